@@ -1,0 +1,41 @@
+"""The `newsevents` command: one module per command, each a thin wrapper over the API."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+
+import click
+
+# command name -> module defining `command` (a click.Command); loaded lazily so that
+# `newsevents --help` does not import spaCy.
+COMMANDS: dict[str, str] = {
+    "extract": "newsevents.cli.extract",
+    "ingest": "newsevents.cli.ingest",
+    "stats": "newsevents.cli.stats",
+    "eval": "newsevents.cli.evaluate",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        return importlib.import_module(COMMANDS[cmd_name]).command  # type: ignore[no-any-return]
+
+
+@click.group(cls=LazyGroup)
+@click.version_option(package_name="newsevents")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def cli(verbose: int) -> None:
+    """Read news articles into a structured, traceable record of world events."""
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,89 @@
+"""The exception tree of newsevents.
+
+    NewseventsError
+     +-- ConfigError            a setting is invalid or a model cannot be loaded
+     +-- InputError             input that cannot become an article
+     |    +-- EmptyInputError       no text at all
+     |    +-- BinaryInputError      bytes that are not text (image, archive, executable ...)
+     |    +-- EncodingError         text whose encoding cannot be determined
+     |    +-- LanguageError         text in a language the pipeline does not read
+     |    +-- InputTooLargeError    over the configured size limit
+     +-- PipelineError          stages that do not fit together (built at construction time)
+     +-- StageError             a stage failed on one article (names the article and stage)
+     +-- StoreError             the database cannot be opened, written or upgraded
+     |    +-- StoreLockedError      another process holds the write lock
+     |    +-- SchemaVersionError    the store was written by a newer or unknown schema
+     +-- EvalError              evaluation data cannot be read
+"""
+
+from __future__ import annotations
+
+
+class NewseventsError(Exception):
+    """Base class of every error newsevents raises on purpose."""
+
+
+class ConfigError(NewseventsError):
+    pass
+
+
+class InputError(NewseventsError):
+    """Input that cannot become an article; `reason` is a short machine-friendly tag."""
+
+    reason = "bad_input"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class EmptyInputError(InputError):
+    reason = "empty"
+
+
+class BinaryInputError(InputError):
+    reason = "binary"
+
+
+class EncodingError(InputError):
+    reason = "encoding"
+
+
+class LanguageError(InputError):
+    reason = "language"
+
+    def __init__(self, message: str, *, language: str | None = None, path: str | None = None):
+        super().__init__(message, path=path)
+        self.language = language
+
+
+class InputTooLargeError(InputError):
+    reason = "too_large"
+
+
+class PipelineError(NewseventsError):
+    pass
+
+
+class StageError(NewseventsError):
+    def __init__(self, stage: str, article_id: str | None, cause: BaseException) -> None:
+        super().__init__(f"stage {stage} failed on article {article_id}: {cause!r}")
+        self.stage = stage
+        self.article_id = article_id
+        self.cause = cause
+
+
+class StoreError(NewseventsError):
+    pass
+
+
+class StoreLockedError(StoreError):
+    pass
+
+
+class SchemaVersionError(StoreError):
+    pass
+
+
+class EvalError(NewseventsError):
+    pass

@@ -1,0 +1,46 @@
+"""Accuracy against annotated data: `newsevents eval LAYER --data FILE`.
+
+Each layer module defines `evaluate(path, *, settings, limit) -> dict` returning one JSON object of
+metrics. Scorers are pure functions over records, so they are unit-tested without a model.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import EvalError
+
+LAYERS: dict[str, str] = {
+    "actors": "newsevents.evaluate.actors",
+}
+
+
+def evaluate(layer: str, path: str, **options: Any) -> dict[str, Any]:
+    if layer not in LAYERS:
+        raise EvalError(f"unknown layer {layer!r}; choose from {', '.join(sorted(LAYERS))}")
+    module = importlib.import_module(LAYERS[layer])
+    return module.evaluate(path, **options)  # type: ignore[no-any-return]
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    p = Path(path)
+    if not p.is_file():
+        raise EvalError(f"no evaluation file at {p}")
+    with p.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise EvalError(f"{p}:{n}: not JSON ({exc.msg})") from exc
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}

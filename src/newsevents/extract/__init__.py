@@ -1,0 +1,1 @@
+"""Extraction layers, one module per layer; each defines a Stage (Document -> Document)."""

@@ -1,0 +1,80 @@
+"""Bytes -> text: refuse binaries, detect the encoding, normalise newlines."""
+
+from __future__ import annotations
+
+import codecs
+
+from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError
+
+# Magic numbers of common binary formats seen in crawls.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"%PDF", "PDF document"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"MZ", "Windows executable"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ", "xz data"),
+    (b"RIFF", "RIFF media"),
+    (b"OggS", "Ogg media"),
+    (b"\x00\x00\x01\x00", "icon"),
+)
+
+
+def decode_bytes(data: bytes, *, path: str | None = None, max_bytes: int = 5_000_000) -> str:
+    """Decode article bytes; raises an InputError subclass with a clear reason."""
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"{len(data):,} bytes is over the limit of {max_bytes:,}", path=path
+        )
+    if not data.strip():
+        raise EmptyInputError("empty input (no text)", path=path)
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise BinaryInputError(f"binary input ({kind}), not text", path=path)
+    text = _decode(data, path)
+    if _looks_binary(text):
+        raise BinaryInputError("binary input (control characters), not text", path=path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if not text.strip():
+        raise EmptyInputError("empty input (no text)", path=path)
+    return text
+
+
+def _decode(data: bytes, path: str | None) -> str:
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise EncodingError(f"broken {enc} text: {exc.reason}", path=path) from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise EncodingError("cannot determine the text encoding", path=path)
+    try:
+        return data.decode(best.encoding, errors="replace")
+    except LookupError as exc:  # pragma: no cover - charset_normalizer names a known codec
+        raise EncodingError(f"unknown encoding {best.encoding}", path=path) from exc
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return bad / len(sample) > 0.05

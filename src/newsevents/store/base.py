@@ -1,0 +1,36 @@
+"""The Store protocol and `open_store`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+from ..records import Document, Failure
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What ingest and the front ends need from a store."""
+
+    def write_batch(self, docs: Sequence[Document], failures: Sequence[Failure] = ()) -> int:
+        """Store documents and failures in one transaction; returns articles added."""
+        ...
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """The subset of article ids already stored."""
+        ...
+
+    def known_paths(self) -> set[str]:
+        """Input paths already stored or failed (to resume a long ingest)."""
+        ...
+
+    def stats(self) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...
+
+
+def open_store(path: str = "newsevents.duckdb", *, read_only: bool = False) -> Any:
+    """Open (creating or upgrading) a store: `:memory:` or a path to a DuckDB file."""
+    from .duck import DuckStore
+
+    return DuckStore(path, read_only=read_only)

@@ -1,0 +1,81 @@
+"""Shared fixtures: one built pipeline per test session, paths to ../shared data."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newsevents.config import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSEVENTS_SHARED", ROOT.parent / "shared"))
+SEED_TXT = SHARED / "samples" / "g7-ukraine-security-agreement.txt"
+SEED_GOLD = SHARED / "samples" / "g7-ukraine-security-agreement.gold.json"
+SCHEMA = ROOT / "src" / "newsevents" / "schema" / "document.schema.json"
+
+
+def need_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"shared data not present: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def pipeline(settings: Settings):
+    from newsevents.api import get_pipeline
+
+    return get_pipeline(settings)
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return need_shared(SEED_TXT).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_doc(pipeline, seed_text):
+    from newsevents.ingest import make_article
+
+    return pipeline.run(make_article(seed_text, published="2024-06-12"))
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads(need_shared(SEED_GOLD).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def validate():
+    """Validate a JSON record against the shipped JSON Schema."""
+    import jsonschema
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+
+    def check(record: dict) -> None:
+        errors = sorted(validator.iter_errors(record), key=lambda e: list(e.path))
+        assert not errors, "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+        text = record["article"]["text"]
+        for ent in record["entities"]:
+            for m in ent["mentions"]:
+                assert text[m["start"] : m["end"]] == m["text"]
+        ids = {e["id"] for e in record["entities"]}
+        for ev in record["events"]:
+            assert text[ev["trigger"]["start"] : ev["trigger"]["end"]] == ev["trigger"]["text"]
+            assert set(ev["actors"]) <= ids and set(ev["recipients"]) <= ids
+        for q in record["quotes"]:
+            c = q["content"]
+            assert text[c["start"] : c["end"]] == c["text"]
+            assert q["speaker"] is None or q["speaker"] in ids
+        for item in record["quantities"] + record["timexes"]:
+            assert text[item["start"] : item["end"]] == item["text"]
+
+    return check

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+
+from newsevents.config import Settings
+from newsevents.errors import PipelineError
+from newsevents.ingest import make_article
+from newsevents.pipeline import Pipeline, register
+from newsevents.records import Document, Failure
+
+
+class _Upper:
+    name = "test.upper.v1"
+    requires = frozenset({"tokens"})
+    produces = frozenset({"shout"})
+
+    def __init__(self, settings: Settings) -> None:
+        pass
+
+    def __call__(self, doc: Document) -> Document:
+        if "boom" in doc.article.text:
+            raise RuntimeError("boom")
+        return doc
+
+
+class _NeedsShout(_Upper):
+    name = "test.needs.v1"
+    requires = frozenset({"shout"})
+    produces = frozenset()
+
+
+register("test.upper.v1", "tests.test_pipeline:_Upper")
+register("test.needs.v1", "tests.test_pipeline:_NeedsShout")
+
+
+def test_pipeline_refuses_stage_whose_requirement_comes_later() -> None:
+    with pytest.raises(PipelineError, match="requires"):
+        Pipeline.build(Settings(stages=("parse.spacy.v1", "test.needs.v1", "test.upper.v1")))
+
+
+def test_pipeline_refuses_unknown_stage() -> None:
+    with pytest.raises(PipelineError, match="unknown stage"):
+        Pipeline.build(Settings(stages=("parse.spacy.v1", "nope.v9")))
+
+
+def test_run_many_keeps_order_and_records_failures() -> None:
+    pipe = Pipeline.build(Settings(stages=("parse.spacy.v1", "test.upper.v1"), batch_size=2))
+    texts = [
+        "The minister met the envoy in Paris on Monday.",
+        "This one goes boom in a stage of the pipeline.",
+        "   ",
+        "Le gouvernement français a annoncé mardi une réforme des retraites très contestée.",
+        "Officials in Kenya said the talks would resume next week.",
+    ]
+    arts = [make_article(t) if t.strip() else make_article("x", language="en") for t in texts]
+    arts[2] = arts[2].__class__(id="blank", text="   ")
+    out = list(pipe.run_many(arts, on_error="skip"))
+    assert [getattr(o, "article_id", None) or o.article.id for o in out] == [a.id for a in arts]
+    kinds = [type(o).__name__ for o in out]
+    assert kinds == ["Document", "Failure", "Failure", "Failure", "Document"]
+    boom = out[1]
+    assert isinstance(boom, Failure) and boom.stage == "test.upper.v1"
+    assert isinstance(out[3], Failure) and out[3].reason.startswith("language")
+
+
+def test_run_many_raise_mode_raises() -> None:
+    pipe = Pipeline.build(Settings(stages=("parse.spacy.v1", "test.upper.v1")))
+    with pytest.raises(Exception, match="boom"):
+        list(pipe.run_many([make_article("It will boom here, surely.")], on_error="raise"))
+
+
+def test_parse_layers_have_offsets_into_text(pipeline) -> None:
+    doc = pipeline.run(make_article("President Joe Biden met Olaf Scholz in Berlin."))
+    text = doc.article.text
+    assert all(text[t.start : t.end] == t.text for t in doc.tokens)
+    assert any(n.label == "PERSON" and n.text == "Joe Biden" for n in doc.ner)
+    assert {"tokens", "sentences", "ner"} <= doc.layers
