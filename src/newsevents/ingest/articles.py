@@ -176,13 +176,22 @@ def read_paths(
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+            files = sorted(f for f in path.rglob("*") if f.is_file() and not _is_side_file(f))
             for f in files:
                 yield from _read_file(f, fields, max_bytes)
         elif path.is_file():
             yield from _read_file(path, fields, max_bytes)
         else:
             yield _fail(str(path), InputError("no such file or folder"))
+
+
+# Files that travel with a corpus folder but are not articles (skipped in folder walks only).
+_SIDE_FILES = ("readme", "license", "licence", "notice", "attribution", "copying")
+
+
+def _is_side_file(path: Path) -> bool:
+    name = path.name.lower()
+    return name.startswith(".") or name.startswith(_SIDE_FILES)
 
 
 def _read_file(path: Path, fields: JsonFields, max_bytes: int) -> Iterator[Item]:
