@@ -19,6 +19,7 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(BIN)/newsevents ingest examples/ --db $(DB)
 	$(BIN)/newsevents stats --db $(DB)
+	$(BIN)/newsevents serve --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

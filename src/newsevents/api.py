@@ -55,6 +55,7 @@ class IngestReport:
     added: int = 0
     skipped: int = 0  # already in the store (same content or same path)
     failed: int = 0
+    duplicates: int = 0  # near-duplicate copies linked to a canonical article, not parsed
     failures_by_reason: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
@@ -63,6 +64,7 @@ class IngestReport:
             "added": self.added,
             "skipped": self.skipped,
             "failed": self.failed,
+            "duplicates": self.duplicates,
             "failures_by_reason": dict(self.failures_by_reason),
         }
 
@@ -120,6 +122,12 @@ def ingest_items(
         known = store.known_ids(a.id for a in todo)
         report.skipped += sum(1 for a in todo if a.id in known)
         todo = [a for a in todo if a.id not in known]
+        find_copies = getattr(store, "find_duplicates", None)
+        copies = find_copies(todo) if find_copies is not None else []
+        if copies:
+            copy_ids = {c.article.id for c in copies}
+            todo = [a for a in todo if a.id not in copy_ids]
+            report.duplicates += len(copies)
         docs: list[Document] = []
         for result in run(todo, on_error="skip"):
             if isinstance(result, Failure):
@@ -127,7 +135,9 @@ def ingest_items(
                 failures.append(replace(result, path=path))
             else:
                 docs.append(result)
-        report.added += store.write_batch(docs, failures)
+        report.added += (
+            store.write_batch(docs, failures, copies) if copies else store.write_batch(docs, failures)
+        )
         report.failed += len(failures)
         for f in failures:
             key = f.reason.split(":", 1)[0]

@@ -6,7 +6,14 @@ import os
 from dataclasses import dataclass, field, replace
 
 # The default pipeline, in order (names from `pipeline.REGISTRY`).
-DEFAULT_STAGES: tuple[str, ...] = ("parse.spacy.v1",)
+DEFAULT_STAGES: tuple[str, ...] = (
+    "parse.spacy.v1",
+    "entities.rules.v1",
+    "timex.rules.v1",
+    "quantities.rules.v1",
+    "quotes.rules.v1",
+    "main_event.rules.v1",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +35,8 @@ class Settings:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     api_token: str | None = None
     max_body_bytes: int = 2_000_000
+    # Web origins allowed to call the HTTP API from a browser (CORS); none by default.
+    cors_origins: tuple[str, ...] = ()
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -15,6 +15,10 @@ COMMANDS: dict[str, str] = {
     "ingest": "newsevents.cli.ingest",
     "stats": "newsevents.cli.stats",
     "eval": "newsevents.cli.evaluate",
+    "load": "newsevents.cli.load",
+    "export": "newsevents.cli.export",
+    "query": "newsevents.cli.query",
+    "serve": "newsevents.cli.serve",
 }
 
 

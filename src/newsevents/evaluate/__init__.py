@@ -16,6 +16,11 @@ from ..errors import EvalError
 
 LAYERS: dict[str, str] = {
     "actors": "newsevents.evaluate.actors",
+    "events": "newsevents.evaluate.events",
+    "main-event": "newsevents.evaluate.main_event",
+    "quotes": "newsevents.evaluate.quotes",
+    "timex": "newsevents.evaluate.timex",
+    "html": "newsevents.evaluate.html",
 }
 
 

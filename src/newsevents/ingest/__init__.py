@@ -1,13 +1,22 @@
-"""Raw input -> Article: files, folders, JSONL, stdin (HTML, WARC and feeds in their modules).
+"""Raw input -> Article: files, folders, JSONL, HTML, WARC, feeds and URLs, stdin.
 
 Every reader yields `Article` or `Failure` records, never raises on one bad item, so a batch
-keeps going and the failure can be stored.
+keeps going and the failure can be stored. Importing this package registers the HTML, WARC and
+feed readers in `articles.READERS` (their heavy libraries load on first use).
 """
 
 from __future__ import annotations
 
-from .articles import make_article, read_paths, read_stdin
+from . import feeds, html, warc  # noqa: F401 - register their readers
+from .articles import JsonFields, make_article, read_paths, read_stdin
 from .decode import decode_bytes
 from .language import detect_language
 
-__all__ = ["decode_bytes", "detect_language", "make_article", "read_paths", "read_stdin"]
+__all__ = [
+    "JsonFields",
+    "decode_bytes",
+    "detect_language",
+    "make_article",
+    "read_paths",
+    "read_stdin",
+]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError, LanguageError
 from ..ids import article_id
@@ -32,6 +34,22 @@ class JsonFields:
     source: str = "source"
     id: str = "id"
     language: str = "language"
+
+    @classmethod
+    def parse(cls, specs: Iterable[str]) -> JsonFields:
+        """Fields from `ROLE=KEY` strings (`text=body`, `published=date`); raises ValueError."""
+        roles = {f.name for f in dataclasses.fields(cls)}
+        changes: dict[str, str] = {}
+        for spec in specs:
+            role, sep, key = spec.partition("=")
+            role, key = role.strip(), key.strip()
+            if not sep or not key or role not in roles:
+                raise ValueError(
+                    f"bad field mapping {spec!r}: use ROLE=KEY with ROLE one of "
+                    f"{', '.join(sorted(roles))}"
+                )
+            changes[role] = key
+        return cls(**changes)
 
 
 def make_article(
@@ -108,7 +126,9 @@ def read_text_file(path: Path, *, max_bytes: int = 5_000_000, **meta: str | None
         return _fail(str(path), exc)
 
 
-def read_jsonl(path: Path, *, fields: JsonFields = JsonFields()) -> Iterator[Item]:
+def read_jsonl(
+    path: Path, *, fields: JsonFields = JsonFields(), skip: Container[str] = frozenset()
+) -> Iterator[Item]:
     """One article per line (or a JSON array / single object in a .json file)."""
     try:
         raw = decode_bytes(path.read_bytes(), path=str(path), max_bytes=2**40)
@@ -123,12 +143,15 @@ def read_jsonl(path: Path, *, fields: JsonFields = JsonFields()) -> Iterator[Ite
             return
         rows = data if isinstance(data, list) else [data]
         for n, row in enumerate(rows, 1):
-            yield _row_article(row, f"{path}#{n}", fields)
+            if f"{path}#{n}" not in skip:
+                yield _row_article(row, f"{path}#{n}", fields)
         return
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path}:{n}"
+        if where in skip:
+            continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -162,8 +185,9 @@ def _str(v: object) -> str | None:
     return None if v is None else str(v)
 
 
-# Readers by file suffix; the corpus modules (html, warc, feeds) register theirs here.
-READERS: dict[str, object] = {}
+# Readers by file suffix: `reader(path, *, max_bytes, skip) -> Iterator[Article | Failure]`.
+# The corpus modules (html, warc, feeds) register theirs here when `newsevents.ingest` is imported.
+READERS: dict[str, Callable[..., Iterator[Item]]] = {}
 
 
 def read_paths(
@@ -171,39 +195,82 @@ def read_paths(
     *,
     fields: JsonFields = JsonFields(),
     max_bytes: int = 5_000_000,
+    skip: Container[str] = frozenset(),
+    fetcher: Any = None,
 ) -> Iterator[Item]:
-    """Walk files and folders (recursively, sorted) and yield Articles or Failures."""
+    """Walk files, folders (recursively, sorted) and http(s) URLs; yield Articles or Failures.
+
+    Inputs whose path is in `skip` (what a store already holds: `store.known_paths()`) are not
+    read again, so resuming a large ingest costs no parsing or fetching.
+    """
     for p in paths:
+        name = os.fspath(p)
+        if name.startswith(("http://", "https://")):
+            if name not in skip:
+                from .feeds import read_url
+
+                yield from read_url(name, fetcher=fetcher, skip=skip)
+            continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and not _is_side_file(f))
-            for f in files:
-                yield from _read_file(f, fields, max_bytes)
+            for f in walk(path):
+                yield from _read_file(f, fields, max_bytes, skip)
         elif path.is_file():
-            yield from _read_file(path, fields, max_bytes)
+            yield from _read_file(path, fields, max_bytes, skip)
         else:
             yield _fail(str(path), InputError("no such file or folder"))
 
 
-# Files that travel with a corpus folder but are not articles (skipped in folder walks only).
-_SIDE_FILES = ("readme", "license", "licence", "notice", "attribution", "copying")
+def walk(folder: Path) -> list[Path]:
+    """The files under a folder, recursively and sorted, leaving out hidden files and folders."""
+    return sorted(
+        f
+        for f in folder.rglob("*")
+        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+    )
 
 
-def _is_side_file(path: Path) -> bool:
-    name = path.name.lower()
-    return name.startswith(".") or name.startswith(_SIDE_FILES)
-
-
-def _read_file(path: Path, fields: JsonFields, max_bytes: int) -> Iterator[Item]:
+def _read_file(
+    path: Path, fields: JsonFields, max_bytes: int, skip: Container[str]
+) -> Iterator[Item]:
     name = path.name.lower()
     for suffix, reader in READERS.items():
         if name.endswith(suffix):
-            yield from reader(path, max_bytes=max_bytes)  # type: ignore[operator]
+            yield from reader(path, max_bytes=max_bytes, skip=skip)
             return
     if name.endswith((".jsonl", ".json", ".ndjson")):
-        yield from read_jsonl(path, fields=fields)
-    else:
+        yield from read_jsonl(path, fields=fields, skip=skip)
+    elif str(path) not in skip:
         yield read_text_file(path, max_bytes=max_bytes)
+
+
+def count_inputs(paths: Iterable[str | os.PathLike[str]], *, max_scan_bytes: int = 2**30) -> int | None:
+    """How many articles `read_paths` will yield, for a progress bar's ETA; None when unknown
+    (URLs, feeds, WARC files, or JSONL too big to count quickly)."""
+    total = 0
+    scanned = 0
+    for p in paths:
+        name = os.fspath(p)
+        if name.startswith(("http://", "https://")):
+            return None
+        path = Path(p)
+        if path.is_dir():
+            files = walk(path)
+        else:
+            files = [path] if path.is_file() else []
+        for f in files:
+            lower = f.name.lower()
+            if any(lower.endswith(s) for s in (".warc", ".warc.gz", ".rss", ".atom")):
+                return None
+            if lower.endswith((".jsonl", ".ndjson")):
+                scanned += f.stat().st_size
+                if scanned > max_scan_bytes:
+                    return None
+                with f.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            else:
+                total += 1
+    return total
 
 
 def read_stdin(*, max_bytes: int = 5_000_000) -> Item:

@@ -1,11 +1,14 @@
 """The default store: one embedded DuckDB file.
 
 Writes go through Arrow tables (one INSERT per table per batch, inside one transaction), never
-row by row: DuckDB's executemany manages only hundreds of rows per second.
+row by row: DuckDB's executemany manages only hundreds of rows per second. Each batch also
+records its near-duplicate links and refreshes the corpus-level events it touches in the same
+transaction, so an interrupted ingest leaves a consistent store.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import time
@@ -17,8 +20,11 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import SchemaVersionError, StoreError, StoreLockedError
-from ..records import Document, Failure
-from .rows import document_rows, failure_row
+from ..records import Article, Document, Failure
+from ..serialize import article_dict
+from .merge import keys_of_articles, refresh_corpus_events
+from .query import QueryMixin
+from .rows import copy_rows, document_rows, failure_row
 from .schema import INDEXES, MIGRATIONS, STORE_SCHEMA_VERSION, TABLES
 
 log = logging.getLogger(__name__)
@@ -48,65 +54,159 @@ def connect(path: str, *, read_only: bool = False, wait_s: float = 0.0) -> Any:
             time.sleep(0.2)
 
 
-class DuckStore:
+def insert_rows(
+    con: Any, table: str, rows: list[dict[str, Any]], schema: pa.Schema | None = None
+) -> None:
+    """Insert rows (dicts keyed by column) in one statement through an Arrow table; with the
+    table's Arrow `schema` no types are inferred (faster, and all-NULL columns keep theirs)."""
+    if not rows:
+        return
+    arrow = pa.Table.from_pylist(rows, schema=schema)  # noqa: F841 - read by DuckDB's scan
+    con.register("_batch", arrow)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
+    finally:
+        con.unregister("_batch")
+
+
+class DuckStore(QueryMixin):
     """A corpus in one DuckDB file (or `:memory:`)."""
 
-    def __init__(self, path: str = "newsevents.duckdb", *, read_only: bool = False,
-                 wait_s: float = 0.0) -> None:
+    def __init__(
+        self, path: str = "newsevents.duckdb", *, read_only: bool = False, wait_s: float = 0.0
+    ) -> None:
         self.path = path
         self.read_only = read_only
         self.con = connect(path, read_only=read_only, wait_s=wait_s)
-        if not read_only:
-            self._migrate()
-        else:
-            self._check_version()
+        self._dedup: Any = None  # NearDuplicateIndex, loaded on first use
+        self._pending: set[str] = set()  # indexed this batch, not yet written
+        self._schemas: dict[str, pa.Schema] = {}
+        try:
+            if read_only:
+                self._check_version()
+            else:
+                self._migrate()
+        except Exception:
+            self.con.close()
+            raise
 
     # -- schema ----------------------------------------------------------------------------
 
     def _version(self) -> int | None:
         try:
-            row = self.con.execute(
+            rows = self.con.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'"
-            ).fetchone()
+            ).fetchall()
         except duckdb.CatalogException:
             return None
-        return int(row[0]) if row else None
+        return int(rows[0][0]) if rows else None
+
+    @property
+    def schema_version(self) -> int | None:
+        return self._version()
 
     def _check_version(self) -> None:
         v = self._version()
-        if v is not None and v != STORE_SCHEMA_VERSION:
+        if v is None or v == STORE_SCHEMA_VERSION:
+            return
+        if v > STORE_SCHEMA_VERSION:
             raise SchemaVersionError(
-                f"store {self.path} has schema version {v}; this newsevents reads "
-                f"{STORE_SCHEMA_VERSION}. Open it once read-write to upgrade it"
-                if v < STORE_SCHEMA_VERSION
-                else f"store {self.path} was written by a newer newsevents (schema {v}); "
-                "upgrade newsevents to read it"
+                f"store {self.path} was written by a newer newsevents (store schema {v}; this "
+                f"version reads schema {STORE_SCHEMA_VERSION}): upgrade newsevents to read it"
             )
+        raise SchemaVersionError(
+            f"store {self.path} has store schema {v}; this newsevents reads "
+            f"{STORE_SCHEMA_VERSION}. Open it read-write once to upgrade it in place "
+            f"(`newsevents ingest --db {self.path} -` with no input, or "
+            f"`newsevents.open_store({self.path!r})`)"
+        )
 
     def _migrate(self) -> None:
         v = self._version()
         if v is not None and v > STORE_SCHEMA_VERSION:
             self._check_version()
+        if v == STORE_SCHEMA_VERSION:
+            return
         self.con.execute("BEGIN")
         try:
-            for name, cols in TABLES.items():
-                self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
+            if v is None:
+                for name, cols in TABLES.items():
+                    self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
+            else:
+                for target in range(v + 1, STORE_SCHEMA_VERSION + 1):
+                    log.info("upgrading store %s to schema %d", self.path, target)
+                    for step in MIGRATIONS.get(target, ()):
+                        if callable(step):
+                            step(self.con)
+                        else:
+                            self.con.execute(step)
             for stmt in INDEXES:
                 self.con.execute(stmt)
-            if v is None:
-                v = STORE_SCHEMA_VERSION
-            for target in range(v + 1, STORE_SCHEMA_VERSION + 1):
-                log.info("upgrading store %s to schema %d", self.path, target)
-                for stmt in MIGRATIONS.get(target, ()):
-                    self.con.execute(stmt)
             self.con.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                 [str(STORE_SCHEMA_VERSION)],
             )
             self.con.execute("COMMIT")
-        except Exception:
+        except Exception as exc:
+            self.con.execute("ROLLBACK")
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(
+                f"cannot upgrade store {self.path} from schema {v} to {STORE_SCHEMA_VERSION}: "
+                f"{exc}; the store is unchanged"
+            ) from exc
+
+    def _arrow_schema(self, table: str) -> pa.Schema:
+        if table not in self._schemas:
+            self._schemas[table] = self.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+        return self._schemas[table]
+
+    # -- near-duplicates --------------------------------------------------------------------
+
+    def _index(self) -> Any:
+        if self._dedup is None:
+            from ..ingest.dedup import PARAMS, NearDuplicateIndex, from_bytes
+
+            rows = self.con.execute("SELECT value FROM meta WHERE key = 'minhash'").fetchall()
+            if rows and rows[0][0] != PARAMS:
+                self._resign(PARAMS)
+            index = NearDuplicateIndex()
+            for aid, sig in self.con.execute(
+                "SELECT article_id, signature FROM minhashes ORDER BY article_id"
+            ).fetchall():
+                index.add(aid, from_bytes(sig))
+            self._dedup = index
+        return self._dedup
+
+    def _resign(self, params: str) -> None:
+        """Re-compute stored signatures after a change of the MinHash parameters."""
+        from ..ingest.dedup import signature, to_bytes
+
+        log.info("re-computing near-duplicate signatures (%s)", params)
+        rows = []
+        for aid, text in self.con.execute(
+            "SELECT id, text FROM articles WHERE duplicate_of IS NULL AND doc IS NOT NULL"
+        ).fetchall():
+            mh = signature(text)
+            if mh is not None:
+                rows.append({"article_id": aid, "signature": to_bytes(mh)})
+        self.con.execute("BEGIN")
+        try:
+            self.con.execute("DELETE FROM minhashes")
+            insert_rows(self.con, "minhashes", rows)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('minhash', ?)", [params])
+            self.con.execute("COMMIT")
+        except BaseException:
             self.con.execute("ROLLBACK")
             raise
+
+    def find_duplicates(self, articles: Sequence[Article]) -> list[Any]:
+        """Near-duplicate copies among `articles` (of stored articles or earlier ones in the
+        list), as `ingest.dedup.Duplicate`; pass them to the next `write_batch` as `copies`."""
+        index = self._index()
+        copies, fresh = index.screen(list(articles))
+        self._pending |= set(fresh)
+        return copies
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -126,10 +226,17 @@ class DuckStore:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write_batch(self, docs: Sequence[Document], failures: Sequence[Failure] = ()) -> int:
-        """Store a batch atomically; articles already stored are skipped. Returns articles added."""
+    def write_batch(
+        self,
+        docs: Sequence[Document],
+        failures: Sequence[Failure] = (),
+        copies: Sequence[Any] = (),
+    ) -> int:
+        """Store a batch atomically: documents, failures and near-duplicate copies (each a
+        `Duplicate`); articles already stored are skipped. Returns articles added (copies
+        included)."""
+        known = self.known_ids([d.article.id for d in docs] + [c.article.id for c in copies])
         fresh: dict[str, Document] = {}
-        known = self.known_ids(d.article.id for d in docs)
         for d in docs:
             if d.article.id not in known and d.article.id not in fresh:
                 fresh[d.article.id] = d
@@ -137,34 +244,63 @@ class DuckStore:
         for d in fresh.values():
             for name, rows in document_rows(d).items():
                 tables.setdefault(name, []).extend(rows)
+        new_copies = [c for c in copies if c.article.id not in known and c.article.id not in fresh]
+        for c in new_copies:
+            for name, row in copy_rows(c.article, c.canonical_id, c.similarity, c.method).items():
+                tables.setdefault(name, []).append(row)
         if failures:
             tables["failures"] = [failure_row(f) for f in failures]
+        from ..ingest.dedup import PARAMS, to_bytes
+
+        index = self._dedup
+        signatures = [
+            {"article_id": aid, "signature": to_bytes(index.signature_of(aid))}
+            for aid in fresh
+            if index is not None and aid in self._pending
+        ]
+        keys = {row["merge_key"] for row in tables.get("events", [])}
         self.con.execute("BEGIN")
         try:
             for name, rows in tables.items():
-                if rows:
-                    self._insert(name, rows)
+                insert_rows(self.con, name, rows, self._arrow_schema(name))
+            if signatures:
+                insert_rows(self.con, "minhashes", signatures, self._arrow_schema("minhashes"))
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('minhash', ?)", [PARAMS])
+            keys |= keys_of_articles(self.con, {c.canonical_id for c in new_copies})
+            refresh_corpus_events(self.con, keys)
             self.con.execute("COMMIT")
-        except Exception as exc:
+        except BaseException as exc:
             self.con.execute("ROLLBACK")
-            raise StoreError(f"cannot write batch to {self.path}: {exc}") from exc
-        return len(fresh)
+            self._dedup = None  # the index may hold articles that were not stored
+            self._pending.clear()
+            if isinstance(exc, Exception):
+                raise StoreError(f"cannot write batch to {self.path}: {exc}") from exc
+            raise
+        if index is not None:  # articles screened but not stored (failed) leave the index
+            for aid in self._pending - set(fresh):
+                index.remove(aid)
+        self._pending.clear()
+        return len(fresh) + len(new_copies)
 
-    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
-        arrow = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
-        self.con.register("_batch", arrow)
+    def rebuild_corpus_events(self) -> None:
+        """Recompute every corpus-level event (after changing `store.merge` settings)."""
+        from .merge import rebuild_corpus_events
+
+        self.con.execute("BEGIN")
         try:
-            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
-        finally:
-            self.con.unregister("_batch")
+            rebuild_corpus_events(self.con)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     # -- reading ---------------------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
         q = self.con.execute
         out: dict[str, Any] = {
-            name: q(f"SELECT count(*) FROM {name}").fetchone()[0]  # type: ignore[index]
-            for name in ("articles", *_CHILD_TABLES, "failures")
+            name: q(f"SELECT count(*) FROM {name}").fetchall()[0][0]
+            for name in ("articles", *_CHILD_TABLES, "failures", "duplicates", "corpus_events")
         }
         out["events_by_plover"] = dict(
             q(
@@ -182,10 +318,51 @@ class DuckStore:
         return out
 
     def document(self, article_id: str) -> dict[str, Any] | None:
-        import json
+        """An article's JSON record; a near-duplicate copy gets its own article and no layers
+        (they are on its canonical document, named in `errors`)."""
+        rows = self.con.execute(
+            "SELECT doc, duplicate_of, id, url, source, title, published, language, text "
+            "FROM articles WHERE id = ?",
+            [article_id],
+        ).fetchall()
+        if not rows:
+            return None
+        row = rows[0]
+        if row[0] is not None:
+            return json.loads(row[0])  # type: ignore[no-any-return]
+        from ..records import SCHEMA_VERSION
 
-        row = self.con.execute("SELECT doc FROM articles WHERE id = ?", [article_id]).fetchone()
-        return json.loads(row[0]) if row else None
+        art = Article(
+            id=row[2], url=row[3], source=row[4], title=row[5], published=row[6],
+            language=row[7] or "en", text=row[8],
+        )  # fmt: skip
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "article": article_dict(art),
+            "entities": [],
+            "events": [],
+            "quotes": [],
+            "quantities": [],
+            "timexes": [],
+            "main_event": None,
+            "errors": [f"near-duplicate of article {row[1]}; its layers are stored there"],
+        }
+
+    def failures(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT path, article_id, stage, error, reason, failed_at FROM failures "
+            "ORDER BY failed_at, path LIMIT ? OFFSET ?",
+            [limit, offset],
+        )
+
+    def duplicates(self, canonical_id: str | None = None) -> list[dict[str, Any]]:
+        cond, params = ("WHERE d.canonical_id = ?", [canonical_id]) if canonical_id else ("", [])
+        return self._dicts(
+            "SELECT d.article_id, d.canonical_id, d.similarity, d.method, a.url, a.source "
+            f"FROM duplicates d JOIN articles a ON a.id = d.article_id {cond} "
+            "ORDER BY d.canonical_id, d.article_id",
+            params,
+        )
 
     def close(self) -> None:
         self.con.close()
@@ -195,3 +372,4 @@ class DuckStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from typing import Any
 
-from ..records import Document, Entity, Failure
+from ..records import Article, Document, Entity, Failure
 from ..serialize import to_json
 
 
@@ -15,6 +17,23 @@ def actor_code(e: Entity | None) -> str | None:
         return None
     code = (e.country or "") + (e.sector or "")
     return code or None
+
+
+SEP = "\x1f"  # joins names in the search columns of events (never in a name)
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def actor_key(e: Entity) -> str:
+    """The corpus-wide identity of an actor: its Wikidata id, else its normalised name."""
+    if e.wikidata:
+        return e.wikidata
+    return name_key(e.name)
+
+
+def name_key(name: str) -> str:
+    """Lower-case, accents kept, punctuation and a leading 'the' dropped ('The U.N.' -> 'u n')."""
+    key = _NON_WORD.sub(" ", unicodedata.normalize("NFKC", name).casefold()).strip()
+    return key.removeprefix("the ") or key
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -37,8 +56,11 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    from .merge import event_merge_key
+
     a = doc.article
     aid = a.id
+    meta = dict(a.meta)
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     ents = {e.id: e for e in doc.entities}
     out: dict[str, list[dict[str, Any]]] = {
@@ -53,9 +75,12 @@ def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[d
                 "language": a.language,
                 "text": a.text,
                 "n_chars": len(a.text),
-                "path": path or dict(a.meta).get("path"),
+                "path": path or meta.get("path"),
                 "ingested_at": now,
                 "doc": to_json(doc),
+                "author": meta.get("author"),
+                "site": meta.get("site"),
+                "duplicate_of": None,
             }
         ],
         "entities": [],
@@ -77,6 +102,7 @@ def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[d
                 "role": e.role,
                 "code": actor_code(e),
                 "n_mentions": len(e.mentions),
+                "key": actor_key(e),
             }
         )
         for m in e.mentions:
@@ -93,8 +119,10 @@ def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[d
     for ev in doc.events:
         loc, date, attr = ev.location, ev.date, ev.attribution
         date_value = date.value if date else None
-        out["events"].append(
-            {
+        sent = doc.sentences[ev.sentence] if 0 <= ev.sentence < len(doc.sentences) else None
+        actors = [ents[i] for i in ev.actors if i in ents]
+        recipients = [ents[i] for i in ev.recipients if i in ents]
+        row: dict[str, Any] = {
                 "article_id": aid,
                 "id": ev.id,
                 "sentence": ev.sentence,
@@ -126,8 +154,22 @@ def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[d
                 "attribution_text": attr.text if attr else None,
                 "quantities": list(ev.quantities),
                 "confidence": ev.confidence,
+                "sentence_start": sent.start if sent else None,
+                "sentence_end": sent.end if sent else None,
+                "sentence_text": a.text[sent.start : sent.end] if sent else None,
+                "actor_keys": [actor_key(e) for e in actors],
+                "recipient_keys": [actor_key(e) for e in recipients],
+                "actor_countries": [e.country for e in actors if e.country],
+                "recipient_countries": [e.country for e in recipients if e.country],
             }
-        )
+        row["merge_key"] = event_merge_key(row)
+        # One string per side of the search, so that an actor filter is a single substring test
+        # (list functions over a million rows are ten times slower).
+        names = row["actor_names"] + row["recipient_names"]
+        codes = [c for c in row["actor_codes"] + row["recipient_codes"] if c]
+        row["actor_text"] = SEP + SEP.join(n.lower() for n in names) + SEP
+        row["actor_code_text"] = SEP + SEP.join(codes) + SEP
+        out["events"].append(row)
     for q in doc.quotes:
         out["quotes"].append(
             {
@@ -182,4 +224,36 @@ def failure_row(f: Failure) -> dict[str, Any]:
         "error": f.error,
         "reason": f.reason,
         "failed_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    }
+
+
+def copy_rows(article: Article, canonical_id: str, similarity: float, method: str) -> dict[str, Any]:
+    """Rows of a near-duplicate copy: its article (no layers of its own) and the link."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    meta = dict(article.meta)
+    return {
+        "articles": {
+            "id": article.id,
+            "url": article.url,
+            "source": article.source,
+            "title": article.title,
+            "published": article.published,
+            "published_date": parse_date(article.published),
+            "language": article.language,
+            "text": article.text,
+            "n_chars": len(article.text),
+            "path": meta.get("path"),
+            "ingested_at": now,
+            "doc": None,
+            "author": meta.get("author"),
+            "site": meta.get("site"),
+            "duplicate_of": canonical_id,
+        },
+        "duplicates": {
+            "article_id": article.id,
+            "canonical_id": canonical_id,
+            "similarity": similarity,
+            "method": method,
+            "found_at": now,
+        },
     }

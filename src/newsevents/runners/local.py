@@ -1,0 +1,36 @@
+"""The in-process runner: the Pipeline of this process, nothing started, nothing to close."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..config import Settings
+from ..pipeline import OnError, Pipeline, Result
+from ..records import Article
+
+
+class LocalRunner:
+    """Runs `Pipeline.run_many` here; the reference the other runners are tested against."""
+
+    engine = "local"
+    workers = 1
+
+    def __init__(self, settings: Settings | None = None, *, pipeline: Pipeline | None = None):
+        from ..api import get_pipeline
+
+        self.settings = settings or Settings()
+        self.pipeline = pipeline or get_pipeline(self.settings)
+
+    def run_many(
+        self, articles: Iterable[Article], *, on_error: OnError = "skip"
+    ) -> Iterator[Result]:
+        return self.pipeline.run_many(articles, on_error=on_error)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> LocalRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

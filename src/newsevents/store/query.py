@@ -1,0 +1,310 @@
+"""Reading a corpus back: events, articles, actors, quotes, quantities, corpus-level events.
+
+`EventQuery` holds the filters; `QueryMixin` (mixed into `DuckStore`) turns them into
+parameterised SQL (user input never becomes SQL text) and returns plain dicts (JSON-ready: dates
+as ISO strings) or an Arrow table. Filters combine with AND.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pyarrow as pa
+
+from ..errors import StoreError
+from .rows import SEP
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventQuery:
+    """Filters on stored events; every one optional. Text filters are case-insensitive."""
+
+    actor: str | None = None  # entity name substring, or actor code / code prefix (USA, USAGOV)
+    country: str | None = None  # ISO3 of an actor or recipient
+    plover: str | None = None  # PLOVER event type (ASSAULT, CONSULT ...)
+    cameo: str | None = None  # CAMEO code prefix ("04" matches 040-046)
+    date_from: str | None = None  # ISO date, on event_date (inclusive)
+    date_to: str | None = None  # ISO date, on event_date (inclusive)
+    modality: str | None = None  # asserted | future | hypothetical | negated
+    text: str | None = None  # whole word(s) in the event's sentence
+    source: str | None = None  # the article's source (site), exact or a suffix (bbc.co.uk)
+    article_id: str | None = None
+    limit: int = 50
+    offset: int = 0
+
+    @classmethod
+    def of(cls, query: EventQuery | None = None, **filters: Any) -> EventQuery:
+        """A query from an optional base query overridden by keyword filters."""
+        unknown = set(filters) - {f.name for f in dataclasses.fields(cls)}
+        if unknown:
+            raise TypeError(f"unknown event filter(s): {', '.join(sorted(unknown))}")
+        base = query or cls()
+        return dataclasses.replace(base, **{k: v for k, v in filters.items() if v is not None})
+
+
+_EVENT_COLUMNS = """
+    e.article_id, e.id, e.sentence, e.sentence_text, e.trigger_start, e.trigger_end,
+    e.trigger_text, e.cameo, e.cameo_root, e.plover, e.plover_mode, e.plover_context,
+    e.quad_class, e.goldstein, e.actor_names, e.actor_codes, e.recipient_names,
+    e.recipient_codes, e.modality, e.location_name, e.location_country, e.lat, e.lon,
+    e.date_text, e.date_value, e.event_date, e.attribution_speaker, e.attribution_text,
+    e.confidence, a.title, a.url, a.source, a.published"""
+
+
+def _date(value: str, name: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise StoreError(f"{name} must be an ISO date (YYYY-MM-DD), not {value!r}") from None
+
+
+def _word_pattern(text: str) -> str:
+    """An RE2 pattern matching `text` as whole words, case-insensitively."""
+    words = text.split()
+    return r"(?i)\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
+
+
+def event_where(q: EventQuery, *, alias: str = "e") -> tuple[str, list[Any]]:
+    """SQL condition and parameters for an EventQuery over `events {alias}` joined to `a`."""
+    e = alias
+    conds: list[str] = []
+    params: list[Any] = []
+    if q.actor and q.actor.strip():
+        # actor_text / actor_code_text: names (lower case) and codes of both sides, each
+        # preceded by \x1f, so a code prefix is "\x1fUSA" (see store.rows)
+        conds.append(f"(contains({e}.actor_text, ?) OR contains({e}.actor_code_text, ?))")
+        params += [q.actor.strip().lower(), SEP + q.actor.strip().upper()]
+    if q.country:
+        conds.append(f"list_contains({e}.actor_countries || {e}.recipient_countries, upper(?))")
+        params.append(q.country.strip())
+    if q.plover:
+        conds.append(f"upper({e}.plover) = upper(?)")
+        params.append(q.plover.strip())
+    if q.cameo:
+        conds.append(f"starts_with({e}.cameo, ?)")
+        params.append(q.cameo.strip())
+    if q.date_from:
+        conds.append(f"{e}.event_date >= ?")
+        params.append(_date(q.date_from, "date_from"))
+    if q.date_to:
+        conds.append(f"{e}.event_date <= ?")
+        params.append(_date(q.date_to, "date_to"))
+    if q.modality:
+        conds.append(f"{e}.modality = lower(?)")
+        params.append(q.modality.strip())
+    if q.text and q.text.strip():
+        conds.append(f"regexp_matches(coalesce({e}.sentence_text, a.text), ?)")
+        params.append(_word_pattern(q.text))
+    if q.source:
+        conds.append("(lower(a.source) = lower(?) OR ends_with(lower(a.source), '.' || lower(?)))")
+        params += [q.source.strip(), q.source.strip()]
+    if q.article_id:
+        conds.append(f"{e}.article_id = ?")
+        params.append(q.article_id)
+    return (" AND ".join(conds) or "TRUE"), params
+
+
+_DATED = ("DATE", "TIMESTAMP", "TIME")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _article_join(where: str) -> str:
+    """The join to articles, only when a condition reads them."""
+    return "JOIN articles a ON a.id = e.article_id " if "a." in where else ""
+
+
+def _page(limit: int, offset: int) -> list[int]:
+    if limit < 0 or offset < 0:
+        raise StoreError("limit and offset must not be negative")
+    return [int(limit), int(offset)]
+
+
+class QueryMixin:
+    """The read API of a DuckDB-backed store (needs `self.con`)."""
+
+    con: Any
+
+    def _dicts(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        cols = [d[0] for d in cur.description]
+        dated = [i for i, d in enumerate(cur.description) if str(d[1]).startswith(_DATED)]
+        out = []
+        for row in cur.fetchall():
+            if dated:
+                row = list(row)
+                for i in dated:
+                    row[i] = _jsonable(row[i])
+            out.append(dict(zip(cols, row, strict=True)))
+        return out
+
+    # -- events ----------------------------------------------------------------------------
+
+    def _events_sql(self, q: EventQuery) -> tuple[str, list[Any]]:
+        where, params = event_where(q)
+        sql = (
+            f"SELECT {_EVENT_COLUMNS}, e.corpus_event_id FROM events e "
+            f"JOIN articles a ON a.id = e.article_id WHERE {where} "
+            "ORDER BY e.event_date NULLS LAST, e.article_id, e.sentence, e.id LIMIT ? OFFSET ?"
+        )
+        return sql, params + _page(q.limit, q.offset)
+
+    def events(self, query: EventQuery | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Stored events matching the filters, oldest first, with actor names and codes, the
+        trigger, the sentence and the article's title, url and source."""
+        return self._dicts(*self._events_sql(EventQuery.of(query, **filters)))
+
+    def events_table(self, query: EventQuery | None = None, **filters: Any) -> pa.Table:
+        """The same rows as `events` as an Arrow table (`.to_pandas()` for a DataFrame)."""
+        sql, params = self._events_sql(EventQuery.of(query, **filters))
+        return self.con.sql(sql, params=params).to_arrow_table()
+
+    def count_events(self, query: EventQuery | None = None, **filters: Any) -> int:
+        """How many events match (ignoring limit and offset)."""
+        where, params = event_where(EventQuery.of(query, **filters))
+        rows = self.con.execute(
+            f"SELECT count(*) FROM events e {_article_join(where)}WHERE {where}", params
+        ).fetchall()
+        return int(rows[0][0])
+
+    # -- articles, actors, quotes, quantities ------------------------------------------------
+
+    def articles(
+        self,
+        *,
+        text: str | None = None,
+        source: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Articles (newest first) with counts of their events and near-duplicate copies."""
+        conds, params = [], []
+        if text and text.strip():
+            conds.append("(regexp_matches(a.text, ?) OR regexp_matches(coalesce(a.title, ''), ?))")
+            params += [_word_pattern(text)] * 2
+        if source:
+            conds.append(
+                "(lower(a.source) = lower(?) OR ends_with(lower(a.source), '.' || lower(?)))"
+            )
+            params += [source.strip()] * 2
+        where = " AND ".join(conds) or "TRUE"
+        return self._dicts(
+            "SELECT a.id, a.url, a.source, a.title, a.published, a.language, a.author, a.site,"
+            " a.n_chars, a.path, a.duplicate_of,"
+            " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events,"
+            " (SELECT count(*) FROM duplicates d WHERE d.canonical_id = a.id) AS n_copies"
+            f" FROM articles a WHERE {where}"
+            " ORDER BY a.published_date DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
+            params + _page(limit, offset),
+        )
+
+    def actors(self, *, limit: int = 100, country: str | None = None) -> list[dict[str, Any]]:
+        """Canonical actors across the corpus (entities merged by key), most reported first."""
+        cond, params = ("WHERE upper(n.country) = upper(?)", [country]) if country else ("", [])
+        return self._dicts(
+            "WITH n AS (SELECT coalesce(key, lower(name)) AS key, name, type, country, sector,"
+            " code, article_id, n_mentions FROM entities),"
+            " ev AS (SELECT k AS key, count(*) AS n_events FROM"
+            "  (SELECT unnest(actor_keys || recipient_keys) AS k FROM events) GROUP BY k)"
+            " SELECT n.key, mode(n.name) AS name, mode(n.type) AS type,"
+            " mode(n.country) AS country, mode(n.sector) AS sector, mode(n.code) AS code,"
+            " count(DISTINCT n.article_id) AS n_articles, sum(n.n_mentions) AS n_mentions,"
+            " coalesce(any_value(ev.n_events), 0) AS n_events"
+            f" FROM n LEFT JOIN ev ON ev.key = n.key {cond}"
+            " GROUP BY n.key ORDER BY n_articles DESC, n_mentions DESC, n.key LIMIT ?",
+            [*params, int(limit)],
+        )
+
+    def quotes(
+        self,
+        *,
+        article_id: str | None = None,
+        speaker: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Quotes with the speaker's canonical name where it was resolved to an actor."""
+        conds, params = [], []
+        if article_id:
+            conds.append("q.article_id = ?")
+            params.append(article_id)
+        if speaker:
+            conds.append(
+                "(contains(lower(coalesce(en.name, '')), lower(?))"
+                " OR contains(lower(coalesce(q.speaker_text, '')), lower(?)))"
+            )
+            params += [speaker, speaker]
+        where = " AND ".join(conds) or "TRUE"
+        return self._dicts(
+            "SELECT q.article_id, q.id, q.speaker, en.name AS speaker_name, q.speaker_text,"
+            " q.cue_text, q.kind, q.content_start, q.content_end, q.content_text,"
+            " a.title, a.url, a.source, a.published"
+            " FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " LEFT JOIN entities en ON en.article_id = q.article_id AND en.id = q.speaker"
+            f" WHERE {where} ORDER BY a.published_date NULLS LAST, q.article_id, q.content_start"
+            " LIMIT ? OFFSET ?",
+            params + _page(limit, offset),
+        )
+
+    def quantities(
+        self, *, article_id: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        cond, params = ("WHERE n.article_id = ?", [article_id]) if article_id else ("", [])
+        return self._dicts(
+            'SELECT n.article_id, n.id, n.start, n."end", n.text, n.value, n.unit,'
+            " n.approximate, n.measures, n.kind, a.title, a.url, a.source, a.published"
+            f" FROM quantities n JOIN articles a ON a.id = n.article_id {cond}"
+            " ORDER BY a.published_date NULLS LAST, n.article_id, n.start LIMIT ? OFFSET ?",
+            params + _page(limit, offset),
+        )
+
+    # -- corpus-level events --------------------------------------------------------------------
+
+    def corpus_events(
+        self, query: EventQuery | None = None, **filters: Any
+    ) -> list[dict[str, Any]]:
+        """Merged events (one per real-world event) having a mention that matches the filters,
+        most reported first: NumArticles, NumSources, NumMentions, first and last seen."""
+        q = EventQuery.of(query, **filters)
+        where, params = event_where(q)
+        return self._dicts(
+            "SELECT c.* FROM corpus_events c WHERE c.id IN (SELECT m.corpus_event_id"
+            " FROM event_mentions m JOIN events e ON e.article_id = m.article_id"
+            " AND e.id = m.event_id JOIN articles a ON a.id = e.article_id"
+            f" WHERE {where})"
+            " ORDER BY c.num_articles DESC, c.num_mentions DESC, c.date_start NULLS LAST, c.id"
+            " LIMIT ? OFFSET ?",
+            params + _page(q.limit, q.offset),
+        )
+
+    def corpus_event(self, corpus_event_id: str) -> dict[str, Any] | None:
+        rows = self._dicts("SELECT * FROM corpus_events WHERE id = ?", [corpus_event_id])
+        return rows[0] if rows else None
+
+    def corpus_event_mentions(self, corpus_event_id: str) -> list[dict[str, Any]]:
+        """Every article and sentence reporting a corpus event, with modality and attribution
+        per mention, and the near-duplicate copies of each reporting article."""
+        return self._dicts(
+            "SELECT m.corpus_event_id, m.article_id, m.event_id, m.sentence, e.sentence_text,"
+            " e.trigger_start, e.trigger_end, e.trigger_text, e.cameo, e.plover, m.event_date,"
+            " m.modality, m.attribution_speaker, m.attribution_text, m.confidence, m.copies,"
+            " a.title, a.url, a.source, a.published,"
+            " (SELECT list(d.article_id ORDER BY d.article_id) FROM duplicates d"
+            "  WHERE d.canonical_id = m.article_id) AS copy_ids"
+            " FROM event_mentions m JOIN events e ON e.article_id = m.article_id"
+            " AND e.id = m.event_id JOIN articles a ON a.id = m.article_id"
+            " WHERE m.corpus_event_id = ?"
+            " ORDER BY a.published_date NULLS LAST, m.article_id, m.sentence",
+            [corpus_event_id],
+        )

@@ -1,0 +1,328 @@
+"""The JSON API: each route checks its parameters, makes one store or aggregate call, returns it.
+
+Parameters are validated here (types, ranges, patterns) so that a bad value is a 422 naming the
+field, and the store below only ever sees well-formed input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import secrets
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from ..errors import InputError
+from ..store.query import EventQuery
+from . import data
+
+# Free text from a user: no control characters, bounded length.
+_TEXT = r"^[^\x00-\x1f\x7f]*$"
+Text = Annotated[str | None, Query(max_length=200, pattern=_TEXT)]
+Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
+ArticleId = Annotated[str, Path(max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
+LocalId = Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
+Modality = Literal["asserted", "future", "hypothetical", "negated"]
+
+
+def event_query(
+    actor: Annotated[
+        str | None,
+        Query(max_length=200, pattern=_TEXT, description="actor name part or code (USA, USAGOV)"),
+    ] = None,
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO3 of an actor or recipient")
+    ] = None,
+    plover: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z_]{2,30}$", description="PLOVER event type")
+    ] = None,
+    cameo: Annotated[
+        str | None, Query(pattern=r"^[0-9]{1,4}$", description="CAMEO code or code prefix")
+    ] = None,
+    date_from: Annotated[dt.date | None, Query(description="first event date")] = None,
+    date_to: Annotated[dt.date | None, Query(description="last event date")] = None,
+    modality: Annotated[Modality | None, Query()] = None,
+    text: Annotated[
+        str | None,
+        Query(max_length=200, pattern=_TEXT, description="whole words in the sentence"),
+    ] = None,
+    source: Annotated[
+        str | None, Query(max_length=200, pattern=_TEXT, description="site, e.g. bbc.co.uk")
+    ] = None,
+    article_id: Annotated[str | None, Query(max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> EventQuery:
+    """The event filters shared by the list, the charts and the corpus events."""
+    return EventQuery(
+        actor=actor,
+        country=country,
+        plover=plover,
+        cameo=cameo,
+        date_from=date_from.isoformat() if date_from else None,
+        date_to=date_to.isoformat() if date_to else None,
+        modality=modality,
+        text=text,
+        source=source,
+        article_id=article_id,
+        limit=limit,
+        offset=offset,
+    )
+
+
+Filters = Annotated[EventQuery, Depends(event_query)]
+
+
+class ErrorBody(BaseModel):
+    error: str = Field(description="what went wrong, in words")
+
+
+class FieldError(BaseModel):
+    field: str = Field(description="the parameter or body field, e.g. `limit`, `text`")
+    in_: str | None = Field(alias="in", description="query, path, body or header")
+    message: str
+
+
+class InvalidBody(BaseModel):
+    error: str = Field(description="names every bad field: `invalid parameter: limit`")
+    detail: list[FieldError] = Field(default_factory=list)
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "No such article or event"},
+    422: {"model": InvalidBody, "description": "A parameter is invalid (the field is named)"},
+}
+
+
+class NewArticle(BaseModel):
+    """One article to read and store."""
+
+    text: str = Field(min_length=1, description="the article's plain text")
+    title: str | None = Field(default=None, max_length=1000)
+    url: str | None = Field(default=None, max_length=2000)
+    published: dt.date | None = Field(default=None, description="publication date")
+    source: str | None = Field(default=None, max_length=200)
+
+
+class Ingested(BaseModel):
+    id: str
+    added: bool = Field(description="false when the same text was already stored")
+    events: int
+    entities: int
+
+
+class Json(JSONResponse):
+    """The store's rows are JSON-ready already: dump them as they are (FastAPI's generic encoder
+    costs more than the query for a page of 50 events)."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(
+            content, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=str
+        ).encode("utf-8")
+
+
+def _page(items: list[dict[str, Any]], limit: int, offset: int, **extra: Any) -> Json:
+    return Json({"items": items, "limit": limit, "offset": offset, **extra})
+
+
+def _check_token(request: Request, authorization: str | None) -> None:
+    token = request.app.state.settings.api_token
+    if not token:
+        raise HTTPException(403, "this server is read-only (no API token is configured)")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not secrets.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(401, "a valid token is needed", headers={"WWW-Authenticate": "Bearer"})
+
+
+def make_router() -> APIRouter:
+    api = APIRouter(responses=ERRORS)
+
+    def access(request: Request) -> Any:
+        return request.app.state.access()
+
+    @api.get("/stats", tags=["corpus"], summary="What the store holds")
+    def stats(request: Request) -> Json:
+        with access(request) as store:
+            return Json(data.summary(store))
+
+    @api.get("/articles", tags=["articles"], summary="List or search articles")
+    def articles(
+        request: Request,
+        q: Annotated[
+            str | None,
+            Query(max_length=200, pattern=_TEXT, description="whole words in title or text"),
+        ] = None,
+        source: Text = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Json:
+        with access(request) as store:
+            rows = store.articles(text=q, source=source, limit=limit + 1, offset=offset)
+        return _page(rows[:limit], limit, offset, has_more=len(rows) > limit)
+
+    @api.get("/articles/{article_id}", tags=["articles"], summary="One article with all layers")
+    def article(request: Request, article_id: ArticleId) -> Json:
+        with access(request) as store:
+            doc = store.document(article_id)
+            if doc is None:
+                raise HTTPException(404, f"no article {article_id}")
+            doc["event_links"] = data.event_links(store, article_id)
+        return Json(doc)
+
+    @api.post(
+        "/articles",
+        tags=["articles"],
+        summary="Read one article and store it (needs the API token)",
+        status_code=201,
+        responses={
+            401: {"model": ErrorBody, "description": "The token is missing or wrong"},
+            403: {"model": ErrorBody, "description": "The server is read-only (no token set)"},
+            413: {"model": ErrorBody, "description": "The body is over the size limit"},
+        },
+    )
+    async def ingest(
+        request: Request,
+        article: NewArticle,
+        authorization: Annotated[str | None, Header()] = None,
+    ) -> Ingested:
+        _check_token(request, authorization)
+        return await run_in_threadpool(_ingest, request, article)
+
+    def _ingest(request: Request, new: NewArticle) -> Ingested:
+        from ..api import extract
+
+        # The token does not change the pipeline: share the one cached for plain settings.
+        settings = dataclasses.replace(request.app.state.settings, api_token=None)
+        try:
+            doc = extract(
+                new.text,
+                title=new.title,
+                url=new.url,
+                published=new.published.isoformat() if new.published else None,
+                source=new.source,
+                settings=settings,
+            )
+        except InputError as exc:
+            raise HTTPException(422, f"article not accepted: {exc}") from exc
+        with access(request) as store:
+            added = store.write_batch([doc]) > 0
+            request.app.state.counts.clear()
+        return Ingested(
+            id=doc.article.id, added=added, events=len(doc.events), entities=len(doc.entities)
+        )
+
+    @api.get("/events", tags=["events"], summary="Events matching the filters, oldest first")
+    def events(request: Request, query: Filters) -> Json:
+        with access(request) as store:
+            items = store.events(query)
+            total = request.app.state.counts.count(store, query)
+        return _page(items, query.limit, query.offset, total=total)
+
+    @api.get(
+        "/events/{article_id}/{event_id}",
+        tags=["events"],
+        summary="One event, and every article that reports the same real-world event",
+    )
+    def event(request: Request, article_id: ArticleId, event_id: LocalId) -> Json:
+        with access(request) as store:
+            row = data.article_event(store, article_id, event_id)
+            if row is None:
+                raise HTTPException(404, f"no event {event_id} in article {article_id}")
+            corpus_id = row.get("corpus_event_id")
+            merged = store.corpus_event(corpus_id) if corpus_id else None
+            reports = store.corpus_event_mentions(corpus_id) if corpus_id else []
+        return Json({"event": row, "corpus_event": merged, "reports": reports})
+
+    @api.get("/corpus-events", tags=["events"], summary="Merged events, most reported first")
+    def corpus_events(request: Request, query: Filters) -> Json:
+        with access(request) as store:
+            items = store.corpus_events(query)
+        return _page(items, query.limit, query.offset)
+
+    @api.get(
+        "/corpus-events/{corpus_event_id}",
+        tags=["events"],
+        summary="A merged event with every article that reports it",
+    )
+    def corpus_event(request: Request, corpus_event_id: ArticleId) -> Json:
+        with access(request) as store:
+            merged = store.corpus_event(corpus_event_id)
+            if merged is None:
+                raise HTTPException(404, f"no corpus event {corpus_event_id}")
+            reports = store.corpus_event_mentions(corpus_event_id)
+        return Json({"corpus_event": merged, "reports": reports})
+
+    @api.get("/timeline", tags=["charts"], summary="Event counts over time")
+    def timeline(
+        request: Request,
+        query: Filters,
+        by: Literal["plover", "quad_class"] = "plover",
+        bucket: Literal["auto", "day", "week", "month", "year"] = "auto",
+    ) -> Json:
+        with access(request) as store:
+            return Json(data.timeline(store, query, by=by, bucket=bucket))
+
+    @api.get("/actors", tags=["actors"], summary="Actors across the corpus, most reported first")
+    def actors(
+        request: Request,
+        country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$")] = None,
+        limit: Limit = 100,
+    ) -> Json:
+        with access(request) as store:
+            return Json({"items": store.actors(limit=limit, country=country)})
+
+    @api.get(
+        "/actors/network",
+        tags=["actors"],
+        summary="Who acts on whom (events) or who appears with whom (co-occurrence)",
+    )
+    def network(
+        request: Request,
+        query: Filters,
+        kind: Literal["events", "cooccurrence"] = "events",
+        edges: Annotated[int, Query(ge=1, le=300, description="most edges returned")] = 60,
+    ) -> Json:
+        with access(request) as store:
+            if kind == "events":
+                return Json(data.event_network(store, query, limit=edges))
+            return Json(data.cooccurrence_network(store, query, limit=edges))
+
+    @api.get("/map", tags=["charts"], summary="Event locations and counts per country")
+    def map_layer(request: Request, query: Filters) -> Json:
+        with access(request) as store:
+            return Json(data.map_layer(store, query))
+
+    @api.get("/quotes", tags=["quotes"], summary="Quotes, with their speakers")
+    def quotes(
+        request: Request,
+        article_id: Annotated[
+            str | None, Query(max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
+        ] = None,
+        speaker: Text = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Json:
+        with access(request) as store:
+            items = store.quotes(article_id=article_id, speaker=speaker, limit=limit, offset=offset)
+        return _page(items, limit, offset)
+
+    @api.get("/quantities", tags=["quantities"], summary="Amounts, counts and percentages")
+    def quantities(
+        request: Request,
+        article_id: Annotated[
+            str | None, Query(max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
+        ] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Json:
+        with access(request) as store:
+            items = store.quantities(article_id=article_id, limit=limit, offset=offset)
+        return _page(items, limit, offset)
+
+    return api

@@ -1,0 +1,156 @@
+"""`newsevents export` and `newsevents query` on a store built from hand-made documents."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import jsonschema
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from newsevents import open_store
+from newsevents.cli import cli
+from newsevents.export.gdelt import EVENT_COLUMNS, MENTION_COLUMNS
+from newsevents.records import Location
+
+from ..conftest import ROOT, SHARED
+from ..store.factory import make_doc
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("store") / "c.duckdb")
+    moscow = Location("Moscow", "RUS", 55.75, 37.62)
+    with open_store(path) as s:
+        s.write_batch(
+            [
+                make_doc("Obama met Putin in Moscow on Monday. Around 5 aides attended.",
+                         source="bbc.co.uk", url="https://bbc.co.uk/1", location=moscow),
+                make_doc("Barack Obama met Vladimir Putin on Monday, officials said.",
+                         source="dw.com", published="2009-07-07", location=moscow,
+                         attribution="officials"),
+                make_doc("Merkel accused Erdogan of censorship.",
+                         actor=("Angela Merkel", "DEU", "GOV"),
+                         recipient=("Recep Tayyip Erdogan", "TUR", "GOV"), trigger="accused",
+                         cameo="112", plover="ACCUSE", published="2016-04-11",
+                         modality="negated"),
+            ]
+        )
+    return path
+
+
+def test_query_table_and_json(db):
+    res = run("query", "--db", db, "--actor", "Obama")
+    assert res.exit_code == 0, res.output
+    assert "Barack Obama (USAGOV)" in res.output and "Vladimir Putin (RUSGOV)" in res.output
+    res = run("query", "--db", db, "--country", "TUR", "--modality", "negated", "--format",
+              "json")
+    rows = json.loads(res.output)
+    assert [r["trigger_text"] for r in rows] == ["accused"]
+    res = run("query", "--db", db, "--from", "2010-01-01", "--cameo", "03", "--format", "json")
+    assert json.loads(res.output) == []
+
+
+def test_query_merged_shows_corpus_events_with_counts(db):
+    res = run("query", "--db", db, "--merged", "--plover", "CONSULT", "--format", "json")
+    (ce,) = json.loads(res.output)
+    assert (ce["num_articles"], ce["num_sources"], ce["num_mentions"]) == (2, 2, 2)
+    assert "Moscow" in run("query", "--db", db, "--merged").output
+
+
+def test_query_refuses_a_bad_date(db):
+    res = CliRunner().invoke(cli, ["query", "--db", db, "--from", "soon"])
+    assert res.exit_code == 2 and "ISO date" in res.output
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_table_exports_read_back_with_pandas_and_duckdb(db, tmp_path, fmt):
+    res = run("export", "--db", db, "--format", fmt, "--out", str(tmp_path))
+    assert res.exit_code == 0, res.output
+    events = tmp_path / f"events.{fmt}"
+    actors = tmp_path / f"actors.{fmt}"
+    reader = {"parquet": pd.read_parquet, "csv": pd.read_csv,
+              "jsonl": lambda p: pd.read_json(p, lines=True)}[fmt]
+    df = reader(events)
+    assert len(df) == 3 and {"trigger_text", "event_date", "corpus_event_id"} <= set(df.columns)
+    assert len(reader(actors)) == 4
+    for name in ("quotes", "quantities", "corpus_events", "event_mentions"):
+        assert (tmp_path / f"{name}.{fmt}").exists()
+    fn = {"parquet": "read_parquet", "csv": "read_csv", "jsonl": "read_json"}[fmt]
+    n = duckdb.sql(f"SELECT count(*) FROM {fn}('{events}')").fetchall()[0][0]
+    assert n == 3
+
+
+def test_parquet_events_can_be_partitioned_by_date(db, tmp_path):
+    res = run("export", "--db", db, "--format", "parquet", "--out", str(tmp_path), "--table",
+              "events", "--partition")
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "events" / "year=2009" / "month=7").is_dir()
+    df = pd.read_parquet(tmp_path / "events")
+    assert len(df) == 3
+    n = duckdb.sql(
+        f"SELECT count(*) FROM read_parquet('{tmp_path}/events/**/*.parquet', "
+        "hive_partitioning=true) WHERE year = 2016"
+    ).fetchall()[0][0]
+    assert n == 1
+
+
+def test_gdelt_export_has_the_gdelt_2_columns_and_reads_back(db, tmp_path):
+    res = run("export", "--db", db, "--format", "gdelt", "--out", str(tmp_path))
+    assert res.exit_code == 0, res.output
+    codes = {c: str for c in ("EventCode", "EventBaseCode", "EventRootCode")}
+    ev = pd.read_csv(tmp_path / "gdelt_events.tsv", sep="\t", header=None, names=EVENT_COLUMNS,
+                     dtype=codes)
+    assert len(ev.columns) == 61 and len(ev) == 2
+    meet = ev[ev.EventCode == "036"].iloc[0]
+    assert (meet.Actor1Code, meet.Actor2Code, meet.EventRootCode) == ("USAGOV", "RUSGOV", "03")
+    assert (meet.NumArticles, meet.NumSources, meet.ActionGeo_CountryCode) == (2, 2, "RS")
+    assert meet.SQLDATE == 20090706 and meet.IsRootEvent == 1
+    assert ev.GLOBALEVENTID.is_unique
+    men = pd.read_csv(tmp_path / "gdelt_mentions.tsv", sep="\t", header=None,
+                      names=MENTION_COLUMNS)
+    assert len(men) == 3 and set(men.GLOBALEVENTID) == set(ev.GLOBALEVENTID)
+    assert men.Extras.str.contains("<MODALITY>negated</MODALITY>").sum() == 1
+    cols = [c[0] for c in duckdb.sql(
+        f"SELECT * FROM read_csv('{tmp_path / 'gdelt_events.tsv'}', delim='\t', header=false)"
+    ).description]
+    assert len(cols) == 61
+
+
+def test_gdelt_columns_match_the_gdelt_codebook():
+    path = SHARED / "ontology" / "gdelt2_columns.jsonl"
+    if not path.exists():
+        pytest.skip("shared ontology not present")
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    for table, ours in (("events", EVENT_COLUMNS), ("mentions", MENTION_COLUMNS)):
+        theirs = [r["column"] for r in sorted(rows, key=lambda r: r["position"])
+                  if r["table"] == table]
+        assert list(ours) == theirs
+
+
+def test_plover_export_validates_against_the_plover_field_schema(db, tmp_path):
+    res = run("export", "--db", db, "--format", "plover", "--out", str(tmp_path))
+    assert res.exit_code == 0, res.output
+    schema = json.loads((ROOT / "src/newsevents/schema/plover.schema.json").read_text())
+    lines = (tmp_path / "plover_events.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == 3
+    for r in records:
+        jsonschema.validate(r, schema)
+    accuse = next(r for r in records if r["event"] == "ACCUSE")
+    assert accuse["actor"][0] == {"text": "Angela Merkel", "country": "DEU", "sector": "GOV",
+                                  "code": "DEUGOV", "wikidata": None}
+    assert accuse["text_info"]["modality"] == "negated"
+    assert pd.read_json(tmp_path / "plover_events.jsonl", lines=True).shape[0] == 3
+
+
+def test_export_of_an_unknown_store_says_so(tmp_path):
+    res = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "x" / "none.duckdb"),
+                                   "--format", "csv", "--out", str(tmp_path)])
+    assert res.exit_code == 2 and "error" in res.output

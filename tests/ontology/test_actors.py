@@ -1,0 +1,82 @@
+"""The actor dictionaries: lookups by any variant, and office-holders on a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.ontology.actors import Known, Window, lexicon, name_key
+from newsevents.ontology.codes import plover_sector, split_code
+from newsevents.ontology.normalize import norm
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon()
+
+
+def test_country_variants_and_demonyms_share_one_code(lex) -> None:
+    for name in ("US", "U.S.", "United States", "America", "United States of America"):
+        assert lex.country(name) == "USA", name
+    assert lex.country("Britain") == lex.country("UK") == "GBR"
+    assert lex.demonym("Ukrainian") == lex.demonym("Ukrainians") == "UKR"
+    assert lex.demonym("European") == "EUR"  # a region, from regions.jsonl
+    assert lex.country("North") is None  # 'the North' names no country by itself
+
+
+def test_places_know_their_country(lex) -> None:
+    assert lex.place("Kyiv").country == "UKR"
+    assert lex.place("Baku").country == "AZE"
+    assert lex.place("Texas").country == "USA"
+
+
+def test_agent_terms_carry_plover_sectors(lex) -> None:
+    assert lex.agent("armed forces").sector == "MIL"
+    assert lex.agent("riot police").sector == "COP"
+    assert lex.agent("former").kind == "status"
+    assert lex.agent("spokesperson").kind == "weak"  # the sector comes from the organisation
+
+
+def test_leader_lookup_depends_on_the_date(lex) -> None:
+    trump = lex.actor("Donald Trump")
+    assert trump.at("2018-05-01").sector == "GOV"
+    former = trump.at("2022-05-01")
+    assert (former.country, former.sector) == ("USA", "ELI")
+    assert trump.at("2025-06-01").sector == "GOV"  # a second term
+    assert lex.actor("Vladimir Putin").at("2010-01-01").role == "Prime Minister"
+
+
+def test_surname_lookup_only_when_unambiguous_on_the_date(lex) -> None:
+    assert lex.by_surname("Putin", "2024-01-01").name == "Vladimir Putin"
+    assert lex.by_surname("Xi", "2020-01-01").name == "Xi Jinping"
+    # two Bushes in the list, neither in office in 2015: no guess, but a shared country
+    assert lex.by_surname("Bush", "2015-01-01") is None
+    assert lex.surname_country("Bush") == "USA"
+
+
+def test_name_key_ignores_arabic_article_spelling(lex) -> None:
+    assert name_key("Omar El Bashir") == name_key("Omar al-Bashir") == "omar bashir"
+    assert lex.actor("Omar El Bashir").country == "SDN"
+
+
+def test_known_window_semantics() -> None:
+    k = Known(
+        "x", "X", "FRA", (Window("FRA", "GOV", "2000-01-01", "2005-01-01", "Minister"),)
+    )
+    assert k.at("1999-01-01") is None  # before any office: unknown
+    assert k.at("2003-01-01").sector == "GOV"
+    assert k.at("2010-01-01").sector == "ELI"
+    assert k.at(None).sector == "ELI"  # no date: as of now
+
+
+def test_codes_map_cameo_agents_to_plover() -> None:
+    assert split_code("USAGOVLEG") == ("USA", ["GOV", "LEG"])
+    assert plover_sector(["GOV", "LEG"]) == "LEG"  # Congress
+    assert plover_sector(["MED"]) == "JRN"  # CAMEO media
+    assert plover_sector(["HLH"]) == "MED"  # CAMEO health
+    assert plover_sector(["UNO"]) is None
+
+
+def test_norm_folds_case_accents_and_punctuation() -> None:
+    assert norm("U.S.") == "us"
+    assert norm("Erdoğan") == "erdogan"
+    assert norm("Ban Ki-moon") == "ban ki moon"
