@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml
 	@command -v $(PY) >/dev/null 2>&1 || { echo "needs $(PY)"; exit 1; }
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[dev,web]"
+	$(BIN)/python -m pip install -q -e ".[dev,web,ray]"
 	touch $(STAMP)
 
 setup: $(STAMP)

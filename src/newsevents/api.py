@@ -135,9 +135,11 @@ def ingest_items(
                 failures.append(replace(result, path=path))
             else:
                 docs.append(result)
-        report.added += (
-            store.write_batch(docs, failures, copies) if copies else store.write_batch(docs, failures)
-        )
+        # copies only when there are some: stores without near-duplicate support take two args
+        if copies:
+            report.added += store.write_batch(docs, failures, copies)
+        else:
+            report.added += store.write_batch(docs, failures)
         report.failed += len(failures)
         for f in failures:
             key = f.reason.split(":", 1)[0]
@@ -154,16 +156,22 @@ def ingest(
     settings: Settings | None = None,
     batch_size: int = 64,
     progress: Progress | None = None,
+    runner: Any = None,
 ) -> IngestReport:
-    """Ingest files and folders into the DuckDB store at `db`."""
+    """Ingest files and folders into the DuckDB store at `db`.
+
+    `runner` runs the pipeline (default: in this process); e.g.
+    `newsevents.runners.get_runner("processes", workers=4)`, closed by the caller.
+    """
     from .store import open_store
 
     settings = settings or Settings()
     store = open_store(db)
     try:
-        items = read_paths(paths, max_bytes=settings.max_bytes)
+        items = read_paths(paths, max_bytes=settings.max_bytes, skip=store.known_paths())
         return ingest_items(
-            items, store, settings=settings, batch_size=batch_size, progress=progress
+            items, store, settings=settings, batch_size=batch_size, progress=progress,
+            runner=runner,
         )
     finally:
         store.close()

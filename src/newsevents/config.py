@@ -12,6 +12,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "timex.rules.v1",
     "quantities.rules.v1",
     "quotes.rules.v1",
+    "events.rules.v1",
     "main_event.rules.v1",
 )
 

@@ -30,16 +30,29 @@ def db(tmp_path_factory):
     with open_store(path) as s:
         s.write_batch(
             [
-                make_doc("Obama met Putin in Moscow on Monday. Around 5 aides attended.",
-                         source="bbc.co.uk", url="https://bbc.co.uk/1", location=moscow),
-                make_doc("Barack Obama met Vladimir Putin on Monday, officials said.",
-                         source="dw.com", published="2009-07-07", location=moscow,
-                         attribution="officials"),
-                make_doc("Merkel accused Erdogan of censorship.",
-                         actor=("Angela Merkel", "DEU", "GOV"),
-                         recipient=("Recep Tayyip Erdogan", "TUR", "GOV"), trigger="accused",
-                         cameo="112", plover="ACCUSE", published="2016-04-11",
-                         modality="negated"),
+                make_doc(
+                    "Obama met Putin in Moscow on Monday. Around 5 aides attended.",
+                    source="bbc.co.uk",
+                    url="https://bbc.co.uk/1",
+                    location=moscow,
+                ),
+                make_doc(
+                    "Barack Obama met Vladimir Putin on Monday, officials said.",
+                    source="dw.com",
+                    published="2009-07-07",
+                    location=moscow,
+                    attribution="officials",
+                ),
+                make_doc(
+                    "Merkel accused Erdogan of censorship.",
+                    actor=("Angela Merkel", "DEU", "GOV"),
+                    recipient=("Recep Tayyip Erdogan", "TUR", "GOV"),
+                    trigger="accused",
+                    cameo="112",
+                    plover="ACCUSE",
+                    published="2016-04-11",
+                    modality="negated",
+                ),
             ]
         )
     return path
@@ -49,8 +62,7 @@ def test_query_table_and_json(db):
     res = run("query", "--db", db, "--actor", "Obama")
     assert res.exit_code == 0, res.output
     assert "Barack Obama (USAGOV)" in res.output and "Vladimir Putin (RUSGOV)" in res.output
-    res = run("query", "--db", db, "--country", "TUR", "--modality", "negated", "--format",
-              "json")
+    res = run("query", "--db", db, "--country", "TUR", "--modality", "negated", "--format", "json")
     rows = json.loads(res.output)
     assert [r["trigger_text"] for r in rows] == ["accused"]
     res = run("query", "--db", db, "--from", "2010-01-01", "--cameo", "03", "--format", "json")
@@ -75,8 +87,11 @@ def test_table_exports_read_back_with_pandas_and_duckdb(db, tmp_path, fmt):
     assert res.exit_code == 0, res.output
     events = tmp_path / f"events.{fmt}"
     actors = tmp_path / f"actors.{fmt}"
-    reader = {"parquet": pd.read_parquet, "csv": pd.read_csv,
-              "jsonl": lambda p: pd.read_json(p, lines=True)}[fmt]
+    reader = {
+        "parquet": pd.read_parquet,
+        "csv": pd.read_csv,
+        "jsonl": lambda p: pd.read_json(p, lines=True),
+    }[fmt]
     df = reader(events)
     assert len(df) == 3 and {"trigger_text", "event_date", "corpus_event_id"} <= set(df.columns)
     assert len(reader(actors)) == 4
@@ -88,8 +103,18 @@ def test_table_exports_read_back_with_pandas_and_duckdb(db, tmp_path, fmt):
 
 
 def test_parquet_events_can_be_partitioned_by_date(db, tmp_path):
-    res = run("export", "--db", db, "--format", "parquet", "--out", str(tmp_path), "--table",
-              "events", "--partition")
+    res = run(
+        "export",
+        "--db",
+        db,
+        "--format",
+        "parquet",
+        "--out",
+        str(tmp_path),
+        "--table",
+        "events",
+        "--partition",
+    )
     assert res.exit_code == 0, res.output
     assert (tmp_path / "events" / "year=2009" / "month=7").is_dir()
     df = pd.read_parquet(tmp_path / "events")
@@ -105,21 +130,24 @@ def test_gdelt_export_has_the_gdelt_2_columns_and_reads_back(db, tmp_path):
     res = run("export", "--db", db, "--format", "gdelt", "--out", str(tmp_path))
     assert res.exit_code == 0, res.output
     codes = {c: str for c in ("EventCode", "EventBaseCode", "EventRootCode")}
-    ev = pd.read_csv(tmp_path / "gdelt_events.tsv", sep="\t", header=None, names=EVENT_COLUMNS,
-                     dtype=codes)
+    ev = pd.read_csv(
+        tmp_path / "gdelt_events.tsv", sep="\t", header=None, names=EVENT_COLUMNS, dtype=codes
+    )
     assert len(ev.columns) == 61 and len(ev) == 2
     meet = ev[ev.EventCode == "036"].iloc[0]
     assert (meet.Actor1Code, meet.Actor2Code, meet.EventRootCode) == ("USAGOV", "RUSGOV", "03")
     assert (meet.NumArticles, meet.NumSources, meet.ActionGeo_CountryCode) == (2, 2, "RS")
     assert meet.SQLDATE == 20090706 and meet.IsRootEvent == 1
     assert ev.GLOBALEVENTID.is_unique
-    men = pd.read_csv(tmp_path / "gdelt_mentions.tsv", sep="\t", header=None,
-                      names=MENTION_COLUMNS)
+    men = pd.read_csv(tmp_path / "gdelt_mentions.tsv", sep="\t", header=None, names=MENTION_COLUMNS)
     assert len(men) == 3 and set(men.GLOBALEVENTID) == set(ev.GLOBALEVENTID)
     assert men.Extras.str.contains("<MODALITY>negated</MODALITY>").sum() == 1
-    cols = [c[0] for c in duckdb.sql(
-        f"SELECT * FROM read_csv('{tmp_path / 'gdelt_events.tsv'}', delim='\t', header=false)"
-    ).description]
+    cols = [
+        c[0]
+        for c in duckdb.sql(
+            f"SELECT * FROM read_csv('{tmp_path / 'gdelt_events.tsv'}', delim='\t', header=false)"
+        ).description
+    ]
     assert len(cols) == 61
 
 
@@ -129,8 +157,9 @@ def test_gdelt_columns_match_the_gdelt_codebook():
         pytest.skip("shared ontology not present")
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     for table, ours in (("events", EVENT_COLUMNS), ("mentions", MENTION_COLUMNS)):
-        theirs = [r["column"] for r in sorted(rows, key=lambda r: r["position"])
-                  if r["table"] == table]
+        theirs = [
+            r["column"] for r in sorted(rows, key=lambda r: r["position"]) if r["table"] == table
+        ]
         assert list(ours) == theirs
 
 
@@ -144,13 +173,52 @@ def test_plover_export_validates_against_the_plover_field_schema(db, tmp_path):
     for r in records:
         jsonschema.validate(r, schema)
     accuse = next(r for r in records if r["event"] == "ACCUSE")
-    assert accuse["actor"][0] == {"text": "Angela Merkel", "country": "DEU", "sector": "GOV",
-                                  "code": "DEUGOV", "wikidata": None}
+    assert accuse["actor"][0] == {
+        "text": "Angela Merkel",
+        "country": "DEU",
+        "sector": "GOV",
+        "code": "DEUGOV",
+        "wikidata": None,
+    }
     assert accuse["text_info"]["modality"] == "negated"
     assert pd.read_json(tmp_path / "plover_events.jsonl", lines=True).shape[0] == 3
 
 
 def test_export_of_an_unknown_store_says_so(tmp_path):
-    res = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "x" / "none.duckdb"),
-                                   "--format", "csv", "--out", str(tmp_path)])
+    res = CliRunner().invoke(
+        cli,
+        [
+            "export",
+            "--db",
+            str(tmp_path / "x" / "none.duckdb"),
+            "--format",
+            "csv",
+            "--out",
+            str(tmp_path),
+        ],
+    )
     assert res.exit_code == 2 and "error" in res.output
+
+
+def test_ingest_reads_jsonl_with_mapped_fields_once(tmp_path):
+    rows = [
+        {"body": "The finance ministers of France and Germany met in Paris on Monday to "
+                 "discuss the budget.", "headline": "Ministers meet", "day": "2024-03-04"},
+        {"body": "Heavy rain flooded streets in the capital on Tuesday, officials said.",
+         "headline": "Floods", "day": "2024-03-05"},
+    ]  # fmt: skip
+    f = tmp_path / "news.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    db = str(tmp_path / "c.duckdb")
+    args = ["ingest", "--db", db, "--no-progress", str(f), "--json-field", "text=body",
+            "--json-field", "title=headline", "--json-field", "published=day"]  # fmt: skip
+    first = run(*args)
+    assert first.exit_code == 0, first.output
+    assert "2 read, 2 added" in first.output
+    again = run(*args)
+    assert "0 added" in again.output
+    with open_store(db, read_only=True) as s:
+        titles = sorted(a["title"] for a in s.articles())
+        assert titles == ["Floods", "Ministers meet"]
+    bad = CliRunner().invoke(cli, ["ingest", "--db", db, str(f), "--json-field", "body"])
+    assert bad.exit_code == 2 and "ROLE=KEY" in bad.output

@@ -35,7 +35,9 @@ def mention_texts(e: Entity) -> list[str]:
 
 
 def test_surname_merges_into_full_name_and_title_is_stripped(read) -> None:
-    doc = read("President Emmanuel Macron arrived in Berlin on Monday. Later, Macron met reporters.")
+    doc = read(
+        "President Emmanuel Macron arrived in Berlin on Monday. Later, Macron met reporters."
+    )
     e = find(doc, "Macron")
     assert e.name == "Emmanuel Macron"
     assert "President Emmanuel Macron" in mention_texts(e)
@@ -74,8 +76,7 @@ def test_acronyms_and_variants_are_one_country(read) -> None:
 
 def test_pronouns_resolve_by_gender_and_binding(read) -> None:
     doc = read(
-        "Angela Merkel met Justin Trudeau in Ottawa on Friday. She praised him for his "
-        "leadership.",
+        "Angela Merkel met Justin Trudeau in Ottawa on Friday. She praised him for his leadership.",
         published="2018-06-01",
     )
     merkel = find(doc, "Angela Merkel")
@@ -168,3 +169,21 @@ def test_stage_contract_and_offsets(read) -> None:
     for e in doc.entities:
         for m in e.mentions:
             assert doc.article.text[m.start : m.end] == m.text
+
+
+def test_given_name_gender_and_cataphora_guide_pronouns(read) -> None:
+    doc = read("Sarah Jones met Tom Brown on Monday. She said the meeting went well.")
+    assert "She" in mention_texts(find(doc, "Sarah Jones"))
+    doc = read("Defending his record, Prime Minister Tom Brown told reporters he would stay.")
+    brown = find(doc, "Prime Minister Tom Brown")
+    assert {"his", "he"} <= set(mention_texts(brown))
+
+
+def test_descriptor_before_a_name_and_titled_nominal_join_the_entity(read) -> None:
+    doc = read("The German carmaker Volkswagen said it would cut 500 jobs.")
+    vw = find(doc, "it")
+    assert (vw.name, vw.country, vw.sector) == ("Volkswagen", "DEU", "BUS")
+    assert "German carmaker Volkswagen" in mention_texts(vw)
+    assert not any(e.country == "DEU" and e.type == "GPE" for e in doc.entities)
+    doc = read("Gen. Tom Brown visited the base. The retired general spoke to troops.")
+    assert "The retired general" in mention_texts(find(doc, "Gen. Tom Brown"))

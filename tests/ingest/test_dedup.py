@@ -39,7 +39,9 @@ def _copy(text: str) -> str:
 
 def test_shingles_are_lowercased_word_trigrams():
     assert shingles("The cat sat. the CAT sat") == {
-        b"the cat sat", b"cat sat the", b"sat the cat", b"the cat sat",
+        b"the cat sat",
+        b"cat sat the",
+        b"sat the cat",
     }
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -32,7 +34,7 @@ PLAIN = (
 
 
 class Handler(BaseHTTPRequestHandler):
-    agents: list[str] = []
+    agents: ClassVar[list[str]] = []
 
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
@@ -57,10 +59,8 @@ class Handler(BaseHTTPRequestHandler):
         }
         if self.path == "/slow":
             time.sleep(1.0)
-            try:
+            with contextlib.suppress(OSError):  # the client gave up (that is the point)
                 self._send(b"<p>late</p>", "text/html")
-            except OSError:  # the client gave up (that is the point)
-                pass
         elif self.path in routes:
             self._send(*routes[self.path])
         else:
@@ -96,9 +96,18 @@ def test_a_feed_url_yields_one_article_per_entry(server):
 
 def test_stored_entries_are_not_fetched_again(server):
     before = len(Handler.agents)
-    items = list(read_url(f"{server}/feed.xml", fetcher=fetcher(respect_robots=False),
-                          skip={f"{server}/news/1", f"{server}/private/2",
-                                f"{server}/missing", f"{server}/plain"}))
+    items = list(
+        read_url(
+            f"{server}/feed.xml",
+            fetcher=fetcher(respect_robots=False),
+            skip={
+                f"{server}/news/1",
+                f"{server}/private/2",
+                f"{server}/missing",
+                f"{server}/plain",
+            },
+        )
+    )
     assert items == []
     assert len(Handler.agents) - before == 1  # the feed itself
 

@@ -40,15 +40,20 @@ def test_folders_are_walked_recursively_in_order_skipping_hidden(tmp_path):
     (tmp_path / ".hidden.txt").write_text("not an article either")
     items = list(read_paths([tmp_path]))
     assert [dict(i.meta)["path"] for i in items] == [
-        str(tmp_path / "a.txt"), str(tmp_path / "b" / "c.txt"),
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b" / "c.txt"),
     ]
     assert count_inputs([tmp_path]) == 2
 
 
 def test_jsonl_field_names_are_configurable(tmp_path):
     rows = [
-        {"body": "Talks resumed in Geneva on Monday.", "headline": "Talks", "date": "20240101",
-         "link": "https://news.example/a"},
+        {
+            "body": "Talks resumed in Geneva on Monday.",
+            "headline": "Talks",
+            "date": "20240101",
+            "link": "https://news.example/a",
+        },
         {"headline": "no body"},
     ]
     f = tmp_path / "feed.jsonl"
@@ -65,7 +70,7 @@ def test_jsonl_field_names_are_configurable(tmp_path):
 def test_json_field_mapping_errors_name_the_roles():
     with pytest.raises(ValueError, match="ROLE=KEY"):
         JsonFields.parse(["body"])
-    with pytest.raises(ValueError, match="roles?|one of"):
+    with pytest.raises(ValueError, match="one of"):
         JsonFields.parse(["colour=red"])
 
 
@@ -93,7 +98,9 @@ def test_html_pages_give_main_text_and_metadata(tmp_path):
 
 
 def test_html_without_text_and_gzip_bombs_become_failures(tmp_path):
-    (tmp_path / "empty.html").write_text("<html><head><title>Gallery</title></head><body><img src=a.jpg></body></html>")
+    (tmp_path / "empty.html").write_text(
+        "<html><head><title>Gallery</title></head><body><img src=a.jpg></body></html>"
+    )
     (tmp_path / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * 200_000))
     fails = list(read_paths([tmp_path], max_bytes=100_000))
     assert all(isinstance(f, Failure) for f in fails)

@@ -13,11 +13,22 @@ from newsevents.records import Article, Failure
 from .test_readers import PAGE
 
 
-def _record(writer, url, body, *, status="200 OK", ctype="text/html; charset=utf-8",
-            kind="response", date="2024-02-14T10:00:00Z"):
+def _record(
+    writer,
+    url,
+    body,
+    *,
+    status="200 OK",
+    ctype="text/html; charset=utf-8",
+    kind="response",
+    date="2024-02-14T10:00:00Z",
+):
     headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
     rec = writer.create_warc_record(
-        url, kind, payload=BytesIO(body), length=len(body),
+        url,
+        kind,
+        payload=BytesIO(body),
+        length=len(body),
         http_headers=headers if kind == "response" else None,
         warc_headers_dict={"WARC-Date": date},
     )
@@ -44,7 +55,8 @@ def test_warc_responses_become_articles(tmp_path):
         arts = [i for i in items if isinstance(i, Article)]
         fails = [i for i in items if isinstance(i, Failure)]
         assert [a.url for a in arts] == [
-            "https://coast-times.example/news/terminal", "https://other.example/story",
+            "https://coast-times.example/news/terminal",
+            "https://other.example/story",
         ]
         assert arts[0].title == "Harbour terminal to open in March"
         assert arts[0].published == "2024-02-13"

@@ -59,9 +59,7 @@ def test_name_key_ignores_arabic_article_spelling(lex) -> None:
 
 
 def test_known_window_semantics() -> None:
-    k = Known(
-        "x", "X", "FRA", (Window("FRA", "GOV", "2000-01-01", "2005-01-01", "Minister"),)
-    )
+    k = Known("x", "X", "FRA", (Window("FRA", "GOV", "2000-01-01", "2005-01-01", "Minister"),))
     assert k.at("1999-01-01") is None  # before any office: unknown
     assert k.at("2003-01-01").sector == "GOV"
     assert k.at("2010-01-01").sector == "ELI"

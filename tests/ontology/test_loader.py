@@ -21,6 +21,7 @@ SCHEMAS = {
     "leaders.jsonl": actors.LEADER_SCHEMA,
     "igos.jsonl": actors.IGO_SCHEMA,
     "named_actors.jsonl": actors.NAMED_SCHEMA,
+    "given_names.jsonl": actors.NAME_SCHEMA,
 }
 
 

@@ -7,15 +7,19 @@ import sys
 from collections.abc import Iterable, Iterator
 
 import pytest
+from click.testing import CliRunner
 
+from newsevents.cli import cli
 from newsevents.config import Settings
 from newsevents.errors import ConfigError, StageError
+from newsevents.ingest import read_paths
 from newsevents.pipeline import Result, register
 from newsevents.records import Article, Document, Failure, Sentence, Token
 from newsevents.runners import get_runner
 from newsevents.runners.local import LocalRunner
 from newsevents.runners.processes import ProcessRunner
 from newsevents.serialize import to_dict
+from newsevents.store import open_store
 
 
 def comparable(result: Result) -> tuple:
@@ -163,3 +167,20 @@ def test_ray_engine_without_ray_says_how_to_install(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "ray", None)  # import ray -> ImportError
     with pytest.raises(ConfigError, match=r"pip install 'newsevents\[ray\]'"):
         get_runner("ray", workers=1)
+
+
+def test_ingest_command_on_a_process_pool_stores_what_local_would(
+    pipeline, shard_input, tmp_path
+) -> None:
+    db = tmp_path / "pool.duckdb"
+    args = ["ingest", str(shard_input), "--db", str(db), "--engine", "processes"]
+    res = CliRunner().invoke(cli, [*args, "--workers", "2"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    assert "8 added" in res.output and "1 failed" in res.output
+    articles = [a for a in read_paths([shard_input]) if isinstance(a, Article)]
+    store = open_store(str(db))
+    try:
+        for doc in pipeline.run_many(articles):
+            assert store.document(doc.article.id) == to_dict(doc)
+    finally:
+        store.close()

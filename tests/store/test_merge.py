@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsevents import open_store
-from newsevents.ingest.dedup import Duplicate
 from newsevents.ingest import make_article
+from newsevents.ingest.dedup import Duplicate
 from newsevents.store.merge import event_merge_key
 
 from .factory import make_doc
@@ -17,12 +17,23 @@ def test_same_actors_and_code_within_the_window_merge():
         s.write_batch(
             [
                 make_doc(MET, source="a.com", published="2009-07-06"),
-                make_doc("Barack Obama met Vladimir Putin on Monday.", source="b.com",
-                         published="2009-07-07"),
+                make_doc(
+                    "Barack Obama met Vladimir Putin on Monday.",
+                    source="b.com",
+                    published="2009-07-07",
+                ),
             ]
         )
-        s.write_batch([make_doc("Obama met Putin, officials said.", source="a.com",
-                                published="2009-07-08", modality="negated")])
+        s.write_batch(
+            [
+                make_doc(
+                    "Obama met Putin, officials said.",
+                    source="a.com",
+                    published="2009-07-08",
+                    modality="negated",
+                )
+            ]
+        )
         (ce,) = s.corpus_events()
         assert ce["num_articles"] == 3
         assert ce["num_sources"] == 2
@@ -41,10 +52,18 @@ def test_events_far_apart_in_time_or_with_other_actors_stay_apart():
             [
                 make_doc(MET, published="2009-07-06"),
                 make_doc("Obama met Putin again.", published="2009-09-01"),
-                make_doc("Obama met Medvedev.", recipient=("Dmitry Medvedev", "RUS", "GOV"),
-                         published="2009-07-06"),
-                make_doc("Obama accused Putin.", trigger="accused", cameo="112",
-                         plover="ACCUSE", published="2009-07-06"),
+                make_doc(
+                    "Obama met Medvedev.",
+                    recipient=("Dmitry Medvedev", "RUS", "GOV"),
+                    published="2009-07-06",
+                ),
+                make_doc(
+                    "Obama accused Putin.",
+                    trigger="accused",
+                    cameo="112",
+                    plover="ACCUSE",
+                    published="2009-07-06",
+                ),
             ]
         )
         assert len(s.corpus_events(limit=10)) == 4
@@ -53,8 +72,10 @@ def test_events_far_apart_in_time_or_with_other_actors_stay_apart():
 def test_a_chain_of_close_dates_is_one_event():
     with open_store(":memory:") as s:
         s.write_batch(
-            [make_doc(f"Obama met Putin ({d}).", published=d)
-             for d in ("2009-07-01", "2009-07-03", "2009-07-05")]
+            [
+                make_doc(f"Obama met Putin ({d}).", published=d)
+                for d in ("2009-07-01", "2009-07-03", "2009-07-05")
+            ]
         )
         (ce,) = s.corpus_events()
         assert ce["num_articles"] == 3
@@ -62,8 +83,9 @@ def test_a_chain_of_close_dates_is_one_event():
 
 def test_near_duplicate_copies_count_as_articles_and_sources():
     canonical = make_doc(MET, source="wire.com")
-    copy = make_article(MET + " Subscribe now.", source="paper.com", published="2009-07-07",
-                        language="en")
+    copy = make_article(
+        MET + " Subscribe now.", source="paper.com", published="2009-07-07", language="en"
+    )
     with open_store(":memory:") as s:
         s.write_batch([canonical])
         s.write_batch([], copies=[Duplicate(copy, canonical.article.id, 0.9)])
@@ -77,8 +99,13 @@ def test_near_duplicate_copies_count_as_articles_and_sources():
 
 
 def test_events_without_actors_get_a_corpus_event_of_their_own():
-    row = {"article_id": "a1", "id": "v1", "cameo_root": "03", "actor_keys": [],
-           "recipient_keys": []}
+    row = {
+        "article_id": "a1",
+        "id": "v1",
+        "cameo_root": "03",
+        "actor_keys": [],
+        "recipient_keys": [],
+    }
     assert event_merge_key(row) == "#a1/v1"
     row["actor_keys"] = ["b", "a"]
     assert event_merge_key(row) == "03|a,b||"
@@ -86,8 +113,12 @@ def test_events_without_actors_get_a_corpus_event_of_their_own():
 
 def test_filters_select_corpus_events_through_their_mentions():
     with open_store(":memory:") as s:
-        s.write_batch([make_doc(MET), make_doc("Obama accused Putin.", trigger="accused",
-                                                cameo="112", plover="ACCUSE")])
+        s.write_batch(
+            [
+                make_doc(MET),
+                make_doc("Obama accused Putin.", trigger="accused", cameo="112", plover="ACCUSE"),
+            ]
+        )
         assert [c["plover"] for c in s.corpus_events(plover="ACCUSE")] == ["ACCUSE"]
         assert len(s.corpus_events(actor="putin")) == 2
         assert s.corpus_event("nope") is None

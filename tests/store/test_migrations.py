@@ -54,8 +54,9 @@ V1_DDL = [
 def _v1_store(path: str) -> list[str]:
     docs = [
         make_doc("Obama met Putin in Moscow on Monday.", source="a.com"),
-        make_doc("Barack Obama met Vladimir Putin on Monday.", source="b.com",
-                 published="2009-07-07"),
+        make_doc(
+            "Barack Obama met Vladimir Putin on Monday.", source="b.com", published="2009-07-07"
+        ),
     ]
     con = duckdb.connect(path)
     for stmt in V1_DDL:
@@ -70,8 +71,16 @@ def _v1_store(path: str) -> list[str]:
         con.execute(
             "INSERT INTO events (article_id, id, sentence, trigger_text, cameo, cameo_root, "
             "plover, actor_names, event_date) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)",
-            [a.id, ev.id, ev.trigger.text, ev.cameo, ev.cameo[:2], ev.plover,
-             ["Barack Obama"], a.published],
+            [
+                a.id,
+                ev.id,
+                ev.trigger.text,
+                ev.cameo,
+                ev.cameo[:2],
+                ev.plover,
+                ["Barack Obama"],
+                a.published,
+            ],
         )
     con.close()
     return [d.article.id for d in docs]
@@ -104,8 +113,9 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path):
     path = str(tmp_path / "new.duckdb")
     open_store(path).close()
     con = duckdb.connect(path)
-    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
-                [str(STORE_SCHEMA_VERSION + 1)])
+    con.execute(
+        "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION + 1)]
+    )
     con.close()
     for read_only in (False, True):
         with pytest.raises(SchemaVersionError, match="newer newsevents"):

@@ -13,17 +13,36 @@ from ..store import open_store
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
-              help="parquet/csv/jsonl tables, GDELT 2.0 TSV, or PLOVER JSONL.")
-@click.option("--out", default="export", show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write into (created if missing).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    required=True,
+    help="parquet/csv/jsonl tables, GDELT 2.0 TSV, or PLOVER JSONL.",
+)
+@click.option(
+    "--out",
+    default="export",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder to write into (created if missing).",
+)
 @click.option("--db", default=None, help="DuckDB file (default newsevents.duckdb).")
-@click.option("--table", "tables", multiple=True, type=click.Choice(TABLES),
-              help="Only these tables (parquet/csv/jsonl; repeatable). Default: all.")
-@click.option("--partition/--no-partition", default=None,
-              help="Parquet events partitioned by year/month (default: for large corpora).")
-def command(fmt: str, out: str, db: str | None, tables: tuple[str, ...],
-            partition: bool | None) -> None:
+@click.option(
+    "--table",
+    "tables",
+    multiple=True,
+    type=click.Choice(TABLES),
+    help="Only these tables (parquet/csv/jsonl; repeatable). Default: all.",
+)
+@click.option(
+    "--partition/--no-partition",
+    default=None,
+    help="Parquet events partitioned by year/month (default: for large corpora).",
+)
+def command(
+    fmt: str, out: str, db: str | None, tables: tuple[str, ...], partition: bool | None
+) -> None:
     """Export events, actors, quotes, quantities and corpus-level events."""
     settings = Settings.from_env(db_path=db)
     try:

@@ -12,6 +12,7 @@ from ..config import Settings
 from ..errors import NewseventsError
 from ..ingest import JsonFields, read_paths, read_stdin
 from ..ingest.articles import count_inputs
+from ..runners import ENGINES, default_workers, get_runner
 from ..store import open_store
 from .progress import IngestProgress
 
@@ -20,13 +21,23 @@ from .progress import IngestProgress
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--db", default=None, help="DuckDB file (default newsevents.duckdb).")
 @click.option("--model", help="spaCy model (package name, 'md', or a path).")
-@click.option("--batch-size", default=64, show_default=True, help="Articles per transaction.")
+@click.option("--batch-size", type=int, default=None,
+              help="Articles per transaction (default 64, or 16 per worker when more).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
 @click.option("--json-field", "json_fields", multiple=True, metavar="ROLE=KEY",
               help="JSON key holding a field, e.g. text=body, published=date, url=link "
                    "(roles: text title url published source id language). Repeatable.")
-def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_size: int,
-            progress: bool | None, json_fields: tuple[str, ...]) -> None:
+@click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
+@click.option("--engine", type=click.Choice(ENGINES), default=None,
+              help="How to run: local (this process), processes (default with 2+ workers), ray.")
+@click.option("--address", default=None,
+              help="Ray cluster: auto, ray://host:10001 (default: a local one for this run).")
+@click.option("--shards", type=click.Path(file_okay=False), default=None,
+              help="Write Parquet shards here with Ray Data instead of the store "
+                   "(then: newsevents load DIR); see docs/scaling.md.")
+def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_size: int | None,
+            progress: bool | None, json_fields: tuple[str, ...], workers: int | None,
+            engine: str | None, address: str | None, shards: str | None) -> None:
     """Read articles into the store: folders (recursively), .txt, .html/.htm(.gz),
     .jsonl/.json, .warc(.gz), .rss/.atom feeds, http(s) URLs of pages or feeds, - for stdin.
 
@@ -40,13 +51,21 @@ def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_siz
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--json-field") from None
     started = time.monotonic()
-
+    stdin = paths == ("-",)
+    n = workers or default_workers()
+    engine = engine or ("processes" if n > 1 and not stdin else "local")
+    if shards:
+        _write_shards(paths, shards, settings=settings, workers=workers, address=address)
+        return
+    # Enough articles per batch that every worker gets two chunks of it.
+    batch_size = batch_size or (max(64, 16 * n) if engine != "local" else 64)
     try:
+        runner = get_runner(engine, workers=n, settings=settings, address=address,
+                            chunk_size=max(1, min(settings.batch_size, batch_size // (2 * n))))
         store = open_store(settings.db_path)
     except NewseventsError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    stdin = paths == ("-",)
     report_progress = IngestProgress(
         bar=show_bar, total=1 if stdin else count_inputs(p for p in paths if p != "-")
     )
@@ -58,12 +77,13 @@ def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_siz
                             skip=store.known_paths())
         )
         report = ingest_items(items, store, settings=settings, batch_size=batch_size,
-                              progress=report_progress)
+                              progress=report_progress, runner=runner)
     except KeyboardInterrupt:
         report_progress.close()
         click.echo("\ninterrupted: every finished batch is stored; re-run to resume", err=True)
         sys.exit(130)
     finally:
+        runner.close()
         store.close()
     report_progress.close()
     elapsed = time.monotonic() - started
@@ -74,3 +94,16 @@ def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_siz
     )
     for reason, n in sorted(report.failures_by_reason.items()):
         click.echo(f"  failed ({reason}): {n}")
+
+
+def _write_shards(paths: tuple[str, ...], out: str, *, settings: Settings, workers: int | None,
+                  address: str | None) -> None:
+    from ..runners.ray_data import run_to_parquet
+
+    try:
+        report = run_to_parquet(paths, out, settings=settings, workers=workers, address=address)
+    except NewseventsError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"{report.files} files read in {report.seconds:.1f}s -> Parquet shards in {out} "
+               f"(newsevents load {out} brings them into a store)")

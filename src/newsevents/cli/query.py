@@ -16,7 +16,9 @@ from .tables import table
 
 def _names(names: list[str] | None, codes: list[str] | None) -> str:
     names, codes = names or [], codes or []
-    parts = [f"{n} ({c})" if c else n for n, c in zip(names, codes + [""] * len(names), strict=False)]
+    parts = [
+        f"{n} ({c})" if c else n for n, c in zip(names, codes + [""] * len(names), strict=False)
+    ]
     return ", ".join(parts)
 
 
@@ -63,12 +65,16 @@ def corpus_table(rows: list[dict[str, object]]) -> str:
 @click.option("--text", help="Word(s) in the event's sentence.")
 @click.option("--source", help="Source site (bbc.co.uk).")
 @click.option("--article", "article_id", help="Only this article id.")
-@click.option("--merged", is_flag=True,
-              help="Corpus-level events (one per real-world event, with article counts).")
+@click.option(
+    "--merged",
+    is_flag=True,
+    help="Corpus-level events (one per real-world event, with article counts).",
+)
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(0))
 @click.option("--offset", default=0, type=click.IntRange(0))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def command(db: str | None, merged: bool, fmt: str, **filters: object) -> None:
     """Find stored events by actor, country, type, date, modality, words or source."""
     settings = Settings.from_env(db_path=db)

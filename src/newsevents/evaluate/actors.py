@@ -99,7 +99,8 @@ def score_record(record: dict[str, Any], entities: tuple[Entity, ...]) -> list[d
                 "pred_country": entity.country if entity else None,
                 "pred_sector": entity.sector if entity else None,
                 "country_ok": entity is not None and entity.country == g["code"],
-                "sector_ok": bool(gold_sector) and entity is not None
+                "sector_ok": bool(gold_sector)
+                and entity is not None
                 and entity.sector == gold_sector,
             }
         )

@@ -10,12 +10,13 @@ The file's records say which set it is:
 * PETRARCH-2 validation sentences (`expected[]` with `source`/`target`/`code` and a `parse`):
   events are expanded to CAMEO dyads (`extract.events.dyads`); like PETRARCH, which codes an
   event only when it finds both a source and a target actor, dyads with a missing side are not
-  counted. They are scored the way PETRARCH's validation scores them: an expected event is *correct* when a dyad has its code and both actor
-  codes, else *uncoded*; an unmatched dyad is *extra*. `correct_rate` = correct / expected,
-  `extra_rate` = extra / sentences (UniversalPetrarch's FP measure). An actor code matches on its
-  country root (gold `---` = unknown country, matches any; `IGO...UNO` matches IGO or UNO) and, when
-  the gold code names a primary agent (`USAGOV`, `IRQGOVMIL`), on that sector. `root_agreement`
-  is the share of expected events whose 2-digit root some event of the sentence has.
+  counted. Scoring follows PETRARCH's validation: an expected event is *correct* when a dyad
+  has its code and both actor codes, else *uncoded*; an unmatched dyad is *extra*.
+  `correct_rate` = correct / expected, `extra_rate` = extra / sentences (UniversalPetrarch's FP
+  measure). An actor code matches on its country root (gold `---` = unknown country, matches
+  any; `IGO...UNO` matches IGO or UNO) and, when the gold code names a primary agent (`USAGOV`,
+  `IRQGOVMIL`), on that sector. `root_agreement` is the share of expected events whose 2-digit
+  root some event of the sentence has.
 
 Both report the figures on the even and odd halves of the file too (`halves`), so a rule fitted
 to a few records shows up as a gap between them.
@@ -38,9 +39,39 @@ STAGES = ("events.rules.v1",)
 HELPERS = ("entities.rules.v1", "timex.rules.v1", "quantities.rules.v1", "quotes.rules.v1")
 # Primary agent codes that may follow a country root in a CAMEO actor code.
 AGENTS = frozenset(
-    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP "
-    "PRE REL SOC HLH IGO NGO IMG".split()
+    [
+        "COP",
+        "GOV",
+        "JUD",
+        "LEG",
+        "MIL",
+        "PRM",
+        "PTY",
+        "REB",
+        "SPY",
+        "UAF",
+        "UNK",
+        "AGR",
+        "BUS",
+        "CRM",
+        "CVL",
+        "EDU",
+        "ELI",
+        "JRN",
+        "LAB",
+        "MED",
+        "REF",
+        "OPP",
+        "PRE",
+        "REL",
+        "SOC",
+        "HLH",
+        "IGO",
+        "NGO",
+        "IMG",
+    ]
 )
+MAX_ERRORS = 60  # sentences listed with what was expected and what was coded
 # Legacy or umbrella codes in the gold files -> the codes an entity may carry instead.
 ROOT_EQUIVALENTS = {"JAP": {"JPN"}, "IGO": {"IGO", "UNO", "EUR", "NATO", "AFR", "ASA", "NGO"}}
 
@@ -128,9 +159,7 @@ def score_plover(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
         gsrc, gtar = _gold_countries(g["source"]), _gold_countries(g["target"])
         m = {
             "actor": _country_ok(gsrc, _countries(ev.actors, ents)),
-            "recipient": (
-                _country_ok(gtar, _countries(ev.recipients, ents)) if gtar else None
-            ),
+            "recipient": (_country_ok(gtar, _countries(ev.recipients, ents)) if gtar else None),
             "sector": _sectors(g["source"] + g["target"], ev, ents),
             "mode": (ev.plover_mode == g["mode"]) if g.get("mode") else None,
         }
@@ -197,7 +226,7 @@ def score_petrarch(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
 
     ents = {e.id: e for e in doc.entities}
     events = [e for e in doc.events if e.modality != "negated" and e.cameo]
-    produced = []
+    produced: list[tuple[str, Entity, Entity]] = []
     for ev in events:
         for d in dyads(doc, ev):
             s = ents.get(d.source) if d.source else None
@@ -211,9 +240,9 @@ def score_petrarch(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
         for k, (code, s, t) in enumerate(produced):
             if k in used or code != g["code"]:
                 continue
-            if not actor_matches(g["source"], s and s.country, s and s.sector):
+            if not actor_matches(g["source"], s.country, s.sector):
                 continue
-            if not actor_matches(g["target"], t and t.country, t and t.sector):
+            if not actor_matches(g["target"], t.country, t.sector):
                 continue
             used.add(k)
             correct += 1
@@ -232,9 +261,9 @@ def score_petrarch(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
     }
 
 
-def _show(produced: list[tuple[str, Entity | None, Entity | None]]) -> list[str]:
-    def code(e: Entity | None) -> str:
-        return "---" if e is None else f"{e.country or '---'}{e.sector or ''}({e.name})"
+def _show(produced: list[tuple[str, Entity, Entity]]) -> list[str]:
+    def code(e: Entity) -> str:
+        return f"{e.country or '---'}{e.sector or ''}({e.name})"
 
     return [f"{code(s)} {code(t)} {c}" for c, s, t in produced]
 
@@ -252,5 +281,5 @@ def summarize_petrarch(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str
         "extra_rate": round(extra / len(rows), 4) if rows else None,
         "extra_per_expected": round(extra / n_exp, 4) if n_exp else None,
         "root_agreement": round(sum(r["root_hits"] for r in rows) / n_exp, 4) if n_exp else None,
-        "errors": [e for r in rows for e in r["errors"]],
+        "errors": [e for r in rows for e in r["errors"]][:MAX_ERRORS],
     }

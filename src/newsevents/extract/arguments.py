@@ -57,8 +57,16 @@ class Args:
         w = t.text.lower()
         if w not in out:
             out.append(w)
-        for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"),
-                             ("ing", ""), ("es", ""), ("s", "")):
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ies", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("es", ""),
+            ("s", ""),
+        ):
             if w.endswith(suffix) and len(w) > len(suffix) + 2:
                 stem = w[: -len(suffix)] + repl
                 if stem not in out:
@@ -71,7 +79,9 @@ class Args:
 
     def is_passive(self, i: int) -> bool:
         return bool(self.deps(i, "auxpass", "nsubjpass")) or (
-            self.tok[i].tag == "VBN" and self.tok[i].dep in ("acl", "relcl") and not self.deps(i, *SUBJ)
+            self.tok[i].tag == "VBN"
+            and self.tok[i].dep in ("acl", "relcl")
+            and not self.deps(i, *SUBJ)
         )
 
     # -- subjects ------------------------------------------------------------------------

@@ -14,10 +14,9 @@ No coreference model installs offline, so this is a small Hobbs/Lappin-Leass-sty
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..ontology.actors import Agent
 from ..ontology.normalize import norm
+from .groups import Pending
 from .mentions import DETERMINERS, Context, Draft, Evidence, MentionDraft
 
 PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
@@ -40,120 +39,29 @@ PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
 }
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 POSSESSIVE_PRON = frozenset({"his", "her", "its", "their", "hers"})
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = {"PERSON": 3, "THING": 0, "ANY": 1}  # sentences back a pronoun may look
 NOMINAL_WINDOW = 5
 # Adjectives that do not tell two referents apart ('the new government' is the government).
 NEUTRAL = frozenset(
-    "new current incumbent top senior same interim acting whole entire local national".split()
+    [
+        "new",
+        "current",
+        "incumbent",
+        "top",
+        "senior",
+        "same",
+        "interim",
+        "acting",
+        "whole",
+        "entire",
+        "local",
+        "national",
+        "year",  # 'the 89-year-old general'
+        "old",
+        "month",
+    ]
 )
-
-
-@dataclass
-class Pending:
-    first: int
-    last: int
-    head: int
-    agent: Agent
-    count: int = 0  # for plural descriptions
-
-
-def note_group(ctx: Context, i: int, agent: Agent, start: int, mods: list[int]) -> None:
-    """Register a common-noun phrase headed by token i as a group, a nominal or a plural."""
-    tok = ctx.tok
-    dets = [x for x in mods if ctx.low(x) in DETERMINERS or tok[x].dep in ("det", "predet")]
-    count = max((NUMBERS.get(ctx.low(x), 0) for x in mods), default=0)
-    plural = tok[i].tag in ("NNS", "NNPS") or "Number=Plur" in tok[i].morph
-    ethnic = any(ctx.low(x) == "ethnic" for x in mods)
-    ev = Evidence()
-    for x in mods:
-        label = ctx.ner_label.get(x)
-        if ctx.capitalized(x) and ctx.names_country(x):
-            if not ethnic:  # 'ethnic Albanian guerrillas': an ethnicity, not a country
-                ev.countries.append(x)
-        elif label in ("ORG", "PERSON") or x in ctx.owner:
-            ev.orgs.append(x)
-    for p in ctx.kids(i, "prep"):
-        if ctx.low(p) in ("of", "from", "in"):
-            for o in ctx.kids(p, "pobj"):
-                label = ctx.ner_label.get(o)
-                if ctx.capitalized(o) and ctx.names_country(o):
-                    ev.countries.append(o)
-                elif label in ("ORG", "PERSON") and ctx.low(p) != "in":
-                    ev.orgs.append(o)
-    modified = bool(ev.countries or ev.orgs)
-    definite = any(ctx.low(x) in ("the", "this", "that", "these", "those") for x in dets)
-    lead = min([*dets, start]) if dets else start
-    if count and plural and not modified and agent.refers in ("PERSON", "GPE", "ANY"):
-        ctx.pending_plurals.append(Pending(lead, i, i, agent, count))
-        ctx.used.update(range(lead, i + 1))
-        return
-    if definite and not plural and not modified and agent.refers:
-        ctx.pending_nominals.append(Pending(lead, i, i, agent))
-        ctx.used.update(range(lead, i + 1))
-        return
-    if agent.needs_modifier and not modified:
-        return
-    if agent.kind == "title" or agent.refers == "GPE" and not modified:
-        return
-    if not (agent.sector or agent.default or modified):
-        return
-    words = [x for x in mods if x not in dets and NUMBERS.get(ctx.low(x)) is None]
-    first = words[0] if words and _contiguous(words, i) else start
-    if not ev.countries:
-        ev.countries.extend(_country_below(ctx, i))
-    for k, group_ev in enumerate(_split_coordination(ctx, ev)):
-        lead_k = first if k == 0 else group_ev.countries[0]
-        _new_group(ctx, lead_k, i, start, agent, plural, group_ev)
-    ctx.used.update(mods)
-    ctx.used.add(i)
-
-
-def _new_group(
-    ctx: Context, first: int, i: int, start: int, agent: Agent, plural: bool, ev: Evidence
-) -> None:
-    tok = ctx.tok
-    codes = [c for c in (ctx.names_country(x) for x in ev.countries[:1]) if c]
-    key_words = [ctx.low(x) for x in range(start, i)] + [norm(tok[i].lemma)]
-    words = " ".join(w for w in key_words if w)
-    key = f"G:{codes[0] if codes else norm(ctx.phrase(first, start)) if first < start else ''}:{words}"
-    kind = "GROUP" if plural else ("ORG" if agent.refers == "ORG" else "PERSON")
-    d = ctx.draft(key, kind, ctx.phrase(first, i))
-    d.agent, d.plural = agent, plural
-    if agent.sector or agent.default:
-        ev.roles.append(ctx.phrase(start, i))
-    d.evidence.append(ev)
-    ctx.add_mention(d, first, i, "nominal", head=i, own=False)
-    for x in range(start, i + 1):
-        ctx.owner.setdefault(x, d)
-
-
-def _split_coordination(ctx: Context, ev: Evidence) -> list[Evidence]:
-    """'U.S. and Russian negotiators': one group per coordinated country."""
-    tok = ctx.tok
-    conj = [x for x in ev.countries if tok[x].dep == "conj" and tok[x].head in ev.countries]
-    if not conj:
-        return [ev]
-    out = [Evidence(countries=[x], orgs=list(ev.orgs)) for x in ev.countries if x not in conj]
-    out[1:1] = [Evidence(countries=[x], orgs=list(ev.orgs)) for x in conj]
-    return out
-
-
-def _country_below(ctx: Context, i: int) -> list[int]:
-    """A place named in the phrase after a group ('refugees fleeing the war in Liberia')."""
-    for x in ctx.subtree(i):
-        if x <= i or x > i + 10:
-            continue
-        if ctx.tok[x].dep == "relcl":
-            break
-        if ctx.capitalized(x) and x in ctx.ner_label and ctx.names_country(x):
-            return [x]
-    return []
-
-
-def _contiguous(words: list[int], i: int) -> bool:
-    return all(b == a + 1 for a, b in zip(words, [*words[1:], i], strict=False))
 
 
 # -- resolution -------------------------------------------------------------------------------
@@ -191,9 +99,9 @@ def plural_description(ctx: Context, p: Pending) -> None:
     for _m, d in _mentions_before(ctx, p.first, 2):
         ok = (
             d.type == "PERSON"
-            if p.agent.refers == "PERSON"
+            if p.refers == "PERSON"
             else _is_country(d, ctx)
-            if p.agent.refers == "GPE"
+            if p.refers == "GPE"
             else d.type == "PERSON" or _is_country(d, ctx)
         )
         if ok and not d.plural and d not in found:
@@ -212,18 +120,20 @@ def definite_nominal(ctx: Context, p: Pending) -> None:
     content = [
         ctx.low(x)
         for x in range(p.first, p.head)
-        if ctx.tok[x].pos in ("NOUN", "PROPN", "ADJ") and ctx.low(x) not in NEUTRAL
+        if ctx.tok[x].pos in ("NOUN", "PROPN", "ADJ")
+        and ctx.low(x) not in NEUTRAL
+        and not _status(ctx, x)
     ]
     for _m, d in _mentions_before(ctx, p.first, NOMINAL_WINDOW):
         if content and not _has_words(d, content):
             continue  # 'the pro-government candidate' is not 'the opposition candidate'
-        if _same_kind(ctx, d, p.agent, word):
+        if _same_kind(ctx, d, p.refers, p.agent, word):
             ctx.add_mention(d, p.first, p.last, "nominal", head=p.head)
             return
     agent = p.agent
-    if agent.refers == "GPE" or agent.needs_modifier or not (agent.sector or agent.default):
+    if p.refers == "GPE" or agent.needs_modifier or not (agent.sector or agent.default):
         return
-    kind = "ORG" if agent.refers == "ORG" else "PERSON"
+    kind = "ORG" if p.refers == "ORG" else "PERSON"
     text = ctx.phrase(p.first, p.last)
     d = ctx.draft(f"G:{norm(text)}", kind, text)
     d.agent = agent
@@ -232,16 +142,30 @@ def definite_nominal(ctx: Context, p: Pending) -> None:
     ctx.add_mention(d, p.first, p.last, "nominal", head=p.head)
 
 
+def _status(ctx: Context, x: int) -> bool:
+    agent = ctx.lex.agent(ctx.low(x))
+    return agent is not None and agent.kind == "status"
+
+
 def _has_words(d: Draft, words: list[str]) -> bool:
     have = {w for r in [*d.roles(), d.name] for w in norm(r).split()}
     return all(w in have for w in words)
 
 
-def _same_kind(ctx: Context, d: Draft, agent: Agent, word: str) -> bool:
-    if agent.refers == "GPE":
+def _same_word(word: str, have: list[str]) -> bool:
+    """'general' and 'Gen.', 'senator' and 'Sen.': a title and its abbreviation."""
+    return any(
+        w == word or (len(w) >= 3 and len(word) >= 3 and (word.startswith(w) or w.startswith(word)))
+        for w in have
+    )
+
+
+def _same_kind(ctx: Context, d: Draft, refers: str, agent: Agent, word: str) -> bool:
+    if refers == "GPE":
         return _is_country(d, ctx)
-    if agent.refers == "PERSON":
-        return d.type == "PERSON" and any(word in norm(r).split() for r in d.roles())
+    if refers == "PERSON":
+        words = [w for r in d.roles() for w in norm(r).split()]
+        return d.type == "PERSON" and _same_word(word, words)
     names = [norm(d.name)] + ([d.agent.term] if d.agent else [])
     return d.type in ("ORG", "GROUP") and any(word in n.split() for n in names)
 
@@ -292,12 +216,41 @@ def pronoun(ctx: Context, i: int) -> None:
         score = _salience(ctx, m, i)
         if best is None or score > best[0]:
             best = (score, d)
+    cataphor = _cataphora(ctx, i, what, gender)
+    if cataphor is not None:
+        best = (0.0, cataphor)
     if best is None:
         return
     d = best[1]
-    if what == "PERSON" and d.gender is None:
-        d.gender = gender
+    if what == "PERSON" and d.gender is None and word in ("he", "she"):
+        d.gender = gender  # learnt from subjects only: a wrong 'his' should not spread
     ctx.add_mention(d, i, i, "pronoun")
+
+
+def _cataphora(ctx: Context, i: int, what: str, gender: str | None) -> Draft | None:
+    """'Discussing his concern, Prime Minister Najib Razak said ...': the subject that follows.
+
+    Only for a pronoun inside a clause or phrase that opens the sentence, before its subject.
+    """
+    tok = ctx.tok
+    if what != "PERSON":
+        return None
+    root = i
+    while tok[root].head != root and tok[tok[root].head].dep != "ROOT":
+        root = tok[root].head
+    if tok[root].dep not in ("advcl", "prep", "npadvmod") or tok[root].head == root:
+        return None
+    verb = tok[root].head
+    subj = [c for c in ctx.kids(verb, *SUBJECTS) if c > i]
+    if not subj or any(c < i for c in ctx.kids(verb, *SUBJECTS)):
+        return None
+    d = ctx.owner.get(subj[0])
+    if d is None:
+        for c in ctx.kids(subj[0], "appos"):
+            d = d or ctx.owner.get(c)
+    if d is not None and _agrees(d, what, gender, False):
+        return d
+    return None
 
 
 def _agrees(d: Draft, what: str, gender: str | None, plural: bool) -> bool:
@@ -313,9 +266,12 @@ def _salience(ctx: Context, m: MentionDraft, at: int) -> float:
     h = tok[m.head]
     distance = tok[at].sent - h.sent
     score = -3.0 * distance - 0.01 * (at - m.head)
-    if h.dep in SUBJECTS:
+    role = h
+    if h.dep == "appos" and tok[h.head].dep in SUBJECTS:
+        role = tok[h.head]  # 'His father, Mohamed El-Hassan Mohamed, said'
+    if role.dep in SUBJECTS:
         score += 2.0
-        if tok[h.head].dep == "ROOT":
+        if tok[role.head].dep == "ROOT":
             score += 1.0
     if m.kind == "pronoun":
         score += 0.5

@@ -19,53 +19,27 @@ party in `actors`. `dyads()` expands an event into classic CAMEO source/target p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ..config import Settings
 from ..ontology.events import EventOntology, Governor, load_event_ontology
 from ..ontology.gazetteer import Gazetteer, load_gazetteer
-from ..records import Attribution, Document, Entity, Event, EventDate, Location, Span
+from ..records import Document, Event
 from .arguments import Args
 from .common import DocIndex
-from .modality import Mood, modality
+from .dyads import Dyad, actor_code, dyads
+from .event_context import Context
 from .locations import Locator
+from .modality import Mood, modality
+from .roles import Proto, Roles
 from .triggers import Coder, Coding
+
+__all__ = ["Dyad", "EventStage", "actor_code", "dyads", "extract_events"]
 
 ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "acl"})
-# Prepositions tying a thing to the party it concerns: "contact with X", "a call by X".
-ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "toward", "towards"})
-
-
-@dataclass(slots=True)
-class Proto:
-    """An event before its final record: what the sentence pass decided."""
-
-    key: int  # token the event is anchored on (one event per anchor)
-    head: int  # the trigger word
-    anchor: int  # the verb whose clause carries modality and subject
-    code: str
-    coding: Coding
-    chain: list[tuple[int, Governor]]
-    governor: tuple[int, Governor] | None = None  # the absorbing governor, if any
-    actors: list[str] = field(default_factory=list)
-    recipients: list[str] = field(default_factory=list)
-    span: tuple[int, int] = (0, 0)
-    transformed: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Dyad:
-    """One classic CAMEO source -> target pair of an event."""
-
-    event: str
-    source: str | None  # entity id
-    target: str | None
-    source_code: str  # ISO3 + sector ("USAGOV"), "---" when unknown
-    target_code: str
-    code: str | None
 
 
 class EventStage:
@@ -95,7 +69,7 @@ def extract_events(
     return events
 
 
-class _Reader:
+class _Reader(Roles, Context):
     def __init__(self, doc: Document, onto: EventOntology, gaz: Gazetteer, petrarch: bool) -> None:
         self.doc = doc
         self.onto = onto
@@ -193,9 +167,7 @@ class _Reader:
             if c is not None:
                 codings[i] = c
         self.codings = codings
-        eaten = {
-            c.consumed for c in codings.values() if c.pos == "VERB" and c.code and c.consumed
-        }
+        eaten = {c.consumed for c in codings.values() if c.pos == "VERB" and c.code and c.consumed}
         lights = {c.light for c in codings.values() if c.light is not None and c.code}
         protos: dict[int, Proto] = {}
         for i, c in codings.items():
@@ -304,183 +276,6 @@ class _Reader:
             return False
         return under is not None or (t.dep == "advcl" and t.head in self.codings)
 
-    def _span(self, first: int, last: int) -> tuple[int, int]:
-        lo, hi = min(first, last), max(first, last)
-        if hi - lo > 6:  # a light verb far from its noun: the noun alone names the event
-            lo = hi = last
-        for p in self.a.deps(hi, "prt"):
-            hi = max(hi, p)
-        return lo, hi
-
-    # -- arguments -------------------------------------------------------------------------
-
-    def _arguments(self, p: Proto) -> None:
-        a, c = self.a, p.coding
-        trig = c.trigger
-        preps = self.onto.recipient_preps(c.code)
-        if trig and trig.needs_recipient:
-            preps = trig.recip
-        elif trig and trig.recip:
-            preps = tuple(dict.fromkeys(trig.recip + preps))
-        if c.frame and c.frame.recip:
-            preps = tuple(dict.fromkeys(c.frame.recip + preps))
-        partners = self._partners(c.tok)
-        if c.light is not None:
-            partners += self._partners(c.light)
-        if c.pos == "VERB":
-            actors, recips = self._verb_args(c.tok, preps, theme=bool(trig and trig.theme_object))
-            if c.source == "governor" and not recips:
-                # "threatened to cut off electricity to X": the act's target is the complement's
-                for comp in a.deps(c.tok, "xcomp", "ccomp"):
-                    recips = self._verb_args(comp, self.onto.recipient_preps(None))[1]
-            if not actors and trig and trig.object_is_actor_with:
-                actors, recips = self._object_as_actor(c.tok, trig.object_is_actor_with, recips)
-        else:
-            actors, recips = self._noun_args(c.tok, preps, c.light)
-            if not actors:
-                holder = c.light if c.light is not None else next((t for t, _ in p.chain), None)
-                if holder is not None and a.token(holder).pos in ("VERB", "AUX", "ADJ"):
-                    actors = a.entities(a.subject(holder).token)
-        if p.governor is not None:
-            g_tok, gov = p.governor
-            own_actors, own_recips = self._verb_args(g_tok, ("to", "on", "upon", "with"))
-            if a.token(g_tok).pos == "NOUN":
-                own_actors, own_recips = self._noun_args(g_tok, ("to", "on", "with"), None)
-                if not own_actors and (lv := self.coder._light_verb(g_tok)) is not None:
-                    own_actors = a.entities(a.subject(lv).token)
-            if gov.role in ("request", "demand"):
-                # "demanded that the US cancel ...": the one asked is the complement's subject
-                asked = [
-                    e
-                    for comp in a.deps(g_tok, "ccomp", "xcomp")
-                    for e in a.entities(a.subject(comp).token)
-                ]
-                recips = own_recips or asked or recips
-                recips = recips or [e for e in actors if e not in own_actors]
-            else:
-                recips = recips or own_recips
-            actors = own_actors or actors
-        if c.swap or (c.frame is not None and c.frame.swap):
-            actors, recips = recips, actors
-        actors = self._speaker_for_pronoun(p, actors)
-        recips = [e for e in recips if e not in actors]
-        reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
-        if p.governor is None and reciprocal and actors and c.code[:2] not in ("19", "20"):
-            # "X met with Y", "talks between X and Y": every party is an actor (PLOVER)
-            moved = [e for e in partners if e in recips]
-            actors, recips = actors + moved, [e for e in recips if e not in moved]
-        p.actors, p.recipients = actors, recips
-
-    def _partners(self, v: int) -> list[str]:
-        return [e for w, o in self.a.preps(v) if w in ("with", "between") for e in self.a.entities(o)]
-
-    def _verb_args(
-        self, v: int, preps: tuple[str, ...], *, theme: bool = False
-    ) -> tuple[list[str], list[str]]:
-        a = self.a
-        subj = a.subject(v)
-        recips: list[str] = []
-        if subj.passive:
-            if not theme:
-                recips.extend(a.entities(subj.token))
-            actors = a.entities(a.agent(v))
-        else:
-            actors = a.entities(subj.token)
-        for o in a.objects(v):
-            if not theme or a.token(o).dep == "dative":  # a theme is what is given, not to whom
-                recips.extend(self._concerned(o, preps))
-            for word, po in a.preps(o):  # "signed an agreement with Ukraine"
-                if word in preps:
-                    recips.extend(a.entities(po))
-        for word, o in a.preps(v):
-            if word in preps:
-                recips.extend(self._concerned(o, preps))
-        return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
-
-    def _concerned(self, o: int, preps: tuple[str, ...]) -> list[str]:
-        """Entities of a phrase, or of what it is about or whose it is: "against travel [to
-        Tunisia]", "contact [with the United States]", "calls [by Belarus's rulers]"."""
-        found = self.a.entities(o)
-        if found or self.a.token(o).pos != "NOUN":
-            return found
-        return [
-            e
-            for w, po in self.a.preps(o)
-            if w in preps or w in ABOUT_PREPS
-            for e in self.a.entities(po)
-        ]
-
-    def _object_as_actor(
-        self, v: int, prep: str, recips: list[str]
-    ) -> tuple[list[str], list[str]]:
-        a = self.a
-        if not any(w == prep for w, _ in a.preps(v)):
-            return [], recips
-        actors = [e for o in a.objects(v) for e in a.entities(o)]
-        return actors, [e for e in recips if e not in actors]
-
-    def _noun_args(
-        self, n: int, preps: tuple[str, ...], light: int | None
-    ) -> tuple[list[str], list[str]]:
-        a = self.a
-        actors: list[str] = []
-        recips: list[str] = []
-        for c in a.deps(n, "poss", "compound", "amod", "nmod"):
-            actors.extend(a.entities(c, via_of=False))
-        for word, o in a.preps(n):
-            if word in ("by", "from") and not actors:
-                actors.extend(a.entities(o))
-            elif word == "between":
-                actors.extend(a.entities(o))
-            elif word in preps:
-                recips.extend(a.entities(o))
-        if light is not None:
-            for word, o in a.preps(light):
-                if word in preps and word != "of":
-                    recips.extend(a.entities(o))
-        return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
-
-    def _speaker_for_pronoun(self, p: Proto, actors: list[str]) -> list[str]:
-        """ "Hungary said it will support ...": an unresolved pronoun subject is the speaker."""
-        if actors:
-            return actors
-        subj = self.a.subject(p.anchor).token
-        if not self.a.is_pronoun(subj):
-            return actors
-        for t, g in p.chain:
-            if g.role == "report":
-                return self.a.entities(self.a.subject(t).token)
-        return actors
-
-    def _transform(self, p: Proto) -> None:
-        """ "X claimed Y attacked Z" -> X accuses Y (112); X claimed X attacked -> 015."""
-        for t, g in p.chain:
-            if g.role != "report":
-                continue
-            for rule in self.onto.transforms:
-                if p.code[:2] not in rule["embedded_roots"]:
-                    continue
-                if rule.get("verbs") and g.lemma not in rule["verbs"]:
-                    continue
-                speaker = self.a.entities(self.a.subject(t).token)
-                if not speaker:
-                    continue
-                same = not p.actors or set(p.actors) <= set(speaker) or self._pronoun_subject(p)
-                p.code = rule["same_actor"] if same else rule["other_actor"]
-                p.recipients = p.recipients if same else p.actors
-                p.actors = speaker
-                p.key, p.head, p.anchor = t, t, t
-                p.span = self._span(t, t)
-                p.chain = p.chain[p.chain.index((t, g)) + 1 :]
-                p.transformed = True
-                return
-            return
-
-    def _pronoun_subject(self, p: Proto) -> bool:
-        return self.a.is_pronoun(self.a.subject(p.anchor).token)
-
-    # -- the record ------------------------------------------------------------------------
-
     def finish(self, p: Proto, eid: str) -> Event | None:
         c = p.coding
         if not p.actors:
@@ -503,9 +298,10 @@ class _Reader:
         mood = self._future_by_date(mood, date, p)
         plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)
         sent = self.a.token(p.head).sent
-        location = self.locator.locate([p.anchor, p.head]) or self.locator.default
-        if location is not None and sent < 3 and self.locator.default is None:
-            self.locator.default = location
+        location = self.locator.locate([p.anchor, p.head])
+        if location is not None and sent < 3 and self.locator.lead is None:
+            self.locator.lead = location
+        location = location or self.locator.default
         first, last = p.span
         tok = self.a.tok
         return Event(
@@ -566,7 +362,9 @@ class _Reader:
 
     def _unless(self, v: int) -> bool:
         return any(
-            self.a.lemma(m) == "unless" for c in self.a.deps(v, "advcl") for m in self.a.deps(c, "mark")
+            self.a.lemma(m) == "unless"
+            for c in self.a.deps(v, "advcl")
+            for m in self.a.deps(c, "mark")
         )
 
     def _refusal(self, p: Proto) -> bool:
@@ -575,138 +373,3 @@ class _Reader:
             return False
         aux = {self.a.lemma(x) for x in self.a.deps(p.anchor, "aux")}
         return bool(aux & {"will", "would", "wo", "shall"})
-
-    def _date(self, p: Proto) -> EventDate | None:
-        sent = self.a.token(p.head).sent
-        s = self.doc.sentences[sent]
-        here = self.a.tok[p.head].start
-        best = None
-        for t in self.timexes:
-            if t.type not in ("DATE", "TIME") or not t.value or not s.start <= t.start < s.end:
-                continue
-            if not t.value[:1].isdigit():
-                continue
-            dist = abs(t.start - here)
-            if best is None or dist < best[0]:
-                best = (dist, t)
-        if best is not None:
-            t = best[1]
-            return EventDate(t.text, t.value, t.start, t.end)
-        if self.published:
-            return EventDate(None, self.published)
-        return None
-
-    def _future_by_date(self, mood: Mood, date: EventDate | None, p: Proto) -> Mood:
-        """An event dated after the publication date, in a non-past clause, is future."""
-        if mood.modality != "asserted" or date is None or date.text is None or not self.published:
-            return mood
-        value = date.value or ""
-        if value[:10] <= self.published[: len(value[:10])]:
-            return mood
-        tag = self.a.token(p.anchor).tag
-        if tag in ("VBD", "VBN") or self.a.deps(p.anchor, "aux") and any(
-            self.a.lemma(x) == "have" for x in self.a.deps(p.anchor, "aux")
-        ):
-            return mood
-        return Mood("future", None, False)
-
-    def _attribution(self, p: Proto) -> Attribution | None:
-        where = self.a.tok[p.head].start
-        if self.quotes:
-            best = None
-            for q in self.quotes:
-                if q.content.start <= where < q.content.end:
-                    size = q.content.end - q.content.start
-                    if best is None or size < best[0]:
-                        best = (size, q)
-            if best is not None:
-                q = best[1]
-                sp = q.speaker_span
-                text = q.speaker_text or (sp.text if sp else None) or (q.cue.text if q.cue else "")
-                return Attribution(q.speaker, text, sp.start if sp else None, sp.end if sp else None)
-            return None
-        return self._attribution_from_parse(p)
-
-    def _attribution_from_parse(self, p: Proto) -> Attribution | None:
-        """Without a quotes layer: the reporting verb above the event, or "according to X"."""
-        a = self.a
-        for t, g in p.chain:
-            if g.role == "report":
-                subj = a.subject(t).token
-                if subj is not None:
-                    return self._phrase_attribution(subj)
-        sent = self.doc.sentences[a.token(p.head).sent]
-        for i in range(sent.tok_start, sent.tok_end):
-            if a.lemma(i) == "accord" and (tos := [o for w, o in a.preps(i) if w == "to"]):
-                return self._phrase_attribution(tos[0])
-        return None
-
-    def _phrase_attribution(self, i: int) -> Attribution:
-        lo, hi = self.idx.subtree_bounds(i)
-        span: Span = self.idx.token_span(lo, hi)
-        ents = self.a.entities(i)
-        return Attribution(ents[0] if ents else None, span.text, span.start, span.end)
-
-    def _quantities(self, p: Proto) -> tuple[str, ...]:
-        if not self.quantities:
-            return ()
-        roots = [p.head] if self.a.token(p.head).pos == "NOUN" else []
-        for v in {p.anchor, p.head}:
-            if self.a.token(v).pos != "NOUN":
-                roots.extend(self.a.deps(v, "dobj", "dative", "prep", "npadvmod", "attr"))
-        ranges = []
-        for r in roots:
-            lo, hi = self.idx.subtree_bounds(r)
-            ranges.append((self.a.tok[lo].start, self.a.tok[hi].end))
-        return tuple(
-            q.id for q in self.quantities if any(lo <= q.start < hi for lo, hi in ranges)
-        )
-
-    def _confidence(self, p: Proto, mood: Mood) -> float:
-        c = p.coding
-        score = 0.55 if c.source == "lexicon" else 0.4
-        if c.frame is not None:
-            score += 0.1
-        if c.pos == "NOUN":
-            score -= 0.05
-        if p.actors and p.recipients:
-            score += 0.15
-        elif not p.actors:
-            score -= 0.15
-        if p.transformed:
-            score -= 0.1
-        return round(min(0.95, max(0.05, score)), 2)
-
-
-# -- the dyad view -------------------------------------------------------------------------
-
-
-def actor_code(entity: Entity | None) -> str:
-    """CAMEO-style actor code: country (ISO3 or IGO/NGO ...) + sector ("USAGOV"); "---" if unknown."""
-    if entity is None:
-        return "---"
-    return (entity.country or "---") + (entity.sector or "")
-
-
-def dyads(doc: Document, event: Event) -> list[Dyad]:
-    """Classic CAMEO source/target pairs: actors x recipients; a reciprocal event (several
-    actors, no recipient) in every direction; an event without recipient gets target "---"."""
-    ents = {e.id: e for e in doc.entities}
-    pairs: list[tuple[str | None, str | None]]
-    if event.recipients:
-        pairs = [(s, t) for s in event.actors or [None] for t in event.recipients]
-    elif len(event.actors) > 1:
-        pairs = [(s, t) for s in event.actors for t in event.actors if s != t]
-    else:
-        pairs = [(s, None) for s in event.actors]
-    return [
-        Dyad(
-            event.id,
-            s,
-            t,
-            actor_code(ents.get(s) if s else None),
-            actor_code(ents.get(t) if t else None),
-            event.cameo,
-        )
-        for s, t in pairs
-    ]

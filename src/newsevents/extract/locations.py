@@ -28,6 +28,9 @@ DATELINE = re.compile(
 
 
 class Locator:
+    """Event places; `default` is the article's place: its dateline, else the place of the
+    lead's events, else the place it mentions most."""
+
     def __init__(self, doc: Document, args: Args, gaz: Gazetteer) -> None:
         self.doc = doc
         self.a = args
@@ -37,7 +40,13 @@ class Locator:
             if n.label in PLACE_TYPES:
                 for i in range(n.tok_start, n.tok_end):
                     self.ner_of[i] = (n.tok_start, n.tok_end, n.text)
-        self.default: Location | None = self._dateline()
+        self.dateline = self._dateline()
+        self.lead: Location | None = None  # where the lead's first placed event happens
+        self.main = self._main_place()
+
+    @property
+    def default(self) -> Location | None:
+        return self.dateline or self.lead or self.main
 
     # -- one place phrase -----------------------------------------------------------------
 
@@ -96,10 +105,27 @@ class Locator:
                 frontier.append(t.head)
         return None
 
+    def _main_place(self) -> Location | None:
+        """The place the article mentions most (ties: the first mentioned), at its first mention."""
+        best: tuple[int, int, int] | None = None  # (-mentions, first offset, token)
+        starts = {t.start: t.i for t in self.a.tok}
+        for e in self.doc.entities:
+            if e.type not in PLACE_TYPES or not e.mentions:
+                continue
+            first = min(e.mentions, key=lambda m: m.start)
+            tok = starts.get(first.start)
+            if tok is None:
+                continue
+            key = (-len(e.mentions), first.start, tok)
+            if best is None or key < best:
+                best = key
+        return self.place(best[2]) if best else None
+
     def _dateline(self) -> Location | None:
         text = self.doc.article.text[:120]
         m = DATELINE.match(text)
-        if not m:
+        # "GAZA CITY, Palestinian Territories:" or "Kyiv, Ukraine (AP) --"
+        if not m or not (m.group(1).isupper() or "(" in m.group(0)):
             return None
         for name in (m.group(1), m.group(2)):
             if not name:

@@ -11,7 +11,8 @@ reports speech ("..., officials said"), the event is what was reported.
 - where: a place (GPE/LOC/FAC, "at the White House") of the lead, else of the next sentences;
 - why: a cause or purpose phrase ("because of ...", "due to ...", "in retaliation for ...",
   "in an attempt to ...", "to make them lighter", "after ...") in the lead or just after it;
-- how: a means or manner ("by ...ing", "with ...", "despite ..."), else the verb and its object.
+- how: a means or manner ("by ...ing", "with ...", "despite ..."), else the verb group itself
+  with a manner adverb ("narrowly avoids").
 
 The id of the main event comes from `doc.events` when the event stage ran: the event whose
 trigger is the lead's verb, else the first event of the lead sentence, else the first event.
@@ -37,6 +38,7 @@ _CAUSE_PREPS = {
 _CAUSE_PHRASES = re.compile(
     r"\b(?:because(?: of)?|due to|as a result of|in retaliation for|in response to|in protest"
     r" (?:at|against|over)|in an (?:attempt|effort|bid) to|in order to|so as to|in revenge for"
+    r"|in reprisal for|as revenge for|in retaliation|as a reprisal for|because"
     r"|in the wake of|as part of|amid|owing to|thanks to|on the grounds that|since)\b",
     re.IGNORECASE,
 )
@@ -50,6 +52,9 @@ _SKIP_LINE = re.compile(
     re.IGNORECASE,
 )
 _PLACES = ("GPE", "LOC", "FAC")
+_BLAME = {"blame", "criticize", "criticise", "praise", "arrest", "charge", "punish", "thank",
+          "apologize", "apologise", "sue", "fine", "jail", "convict", "condemn", "slam", "credit",
+          "reward", "honour", "honor", "sanction", "fault", "attack"}  # fmt: skip
 _DEICTIC = re.compile(
     r"(?i)(?:earlier |later )?(?:today|tonight|yesterday|tomorrow|now|this (?:morning|afternoon"
     r"|evening|week|month|year)|last (?:night|week|month|year))"
@@ -112,20 +117,22 @@ def _lead(doc: Document, idx: DocIndex) -> tuple[int, int] | None:
 
 
 def _main_verb(doc: Document, idx: DocIndex, s: int) -> int | None:
+    """The sentence's event verb: from its root, else the first verb with an actor as subject
+    ("Massa makes an emotional farewell: 'I will never forget this day'")."""
     toks = doc.tokens
-    roots = [i for i in idx.sentence_tokens(s) if toks[i].head == i or toks[i].dep == "ROOT"]
-    for r in roots:
-        v = _event_verb(idx, r)
+    sent = list(idx.sentence_tokens(s))
+    roots = [i for i in sent if toks[i].head == i or toks[i].dep == "ROOT"]
+    firsts = [_event_verb(idx, r) for r in roots]
+    others = [i for i in sent if toks[i].pos == "VERB" and toks[i].dep in ("ccomp", "conj")]
+    for v in [*firsts, *others]:
         if v is None or _quoted(doc, toks[v].start):
             continue
         subj = _subject(idx, v)
-        if (
-            subj is None
-            or toks[subj].text.lower() in _NOT_ACTORS
-            or (
-                toks[subj].text.isupper()
-                and (len(toks[subj].text) <= 3 and toks[subj].pos != "PROPN")
-            )
+        if subj is None or _quoted(doc, toks[subj].start):
+            continue
+        word = toks[subj].text
+        if word.lower() in _NOT_ACTORS or (
+            word.isupper() and len(word) <= 3 and toks[subj].pos != "PROPN"
         ):
             continue
         return v
@@ -237,10 +244,17 @@ def _who(idx: DocIndex, v: int) -> Answer | None:
         if named is not None:
             return named
     head = toks[subj]
+    lo, hi = _compact(idx, subj)
     for n in idx.doc.ner:  # "Formula One star Max Verstappen": the name is the answer
         if n.label in ("PERSON", "ORG", "GPE", "NORP") and n.start <= head.start < n.end:
             return Answer(n.text, n.start, n.end)
-    lo, hi = _compact(idx, subj)
+    names = [
+        n
+        for n in idx.doc.ner
+        if n.label in ("PERSON", "ORG") and toks[lo].start <= n.start and n.end <= toks[hi].end
+    ]
+    if len(names) == 1:  # "Lady Gaga stages" (a headline verb read as a noun), "Clinton aide"
+        return Answer(names[0].text, names[0].start, names[0].end)
     return _answer(idx, lo, hi)
 
 
@@ -365,10 +379,10 @@ def _where(doc: Document, idx: DocIndex, s: int, verb: int | None) -> Answer | N
                 score += 1
             if n.tok_start in in_subject:
                 score -= 1
-            end = n.end
-            nxt = [p for p in doc.ner if p.label in _PLACES and 0 < p.start - n.end <= 2]
-            if nxt and text[n.end : nxt[0].start].strip() == ",":
-                end = nxt[0].end  # "Baoding, Hebei province"
+            end = _whole_word(text, n.end)
+            nxt = [p for p in doc.ner if p.label in _PLACES and 0 < p.start - end <= 2]
+            if nxt and text[end : nxt[0].start].strip() == ",":
+                end = _whole_word(text, nxt[0].end)  # "Baoding, Hebei province"
             cand = (score, -n.start, n.start, end)
             if best is None or cand[:2] > best[:2]:
                 best = cand
@@ -379,6 +393,12 @@ def _where(doc: Document, idx: DocIndex, s: int, verb: int | None) -> Answer | N
     if best is None:
         return None
     return Answer(text[best[2] : best[3]], best[2], best[3])
+
+
+def _whole_word(text: str, end: int) -> int:
+    """Extend a name cut at a hyphen to the whole word: "Mazar" -> "Mazar-i-Sharif"."""
+    m = re.match(r"(?:-[\w']+)+", text[end : end + 40])
+    return end + m.end() if m else end
 
 
 def _specificity(name: str, label: str) -> int:
@@ -397,8 +417,10 @@ def _specificity(name: str, label: str) -> int:
 
 
 def _why(doc: Document, idx: DocIndex, s: int, verb: int) -> Answer | None:
+    """A cause or purpose: a causal connective in the lead or the sentences after it, the object
+    of "for" after verbs of blame and praise, a purpose infinitive, an "after ..." clause."""
     toks = doc.tokens
-    for k in _sentences_from(doc, s, 3):
+    for k in _sentences_from(doc, s, 4):
         sent = doc.sentences[k]
         text = doc.article.text[sent.start : sent.end]
         m = _CAUSE_PHRASES.search(text)
@@ -408,8 +430,13 @@ def _why(doc: Document, idx: DocIndex, s: int, verb: int) -> Answer | None:
                 (t.i for t in toks[sent.tok_start : sent.tok_end] if t.start >= start), None
             )
             if first is not None:
-                last = _phrase_end(idx, first, sent.tok_end)
-                return _answer(idx, first, last)
+                return _answer(idx, first, _phrase_end(idx, first, sent.tok_end))
+        for t in toks[sent.tok_start : sent.tok_end]:
+            if t.text.lower() == "for" and toks[t.head].lemma in _BLAME:
+                objs = idx.children_by_dep(t.i, "pobj", "pcomp")
+                if objs:
+                    lo, hi = idx.subtree_bounds(objs[0])
+                    return _answer(idx, lo, hi)
     # a purpose infinitive of the main verb: "... to make them lighter"
     for c in idx.children[verb]:
         t = toks[c]
@@ -462,10 +489,9 @@ def _how(doc: Document, idx: DocIndex, s: int, verb: int) -> Answer | None:
         if toks[c].dep in ("aux", "auxpass", "neg") and c < verb:
             first = min(first, c)
     last = verb
-    objs = [c for c in idx.children[verb] if toks[c].dep in ("dobj", "prt") and c > verb]
-    if objs:
-        o = objs[0]
-        last = o if toks[o].dep == "prt" else _compact(idx, o, keep_of=False)[1]
+    prt = [c for c in idx.children[verb] if toks[c].dep == "prt" and c > verb]
+    if prt:
+        last = prt[0]
     return _answer(idx, first, last)
 
 

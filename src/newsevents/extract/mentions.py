@@ -18,8 +18,19 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
+CHAIN_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "punct", "nummod", "advmod"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
 # How sure a piece of evidence is: the text beats the dictionary beats the context.
 TEXT, DICTIONARY, CONTEXT = 3, 2, 1
+
+
+@dataclass
+class NameSpan:
+    first: int
+    last: int  # inclusive
+    label: str
+    poss: int | None = None  # index of a following "'s"
 
 
 @dataclass(eq=False)
@@ -184,6 +195,60 @@ class Context:
             if self.capitalized(x) and (code := self.names_country(x)):
                 return code
         return None
+
+
+def agent_at(ctx: Context, first: int, last: int) -> tuple[Agent | None, int]:
+    """The longest agent term ending at token `last` using tokens from `first` on."""
+    head = ctx.tok[last]
+    tails = list(dict.fromkeys((norm(head.text), norm(head.lemma))))  # surface form first
+    first = max(first, last - ctx.lex.agent_words + 1)
+    words = [ctx.low(x) for x in range(first, last)]
+    for a in range(first, last + 1):
+        stem = " ".join(w for w in words[a - first :] if w)
+        for tail in tails:
+            key = f"{stem} {tail}".strip()
+            agent = ctx.lex.agent(key)
+            if agent is not None:
+                return agent, a
+    return None, last
+
+
+def premodifiers(ctx: Context, a: int, b: int) -> list[int]:
+    """Tokens before a name that modify it: 'Ukrainian President', "Lebanon's new President".
+
+    Read off the parse; when the parse left the title unattached ('US President Barack Obama'
+    with 'Barack' as a preposition), a title word right before the name still counts.
+    """
+    chain = _attached(ctx, a - 1, set(range(a, b + 1)))
+    if not chain and a > 0 and ctx.low(a - 1) not in DETERMINERS:
+        agent, start = agent_at(ctx, max(ctx.sent_start(a), a - 3), a - 1)
+        if agent is not None and agent.refers == "PERSON" and ctx.capitalized(start):
+            title = list(range(start, a))
+            chain = _attached(ctx, start - 1, set(title)) + title
+    return sorted(chain)
+
+
+def _attached(ctx: Context, j: int, allowed: set[int]) -> list[int]:
+    """Tokens from j leftwards that hang off `allowed` (growing it), until one does not."""
+    tok = ctx.tok
+    chain: list[int] = []
+    allowed = set(allowed)
+    stop = ctx.sent_start(j + 1) if j + 1 < len(tok) else 0
+    while j >= stop:
+        t = tok[j]
+        if ctx.low(j) in DETERMINERS or t.dep not in CHAIN_DEPS:
+            break
+        if t.dep == "punct" and t.text not in ("-", "–"):
+            break
+        head_ok = t.head in allowed or (t.dep in ("case", "punct") and tok[t.head].head in allowed)
+        if not head_ok and t.dep == "case" and j > stop and tok[j - 1].head in allowed:
+            head_ok = True
+        if not head_ok:
+            break
+        chain.append(j)
+        allowed.add(j)
+        j -= 1
+    return chain
 
 
 def finish(ctx: Context) -> tuple[Entity, ...]:

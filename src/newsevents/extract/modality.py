@@ -25,7 +25,9 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 # Governors whose future is somebody else's expectation, not the actor's commitment.
 EXPECTATION = frozenset({"expect", "schedule", "set", "due", "poised", "likely", "about", "go"})
 # Modifiers that make a nominal event future or hypothetical: "the planned visit".
-NOMINAL_FUTURE = frozenset({"planned", "upcoming", "scheduled", "expected", "forthcoming", "future"})
+NOMINAL_FUTURE = frozenset(
+    {"planned", "upcoming", "scheduled", "expected", "forthcoming", "future"}
+)
 NOMINAL_HYPOTHETICAL = frozenset({"possible", "potential", "proposed", "prospective"})
 ORDER = ("negated", "hypothetical", "future", "asserted")
 
@@ -102,9 +104,8 @@ def modality(a: Args, tokens: Sequence[int], chain: Sequence[tuple[int, Governor
             marks.negated = marks.negated if marks.negated is not None else own.negated
         elif g.role == "hypothetical" or own.hypothetical is not None or own.negated is not None:
             marks.hypothetical = marks.hypothetical if marks.hypothetical is not None else t
-        elif g.role == "future":
-            if marks.future is None:
-                marks.future, marks.commitment = t, g.lemma not in EXPECTATION
+        elif g.role == "future" and marks.future is None:
+            marks.future, marks.commitment = t, g.lemma not in EXPECTATION
         if own.future is not None and marks.future is None:
             marks.future, marks.commitment = own.future, True
     return marks.mood()

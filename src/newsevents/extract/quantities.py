@@ -71,13 +71,17 @@ def _number_value(m: re.Match[str]) -> float | None:
         return float(m["num"].replace(",", ""))
     if m["word"]:
         w = m["word"].lower()
+        if w not in u["number_words"]:
+            w = re.sub(r"^an? (?=\S)", "", w)  # "a two-hour delay"
         if w in u["number_words"]:
             return float(u["number_words"][w])
         parts = re.split(r"[- ]", w)
         if len(parts) == 2:
             va, vb = (u["number_words"].get(p) for p in parts)
-            if va is not None and vb is not None:
-                return float(va * vb if vb >= 100 else va + vb)
+            if va is not None and vb is not None and vb >= 100:
+                return float(va * vb)  # "two hundred", "a million"
+            if va is not None and vb is not None and va >= 20 and va % 10 == 0 and 0 < vb < 10:
+                return float(va + vb)  # "twenty-five"
     return None
 
 
@@ -158,7 +162,17 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if q is not None:
             out.append(q)
     out.sort(key=lambda q: q.start)
+    out = [q for k, q in enumerate(out) if not (k and _is_rate(out[k - 1], q))]
     return [replace(q, id=f"n{k}") for k, q in enumerate(out, 1)]
+
+
+def _is_rate(before: Quantity, q: Quantity) -> bool:
+    """ "$1.5bn a year": the "a year" is the rate of the amount before it, not a duration."""
+    return (
+        q.kind == "duration"
+        and q.text.lower().startswith(("a ", "an ", "per "))
+        and 0 <= q.start - before.end <= 2
+    )
 
 
 def _longest_first(cands: set[tuple[int, int]]) -> list[tuple[int, int]]:

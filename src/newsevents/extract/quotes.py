@@ -295,9 +295,13 @@ class _Reader:
                 cand = Candidate((seg.start, seg.end), None, None, None, "float")
             if cand.frame in ("quote", "colon", "dash") and words < 3 and seg.single:
                 continue
-            if out and _split_pair(out[-1], cand, self.text):
+            if out and (
+                _split_pair(out[-1], cand, self.text) or _runs_on_pair(out[-1], cand, self.text)
+            ):
                 first = out.pop()
-                cand = replace(cand, content=(first.content[0], cand.content[1]))
+                cand = replace(
+                    first if cand.cue is None else cand, content=(first.content[0], cand.content[1])
+                )
             out.append(cand)
             previous = cand
         return out
@@ -311,7 +315,8 @@ class _Reader:
         sents = self.doc.sentences
         lo_tok = sents[s_first].tok_start
         hi_tok = sents[s_last].tok_end
-        if s_last + 1 < len(sents) and sents[s_last + 1].start - seg.end <= 3:
+        gap = self.text[seg.end : sents[s_last + 1].start] if s_last + 1 < len(sents) else "\n"
+        if len(gap) <= 3 and "\n" not in gap:
             nxt = sents[s_last + 1]
             if nxt.tok_end - nxt.tok_start <= 10:
                 hi_tok = nxt.tok_end  # "...." He said.
@@ -324,8 +329,7 @@ class _Reader:
                 continue
             if t.lemma == "be" and not self._subject_is_actor(i):
                 continue
-            own = by_cue.get(i)
-            if own is not None and not _overlaps(own.content, (seg.start, seg.end)):
+            if self._reports_elsewhere(i, seg, by_cue.get(i)):
                 continue  # the verb reports something else: 'Clarke says he relies on ...'
 
             dist = seg.start - t.end if t.end <= seg.start else t.start - seg.end
@@ -343,6 +347,16 @@ class _Reader:
                 (seg.start, seg.end), self._cue_span(v.i, v.i), speaker, subj, "quote", v.i
             )
         return self._colon(seg) or self._dash(seg)
+
+    def _reports_elsewhere(self, v: int, seg: Segment, own: Candidate | None) -> bool:
+        if own is None:
+            return False
+        for c in self.idx.children[v]:
+            if self.toks[c].dep in ("ccomp", "parataxis"):
+                lo, hi = self.idx.subtree_bounds(c)
+                if _overlaps((self.toks[lo].start, self.toks[hi].end), (seg.start, seg.end)):
+                    return False
+        return not _overlaps(own.content, (seg.start, seg.end))
 
     def _colon(self, seg: Segment) -> Candidate | None:
         para_start = self.text.rfind("\n", 0, seg.start) + 1
@@ -539,6 +553,20 @@ def _lemma(t: Token) -> str:
         if low.endswith(cut) and low[: -len(cut)] + add in frames:
             return low[: -len(cut)] + add
     return t.lemma
+
+
+def _runs_on_pair(a: Candidate, b: Candidate, text: str) -> bool:
+    """`"...," Warren said. "..."`: a quote with no cue of its own right after a cued one by the
+    same speaker, only the attribution between them."""
+    if b.frame != "float" or a.cue is None or b.speaker != a.speaker:
+        return False
+    between = text[a.content[1] : b.content[0]]
+    return (
+        a.content[1] <= a.cue[0]
+        and a.cue[1] <= b.content[0]
+        and len(between) <= 80
+        and ("\n" not in between)
+    )
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

@@ -72,6 +72,7 @@ def _number(s: str) -> float | None:
     """A number from digits or words; None for vague amounts ("several")."""
     w = _lex()["w"]
     s = s.strip().lower().replace(",", "")
+    s = re.sub(r"^an? (?=\S)", "", s) if s not in w["number_words"] else s  # "a two hour"
     try:
         return float(s)
     except ValueError:
@@ -81,7 +82,10 @@ def _number(s: str) -> float | None:
     parts = re.split(r"[- ]", s)
     if len(parts) == 2 and all(p in w["number_words"] for p in parts):
         a, b = (w["number_words"][p] for p in parts)
-        return float(a * b if b == 100 else a + b)
+        if b == 100:
+            return float(a * b)  # "two hundred"
+        if a >= 20 and a % 10 == 0 and 0 < b < 10:
+            return float(a + b)  # "twenty-five"
     return None
 
 

@@ -297,7 +297,7 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
     if _DURATION_A.fullmatch(phrase):
         # "for a day" is a duration; "not a day anybody ..." and "a day high" are not
         return bool(_PREP_BEFORE.search(text, max(0, start - 12), start))
-    if _YEAR.fullmatch(phrase):
+    if re.fullmatch(r"\d{4}", phrase):
         prev_tok, next_tok = _token_at(doc, start - 2), _token_at(doc, end + 1)
         if next_tok is not None and "Number=Plur" in next_tok.morph and next_tok.start == end + 1:
             return False  # "1709 schoolchildren"

@@ -16,6 +16,10 @@ from ..ontology.events import EventOntology, Frame, PetrarchVerb, Trigger
 from .arguments import Args
 
 VERBAL_POS = ("VERB",)
+# PETRARCH-2 patterns are used only where specific: two or more matched words ("advise against
+# travel", "face pressure"). Its bare verb codes and one-word patterns over-code, as its own
+# header warns; on the PLOVER dev set they cost more precision than they bring recall.
+PETRARCH_MIN_SPECIFICITY = 2
 # Heads that pass an event noun through: "a mediation effort between", "a bid for talks".
 TRANSPARENT_HEADS = frozenset(
     {"effort", "efforts", "bid", "initiative", "drive", "campaign", "mission", "process", "move"}
@@ -26,6 +30,8 @@ CONTAINERS = frozenset(
      "couple", "hour", "night"}
 )  # fmt: skip
 NOMINAL_POS = ("NOUN",)
+PLACE_PREPS = frozenset({"in", "at"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
 
 
@@ -108,6 +114,8 @@ class Coder:
                     continue
             if f.mod is not None and not self._match(a.modifier_words(i), f.mod):
                 continue
+            if f.in_place is not None and (self.place_phrase(i) is not None) != f.in_place:
+                continue
             if f.of is not None:
                 ofs = [o for p, o in a.preps(i) if p == "of"]
                 if not any(self._match(a.modifier_words(o), f.of) for o in ofs):
@@ -131,6 +139,14 @@ class Coder:
     def _prep_words(self, i: int) -> set[str]:
         return {self.a.lemma(p) for p in self.a.deps(i, "prep", "prt")}
 
+    def place_phrase(self, i: int) -> int | None:
+        """A named place "in/at" the verb or its object: "attend a summit [in Switzerland]"."""
+        for h in [i, *self._objects(i)]:
+            for word, o in self.a.preps(h):
+                if word in PLACE_PREPS and self._entity_type(o) in PLACE_TYPES:
+                    return o
+        return None
+
     # -- codings ---------------------------------------------------------------------------
 
     def verb(self, i: int) -> Coding | None:
@@ -140,7 +156,10 @@ class Coder:
         lemma = t.lemma.lower()
         trig = None
         for cand in self.a.lemmas(i):
-            if (trig := self.onto.verbs.get(cand)) is not None or (cand, None) in self.onto.governors:
+            if (trig := self.onto.verbs.get(cand)) is not None or (
+                cand,
+                None,
+            ) in self.onto.governors:
                 lemma = cand
                 break
         if trig is not None:
@@ -215,7 +234,7 @@ class Coder:
             if v.prt and v.prt not in prts:
                 continue
             scored = self._petrarch_pattern(v, i)
-            if scored and (best is None or scored[0] > best[0]):
+            if scored[0] >= PETRARCH_MIN_SPECIFICITY and (best is None or scored[0] > best[0]):
                 best = scored
         if best is None:
             return None

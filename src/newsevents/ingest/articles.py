@@ -6,13 +6,14 @@ import dataclasses
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
-from ..errors import InputError, LanguageError
+from ..errors import InputError, InputTooLargeError, LanguageError
 from ..ids import article_id
 from ..records import Article, Failure
 from .decode import decode_bytes
@@ -64,21 +65,37 @@ def make_article(
     meta: Iterable[tuple[str, str]] = (),
 ) -> Article:
     """An Article with a content-hash id; the language is detected unless given."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unicode(text).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("empty input (no text)")
     if language is None:
         language = detect_language(text)[0] if detect else "en"
+    url, title, source = _unicode(url), _unicode(title), _unicode(source)
     return Article(
         id=article_id(text),
         text=text,
         url=url,
         source=source or _source_of(url),
         title=title,
-        published=_iso_date(published),
+        published=_iso_date(_unicode(published)),
         language=language,
-        meta=tuple(meta),
+        meta=tuple((k, _unicode(v)) for k, v in meta),
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@overload
+def _unicode(value: str) -> str: ...
+@overload
+def _unicode(value: str | None) -> str | None: ...
+def _unicode(value: str | None) -> str | None:
+    """Lone surrogates (a JSON escape such as "\\ud800", an undecodable file name) cannot be
+    encoded as UTF-8, so hashing or storing them fails: each becomes U+FFFD."""
+    if value is None or not _SURROGATE.search(value):
+        return value
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def _source_of(url: str | None) -> str | None:
@@ -119,7 +136,9 @@ def read_text_file(path: Path, *, max_bytes: int = 5_000_000, **meta: str | None
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(f"{size:,} bytes is over the limit of {max_bytes:,}", path=str(path))
+            raise InputTooLargeError(
+                f"{size:,} bytes is over the limit of {max_bytes:,}", path=str(path)
+            )
         text = decode_bytes(path.read_bytes(), path=str(path), max_bytes=max_bytes)
         return make_article(text, meta=(("path", str(path)),), **meta)  # type: ignore[arg-type]
     except (InputError, OSError) as exc:
@@ -141,6 +160,9 @@ def read_jsonl(
         except json.JSONDecodeError as exc:
             yield _fail(str(path), exc)
             return
+        except RecursionError:  # "[[[[..." nested deeper than the parser's stack
+            yield _fail(str(path), InputError("malformed JSON: nested too deeply"))
+            return
         rows = data if isinstance(data, list) else [data]
         for n, row in enumerate(rows, 1):
             if f"{path}#{n}" not in skip:
@@ -156,6 +178,9 @@ def read_jsonl(
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             yield _fail(where, InputError(f"malformed JSON line: {exc.msg}"))
+            continue
+        except RecursionError:
+            yield _fail(where, InputError("malformed JSON line: nested too deeply"))
             continue
         yield _row_article(row, where, fields)
 
@@ -221,12 +246,19 @@ def read_paths(
             yield _fail(str(path), InputError("no such file or folder"))
 
 
+# Files that travel with a corpus folder but are not articles (skipped in folder walks only).
+_SIDE_FILES = ("readme", "license", "licence", "notice", "attribution", "copying")
+
+
 def walk(folder: Path) -> list[Path]:
-    """The files under a folder, recursively and sorted, leaving out hidden files and folders."""
+    """The files under a folder, recursively and sorted, leaving out hidden files and folders
+    and the side files of a corpus (README, LICENSE, NOTICE ...)."""
     return sorted(
         f
         for f in folder.rglob("*")
-        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+        if f.is_file()
+        and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+        and not f.name.lower().startswith(_SIDE_FILES)
     )
 
 
@@ -244,7 +276,9 @@ def _read_file(
         yield read_text_file(path, max_bytes=max_bytes)
 
 
-def count_inputs(paths: Iterable[str | os.PathLike[str]], *, max_scan_bytes: int = 2**30) -> int | None:
+def count_inputs(
+    paths: Iterable[str | os.PathLike[str]], *, max_scan_bytes: int = 2**30
+) -> int | None:
     """How many articles `read_paths` will yield, for a progress bar's ETA; None when unknown
     (URLs, feeds, WARC files, or JSONL too big to count quickly)."""
     total = 0
@@ -254,10 +288,7 @@ def count_inputs(paths: Iterable[str | os.PathLike[str]], *, max_scan_bytes: int
         if name.startswith(("http://", "https://")):
             return None
         path = Path(p)
-        if path.is_dir():
-            files = walk(path)
-        else:
-            files = [path] if path.is_file() else []
+        files = walk(path) if path.is_dir() else [path] if path.is_file() else []
         for f in files:
             lower = f.name.lower()
             if any(lower.endswith(s) for s in (".warc", ".warc.gz", ".rss", ".atom")):

@@ -95,7 +95,8 @@ class NearDuplicateIndex:
             self._lsh.remove(article_id)
 
     def match(self, mh: MinHash) -> tuple[str, float] | None:
-        """The indexed article most similar to `mh` at or above the threshold (ties: smallest id)."""
+        """The indexed article most similar to `mh` at or above the threshold (ties: the
+        smallest id), with its estimated Jaccard similarity."""
         best: tuple[str, float] | None = None
         for cand in self._lsh.query(mh):
             sim = float(mh.jaccard(self._sigs[cand]))

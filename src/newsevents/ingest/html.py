@@ -44,9 +44,7 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlPage:
 
     if isinstance(html, bytes):
         html = decode_bytes(html, path=url, max_bytes=max(len(html), 1))
-    result = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, with_metadata=True
-    )
+    result = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
     title = _clean(getattr(result, "title", None))
     text = _body(text, title)
@@ -113,9 +111,7 @@ def read_gzip(path: Path, *, max_bytes: int) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"broken gzip file: {exc}", path=str(path)) from exc
     if len(data) > max_bytes:
-        raise InputTooLargeError(
-            f"over {max_bytes:,} bytes once decompressed", path=str(path)
-        )
+        raise InputTooLargeError(f"over {max_bytes:,} bytes once decompressed", path=str(path))
     return data
 
 

@@ -82,7 +82,12 @@ def _take(record: Any, max_bytes: int) -> _Taken | None:
 
 
 def _item(
-    data: bytes | None, is_html: bool, url: str | None, crawled: str | None, *, where: str,
+    data: bytes | None,
+    is_html: bool,
+    url: str | None,
+    crawled: str | None,
+    *,
+    where: str,
     max_bytes: int,
 ) -> Article | Failure:
     meta = (("path", where),) + ((("crawled", crawled),) if crawled else ())

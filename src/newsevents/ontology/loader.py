@@ -35,7 +35,9 @@ class Field:
             return "is required" if self.required else None
         if type(value) in self.types and self.items is None and self.choices is None:
             return None  # the common case, checked fast
-        if not isinstance(value, self.types) or isinstance(value, bool) and bool not in self.types:
+        if not isinstance(value, self.types) or (
+            isinstance(value, bool) and bool not in self.types
+        ):
             names = "/".join(t.__name__ for t in self.types)
             return f"should be {names}, not {type(value).__name__}"
         if self.items is not None and isinstance(value, list):

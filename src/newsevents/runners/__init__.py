@@ -36,6 +36,14 @@ class Runner(Protocol):
         self, articles: Iterable[Article], *, on_error: OnError = "skip"
     ) -> Iterator[Result]: ...
 
+    def start(self) -> None:
+        """Start the workers now (else on the first run); raises if the pipeline cannot be built."""
+        ...
+
+    def worker_peak_rss(self) -> list[int]:
+        """Peak resident memory of each worker so far, in bytes."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -95,6 +103,15 @@ def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+def peak_rss_self() -> int:
+    """Peak resident memory of this process, in bytes."""
+    import resource
+    import sys
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # kB on Linux
+
+
 def raise_failure(failure: Failure) -> None:
     """Turn a Failure that came back from a worker into the error on_error="raise" promises.
 
@@ -104,4 +121,12 @@ def raise_failure(failure: Failure) -> None:
     raise StageError(failure.stage, failure.article_id, RuntimeError(failure.reason))
 
 
-__all__ = ["ENGINES", "Runner", "chunked", "default_workers", "get_runner", "raise_failure"]
+__all__ = [
+    "ENGINES",
+    "Runner",
+    "chunked",
+    "default_workers",
+    "get_runner",
+    "peak_rss_self",
+    "raise_failure",
+]

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from ..config import Settings
 from ..pipeline import OnError, Pipeline, Result
 from ..records import Article
+from . import peak_rss_self
 
 
 class LocalRunner:
@@ -25,6 +26,12 @@ class LocalRunner:
         self, articles: Iterable[Article], *, on_error: OnError = "skip"
     ) -> Iterator[Result]:
         return self.pipeline.run_many(articles, on_error=on_error)
+
+    def start(self) -> None:
+        pass  # the pipeline is built in __init__
+
+    def worker_peak_rss(self) -> list[int]:
+        return [peak_rss_self()]
 
     def close(self) -> None:
         pass

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -40,7 +41,7 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(settings: Settings, registry: dict[str, str]) -> None:
-    """Pool initializer: build the pipeline once per worker (module-level, so spawn can pickle it)."""
+    """Pool initializer: build the pipeline once per worker (module-level: spawn pickles it)."""
     from ..api import get_pipeline
 
     REGISTRY.update(registry)
@@ -48,6 +49,13 @@ def _init_worker(settings: Settings, registry: dict[str, str]) -> None:
         _WORKER["pipeline"] = get_pipeline(settings)
     except Exception as exc:  # reported by every task, so the caller sees why
         _WORKER["error"] = f"{type(exc).__name__}: {exc}"
+
+
+def _ready() -> int:
+    """A task that returns once this worker has built its pipeline (or failed to)."""
+    if "error" in _WORKER:
+        raise ConfigError(f"worker could not build the pipeline: {_WORKER['error']}")
+    return os.getpid()
 
 
 def _run_chunk(chunk: list[Article]) -> list[Result]:
@@ -99,6 +107,18 @@ class ProcessRunner:
                 initargs=(self.settings, dict(REGISTRY)),
             )
         return self._pool
+
+    def start(self) -> None:
+        """Start every worker and wait until each has built its pipeline (else raise)."""
+        pool = self._start()
+        # One task per worker at once: the pool spawns a process for each (none is idle yet).
+        for f in [pool.submit(_ready) for _ in range(self.workers)]:
+            f.result()
+
+    def worker_peak_rss(self) -> list[int]:
+        """Peak resident memory of each live worker, in bytes (Linux; empty elsewhere)."""
+        pids = list(getattr(self._pool, "_processes", None) or ())
+        return [rss for pid in pids if (rss := _peak_rss_of(pid)) is not None]
 
     def _submit(self, articles: list[Article]) -> _Task:
         task = _Task(articles, attempt=0)
@@ -186,6 +206,17 @@ class ProcessRunner:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _peak_rss_of(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
 
 
 def _succeeded(future: Future[list[Result]] | None) -> bool:

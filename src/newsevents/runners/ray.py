@@ -19,7 +19,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import chunked, raise_failure
+from . import chunked, peak_rss_self, raise_failure
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,9 @@ class _PipelineActor:
     def ready(self) -> bool:
         return True
 
+    def peak_rss(self) -> int:
+        return peak_rss_self()
+
 
 class RayRunner:
     """Runs the pipeline on a pool of Ray actors; results come back in input order."""
@@ -114,6 +117,14 @@ class RayRunner:
             self._ray.get([a.ready.remote() for a in self._actors])
             self._pool = ActorPool(self._actors)
         return self._pool
+
+    def start(self) -> None:
+        """Connect to Ray and start the actors; raises if one cannot build the pipeline."""
+        self._start()
+
+    def worker_peak_rss(self) -> list[int]:
+        """Peak resident memory of each actor, in bytes."""
+        return list(self._ray.get([a.peak_rss.remote() for a in self._actors]))
 
     def run_many(
         self, articles: Iterable[Article], *, on_error: OnError = "skip"

@@ -34,6 +34,9 @@ from .shards import Granularity, item_record, record_item, result_table
 
 log = logging.getLogger(__name__)
 
+# Read tasks for a corpus of many files (each reads its share of the files in turn).
+_MAX_READ_BLOCKS = 2000
+
 # Files that travel with a corpus folder but are not articles (as in `ingest.read_paths`).
 _SIDE_FILES = ("readme", "license", "licence", "notice", "attribution", "copying")
 
@@ -60,7 +63,9 @@ def read_file_rows(row: dict[str, Any], *, max_bytes: int) -> list[dict[str, Any
     """flat_map: one input file -> one row per article (or reader failure) in it."""
     from ..ingest import read_paths
 
-    return [{"record": item_record(item)} for item in read_paths([row["path"]], max_bytes=max_bytes)]
+    return [
+        {"record": item_record(item)} for item in read_paths([row["path"]], max_bytes=max_bytes)
+    ]
 
 
 class PipelineBatches:
@@ -109,8 +114,7 @@ def run_to_parquet(
     time (default: the settings' batch size).
     """
     ray = import_ray()
-    import ray.data
-    from ray.data import ActorPoolStrategy
+    from ray.data import ActorPoolStrategy, DataContext, from_items
 
     settings = settings or Settings()
     started = time.monotonic()
@@ -122,10 +126,12 @@ def run_to_parquet(
         size = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         with warnings.catch_warnings():  # Ray 2.60 warns about its own default settings
             warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"ray\.data")
-            ray.data.DataContext.get_current()
-        ds = ray.data.from_items([{"path": f} for f in files], override_num_blocks=len(files))
-        # Reading is light next to parsing; it asks for no CPU of its own so that it still
-        # runs when the actor pool holds every CPU (else the two wait on each other forever).
+            DataContext.get_current()
+        blocks = min(len(files), _MAX_READ_BLOCKS)
+        ds: Any = from_items([{"path": f} for f in files], override_num_blocks=blocks)
+        # Reading and writing are light next to parsing: they ask for no CPU of their own, so
+        # they run while the actor pool holds every CPU (else reads and the pool wait on each
+        # other forever, and results pile up in the object store until the pool is done).
         ds = ds.flat_map(read_file_rows, fn_kwargs={"max_bytes": settings.max_bytes}, num_cpus=0)
         ds = ds.map_batches(
             PipelineBatches,
@@ -135,7 +141,7 @@ def run_to_parquet(
             compute=ActorPoolStrategy(size=size),
             num_cpus=1,
         )
-        ds.write_parquet(output, partition_cols=["date"])
+        ds.write_parquet(output, partition_cols=["date"], ray_remote_args={"num_cpus": 0})
     finally:
         if owns:
             ray.shutdown()

@@ -12,8 +12,12 @@ from ..records import Document, Failure
 class Store(Protocol):
     """What ingest and the front ends need from a store."""
 
-    def write_batch(self, docs: Sequence[Document], failures: Sequence[Failure] = ()) -> int:
-        """Store documents and failures in one transaction; returns articles added."""
+    def write_batch(
+        self, docs: Sequence[Document], failures: Sequence[Failure] = (), copies: Sequence[Any] = ()
+    ) -> int:
+        """Store documents, failures and near-duplicate copies (`ingest.dedup.Duplicate`) in one
+        transaction; returns articles added. Stores that also offer `find_duplicates(articles)`
+        get near-duplicates detected by `ingest_items`."""
         ...
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:

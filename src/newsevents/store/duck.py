@@ -61,7 +61,7 @@ def insert_rows(
     table's Arrow `schema` no types are inferred (faster, and all-NULL columns keep theirs)."""
     if not rows:
         return
-    arrow = pa.Table.from_pylist(rows, schema=schema)  # noqa: F841 - read by DuckDB's scan
+    arrow = pa.Table.from_pylist(rows, schema=schema)
     con.register("_batch", arrow)
     try:
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
@@ -158,7 +158,9 @@ class DuckStore(QueryMixin):
 
     def _arrow_schema(self, table: str) -> pa.Schema:
         if table not in self._schemas:
-            self._schemas[table] = self.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+            self._schemas[table] = (
+                self.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+            )
         return self._schemas[table]
 
     # -- near-duplicates --------------------------------------------------------------------
@@ -312,7 +314,8 @@ class DuckStore(QueryMixin):
         )
         out["failures_by_reason"] = dict(
             q(
-                "SELECT split_part(reason, ':', 1), count(*) FROM failures GROUP BY 1 ORDER BY 2 DESC"
+                "SELECT split_part(reason, ':', 1), count(*) FROM failures "
+                "GROUP BY 1 ORDER BY 2 DESC"
             ).fetchall()
         )
         return out
@@ -329,7 +332,7 @@ class DuckStore(QueryMixin):
             return None
         row = rows[0]
         if row[0] is not None:
-            return json.loads(row[0])  # type: ignore[no-any-return]
+            return json.loads(row[0])
         from ..records import SCHEMA_VERSION
 
         art = Article(
@@ -372,4 +375,3 @@ class DuckStore(QueryMixin):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-

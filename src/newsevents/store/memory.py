@@ -44,7 +44,9 @@ class MemoryStore:
         return {i for i in ids if i in self.docs or i in self.copies}
 
     def known_paths(self) -> set[str]:
-        articles = [d.article for d in self.docs.values()] + [c.article for c in self.copies.values()]
+        articles = [d.article for d in self.docs.values()] + [
+            c.article for c in self.copies.values()
+        ]
         paths = {dict(a.meta).get("path") for a in articles}
         paths |= {f.path for f in self.failures}
         return {p for p in paths if p}

@@ -56,6 +56,9 @@ _EVENT_COLUMNS = """
     e.confidence, a.title, a.url, a.source, a.published"""
 
 
+_CODE = re.compile(r"[A-Za-z]{3,12}")  # what an actor code looks like (ISO3 + sectors)
+
+
 def _date(value: str, name: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value[:10])
@@ -77,8 +80,13 @@ def event_where(q: EventQuery, *, alias: str = "e") -> tuple[str, list[Any]]:
     if q.actor and q.actor.strip():
         # actor_text / actor_code_text: names (lower case) and codes of both sides, each
         # preceded by \x1f, so a code prefix is "\x1fUSA" (see store.rows)
-        conds.append(f"(contains({e}.actor_text, ?) OR contains({e}.actor_code_text, ?))")
-        params += [q.actor.strip().lower(), SEP + q.actor.strip().upper()]
+        actor = q.actor.strip()
+        if _CODE.fullmatch(actor):  # could be a code (USA, USAGOV) as well as a name
+            conds.append(f"(contains({e}.actor_text, ?) OR contains({e}.actor_code_text, ?))")
+            params += [actor.lower(), SEP + actor.upper()]
+        else:
+            conds.append(f"contains({e}.actor_text, ?)")
+            params.append(actor.lower())
     if q.country:
         conds.append(f"list_contains({e}.actor_countries || {e}.recipient_countries, upper(?))")
         params.append(q.country.strip())
@@ -152,11 +160,17 @@ class QueryMixin:
     # -- events ----------------------------------------------------------------------------
 
     def _events_sql(self, q: EventQuery) -> tuple[str, list[Any]]:
+        # Two phases: find and page the matching rows reading only the filter columns, then
+        # fetch every column of that page by rowid. One pass reads every column of every row
+        # (three times slower over a million events).
         where, params = event_where(q)
+        order = "e.event_date NULLS LAST, e.article_id, e.sentence, e.id"
         sql = (
+            f"WITH hits AS (SELECT e.rowid AS rid FROM events e {_article_join(where)}"
+            f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) "
             f"SELECT {_EVENT_COLUMNS}, e.corpus_event_id FROM events e "
-            f"JOIN articles a ON a.id = e.article_id WHERE {where} "
-            "ORDER BY e.event_date NULLS LAST, e.article_id, e.sentence, e.id LIMIT ? OFFSET ?"
+            "JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.rowid IN (SELECT rid FROM hits) ORDER BY {order}"
         )
         return sql, params + _page(q.limit, q.offset)
 

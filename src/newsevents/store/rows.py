@@ -123,45 +123,45 @@ def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[d
         actors = [ents[i] for i in ev.actors if i in ents]
         recipients = [ents[i] for i in ev.recipients if i in ents]
         row: dict[str, Any] = {
-                "article_id": aid,
-                "id": ev.id,
-                "sentence": ev.sentence,
-                "trigger_start": ev.trigger.start,
-                "trigger_end": ev.trigger.end,
-                "trigger_text": ev.trigger.text,
-                "cameo": ev.cameo,
-                "cameo_root": ev.cameo[:2] if ev.cameo else None,
-                "plover": ev.plover,
-                "plover_mode": ev.plover_mode,
-                "plover_context": list(ev.plover_context),
-                "quad_class": ev.quad_class,
-                "goldstein": ev.goldstein,
-                "actors": list(ev.actors),
-                "recipients": list(ev.recipients),
-                "actor_names": [ents[i].name for i in ev.actors if i in ents],
-                "recipient_names": [ents[i].name for i in ev.recipients if i in ents],
-                "actor_codes": [actor_code(ents.get(i)) or "" for i in ev.actors],
-                "recipient_codes": [actor_code(ents.get(i)) or "" for i in ev.recipients],
-                "modality": ev.modality,
-                "location_name": loc.name if loc else None,
-                "location_country": loc.country if loc else None,
-                "lat": loc.lat if loc else None,
-                "lon": loc.lon if loc else None,
-                "date_text": date.text if date else None,
-                "date_value": date_value,
-                "event_date": parse_date(date_value) or parse_date(a.published),
-                "attribution_speaker": attr.speaker if attr else None,
-                "attribution_text": attr.text if attr else None,
-                "quantities": list(ev.quantities),
-                "confidence": ev.confidence,
-                "sentence_start": sent.start if sent else None,
-                "sentence_end": sent.end if sent else None,
-                "sentence_text": a.text[sent.start : sent.end] if sent else None,
-                "actor_keys": [actor_key(e) for e in actors],
-                "recipient_keys": [actor_key(e) for e in recipients],
-                "actor_countries": [e.country for e in actors if e.country],
-                "recipient_countries": [e.country for e in recipients if e.country],
-            }
+            "article_id": aid,
+            "id": ev.id,
+            "sentence": ev.sentence,
+            "trigger_start": ev.trigger.start,
+            "trigger_end": ev.trigger.end,
+            "trigger_text": ev.trigger.text,
+            "cameo": ev.cameo,
+            "cameo_root": ev.cameo[:2] if ev.cameo else None,
+            "plover": ev.plover,
+            "plover_mode": ev.plover_mode,
+            "plover_context": list(ev.plover_context),
+            "quad_class": ev.quad_class,
+            "goldstein": ev.goldstein,
+            "actors": list(ev.actors),
+            "recipients": list(ev.recipients),
+            "actor_names": [ents[i].name for i in ev.actors if i in ents],
+            "recipient_names": [ents[i].name for i in ev.recipients if i in ents],
+            "actor_codes": [actor_code(ents.get(i)) or "" for i in ev.actors],
+            "recipient_codes": [actor_code(ents.get(i)) or "" for i in ev.recipients],
+            "modality": ev.modality,
+            "location_name": loc.name if loc else None,
+            "location_country": loc.country if loc else None,
+            "lat": loc.lat if loc else None,
+            "lon": loc.lon if loc else None,
+            "date_text": date.text if date else None,
+            "date_value": date_value,
+            "event_date": parse_date(date_value) or parse_date(a.published),
+            "attribution_speaker": attr.speaker if attr else None,
+            "attribution_text": attr.text if attr else None,
+            "quantities": list(ev.quantities),
+            "confidence": ev.confidence,
+            "sentence_start": sent.start if sent else None,
+            "sentence_end": sent.end if sent else None,
+            "sentence_text": a.text[sent.start : sent.end] if sent else None,
+            "actor_keys": [actor_key(e) for e in actors],
+            "recipient_keys": [actor_key(e) for e in recipients],
+            "actor_countries": [e.country for e in actors if e.country],
+            "recipient_countries": [e.country for e in recipients if e.country],
+        }
         row["merge_key"] = event_merge_key(row)
         # One string per side of the search, so that an actor filter is a single substring test
         # (list functions over a million rows are ten times slower).
@@ -227,7 +227,9 @@ def failure_row(f: Failure) -> dict[str, Any]:
     }
 
 
-def copy_rows(article: Article, canonical_id: str, similarity: float, method: str) -> dict[str, Any]:
+def copy_rows(
+    article: Article, canonical_id: str, similarity: float, method: str
+) -> dict[str, Any]:
     """Rows of a near-duplicate copy: its article (no layers of its own) and the link."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     meta = dict(article.meta)

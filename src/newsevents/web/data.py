@@ -203,13 +203,8 @@ def summary(store: Any) -> dict[str, Any]:
 
 def event_links(store: Any, article_id: str) -> dict[str, str]:
     """event id -> corpus event id, for the events of one article that were merged."""
-    return dict(
-        store.con.execute(
-            "SELECT event_id, corpus_event_id FROM event_mentions"
-            " WHERE article_id = ? AND corpus_event_id IS NOT NULL",
-            [article_id],
-        ).fetchall()
-    )
+    rows = store.events(article_id=article_id, limit=10_000)
+    return {r["id"]: r["corpus_event_id"] for r in rows if r.get("corpus_event_id")}
 
 
 def article_event(store: Any, article_id: str, event_id: str) -> dict[str, Any] | None:

@@ -6,20 +6,22 @@ field, and the store below only ever sees well-formed input.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
+import logging
 import secrets
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import InputError
+from ..errors import InputError, StageError
 from ..store.query import EventQuery
 from . import data
+
+log = logging.getLogger(__name__)
 
 # Free text from a user: no control characters, bounded length.
 _TEXT = r"^[^\x00-\x1f\x7f]*$"
@@ -102,6 +104,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 class NewArticle(BaseModel):
     """One article to read and store."""
+
+    model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, description="the article's plain text")
     title: str | None = Field(default=None, max_length=1000)
@@ -197,8 +201,7 @@ def make_router() -> APIRouter:
     def _ingest(request: Request, new: NewArticle) -> Ingested:
         from ..api import extract
 
-        # The token does not change the pipeline: share the one cached for plain settings.
-        settings = dataclasses.replace(request.app.state.settings, api_token=None)
+        settings = request.app.state.settings
         try:
             doc = extract(
                 new.text,
@@ -210,6 +213,10 @@ def make_router() -> APIRouter:
             )
         except InputError as exc:
             raise HTTPException(422, f"article not accepted: {exc}") from exc
+        except StageError as exc:
+            # A stage that cannot read this text: the client learns which; the log keeps the trace.
+            log.error("POST /api/articles: %s", exc, exc_info=exc.cause)
+            raise HTTPException(422, f"article not read: stage {exc.stage} failed") from exc
         with access(request) as store:
             added = store.write_batch([doc]) > 0
             request.app.state.counts.clear()

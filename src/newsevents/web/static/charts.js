@@ -126,11 +126,11 @@ export function layout(nodes, edges, W, H) {
     }
     for (let i = 0; i < n; i++) {
       // gravity keeps disconnected pairs on the canvas
-      disp[i].x += (W / 2 - pos[i].x) * 0.04 * k / 10;
-      disp[i].y += (H / 2 - pos[i].y) * 0.04 * k / 10;
+      disp[i].x += (W / 2 - pos[i].x) * 0.08 * k / 10;
+      disp[i].y += (H / 2 - pos[i].y) * 0.08 * k / 10;
       const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
-      pos[i].x = Math.min(W - 40, Math.max(40, pos[i].x + (disp[i].x / d) * Math.min(d, temp)));
-      pos[i].y = Math.min(H - 24, Math.max(24, pos[i].y + (disp[i].y / d) * Math.min(d, temp)));
+      pos[i].x = Math.min(W - 60, Math.max(60, pos[i].x + (disp[i].x / d) * Math.min(d, temp)));
+      pos[i].y = Math.min(H - 30, Math.max(30, pos[i].y + (disp[i].y / d) * Math.min(d, temp)));
     }
     temp = Math.max(0.5, temp * 0.975);
   }
@@ -179,9 +179,18 @@ export function drawNetwork(data, { onPick }) {
     root.append(s("g", { onclick: () => onPick(nd), onmouseleave: hideTip,
       onmousemove: (ev) => showTip(ev, [h("div", { class: "t-head" }, nd.name), ...kv([["country", nd.country], ["sector", nd.sector], ["weight", nd.weight]])]) },
     s("circle", { class: "node", cx: p.x, cy: p.y, r: radius(nd), fill: "#1f2a37" }),
-    s("text", { class: "label", x: p.x, y: p.y - radius(nd) - 4, "text-anchor": "middle" }, shorten(nd.name))));
+    labelFor(nd, p, radius(nd), W)));
   });
   return root;
+}
+
+// Beside the node, on the side with more room, so that labels run off neither edge.
+function labelFor(nd, p, r, W) {
+  const right = p.x < W * 0.62;
+  return s("text", {
+    class: "label", x: right ? p.x + r + 4 : p.x - r - 4, y: p.y + 4,
+    "text-anchor": right ? "start" : "end",
+  }, shorten(nd.name));
 }
 
 function nameOf(nodes, id) {
