@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -191,6 +192,7 @@ def fill_synthetic(store: DuckStore, n_events: int) -> None:
         [n_events],
     )
     con.execute("COMMIT")
+    con.execute("CHECKPOINT")  # as a store closed after its ingest would be
 
 
 def bench_timeline(db: str, n_events: int) -> None:
@@ -198,11 +200,16 @@ def bench_timeline(db: str, n_events: int) -> None:
         fill_synthetic(store, n_events)
         total = store.count_events()
         store.events(actor="Person 0001", limit=5)  # warm the caches once
-        for actor in ("Person 0042", "person 1999", "RUSGOV"):
-            started = time.perf_counter()
-            rows = store.events(actor=actor, limit=100_000)
-            took = time.perf_counter() - started
-            print(f"timeline of {actor!r}: {len(rows):,} events (of {total:,}) in {took:.3f} s")
+        for actor in ("Person 0042", "person 1999", "Person 0777", "RUSGOV"):
+            times = []
+            for _ in range(5):  # the machine may be shared: best and median of five
+                started = time.perf_counter()
+                rows = store.events(actor=actor, limit=100_000)
+                times.append(time.perf_counter() - started)
+            print(
+                f"timeline of {actor!r}: {len(rows):,} events (of {total:,}) in "
+                f"{min(times):.3f} s best, {statistics.median(times):.3f} s median of 5"
+            )
         started = time.perf_counter()
         n = store.count_events(actor="Person 0042", date_from="2016-01-01", date_to="2016-12-31")
         took = time.perf_counter() - started

@@ -19,7 +19,7 @@ def test_seed_record_validates(seed_doc, validate) -> None:
     "text",
     [
         "Officials in Nairobi said on Tuesday that talks with the rebels would resume next week.",
-        "“We will not back down,” the minister told reporters in Ankara, adding that 30 people died.",
+        "“We will not back down,” the minister told reporters in Ankara, adding 30 people died.",
         "Short.",
     ],
 )

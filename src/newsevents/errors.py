@@ -1,19 +1,20 @@
 """The exception tree of newsevents.
 
-    NewseventsError
-     +-- ConfigError            a setting is invalid or a model cannot be loaded
-     +-- InputError             input that cannot become an article
-     |    +-- EmptyInputError       no text at all
-     |    +-- BinaryInputError      bytes that are not text (image, archive, executable ...)
-     |    +-- EncodingError         text whose encoding cannot be determined
-     |    +-- LanguageError         text in a language the pipeline does not read
-     |    +-- InputTooLargeError    over the configured size limit
-     +-- PipelineError          stages that do not fit together (built at construction time)
-     +-- StageError             a stage failed on one article (names the article and stage)
-     +-- StoreError             the database cannot be opened, written or upgraded
-     |    +-- StoreLockedError      another process holds the write lock
-     |    +-- SchemaVersionError    the store was written by a newer or unknown schema
-     +-- EvalError              evaluation data cannot be read
+NewseventsError
+ +-- ConfigError            a setting is invalid or a model cannot be loaded
+ +-- InputError             input that cannot become an article
+ |    +-- EmptyInputError       no text at all
+ |    +-- BinaryInputError      bytes that are not text (image, archive, executable ...)
+ |    +-- EncodingError         text whose encoding cannot be determined
+ |    +-- LanguageError         text in a language the pipeline does not read
+ |    +-- InputTooLargeError    over the configured size limit
+ +-- PipelineError          stages that do not fit together (built at construction time)
+ +-- StageError             a stage failed on one article (names the article and stage)
+ |    +-- StageTimeoutError     it ran past `Settings.stage_timeout_s`
+ +-- StoreError             the database cannot be opened, written or upgraded
+ |    +-- StoreLockedError      another process holds the write lock
+ |    +-- SchemaVersionError    the store was written by a newer or unknown schema
+ +-- EvalError              evaluation data cannot be read
 """
 
 from __future__ import annotations
@@ -71,6 +72,16 @@ class StageError(NewseventsError):
         self.stage = stage
         self.article_id = article_id
         self.cause = cause
+
+
+class StageTimeoutError(StageError):
+    """A stage ran past its time limit on one article (`Settings.stage_timeout_s`)."""
+
+    reason = "timeout"
+
+    def __init__(self, stage: str, article_id: str | None, seconds: float) -> None:
+        super().__init__(stage, article_id, TimeoutError(f"over the limit of {seconds:g} s"))
+        self.seconds = seconds
 
 
 class StoreError(NewseventsError):

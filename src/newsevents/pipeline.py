@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import importlib
 import logging
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from types import FrameType
 from typing import Literal, Protocol, runtime_checkable
 
 from .config import Settings
-from .errors import InputError, LanguageError, NewseventsError, PipelineError, StageError
+from .errors import (
+    InputError,
+    LanguageError,
+    NewseventsError,
+    PipelineError,
+    StageError,
+    StageTimeoutError,
+)
 from .records import Article, Document, Failure
 
 log = logging.getLogger(__name__)
@@ -133,9 +145,14 @@ class Pipeline:
         return article
 
     def _apply(self, doc: Document) -> Document:
+        cut = dict(doc.article.meta).get("truncated_from")
+        if cut and not any(e.startswith("text cut") for e in doc.errors):
+            note = f"text cut from {cut} to {len(doc.article.text)} characters (max_chars)"
+            doc = replace(doc, errors=(*doc.errors, note))
         for stage in self.stages:
             try:
-                doc = stage(doc)
+                with time_limit(self.settings.stage_timeout_s, stage.name, doc.article.id):
+                    doc = stage(doc)
             except NewseventsError:
                 raise
             except Exception as exc:  # a bug or bad input inside one stage, for one article
@@ -147,7 +164,10 @@ class Pipeline:
         """Read one article through every stage; raises on failure."""
         article = self._truncate(self.admit(article))
         try:
-            doc = self.parser.parse(article)
+            with time_limit(self.settings.stage_timeout_s, self.parser.name, article.id):
+                doc = self.parser.parse(article)
+        except StageTimeoutError:
+            raise
         except Exception as exc:
             raise StageError(self.parser.name, article.id, exc) from exc
         return self._apply(doc)
@@ -200,14 +220,18 @@ class Pipeline:
         """One Document or Failure per article of the batch, in order."""
         if not batch:
             return []
+        limit = self.settings.stage_timeout_s
         try:
-            return list(self.parser.parse_many(batch, batch_size=self.settings.batch_size))
+            # the batch gets the time of its articles together; one by one, each gets its own
+            with time_limit(limit * len(batch), self.parser.name, None):
+                return list(self.parser.parse_many(batch, batch_size=self.settings.batch_size))
         except Exception:
             log.warning("batch parse failed; parsing its %d articles one by one", len(batch))
         out: list[Result] = []
         for article in batch:
             try:
-                out.append(self.parser.parse(article))
+                with time_limit(limit, self.parser.name, article.id):
+                    out.append(self.parser.parse(article))
             except Exception as exc:
                 if on_error == "raise":
                     raise StageError(self.parser.name, article.id, exc) from exc
@@ -223,6 +247,57 @@ class Pipeline:
         log.warning("article %s cut from %d to %d characters", article.id, len(article.text), cut)
         meta = (*article.meta, ("truncated_from", str(len(article.text))))
         return replace(article, text=article.text[:cut], meta=meta)
+
+
+# (stage, article id, seconds) of the limit the timer signal is armed for, on the main thread.
+_ARMED: tuple[str, str | None, float] | None = None
+
+
+def _ring(signum: int, frame: FrameType | None) -> None:
+    if _ARMED is not None:
+        raise StageTimeoutError(*_ARMED)
+
+
+def _can_alarm() -> bool:
+    """A timer signal can interrupt a stage: POSIX, the main thread, no one else's timer."""
+    return (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None, _ring)
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    )
+
+
+@contextmanager
+def time_limit(seconds: float, stage: str, article_id: str | None) -> Iterator[None]:
+    """Raise StageTimeoutError when the body runs longer than `seconds` (0 or less: no limit).
+
+    On the main thread of a POSIX process a timer signal (SIGALRM) interrupts the body: Python
+    code at once, spaCy between its components (one C call finishes first). Elsewhere -- a web
+    server's worker thread, a program with its own SIGALRM handler -- the limit is checked when
+    the body returns: the article is still refused, but only once the stage has finished.
+    """
+    global _ARMED
+    if seconds <= 0:
+        yield
+        return
+    started = time.monotonic()
+    alarm = _can_alarm()
+    if alarm:
+        signal.signal(signal.SIGALRM, _ring)
+        _ARMED = (stage, article_id, seconds)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        if alarm:
+            _ARMED = None
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            finally:
+                signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    if time.monotonic() - started > seconds:  # a stage that swallowed the signal, or no signal
+        raise StageTimeoutError(stage, article_id, seconds)
 
 
 def _failure(article_id: str | None, stage: str, exc: BaseException) -> Failure:

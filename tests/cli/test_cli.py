@@ -86,8 +86,15 @@ def test_ingest_records_failures_and_is_idempotent(tmp_path: Path) -> None:
     (corpus / "sub" / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
     (corpus / "fr.txt").write_text(FRENCH, encoding="utf-8")
     (corpus / "rows.jsonl").write_text(
-        json.dumps({"text": ENGLISH.replace("Monday", "Friday"), "title": "T",
-                    "published": "2021-05-04", "url": "https://example.org/a"}) + "\n"
+        json.dumps(
+            {
+                "text": ENGLISH.replace("Monday", "Friday"),
+                "title": "T",
+                "published": "2021-05-04",
+                "url": "https://example.org/a",
+            }
+        )
+        + "\n"
         + "{not json\n",
         encoding="utf-8",
     )
@@ -97,7 +104,9 @@ def test_ingest_records_failures_and_is_idempotent(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     assert "2 added" in res.output and "4 failed" in res.output
     con = duckdb.connect(db, read_only=True)
-    reasons = sorted(r[0].split(":")[0] for r in con.execute("select reason from failures").fetchall())
+    reasons = sorted(
+        r[0].split(":")[0] for r in con.execute("select reason from failures").fetchall()
+    )
     assert reasons == ["bad_input", "binary", "empty", "language"]
     row = con.execute("select title, published, source from articles where title = 'T'").fetchone()
     assert row == ("T", "2021-05-04", "example.org")
@@ -116,7 +125,7 @@ def test_stats_summary_lists_counts(tmp_path: Path) -> None:
     run("ingest", str(f), "--db", db, "--no-progress")
     res = run("stats", "--db", db)
     assert res.exit_code == 0
-    assert "articles   1" in res.output
+    assert "articles       1" in res.output
 
 
 def test_eval_unknown_file_is_clean_error(tmp_path: Path) -> None:

@@ -12,8 +12,10 @@ import codecs
 import gzip
 import io
 import json
+import os
 import random
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -170,10 +172,13 @@ def build(folder: Path, *, seed: int = 8) -> list[Entry]:
         return good_text(rng, n)
 
     # good articles, plain UTF-8, some with odd file names
-    for i in range(30):
+    for i in range(40):
         w.file(f"good/article-{i:03d}.txt", good().encode(), "good", "stored")
     for name in ("good/spaces in name.txt", "good/ünïcödé-名前.txt", "good/no-suffix"):
         w.file(name, good().encode(), "good", "stored")
+    # a file name that is not UTF-8 (Python holds it with surrogate escapes)
+    w.file(os.fsdecode(b"names/latin1-caf\xe9.txt"), good().encode(), "name not UTF-8", "stored")
+    w.file(os.fsdecode(b"names/bin-\xff.txt"), b"\x89PNG\r\n", "name not UTF-8", "failed")
 
     # zero bytes and whitespace only
     for suffix in (".txt", ".html", ".jsonl", ".json", ".md"):
@@ -200,7 +205,7 @@ def build(folder: Path, *, seed: int = 8) -> list[Entry]:
         zf.writestr("article.txt", good())
     w.file("binary/archive.zip", buf.getvalue(), "binary", "failed", "binary")
     w.file("binary/archive-zip.txt", buf.getvalue(), "binary", "failed", "binary")
-    for i in range(8):
+    for i in range(14):
         w.file(f"binary/random-{i}.bin", rng.randbytes(2048), "random bytes", "failed")
 
     # NUL bytes: a few inside text (dropped), or so many that the file is binary
@@ -304,9 +309,7 @@ def _page(title: str, body: str) -> str:
     )
 
 
-def _html(w: _Writer, rng: random.Random, good: object) -> None:
-    make = good  # a callable returning a fresh article text
-    assert callable(make)
+def _html(w: _Writer, rng: random.Random, make: Callable[[], str]) -> None:
     for i in range(6):
         page = _page(f"Storm damage report {i}", make())
         w.file(f"html/good-{i}.html", page.encode(), "good HTML", "stored")
@@ -344,9 +347,7 @@ def _html(w: _Writer, rng: random.Random, good: object) -> None:
     w.file("html/not-html.html", rng.randbytes(3000), "binary as HTML", "failed")
 
 
-def _json(w: _Writer, rng: random.Random, good: object) -> None:
-    make = good
-    assert callable(make)
+def _json(w: _Writer, rng: random.Random, make: Callable[[], str]) -> None:
     lines: list[tuple[str, Expect]] = []
     for i in range(12):
         row = {"text": make(), "title": f"Report {i}", "url": f"https://news.example/{i}"}
@@ -368,6 +369,8 @@ def _json(w: _Writer, rng: random.Random, good: object) -> None:
         lines.append((bad, "failed"))
     lines.append((json.dumps({"text": make(), "published": "not a date at all"}), "stored"))
     lines.append((json.dumps({"text": make(), "url": 12345, "title": ["a", "list"]}), "any"))
+    lines.append((json.dumps({"text": "\x00\x07" + make() + "\x1b[31m"}), "any"))
+    lines.append((json.dumps({"text": make(), "title": "\ud800 lone surrogate"}), "stored"))
     rng.shuffle(lines)
     path = w.folder / "jsonl" / "mixed.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -383,12 +386,10 @@ def _json(w: _Writer, rng: random.Random, good: object) -> None:
     w.file("jsonl/one.json", json.dumps(row).encode(), "JSON object", "stored")
 
 
-def _warc(w: _Writer, good: object) -> None:
+def _warc(w: _Writer, make: Callable[[], str]) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    make = good
-    assert callable(make)
 
     def crawl(gz: bool) -> bytes:
         buf = io.BytesIO()

@@ -142,6 +142,17 @@ def test_process_pool_survives_a_worker_dying() -> None:
     assert isinstance(after[0], Document)
 
 
+@pytest.mark.slow
+def test_ray_replaces_a_dead_actor_and_records_its_chunk(ray_cluster) -> None:
+    arts = _articles("one two", "three CRASH four", "five six", "seven")
+    with get_runner("ray", workers=2, settings=WORDS, chunk_size=2) as runner:
+        got = list(runner.run_many(arts))
+        after = list(runner.run_many(_articles("still works")))
+    assert [r.error for r in got if isinstance(r, Failure)] == ["WorkerCrashed"] * 2
+    assert [len(r.tokens) for r in got if isinstance(r, Document)] == [2, 1]
+    assert isinstance(after[0], Document)
+
+
 def test_process_pool_reports_a_pipeline_it_cannot_build() -> None:
     bad = Settings(model="no_such_spacy_model_xyz")
     with (

@@ -60,10 +60,17 @@ def documents(draw: st.DrawFn) -> Document:
         )
     ids = [e.id for e in entities]
     quantities = [
-        Quantity(id=f"n{k + 1}", start=s.start, end=s.end, text=s.text,
-                 value=draw(st.one_of(st.none(), st.floats(-1e12, 1e12))),
-                 unit=draw(st.sampled_from([None, "USD", "year"])),
-                 approximate=draw(st.booleans()), measures=None, kind="count")
+        Quantity(
+            id=f"n{k + 1}",
+            start=s.start,
+            end=s.end,
+            text=s.text,
+            value=draw(st.one_of(st.none(), st.floats(-1e12, 1e12))),
+            unit=draw(st.sampled_from([None, "USD", "year"])),
+            approximate=draw(st.booleans()),
+            measures=None,
+            kind="count",
+        )
         for k, s in enumerate(span() for _ in range(draw(st.integers(0, 2))))
     ]
     events = []
@@ -89,21 +96,42 @@ def documents(draw: st.DrawFn) -> Document:
             )
         )
     quotes = [
-        Quote(id=f"q{k + 1}", speaker=ids[0] if ids else None, speaker_text="x", cue=span(),
-              content=span(), kind=draw(st.sampled_from(["direct", "indirect", "mixed"])))
+        Quote(
+            id=f"q{k + 1}",
+            speaker=ids[0] if ids else None,
+            speaker_text="x",
+            cue=span(),
+            content=span(),
+            kind=draw(st.sampled_from(["direct", "indirect", "mixed"])),
+        )
         for k in range(draw(st.integers(0, 2)))
     ]
     timexes = [
-        Timex(id=f"t{k + 1}", start=s.start, end=s.end, text=s.text, type="DATE",
-              value=draw(st.sampled_from([None, "2024", "2024-11", "P10Y"])))
+        Timex(
+            id=f"t{k + 1}",
+            start=s.start,
+            end=s.end,
+            text=s.text,
+            type="DATE",
+            value=draw(st.sampled_from([None, "2024", "2024-11", "P10Y"])),
+        )
         for k, s in enumerate(span() for _ in range(draw(st.integers(0, 2))))
     ]
     article = Article(
-        id=article_id(text), text=text, url=draw(st.one_of(st.none(), st.just("https://x.org/a"))),
-        published=draw(st.sampled_from([None, "2024-06-12", "2019"])), language="en",
+        id=article_id(text),
+        text=text,
+        url=draw(st.one_of(st.none(), st.just("https://x.org/a"))),
+        published=draw(st.sampled_from([None, "2024-06-12", "2019"])),
+        language="en",
     )
-    return Document(article=article, entities=tuple(entities), events=tuple(events),
-                    quotes=tuple(quotes), quantities=tuple(quantities), timexes=tuple(timexes))
+    return Document(
+        article=article,
+        entities=tuple(entities),
+        events=tuple(events),
+        quotes=tuple(quotes),
+        quantities=tuple(quantities),
+        timexes=tuple(timexes),
+    )
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

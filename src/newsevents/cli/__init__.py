@@ -29,7 +29,8 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in COMMANDS:
             return None
-        return importlib.import_module(COMMANDS[cmd_name]).command  # type: ignore[no-any-return]
+        command: click.Command = importlib.import_module(COMMANDS[cmd_name]).command
+        return command
 
 
 @click.group(cls=LazyGroup)
@@ -38,7 +39,9 @@ class LazyGroup(click.Group):
 def cli(verbose: int) -> None:
     """Read news articles into a structured, traceable record of world events."""
     level = logging.WARNING - 10 * verbose
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
 
 
 def main() -> None:

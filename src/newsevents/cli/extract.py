@@ -22,10 +22,18 @@ from .tables import print_document_table
 @click.option("--title", help="The article's headline.")
 @click.option("--language", help="Skip detection and treat the text as this language.")
 @click.option("--model", help="spaCy model (package name, 'md', or a path).")
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
-              show_default=True)
-def command(file: str, published: str | None, url: str | None, title: str | None,
-            language: str | None, model: str | None, fmt: str) -> None:
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
+)
+def command(
+    file: str,
+    published: str | None,
+    url: str | None,
+    title: str | None,
+    language: str | None,
+    model: str | None,
+    fmt: str,
+) -> None:
     """Read one article (a text file, or - for stdin) and print what it says."""
     settings = Settings.from_env(model=model)
     try:
@@ -35,8 +43,9 @@ def command(file: str, published: str | None, url: str | None, title: str | None
             with open(file, "rb") as fh:
                 data = fh.read(settings.max_bytes + 1)
         text = decode_bytes(data, path=file, max_bytes=settings.max_bytes)
-        doc = extract(text, published=published, url=url, title=title, language=language,
-                      settings=settings)
+        doc = extract(
+            text, published=published, url=url, title=title, language=language, settings=settings
+        )
     except NewseventsError as exc:
         click.echo(f"error: {file}: {exc}", err=True)
         sys.exit(2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 import click
 
@@ -12,24 +13,35 @@ from ..errors import NewseventsError
 from ..store import open_store
 
 
-def summary_lines(stats: dict[str, object]) -> list[str]:
+def summary_lines(stats: dict[str, Any]) -> list[str]:
     lines = [
-        f"articles   {stats['articles']}",
-        f"actors     {stats['entities']} ({stats['mentions']} mentions)",
-        f"events     {stats['events']}",
-        f"quotes     {stats['quotes']}",
-        f"quantities {stats['quantities']}",
-        f"timexes    {stats['timexes']}",
-        f"failures   {stats['failures']}",
+        f"articles       {stats['articles']}"
+        + (
+            f" ({stats['duplicates']} near-duplicate copies linked)"
+            if stats.get("duplicates")
+            else ""
+        ),
+        f"actors         {stats['entities']} ({stats['mentions']} mentions)",
+        f"events         {stats['events']}"
+        + (
+            f" ({stats['corpus_events']} after merging across articles)"
+            if stats.get("corpus_events")
+            else ""
+        ),
+        f"quotes         {stats['quotes']}",
+        f"quantities     {stats['quantities']}",
+        f"time exprs     {stats['timexes']}",
+        f"failures       {stats['failures']}",
     ]
-    by_type = stats.get("events_by_plover") or {}
-    if by_type:
-        lines.append("events by PLOVER type:")
-        lines += [f"  {k:<10} {v}" for k, v in by_type.items()]  # type: ignore[union-attr]
-    by_reason = stats.get("failures_by_reason") or {}
-    if by_reason:
-        lines.append("failures by reason:")
-        lines += [f"  {k:<10} {v}" for k, v in by_reason.items()]  # type: ignore[union-attr]
+    for title, key in (
+        ("events by PLOVER type:", "events_by_plover"),
+        ("events by modality:", "events_by_modality"),
+        ("failures by reason:", "failures_by_reason"),
+    ):
+        counts: dict[str, int] = stats.get(key) or {}
+        if counts:
+            lines.append(title)
+            lines += [f"  {k:<12} {v}" for k, v in counts.items()]
     return lines
 
 

@@ -32,8 +32,15 @@ def print_document_table(doc: Document) -> None:
         table(
             ["id", "name", "type", "country", "sector", "role", "mentions"],
             [
-                (e.id, e.name, e.type, e.country, e.sector, e.role,
-                 "; ".join(m.text for m in e.mentions))
+                (
+                    e.id,
+                    e.name,
+                    e.type,
+                    e.country,
+                    e.sector,
+                    e.role,
+                    "; ".join(m.text for m in e.mentions),
+                )
                 for e in doc.entities
             ],
         )
@@ -43,11 +50,24 @@ def print_document_table(doc: Document) -> None:
         click.echo("\nevents")
         click.echo(
             table(
-                ["id", "trigger", "cameo", "plover", "actors", "recipients", "modality",
-                 "where", "when", "says who"],
+                [
+                    "id",
+                    "trigger",
+                    "cameo",
+                    "plover",
+                    "actors",
+                    "recipients",
+                    "modality",
+                    "where",
+                    "when",
+                    "says who",
+                ],
                 [
                     (
-                        ev.id, ev.trigger.text, ev.cameo, ev.plover,
+                        ev.id,
+                        ev.trigger.text,
+                        ev.cameo,
+                        ev.plover,
                         ", ".join(names.get(i, i) for i in ev.actors),
                         ", ".join(names.get(i, i) for i in ev.recipients),
                         ev.modality,
@@ -61,16 +81,39 @@ def print_document_table(doc: Document) -> None:
         )
     if doc.quotes:
         click.echo("\nquotes")
-        click.echo(table(["id", "speaker", "cue", "kind", "content"], [
-            (q.id, names.get(q.speaker or "", q.speaker_text), q.cue.text if q.cue else None,
-             q.kind, q.content.text) for q in doc.quotes]))
+        click.echo(
+            table(
+                ["id", "speaker", "cue", "kind", "content"],
+                [
+                    (
+                        q.id,
+                        names.get(q.speaker or "", q.speaker_text),
+                        q.cue.text if q.cue else None,
+                        q.kind,
+                        q.content.text,
+                    )
+                    for q in doc.quotes
+                ],
+            )
+        )
     if doc.quantities:
         click.echo("\nquantities")
-        click.echo(table(["id", "text", "value", "unit", "approx", "measures"], [
-            (q.id, q.text, q.value, q.unit, q.approximate, q.measures) for q in doc.quantities]))
+        click.echo(
+            table(
+                ["id", "text", "value", "unit", "approx", "measures"],
+                [
+                    (q.id, q.text, q.value, q.unit, q.approximate, q.measures)
+                    for q in doc.quantities
+                ],
+            )
+        )
     if doc.timexes:
         click.echo("\ntime expressions")
-        click.echo(table(["id", "text", "type", "value"],
-                         [(t.id, t.text, t.type, t.value) for t in doc.timexes]))
+        click.echo(
+            table(
+                ["id", "text", "type", "value"],
+                [(t.id, t.text, t.type, t.value) for t in doc.timexes],
+            )
+        )
     for err in doc.errors:
         click.echo(f"note: {err}")

@@ -28,7 +28,8 @@ def evaluate(layer: str, path: str, **options: Any) -> dict[str, Any]:
     if layer not in LAYERS:
         raise EvalError(f"unknown layer {layer!r}; choose from {', '.join(sorted(LAYERS))}")
     module = importlib.import_module(LAYERS[layer])
-    return module.evaluate(path, **options)  # type: ignore[no-any-return]
+    metrics: dict[str, Any] = module.evaluate(path, **options)
+    return metrics
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:

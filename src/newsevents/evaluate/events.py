@@ -6,10 +6,12 @@ The file's records say which set it is:
   sentence is run; its predicted PLOVER types (negated events left out, as PLOVER allows) are
   compared with the gold types as sets -> micro precision/recall/F1. On matched events (same
   type; the most confident prediction) the actor and recipient countries are compared as sets,
-  sectors per gold actor that has one (`sector_accuracy`), and the mode where gold gives one.
+  sectors per gold actor that has one (`sector_accuracy`), and the mode where gold gives one
+  (its PLOVER 0.5 mode names read as their 2021 equivalents, `MODES_2021`).
 * PETRARCH-2 validation sentences (`expected[]` with `source`/`target`/`code` and a `parse`):
   events are expanded to CAMEO dyads (`extract.events.dyads`); like PETRARCH, which codes an
-  event only when it finds both a source and a target actor, dyads with a missing side are not
+  event only when it finds both a source and a target actor, dyads with a missing side (or a
+  side with neither country nor sector, which its dictionaries could not code) are not
   counted. Scoring follows PETRARCH's validation: an expected event is *correct* when a dyad
   has its code and both actor codes, else *uncoded*; an unmatched dyad is *extra*.
   `correct_rate` = correct / expected, `extra_rate` = extra / sentences (UniversalPetrarch's FP
@@ -74,6 +76,19 @@ AGENTS = frozenset(
 MAX_ERRORS = 60  # sentences listed with what was expected and what was coded
 # Legacy or umbrella codes in the gold files -> the codes an entity may carry instead.
 ROOT_EQUIVALENTS = {"JAP": {"JPN"}, "IGO": {"IGO", "UNO", "EUR", "NATO", "AFR", "ASA", "NGO"}}
+# The PLOVER gold records carry PLOVER 0.5 mode names (`plover_version` 0.5b1); the event layer
+# names modes as the CAMEO2PLOVER-2021 table and the 2021 manual do, which merged some of them
+# (../shared/ontology/plover_event_types.jsonl `modes`). Names not listed are the same in both.
+MODES_2021 = {
+    "host": "visit",  # 2021: one visit mode, the visitor or the host as actor
+    "demo-org": "demo",
+    "demo-spon": "demo",
+    "riot-org": "riot",
+    "riot-spon": "riot",
+    "strike-hun": "hunger",
+    "strike-gen": "strike",
+    "detain": "arrest",  # 2021 COERCE "arrest: Arrest, detain"
+}
 
 
 def detect(records: list[dict[str, Any]]) -> str:
@@ -161,10 +176,14 @@ def score_plover(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
             "actor": _country_ok(gsrc, _countries(ev.actors, ents)),
             "recipient": (_country_ok(gtar, _countries(ev.recipients, ents)) if gtar else None),
             "sector": _sectors(g["source"] + g["target"], ev, ents),
-            "mode": (ev.plover_mode == g["mode"]) if g.get("mode") else None,
+            "mode": (ev.plover_mode == _mode_2021(g["mode"])) if g.get("mode") else None,
         }
         row["matched"].append(m)
     return row
+
+
+def _mode_2021(mode: str) -> str:
+    return MODES_2021.get(mode, mode)
 
 
 def _sectors(gold: list[dict[str, Any]], ev: Event, ents: dict[str, Entity]) -> list[bool]:
@@ -231,7 +250,8 @@ def score_petrarch(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
         for d in dyads(doc, ev):
             s = ents.get(d.source) if d.source else None
             t = ents.get(d.target) if d.target else None
-            if s is not None and t is not None:  # PETRARCH codes complete dyads only
+            if _codable(s) and _codable(t):  # PETRARCH codes complete dyads only
+                assert s is not None and t is not None
                 produced.append((d.code or "", s, t))
     used: set[int] = set()
     correct = 0
@@ -259,6 +279,11 @@ def score_petrarch(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
             else [{"id": rec["id"], "expected": expected, "got": _show(produced)}]
         ),
     }
+
+
+def _codable(e: Entity | None) -> bool:
+    """An actor PETRARCH could code: its dictionaries give it a country or an agent."""
+    return e is not None and bool(e.country or e.sector)
 
 
 def _show(produced: list[tuple[str, Entity, Entity]]) -> list[str]:

@@ -31,6 +31,7 @@ from .dyads import Dyad, actor_code, dyads
 from .event_context import Context
 from .locations import Locator
 from .modality import Mood, modality
+from .modes import Modes
 from .roles import Proto, Roles
 from .triggers import Coder, Coding
 
@@ -69,7 +70,7 @@ def extract_events(
     return events
 
 
-class _Reader(Roles, Context):
+class _Reader(Roles, Context, Modes):
     def __init__(self, doc: Document, onto: EventOntology, gaz: Gazetteer, petrarch: bool) -> None:
         self.doc = doc
         self.onto = onto
@@ -297,6 +298,9 @@ class _Reader(Roles, Context):
         date = self._date(p)
         mood = self._future_by_date(mood, date, p)
         plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)
+        if plover is not None:
+            inner = self.onto.code(p.coding.code) if p.coding.code else None
+            mode = self.refine_mode(plover, mode, inner, tokens)
         sent = self.a.token(p.head).sent
         location = self.locator.locate([p.anchor, p.head])
         if location is not None and sent < 3 and self.locator.lead is None:

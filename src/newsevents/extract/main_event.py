@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from ..config import Settings
+from ..ontology.gazetteer import load_gazetteer
 from ..records import Answer, Document, MainEvent
 from .common import DocIndex
 
@@ -405,12 +406,7 @@ def _specificity(name: str, label: str) -> int:
     """3 for a city, 2 for a named site or a region, 1 for a country or an unknown name."""
     if label in ("FAC", "ORG"):
         return 2
-    try:
-        from ..ontology.gazetteer import load_gazetteer
-
-        place = load_gazetteer().lookup(name)
-    except Exception:  # the gazetteer is optional knowledge here
-        place = None
+    place = load_gazetteer().lookup(name)
     if place is None:
         return 2 if label == "LOC" else 1
     return {"city": 3, "admin1": 2}.get(place.kind, 1)

@@ -15,6 +15,8 @@ from ..ontology.events import EventOntology, Governor
 from .arguments import Args
 from .triggers import Coder, Coding
 
+# Governors whose complement names whom the act is aimed at ("demanded that X ...").
+TARGETING = frozenset({"request", "demand", "reject", "threaten"})
 # Dependencies walked from a trigger to the phrases that may name its target's place.
 TARGET_PATH = ("dobj", "obj", "prep", "pobj", "pcomp", "appos")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -62,10 +64,8 @@ class Roles:
             partners += self._partners(c.light)
         if c.pos == "VERB":
             actors, recips = self._verb_args(c.tok, preps, theme=bool(trig and trig.theme_object))
-            if c.source == "governor" and not recips:
-                # "threatened to cut off electricity to X": the act's target is the complement's
-                for comp in a.deps(c.tok, "xcomp", "ccomp"):
-                    recips = self._verb_args(comp, self.onto.recipient_preps(None))[1]
+            if not recips:
+                recips = self._complement_target(c)
             if not actors and trig and trig.object_is_actor_with:
                 actors, recips = self._object_as_actor(c.tok, trig.object_is_actor_with, recips)
         else:
@@ -97,7 +97,8 @@ class Roles:
             actors, recips = recips, actors
         actors = self._speaker_for_pronoun(p, actors)
         recips = [e for e in recips if e not in actors]
-        if not recips and actors and p.governor is None:
+        needs = bool(trig and trig.needs_recipient)
+        if not recips and actors and not needs:
             # PETRARCH reads a place in the event's phrases as its target ("protest in Beijing",
             # "sorrow for the shootings in South Carolina"); so do PLOVER's gold coders
             recips = self._place_targets(c.tok, c.light, actors)
@@ -126,6 +127,22 @@ class Roles:
             if depth < PLACE_DEPTH:
                 frontier.extend((o, depth + 1) for o in a.deps(j, *TARGET_PATH, "compound"))
         return [best[1]] if best else []
+
+    def _complement_target(self, c: Coding) -> list[str]:
+        """ "threatened to cut off electricity to X", "demanded that X cancel": a request,
+        demand, refusal or threat whose complement is no coded event targets its party."""
+        a = self.a
+        gov = self.onto.governors.get((a.lemma(c.tok), None))
+        if c.source != "governor" and (gov is None or gov.role not in TARGETING):
+            return []
+        for comp in a.deps(c.tok, "xcomp", "ccomp"):
+            subj = a.subject(comp)
+            if gov is not None and gov.role in ("request", "demand") and not subj.passive:
+                if asked := a.entities(subj.token):
+                    return asked
+            if recips := self._verb_args(comp, self.onto.recipient_preps(None))[1]:
+                return recips
+        return []
 
     def _partners(self, v: int) -> list[str]:
         return [

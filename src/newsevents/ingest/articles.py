@@ -128,7 +128,11 @@ def check_language(article: Article, languages: tuple[str, ...] = ("en",)) -> Ar
 def _fail(path: str | None, exc: BaseException, stage: str = "ingest") -> Failure:
     reason = getattr(exc, "reason", type(exc).__name__)
     return Failure(
-        article_id=None, path=path, stage=stage, error=type(exc).__name__, reason=f"{reason}: {exc}"
+        article_id=None,
+        path=_unicode(path),
+        stage=stage,
+        error=type(exc).__name__,
+        reason=_unicode(f"{reason}: {exc}"),
     )
 
 
@@ -158,7 +162,7 @@ def read_jsonl(
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            yield _fail(str(path), exc)
+            yield _fail(str(path), InputError(f"malformed JSON: {exc.msg}"))
             return
         except RecursionError:  # "[[[[..." nested deeper than the parser's stack
             yield _fail(str(path), InputError("malformed JSON: nested too deeply"))

@@ -44,12 +44,19 @@ def read_warc(
         try:
             for record in records:
                 seen += 1
-                taken = _take(record, max_bytes)
+                broken: InputError | None = None
+                try:
+                    taken = _take(record, max_bytes)
+                except InputError as exc:  # a truncated or headless record
+                    taken, broken = None, exc
                 # the offset is known once the record is read (warcio reads it to its end)
                 where = f"{path}#{records.get_record_offset()}"
-                if taken is None or where in skip:
+                if where in skip:
                     continue
-                yield _item(*taken, where=where, max_bytes=max_bytes)
+                if broken is not None:
+                    yield _fail(where, broken)
+                elif taken is not None:
+                    yield _item(*taken, where=where, max_bytes=max_bytes)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
             yield _fail(f"{path}#broken", InputError(f"unreadable WARC file: {exc}"))
             return
@@ -63,6 +70,8 @@ _Taken = tuple[bytes | None, bool, str | None, str | None]
 def _take(record: Any, max_bytes: int) -> _Taken | None:
     """(body, is_html, url, crawl date) of a record worth reading, else None. A body over
     `max_bytes` is returned as None (reported as too large)."""
+    if record.rec_type is None:
+        raise InputError("broken WARC record: no WARC-Type header (cut short, or not a WARC?)")
     if record.rec_type not in ("response", "resource"):
         return None
     if record.http_headers is not None:
@@ -78,6 +87,12 @@ def _take(record: Any, max_bytes: int) -> _Taken | None:
     url = record.rec_headers.get_header("WARC-Target-URI")
     crawled = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
     data = record.content_stream().read(max_bytes + 1)
+    missing = getattr(record.raw_stream, "limit", 0)  # of the declared Content-Length
+    if len(data) <= max_bytes and missing > 0:  # the file ends inside this record
+        raise InputError(
+            f"truncated WARC record: the last {missing:,} of its {record.length:,} bytes are "
+            "missing"
+        )
     return (None if len(data) > max_bytes else data), is_html, url, crawled
 
 

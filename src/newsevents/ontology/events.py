@@ -145,6 +145,10 @@ class EventOntology:
     transforms: tuple[dict[str, Any], ...]
     petrarch: dict[str, tuple[PetrarchVerb, ...]] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
+    # the counterpart's event a code implies, for the dyad view: hosting (043) -> a visit (042)
+    reverse: dict[str, str] = field(default_factory=dict)
+    # PLOVER type -> (mode, cue words) in the order they are tried: "in a bomb attack"
+    mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
 
     def code(self, code: str | None) -> CameoCode | None:
         if not code:
@@ -358,6 +362,8 @@ def load_event_ontology() -> EventOntology:
     roles: dict[str, tuple[str, ...]] = {}
     role_codes: dict[str, dict[str, str]] = {}
     transforms: list[dict[str, Any]] = []
+    reverse: dict[str, str] = {}
+    mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
     for n, r in enumerate(_lines("event_lexicon.jsonl"), 1):
         where = f"event_lexicon.jsonl:{n}"
         kind = r.get("kind")
@@ -406,6 +412,15 @@ def load_event_ontology() -> EventOntology:
         elif kind == "transform":
             _need(r, where, "role", "embedded_roots", "same_actor", "other_actor")
             transforms.append(r)
+        elif kind == "reverse":
+            _need(r, where, "code", "reverse")
+            _check_code(r["code"], where)
+            _check_code(r["reverse"], where)
+            reverse[r["code"]] = r["reverse"]
+        elif kind == "mode_cues":
+            _need(r, where, "plover", "modes")
+            _plover(r, where)
+            mode_cues[r["plover"]] = tuple((m, frozenset(words)) for m, words in r["modes"])
         else:
             raise OntologyError(f"{where}: unknown record kind {kind!r}")
     petrarch = _read_petrarch(classes, notices)
@@ -421,6 +436,8 @@ def load_event_ontology() -> EventOntology:
         transforms=tuple(transforms),
         petrarch=petrarch,
         notices=tuple(notices),
+        reverse=reverse,
+        mode_cues=mode_cues,
     )
     _check_references(onto)
     return onto
@@ -437,6 +454,9 @@ def _check_references(onto: EventOntology) -> None:
                 for name in (f.obj, f.pobj, f.subj, f.mod, f.of):
                     if name and name.startswith("@") and name not in onto.classes:
                         raise OntologyError(f"trigger {t.lemma!r}: unknown class {name}")
+    for code, rev in onto.reverse.items():
+        if onto.code(code) is None or onto.code(rev) is None:
+            raise OntologyError(f"reverse {code}->{rev}: code not in cameo_codes")
     for role, codes in onto.role_codes.items():
         for code in codes.values():
             if onto.code(code) is None:

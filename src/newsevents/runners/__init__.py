@@ -103,6 +103,17 @@ def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+def crashed_failure(article: Article) -> Failure:
+    """The record of an article whose worker died while reading it (twice)."""
+    return Failure(
+        article_id=article.id,
+        path=dict(article.meta).get("path"),
+        stage="runner",
+        error="WorkerCrashed",
+        reason="worker_crashed: a worker process died while reading this article",
+    )
+
+
 def peak_rss_self() -> int:
     """Peak resident memory of this process, in bytes."""
     import resource
@@ -125,6 +136,7 @@ __all__ = [
     "ENGINES",
     "Runner",
     "chunked",
+    "crashed_failure",
     "default_workers",
     "get_runner",
     "peak_rss_self",

@@ -28,12 +28,12 @@ from ..config import Settings
 from ..errors import ConfigError, PipelineError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import chunked, raise_failure
+from . import chunked, crashed_failure, raise_failure
 
 log = logging.getLogger(__name__)
 
 # How often in a row the pool may die without any chunk finishing before the run gives up.
-_MAX_CRASHES_IN_A_ROW = 3
+_MAX_CRASHES_IN_A_ROW = 5
 
 # -- in the worker processes -------------------------------------------------------------------
 
@@ -192,7 +192,7 @@ class ProcessRunner:
             elif task.future is None:  # waiting for its turn to run alone
                 out.append(task)
             else:  # it died running alone: this article is the cause
-                task.results = [_crashed(a) for a in task.articles]
+                task.results = [crashed_failure(a) for a in task.articles]
                 out.append(task)
         return out
 
@@ -225,14 +225,4 @@ def _succeeded(future: Future[list[Result]] | None) -> bool:
         and future.done()
         and not future.cancelled()
         and future.exception() is None
-    )
-
-
-def _crashed(article: Article) -> Failure:
-    return Failure(
-        article_id=article.id,
-        path=dict(article.meta).get("path"),
-        stage="runner",
-        error="WorkerCrashed",
-        reason="worker_crashed: a worker process died twice while reading this article",
     )

@@ -13,13 +13,14 @@ import logging
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..config import Settings
 from ..errors import ConfigError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import chunked, peak_rss_self, raise_failure
+from . import chunked, crashed_failure, peak_rss_self, raise_failure
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +76,21 @@ class _PipelineActor:
         return peak_rss_self()
 
 
+@dataclass
+class _Chunk:
+    articles: list[Article]
+    ref: Any  # the ObjectRef of the actor call
+    actor: Any
+    retried: bool = False
+
+
 class RayRunner:
-    """Runs the pipeline on a pool of Ray actors; results come back in input order."""
+    """Runs the pipeline on a pool of Ray actors; results come back in input order.
+
+    At most `max_in_flight` chunks are out at a time, each sent to the actor with the fewest.
+    If an actor dies (killed for memory, a node lost), it is replaced and its chunks are sent
+    again once; a chunk that loses its actor twice becomes `WorkerCrashed` failures.
+    """
 
     engine = "ray"
 
@@ -100,65 +114,83 @@ class RayRunner:
         self.max_in_flight = max_in_flight or 2 * workers
         self.runtime_env = runtime_env
         self._owns_cluster = False
-        self._pool: Any = None
         self._actors: list[Any] = []
+        self._load: dict[Any, int] = {}
 
-    def _start(self) -> Any:
-        if self._pool is None:
-            from ray.util import ActorPool
-
-            self._owns_cluster = connect(
-                address=self.address, num_cpus=self.workers, runtime_env=self.runtime_env
-            )
-            remote = self._ray.remote(num_cpus=1)(_PipelineActor)
-            registry = dict(REGISTRY)
-            self._actors = [remote.remote(self.settings, registry) for _ in range(self.workers)]
-            # Fail here, with the actor's error, if the pipeline cannot be built.
-            self._ray.get([a.ready.remote() for a in self._actors])
-            self._pool = ActorPool(self._actors)
-        return self._pool
+    def _new_actor(self) -> Any:
+        remote = self._ray.remote(num_cpus=1)(_PipelineActor)
+        actor = remote.remote(self.settings, dict(REGISTRY))
+        self._load[actor] = 0
+        return actor
 
     def start(self) -> None:
         """Connect to Ray and start the actors; raises if one cannot build the pipeline."""
-        self._start()
+        if self._actors:
+            return
+        self._owns_cluster = connect(
+            address=self.address, num_cpus=self.workers, runtime_env=self.runtime_env
+        )
+        self._actors = [self._new_actor() for _ in range(self.workers)]
+        # Fail here, with the actor's error, if the pipeline cannot be built.
+        self._ray.get([a.ready.remote() for a in self._actors])
 
     def worker_peak_rss(self) -> list[int]:
         """Peak resident memory of each actor, in bytes."""
         return list(self._ray.get([a.peak_rss.remote() for a in self._actors]))
 
+    def _send(self, articles: list[Article], *, retried: bool = False) -> _Chunk:
+        actor = min(self._actors, key=self._load.__getitem__)
+        self._load[actor] += 1
+        return _Chunk(articles, actor.run.remote(articles), actor, retried)
+
+    def _result(self, chunk: _Chunk) -> list[Result] | None:
+        """The chunk's results; None when it was sent again because its actor died."""
+        from ray.exceptions import RayActorError
+
+        try:
+            return list(self._ray.get(chunk.ref))
+        except RayActorError:
+            if chunk.actor in self._load:  # replace the dead actor once, not per chunk
+                log.warning("a Ray actor died; starting a new one")
+                self._actors.remove(chunk.actor)
+                del self._load[chunk.actor]
+                self._actors.append(self._new_actor())
+            if chunk.retried:
+                return [crashed_failure(a) for a in chunk.articles]
+            return None
+        finally:
+            if chunk.actor in self._load:
+                self._load[chunk.actor] -= 1
+
     def run_many(
         self, articles: Iterable[Article], *, on_error: OnError = "skip"
     ) -> Iterator[Result]:
         """One Document or Failure per article, in input order (see `Pipeline.run_many`)."""
-        pool = self._start()
-        in_flight: deque[int] = deque()
+        self.start()
+        pending: deque[_Chunk] = deque()
         chunks = chunked(articles, self.chunk_size)
-        try:
-            while True:
-                while len(in_flight) < self.max_in_flight:
-                    chunk = next(chunks, None)
-                    if chunk is None:
-                        break
-                    pool.submit(lambda actor, c: actor.run.remote(c), chunk)
-                    in_flight.append(len(chunk))
-                if not in_flight:
-                    return
-                results = pool.get_next()  # ordered: the oldest submitted chunk
-                in_flight.popleft()
-                for result in results:
-                    if on_error == "raise" and isinstance(result, Failure):
-                        raise_failure(result)
-                    yield result
-        finally:
-            # Drain what is still running so the pool is usable by the next call.
-            while in_flight and pool.has_next():
-                pool.get_next()
-                in_flight.popleft()
+        while True:
+            while len(pending) < self.max_in_flight:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append(self._send(chunk))
+            if not pending:
+                return
+            results = self._result(pending[0])
+            if results is None:
+                pending[0] = self._send(pending[0].articles, retried=True)
+                continue
+            pending.popleft()
+            for result in results:
+                if on_error == "raise" and isinstance(result, Failure):
+                    raise_failure(result)
+                yield result
 
     def close(self) -> None:
         for actor in self._actors:
             self._ray.kill(actor)
-        self._actors, self._pool = [], None
+        self._actors, self._load = [], {}
         if self._owns_cluster:
             self._ray.shutdown()
             self._owns_cluster = False
