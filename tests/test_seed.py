@@ -113,7 +113,6 @@ def test_seed_events(seed_gold, rec) -> None:
     assert not failures(checks)
 
 
-@pytest.mark.xfail(strict=False, reason=LATER)
 def test_seed_attributions(seed_gold, rec) -> None:
     idx = ent_index(rec)
     checks = []
@@ -148,7 +147,6 @@ def _quantity_ok(g: dict, q: dict) -> bool:
     )
 
 
-@pytest.mark.xfail(strict=False, reason=LATER)
 def test_seed_quantities(seed_gold, rec) -> None:
     checks = [
         (g["text_contains"], any(_quantity_ok(g, q) for q in rec["quantities"]))
@@ -164,7 +162,6 @@ def test_seed_quantities(seed_gold, rec) -> None:
     assert not failures(checks)
 
 
-@pytest.mark.xfail(strict=False, reason=LATER)
 def test_seed_timexes(seed_gold, rec) -> None:
     checks = [
         (
@@ -180,7 +177,6 @@ def test_seed_timexes(seed_gold, rec) -> None:
     assert not failures(checks)
 
 
-@pytest.mark.xfail(strict=False, reason=LATER)
 def test_seed_main_event(seed_gold, rec) -> None:
     me, g = rec.get("main_event") or {}, seed_gold.get("main_event") or {}
     checks = []

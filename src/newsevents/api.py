@@ -114,7 +114,7 @@ def ingest_items(
                     failures.append(item)
                 continue
             path = dict(item.meta).get("path")
-            if path and path in done_paths:
+            if (path and path in done_paths) or item.id in paths:  # or the same text again
                 report.skipped += 1
                 continue
             paths[item.id] = path

@@ -197,3 +197,16 @@ def test_timex_stage_without_dateline(read) -> None:
     found = read("It happened last week, on 3 May 2021.", published=None)
     assert found["last week"] == ("DATE", None)
     assert found["3 May 2021"] == ("DATE", "2021-05-03")
+
+
+def test_reading_lexicons_are_checked_when_loaded() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.ontology.reading import check_shape, quantity_units, quote_cues, timex_words
+
+    assert timex_words()["months"]["november"] == 11
+    assert quantity_units()["currency_symbols"]["€"] == "EUR"
+    assert "say" in quote_cues()["direct_cue_lemmas"]
+    with pytest.raises(ConfigError, match="missing key 'months'"):
+        check_shape("timex_words.json", {"weekdays": {}})
+    with pytest.raises(ConfigError, match="must be a list"):
+        check_shape("quote_cues.json", {**quote_cues(), "reporting_verbs": {}})

@@ -2,7 +2,8 @@
 
 `build(folder)` writes the files and returns one `Entry` per input unit (a file, a JSONL line, a
 WARC file) saying what the ingest must do with it: store it (`stored`), record a failure
-(`failed`), or either (`any`: a valid, possibly empty, document or a failure with a reason).
+(`failed`), or either (`any`: a valid, possibly empty, document or a failure with a reason);
+an exact copy of an earlier input is `skipped`.
 Everything is made from a seeded random generator, so a run is reproducible.
 """
 
@@ -20,14 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-Expect = Literal["stored", "failed", "any"]
+Expect = Literal["stored", "failed", "any", "skipped"]
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
     path: str  # the input's path as the store records it (FILE, FILE:LINE or a WARC FILE)
     kind: str  # the family of bad input, for the report
-    expect: Expect
+    expect: Expect  # "skipped": the same text as an earlier input, read once
     reason: str | None = None  # the failure tag expected when `expect == "failed"`
 
 
@@ -176,6 +177,8 @@ def build(folder: Path, *, seed: int = 8) -> list[Entry]:
         w.file(f"good/article-{i:03d}.txt", good().encode(), "good", "stored")
     for name in ("good/spaces in name.txt", "good/ünïcödé-名前.txt", "good/no-suffix"):
         w.file(name, good().encode(), "good", "stored")
+    copy = (w.folder / "good" / "article-000.txt").read_bytes()
+    w.file("good/zz-copy-of-article-000.txt", copy, "exact copy", "skipped")  # read after it
     # a file name that is not UTF-8 (Python holds it with surrogate escapes)
     w.file(os.fsdecode(b"names/latin1-caf\xe9.txt"), good().encode(), "name not UTF-8", "stored")
     w.file(os.fsdecode(b"names/bin-\xff.txt"), b"\x89PNG\r\n", "name not UTF-8", "failed")
@@ -263,7 +266,7 @@ def build(folder: Path, *, seed: int = 8) -> list[Entry]:
     for lang, texts in (("es", SPANISH), ("ru", RUSSIAN), ("zh", CHINESE)):
         for i, text in enumerate(texts):
             w.file(f"lang/{lang}-{i}.txt", text.encode(), f"{lang} article", "failed", "language")
-    w.file("lang/ru-cp1251.txt", RUSSIAN[0].encode("cp1251"), "ru in cp1251", "failed")
+    w.file("lang/ru-cp1251.txt", RUSSIAN[2].encode("cp1251"), "ru in cp1251", "skipped")
 
     # text with no sentence, emoji only, very long tokens
     no_sentence = ("hello", "12345 67890", "!!! ??? ... ;;; ---", "the of and to in",
@@ -361,7 +364,6 @@ def _json(w: _Writer, rng: random.Random, make: Callable[[], str]) -> None:
         '{"title": "no text field"}',
         '{"text": "The minister said',
         "null",
-        '{"text": "\\ud800 lone surrogate"}',
         "[" * 100_000 + "]" * 100_000,
         '{"a":' * 50_000 + "1" + "}" * 50_000,
         '{"text": "ok", "text": {"nested": true}}',
@@ -371,6 +373,7 @@ def _json(w: _Writer, rng: random.Random, make: Callable[[], str]) -> None:
     lines.append((json.dumps({"text": make(), "url": 12345, "title": ["a", "list"]}), "any"))
     lines.append((json.dumps({"text": "\x00\x07" + make() + "\x1b[31m"}), "any"))
     lines.append((json.dumps({"text": make(), "title": "\ud800 lone surrogate"}), "stored"))
+    lines.append(('{"text": "\\ud800 lone surrogate, the mayor said on Monday."}', "any"))
     rng.shuffle(lines)
     path = w.folder / "jsonl" / "mixed.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -418,3 +421,5 @@ def _warc(w: _Writer, make: Callable[[], str]) -> None:
     w.file("warc/garbage.warc", b"WARC/1.0\r\nContent-Length: 99999999\r\n\r\nhello", "bad WARC",
            "any")  # fmt: skip
     w.file("warc/not-warc.warc.gz", b"\x1f\x8b\x08\x00" + bytes(100), "bad WARC", "any")
+    no_uri = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 19\r\n\r\nHTTP/1.0 200 OK\r\n\r\n"
+    w.file("warc/no-target-uri.warc", no_uri, "bad WARC", "failed", "bad_input")

@@ -61,7 +61,8 @@ def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_siz
     batch_size = batch_size or (max(64, 16 * n) if engine != "local" else 64)
     try:
         runner = get_runner(engine, workers=n, settings=settings, address=address,
-                            chunk_size=max(1, min(settings.batch_size, batch_size // (2 * n))))
+                            chunk_size=max(1, min(settings.batch_size, batch_size // (2 * n))),
+                            keep_tokens=False)  # the store keeps no tokens
         store = open_store(settings.db_path)
     except NewseventsError as exc:
         click.echo(f"error: {exc}", err=True)

@@ -243,16 +243,12 @@ def actor_matches(gold: str, country: str | None, sector: str | None) -> bool:
 def score_petrarch(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
     from ..extract.events import dyads
 
-    ents = {e.id: e for e in doc.entities}
     events = [e for e in doc.events if e.modality != "negated" and e.cameo]
-    produced: list[tuple[str, Entity, Entity]] = []
+    produced: list[tuple[str, str, str]] = []
     for ev in events:
         for d in dyads(doc, ev):
-            s = ents.get(d.source) if d.source else None
-            t = ents.get(d.target) if d.target else None
-            if _codable(s) and _codable(t):  # PETRARCH codes complete dyads only
-                assert s is not None and t is not None
-                produced.append((d.code or "", s, t))
+            if _codable(d.source_code) and _codable(d.target_code):  # complete dyads only
+                produced.append((d.code or "", d.source_code, d.target_code))
     used: set[int] = set()
     correct = 0
     expected = [] if rec.get("expect_no_events") else rec["expected"]
@@ -260,9 +256,9 @@ def score_petrarch(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
         for k, (code, s, t) in enumerate(produced):
             if k in used or code != g["code"]:
                 continue
-            if not actor_matches(g["source"], s.country, s.sector):
+            if not actor_matches(g["source"], *_split_ours(s)):
                 continue
-            if not actor_matches(g["target"], t.country, t.sector):
+            if not actor_matches(g["target"], *_split_ours(t)):
                 continue
             used.add(k)
             correct += 1
@@ -281,16 +277,19 @@ def score_petrarch(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
     }
 
 
-def _codable(e: Entity | None) -> bool:
+def _codable(code: str) -> bool:
     """An actor PETRARCH could code: its dictionaries give it a country or an agent."""
-    return e is not None and bool(e.country or e.sector)
+    return code != "---"
 
 
-def _show(produced: list[tuple[str, Entity, Entity]]) -> list[str]:
-    def code(e: Entity) -> str:
-        return f"{e.country or '---'}{e.sector or ''}({e.name})"
+def _split_ours(code: str) -> tuple[str | None, str | None]:
+    """Our dyad actor code -> (country, first agent): `USAGOV` -> ("USA", "GOV")."""
+    country = None if code.startswith("---") else code[:3]
+    return country, code[3:6] or None
 
-    return [f"{code(s)} {code(t)} {c}" for c, s, t in produced]
+
+def _show(produced: list[tuple[str, str, str]]) -> list[str]:
+    return [f"{s} {t} {c}" for c, s, t in produced]
 
 
 def summarize_petrarch(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str, Any]:

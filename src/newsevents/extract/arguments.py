@@ -19,6 +19,7 @@ PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 MODIFIERS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod")
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+GROUP_TYPES = frozenset({"GROUP"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "his", "its", "their"})
 # Verbs whose object is the subject of their infinitive ("urged X to", "asked X to").
 OBJECT_CONTROL = frozenset(
@@ -42,6 +43,7 @@ class Args:
     def __init__(self, idx: DocIndex) -> None:
         self.idx = idx
         self.tok = idx.tokens
+        self._ends: dict[int, list[str]] | None = None  # group entities by last token
 
     def deps(self, i: int, *deps: str) -> list[int]:
         return self.idx.children_by_dep(i, *deps)
@@ -189,6 +191,9 @@ class Args:
         appos = self.deps(i, "appos")
         if e := self.entity(i):
             found.append(e)
+            # "US and British activists": the entity layer may give each group of a coordinated
+            # modifier its own entity on the same head word
+            found.extend(self._same_head(i, e))
             # "The US, Russia, and Switzerland": a list the parser read as an apposition
             for c in appos:
                 if self.deps(c, "conj"):
@@ -208,6 +213,22 @@ class Args:
         for c in self.deps(i, "conj"):
             found.extend(self.entities(c, via_of=via_of, _depth=_depth + 1))
         return list(dict.fromkeys(found))
+
+    def _same_head(self, i: int, first: str) -> list[str]:
+        if self._ends is None:
+            ends: dict[int, list[str]] = {}
+            last_of = {t.end: t.i for t in self.tok}
+            for ent in self.idx.entities.values():
+                if ent.type not in GROUP_TYPES:
+                    continue
+                for m in ent.mentions:
+                    if (j := last_of.get(m.end)) is not None and ent.id not in ends.get(j, ()):
+                        ends.setdefault(j, []).append(ent.id)
+            self._ends = ends
+        first_ent = self.idx.entities.get(first)
+        if first_ent is None or first_ent.type not in GROUP_TYPES:
+            return []
+        return [x for x in self._ends.get(i, ()) if x != first]
 
     def is_pronoun(self, i: int | None) -> bool:
         return i is not None and self.tok[i].pos == "PRON" and self.lemma(i) in PRONOUNS

@@ -41,6 +41,7 @@ ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "acl"})
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 
 
 class EventStage:
@@ -262,6 +263,8 @@ class _Reader(Roles, Context, Modes):
         purpose or content of another event is not an event of its own."""
         a, t = self.a, self.a.token(i)
         if t.dep == "conj" and t.head != i and a.token(t.head).pos == "VERB":
+            if self._participle(t.head):  # "..., killing one and arresting 12": each its own
+                return self._accompanying(i, a.token(t.head).head)
             return self._content_of_other(t.head, under)
         if t.dep == "pcomp" and a.token(t.head).dep == "prep":
             prep = a.token(t.head)
@@ -272,10 +275,30 @@ class _Reader(Roles, Context, Modes):
                 "VERB",
                 "ADJ",
             )
+        if self._participle(i):
+            return self._accompanying(i, t.head)
         infinitival = any(a.lemma(x) == "to" for x in a.deps(i, "aux", "mark"))
         if not infinitival or t.dep not in ("xcomp", "advcl", "acl"):
             return False
         return under is not None or (t.dep == "advcl" and t.head in self.codings)
+
+    def _participle(self, i: int) -> bool:
+        t = self.a.token(i)
+        return t.dep == "advcl" and t.tag == "VBG" and not self.a.deps(i, "nsubj", "mark")
+
+    def _accompanying(self, i: int, head: int) -> bool:
+        """ "held talks ..., offering support", "staged rallies ..., saying he must resign",
+        "shelled Juba, killing 20": a free participle beside a coded event says what was said
+        while doing it, or how it went on; coders code the clause's event once."""
+        main = self.codings.get(head)
+        if main is None or main.code is None:
+            main = next((c for c in self.codings.values() if c.light == head and c.code), None)
+        own = self.codings.get(i)
+        if main is None or main.code is None or own is None or own.code is None:
+            return False
+        cc = self.onto.code(own.code)
+        verbal = cc is not None and cc.quad_class in VERBAL_QUADS
+        return verbal or own.code[:2] == main.code[:2]
 
     def finish(self, p: Proto, eid: str) -> Event | None:
         c = p.coding

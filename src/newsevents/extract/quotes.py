@@ -9,11 +9,14 @@ Three readers feed one list of candidates, merged at the end:
 - *direct*: text between quotation marks (`quote_marks`) with the cue nearest to it in the same
   sentence ("...," he said / said X), a colon ("X said: ...", transcript lines "NAME: ..."), a
   dash after the quote ("... ― Name"), or the speaker of the quote just before (a quote that
-  runs on). A short quoted phrase with no cue of its own ('executive agreement') is a term.
+  runs on). A short quoted phrase with no cue of its own ('executive agreement') is a term. A
+  split quote (`"...," he said, "..."`) and a quote that runs on after its attribution become
+  one quote whose content covers both parts (the cue lies inside it).
 - *mixed*: indirect content that contains quoted words.
 
-The speaker is resolved to an entity id through the entity layer when there is one (the
-mention under the speaker's head; pronouns and titles to the nearest fitting entity before).
+The speaker is resolved to an entity id through the entity layer when there is one
+(`quote_speakers`: the mention under the speaker's head; pronouns and titles to the nearest
+fitting entity before).
 Anonymous sources keep `speaker_text` and get `speaker` None.
 """
 
@@ -26,15 +29,12 @@ from typing import Any
 
 from ..config import Settings
 from ..ontology.reading import quote_cues
-from ..records import Document, Entity, Quote, Span, Token
+from ..records import Document, Quote, Span, Token
 from .common import DocIndex
 from .quote_marks import Segment, covering, inside_share, segments
+from .quote_speakers import resolve_speaker
 
 _FRAME_RANK = {"quote": 0, "colon": 0, "ccomp": 1, "according": 1, "noun": 2, "xcomp": 3}
-_PRONOUNS = {
-    "he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "i": "PERSON",
-    "it": "ORG", "they": "ANY", "we": "ANY", "you": "ANY",
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +60,6 @@ def _lexicon() -> dict[str, Any]:
         "frames": frames,
         "direct": set(c["direct_cue_lemmas"]),
         "nouns": set(c["reporting_nouns"]),
-        "anonymous": set(c["anonymous_heads"]),
-        "titles": set(c["speaker_titles"]),
     }
 
 
@@ -623,7 +621,11 @@ def _to_quote(doc: Document, idx: DocIndex, segs: list[Segment], c: Candidate, q
     speaker_span = (
         Span(c.speaker[0], c.speaker[1], text[c.speaker[0] : c.speaker[1]]) if (c.speaker) else None
     )
-    entity = _resolve(doc, idx, c) if c.speaker_head is not None else None
+    entity = (
+        resolve_speaker(doc, idx, c.speaker_head, c.speaker)
+        if c.speaker_head is not None and c.speaker is not None
+        else None
+    )
     cue = Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]]) if c.cue else None
     return Quote(
         id=qid,
@@ -634,57 +636,3 @@ def _to_quote(doc: Document, idx: DocIndex, segs: list[Segment], c: Candidate, q
         kind=kind_of(c, segs),
         speaker_span=speaker_span,
     )
-
-
-def _resolve(doc: Document, idx: DocIndex, c: Candidate) -> str | None:
-    """Entity id of the speaker: the mention under its words, else a pronoun's or title's
-    antecedent; None for anonymous sources ("sources familiar with the matter")."""
-    if not doc.entities or c.speaker is None or c.speaker_head is None:
-        return None
-    head = idx.tokens[c.speaker_head]
-    if head.tag in ("WP", "WDT") and head.head != head.i and idx.tokens[head.head].dep == "relcl":
-        head = idx.tokens[idx.tokens[head.head].head]  # "Trump, who said ..." -> Trump
-    if head.i in idx.entity_of_token:
-        return idx.entity_of_token[head.i]
-    inside = [
-        idx.entity_of_token[t.i]
-        for t in idx.tokens
-        if c.speaker[0] <= t.start and t.end <= c.speaker[1] and t.i in idx.entity_of_token
-    ]
-    if inside and head.lemma.lower() not in _lexicon()["anonymous"]:
-        return _prefer_person(idx, inside)
-    if head.lemma.lower() in _lexicon()["anonymous"] or head.pos == "NUM":
-        return None
-    want = _PRONOUNS.get(head.text.lower())
-    if want is None and head.lemma.lower() in _lexicon()["titles"]:
-        want = "TITLE"
-    if want is None:
-        return None
-    return _antecedent(doc.entities, head, want)
-
-
-def _prefer_person(idx: DocIndex, ids: list[str]) -> str:
-    for eid in ids:
-        if idx.entities[eid].type == "PERSON":
-            return eid
-    return ids[0]
-
-
-def _antecedent(entities: tuple[Entity, ...], head: Token, want: str) -> str | None:
-    best: tuple[int, str] | None = None
-    for e in entities:
-        if want == "PERSON" and e.type != "PERSON":
-            continue
-        if want == "ORG" and e.type not in ("ORG", "GPE", "NORP"):
-            continue
-        if want == "TITLE":
-            if e.type != "PERSON":
-                continue
-            if head.lemma.lower() not in (e.role or "").lower() and not any(
-                head.lemma.lower() in m.text.lower() for m in e.mentions
-            ):
-                continue
-        for m in e.mentions:
-            if m.end <= head.start and (best is None or m.end > best[0]):
-                best = (m.end, e.id)
-    return best[1] if best else None

@@ -71,7 +71,11 @@ class Roles:
         else:
             actors, recips = self._noun_args(c.tok, preps, c.light)
             if not actors:
-                holder = c.light if c.light is not None else next((t for t, _ in p.chain), None)
+                # "held talks": the light verb's subject; "agreed to talks": the governor's; a
+                # reporting verb's subject ("websites reported a demonstration") only tells of it
+                holder = c.light
+                if holder is None and p.chain and p.chain[0][1].role != "report":
+                    holder = p.chain[0][0]
                 if holder is not None and a.token(holder).pos in ("VERB", "AUX", "ADJ"):
                     actors = a.entities(a.subject(holder).token)
         if p.governor is not None:
@@ -97,18 +101,25 @@ class Roles:
             actors, recips = recips, actors
         actors = self._speaker_for_pronoun(p, actors)
         recips = [e for e in recips if e not in actors]
-        needs = bool(trig and trig.needs_recipient)
-        if not recips and actors and not needs:
-            # PETRARCH reads a place in the event's phrases as its target ("protest in Beijing",
-            # "sorrow for the shootings in South Carolina"); so do PLOVER's gold coders
-            recips = self._place_targets(c.tok, c.light, actors)
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
+        needs = bool(trig and trig.needs_recipient)
+        if not recips and actors and not needs and not reciprocal:
+            # PETRARCH reads a place in the event's phrases as its target ("protest in Beijing",
+            # "sorrow for the shootings in South Carolina"); so do PLOVER's gold coders. Parties
+            # acting together ("signed a treaty in Beijing") only meet there.
+            recips = self._place_targets(c.tok, c.light, actors)
         violent = (c.code or "")[:2] in ("19", "20")
         if p.governor is None and reciprocal and actors and not violent:
             # "X met with Y", "talks between X and Y": every party is an actor (PLOVER)
             moved = [e for e in partners if e in recips]
             actors, recips = actors + moved, [e for e in recips if e not in moved]
+            if len(actors) > 1:  # "met with Y in Geneva": the parties only meet there
+                recips = [e for e in recips if not self._is_place(e)]
         p.actors, p.recipients = actors, recips
+
+    def _is_place(self, eid: str) -> bool:
+        ent = self.a.idx.entities.get(eid)
+        return ent is not None and ent.type in PLACE_TYPES
 
     def _place_targets(self, v: int, light: int | None, actors: list[str]) -> list[str]:
         """The first named place inside the trigger's object and prepositional phrases."""
@@ -137,9 +148,9 @@ class Roles:
             return []
         for comp in a.deps(c.tok, "xcomp", "ccomp"):
             subj = a.subject(comp)
-            if gov is not None and gov.role in ("request", "demand") and not subj.passive:
-                if asked := a.entities(subj.token):
-                    return asked
+            asking = gov is not None and gov.role in ("request", "demand") and not subj.passive
+            if asking and (asked := a.entities(subj.token)):
+                return asked
             if recips := self._verb_args(comp, self.onto.recipient_preps(None))[1]:
                 return recips
         return []
@@ -236,6 +247,10 @@ class Roles:
                 speaker = self.a.entities(self.a.subject(t).token)
                 if not speaker:
                     continue
+                if rule.get("speaker_types") and not self._fronted_state(t, p, speaker, rule):
+                    continue
+                if not self._told_as_past(p.anchor):
+                    continue  # "said it would attack" is a threat, not a claim
                 same = not p.actors or set(p.actors) <= set(speaker) or self._pronoun_subject(p)
                 p.code = rule["same_actor"] if same else rule["other_actor"]
                 p.recipients = p.recipients if same else p.actors
@@ -246,6 +261,18 @@ class Roles:
                 p.transformed = True
                 return
             return
+
+    def _fronted_state(self, t: int, p: Proto, speaker: list[str], rule: dict) -> bool:
+        """ "The US said that Iraq attacked": a state itself asserting, before the content,
+        what another party did (a news source's trailing ", officials said" is no claim)."""
+        types = {e.type for i in speaker if (e := self.a.idx.entities.get(i)) is not None}
+        fronted = t < p.head and bool(p.actors)
+        return fronted and bool(types) and types <= set(rule["speaker_types"])
+
+    def _told_as_past(self, v: int) -> bool:
+        a = self.a
+        aux = {a.lemma(x) for x in a.deps(v, "aux", "auxpass")}
+        return a.token(v).tag in ("VBD", "VBN") and not aux & {"will", "would", "shall", "wo"}
 
     def _pronoun_subject(self, p: Proto) -> bool:
         return self.a.is_pronoun(self.a.subject(p.anchor).token)

@@ -21,9 +21,18 @@ from functools import cache
 from typing import Any
 
 from ..ontology.reading import timex_words
+from .timex_calendar import (
+    SEASON_ORDER,
+    grain_value,
+    holiday_date,
+    iso_week,
+    safe_date,
+    season_index,
+    season_value,
+    shift_month,
+)
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
-SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,32 +102,6 @@ def _fmt(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
-# -- calendar arithmetic ----------------------------------------------------------------------
-
-
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    t = y * 12 + (m - 1) + k
-    return t // 12, t % 12 + 1
-
-
-def _week(d: date) -> str:
-    iso = d.isocalendar()
-    return f"{iso[0]}-W{iso[1]:02d}"
-
-
-def _season_index(d: date) -> int:
-    m = d.month
-    if m == 12:
-        return d.year * 4 + 3
-    if m <= 2:
-        return (d.year - 1) * 4 + 3
-    return d.year * 4 + (m - 3) // 3
-
-
-def _season_value(idx: int) -> str:
-    return f"{idx // 4}-{SEASON_ORDER[idx % 4]}"
-
-
 def _pick(cands: list[Any], anchor: Any, tense: str | None, *, unknown: str = "nearest") -> Any:
     """Choose among candidate dates (or indexes) around the anchor by the verb's tense."""
     past = [c for c in cands if c <= anchor]
@@ -133,56 +116,6 @@ def _pick(cands: list[Any], anchor: Any, tense: str | None, *, unknown: str = "n
 
 def _diff(a: Any, b: Any) -> float:
     return (a - b).days if isinstance(a, date) else a - b
-
-
-def _easter(y: int) -> date:
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    r = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * r) // 451
-    month = (h + r - 7 * m + 114) // 31
-    day = (h + r - 7 * m + 114) % 31 + 1
-    return date(y, month, day)
-
-
-def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
-    """The n-th (1-based; -1 = last) ISO weekday of a month."""
-    if n > 0:
-        d = date(y, month, 1)
-        d += timedelta(days=(weekday - d.isoweekday()) % 7)
-        return d + timedelta(weeks=n - 1)
-    y2, m2 = _shift_month(y, month, 1)
-    d = date(y2, m2, 1) - timedelta(days=1)
-    return d - timedelta(days=(d.isoweekday() - weekday) % 7)
-
-
-def _holiday(code: str, y: int) -> date:
-    if code == "EASTER":
-        return _easter(y)
-    if code == "GOOD_FRIDAY":
-        return _easter(y) - timedelta(days=2)
-    if code == "EASTER_MONDAY":
-        return _easter(y) + timedelta(days=1)
-    if code == "THANKSGIVING":
-        return _nth_weekday(y, 11, 4, 4)
-    if code == "LABOR_DAY":
-        return _nth_weekday(y, 9, 1, 1)
-    if code == "MEMORIAL_DAY":
-        return _nth_weekday(y, 5, 1, -1)
-    if code == "US_ELECTION_DAY":
-        return _nth_weekday(y, 11, 1, 1) + timedelta(days=1)
-    month, day = code.split("-")
-    return date(y, int(month), int(day))
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
 
 
 # -- the rules --------------------------------------------------------------------------------
@@ -228,14 +161,14 @@ def _year(s: str, anchor: date | None = None) -> int | None:
 
 @rule(r"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})")
 def _iso(m: re.Match[str], ctx: Context) -> Norm | None:
-    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return Norm("DATE", d.isoformat()) if d else None
 
 
 @rule(r"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})")
 def _us_numeric(m: re.Match[str], ctx: Context) -> Norm | None:
     y = _year(m["y"], ctx.anchor)
-    d = _safe_date(y, int(m["m"]), int(m["d"])) if y else None
+    d = safe_date(y, int(m["m"]), int(m["d"])) if y else None
     return Norm("DATE", d.isoformat() if d else None)
 
 
@@ -246,7 +179,7 @@ _WDP = r"(?:{WD},? )?"
 @rule(_WDP + r"(?P<mon>{MON}) " + _DAY + r",? (?P<y>\d{{4}})")
 @rule(_WDP + r"(?:the )?" + _DAY + r"(?: of)? (?P<mon>{MON}),? (?P<y>\d{{4}})")
 def _full_date(m: re.Match[str], ctx: Context) -> Norm | None:
-    d = _safe_date(int(m["y"]), _month(m["mon"]), int(m["d"]))
+    d = safe_date(int(m["y"]), _month(m["mon"]), int(m["d"]))
     return Norm("DATE", d.isoformat()) if d else None
 
 
@@ -256,7 +189,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", None)
     mon, day = _month(m["mon"]), int(m["d"])
-    cands = [d for y in (-1, 0, 1) if (d := _safe_date(ctx.anchor.year + y, mon, day))]
+    cands = [d for y in (-1, 0, 1) if (d := safe_date(ctx.anchor.year + y, mon, day))]
     if not cands:
         return None
     return Norm("DATE", _pick_day(cands, ctx).isoformat())
@@ -339,7 +272,7 @@ def _season(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", None)
     code = SEASON_ORDER.index(_lex()["w"]["seasons"][m["s"]])
-    here = _season_index(ctx.anchor)
+    here = season_index(ctx.anchor)
     cands = [(here // 4 + k) * 4 + code for k in (-1, 0, 1)]
     word = m["dir"] or ""
     step = _dir(word)
@@ -352,7 +285,7 @@ def _season(m: re.Match[str], ctx: Context) -> Norm | None:
         t = min(c for c in cands if c > here)
     else:
         t = _pick(cands, here, ctx.tense)
-    return Norm("DATE", _season_value(t))
+    return Norm("DATE", season_value(t))
 
 
 @rule(
@@ -384,11 +317,11 @@ def _half(m: re.Match[str], ctx: Context) -> Norm | None:
 def _holiday_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     code = _lex()["w"]["holidays"][m["h"]]
     if m["y"]:
-        return Norm("DATE", _holiday(code, int(m["y"])).isoformat())
+        return Norm("DATE", holiday_date(code, int(m["y"])).isoformat())
     if ctx.anchor is None:
         return Norm("DATE", None)
     a = ctx.anchor
-    cands = [_holiday(code, a.year + k) for k in (-1, 0, 1)]
+    cands = [holiday_date(code, a.year + k) for k in (-1, 0, 1)]
     return Norm("DATE", _pick(cands, a, ctx.tense).isoformat())
 
 
@@ -488,7 +421,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Norm | None:
         cands = [
             d
             for k in (-1, 0, 1)
-            if (d := _safe_date(ctx.anchor.year + k, _month(m["mon"]), int(m["dd"])))
+            if (d := safe_date(ctx.anchor.year + k, _month(m["mon"]), int(m["dd"])))
         ]
         day = _pick_day(cands, ctx) if cands else None
     elif m["day"]:
@@ -504,26 +437,6 @@ def _clock(m: re.Match[str], ctx: Context) -> Norm | None:
 _GRAIN = r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)"
 
 
-def _grain_value(d: date, unit: str, k: int = 0) -> str:
-    """The calendar unit containing `d`, moved by k units."""
-    if unit == "day":
-        return (d + timedelta(days=k)).isoformat()
-    if unit in ("week", "weekend"):
-        v = _week(d + timedelta(weeks=k))
-        return v + "-WE" if unit == "weekend" else v
-    if unit == "month":
-        y, mo = _shift_month(d.year, d.month, k)
-        return f"{y}-{mo:02d}"
-    if unit == "quarter":
-        t = d.year * 4 + (d.month - 1) // 3 + k
-        return f"{t // 4}-Q{t % 4 + 1}"
-    if unit == "decade":
-        return str(d.year // 10 + k)
-    if unit == "century":
-        return str(d.year // 100 + k)
-    return str(d.year + k)
-
-
 @rule(
     r"(?:(?P<adv>earlier|later|early|late) )?(?P<dir>last|this|next|past|coming|previous"
     r"|current|the current|the coming) " + _GRAIN
@@ -535,7 +448,7 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["unit"] == "weekend" and step == 0 and ctx.tense == PAST:
         step = -1 if ctx.anchor.isoweekday() < 6 else 0
     mod = {"early": "START", "late": "END"}.get(m["adv"] or "")
-    return Norm("DATE", _grain_value(ctx.anchor, m["unit"], step), mod)
+    return Norm("DATE", grain_value(ctx.anchor, m["unit"], step), mod)
 
 
 @rule(r"(?:the|this|over the) weekend")
@@ -543,7 +456,7 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", None)
     k = -1 if ctx.tense == PAST and ctx.anchor.isoweekday() < 6 else 0
-    return Norm("DATE", _grain_value(ctx.anchor, "weekend", k))
+    return Norm("DATE", grain_value(ctx.anchor, "weekend", k))
 
 
 @rule(r"(?:earlier|later) (?P<day>today|tonight)|(?P<day2>this|today) (?:time|date)")
@@ -554,7 +467,7 @@ def _today_adv(m: re.Match[str], ctx: Context) -> Norm | None:
 @rule(r"this time last year")
 def _this_time_last_year(m: re.Match[str], ctx: Context) -> Norm | None:
     a = ctx.anchor
-    d = _safe_date(a.year - 1, a.month, min(a.day, 28)) if a else None
+    d = safe_date(a.year - 1, a.month, min(a.day, 28)) if a else None
     return Norm("DATE", d.isoformat() if d else None)
 
 
@@ -571,12 +484,12 @@ def _back(d: date, n: float, unit: str) -> str | None:
     if code in ("D",):
         return (d - timedelta(days=k)).isoformat()
     if code in ("W", "2W"):
-        return _week(d - timedelta(weeks=k * (2 if code == "2W" else 1)))
+        return iso_week(d - timedelta(weeks=k * (2 if code == "2W" else 1)))
     if code == "M" and unit.startswith("mon"):
-        y, mo = _shift_month(d.year, d.month, -k)
+        y, mo = shift_month(d.year, d.month, -k)
         return f"{y}-{mo:02d}"
     if code == "Q":
-        y, mo = _shift_month(d.year, d.month, -3 * k)
+        y, mo = shift_month(d.year, d.month, -3 * k)
         return f"{y}-Q{(mo - 1) // 3 + 1}"
     if code.endswith("Y"):
         mult = int(code[:-1] or 1)
@@ -607,9 +520,9 @@ def _forward(d: date, n: float, unit: str) -> str | None:
     if code == "D":
         return (d + timedelta(days=k)).isoformat()
     if code == "W":
-        return _week(d + timedelta(weeks=k))
+        return iso_week(d + timedelta(weeks=k))
     if code == "M" and unit.startswith("mon"):
-        y, mo = _shift_month(d.year, d.month, k)
+        y, mo = shift_month(d.year, d.month, k)
         return f"{y}-{mo:02d}"
     if code.endswith("Y"):
         return str(d.year + k * int(code[:-1] or 1))
@@ -632,7 +545,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", None)
     word = m["w"] or m["w3"] or "same"
     k = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
-    return Norm("DATE", _grain_value(base, unit, k.get(word, 0)))
+    return Norm("DATE", grain_value(base, unit, k.get(word, 0)))
 
 
 # durations and sets

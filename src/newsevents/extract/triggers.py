@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..ontology.events import EventOntology, Frame, PetrarchVerb, Trigger
-from .arguments import Args
+from .arguments import RELATIVE, Args
 
 VERBAL_POS = ("VERB",)
 # PETRARCH-2 patterns are used only where specific: two or more matched words ("advise against
@@ -95,7 +95,13 @@ class Coder:
     def _objects(self, i: int) -> list[int]:
         objs = self.a.objects(i)
         if self.a.is_passive(i):
-            objs = self.a.deps(i, "nsubjpass") + objs
+            t = self.a.token(i)
+            patients = [
+                t.head if self.a.lemma(s) in RELATIVE else s for s in self.a.deps(i, "nsubjpass")
+            ]
+            if not patients and t.dep in ("acl", "relcl") and t.head != i:
+                patients = [t.head]  # "a report [released] by the ministry"
+            objs = patients + objs
         return objs
 
     def frame_for(self, trig: Trigger, i: int) -> tuple[Frame | None, int | None, bool]:
@@ -118,7 +124,7 @@ class Coder:
                 continue
             if f.of is not None:
                 ofs = [o for p, o in a.preps(i) if p == "of"]
-                if not any(self._match(a.modifier_words(o), f.of) for o in ofs):
+                if self._obj_match(ofs, f.of) is None:
                     continue
             hit: int | None = None
             if f.obj is not None:

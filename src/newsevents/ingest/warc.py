@@ -60,6 +60,10 @@ def read_warc(
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
             yield _fail(f"{path}#broken", InputError(f"unreadable WARC file: {exc}"))
             return
+        except Exception as exc:  # warcio is not hardened: a malformed header can raise anything
+            why = f"malformed record ({type(exc).__name__}: {exc})"
+            yield _fail(f"{path}#broken", InputError(f"unreadable WARC file: {why}"))
+            return
     if not seen:
         yield _fail(str(path), InputError("no WARC records in the file (not a WARC file?)"))
 

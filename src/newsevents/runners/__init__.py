@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any, Protocol, runtime_checkable
 
 from ..config import Settings
@@ -62,12 +63,15 @@ def get_runner(
     settings: Settings | None = None,
     address: str | None = None,
     chunk_size: int | None = None,
+    keep_tokens: bool = True,
 ) -> Any:
     """A runner by engine name; close it (or use it as a context manager) when done.
 
     `workers` defaults to the cores available; `address` is for Ray only (`auto`,
     `ray://host:10001`, or None to start a local cluster); `chunk_size` is how many articles
-    one worker reads per task (default: the settings' batch size).
+    one worker reads per task (default: the settings' batch size). `keep_tokens=False` drops
+    `Document.tokens` from the results (what a store keeps does not need them), which saves
+    sending them back from the workers.
     """
     settings = settings or Settings()
     n = workers if workers is not None else default_workers()
@@ -79,15 +83,17 @@ def get_runner(
     if engine == "local":
         from .local import LocalRunner
 
-        return LocalRunner(settings)
+        return LocalRunner(settings, keep_tokens=keep_tokens)
     if engine == "processes":
         from .processes import ProcessRunner
 
-        return ProcessRunner(settings, workers=n, chunk_size=chunk)
+        return ProcessRunner(settings, workers=n, chunk_size=chunk, keep_tokens=keep_tokens)
     if engine == "ray":
         from .ray import RayRunner
 
-        return RayRunner(settings, workers=n, address=address, chunk_size=chunk)
+        return RayRunner(
+            settings, workers=n, address=address, chunk_size=chunk, keep_tokens=keep_tokens
+        )
     raise ConfigError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
 
 
@@ -112,6 +118,14 @@ def crashed_failure(article: Article) -> Failure:
         error="WorkerCrashed",
         reason="worker_crashed: a worker process died while reading this article",
     )
+
+
+def run_chunk(pipeline: Any, chunk: list[Article], *, keep_tokens: bool = True) -> list[Result]:
+    """What a worker does with a chunk: every article through the pipeline, failures kept."""
+    results = pipeline.run_many(chunk, on_error="skip")
+    if keep_tokens:
+        return list(results)
+    return [r if isinstance(r, Failure) else replace(r, tokens=()) for r in results]
 
 
 def peak_rss_self() -> int:
@@ -141,4 +155,5 @@ __all__ = [
     "get_runner",
     "peak_rss_self",
     "raise_failure",
+    "run_chunk",
 ]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..config import Settings
 from ..pipeline import OnError, Pipeline, Result
-from ..records import Article
+from ..records import Article, Failure
 from . import peak_rss_self
 
 
@@ -16,16 +17,26 @@ class LocalRunner:
     engine = "local"
     workers = 1
 
-    def __init__(self, settings: Settings | None = None, *, pipeline: Pipeline | None = None):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        pipeline: Pipeline | None = None,
+        keep_tokens: bool = True,
+    ) -> None:
         from ..api import get_pipeline
 
         self.settings = settings or Settings()
         self.pipeline = pipeline or get_pipeline(self.settings)
+        self.keep_tokens = keep_tokens
 
     def run_many(
         self, articles: Iterable[Article], *, on_error: OnError = "skip"
     ) -> Iterator[Result]:
-        return self.pipeline.run_many(articles, on_error=on_error)
+        results = self.pipeline.run_many(articles, on_error=on_error)
+        if self.keep_tokens:
+            return results
+        return (r if isinstance(r, Failure) else replace(r, tokens=()) for r in results)
 
     def start(self) -> None:
         pass  # the pipeline is built in __init__

@@ -28,7 +28,7 @@ from ..config import Settings
 from ..errors import ConfigError, PipelineError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import chunked, crashed_failure, raise_failure
+from . import chunked, crashed_failure, raise_failure, run_chunk
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +58,10 @@ def _ready() -> int:
     return os.getpid()
 
 
-def _run_chunk(chunk: list[Article]) -> list[Result]:
+def _run_chunk(chunk: list[Article], keep_tokens: bool) -> list[Result]:
     if "error" in _WORKER:
         raise ConfigError(f"worker could not build the pipeline: {_WORKER['error']}")
-    return list(_WORKER["pipeline"].run_many(chunk, on_error="skip"))
+    return run_chunk(_WORKER["pipeline"], chunk, keep_tokens=keep_tokens)
 
 
 # -- in the parent -----------------------------------------------------------------------------
@@ -86,6 +86,7 @@ class ProcessRunner:
         *,
         workers: int = 2,
         chunk_size: int | None = None,
+        keep_tokens: bool = True,
         max_in_flight: int | None = None,
         start_method: str = "spawn",
     ) -> None:
@@ -94,6 +95,7 @@ class ProcessRunner:
         self.settings = settings or Settings()
         self.workers = workers
         self.chunk_size = chunk_size or self.settings.batch_size
+        self.keep_tokens = keep_tokens
         self.max_in_flight = max_in_flight or 2 * workers
         self.start_method = start_method
         self._pool: ProcessPoolExecutor | None = None
@@ -123,7 +125,7 @@ class ProcessRunner:
     def _submit(self, articles: list[Article]) -> _Task:
         task = _Task(articles, attempt=0)
         try:
-            task.future = self._start().submit(_run_chunk, articles)
+            task.future = self._start().submit(_run_chunk, articles, self.keep_tokens)
         except BrokenProcessPool as exc:  # broke since the last result: handled like a crash
             task.future = Future()
             task.future.set_exception(exc)

@@ -20,7 +20,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import chunked, crashed_failure, peak_rss_self, raise_failure
+from . import chunked, crashed_failure, peak_rss_self, raise_failure, run_chunk
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +66,8 @@ class _PipelineActor:
         REGISTRY.update(registry)
         self.pipeline = get_pipeline(settings)
 
-    def run(self, chunk: list[Article]) -> list[Result]:
-        return list(self.pipeline.run_many(chunk, on_error="skip"))
+    def run(self, chunk: list[Article], keep_tokens: bool) -> list[Result]:
+        return run_chunk(self.pipeline, chunk, keep_tokens=keep_tokens)
 
     def ready(self) -> bool:
         return True
@@ -101,6 +101,7 @@ class RayRunner:
         workers: int = 2,
         address: str | None = None,
         chunk_size: int | None = None,
+        keep_tokens: bool = True,
         max_in_flight: int | None = None,
         runtime_env: dict[str, Any] | None = None,
     ) -> None:
@@ -111,6 +112,7 @@ class RayRunner:
         self.workers = workers
         self.address = address
         self.chunk_size = chunk_size or self.settings.batch_size
+        self.keep_tokens = keep_tokens
         self.max_in_flight = max_in_flight or 2 * workers
         self.runtime_env = runtime_env
         self._owns_cluster = False
@@ -141,7 +143,7 @@ class RayRunner:
     def _send(self, articles: list[Article], *, retried: bool = False) -> _Chunk:
         actor = min(self._actors, key=self._load.__getitem__)
         self._load[actor] += 1
-        return _Chunk(articles, actor.run.remote(articles), actor, retried)
+        return _Chunk(articles, actor.run.remote(articles, self.keep_tokens), actor, retried)
 
     def _result(self, chunk: _Chunk) -> list[Result] | None:
         """The chunk's results; None when it was sent again because its actor died."""

@@ -40,6 +40,12 @@ def connect(path: str, *, read_only: bool = False, wait_s: float = 0.0) -> Any:
             if path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             return duckdb.connect(path, read_only=read_only)
+        except duckdb.ConnectionException as exc:  # open in this process, the other mode
+            mode = "read-write" if read_only else "read-only"
+            raise StoreLockedError(
+                f"store {path} is already open {mode} in this process: close that store "
+                "first, or use it"
+            ) from exc
         except duckdb.IOException as exc:
             msg = str(exc)
             if "lock" not in msg.lower():
@@ -47,11 +53,22 @@ def connect(path: str, *, read_only: bool = False, wait_s: float = 0.0) -> Any:
             if time.monotonic() >= deadline:
                 holder = re.search(r"PID (\d+)", msg)
                 who = f"process {holder.group(1)}" if holder else "another process"
-                raise StoreLockedError(
-                    f"store {path} is locked by {who} (another ingest or server writing to it); "
-                    "wait for it to finish, or open the store read-only"
-                ) from exc
+                raise StoreLockedError(_locked(path, who, read_only=read_only)) from exc
             time.sleep(0.2)
+
+
+def _locked(path: str, who: str, *, read_only: bool) -> str:
+    # DuckDB: one process may write a file, and then no other may open it; readers may share.
+    if read_only:
+        return (
+            f"store {path} is locked by {who}, which is writing to it (an ingest, or a server "
+            "with an API token); it can be read once that process ends"
+        )
+    return (
+        f"store {path} is locked by {who} (an ingest or a server has it open); one process at "
+        "a time may write a store, and not while another reads it: wait for it to end, or "
+        "send articles through the running server (POST /api/articles, docs/reliability.md)"
+    )
 
 
 def insert_rows(
