@@ -238,21 +238,21 @@ def report(name: str, args: argparse.Namespace, settings: Settings) -> None:
     print(f"\n## {name}: {len(articles)} articles, {n_words:,} words")
     print(f"   {note}; {n_words / len(articles):.0f} words/article; repeat x{args.repeat}")
 
-    load = load_avg()
-    bare = bare_spacy(texts, settings, args.workers)
-    print(
-        f"   bare spaCy nlp.pipe, n_process={args.workers}: {n_words / bare:,.0f} words/s, "
-        f"{len(texts) / bare:.1f} articles/s ({bare:.1f}s; load {load})"
-    )
     for engine in args.engine:
+        # The baseline runs right before each engine, so both see the same machine load.
+        procs = 1 if engine == "local" else args.workers
         load = load_avg()
-        e2e = end_to_end(
-            articles, settings, engine, args.workers, args.chunk_size, args.keep_tokens
+        bare = bare_spacy(texts, settings, procs)
+        print(
+            f"   bare spaCy nlp.pipe, n_process={procs}: {n_words / bare:,.0f} words/s, "
+            f"{len(texts) / bare:.1f} articles/s ({bare:.1f}s; load {load})"
         )
+        load = load_avg()
+        e2e = end_to_end(articles, settings, engine, procs, args.chunk_size, args.keep_tokens)
         run, startup = e2e["run"], e2e["startup"]
         rss = ", ".join(mb(r) for r in e2e["rss"]) or "n/a"
         print(
-            f"   end to end, {engine} x{args.workers}: {len(articles) / run:.1f} articles/s, "
+            f"   end to end, {engine} x{procs}: {len(articles) / run:.1f} articles/s, "
             f"{n_words / run:,.0f} words/s ({run:.1f}s + {startup:.1f}s start-up; "
             f"{e2e['failed']} failed; load {load})"
         )

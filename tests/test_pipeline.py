@@ -75,3 +75,12 @@ def test_parse_layers_have_offsets_into_text(pipeline) -> None:
     assert all(text[t.start : t.end] == t.text for t in doc.tokens)
     assert any(n.label == "PERSON" and n.text == "Joe Biden" for n in doc.ner)
     assert {"tokens", "sentences", "ner"} <= doc.layers
+
+
+def test_blank_line_ends_a_sentence(pipeline) -> None:
+    text = "Obama meets Merkel in Berlin\n\nPresident Barack Obama met Angela Merkel on Monday."
+    doc = pipeline.run(make_article(text, language="en"))
+    firsts = [text[s.start : s.end].strip() for s in doc.sentences]
+    assert firsts[0] == "Obama meets Merkel in Berlin"
+    assert firsts[1].startswith("President Barack Obama")
+    assert all(t.sent == (0 if t.start < text.index("President") else 1) for t in doc.tokens)

@@ -33,6 +33,7 @@ from .locations import Locator
 from .modality import Mood, modality
 from .modes import Modes
 from .roles import Proto, Roles
+from .scope import Scope
 from .triggers import Coder, Coding
 
 __all__ = ["Dyad", "EventStage", "actor_code", "dyads", "extract_events"]
@@ -71,7 +72,7 @@ def extract_events(
     return events
 
 
-class _Reader(Roles, Context, Modes):
+class _Reader(Roles, Context, Modes, Scope):
     def __init__(self, doc: Document, onto: EventOntology, gaz: Gazetteer, petrarch: bool) -> None:
         self.doc = doc
         self.onto = onto
@@ -190,6 +191,8 @@ class _Reader(Roles, Context, Modes):
         for key, p in list(protos.items()):
             if p.governor is None and p.coding.consumed in absorbed and self._is_light(key):
                 del protos[key]
+        for key in self._descriptive(protos):
+            del protos[key]
         return sorted(protos.values(), key=lambda p: p.span[0])
 
     def _is_light(self, i: int) -> bool:

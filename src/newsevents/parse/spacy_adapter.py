@@ -60,16 +60,38 @@ def load_model(name: str) -> Any:
         return _MODELS[name]
 
 
+def _sentence_ranges(sdoc: Any) -> list[tuple[int, int]]:
+    """The parser's sentences, also split after a blank line.
+
+    A headline or dateline without a full stop is otherwise glued to the lead sentence. Presetting
+    boundaries before the parser makes it add spurious ones, so the split is done afterwards.
+    """
+    ranges: list[tuple[int, int]] = []
+    for sent in sdoc.sents:
+        start = sent.start
+        for i in range(sent.start, sent.end - 1):
+            tok = sdoc[i]
+            if tok.is_space and "\n\n" in tok.text and i + 1 > start:
+                ranges.append((start, i + 1))
+                start = i + 1
+        if start < sent.end:
+            ranges.append((start, sent.end))
+    return ranges
+
+
 def to_document(article: Article, sdoc: Any) -> Document:
     sent_of: dict[int, int] = {}
     sentences: list[Sentence] = []
-    for si, sent in enumerate(sdoc.sents):
+    for si, (first, end) in enumerate(_sentence_ranges(sdoc)):
         sentences.append(
             Sentence(
-                start=sent.start_char, end=sent.end_char, tok_start=sent.start, tok_end=sent.end
+                start=sdoc[first].idx,
+                end=sdoc[end - 1].idx + len(sdoc[end - 1].text),
+                tok_start=first,
+                tok_end=end,
             )
         )
-        for i in range(sent.start, sent.end):
+        for i in range(first, end):
             sent_of[i] = si
     tokens = tuple(
         Token(
