@@ -161,9 +161,10 @@ def end_to_end(
 
 
 def _timed(fn: Callable[[], Any]) -> float:
-    started = time.perf_counter()
+    """CPU seconds of this process (steadier than wall time on a machine others are using)."""
+    started = time.process_time()
     fn()
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def layer_costs(articles: list[Article], settings: Settings) -> list[tuple[str, float]]:
@@ -184,12 +185,12 @@ def layer_costs(articles: list[Article], settings: Settings) -> list[tuple[str, 
         spent = 0.0
         out = []
         for doc in docs:
-            started = time.perf_counter()
+            started = time.process_time()
             try:
                 doc = stage(doc)
             except Exception as exc:  # measured, not fatal: report and keep the input doc
                 print(f"    ! {stage.name} failed on {doc.article.id}: {exc!r}")
-            spent += time.perf_counter() - started
+            spent += time.process_time() - started
             out.append(replace(doc, layers=doc.layers | stage.produces))
         docs = out
         costs.append((stage.name, spent))
@@ -265,7 +266,9 @@ def report(name: str, args: argparse.Namespace, settings: Settings) -> None:
     costs = layer_costs(sample, settings)
     spacy_s = costs[0][1]
     total = sum(s for _, s in costs)
-    print(f"   cost of each layer, 1 process, {len(sample)} articles (load {load_avg()}):")
+    print(
+        f"   cost of each layer, 1 process, CPU time, {len(sample)} articles (load {load_avg()}):"
+    )
     for label, spent in costs:
         print(
             f"     {label:<34} {1000 * spent / len(sample):8.1f} ms/article "

@@ -81,6 +81,25 @@ def test_plover_scoring_types_countries_sectors() -> None:
     assert out["actor_country_accuracy"] == 1.0
 
 
+def test_plover_05_mode_names_are_read_as_their_2021_names() -> None:
+    gold = {"event_2021": "PROTEST", "event": "PROTEST", "source": [], "target": []}
+    rec = {"expected": [{**gold, "mode": "demo-org"}]}
+    doc = _doc([_ev("PROTEST", "141", ("e1",), (), plover_mode="demo")], [_ent("e1", "FRA")])
+    assert ev_eval.score_plover(rec, doc)["matched"][0]["mode"] is True
+    other = _doc([_ev("PROTEST", "141", ("e1",), (), plover_mode="riot")], [_ent("e1", "FRA")])
+    assert ev_eval.score_plover(rec, other)["matched"][0]["mode"] is False
+
+
+def test_petrarch_counts_only_actors_its_dictionaries_could_code() -> None:
+    rec = {"id": "s2", "expect_no_events": False, "expected": []}
+    doc = _doc([_ev("ASSAULT", "190", ("e1",), ("e2",))], [_ent("e1", None), _ent("e2", "RUS")])
+    assert ev_eval.score_petrarch(rec, doc)["extra"] == 0
+    doc = _doc(
+        [_ev("ASSAULT", "190", ("e1",), ("e2",))], [_ent("e1", None, "REB"), _ent("e2", "RUS")]
+    )
+    assert ev_eval.score_petrarch(rec, doc)["extra"] == 1
+
+
 def test_petrarch_scoring_correct_uncoded_extra() -> None:
     rec = {
         "id": "s1",
@@ -117,9 +136,9 @@ def test_petrarch_dev_set_floor() -> None:
     out = ev_eval.evaluate(str(need_shared(PETRARCH)))
     assert out["gold"] == "petrarch" and out["n_expected"] > 40
     # floors a little under the measured figures (see the layer's report); raise, never lower
-    assert out["correct_rate"] >= 0.48
-    assert out["extra_rate"] <= 0.45
-    assert out["root_agreement"] >= 0.85
+    assert out["correct_rate"] >= 0.69  # measured 0.714 (35/49)
+    assert out["extra_rate"] <= 0.22  # measured 0.195 (8/41)
+    assert out["root_agreement"] >= 0.86  # measured 0.878
 
 
 @pytest.mark.slow
@@ -127,6 +146,8 @@ def test_petrarch_dev_set_floor() -> None:
 def test_plover_dev_set_floor() -> None:
     out = ev_eval.evaluate(str(need_shared(PLOVER)))
     assert out["gold"] == "plover" and out["records"] > 150
-    assert out["event_type"]["f1"] >= 0.72
-    assert out["actor_country_accuracy"] >= 0.88
-    assert min(h["event_type"]["f1"] for h in out["halves"].values()) >= 0.68
+    assert out["event_type"]["f1"] >= 0.77  # measured 0.784
+    assert out["actor_country_accuracy"] >= 0.91  # measured 0.922
+    assert out["recipient_country_accuracy"] >= 0.72  # measured 0.734
+    assert out["mode_accuracy"] >= 0.85  # measured 0.875
+    assert min(h["event_type"]["f1"] for h in out["halves"].values()) >= 0.76  # 0.774

@@ -123,6 +123,49 @@ def test_plain_statements_are_not_events(read) -> None:
     assert read("Germany said the weather in Berlin was fine.").events == ()
 
 
+def test_release_is_084_unless_the_text_names_captives(read) -> None:
+    assert one(read("Israel released the mayor of Nablus."), "08").cameo == "084"
+    assert one(read("Israel released 150 Palestinian prisoners."), "08").cameo == "0841"
+    assert read("The interior ministry of Chile released a report on Monday.").events == ()
+
+
+def test_a_place_in_the_event_phrase_is_its_target(read) -> None:
+    doc = read("Obama is scheduled to attend a summit in Switzerland.")
+    ev = one(doc, "04")
+    assert ev.cameo == "042" and countries(doc, ev.recipients) == {"CHE"}
+    doc = read("Kenya expressed sorrow for the floods in Malawi.")
+    assert countries(doc, one(doc, "018").recipients) == {"MWI"}
+
+
+def test_a_participle_beside_an_event_is_not_coded_again(read) -> None:
+    doc = read("Kenyan protesters rallied outside the parliament, demanding new elections.")
+    assert [e.plover for e in doc.events] == ["PROTEST"]
+    doc = read("Turkish police opened fire on the crowd, killing two people and arresting ten.")
+    assert [e.plover for e in doc.events] == ["ASSAULT", "COERCE"]
+
+
+def test_what_is_demanded_or_dismissed_is_not_an_event_of_its_own(read) -> None:
+    doc = read("Egypt demanded that Israel ease restrictions on imports.")
+    assert [e.plover for e in doc.events] == ["REQUEST"]
+    assert countries(doc, doc.events[0].recipients) == {"ISR"}
+    assert [e.plover for e in read("Britain dismissed an appeal from France.").events] == ["REJECT"]
+
+
+def test_a_state_saying_another_attacked_accuses_it(read) -> None:
+    doc = read("Germany said that Poland had attacked its border posts.")
+    ev = one(doc, "112")
+    assert countries(doc, ev.actors) == {"DEU"} and countries(doc, ev.recipients) == {"POL"}
+    ev = one(read("North Korea said it would attack the loudspeakers."), "19")
+    assert ev.plover == "THREATEN" and ev.plover_mode == "violence"
+
+
+def test_modes_from_the_weapon_and_from_the_act_threatened(read) -> None:
+    ev = one(read("Rebels killed five villagers in a bomb attack."), "19")
+    assert ev.plover == "ASSAULT" and ev.plover_mode == "explosives"
+    ev = one(read("The Thai government threatened to impose a curfew in Bangkok."), "13")
+    assert ev.plover == "THREATEN" and ev.plover_mode == "curfew"
+
+
 # -- modality ------------------------------------------------------------------------------
 
 
@@ -228,3 +271,26 @@ def test_dyads_expand_compounds_and_reciprocal_events() -> None:
         ("USAGOV", "---")
     ]
     assert actor_code(None) == "---"
+
+
+def test_cameo_agent_codes_follow_the_cameo_dictionary() -> None:
+    # PLOVER 2021 files protesters under CVL; CAMEO's agent dictionary codes them OPP
+    ent = Entity(
+        "e1", "demonstrators", "GROUP", (Mention(0, 1, "x"),), "GEO", "CVL", "demonstrators"
+    )
+    assert actor_code(ent) == "GEOOPP"
+    assert actor_code(_ent("e2", "USA", "GOV")) == "USAGOV"
+
+
+def test_dyads_follow_the_verb_and_add_the_counterpart_event(read) -> None:
+    doc = read("The French foreign minister met with the Chinese president on Monday.")
+    ev = one(doc, "04")
+    assert [(d.source_code, d.target_code, d.code) for d in dyads(doc, ev)] == [
+        ("FRAGOV", "CHNGOV", "040")
+    ]
+    doc = read("The Kenyan president hosted the Japanese prime minister.")
+    ev = one(doc, "043")
+    assert [(d.source_code, d.target_code, d.code) for d in dyads(doc, ev)] == [
+        ("KENGOV", "JPNGOV", "043"),
+        ("JPNGOV", "KENGOV", "042"),
+    ]

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from newsevents.ingest import make_article
+from newsevents.pipeline import Result
 from newsevents.records import Article
+from newsevents.runners.local import LocalRunner
 from tests.conftest import ROOT, SHARED
 
 WIKINEWS = SHARED / "corpus" / "wikinews" / "en.jsonl"
@@ -50,6 +52,15 @@ def corpus() -> list[Article]:
 
 
 @pytest.fixture(scope="session")
+def local_results(corpus: list[Article], pipeline) -> list[Result]:
+    """The corpus through the in-process runner: what every other runner must reproduce."""
+    results = list(LocalRunner(pipeline.settings, pipeline=pipeline).run_many(corpus))
+    kinds = [type(r).__name__ for r in results]
+    assert kinds[7] == kinds[30] == "Failure" and kinds.count("Document") == len(corpus) - 2
+    return results
+
+
+@pytest.fixture(scope="module")
 def ray_cluster() -> Iterator[object]:
     """A local Ray cluster with 2 CPUs, no dashboard, its files in a fresh temp folder."""
     ray = pytest.importorskip("ray", reason="needs the ray extra: pip install 'newsevents[ray]'")

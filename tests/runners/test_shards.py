@@ -6,7 +6,6 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
-import pytest
 from click.testing import CliRunner
 
 from newsevents.cli import cli
@@ -14,13 +13,11 @@ from newsevents.ingest import read_paths
 from newsevents.records import Article, Document, Failure
 from newsevents.runners.shards import (
     item_record,
-    load_shards,
     partition_value,
     record_item,
     result_table,
 )
-from newsevents.serialize import to_dict
-from newsevents.store import open_store
+from tests.runners.helpers import assert_store_has
 
 
 def test_partition_value_cuts_dates_to_the_granularity() -> None:
@@ -52,17 +49,6 @@ def _write_shards(pipeline, inputs: Path, out: Path) -> list[Document]:
     return docs
 
 
-def _assert_store_has(db: Path, docs: list[Document], failures: int) -> None:
-    store = open_store(str(db))
-    try:
-        stats = store.stats()
-        assert stats["articles"] == len(docs) and stats["failures"] == failures
-        for d in docs:
-            assert store.document(d.article.id) == to_dict(d)
-    finally:
-        store.close()
-
-
 def test_load_command_brings_shards_into_duckdb_once(
     pipeline, shard_input: Path, tmp_path: Path
 ) -> None:
@@ -73,7 +59,7 @@ def test_load_command_brings_shards_into_duckdb_once(
     assert first.exit_code == 0, first.output
     assert f"{len(docs)} articles added" in first.output
     assert "0 articles added" in again.output and f"{len(docs)} already stored" in again.output
-    _assert_store_has(db, docs, failures=1)
+    assert_store_has(db, docs, failures=1)
 
 
 def test_shards_can_be_queried_in_place_by_date(pipeline, shard_input: Path, tmp_path) -> None:
@@ -92,31 +78,3 @@ def test_shards_can_be_queried_in_place_by_date(pipeline, shard_input: Path, tmp
 def test_load_refuses_a_folder_without_shards(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["load", str(tmp_path), "--db", str(tmp_path / "x.duckdb")])
     assert res.exit_code == 1 and "no .parquet files" in res.output
-
-
-@pytest.mark.slow
-def test_ray_data_to_parquet_to_duckdb_round_trip(
-    pipeline, shard_input: Path, tmp_path: Path, ray_cluster
-) -> None:
-    out, db = tmp_path / "shards", tmp_path / "corpus.duckdb"
-    wrote = CliRunner().invoke(
-        cli,
-        ["ingest", str(shard_input), "--shards", str(out), "--workers", "2"],
-        catch_exceptions=False,
-    )
-    assert wrote.exit_code == 0, wrote.output
-    assert "3 files read" in wrote.output
-    articles = [i for i in read_paths([shard_input]) if isinstance(i, Article)]
-    parts = {p.name for p in out.iterdir()}
-    assert parts == {f"date={partition_value(a.published)}" for a in articles} | {"date=unknown"}
-    store = open_store(str(db))
-    try:
-        loaded = load_shards(out, store)
-    finally:
-        store.close()
-    assert (loaded.rows, loaded.added, loaded.failures) == (9, 8, 1)
-    expected = [d for d in pipeline.run_many(articles) if isinstance(d, Document)]
-    _assert_store_has(db, expected, failures=1)
-    with duckdb.connect(str(db)) as con:
-        failures = con.sql("SELECT path FROM failures").fetchall()
-    assert len(failures) == 1 and failures[0][0].endswith("part-2.jsonl:1")

@@ -12,7 +12,7 @@ from ..config import Settings
 from ..errors import NewseventsError
 from ..ingest import JsonFields, read_paths, read_stdin
 from ..ingest.articles import count_inputs
-from ..runners import ENGINES, default_workers, get_runner
+from ..runners import ENGINES, get_runner
 from ..store import open_store
 from .progress import IngestProgress
 
@@ -52,7 +52,7 @@ def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_siz
         raise click.BadParameter(str(exc), param_hint="--json-field") from None
     started = time.monotonic()
     stdin = paths == ("-",)
-    n = workers or default_workers()
+    n = workers or settings.workers
     engine = engine or ("processes" if n > 1 and not stdin else "local")
     if shards:
         _write_shards(paths, shards, settings=settings, workers=workers, address=address)

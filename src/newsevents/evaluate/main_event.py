@@ -9,7 +9,11 @@ punctuation gets a full stop, so the parser reads it as a sentence), published o
 The score of one answer (the definition used here):
 
 - words(x): the lower-cased word tokens (`\\w+`) of x without English function words
-  (`STOPWORDS`); a token counts as often as it occurs in the answer;
+  (`STOPWORDS`: articles, prepositions, auxiliaries and modals, possessive pronouns and the "s"
+  of a possessive); a token counts as often as it occurs in
+  the answer. Before splitting, both sides are normalised the same way: literal escapes left in
+  the gold phrases ("Mondel\\u0113z", 'its \\"amazing\\"') are decoded, accents are folded
+  ("São Paulo" = "Sao Paulo") and dotted acronyms are closed up ("F.B.I." = "FBI", "U.S." = "US");
 - match(answer, phrase) = |{w in words(answer) : w in words(phrase)}| / |words(answer)| -- the
   *precision* of the answer's words against one gold phrase (0 for an empty answer);
 - weight(phrase) = coderPhraseCount / the highest coderPhraseCount of that question, so the
@@ -20,15 +24,28 @@ Questions where the coders gave no phrase are left out of the means (and counted
 `no_gold`). Reported: the mean score per question, `mean_4w` (who/what/when/where), `mean_6`
 (all six), the same with token F1 instead of precision (`f1`, so that short answers cannot
 look better than they are), answer rates, and `halves` (even and odd lines).
+
+`by_date` is a second reading of `when`, beside the word score and never in the headline means:
+Giveme5W1H compares times by the date they denote, so there a `when` answer also matches a gold
+phrase (at that phrase's weight) when the day it names -- the value of the time expression it
+quotes, or the publication date for an answer without offsets -- is the phrase's `parsed` date
+("Thursday" = "Nov. 10, 2016"). It is not the headline because the `parsed` values are noisy:
+they resolve weekday names forward ("Sunday" in a Tuesday article becomes the next Saturday or
+Sunday), give relative phrases the publication date ("last month") and are shifted by a day
+where a time zone intervenes ("Nov 6" -> 2016-11-07), so a match by date rewards wrong days as
+often as it rescues right ones.
 """
 
 from __future__ import annotations
 
+import re
 import time
+import unicodedata
+from datetime import date
 from typing import Any
 
 from ..config import Settings
-from ..records import Answer, Article, MainEvent
+from ..records import Answer, Article, Document, MainEvent
 from . import read_jsonl
 from .reading import pipeline_for, words
 
@@ -81,12 +98,32 @@ STOPWORDS = frozenset(
         "my",
         "s",
         "t",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
     ]
 )
 
 
+_ESCAPE = re.compile(r"""\\u([0-9a-fA-F]{4})|\\(["'\\/])""")
+_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def normalize(text: str) -> str:
+    """Decode literal escapes, close up dotted acronyms, fold accents."""
+    text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2), text)
+    text = _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def content_words(text: str) -> list[str]:
-    return [w for w in words(text) if w not in STOPWORDS]
+    return [w for w in words(normalize(text)) if w not in STOPWORDS]
 
 
 def match(answer: str, phrase: str) -> tuple[float, float]:
@@ -115,6 +152,43 @@ def score_question(answer: Answer | None, gold: list[dict[str, Any]]) -> tuple[f
         w = count / top
         best_p, best_f = max(best_p, w * p), max(best_f, w * f)
     return best_p, best_f
+
+
+def answer_day(doc: Document) -> date | None:
+    """The day the `when` answer names: its time expression's value, or the publication date
+    for an answer without offsets (the stage's fallback)."""
+    me = doc.main_event
+    a = me.when if me else None
+    if a is None:
+        return None
+    if a.start is None:
+        return _day(doc.article.published)
+    hits = [
+        t for t in doc.timexes if t.start <= a.start < t.end or a.start <= t.start < (a.end or 0)
+    ]
+    return _day(hits[0].value) if hits else None
+
+
+def score_by_date(
+    day: date | None, gold: list[dict[str, Any]], words: float | None
+) -> float | None:
+    """The `when` score with a match by date as well as by words (see the module docstring)."""
+    if words is None or day is None:
+        return words
+    phrases = [g for g in gold if g.get("text") and content_words(g["text"])]
+    top = max((g.get("coderPhraseCount") or 0 for g in phrases), default=0) or 1
+    for g in phrases:
+        parsed = _day(g.get("parsed"))
+        if parsed == day:
+            words = max(words, (g.get("coderPhraseCount") or 0) / top)
+    return words
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
 
 
 def article_text(rec: dict[str, Any]) -> str:
@@ -159,6 +233,7 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
     records = list(read_jsonl(path))[:limit]
     pipeline = pipeline_for(settings or Settings(), STAGES, helpers=HELPERS)
     rows = []
+    by_date: list[float | None] = []
     answered = dict.fromkeys(QUESTIONS, 0)
     no_gold = dict.fromkeys(QUESTIONS, 0)
     t0 = time.perf_counter()
@@ -167,8 +242,11 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
             id=rec["id"], text=article_text(rec), published=(rec.get("date") or "")[:10] or None
         )
         doc = pipeline.run(article)
-        row = score_article(doc.main_event, rec.get("gold_scored") or {})
+        gold = rec.get("gold_scored") or {}
+        row = score_article(doc.main_event, gold)
         rows.append(row)
+        when = row["when"]
+        by_date.append(score_by_date(answer_day(doc), gold.get("when") or [], when and when[0]))
         for q in QUESTIONS:
             answered[q] += bool(doc.main_event and getattr(doc.main_event, q))
             no_gold[q] += row[q] is None
@@ -181,6 +259,19 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
         half: {k: v for k, v in summarize(part).items() if k != "questions"}
         for half, part in (("even", rows[0::2]), ("odd", rows[1::2]))
     }
+    out["by_date"] = _by_date(out, by_date)
     out["stages"] = list(pipeline.names)
     out["seconds"] = round(elapsed, 2)
     return out
+
+
+def _by_date(out: dict[str, Any], scores: list[float | None]) -> dict[str, float]:
+    """`when` scored by date as well as by words, and the means with it."""
+    vals = [v for v in scores if v is not None]
+    when = round(sum(vals) / len(vals), 4) if vals else 0.0
+    per = {q: out["questions"][q]["precision"] for q in QUESTIONS} | {"when": when}
+    return {
+        "when": when,
+        "mean_4w": round(sum(per[q] for q in QUESTIONS[:4]) / 4, 4),
+        "mean_6": round(sum(per.values()) / len(QUESTIONS), 4),
+    }

@@ -20,6 +20,13 @@ OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 MODIFIERS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod")
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 GROUP_TYPES = frozenset({"GROUP"})
+# Documents that say something on their issuer's behalf: "issued a statement urging ...".
+SPEECH_NOUNS = frozenset(
+    {
+        "statement", "declaration", "communique", "letter", "message", "note", "resolution",
+        "appeal", "petition", "ultimatum", "decree", "order", "memo", "memorandum", "report",
+    }
+)  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "his", "its", "their"})
 # Verbs whose object is the subject of their infinitive ("urged X to", "asked X to").
 OBJECT_CONTROL = frozenset(
@@ -101,6 +108,10 @@ class Args:
             return Subject(pas[0], True)
         if t.dep in ("relcl", "acl") and t.head != i:
             head_is_subject = bool(own or pas) or t.dep == "acl" or not self.deps(i, *OBJ)
+            noun = self.tok[t.head]
+            if t.dep == "acl" and self.lemma(t.head) in SPEECH_NOUNS and noun.dep == "dobj":
+                # "X issued a declaration demanding ...": the declaration speaks for its issuer
+                return self._inherit(noun.head, _depth)
             if head_is_subject:
                 return Subject(t.head, bool(pas) or self.is_passive(i))
         if t.head == i:

@@ -117,6 +117,5 @@ def _partners(doc: Document, event: Event) -> set[str]:
     return {
         a
         for a in event.actors
-        if a in ents
-        and any(lo <= m.start < hi for m in ents[a].mentions for lo, hi in ranges)
+        if a in ents and any(lo <= m.start < hi for m in ents[a].mentions for lo, hi in ranges)
     }

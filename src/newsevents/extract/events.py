@@ -14,7 +14,11 @@ outside expectation ("is expected to sign") keeps its type with modality `future
 RETREAT is CONCEDE.
 
 Actors and recipients are entity ids; reciprocal events ("X and Y agreed", "X met Y") list every
-party in `actors`. `dyads()` expands an event into classic CAMEO source/target pairs.
+party in `actors`; a place named in the event's phrases is its target when no party is
+("protest in Beijing"). A sentence codes each act once (`scope.py`): what is demanded, a
+document's provisions, a nominal event another acts upon and a participle beside a coded event
+are not events of their own. Modes the code lacks come from the weapon or the act threatened
+(`modes.py`). `dyads()` expands an event into classic CAMEO source/target pairs.
 """
 
 from __future__ import annotations
@@ -132,7 +136,11 @@ class _Reader(Roles, Context, Modes, Scope):
             if t.dep == "acomp" and a.token(h).lemma == "be":  # "is [willing] to ...": the copula
                 j = h
                 continue
-            if t.dep in CLIMB_DEPS or (t.dep == "advcl" and self._is_whether(j)):
+            if (
+                t.dep in CLIMB_DEPS
+                or (t.dep == "advcl" and self._is_whether(j))
+                or (self._infinitive_of_governor(j))
+            ):
                 if t.dep == "acl" and a.token(h).pos != "NOUN":
                     break
                 if g := self.governor(h):
@@ -156,6 +164,13 @@ class _Reader(Roles, Context, Modes, Scope):
                     continue
             break
         return chain, None
+
+    def _infinitive_of_governor(self, j: int) -> bool:
+        """ "have sworn [to fight]" parsed as an adjunct: a governor's infinitive complement."""
+        t = self.a.token(j)
+        if t.dep != "advcl" or not any(self.a.lemma(x) == "to" for x in self.a.deps(j, "aux")):
+            return False
+        return self.governor(t.head) is not None
 
     def _is_whether(self, j: int) -> bool:
         return any(self.a.lemma(m) in ("whether", "if") for m in self.a.deps(j, "mark"))

@@ -37,7 +37,8 @@ class Modes:
             # a threat's words are in its complement: "threatened [to resume attacks]"
             scope = self.a.idx.subtree(t) if plover == "THREATEN" else self._own_phrase(t)
             for j in scope:
-                words |= self.a.words(j)
+                if j not in tokens:  # the instrument, not the act: "[fired] a missile"
+                    words |= self.a.words(j)
         return next((mode for mode, cue in cues if cue & words), None)
 
     def _own_phrase(self, i: int) -> set[int]:

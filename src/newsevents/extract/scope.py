@@ -5,8 +5,8 @@ only describe another event and are dropped:
 
 * the content of an appeal or demand: "demanded that Israel [ease] restrictions", "must agree to
   changes before they [demobilize]" -- what is asked for has not happened;
-* the content of a document: "a resolution that aims to [impose] a blockade", "a plan that will
-  not [allow] candidates";
+* the deeds a document provides for: "a resolution that aims to [impose] a blockade", "a plan
+  that will not [allow] candidates" (its words are the issuer's: "a declaration [demanding]");
 * a nominal event that is the theme of another: "dismissed an [appeal] from X", "complained over
   two [raids]", "in protest of the government's [refusal]".
 """
@@ -22,6 +22,8 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl"})
 DOCUMENT_CLASSES = ("@proposal", "@agreement", "@measure")
 DOCUMENT_WORDS = frozenset({"resolution", "plan", "law", "bill", "decree", "statement", "report"})
 THEME_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+THEME_PREPS = frozenset({"over", "against", "to", "of", "on", "for", "about", "from", "at", "into"})
+MATERIAL_QUADS = frozenset({2, 4})  # material cooperation, material conflict
 
 
 class Scope:
@@ -41,9 +43,9 @@ class Scope:
         drop = set()
         for key, p in protos.items():
             owner = regions.get(p.anchor, regions.get(key))
-            if owner is not None and owner != key:
-                drop.add(key)
-            elif self._in_document(p.anchor) or self._theme_of_other(p, protos):
+            asked = owner is not None and owner != key
+            provided = self._in_document(p.anchor) and self._material(p.code)
+            if asked or provided or self._theme_of_other(p, protos):
                 drop.add(key)
         return drop
 
@@ -62,6 +64,11 @@ class Scope:
             j = t.head
         return False
 
+    def _material(self, code: str) -> bool:
+        """A deed rather than words: "a declaration demanding X" is the declarer's demand."""
+        cc = self.onto.code(code)
+        return cc is not None and cc.quad_class in MATERIAL_QUADS
+
     def _is_document(self, n: int) -> bool:
         words = self.a.words(n)
         if words & DOCUMENT_WORDS:
@@ -78,5 +85,7 @@ class Scope:
             return False
         h = t.head
         if t.dep == "pobj":
+            if self.a.lemma(h) not in THEME_PREPS:
+                return False  # "closed its borders because of fighting": a cause, reported
             h = self.a.token(h).head
         return h != c.tok and h in protos and protos[h].key != p.key

@@ -1,4 +1,5 @@
-"""Loaders for the lexicons of the reading layers: time words, quantity units, quote cues.
+"""Loaders for the lexicons of the reading layers: time words, quantity units, quote cues,
+main-event cues.
 
 Each file under `ontology/data/` is a JSON object; `_about` says where its words come from.
 A loader checks the shape once (a missing or mistyped key raises `ConfigError` naming the
@@ -60,6 +61,18 @@ _SHAPES: dict[str, dict[str, type]] = {
         "anonymous_heads": list,
         "term_cues": list,
     },
+    "main_event_cues.json": {
+        "reporting_verbs": list,
+        "motion_verbs": list,
+        "light_verbs": list,
+        "non_actors": list,
+        "blame_verbs": list,
+        "causal_cues": list,
+        "causal_verbs": list,
+        "means_cues": list,
+        "locative_preps": list,
+        "skip_line_patterns": list,
+    },
 }
 
 
@@ -103,3 +116,9 @@ def quantity_units() -> dict[str, Any]:
 def quote_cues() -> dict[str, Any]:
     """Reporting verbs and nouns, quote-mark pairs, speaker titles, anonymous sources."""
     return _load("quote_cues.json")
+
+
+@cache
+def main_event_cues() -> dict[str, Any]:
+    """Verbs looked through, causal and purpose cues, means cues, locative prepositions."""
+    return _load("main_event_cues.json")

@@ -67,14 +67,14 @@ def get_runner(
 ) -> Any:
     """A runner by engine name; close it (or use it as a context manager) when done.
 
-    `workers` defaults to the cores available; `address` is for Ray only (`auto`,
-    `ray://host:10001`, or None to start a local cluster); `chunk_size` is how many articles
-    one worker reads per task (default: the settings' batch size). `keep_tokens=False` drops
-    `Document.tokens` from the results (what a store keeps does not need them), which saves
-    sending them back from the workers.
+    `workers` defaults to `settings.workers` (the machine's cores); `address` is for Ray only
+    (`auto`, `ray://host:10001`, or None to start a local cluster); `chunk_size` is how many
+    articles one worker reads per task (default: the settings' batch size).
+    `keep_tokens=False` drops `Document.tokens` from the results (what a store keeps does not
+    need them), which saves sending them back from the workers.
     """
     settings = settings or Settings()
-    n = workers if workers is not None else default_workers()
+    n = workers if workers is not None else settings.workers
     if n < 1:
         raise ConfigError(f"workers must be at least 1, not {n}")
     if address is not None and engine != "ray":

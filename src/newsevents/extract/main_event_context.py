@@ -1,0 +1,492 @@
+"""When, where, why and how of the main event, and the helpers the main-event stage shares.
+
+Each question gathers candidates from the lead (the sentence indices `lead`, in reading order)
+and keeps the best-scored one; `Focus` says where the main event was found. The scores follow
+the features Giveme5W1H uses (position, frequency in the article, cue strength, granularity);
+see `main_event.py` for the overview.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ..ontology.gazetteer import load_gazetteer
+from ..ontology.reading import main_event_cues
+from ..records import Answer, Document, NamedSpan
+from .common import DocIndex
+
+_PUNCT = ("PUNCT", "SPACE", "CCONJ")
+LEAD_CAUSE = 6  # lead sentences searched for any causal cue; later ones for strong cues only
+STRONG_CAUSE = 2.5  # "because", "due to", "in retaliation for", "in order to"
+_PLACES = ("GPE", "LOC", "FAC")
+_SITE_PREPS = ("at", "in", "inside", "outside", "near")  # an organisation's building: "at the FBI"
+_CLAUSE_END = (",", ";", ".", "—", "–", ":", "?", "!")
+_GENERIC = re.compile(r"(?i)\s+(?:province|county|state|region|district|city)$")
+_DEICTIC = re.compile(
+    r"(?i)(?:earlier |later )?(?:today|tonight|yesterday|tomorrow|now|this (?:morning|afternoon"
+    r"|evening|week|month|year)|last (?:night|week|month|year))"
+)
+_DATELINE = re.compile(r"(?m)^(?:.*?\s)?([A-Z][A-Z .'-]{2,30}[A-Z]),? (?:[A-Z][a-z]{2}\.? \d|\()")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    reporting: frozenset[str]
+    motion: frozenset[str]
+    light: frozenset[str]
+    non_actors: frozenset[str]
+    blame: frozenset[str]
+    causal: re.Pattern[str]
+    causal_weight: dict[str, float]
+    means: re.Pattern[str]
+    locative: frozenset[str]
+    skip_line: re.Pattern[str]
+
+
+@cache
+def cues() -> Cues:
+    """The cue lexicon (`ontology/data/main_event_cues.json`) compiled once."""
+    c = main_event_cues()
+    longest_first = sorted(c["causal_cues"], key=lambda x: -len(x["phrase"]))
+    causal = re.compile(
+        r"\b(?:" + "|".join(re.escape(x["phrase"]) for x in longest_first) + r")\b", re.IGNORECASE
+    )
+    means = "|".join(re.escape(m) for m in c["means_cues"])
+    return Cues(
+        reporting=frozenset(c["reporting_verbs"]),
+        motion=frozenset(c["motion_verbs"]),
+        light=frozenset(c["light_verbs"]),
+        non_actors=frozenset(c["non_actors"]),
+        blame=frozenset(c["blame_verbs"]),
+        causal=causal,
+        causal_weight={x["phrase"].lower(): float(x["weight"]) for x in c["causal_cues"]},
+        means=re.compile(rf"\b(?:{means})\b", re.IGNORECASE),
+        locative=frozenset(c["locative_preps"]),
+        skip_line=re.compile("|".join(c["skip_line_patterns"]), re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """Where the main event is: its sentence, that sentence's rank in the lead, the verb found
+    and the verb that says what is done."""
+
+    sent: int
+    rank: int
+    verb: int
+    act: int
+
+
+def quoted(doc: Document, char: int) -> bool:
+    """Whether a character lies between quotation marks on its line."""
+    text = doc.article.text
+    line_start = text.rfind("\n", 0, char) + 1
+    before = text[line_start:char]
+    return (
+        (before.count("“") > before.count("”"))
+        or before.count('"') % 2 == 1
+        or (re.search(r"(?:^|\s)'", before) is not None and before.count("'") % 2 == 1)
+    )
+
+
+def answer(idx: DocIndex, first: int, last: int) -> Answer | None:
+    """The tokens first..last as an answer, without punctuation or a conjunction at the ends."""
+    if last < first:
+        return None
+    toks = idx.tokens
+    while first < last and toks[first].pos in _PUNCT:
+        first += 1
+    while last > first and toks[last].pos in _PUNCT:
+        last -= 1
+    start, end = toks[first].start, toks[last].end
+    return Answer(idx.text[start:end], start, end)
+
+
+def compact(idx: DocIndex, i: int, *, keep_of: bool = True) -> tuple[int, int]:
+    """A noun phrase without clauses, appositions and (but for "of ...") prepositions."""
+    toks = idx.tokens
+    drop: set[int] = set()
+    stack = [(i, True)]
+    while stack:  # walk down through "of" phrases, dropping everything clause-like
+        j, top = stack.pop()
+        for c in idx.children[j]:
+            dep = toks[c].dep
+            if dep in ("relcl", "acl", "appos", "punct", "advmod", "cc", "conj", "prep") and not (
+                dep == "prep" and keep_of and top and toks[c].text.lower() == "of"
+            ):
+                drop.update(idx.subtree(c))
+            elif dep in ("prep", "pobj"):
+                stack.append((c, dep == "prep"))
+    keep = sorted(j for j in idx.subtree(i) if j not in drop)
+    k = keep.index(i)
+    lo = hi = k
+    while lo > 0 and keep[lo - 1] == keep[lo] - 1:
+        lo -= 1
+    while hi < len(keep) - 1 and keep[hi + 1] == keep[hi] + 1:
+        hi += 1
+    return keep[lo], keep[hi]
+
+
+def phrase_end(idx: DocIndex, first: int, limit: int) -> int:
+    """The end of the phrase starting at `first`: up to a comma, semicolon or sentence end."""
+    toks = idx.tokens
+    last = first
+    for i in range(first, limit):
+        if toks[i].text in _CLAUSE_END or toks[i].pos == "SPACE":
+            break
+        last = i
+    return last
+
+
+def _sentence_of(doc: Document, char: int) -> int | None:
+    for s, sent in enumerate(doc.sentences):
+        if sent.start <= char < sent.end:
+            return s
+    return None
+
+
+# -- when ---------------------------------------------------------------------------------------
+
+
+def find_when(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -> Answer | None:
+    """The best-scored date or time of the lead; else the publication day."""
+    published = _day(doc.article.published)
+    rank_of = {s: r for r, s in enumerate(lead)}
+    main_rank = f.rank if f else 0
+    clause = set(idx.subtree(f.verb)) if f else set()
+    tok_at = {t.start: t.i for t in doc.tokens}
+    best: tuple[float, int, int] | None = None
+    for t in doc.timexes:
+        value = t.value or ""
+        if t.type not in ("DATE", "TIME") or value.endswith("_REF"):
+            continue
+        s = _sentence_of(doc, t.start)
+        if s not in rank_of or quoted(doc, t.start):
+            continue
+        tok = tok_at.get(t.start)
+        score = 1.0 - 0.25 * abs(rank_of[s] - main_rank) + _granularity(value)
+        score += 1.0 * (tok in clause) - 0.75 * _deictic(t.text)
+        score += _anchor_fit(idx, tok, f) if tok is not None else 0.0
+        score -= _distance_penalty(value, published)
+        if best is None or score > best[0]:
+            best = (score, t.start, t.end)
+    if best is not None and best[0] >= 0.5:
+        return Answer(doc.article.text[best[1] : best[2]], best[1], best[2])
+    return _publication_day(doc, published)
+
+
+def _day(value: str | None) -> date | None:
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _anchor_fit(idx: DocIndex, tok: int, f: Focus | None) -> float:
+    """+1 when the time hangs from a mention of the main event ("met ... on Thursday",
+    "Thursday's meeting"), -0.75 when it dates some other thing ("Tuesday's election")."""
+    toks = idx.tokens
+    anchor = tok
+    for _ in range(3):
+        t = toks[anchor]
+        if t.head == anchor or t.dep not in ("pobj", "prep", "poss", "compound", "npadvmod"):
+            break
+        anchor = t.head
+    if f is None or anchor == tok:
+        return 0.0
+    stem, lemma = toks[f.act].lemma.lower()[:4], toks[anchor].lemma.lower()
+    if lemma.startswith(stem):
+        return 1.0
+    return -0.75 if toks[anchor].pos in ("NOUN", "PROPN") else 0.0
+
+
+def _deictic(text: str) -> bool:
+    """ "today", "tonight", "this morning": a time that only the publication date names."""
+    return _DEICTIC.fullmatch(text.strip()) is not None
+
+
+def _granularity(value: str) -> float:
+    """1 for a day or a clock time, 0.5 for a month or a week (or an unresolved date), 0 for a
+    season or a year."""
+    if not value:
+        return 0.5
+    if re.match(r"\d{4}-\d\d-\d\d", value):
+        return 1.0
+    if re.match(r"\d{4}-(?:\d\d|W\d\d)$", value):
+        return 0.5
+    return 0.0
+
+
+def _distance_penalty(value: str, published: date | None) -> float:
+    """A date far from publication is background, not the news."""
+    if published is None or not value[:4].isdigit():
+        return 0.0
+    if int(value[:4]) != published.year:
+        return 4.0
+    day = _day(value)
+    if day is not None and abs((day - published).days) > 14:
+        return 3.0
+    return 0.0
+
+
+def _publication_day(doc: Document, published: date | None) -> Answer | None:
+    """A mention of the publication day, else the day itself (without offsets)."""
+    if published is None:
+        return None
+    iso = published.isoformat()
+    for t in doc.timexes:
+        if (
+            t.type == "DATE"
+            and t.value == iso
+            and not quoted(doc, t.start)
+            and not _deictic(t.text)
+        ):
+            return Answer(t.text, t.start, t.end)
+    return Answer(f"{published:%B} {published.day}, {published.year}")
+
+
+# -- where --------------------------------------------------------------------------------------
+
+
+def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -> Answer | None:
+    """The best-scored place of the lead; else the dateline."""
+    toks = doc.tokens
+    text = doc.article.text
+    c = cues()
+    main_rank = f.rank if f else 0
+    clause = set(idx.subtree(f.verb)) if f else set()
+    counts = _place_counts(doc)
+    top = max(counts.values(), default=1)
+    best: tuple[float, int, int] | None = None
+    for rank, s in enumerate(lead):
+        sent = doc.sentences[s]
+        for n in doc.ner:
+            if not (sent.start <= n.start < sent.end) or n.label not in (*_PLACES, "ORG"):
+                continue
+            span = _place_span(doc, idx, n)
+            if span is None or quoted(doc, n.start):
+                continue
+            start, end, name = span
+            prev = toks[n.tok_start - 1].text.lower() if n.tok_start > 0 else ""
+            locative = prev in c.locative or (prev == "on" and n.label in ("FAC", "LOC"))
+            if n.label == "ORG" and prev not in _SITE_PREPS:
+                continue
+            spec = _specificity(name, n.label) or _known_country(idx, n.tok_start)
+            if spec == 0:
+                if not locative:
+                    continue
+                spec = 1.5  # a name after "in" that the gazetteer lacks: most likely a small place
+            freq = counts.get(n.text.lower(), 1) / top
+            score = (
+                1.5 * spec
+                + 1.0 * locative
+                + 1.0 * freq
+                + 0.75 * (f is not None and s == f.sent)
+                + 0.5 * (n.tok_start in clause)
+                - 0.4 * abs(rank - main_rank)
+            )
+            if best is None or score > best[0]:
+                best = (score, start, end)
+    if best is None or best[0] < 2.0:
+        m = _DATELINE.search(text, 0, 600)
+        if m and _specificity(m.group(1), "GPE"):
+            return Answer(m.group(1), m.start(1), m.end(1))
+    if best is None:
+        return None
+    return Answer(text[best[1] : best[2]], best[1], best[2])
+
+
+def _known_country(idx: DocIndex, tok: int) -> float:
+    """1 when the entity layer placed the name in a country ("UK", "Britain"), else 0."""
+    eid = idx.entity_of_token.get(tok)
+    ent = idx.entities.get(eid) if eid else None
+    return float(ent is not None and ent.type in _PLACES and ent.country is not None)
+
+
+def _place_counts(doc: Document) -> dict[str, int]:
+    """How often each place is mentioned: its entity's mentions, else its name's NER spans."""
+    counts: dict[str, int] = {}
+    for n in doc.ner:
+        if n.label in _PLACES:
+            counts[n.text.lower()] = counts.get(n.text.lower(), 0) + 1
+    for e in doc.entities:
+        if e.type in _PLACES:
+            for m in e.mentions:
+                counts[m.text.lower()] = max(counts.get(m.text.lower(), 0), len(e.mentions))
+    return counts
+
+
+def _place_span(doc: Document, idx: DocIndex, n: NamedSpan) -> tuple[int, int, str] | None:
+    """The place a name span names: not a name with digits ("G7") nor a modifier ("US-based");
+    a known place at its end when the span is not one ("Photo LONDON"); "Baoding, Hebei"."""
+    text = doc.article.text
+    if any(ch.isdigit() for ch in n.text) or re.match(r"-[a-z]{3,}(?![\w-])", text[n.end :]):
+        return None
+    start, name = n.start, n.text
+    words = name.split()
+    if len(words) > 1 and _specificity(name, n.label) <= 1 and not _known_country(idx, n.tok_start):
+        for k in range(1, len(words)):
+            rest = " ".join(words[k:])
+            if load_gazetteer().lookup(rest) is not None:
+                start, name = n.end - len(rest), rest
+                break
+    end = _whole_word(text, n.end)
+    nxt = [p for p in doc.ner if p.label in _PLACES and 0 < p.start - end <= 2]
+    if nxt and text[end : nxt[0].start].strip() == ",":
+        end = _whole_word(text, nxt[0].end)  # "Baoding, Hebei province"
+    return start, end, text[start:end]
+
+
+def _whole_word(text: str, end: int) -> int:
+    """Extend a name cut at a hyphen to the whole word: "Mazar" -> "Mazar-i-Sharif"."""
+    m = re.match(r"(?:-[\w']+)+", text[end : end + 40])
+    return end + m.end() if m else end
+
+
+def _specificity(name: str, label: str) -> float:
+    """3 for a city (3.5 for a town under a million people), 2 for a named site or a region,
+    1 for a country, 0 for a name the gazetteer does not know as a place."""
+    if label in ("FAC", "ORG"):
+        return 2
+    place = load_gazetteer().lookup(_GENERIC.sub("", name))
+    if place is None:
+        return 2 if label == "LOC" else 0
+    if place.kind == "city":
+        return 3.5 if place.population < 1_000_000 else 3
+    return 2 if place.kind == "admin1" else 1
+
+
+# -- why and how --------------------------------------------------------------------------------
+
+
+def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer | None:
+    """The best-scored cause or purpose of the lead: a causal cue's phrase, the object of
+    "for" after a verb of blame or praise ("blames X on Y": Y), a purpose infinitive of the
+    main verb."""
+    toks = doc.tokens
+    c = cues()
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
+    times = {
+        i
+        for t in doc.timexes
+        for i in range(bisect_left(starts, t.start), bisect_left(starts, t.end))
+    }
+    found: list[tuple[float, int, int]] = []
+    for rank, s in enumerate(lead):
+        sent = doc.sentences[s]
+        near = 1.5 * (s == f.sent) - 0.4 * abs(rank - f.rank)
+        text = doc.article.text[sent.start : sent.end]
+        for m in c.causal.finditer(text):
+            weight = c.causal_weight[re.sub(r"\s+", " ", m.group(0).lower())]
+            if rank >= LEAD_CAUSE and weight < STRONG_CAUSE:
+                continue
+            cue = bisect_left(ends, sent.start + m.end(), sent.tok_start, sent.tok_end)
+            if cue >= sent.tok_end or quoted(doc, toks[cue].start):
+                continue
+            span = _cause_span(idx, cue, sent.tok_end)
+            if span is None or span[0] in times:
+                continue
+            found.append((weight + near, *span))
+        for t in toks[sent.tok_start : sent.tok_end]:
+            head = toks[t.head].lemma
+            if (t.text.lower() == "for" and head in c.blame) or (
+                t.text.lower() == "on" and head == "blame"
+            ):
+                objs = idx.children_by_dep(t.i, "pobj", "pcomp")
+                if objs:
+                    lo, hi = idx.subtree_bounds(objs[0])
+                    found.append((2.0 + near, lo, hi))
+    purpose = _purpose(idx, f.act)
+    if purpose is not None:
+        found.append((3.5, *purpose))
+    if not found:
+        return None
+    _, lo, hi = max(found, key=lambda x: (x[0], -x[1]))
+    return answer(idx, lo, hi)
+
+
+def _cause_span(idx: DocIndex, cue: int, limit: int) -> tuple[int, int] | None:
+    """The phrase a causal cue introduces: the object of a preposition ("because of higher
+    costs"), the clause of a conjunction ("because he cleared her"), the verb phrase of an
+    infinitive ("in an attempt to meet rising costs"); never past the clause's end."""
+    toks = idx.tokens
+    t = toks[cue]
+    end = phrase_end(idx, cue + 1, limit) if cue + 1 < limit else cue
+    objs = idx.children_by_dep(cue, "pobj", "pcomp")
+    if objs and toks[objs[0]].pos in ("NOUN", "PROPN"):
+        lo, hi = compact(idx, objs[0])
+    elif objs:
+        lo, hi = idx.subtree_bounds(objs[0])
+    elif t.dep == "mark" or (t.dep == "aux" and t.text.lower() == "to"):
+        lo, hi = cue + 1, idx.subtree_bounds(t.head)[1]
+    else:
+        lo, hi = cue + 1, end
+    hi = min(hi, end)
+    if lo > hi or lo <= cue:
+        return None
+    if hi == lo and toks[lo].pos not in ("NOUN", "PROPN"):
+        return None
+    return lo, hi
+
+
+def _purpose(idx: DocIndex, verb: int) -> tuple[int, int] | None:
+    """A purpose infinitive of the main verb: "... to make them lighter"."""
+    toks = idx.tokens
+    for c in idx.children[verb]:
+        t = toks[c]
+        if t.dep == "advcl" and c > verb:
+            to = [
+                g for g in idx.children[c] if toks[g].text.lower() == "to" and toks[g].dep == "aux"
+            ]
+            if to:
+                return to[0] + 1, idx.subtree_bounds(c)[1]
+    return None
+
+
+def _companion(idx: DocIndex, tok: int) -> bool:
+    """Whether a noun names someone: a pronoun, a person, group or organisation."""
+    t = idx.tokens[tok]
+    if t.pos == "PRON" or t.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    eid = idx.entity_of_token.get(tok)
+    return eid is not None and idx.entities[eid].type in ("PERSON", "ORG", "NORP", "GPE", "GROUP")
+
+
+def find_how(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
+    """A means or manner phrase attached to the main verb, else its verb group."""
+    toks = doc.tokens
+    sent = doc.sentences[f.sent]
+    text = doc.article.text[sent.start : sent.end]
+    clause = set(idx.subtree(f.act))
+    for m in cues().means.finditer(text):
+        start = sent.start + m.start()
+        cue = next((t.i for t in toks[sent.tok_start : sent.tok_end] if t.start >= start), None)
+        if cue is None or cue not in clause or toks[cue].dep == "agent":
+            continue
+        word = toks[cue].text.lower()
+        objs = idx.children_by_dep(cue, "pobj", "pcomp")
+        if word == "by" and not any(toks[o].tag == "VBG" for o in objs):
+            continue  # "by" + a noun is an agent or a time, not a means
+        if word == "with" and any(_companion(idx, o) for o in objs):
+            continue  # "with his father", "with Obama": company, not an instrument
+        return answer(idx, cue, phrase_end(idx, cue, sent.tok_end))
+    verb = f.act
+    manner = [
+        c
+        for c in idx.children[verb]
+        if toks[c].dep == "advmod" and toks[c].text.lower().endswith("ly")
+    ]
+    first = min([verb, *manner])
+    for c in idx.children[verb]:
+        if toks[c].dep in ("aux", "auxpass", "neg") and c < verb:
+            first = min(first, c)
+    prt = [c for c in idx.children[verb] if toks[c].dep == "prt" and c > verb]
+    return answer(idx, first, prt[0] if prt else verb)
