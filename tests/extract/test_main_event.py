@@ -95,3 +95,94 @@ def test_main_event_skips_captions_and_first_person_lines(read) -> None:
     )
     got = answers(find_main_event(doc))
     assert got["who"] == "Felipe Massa"
+
+
+def test_main_event_prefers_the_actor_the_article_follows(pipeline) -> None:
+    # the headline's subject is mentioned once; the standfirst's actor runs through the article
+    doc = pipeline.run(
+        make_article(
+            "Footage shows rescuers digging at a farm.\n\n"
+            "Tom Walker fell into a well in Baoding on Sunday. Rescuers said Walker was alive. "
+            "Walker had been helping his father in the fields. Walker's mother waited there.",
+            published="2016-11-08",
+        )
+    )
+    got = answers(doc.main_event)
+    assert got["who"] == "Tom Walker"
+    assert got["what"] == "fell into a well"
+    assert got["when"] == "Sunday"
+    assert got["where"] == "Baoding"
+
+
+def test_main_event_dates_the_main_event_not_another_thing(read) -> None:
+    doc = read(
+        "Trump and Obama meet at the White House.\n\n"
+        "Donald Trump met Barack Obama at the White House on Thursday, two days after "
+        "Tuesday's election.",
+        published="2016-11-10",
+    )
+    me = find_main_event(doc)
+    assert answers(me)["when"] == "Thursday"  # not "Tuesday('s election)"
+
+
+def test_main_event_falls_back_to_the_publication_day(read) -> None:
+    me = find_main_event(
+        read("Biden signs a security agreement with Ukraine in Italy.", published="2024-06-12")
+    )
+    assert me is not None and me.when is not None
+    assert (me.when.text, me.when.start, me.when.end) == ("June 12, 2024", None, None)
+    # a mention of the publication day in the text is preferred, with its offsets
+    text = (
+        "Fans are outraged over the new shape of the chocolate bar.\n\n"
+        "-- Jane (@jane) November 10, 2016\n\nMore fans complained."
+    )
+    me = find_main_event(read(text, published="2016-11-10"))
+    assert me is not None and me.when is not None
+    assert me.when.text == "November 10, 2016"
+    assert text[me.when.start : me.when.end] == me.when.text  # type: ignore[misc]
+
+
+def test_main_event_prefers_the_most_specific_place(read) -> None:
+    doc = read(
+        "Seven people were killed when a tram overturned in Croydon, south London, on "
+        "Wednesday.\n\nThe tram had been travelling to Croydon from New Addington.",
+        published="2016-11-09",
+    )
+    assert answers(find_main_event(doc))["where"] == "Croydon"
+
+
+def test_main_event_blame_on_gives_the_cause(read) -> None:
+    got = answers(find_main_event(read("Hillary Clinton blamed her defeat on FBI director Comey.")))
+    assert got["who"] == "Hillary Clinton"
+    assert got["why"] == "FBI director Comey"
+
+
+def test_main_event_means_is_an_instrument_not_company(read) -> None:
+    got = answers(
+        find_main_event(
+            read("A suicide bomber attacked the consulate with a truck bomb on Friday.")
+        )
+    )
+    assert got["how"] == "with a truck bomb"
+    got = answers(find_main_event(read("Donald Trump met with Barack Obama on Thursday.")))
+    assert got["how"] == "met"
+
+
+def test_main_event_seed_dates_the_signing_not_the_funding(seed_doc) -> None:
+    # "earlier this year" dates Congress's funding, not the signing: the publication day answers
+    me = seed_doc.main_event
+    assert me.when is not None and me.when.text != "earlier this year"
+    assert me.why is None or "260" not in me.why.text
+
+
+def test_main_event_cue_lexicon_has_its_shape() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.ontology.reading import check_shape, main_event_cues
+
+    cues = main_event_cues()
+    assert {"because of", "due to", "in an attempt to"} <= {
+        c["phrase"] for c in cues["causal_cues"]
+    }
+    assert "say" in cues["reporting_verbs"]
+    with pytest.raises(ConfigError):
+        check_shape("main_event_cues.json", {**cues, "causal_cues": {}})

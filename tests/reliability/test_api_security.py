@@ -95,7 +95,8 @@ def test_every_write_route_needs_the_token(writable: LiveServer):
                 {"Authorization": f"Basic {TOKEN}"},
                 {"Authorization": f"Bearer {TOKEN}x"},
                 {"Authorization": f"Bearer {TOKEN[:-1]}"},
-                {"Authorization": "Bearer "},
+                {"Authorization": "Bearer"},
+                {"Authorization": TOKEN},
             ):
                 resp = http.post(path, json=ARTICLE, headers=headers)
                 assert resp.status_code == 401, (headers, resp.text)
@@ -191,7 +192,7 @@ def test_load_10k_requests_no_errors_flat_memory(served: LiveServer):
         for _ in range(WARMUP):
             http.get(next(urls))
         gc.collect()
-        before = rss_bytes()
+        before, objects = rss_bytes(), len(gc.get_objects())
         started = time.monotonic()
         missing = 0
         for _ in range(REQUESTS):
@@ -201,13 +202,16 @@ def test_load_10k_requests_no_errors_flat_memory(served: LiveServer):
             statuses[status] = statuses.get(status, 0) + 1
         seconds = time.monotonic() - started
         gc.collect()
-        after = rss_bytes()
+        after, objects_after = rss_bytes(), len(gc.get_objects())
     rate = REQUESTS / seconds
     growth = after - before
     print(
         f"\nload: {REQUESTS} requests in {seconds:.1f} s ({rate:.0f}/s); statuses {statuses}; "
-        f"RSS {before / 2**20:.1f} -> {after / 2**20:.1f} MiB"
+        f"RSS {before / 2**20:.1f} -> {after / 2**20:.1f} MiB; objects {objects} -> {objects_after}"
     )
     assert statuses == {200: REQUESTS - missing, 404: missing}
-    # flat: a leak of 2 KB per request would show as 20 MB
-    assert growth < 16 * 2**20, f"RSS grew {growth / 2**20:.1f} MiB over {REQUESTS} requests"
+    # Flat memory. Python objects: a leak of one per request would be 10,000 more. Resident
+    # memory swings by tens of MiB as DuckDB's allocator keeps and returns pages, so its bound
+    # is coarse: it catches a native leak of 7 KB or more per request.
+    assert abs(objects_after - objects) < 500, (objects, objects_after)
+    assert growth < 64 * 2**20, f"RSS grew {growth / 2**20:.1f} MiB over {REQUESTS} requests"

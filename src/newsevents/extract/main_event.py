@@ -90,7 +90,7 @@ def find_main_event(doc: Document) -> MainEvent | None:
     actions = sorted(_actions(doc, idx, lead), key=lambda a: -a.score)
     if not actions:
         when = find_when(doc, idx, wide, None)
-        where = find_where(doc, idx, lead, None)
+        where = find_where(doc, idx, wide, None)
         return MainEvent(None, None, when, where, None, None, None)
     best = actions[0]
     f = Focus(best.sent, best.rank, best.verb, best.act)
@@ -98,7 +98,7 @@ def find_main_event(doc: Document) -> MainEvent | None:
         who=_who(idx, best),
         what=_what(idx, best.act),
         when=find_when(doc, idx, wide, f),
-        where=find_where(doc, idx, lead, f),
+        where=find_where(doc, idx, wide, f),
         why=find_why(doc, idx, wide, f),
         how=find_how(doc, idx, f),
         event=_event_id(doc, best.sent, best.act),
@@ -137,10 +137,21 @@ def _actions(doc: Document, idx: DocIndex, lead: list[int]) -> list[Action]:
                 + 0.35 * min(freq, 1.0)
                 + 0.15 * named
                 - 0.3 * (ner_of.get(subj) in _NOT_ACTOR_NER)
+                - 0.3 * _bare_light_verb(idx, act)
                 - _CLAUSE_PENALTY[clause]
             )
             out.append(Action(s, rank, verb, act, subj, score))
     return out
+
+
+def _bare_light_verb(idx: DocIndex, v: int) -> bool:
+    """ "he had" without what he had: a light verb whose complement the parse lost."""
+    toks = idx.tokens
+    return toks[v].lemma in cues().bare_light and not any(
+        toks[c].dep in ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd")
+        and toks[c].sent == toks[v].sent
+        for c in idx.children[v]
+    )
 
 
 def _mention_counts(doc: Document) -> Counter[str]:
@@ -291,7 +302,7 @@ def _what(idx: DocIndex, v: int) -> Answer | None:
     toks = idx.tokens
     first = v
     for c in idx.children[v]:
-        if toks[c].dep in ("aux", "auxpass", "neg") and c < v:
+        if toks[c].dep in ("aux", "auxpass", "neg") and c < v and toks[c].tag != "TO":
             first = min(first, c)
     return answer(idx, first, _predicate_end(idx, v))
 

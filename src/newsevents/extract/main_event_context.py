@@ -25,11 +25,6 @@ STRONG_CAUSE = 2.5  # "because", "due to", "in retaliation for", "in order to"
 _PLACES = ("GPE", "LOC", "FAC")
 _SITE_PREPS = ("at", "in", "inside", "outside", "near")  # an organisation's building: "at the FBI"
 _CLAUSE_END = (",", ";", ".", "—", "–", ":", "?", "!")
-_GENERIC = re.compile(r"(?i)\s+(?:province|county|state|region|district|city)$")
-_DEICTIC = re.compile(
-    r"(?i)(?:earlier |later )?(?:today|tonight|yesterday|tomorrow|now|this (?:morning|afternoon"
-    r"|evening|week|month|year)|last (?:night|week|month|year))"
-)
 _DATELINE = re.compile(r"(?m)^(?:.*?\s)?([A-Z][A-Z .'-]{2,30}[A-Z]),? (?:[A-Z][a-z]{2}\.? \d|\()")
 
 
@@ -38,12 +33,15 @@ class Cues:
     reporting: frozenset[str]
     motion: frozenset[str]
     light: frozenset[str]
+    bare_light: frozenset[str]
     non_actors: frozenset[str]
     blame: frozenset[str]
     causal: re.Pattern[str]
     causal_weight: dict[str, float]
     means: re.Pattern[str]
     locative: frozenset[str]
+    deictic: re.Pattern[str]
+    place_suffix: re.Pattern[str]
     skip_line: re.Pattern[str]
 
 
@@ -60,12 +58,20 @@ def cues() -> Cues:
         reporting=frozenset(c["reporting_verbs"]),
         motion=frozenset(c["motion_verbs"]),
         light=frozenset(c["light_verbs"]),
+        bare_light=frozenset(c["bare_light_verbs"]),
         non_actors=frozenset(c["non_actors"]),
         blame=frozenset(c["blame_verbs"]),
         causal=causal,
         causal_weight={x["phrase"].lower(): float(x["weight"]) for x in c["causal_cues"]},
         means=re.compile(rf"\b(?:{means})\b", re.IGNORECASE),
         locative=frozenset(c["locative_preps"]),
+        deictic=re.compile(
+            r"(?:earlier |later )?(?:" + "|".join(map(re.escape, c["deictic_times"])) + ")",
+            re.IGNORECASE,
+        ),
+        place_suffix=re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, c["place_suffixes"])) + ")$", re.IGNORECASE
+        ),
         skip_line=re.compile("|".join(c["skip_line_patterns"]), re.IGNORECASE),
     )
 
@@ -142,6 +148,15 @@ def phrase_end(idx: DocIndex, first: int, limit: int) -> int:
     return last
 
 
+def _span_answer(text: str, start: int, end: int) -> Answer:
+    """text[start:end] as an answer, without surrounding white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Answer(text[start:end], start, end)
+
+
 def _sentence_of(doc: Document, char: int) -> int | None:
     for s, sent in enumerate(doc.sentences):
         if sent.start <= char < sent.end:
@@ -175,7 +190,7 @@ def find_when(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) ->
         if best is None or score > best[0]:
             best = (score, t.start, t.end)
     if best is not None and best[0] >= 0.5:
-        return Answer(doc.article.text[best[1] : best[2]], best[1], best[2])
+        return _span_answer(doc.article.text, best[1], best[2])
     return _publication_day(doc, published)
 
 
@@ -209,7 +224,7 @@ def _anchor_fit(idx: DocIndex, tok: int, f: Focus | None) -> float:
 
 def _deictic(text: str) -> bool:
     """ "today", "tonight", "this morning": a time that only the publication date names."""
-    return _DEICTIC.fullmatch(text.strip()) is not None
+    return cues().deictic.fullmatch(text.strip()) is not None
 
 
 def _granularity(value: str) -> float:
@@ -248,7 +263,7 @@ def _publication_day(doc: Document, published: date | None) -> Answer | None:
             and not quoted(doc, t.start)
             and not _deictic(t.text)
         ):
-            return Answer(t.text, t.start, t.end)
+            return _span_answer(doc.article.text, t.start, t.end)
     return Answer(f"{published:%B} {published.day}, {published.year}")
 
 
@@ -325,7 +340,8 @@ def _place_counts(doc: Document) -> dict[str, int]:
 
 def _place_span(doc: Document, idx: DocIndex, n: NamedSpan) -> tuple[int, int, str] | None:
     """The place a name span names: not a name with digits ("G7") nor a modifier ("US-based");
-    a known place at its end when the span is not one ("Photo LONDON"); "Baoding, Hebei"."""
+    a known place at its end when the span is not one ("Photo LONDON"); "Baoding, Hebei".
+    Returns the span to answer and the name of the place itself."""
     text = doc.article.text
     if any(ch.isdigit() for ch in n.text) or re.match(r"-[a-z]{3,}(?![\w-])", text[n.end :]):
         return None
@@ -341,7 +357,7 @@ def _place_span(doc: Document, idx: DocIndex, n: NamedSpan) -> tuple[int, int, s
     nxt = [p for p in doc.ner if p.label in _PLACES and 0 < p.start - end <= 2]
     if nxt and text[end : nxt[0].start].strip() == ",":
         end = _whole_word(text, nxt[0].end)  # "Baoding, Hebei province"
-    return start, end, text[start:end]
+    return start, end, name
 
 
 def _whole_word(text: str, end: int) -> int:
@@ -355,7 +371,7 @@ def _specificity(name: str, label: str) -> float:
     1 for a country, 0 for a name the gazetteer does not know as a place."""
     if label in ("FAC", "ORG"):
         return 2
-    place = load_gazetteer().lookup(_GENERIC.sub("", name))
+    place = load_gazetteer().lookup(cues().place_suffix.sub("", name))
     if place is None:
         return 2 if label == "LOC" else 0
     if place.kind == "city":
@@ -374,31 +390,34 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
     c = cues()
     starts = [t.start for t in toks]
     ends = [t.end for t in toks]
-    times = {
-        i
-        for t in doc.timexes
-        for i in range(bisect_left(starts, t.start), bisect_left(starts, t.end))
-    }
+    spans = [(t.start, t.end) for t in doc.timexes] + [(q.start, q.end) for q in doc.quantities]
+    amounts = {i for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))}
+    topic = _topic(idx, f)
     found: list[tuple[float, int, int]] = []
     for rank, s in enumerate(lead):
         sent = doc.sentences[s]
         near = 1.5 * (s == f.sent) - 0.4 * abs(rank - f.rank)
         text = doc.article.text[sent.start : sent.end]
+        late = rank >= LEAD_CAUSE
+        if late and not any(_mentions(idx, i, topic) for i in range(sent.tok_start, sent.tok_end)):
+            continue  # past the lead, only a sentence about the main event's actors or act
         for m in c.causal.finditer(text):
             weight = c.causal_weight[re.sub(r"\s+", " ", m.group(0).lower())]
-            if rank >= LEAD_CAUSE and weight < STRONG_CAUSE:
+            if late and weight < STRONG_CAUSE:
                 continue
             cue = bisect_left(ends, sent.start + m.end(), sent.tok_start, sent.tok_end)
             if cue >= sent.tok_end or quoted(doc, toks[cue].start):
                 continue
             span = _cause_span(idx, cue, sent.tok_end)
-            if span is None or span[0] in times:
-                continue
+            if span is None or span[0] in amounts or toks[span[0]].pos in ("NUM", "SYM"):
+                continue  # "after two days", "over $260 billion": a time or an amount
             found.append((weight + near, *span))
         for t in toks[sent.tok_start : sent.tok_end]:
-            head = toks[t.head].lemma
-            if (t.text.lower() == "for" and head in c.blame) or (
-                t.text.lower() == "on" and head == "blame"
+            head = toks[t.head]
+            if head.dep == "dobj":  # "blamed her defeat on ...": "on" hangs from the object
+                head = toks[head.head]
+            if (t.text.lower() == "for" and head.lemma in c.blame) or (
+                t.text.lower() == "on" and head.lemma == "blame"
             ):
                 objs = idx.children_by_dep(t.i, "pobj", "pcomp")
                 if objs:
@@ -411,6 +430,17 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
         return None
     _, lo, hi = max(found, key=lambda x: (x[0], -x[1]))
     return answer(idx, lo, hi)
+
+
+def _topic(idx: DocIndex, f: Focus) -> set[str]:
+    """The main event's entity ids and the lemma of its verb."""
+    ids = {idx.entity_of_token.get(i) for i in idx.subtree(f.verb)}
+    return {i for i in ids if i} | {idx.tokens[f.act].lemma.lower()}
+
+
+def _mentions(idx: DocIndex, i: int, topic: set[str]) -> bool:
+    eid = idx.entity_of_token.get(i)
+    return (eid is not None and eid in topic) or idx.tokens[i].lemma.lower() in topic
 
 
 def _cause_span(idx: DocIndex, cue: int, limit: int) -> tuple[int, int] | None:
@@ -477,7 +507,10 @@ def find_how(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
             continue  # "by" + a noun is an agent or a time, not a means
         if word == "with" and any(_companion(idx, o) for o in objs):
             continue  # "with his father", "with Obama": company, not an instrument
-        return answer(idx, cue, phrase_end(idx, cue, sent.tok_end))
+        end = phrase_end(idx, cue, sent.tok_end)
+        if objs and toks[objs[0]].pos in ("NOUN", "PROPN"):
+            end = min(end, compact(idx, objs[0])[1])  # "with a truck bomb", not "... on Thursday"
+        return answer(idx, cue, end)
     verb = f.act
     manner = [
         c
@@ -486,7 +519,7 @@ def find_how(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
     ]
     first = min([verb, *manner])
     for c in idx.children[verb]:
-        if toks[c].dep in ("aux", "auxpass", "neg") and c < verb:
+        if toks[c].dep in ("aux", "auxpass", "neg") and c < verb and toks[c].tag != "TO":
             first = min(first, c)
-    prt = [c for c in idx.children[verb] if toks[c].dep == "prt" and c > verb]
-    return answer(idx, first, prt[0] if prt else verb)
+    rest = [c for c in idx.children[verb] if toks[c].dep in ("prt", "acomp") and c > verb]
+    return answer(idx, first, rest[0] if rest else verb)  # "crashed out", "are outraged"
