@@ -2,36 +2,24 @@
 
 from __future__ import annotations
 
-# PLOVER sector codes (PLOVER manual; see plover_sector_codes in ../shared/ontology).
-PLOVER_SECTORS = frozenset(
-    [
-        "COP",
-        "GOV",
-        "JUD",
-        "LEG",
-        "MIL",
-        "PRM",
-        "PTY",
-        "REB",
-        "SPY",
-        "UAF",
-        "UNK",
-        "AGR",
-        "BUS",
-        "CRM",
-        "CVL",
-        "EDU",
-        "ELI",
-        "JRN",
-        "LAB",
-        "MED",
-        "REF",
-        "OPP",
-        "PRE",
-        "REL",
-        "SOC",
-    ]
-)
+from functools import cache
+
+from .loader import Field, read_jsonl
+
+
+@cache
+def _sector_rows() -> tuple[tuple[str, str], ...]:
+    schema = {
+        "code": Field((str,)),
+        "kind": Field((str,), choices=frozenset({"sector", "nonstate"})),
+        "description": Field((str,)),
+    }
+    return tuple((r["code"], r["kind"]) for r in read_jsonl("plover_sectors.jsonl", schema))
+
+
+# PLOVER sector codes and the non-state codes of the country field (data/plover_sectors.jsonl).
+PLOVER_SECTORS = frozenset(code for code, kind in _sector_rows() if kind == "sector")
+NONSTATE_CODES = frozenset(code for code, kind in _sector_rows() if kind == "nonstate")
 
 # CAMEO agent codes whose PLOVER sector has another name (CAMEO MED is media, HLH is health).
 _CAMEO_TO_PLOVER = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import OrderedDict
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from ..store.query import EventQuery, event_where
 
@@ -49,6 +49,8 @@ def timeline(
     store: Any, query: EventQuery, *, by: SeriesBy = "plover", bucket: Bucket = "auto"
 ) -> dict[str, Any]:
     """Event counts per time bucket, one series per PLOVER type or quad class."""
+    if bucket not in get_args(Bucket):  # the size is SQL text (date_trunc takes no parameter)
+        raise ValueError(f"bucket must be one of {', '.join(get_args(Bucket))}, not {bucket!r}")
     where, params = event_where(query)
     first, last = store.con.execute(
         f"SELECT min(e.event_date), max(e.event_date) {_FROM} WHERE {where}", params
