@@ -66,10 +66,31 @@ def _date(value: str, name: str) -> dt.date:
         raise StoreError(f"{name} must be an ISO date (YYYY-MM-DD), not {value!r}") from None
 
 
-def _word_pattern(text: str) -> str:
-    """An RE2 pattern matching `text` as whole words, case-insensitively."""
-    words = text.split()
-    return r"(?i)\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
+def _word_pattern(text: str, *, whole: bool = True) -> str:
+    """An RE2 pattern matching `text` as whole words, case-insensitively; with `whole=False`
+    the same words anywhere (a cheaper test that every whole-word match also passes)."""
+    edge = r"\b" if whole else ""
+    return r"(?i)" + edge + r"\s+".join(re.escape(w) for w in text.split()) + edge
+
+
+def _text_condition(e: str) -> str:
+    """Whole words in the event's sentence, or in its article's text when the sentence was not
+    stored (parameters: `_text_params`). Each side first runs the pattern without word edges
+    (RE2 finds a plain run of words several times faster), then the whole-word test on what
+    passed. The article side filters on both tables, so it runs after the join and only on
+    events without a sentence: nothing to read when every event has one."""
+    article_text = "coalesce(ev.sentence_text, art.text)"
+    return (
+        f"((regexp_matches({e}.sentence_text, ?) AND regexp_matches({e}.sentence_text, ?))"
+        f" OR {e}.rowid IN (SELECT ev.rowid FROM events ev JOIN articles art"
+        " ON art.id = ev.article_id WHERE ev.sentence_text IS NULL"
+        f" AND regexp_matches({article_text}, ?) AND regexp_matches({article_text}, ?)))"
+    )
+
+
+def _text_params(text: str) -> list[str]:
+    loose, whole = _word_pattern(text, whole=False), _word_pattern(text)
+    return [loose, whole, loose, whole]
 
 
 def event_where(q: EventQuery, *, alias: str = "e") -> tuple[str, list[Any]]:
@@ -88,8 +109,12 @@ def event_where(q: EventQuery, *, alias: str = "e") -> tuple[str, list[Any]]:
             conds.append(f"contains({e}.actor_text, ?)")
             params.append(actor.lower())
     if q.country:
-        conds.append(f"list_contains({e}.actor_countries || {e}.recipient_countries, upper(?))")
-        params.append(q.country.strip())
+        # two tests, not one on the concatenated lists (which builds a list per row: 8x slower)
+        conds.append(
+            f"(list_contains({e}.actor_countries, upper(?))"
+            f" OR list_contains({e}.recipient_countries, upper(?)))"
+        )
+        params += [q.country.strip()] * 2
     if q.plover:
         conds.append(f"upper({e}.plover) = upper(?)")
         params.append(q.plover.strip())
@@ -106,8 +131,8 @@ def event_where(q: EventQuery, *, alias: str = "e") -> tuple[str, list[Any]]:
         conds.append(f"{e}.modality = lower(?)")
         params.append(q.modality.strip())
     if q.text and q.text.strip():
-        conds.append(f"regexp_matches(coalesce({e}.sentence_text, a.text), ?)")
-        params.append(_word_pattern(q.text))
+        conds.append(_text_condition(e))
+        params += _text_params(q.text)
     if q.source:
         conds.append("(lower(a.source) = lower(?) OR ends_with(lower(a.source), '.' || lower(?)))")
         params += [q.source.strip(), q.source.strip()]
@@ -159,16 +184,19 @@ class QueryMixin:
 
     # -- events ----------------------------------------------------------------------------
 
-    def _events_sql(self, q: EventQuery) -> tuple[str, list[Any]]:
+    def _events_sql(self, q: EventQuery, *, total: bool = False) -> tuple[str, list[Any]]:
         # Two phases: find and page the matching rows reading only the filter columns, then
         # fetch every column of that page by rowid. One pass reads every column of every row
-        # (three times slower over a million events).
+        # (three times slower over a million events). With `total`, the first phase also
+        # counts every match (a window over the rows it filters anyway), as a last column.
         where, params = event_where(q)
         order = "e.event_date NULLS LAST, e.article_id, e.sentence, e.id"
+        count = ", count(*) OVER () AS total" if total else ""
         sql = (
-            f"WITH hits AS (SELECT e.rowid AS rid FROM events e {_article_join(where)}"
+            f"WITH hits AS (SELECT e.rowid AS rid{count} FROM events e {_article_join(where)}"
             f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) "
-            f"SELECT {_EVENT_COLUMNS}, e.corpus_event_id FROM events e "
+            f"SELECT {_EVENT_COLUMNS}, e.corpus_event_id"
+            f"{', (SELECT max(total) FROM hits) AS total' if total else ''} FROM events e "
             "JOIN articles a ON a.id = e.article_id "
             f"WHERE e.rowid IN (SELECT rid FROM hits) ORDER BY {order}"
         )
@@ -178,6 +206,20 @@ class QueryMixin:
         """Stored events matching the filters, oldest first, with actor names and codes, the
         trigger, the sentence and the article's title, url and source."""
         return self._dicts(*self._events_sql(EventQuery.of(query, **filters)))
+
+    def events_page(
+        self, query: EventQuery | None = None, **filters: Any
+    ) -> tuple[list[dict[str, Any]], int]:
+        """`events` and `count_events` together: the page and how many match in all, the
+        filters run once (a text filter over 100k events: about half the time of the two)."""
+        q = EventQuery.of(query, **filters)
+        rows = self._dicts(*self._events_sql(q, total=True))
+        if not rows:  # nothing matched, or an empty page (past the last match, or limit 0)
+            return rows, (self.count_events(q) if q.offset or not q.limit else 0)
+        total = int(rows[0]["total"])
+        for row in rows:
+            del row["total"]
+        return rows, total
 
     def events_table(self, query: EventQuery | None = None, **filters: Any) -> pa.Table:
         """The same rows as `events` as an Arrow table (`.to_pandas()` for a DataFrame)."""

@@ -235,10 +235,23 @@ class CountCache:
             self._totals.move_to_end(key)
             return self._totals[key]
         total = int(store.count_events(query))
+        self._remember(key, total)
+        return total
+
+    def page(self, store: Any, query: EventQuery) -> tuple[list[dict[str, Any]], int]:
+        """A page of events and the total: the cached total, or one counted with the page."""
+        key = dataclasses.replace(query, limit=0, offset=0)
+        if key in self._totals:
+            self._totals.move_to_end(key)
+            return store.events(query), self._totals[key]
+        items, total = store.events_page(query)
+        self._remember(key, total)
+        return items, total
+
+    def _remember(self, key: EventQuery, total: int) -> None:
         self._totals[key] = total
         if len(self._totals) > self.size:
             self._totals.popitem(last=False)
-        return total
 
     def clear(self) -> None:
         self._totals.clear()

@@ -227,8 +227,7 @@ def make_router() -> APIRouter:
     @api.get("/events", tags=["events"], summary="Events matching the filters, oldest first")
     def events(request: Request, query: Filters) -> Json:
         with access(request) as store:
-            items = store.events(query)
-            total = request.app.state.counts.count(store, query)
+            items, total = request.app.state.counts.page(store, query)
         return _page(items, query.limit, query.offset, total=total)
 
     @api.get(
