@@ -218,9 +218,7 @@ def build(folder: Path, *, seed: int = 8) -> list[Entry]:
         w.file(f"nul/few-{i}.txt", text[:cut] + b"\x00" + text[cut:], "NUL bytes", "stored")
     for i in range(4):
         text = good().encode()
-        w.file(
-            f"nul/many-{i}.txt", b"\x00".join(bytes([c]) for c in text), "NUL bytes", "failed"
-        )
+        w.file(f"nul/many-{i}.txt", b"\x00".join(bytes([c]) for c in text), "NUL bytes", "failed")
     w.file("nul/only.txt", b"\x00" * 4096, "NUL bytes", "failed")
 
     # invalid UTF-8 in otherwise English text
@@ -280,8 +278,10 @@ def build(folder: Path, *, seed: int = 8) -> list[Entry]:
         "a" * 100_000,
         "https://example.com/" + "x/" * 40_000,
         good() + " " + "Z" * 60_000 + " " + good(),
-        "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-                for _ in range(120_000)),  # fmt: skip
+        "".join(
+            rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+            for _ in range(120_000)
+        ),
         "Antidisestablishmentarianism" * 3000 + ". The minister resigned on Monday.",
     )
     for i, text in enumerate(long_tokens):
@@ -392,7 +392,6 @@ def _json(w: _Writer, rng: random.Random, make: Callable[[], str]) -> None:
 def _warc(w: _Writer, make: Callable[[], str]) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
-
 
     def crawl(gz: bool) -> bytes:
         buf = io.BytesIO()

@@ -38,7 +38,7 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory, pipeline) -> str:
     rng = random.Random(6)
     path = str(tmp_path_factory.mktemp("api") / "api.duckdb")
     docs = [
-        pipeline.run(make_article(good_text(rng, i), published="2024-05-0%d" % (1 + i % 9)))
+        pipeline.run(make_article(good_text(rng, i), published=f"2024-05-0{1 + i % 9}"))
         for i in range(12)
     ]
     with open_store(path) as store:
@@ -170,17 +170,21 @@ MISSING = "/api/articles/no-such-article"  # a 404 is an answer, not an error
 
 
 def _urls(http: httpx.Client) -> list[str]:
-    """Requests as a reader's browser makes them: mostly cheap lookups and static files, every
-    eleventh one a query over the corpus (rotating through the list and chart endpoints)."""
+    """Requests in the proportions of a reader's browser: mostly cheap lookups and static files;
+    one in twenty a whole article, one in twenty a query over the corpus (rotating through the
+    list and chart endpoints)."""
     ids = [a["id"] for a in http.get("/api/articles", params={"limit": 20}).json()["items"]]
-    assert len(ids) >= 2
-    cheap = [MISSING] * 6 + ["/static/app.js", "/static/style.css"]
-    cheap += [f"/api/articles/{ids[0]}", f"/api/articles/{ids[1]}"]
+    assert len(ids) >= 7
+    cheap = [MISSING] * 14 + ["/static/app.js", "/static/style.css"] * 2
     queries = (
         "/api/stats", "/api/articles?limit=5", "/api/events?limit=10", "/api/actors?limit=10",
         "/api/quotes?limit=5", "/api/quantities?limit=5", "/api/timeline",
     )  # fmt: skip
-    return [url for query in queries for url in (*cheap, query)]
+    return [
+        url
+        for query, aid in zip(queries, ids, strict=False)
+        for url in (*cheap, f"/api/articles/{aid}", query)
+    ]
 
 
 @pytest.mark.slow

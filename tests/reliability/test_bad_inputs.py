@@ -121,6 +121,11 @@ def test_good_articles_in_the_same_batches_are_all_stored(bad_corpus, outcome: O
     assert outcome.report["failed"] == len(outcome.failures)
     skipped = sum(e.expect == "skipped" for e in entries)
     assert outcome.report["skipped"] == skipped >= 2
+    print(
+        f"\nbad inputs: {len(entries)} inputs ({outcome.report['seen']} items read) in "
+        f"{outcome.seconds:.1f} s: {len(outcome.articles)} stored, {len(outcome.failures)} "
+        f"failures {outcome.report['failures_by_reason']}, {skipped} exact copies skipped"
+    )
     assert outcome.report["seen"] == len(outcome.articles) + len(outcome.failures) + skipped
 
 
@@ -282,4 +287,6 @@ def test_corpus_paths_are_what_the_store_records(bad_corpus):
     _, entries = bad_corpus
     paths = [e.path for e in entries]
     assert len(paths) == len(set(paths))
-    assert all(isinstance(e, Entry) and Path(re.sub(r":\d+$", "", e.path)).exists() for e in entries)
+    assert all(
+        isinstance(e, Entry) and Path(re.sub(r":\d+$", "", e.path)).exists() for e in entries
+    )

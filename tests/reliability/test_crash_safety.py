@@ -162,7 +162,9 @@ def test_child_counts_detect_a_half_stored_article(tmp_path, pipeline):
     # the check above can fail: drop one article's entity rows
     from newsevents.ingest import make_article
 
-    doc = pipeline.run(make_article("Olaf Scholz met Joe Biden in Berlin on Monday.", language="en"))
+    doc = pipeline.run(
+        make_article("Olaf Scholz met Joe Biden in Berlin on Monday.", language="en")
+    )
     assert doc.entities
     with open_store(str(tmp_path / "one.duckdb")) as store:
         store.write_batch([doc])

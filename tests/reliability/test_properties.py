@@ -40,9 +40,7 @@ WORDS = (
 
 news_like = st.lists(st.sampled_from(WORDS), min_size=1, max_size=80).map(" ".join)
 unicode_text = st.text(max_size=400)
-mixed = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=60).map(
-    " ".join
-)
+mixed = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=60).map(" ".join)
 
 
 def _read(pipeline: Any, text: str) -> Document | None:
