@@ -230,6 +230,10 @@ def mb(n: float) -> str:
 
 def report(name: str, args: argparse.Namespace, settings: Settings) -> None:
     articles, note = load_corpus(name, args.n)
+    if args.words:
+        low, _, high = args.words.partition(":")
+        articles = [a for a in articles if int(low or 0) <= words(a.text) <= int(high or 10**9)]
+        note += f"; articles of {args.words} words"
     articles = articles * args.repeat
     if not articles:
         print(f"\n## {name}: no articles ({note})")
@@ -289,6 +293,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--corpus", default=",".join(CORPORA), help="comma-separated: %(default)s")
     ap.add_argument("--n", type=int, default=200, help="articles per corpus (default %(default)s)")
     ap.add_argument("--repeat", type=int, default=1, help="run each corpus this many times over")
+    ap.add_argument("--words", default="", help="keep articles of MIN:MAX words, e.g. 450:750")
     ap.add_argument("--model", default=None, help="spaCy model (default: the Settings default)")
     ap.add_argument("--workers", type=int, default=default_workers(), help="processes / actors")
     ap.add_argument("--engine", default="processes", help="comma-separated: local, processes, ray")

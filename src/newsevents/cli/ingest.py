@@ -12,9 +12,11 @@ from ..config import Settings
 from ..errors import NewseventsError
 from ..ingest import JsonFields, read_paths, read_stdin
 from ..ingest.articles import count_inputs
-from ..runners import ENGINES, get_runner
+from ..runners import DEFAULT_CHUNK, ENGINES, get_runner
 from ..store import open_store
 from .progress import IngestProgress
+
+_POOL_FROM = 32  # articles
 
 
 @click.command("ingest")
@@ -29,7 +31,8 @@ from .progress import IngestProgress
                    "(roles: text title url published source id language). Repeatable.")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
 @click.option("--engine", type=click.Choice(ENGINES), default=None,
-              help="How to run: local (this process), processes (default with 2+ workers), ray.")
+              help="How to run: local (this process), processes (default with 2+ workers and "
+                   "32+ articles), ray.")
 @click.option("--address", default=None,
               help="Ray cluster: auto, ray://host:10001 (default: a local one for this run).")
 @click.option("--shards", type=click.Path(file_okay=False), default=None,
@@ -51,25 +54,26 @@ def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_siz
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--json-field") from None
     started = time.monotonic()
-    stdin = paths == ("-",)
-    n = workers or settings.workers
-    engine = engine or ("processes" if n > 1 and not stdin else "local")
     if shards:
         _write_shards(paths, shards, settings=settings, workers=workers, address=address)
         return
+    stdin = paths == ("-",)
+    total = 1 if stdin else count_inputs(p for p in paths if p != "-")
+    n = workers or settings.workers
+    # Starting worker processes (a few seconds) pays off from a few dozen articles on.
+    few = total is not None and total < _POOL_FROM
+    engine = engine or ("processes" if n > 1 and not few else "local")
     # Enough articles per batch that every worker gets two chunks of it.
     batch_size = batch_size or (max(64, 16 * n) if engine != "local" else 64)
     try:
         runner = get_runner(engine, workers=n, settings=settings, address=address,
-                            chunk_size=max(1, min(settings.batch_size, batch_size // (2 * n))),
+                            chunk_size=max(1, min(DEFAULT_CHUNK, batch_size // (2 * n))),
                             keep_tokens=False)  # the store keeps no tokens
         store = open_store(settings.db_path)
     except NewseventsError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    report_progress = IngestProgress(
-        bar=show_bar, total=1 if stdin else count_inputs(p for p in paths if p != "-")
-    )
+    report_progress = IngestProgress(bar=show_bar, total=total)
     try:
         items = (
             [read_stdin(max_bytes=settings.max_bytes)]

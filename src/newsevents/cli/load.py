@@ -18,7 +18,7 @@ from ..store import open_store
 @click.option("--db", default=None, help="DuckDB file (default newsevents.duckdb).")
 @click.option("--batch-size", default=500, show_default=True, help="Rows per transaction.")
 def command(folder: str, db: str | None, batch_size: int) -> None:
-    """Load the Parquet shards under FOLDER (written by `ingest --engine ray --shards`).
+    """Load the Parquet shards under FOLDER (written by `ingest --shards FOLDER`).
 
     Loading again skips articles already stored. To query shards without loading them, point
     DuckDB at them: SELECT count(*) FROM read_parquet('FOLDER/**/*.parquet',

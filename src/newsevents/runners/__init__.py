@@ -28,6 +28,10 @@ from ..records import Article, Failure
 
 ENGINES: tuple[str, ...] = ("local", "processes", "ray")
 
+# Articles per worker task: a few seconds of work, so the workers finish a run together (a
+# task's own cost, about a millisecond, is lost in it); spaCy's speed does not depend on it.
+DEFAULT_CHUNK = 8
+
 
 @runtime_checkable
 class Runner(Protocol):
@@ -69,7 +73,7 @@ def get_runner(
 
     `workers` defaults to `settings.workers` (the machine's cores); `address` is for Ray only
     (`auto`, `ray://host:10001`, or None to start a local cluster); `chunk_size` is how many
-    articles one worker reads per task (default: the settings' batch size).
+    articles one worker reads per task (default 8).
     `keep_tokens=False` drops `Document.tokens` from the results (what a store keeps does not
     need them), which saves sending them back from the workers.
     """
@@ -79,7 +83,7 @@ def get_runner(
         raise ConfigError(f"workers must be at least 1, not {n}")
     if address is not None and engine != "ray":
         raise ConfigError(f"--address is for the ray engine, not {engine!r}")
-    chunk = chunk_size or settings.batch_size
+    chunk = chunk_size or DEFAULT_CHUNK
     if engine == "local":
         from .local import LocalRunner
 
@@ -147,6 +151,7 @@ def raise_failure(failure: Failure) -> None:
 
 
 __all__ = [
+    "DEFAULT_CHUNK",
     "ENGINES",
     "Runner",
     "chunked",

@@ -28,7 +28,7 @@ from ..config import Settings
 from ..errors import ConfigError, PipelineError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import chunked, crashed_failure, raise_failure, run_chunk
+from . import DEFAULT_CHUNK, chunked, crashed_failure, raise_failure, run_chunk
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class ProcessRunner:
             raise ConfigError(f"workers must be at least 1, not {workers}")
         self.settings = settings or Settings()
         self.workers = workers
-        self.chunk_size = chunk_size or self.settings.batch_size
+        self.chunk_size = chunk_size or DEFAULT_CHUNK
         self.keep_tokens = keep_tokens
         self.max_in_flight = max_in_flight or 2 * workers
         self.start_method = start_method

@@ -20,7 +20,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import chunked, crashed_failure, peak_rss_self, raise_failure, run_chunk
+from . import DEFAULT_CHUNK, chunked, crashed_failure, peak_rss_self, raise_failure, run_chunk
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ class RayRunner:
         self.settings = settings or Settings()
         self.workers = workers
         self.address = address
-        self.chunk_size = chunk_size or self.settings.batch_size
+        self.chunk_size = chunk_size or DEFAULT_CHUNK
         self.keep_tokens = keep_tokens
         self.max_in_flight = max_in_flight or 2 * workers
         self.runtime_env = runtime_env
