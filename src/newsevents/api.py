@@ -170,7 +170,11 @@ def ingest(
     try:
         items = read_paths(paths, max_bytes=settings.max_bytes, skip=store.known_paths())
         return ingest_items(
-            items, store, settings=settings, batch_size=batch_size, progress=progress,
+            items,
+            store,
+            settings=settings,
+            batch_size=batch_size,
+            progress=progress,
             runner=runner,
         )
     finally:

@@ -210,3 +210,13 @@ def test_reading_lexicons_are_checked_when_loaded() -> None:
         check_shape("timex_words.json", {"weekdays": {}})
     with pytest.raises(ConfigError, match="must be a list"):
         check_shape("quote_cues.json", {**quote_cues(), "reporting_verbs": {}})
+
+
+def test_timex_centuries_in_words_and_digits(pipeline) -> None:
+    from newsevents.ingest import make_article
+
+    text = "The church dates from the 12th century and was rebuilt in the nineteenth century."
+    doc = pipeline.run(make_article(text, published="2020-01-01", language="en"))
+    values = {t.text: t.value for t in doc.timexes}
+    assert values.get("the 12th century") == "11"
+    assert values.get("the nineteenth century") == "18"

@@ -23,24 +23,53 @@ _POOL_FROM = 32  # articles
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--db", default=None, help="DuckDB file (default newsevents.duckdb).")
 @click.option("--model", help="spaCy model (package name, 'md', or a path).")
-@click.option("--batch-size", type=int, default=None,
-              help="Articles per transaction (default 64, or 16 per worker when more).")
+@click.option(
+    "--batch-size",
+    type=int,
+    default=None,
+    help="Articles per transaction (default 64, or 16 per worker when more).",
+)
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
-@click.option("--json-field", "json_fields", multiple=True, metavar="ROLE=KEY",
-              help="JSON key holding a field, e.g. text=body, published=date, url=link "
-                   "(roles: text title url published source id language). Repeatable.")
+@click.option(
+    "--json-field",
+    "json_fields",
+    multiple=True,
+    metavar="ROLE=KEY",
+    help="JSON key holding a field, e.g. text=body, published=date, url=link "
+    "(roles: text title url published source id language). Repeatable.",
+)
 @click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
-@click.option("--engine", type=click.Choice(ENGINES), default=None,
-              help="How to run: local (this process), processes (default with 2+ workers and "
-                   "32+ articles), ray.")
-@click.option("--address", default=None,
-              help="Ray cluster: auto, ray://host:10001 (default: a local one for this run).")
-@click.option("--shards", type=click.Path(file_okay=False), default=None,
-              help="Write Parquet shards here with Ray Data instead of the store "
-                   "(then: newsevents load DIR); see docs/scaling.md.")
-def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_size: int | None,
-            progress: bool | None, json_fields: tuple[str, ...], workers: int | None,
-            engine: str | None, address: str | None, shards: str | None) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default=None,
+    help="How to run: local (this process), processes (default with 2+ workers and "
+    "32+ articles), ray.",
+)
+@click.option(
+    "--address",
+    default=None,
+    help="Ray cluster: auto, ray://host:10001 (default: a local one for this run).",
+)
+@click.option(
+    "--shards",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Write Parquet shards here with Ray Data instead of the store "
+    "(then: newsevents load DIR); see docs/scaling.md.",
+)
+def command(
+    paths: tuple[str, ...],
+    db: str | None,
+    model: str | None,
+    batch_size: int | None,
+    progress: bool | None,
+    json_fields: tuple[str, ...],
+    workers: int | None,
+    engine: str | None,
+    address: str | None,
+    shards: str | None,
+) -> None:
     """Read articles into the store: folders (recursively), .txt, .html/.htm(.gz),
     .jsonl/.json, .warc(.gz), .rss/.atom feeds, http(s) URLs of pages or feeds, - for stdin.
 
@@ -66,9 +95,14 @@ def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_siz
     # Enough articles per batch that every worker gets two chunks of it.
     batch_size = batch_size or (max(64, 16 * n) if engine != "local" else 64)
     try:
-        runner = get_runner(engine, workers=n, settings=settings, address=address,
-                            chunk_size=max(1, min(DEFAULT_CHUNK, batch_size // (2 * n))),
-                            keep_tokens=False)  # the store keeps no tokens
+        runner = get_runner(
+            engine,
+            workers=n,
+            settings=settings,
+            address=address,
+            chunk_size=max(1, min(DEFAULT_CHUNK, batch_size // (2 * n))),
+            keep_tokens=False,
+        )  # the store keeps no tokens
         store = open_store(settings.db_path)
     except NewseventsError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -78,11 +112,18 @@ def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_siz
         items = (
             [read_stdin(max_bytes=settings.max_bytes)]
             if stdin
-            else read_paths(paths, fields=fields, max_bytes=settings.max_bytes,
-                            skip=store.known_paths())
+            else read_paths(
+                paths, fields=fields, max_bytes=settings.max_bytes, skip=store.known_paths()
+            )
         )
-        report = ingest_items(items, store, settings=settings, batch_size=batch_size,
-                              progress=report_progress, runner=runner)
+        report = ingest_items(
+            items,
+            store,
+            settings=settings,
+            batch_size=batch_size,
+            progress=report_progress,
+            runner=runner,
+        )
     except KeyboardInterrupt:
         report_progress.close()
         click.echo("\ninterrupted: every finished batch is stored; re-run to resume", err=True)
@@ -101,8 +142,14 @@ def command(paths: tuple[str, ...], db: str | None, model: str | None, batch_siz
         click.echo(f"  failed ({reason}): {n}")
 
 
-def _write_shards(paths: tuple[str, ...], out: str, *, settings: Settings, workers: int | None,
-                  address: str | None) -> None:
+def _write_shards(
+    paths: tuple[str, ...],
+    out: str,
+    *,
+    settings: Settings,
+    workers: int | None,
+    address: str | None,
+) -> None:
     from ..runners.ray_data import run_to_parquet
 
     try:
@@ -110,5 +157,7 @@ def _write_shards(paths: tuple[str, ...], out: str, *, settings: Settings, worke
     except NewseventsError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    click.echo(f"{report.files} files read in {report.seconds:.1f}s -> Parquet shards in {out} "
-               f"(newsevents load {out} brings them into a store)")
+    click.echo(
+        f"{report.files} files read in {report.seconds:.1f}s -> Parquet shards in {out} "
+        f"(newsevents load {out} brings them into a store)"
+    )

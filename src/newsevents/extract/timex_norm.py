@@ -258,7 +258,15 @@ def _decade(m: re.Match[str], ctx: Context) -> Norm | None:
 @rule(r"(?:the )?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century")
 @rule(r"(?:the )?(?P<o>{ORD})[- ]century")
 def _century(m: re.Match[str], ctx: Context) -> Norm | None:
-    n = int(m["n"]) if m["n"] else int(_lex()["w"]["ordinals"][m["o"]])
+    # Each of the two rules has only one of the groups.
+    groups = m.groupdict()
+    if groups.get("n"):
+        n = int(groups["n"])
+    else:
+        ordinal = _lex()["w"]["ordinals"].get((groups.get("o") or "").lower())
+        if ordinal is None:
+            return None
+        n = int(ordinal)
     return Norm("DATE", f"{n - 1:02d}") if n > 0 else None
 
 
