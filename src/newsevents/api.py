@@ -122,8 +122,7 @@ def ingest_items(
         known = store.known_ids(a.id for a in todo)
         report.skipped += sum(1 for a in todo if a.id in known)
         todo = [a for a in todo if a.id not in known]
-        find_copies = getattr(store, "find_duplicates", None)
-        copies = find_copies(todo) if find_copies is not None else []
+        copies = store.find_duplicates(todo)
         if copies:
             copy_ids = {c.article.id for c in copies}
             todo = [a for a in todo if a.id not in copy_ids]
@@ -135,11 +134,7 @@ def ingest_items(
                 failures.append(replace(result, path=path))
             else:
                 docs.append(result)
-        # copies only when there are some: stores without near-duplicate support take two args
-        if copies:
-            report.added += store.write_batch(docs, failures, copies)
-        else:
-            report.added += store.write_batch(docs, failures)
+        report.added += store.write_batch(docs, failures, copies)
         report.failed += len(failures)
         for f in failures:
             key = f.reason.split(":", 1)[0]

@@ -12,11 +12,9 @@ from ..config import Settings
 from ..errors import NewseventsError
 from ..ingest import JsonFields, read_paths, read_stdin
 from ..ingest.articles import count_inputs
-from ..runners import DEFAULT_CHUNK, ENGINES, get_runner
+from ..runners import ENGINES, runner_for_ingest
 from ..store import open_store
 from .progress import IngestProgress
-
-_POOL_FROM = 32  # articles
 
 
 @click.command("ingest")
@@ -88,21 +86,15 @@ def command(
         return
     stdin = paths == ("-",)
     total = 1 if stdin else count_inputs(p for p in paths if p != "-")
-    n = workers or settings.workers
-    # Starting worker processes (a few seconds) pays off from a few dozen articles on.
-    few = total is not None and total < _POOL_FROM
-    engine = engine or ("processes" if n > 1 and not few else "local")
-    # Enough articles per batch that every worker gets two chunks of it.
-    batch_size = batch_size or (max(64, 16 * n) if engine != "local" else 64)
     try:
-        runner = get_runner(
-            engine,
-            workers=n,
+        runner, batch_size = runner_for_ingest(
             settings=settings,
+            n_inputs=total,
+            workers=workers,
+            engine=engine,
             address=address,
-            chunk_size=max(1, min(DEFAULT_CHUNK, batch_size // (2 * n))),
-            keep_tokens=False,
-        )  # the store keeps no tokens
+            batch_size=batch_size,
+        )
         store = open_store(settings.db_path)
     except NewseventsError as exc:
         click.echo(f"error: {exc}", err=True)

@@ -101,6 +101,40 @@ def get_runner(
     raise ConfigError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
 
 
+# Starting worker processes (a few seconds) pays off from a few dozen articles on.
+POOL_FROM = 32
+
+
+def runner_for_ingest(
+    *,
+    settings: Settings,
+    n_inputs: int | None = None,
+    workers: int | None = None,
+    engine: str | None = None,
+    address: str | None = None,
+    batch_size: int | None = None,
+) -> tuple[Any, int]:
+    """The runner and batch size an ingest of `n_inputs` articles should use.
+
+    Without an engine: a process pool when there are 2+ workers and enough articles, else this
+    process. Batches hold enough articles for every worker to get two chunks of them. The store
+    keeps no tokens, so the workers do not send them back.
+    """
+    n = workers or settings.workers
+    few = n_inputs is not None and n_inputs < POOL_FROM
+    engine = engine or ("processes" if n > 1 and not few else "local")
+    batch = batch_size or (max(64, 16 * n) if engine != "local" else 64)
+    runner = get_runner(
+        engine,
+        workers=n,
+        settings=settings,
+        address=address,
+        chunk_size=max(1, min(DEFAULT_CHUNK, batch // (2 * n))),
+        keep_tokens=False,
+    )
+    return runner, batch
+
+
 def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     """Consecutive lists of at most `size` articles (read lazily from the input)."""
     chunk: list[Article] = []
@@ -161,4 +195,5 @@ __all__ = [
     "peak_rss_self",
     "raise_failure",
     "run_chunk",
+    "runner_for_ingest",
 ]

@@ -16,8 +16,12 @@ class Store(Protocol):
         self, docs: Sequence[Document], failures: Sequence[Failure] = (), copies: Sequence[Any] = ()
     ) -> int:
         """Store documents, failures and near-duplicate copies (`ingest.dedup.Duplicate`) in one
-        transaction; returns articles added. Stores that also offer `find_duplicates(articles)`
-        get near-duplicates detected by `ingest_items`."""
+        transaction; returns articles added."""
+        ...
+
+    def find_duplicates(self, articles: Sequence[Any]) -> list[Any]:
+        """Near-duplicate copies among `articles` (of stored ones or earlier ones in the list),
+        to pass to the next `write_batch` as `copies`."""
         ...
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
