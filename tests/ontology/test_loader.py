@@ -72,3 +72,13 @@ def test_broken_json_and_missing_file_fail_clearly(tmp_path: Path) -> None:
         read_jsonl("leaders.jsonl", actors.LEADER_SCHEMA, directory=folder)
     with pytest.raises(DataFileError, match="data file missing"):
         read_jsonl("nothing.jsonl", actors.LEADER_SCHEMA, directory=tmp_path)
+
+
+def test_gazetteer_matches_names_without_accents_and_hyphens() -> None:
+    from newsevents.ontology.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    sao = gaz.lookup("Sao Paulo")
+    assert sao is not None and sao.country == "BRA" and sao.kind == "city"
+    mazar = gaz.lookup("Mazar-e-Sharif")
+    assert mazar is not None and mazar.country == "AFG"

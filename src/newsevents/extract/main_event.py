@@ -54,6 +54,8 @@ _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 # names of things that do not act: a race is "thrown into chaos", a "Game 7 delivers" a title
 _NOT_ACTOR_NER = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME", "MONEY",
                             "QUANTITY", "PERCENT", "LANGUAGE"})  # fmt: skip
+_SUBORDINATORS = frozenset({"after", "as", "before", "while", "when", "because", "since", "until",
+                            "amid", "despite"})  # fmt: skip
 _CLAUSE_PENALTY = {"main": 0.0, "conj": 0.1, "sub": 0.35}
 
 
@@ -94,9 +96,10 @@ def find_main_event(doc: Document) -> MainEvent | None:
         return MainEvent(None, None, when, where, None, None, None)
     best = actions[0]
     f = Focus(best.sent, best.rank, best.verb, best.act)
+    noun_read = doc.tokens[best.act].pos in ("NOUN", "PROPN")
     return MainEvent(
         who=_who(idx, best),
-        what=_what(idx, best.act),
+        what=_surface_what(idx, best.act) if noun_read else _what(idx, best.act),
         when=find_when(doc, idx, wide, f),
         where=find_where(doc, idx, wide, f),
         why=find_why(doc, idx, wide, f),
@@ -127,8 +130,13 @@ def _actions(doc: Document, idx: DocIndex, lead: list[int]) -> list[Action]:
     top = max((len(e.mentions) for e in doc.entities), default=1)
     ner_of = {i: n.label for n in doc.ner for i in range(n.tok_start, n.tok_end)}
     out = []
+    verb_lemmas = _verb_lemmas(doc)
     for rank, s in enumerate(lead):
-        for verb, subj, clause in _event_verbs(doc, idx, s):
+        found = _event_verbs(doc, idx, s)
+        if rank == 0:  # the headline: a verb the parser read as a noun ("Tram derails in ...")
+            found = [*_headline_verbs(idx, s, verb_lemmas), *found]
+            found = [(v, subj, "main" if k == 0 else c) for k, (v, subj, c) in enumerate(found)]
+        for verb, subj, clause in found:
             act = _substantive(idx, verb)
             freq = _frequency(doc, idx, subj, counts) / top
             named = doc.tokens[subj].pos != "PRON" and _entity_type(idx, subj) in _ACTOR_TYPES
@@ -141,6 +149,34 @@ def _actions(doc: Document, idx: DocIndex, lead: list[int]) -> list[Action]:
                 - _CLAUSE_PENALTY[clause]
             )
             out.append(Action(s, rank, verb, act, subj, score))
+    return out
+
+
+def _verb_lemmas(doc: Document) -> set[str]:
+    """The lemmas the article uses as verbs (what a headline's "derails" is read by)."""
+    return {t.lemma.lower() for t in doc.tokens if t.pos == "VERB"}
+
+
+def _headline_verbs(idx: DocIndex, s: int, verb_lemmas: set[str]) -> list[tuple[int, int, str]]:
+    """(verb, subject, "main") for a headline verb in the third person that the parser took for
+    a plural noun: an "-s" word right after a name or noun, which the article elsewhere uses as a
+    verb ("Lady Gaga protests outside ...": "protested"). The headline's own parse is kept for
+    everything else."""
+    toks = idx.tokens
+    sent = list(idx.sentence_tokens(s))
+    out: list[tuple[int, int, str]] = []
+    for i in sent[1:]:
+        t, prev = toks[i], toks[i - 1]
+        if t.pos not in ("NOUN", "PROPN") or t.ent_iob != "O" or not t.text.endswith("s"):
+            continue  # a name is not a verb: "Sao Paulo Towers"
+        if prev.pos not in ("PROPN", "NOUN") or prev.sent != t.sent:
+            continue
+        if any(toks[j].pos == "SCONJ" or toks[j].text.lower() in _SUBORDINATORS for j in sent[:i]):
+            break  # "... after tram overturns": not the headline's own clause
+        stems = {t.lemma.lower(), t.text.lower()[:-1], t.text.lower()[:-2]}
+        if stems & verb_lemmas and not any(toks[c].dep == "det" for c in idx.children[i]):
+            out.append((i, i - 1, "main"))
+            break
     return out
 
 
@@ -305,6 +341,43 @@ def _what(idx: DocIndex, v: int) -> Answer | None:
         if toks[c].dep in ("aux", "auxpass", "neg") and c < v and toks[c].tag != "TO":
             first = min(first, c)
     return answer(idx, first, _predicate_end(idx, v))
+
+
+_NP = ("DET", "ADJ", "NUM", "PROPN", "NOUN", "PART")
+
+
+def _surface_what(idx: DocIndex, v: int) -> Answer | None:
+    """The verb group of a verb the parse read as a noun, from the words themselves: the verb
+    and its object ("stages protest", "alters shape of 2 chocolate bars"), else the verb and one
+    prepositional phrase ("lands in Washington")."""
+    toks = idx.tokens
+    end = len(toks)
+
+    def phrase(j: int) -> int:
+        """The last token of the noun phrase starting at j (j - 1 when there is none)."""
+        last = j - 1
+        while (
+            j < end
+            and toks[j].sent == toks[v].sent
+            and (
+                toks[j].pos in _NP
+                or toks[j].text in ("'", "‘", "’", "-")
+                or toks[j].dep in ("amod", "ROOT")  # "stages protest": the noun read as the verb
+            )
+        ):
+            if toks[j].pos in ("NOUN", "PROPN", "NUM") or toks[j].dep == "ROOT":
+                last = j
+            j += 1
+        return last
+
+    j = v + 1
+    if j < end and toks[j].pos == "ADP":
+        last = phrase(j + 1)
+        return answer(idx, v, last if last > j else v)
+    last = phrase(j)
+    if last >= j and last + 1 < end and toks[last + 1].text.lower() == "of":
+        last = max(last, phrase(last + 2))
+    return answer(idx, v, max(last, v))
 
 
 def _predicate_end(idx: DocIndex, v: int, depth: int = 0) -> int:

@@ -314,8 +314,30 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
         if m and _specificity(m.group(1), "GPE"):
             return Answer(m.group(1), m.start(1), m.end(1))
     if best is None:
-        return None
+        return _article_place(doc, counts)
     return Answer(text[best[1] : best[2]], best[1], best[2])
+
+
+def _article_place(doc: Document, counts: dict[str, int]) -> Answer | None:
+    """Where the lead names no place: the place the article most often puts things in ("in
+    the UK"), answered at its first such mention."""
+    toks = doc.tokens
+    c = cues()
+    located: dict[str, NamedSpan] = {}
+    for n in doc.ner:
+        if n.label not in ("GPE", "LOC") or n.tok_start == 0:
+            continue
+        before = n.tok_start - 1
+        if toks[before].text.lower() == "the" and before > 0:  # "in the UK"
+            before -= 1
+        prev = toks[before].text.lower()
+        if prev in c.locative and not re.match(r"-[a-z]", doc.article.text[n.end : n.end + 2]):
+            located.setdefault(n.text.lower(), n)
+    if not located:
+        return None
+    key = max(located, key=lambda k: (counts.get(k, 1), -located[k].start))
+    n = located[key]
+    return Answer(n.text, n.start, n.end)
 
 
 def _known_country(idx: DocIndex, tok: int) -> float:

@@ -8,6 +8,7 @@ the most populous one unless a country is given.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,7 +29,10 @@ class Place:
 
 
 def _key(name: str) -> str:
-    name = name.strip().lower().replace("\u2019", "'")
+    """Names compared without case, accents and hyphens: "Sao Paulo" is "São Paulo",
+    "Mazar-e-Sharif" is "Mazār-e Sharīf"."""
+    name = unicodedata.normalize("NFKD", name.strip().lower().replace("\u2019", "'"))
+    name = "".join(c for c in name if not unicodedata.combining(c)).replace("-", " ")
     return name[4:] if name.startswith("the ") else name
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import ConfigError
 from ..records import Article, Document, NamedSpan, Sentence, Token
+from .truecase import recase
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,9 @@ def _sentence_ranges(sdoc: Any) -> list[tuple[int, int]]:
 
 
 def to_document(article: Article, sdoc: Any) -> Document:
+    """The records of a parse. The parser may have read a re-cased copy of the text (same
+    length, see `truecase`): token and name texts are taken from the article itself."""
+    text = article.text
     sent_of: dict[int, int] = {}
     sentences: list[Sentence] = []
     for si, (first, end) in enumerate(_sentence_ranges(sdoc)):
@@ -98,7 +102,7 @@ def to_document(article: Article, sdoc: Any) -> Document:
             i=t.i,
             start=t.idx,
             end=t.idx + len(t.text),
-            text=t.text,
+            text=text[t.idx : t.idx + len(t.text)],
             lemma=t.lemma_,
             pos=t.pos_,
             tag=t.tag_,
@@ -115,7 +119,7 @@ def to_document(article: Article, sdoc: Any) -> Document:
         NamedSpan(
             start=e.start_char,
             end=e.end_char,
-            text=e.text,
+            text=text[e.start_char : e.end_char],
             label=e.label_,
             tok_start=e.start,
             tok_end=e.end,
@@ -140,11 +144,17 @@ class SpacyParser:
         self.nlp = load_model(settings.model)
 
     def parse(self, article: Article) -> Document:
-        return to_document(article, self.nlp(article.text))
+        return to_document(article, self.nlp(self.parser_text(article.text)))
+
+    def parser_text(self, text: str) -> str:
+        """What the parser reads: the text, re-cased where it is a headline or shouted."""
+        if not self.settings.truecase:
+            return text
+        return recase(text, self.nlp.Defaults.stop_words)
 
     def parse_many(self, articles: Iterable[Article], *, batch_size: int) -> Iterator[Document]:
         items = list(articles)
-        texts = (a.text for a in items)
+        texts = (self.parser_text(a.text) for a in items)
         for article, sdoc in zip(items, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
             yield to_document(article, sdoc)
 
