@@ -32,6 +32,9 @@ def test_recase_reads_shouting_by_how_the_article_writes_the_words() -> None:
 def test_recase_keeps_acronyms() -> None:
     for text in ("A US national was held by NATO.", "US FBI agents met.", "The GOP met."):
         assert recase(text, FUNCTION_WORDS) == text
+    # a name capitalised its own way keeps its letters
+    text = "McDonald Opens Stores in Paris\n\nMcDonald said the stores opened in Paris."
+    assert recase(text, FUNCTION_WORDS).startswith("McDonald opens stores in Paris")
     # a lone word in capitals changes only when the article says how it is written
     assert recase("KUNDUZ was hit. Shops in Kunduz shut.", FUNCTION_WORDS).startswith("Kunduz was")
 

@@ -54,8 +54,6 @@ _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 # names of things that do not act: a race is "thrown into chaos", a "Game 7 delivers" a title
 _NOT_ACTOR_NER = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME", "MONEY",
                             "QUANTITY", "PERCENT", "LANGUAGE"})  # fmt: skip
-_SUBORDINATORS = frozenset({"after", "as", "before", "while", "when", "because", "since", "until",
-                            "amid", "despite"})  # fmt: skip
 _CLAUSE_PENALTY = {"main": 0.0, "conj": 0.1, "sub": 0.35}
 
 
@@ -164,6 +162,7 @@ def _headline_verbs(idx: DocIndex, s: int, verb_lemmas: set[str]) -> list[tuple[
     everything else."""
     toks = idx.tokens
     sent = list(idx.sentence_tokens(s))
+    subordinate = cues().subordinators
     out: list[tuple[int, int, str]] = []
     for i in sent[1:]:
         t, prev = toks[i], toks[i - 1]
@@ -171,7 +170,7 @@ def _headline_verbs(idx: DocIndex, s: int, verb_lemmas: set[str]) -> list[tuple[
             continue  # a name is not a verb: "Sao Paulo Towers"
         if prev.pos not in ("PROPN", "NOUN") or prev.sent != t.sent:
             continue
-        if any(toks[j].pos == "SCONJ" or toks[j].text.lower() in _SUBORDINATORS for j in sent[:i]):
+        if any(toks[j].pos == "SCONJ" or toks[j].text.lower() in subordinate for j in sent[:i]):
             break  # "... after tram overturns": not the headline's own clause
         stems = {t.lemma.lower(), t.text.lower()[:-1], t.text.lower()[:-2]}
         if stems & verb_lemmas and not any(toks[c].dep == "det" for c in idx.children[i]):

@@ -43,6 +43,7 @@ class Cues:
     deictic: re.Pattern[str]
     place_suffix: re.Pattern[str]
     skip_line: re.Pattern[str]
+    subordinators: frozenset[str]
 
 
 @cache
@@ -73,6 +74,7 @@ def cues() -> Cues:
             r"\s+(?:" + "|".join(map(re.escape, c["place_suffixes"])) + ")$", re.IGNORECASE
         ),
         skip_line=re.compile("|".join(c["skip_line_patterns"]), re.IGNORECASE),
+        subordinators=frozenset(c["subordinators"]),
     )
 
 

@@ -31,8 +31,10 @@ class Place:
 def _key(name: str) -> str:
     """Names compared without case, accents and hyphens: "Sao Paulo" is "São Paulo",
     "Mazar-e-Sharif" is "Mazār-e Sharīf"."""
-    name = unicodedata.normalize("NFKD", name.strip().lower().replace("\u2019", "'"))
-    name = "".join(c for c in name if not unicodedata.combining(c)).replace("-", " ")
+    name = name.strip().lower().replace("\u2019", "'").replace("-", " ")
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in name if not unicodedata.combining(c))
     return name[4:] if name.startswith("the ") else name
 
 

@@ -75,6 +75,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "deictic_times": list,
         "place_suffixes": list,
         "skip_line_patterns": list,
+        "subordinators": list,
     },
 }
 

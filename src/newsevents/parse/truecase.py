@@ -139,6 +139,8 @@ def _choose(
         return word  # an acronym the article writes in capitals: "FBI"
     if seen["lower"] > seen["title"] or (not seen and lower in function_words):
         return title if first else lower
-    if seen["title"] or not word.isupper() or len(word) > 3:
+    if not word.isupper():
+        return word  # already capitalised, its own way: "McDonald" stays
+    if seen["title"] or len(word) > 3:
         return title
     return word  # an unknown short word in capitals: most likely an acronym ("GOP")
