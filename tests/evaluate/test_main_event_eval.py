@@ -50,3 +50,21 @@ def test_main_event_by_date_keeps_the_headline_means_apart() -> None:
     assert got["when"] == 0.5 and got["mean_4w"] == 0.5
     out["questions"]["when"]["precision"] = 0.0
     assert me_eval._by_date(out, [1.0])["mean_4w"] == pytest.approx(0.625)
+
+
+def test_coder_agreement_scores_each_coder_against_the_others() -> None:
+    rec = {
+        "gold_scored": {
+            "who": [
+                {"text": "the Cubs", "coderPhraseCount": 2},
+                {"text": "Chicago", "coderPhraseCount": 1},
+            ],
+            "what": [{"text": "won", "coderPhraseCount": 1}, {"text": None, "coderPhraseCount": 2}],
+        }
+    }
+    got = me_eval.coder_agreement([rec])
+    # the two "the Cubs" coders are matched by each other; the "Chicago" coder by nobody
+    assert got["questions"]["who"] == pytest.approx(2 / 3, abs=1e-4)
+    # the one phrase is gone once its coder's vote is taken out; the two silent coders score 0
+    assert got["questions"]["what"] == 0.0
+    assert got["questions"]["when"] == 0.0  # no gold: left out, nothing to average

@@ -207,3 +207,34 @@ def test_main_event_place_falls_back_to_where_the_article_puts_things(read) -> N
     )
     got = answers(find_main_event(doc))
     assert got["where"] == "UK"
+
+
+def test_main_event_what_stops_before_a_purpose_and_a_cause(read) -> None:
+    purpose = answers(
+        find_main_event(
+            read("The Lakers beat the Celtics to end a decade of losses. It was a Sunday.")
+        )
+    )
+    assert purpose["what"] == "beat the Celtics"
+    assert purpose["why"] == "end a decade of losses"
+    feeling = answers(
+        find_main_event(read("Residents are angry over new parking charges in the town centre."))
+    )
+    assert feeling["what"] == "are angry"
+    assert feeling["why"] == "new parking charges"
+
+
+def test_main_event_place_is_a_town_the_ner_missed_but_not_part_of_a_name(read) -> None:
+    town = answers(
+        find_main_event(
+            read(
+                "Swindon fire: two families lose homes.\n\n"
+                "A fire destroyed two houses on Tuesday, firefighters said."
+            )
+        )
+    )
+    assert town["where"] == "Swindon"
+    cup = answers(
+        find_main_event(read("The Bruins won the Stanley Cup to end a long wait for a title."))
+    )
+    assert cup["where"] != "Stanley"  # a town in the Falklands, but here part of a name

@@ -82,3 +82,16 @@ def test_gazetteer_matches_names_without_accents_and_hyphens() -> None:
     assert sao is not None and sao.country == "BRA" and sao.kind == "city"
     mazar = gaz.lookup("Mazar-e-Sharif")
     assert mazar is not None and mazar.country == "AFG"
+
+
+def test_gazetteer_prefers_a_capital_to_a_state_of_the_same_name() -> None:
+    from newsevents.ontology.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    washington = gaz.lookup("Washington")
+    assert washington is not None and washington.kind == "city" and washington.country == "USA"
+    assert washington.population > 500_000  # the capital, not a small town of that name
+    state = gaz.lookup("Georgia")
+    assert state is not None and state.kind == "country"  # a country still comes first
+    english = gaz.lookup("Washington", country="GBR")
+    assert english is not None and english.country == "GBR"

@@ -25,6 +25,9 @@ Questions where the coders gave no phrase are left out of the means (and counted
 (all six), the same with token F1 instead of precision (`f1`, so that short answers cannot
 look better than they are), answer rates, and `halves` (even and odd lines).
 
+`coder_agreement` scores the coders against each other on the same measure (each coder's
+phrase as the answer, the other coders' phrases as the gold): how far one reader gets.
+
 `by_date` is a second reading of `when`, beside the word score and never in the headline means:
 Giveme5W1H compares times by the date they denote, so there a `when` answer also matches a gold
 phrase (at that phrase's weight) when the day it names -- the value of the time expression it
@@ -154,6 +157,37 @@ def score_question(answer: Answer | None, gold: list[dict[str, Any]]) -> tuple[f
     return best_p, best_f
 
 
+def coder_agreement(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """How the coders score against each other on this measure: each coder's phrase is scored
+    as an answer against the phrases of the other coders (that coder's vote taken out; a coder
+    who gave no phrase scores 0), averaged over the coders, then over the articles. A ceiling
+    of sorts for the same means: what one careful reader reaches against the other two."""
+    per: dict[str, list[float]] = {q: [] for q in QUESTIONS}
+    for rec in records:
+        for q in QUESTIONS:
+            gold = (rec.get("gold_scored") or {}).get(q) or []
+            if score_question(None, gold) is None:
+                continue
+            scores: list[float] = []
+            for i, g in enumerate(gold):
+                others = [
+                    dict(o, coderPhraseCount=(o.get("coderPhraseCount") or 0) - (j == i))
+                    for j, o in enumerate(gold)
+                ]
+                others = [o for o in others if o["coderPhraseCount"] > 0]
+                text = g.get("text")
+                got = score_question(Answer(text, None, None) if text else None, others)
+                scores += [got[0] if got else 0.0] * (g.get("coderPhraseCount") or 0)
+            if scores:
+                per[q].append(sum(scores) / len(scores))
+    means = {q: round(sum(v) / len(v), 4) if v else 0.0 for q, v in per.items()}
+    return {
+        "questions": means,
+        "mean_4w": round(sum(means[q] for q in QUESTIONS[:4]) / 4, 4),
+        "mean_6": round(sum(means.values()) / len(QUESTIONS), 4),
+    }
+
+
 def answer_day(doc: Document) -> date | None:
     """The day the `when` answer names: its time expression's value, or the publication date
     for an answer without offsets (the stage's fallback)."""
@@ -260,6 +294,7 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
         for half, part in (("even", rows[0::2]), ("odd", rows[1::2]))
     }
     out["by_date"] = _by_date(out, by_date)
+    out["coder_agreement"] = coder_agreement(records)
     out["stages"] = list(pipeline.names)
     out["seconds"] = round(elapsed, 2)
     return out

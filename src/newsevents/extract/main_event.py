@@ -9,11 +9,14 @@ datelines skipped) and scored, and the best candidate answers.
   is done there). A candidate scores by its position in the lead, by how often its actor is
   mentioned in the article (the entity layer's mention chains), by whether the actor is a
   named entity, and by being its sentence's main verb. who = the subject (the agent of a
-  passive; the antecedent of a pronoun), compact; what = the verb group with its object.
+  passive; the antecedent of a pronoun), compact; what = the verb group with its object, but
+  not a purpose infinitive after the object nor a phrase of cause or time ("are angry over
+  ..."), which belong to why and when.
 - when: the lead's dates and times, preferring the main event's sentence and clause, a day or
   a clock time, and a date near publication; else a mention of the publication day; else the
   publication date itself (no offsets then).
-- where: the lead's places (GPE/LOC/FAC, an organisation after "at"/"in"), preferring a
+- where: the lead's places (GPE/LOC/FAC, an organisation after "at"/"in", a town the NER model
+  missed but the gazetteer knows: "Croydon tram crash"), preferring a
   specific place (city > region > country), one the article mentions often, one introduced by
   a locative preposition, in the main event's sentence.
 - why: causal and purpose cues (`ontology/data/main_event_cues.json`: "because of", "due to",
@@ -390,7 +393,7 @@ def _predicate_end(idx: DocIndex, v: int, depth: int = 0) -> int:
             last = max(last, c)
     objs = [c for c in kids if toks[c].dep in ("dobj", "attr", "oprd") and c > v]
     xcomp = [c for c in kids if toks[c].dep == "xcomp" and c > v]
-    if xcomp and depth < 2:
+    if xcomp and depth < 2 and not (objs and objs[0] < xcomp[0]):
         return max(last, _predicate_end(idx, xcomp[0], depth + 1))
     if objs:
         last = max(last, compact(idx, objs[0])[1])
@@ -401,6 +404,8 @@ def _predicate_end(idx: DocIndex, v: int, depth: int = 0) -> int:
                 last = max(last, compact(idx, pobj[0])[1])
         return last
     preps = [c for c in kids if toks[c].dep in ("prep", "dative") and c > v]
+    if preps and toks[preps[0]].text.lower() in cues().adjunct_preps:
+        return last  # "are pissed over the new size": the cause, not the verb's argument
     if preps and preps[0] <= last + 2 and last == v:  # not after a particle: "crashed out"
         pobj = idx.children_by_dep(preps[0], "pobj")
         if pobj:

@@ -44,6 +44,7 @@ class Cues:
     place_suffix: re.Pattern[str]
     skip_line: re.Pattern[str]
     subordinators: frozenset[str]
+    adjunct_preps: frozenset[str]
 
 
 @cache
@@ -75,6 +76,7 @@ def cues() -> Cues:
         ),
         skip_line=re.compile("|".join(c["skip_line_patterns"]), re.IGNORECASE),
         subordinators=frozenset(c["subordinators"]),
+        adjunct_preps=frozenset(c["adjunct_preps"]),
     )
 
 
@@ -282,9 +284,10 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
     counts = _place_counts(doc)
     top = max(counts.values(), default=1)
     best: tuple[float, int, int] | None = None
+    spans = [*doc.ner, *_unlabelled_towns(doc, idx, lead)]
     for rank, s in enumerate(lead):
         sent = doc.sentences[s]
-        for n in doc.ner:
+        for n in spans:
             if not (sent.start <= n.start < sent.end) or n.label not in (*_PLACES, "ORG"):
                 continue
             span = _place_span(doc, idx, n)
@@ -318,6 +321,37 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
     if best is None:
         return _article_place(doc, counts)
     return Answer(text[best[1] : best[2]], best[1], best[2])
+
+
+def _unlabelled_towns(doc: Document, idx: DocIndex, lead: list[int]) -> list[NamedSpan]:
+    """Proper nouns of the lead that the NER model did not read as places but the gazetteer
+    knows as a town ("Croydon tram crash: ..."), as GPE spans: the longest run of proper nouns
+    from a run's first word that is a town. A word inside a person's or an organisation's
+    span ("Paris Hilton", "the Stanley Cup") or a time expression ("March") is left alone, and
+    a run is cut short only before a word in lower case ("Croydon tram")."""
+    toks = doc.tokens
+    text = doc.article.text
+    taken = {i for n in doc.ner if n.label != "PRODUCT" for i in range(n.tok_start, n.tok_end)}
+    times = [(t.start, t.end) for t in doc.timexes]
+    out: list[NamedSpan] = []
+    for s in lead:
+        run: list[int] = []
+        for i in [*idx.sentence_tokens(s), -1]:
+            free = i >= 0 and not any(a <= toks[i].start < b for a, b in times)
+            if free and toks[i].pos == "PROPN" and i not in taken:
+                run.append(i)
+                continue
+            for k in range(len(run), 0, -1):
+                if k < len(run) and not toks[run[k]].text.islower():
+                    continue
+                a, b = toks[run[0]], toks[run[k - 1]]
+                place = load_gazetteer().lookup(text[a.start : b.end])
+                if place is not None and place.kind == "city":
+                    name = text[a.start : b.end]
+                    out.append(NamedSpan(a.start, b.end, name, "GPE", run[0], run[k - 1] + 1))
+                    break
+            run = []
+    return out
 
 
 def _article_place(doc: Document, counts: dict[str, int]) -> Answer | None:

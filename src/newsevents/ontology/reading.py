@@ -76,6 +76,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "place_suffixes": list,
         "skip_line_patterns": list,
         "subordinators": list,
+        "adjunct_preps": list,
     },
 }
 
