@@ -140,6 +140,11 @@ def test_main_event_falls_back_to_the_publication_day(read) -> None:
     assert me is not None and me.when is not None
     assert me.when.text == "November 10, 2016"
     assert text[me.when.start : me.when.end] == me.when.text  # type: ignore[misc]
+    # and "today" in the lead, when the text names the day no other way
+    text = "The two leaders held a long meeting.\n\nThe mayor and the governor met today."
+    me = find_main_event(read(text, published="2016-11-10"))
+    assert me is not None and me.when is not None and me.when.text == "today"
+    assert me.when.start == text.index("today")
 
 
 def test_main_event_prefers_the_most_specific_place(read) -> None:

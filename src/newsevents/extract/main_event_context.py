@@ -195,7 +195,7 @@ def find_when(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) ->
             best = (score, t.start, t.end)
     if best is not None and best[0] >= 0.5:
         return _span_answer(doc.article.text, best[1], best[2])
-    return _publication_day(doc, published)
+    return _publication_day(doc, published, set(lead))
 
 
 def _day(value: str | None) -> date | None:
@@ -255,18 +255,20 @@ def _distance_penalty(value: str, published: date | None) -> float:
     return 0.0
 
 
-def _publication_day(doc: Document, published: date | None) -> Answer | None:
-    """A mention of the publication day, else the day itself (without offsets)."""
+def _publication_day(doc: Document, published: date | None, lead: set[int]) -> Answer | None:
+    """A mention of the publication day: by its date anywhere, else "today" in the lead; else
+    the day itself (without offsets)."""
     if published is None:
         return None
     iso = published.isoformat()
-    for t in doc.timexes:
-        if (
-            t.type == "DATE"
-            and t.value == iso
-            and not quoted(doc, t.start)
-            and not _deictic(t.text)
-        ):
+    days = [
+        t for t in doc.timexes if t.type == "DATE" and t.value == iso and not quoted(doc, t.start)
+    ]
+    for t in days:
+        if not _deictic(t.text):
+            return _span_answer(doc.article.text, t.start, t.end)
+    for t in days:
+        if _sentence_of(doc, t.start) in lead:  # "... met today": the word the article uses
             return _span_answer(doc.article.text, t.start, t.end)
     return Answer(f"{published:%B} {published.day}, {published.year}")
 
