@@ -93,5 +93,7 @@ def test_gazetteer_prefers_a_capital_to_a_state_of_the_same_name() -> None:
     assert washington.population > 500_000  # the capital, not a small town of that name
     state = gaz.lookup("Georgia")
     assert state is not None and state.kind == "country"  # a country still comes first
+    city_state = gaz.lookup("Luxembourg")  # the country, not its capital of the same name
+    assert city_state is not None and city_state.kind == "country"
     english = gaz.lookup("Washington", country="GBR")
     assert english is not None and english.country == "GBR"

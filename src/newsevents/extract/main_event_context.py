@@ -328,9 +328,10 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
 def _unlabelled_towns(doc: Document, idx: DocIndex, lead: list[int]) -> list[NamedSpan]:
     """Proper nouns of the lead that the NER model did not read as places but the gazetteer
     knows as a town ("Croydon tram crash: ..."), as GPE spans: the longest run of proper nouns
-    from a run's first word that is a town. A word inside a person's or an organisation's
-    span ("Paris Hilton", "the Stanley Cup") or a time expression ("March") is left alone, and
-    a run is cut short only before a word in lower case ("Croydon tram")."""
+    from a run's first word that is a town. A word inside another name's span ("Paris Hilton",
+    "the Stanley Cup"; a PRODUCT span excepted, the model's usual misreading of a town) or a
+    time expression ("March") is left alone, and a run is cut short only before a word in
+    lower case ("Croydon tram")."""
     toks = doc.tokens
     text = doc.article.text
     taken = {i for n in doc.ner if n.label != "PRODUCT" for i in range(n.tok_start, n.tok_end)}

@@ -73,12 +73,13 @@ class Gazetteer:
         return self._place(min(rows, key=lambda c: (self._rank(c, key), -int(c[5]))))
 
     def _rank(self, cols: list[str], key: str) -> tuple[bool, int]:
-        """Own names before aliases; a country, then a national capital (placed where its
-        country is: "Washington" is the city, not the state), then a state, then a city."""
-        kind = KINDS.index(cols[0])
-        capital = self._countries.get(cols[2])
-        if kind == 2 and capital is not None and capital[3:5] == cols[3:5]:
-            kind = 0
+        """Own names before aliases; then a country (0), a national capital (1: a city placed
+        where its country is, so "Washington" is the city, not the state), a state (2), a
+        city (3)."""
+        kind = 2 * KINDS.index(cols[0])  # country 0, admin1 2, city 4
+        country = self._countries.get(cols[2])
+        if cols[0] == "city" and country is not None and country[3:5] == cols[3:5]:
+            kind = 1
         return _key(cols[1]) != key, kind
 
     def country(self, iso3: str | None) -> Place | None:
