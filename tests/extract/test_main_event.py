@@ -243,3 +243,62 @@ def test_main_event_place_is_a_town_the_ner_missed_but_not_part_of_a_name(read) 
         find_main_event(read("The Bruins won the Stanley Cup to end a long wait for a title."))
     )
     assert cup["where"] != "Stanley"  # a town in the Falklands, but here part of a name
+
+
+def test_main_event_subject_is_not_the_dateline(read) -> None:
+    doc = read(
+        "HERAT, Afghanistan -- Border police officers arrested two smugglers near the crossing "
+        "on Monday, officials said."
+    )
+    got = answers(find_main_event(doc))
+    assert got["who"] == "Border police officers"
+
+
+def test_main_event_passive_actor_told_through_the_event_noun(pipeline) -> None:
+    doc = pipeline.run(
+        make_article("A police station in Kandahar was destroyed in an attack by the Taliban.")
+    )
+    got = answers(doc.main_event)
+    assert got["who"] is not None and "Taliban" in got["who"]
+
+
+def test_main_event_who_is_the_name_in_a_subject_that_is_a_thing(pipeline) -> None:
+    doc = pipeline.run(
+        make_article(
+            "Lego price rise angers parents.\n\n"
+            "Parents said Lego had gone too far, and shops said Lego sets were selling slowly."
+        )
+    )
+    assert answers(doc.main_event)["who"] == "Lego"
+    place = pipeline.run(
+        make_article(
+            "Leeds tram crash injures ten.\n\n"
+            "A tram hit a wall on Monday. Leeds police said Leeds roads were icy."
+        )
+    )
+    assert answers(place.main_event)["who"] != "Leeds"  # a place, not the actor
+
+
+def test_main_event_when_is_a_duration_counted_from_an_event(read) -> None:
+    doc = read("The regulator approved the merger two days before the deadline, the company said.")
+    assert answers(find_main_event(doc))["when"] == "two days before the deadline"
+    background = read(
+        "The two leaders met at the palace today. Just 48 hours before they met, they had not "
+        "spoken for a year."
+    )
+    assert answers(find_main_event(background))["when"] == "today"
+
+
+def test_main_event_when_is_the_occasion_where_the_lead_has_no_date(read) -> None:
+    doc = read(
+        "Young driver finishes fourth at the Monaco Grand Prix.\n\n"
+        "The teenager drove a careful race and kept his car out of trouble."
+    )
+    assert answers(find_main_event(doc))["when"] == "Monaco Grand Prix"
+
+
+def test_main_event_travel_with_a_purpose_is_what_and_why(read) -> None:
+    doc = read("The prime minister flew to Brussels to sign the trade agreement.")
+    got = answers(find_main_event(doc))
+    assert got["what"] == "flew to Brussels"
+    assert got["why"] is not None and "sign the trade agreement" in got["why"]

@@ -82,6 +82,9 @@ def test_gazetteer_matches_names_without_accents_and_hyphens() -> None:
     assert sao is not None and sao.country == "BRA" and sao.kind == "city"
     mazar = gaz.lookup("Mazar-e-Sharif")
     assert mazar is not None and mazar.country == "AFG"
+    ezafe = gaz.lookup("Mazar-i-Sharif")  # the ezafe spelt "-i-" as in most English papers
+    assert ezafe == mazar
+    assert gaz.lookup("Bandar-e Abbas") == gaz.lookup("Bandar Abbas") is not None
 
 
 def test_gazetteer_prefers_a_capital_to_a_state_of_the_same_name() -> None:

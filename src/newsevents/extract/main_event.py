@@ -36,6 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..config import Settings
+from ..ontology.gazetteer import load_gazetteer
 from ..records import Answer, Document, MainEvent
 from .common import DocIndex
 from .main_event_context import (
@@ -57,6 +58,7 @@ _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 # names of things that do not act: a race is "thrown into chaos", a "Game 7 delivers" a title
 _NOT_ACTOR_NER = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME", "MONEY",
                             "QUANTITY", "PERCENT", "LANGUAGE"})  # fmt: skip
+_DASHES = frozenset({"--", "\u2014", "\u2013"})
 _CLAUSE_PENALTY = {"main": 0.0, "conj": 0.1, "sub": 0.35}
 
 
@@ -267,6 +269,12 @@ def _substantive(idx: DocIndex, v: int) -> int:
         t = toks[j]
         if j == v or t.pos != "VERB" or t.lemma in c.motion or t.lemma in c.light:
             continue
+        if (
+            t.head == v
+            and t.dep in ("advcl", "xcomp")
+            and any(toks[c].tag == "TO" for c in idx.children[j])
+        ):
+            continue  # "lands in Washington to meet Obama": the purpose is why, not what
         if t.dep in ("relcl", "advcl", "xcomp", "ccomp", "conj") and idx.children_by_dep(j, "dobj"):
             return j
     return v
@@ -274,15 +282,41 @@ def _substantive(idx: DocIndex, v: int) -> int:
 
 def _subject(idx: DocIndex, v: int) -> int | None:
     agent = [o for c in idx.children_by_dep(v, "agent") for o in idx.children_by_dep(c, "pobj")]
+    if agent or idx.tokens[v].tag == "VBN":
+        agent = agent or _nested_agent(idx, v)
     if agent:
         return agent[0]
     subj = idx.children_by_dep(v, "nsubj", "nsubjpass")
-    if subj:
-        return subj[0]
+    if subj:  # not a dateline read as one: "KUNDUZ, Afghanistan -- Taliban insurgents struck"
+        toks = idx.tokens
+        past = [c for c in subj if not any(toks[j].text in _DASHES for j in range(c + 1, v))]
+        return (past or subj)[0]
     t = idx.tokens[v]
     if t.dep in ("conj", "xcomp") and t.head != v:
         return _subject(idx, t.head)
     return None
+
+
+def _nested_agent(idx: DocIndex, v: int) -> list[int]:
+    """The actor of a passive told through the event noun: "consulate bombed in a revenge
+    attack by the Taliban", "killed in an ambush by rebels" -- a "by" phrase on a noun of the
+    verb's own prepositional phrase, naming an actor."""
+    toks = idx.tokens
+    if not (idx.children_by_dep(v, "nsubjpass", "auxpass") or idx.children_by_dep(v, "nsubj")):
+        return []
+    for p in idx.children_by_dep(v, "prep"):
+        for noun in idx.children_by_dep(p, "pobj"):
+            for by in idx.children_by_dep(noun, "prep"):
+                if toks[by].text.lower() != "by":
+                    continue
+                actors = [
+                    o
+                    for o in idx.children_by_dep(by, "pobj")
+                    if _entity_type(idx, o) in _ACTOR_TYPES
+                ]
+                if actors:
+                    return actors[:1]
+    return []
 
 
 # -- who and what -------------------------------------------------------------------------------
@@ -314,7 +348,33 @@ def _who(idx: DocIndex, a: Action) -> Answer | None:
     ]
     if len(names) == 1:  # "Lady Gaga stages" (a headline verb read as a noun), "Clinton aide"
         return Answer(names[0].text, names[0].start, names[0].end)
-    return answer(idx, lo, hi)
+    return _named_maker(idx, lo, subj) or answer(idx, lo, hi)
+
+
+def _named_maker(idx: DocIndex, lo: int, head: int) -> Answer | None:
+    """The name in a subject that is a thing, not an actor: "Toblerone triangle change upsets
+    fans" -> Toblerone. The head is a common noun no entity holds as a person or group, and the
+    first word is a name the article writes with a capital inside sentences too (the NER model
+    may have missed it), not a place ("Seattle shooting") nor a nationality."""
+    toks = idx.tokens
+    if toks[head].pos != "NOUN" or _entity_type(idx, head) in ("PERSON", "GROUP", "NORP"):
+        return None
+    first = toks[lo]
+    if first.i == head or first.dep != "compound" or not first.text[:1].isupper():
+        return None
+    starts = {s.start for s in idx.doc.sentences}
+    inside = sum(
+        t.text == first.text and t.start not in starts and toks[t.i - 1].pos != "PUNCT"
+        for t in toks
+        if t.i > 0
+    )
+    if inside < 2 or load_gazetteer().lookup(first.text) is not None:
+        return None
+    if first.ent_iob != "O" and any(
+        n.label in ("NORP", "GPE", "LOC") for n in idx.doc.ner if n.tok_start <= lo < n.tok_end
+    ):
+        return None
+    return Answer(first.text, first.start, first.end)
 
 
 def _antecedent(idx: DocIndex, pron: int) -> Answer | None:

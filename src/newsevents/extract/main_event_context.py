@@ -23,6 +23,7 @@ _PUNCT = ("PUNCT", "SPACE", "CCONJ")
 LEAD_CAUSE = 6  # lead sentences searched for any causal cue; later ones for strong cues only
 STRONG_CAUSE = 2.5  # "because", "due to", "in retaliation for", "in order to"
 _PLACES = ("GPE", "LOC", "FAC")
+ANCHORED_PENALTY = 0.3  # "two days before the election" names its day less directly than "Sunday"
 _SITE_PREPS = ("at", "in", "inside", "outside", "near")  # an organisation's building: "at the FBI"
 _CLAUSE_END = (",", ";", ".", "—", "–", ":", "?", "!")
 _DATELINE = re.compile(r"(?m)^(?:.*?\s)?([A-Z][A-Z .'-]{2,30}[A-Z]),? (?:[A-Z][a-z]{2}\.? \d|\()")
@@ -45,6 +46,8 @@ class Cues:
     skip_line: re.Pattern[str]
     subordinators: frozenset[str]
     adjunct_preps: frozenset[str]
+    time_anchor: re.Pattern[str]
+    occasion_heads: frozenset[str]
 
 
 @cache
@@ -77,6 +80,11 @@ def cues() -> Cues:
         skip_line=re.compile("|".join(c["skip_line_patterns"]), re.IGNORECASE),
         subordinators=frozenset(c["subordinators"]),
         adjunct_preps=frozenset(c["adjunct_preps"]),
+        occasion_heads=frozenset(c["occasion_heads"]),
+        time_anchor=re.compile(
+            r"\s+(?:just\s+)?(?:" + "|".join(map(re.escape, c["time_anchors"])) + r")\s+",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -180,22 +188,87 @@ def find_when(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) ->
     tok_at = {t.start: t.i for t in doc.tokens}
     best: tuple[float, int, int] | None = None
     for t in doc.timexes:
-        value = t.value or ""
-        if t.type not in ("DATE", "TIME") or value.endswith("_REF"):
+        value, end = t.value or "", t.end
+        if t.type == "DURATION":  # "two days before the election": a date, by its anchor
+            anchored = _anchored(doc, idx, t.end, tok_at)
+            if anchored is None:
+                continue
+            end, grain, value = anchored, _anchored_grain(value) - ANCHORED_PENALTY, ""
+        elif t.type not in ("DATE", "TIME") or value.endswith("_REF"):
             continue
+        else:
+            grain = _granularity(value)
         s = _sentence_of(doc, t.start)
         if s not in rank_of or quoted(doc, t.start):
             continue
         tok = tok_at.get(t.start)
-        score = 1.0 - 0.25 * abs(rank_of[s] - main_rank) + _granularity(value)
+        score = 1.0 - 0.25 * abs(rank_of[s] - main_rank) + grain
         score += 1.0 * (tok in clause) - 0.75 * _deictic(t.text)
         score += _anchor_fit(idx, tok, f) if tok is not None else 0.0
         score -= _distance_penalty(value, published)
         if best is None or score > best[0]:
-            best = (score, t.start, t.end)
+            best = (score, t.start, end)
     if best is not None and best[0] >= 0.5:
         return _span_answer(doc.article.text, best[1], best[2])
-    return _publication_day(doc, published, set(lead))
+    return _occasion(idx, lead, main_rank) or _publication_day(doc, published, set(lead))
+
+
+def _occasion(idx: DocIndex, lead: list[int], main_rank: int) -> Answer | None:
+    """Where the lead gives no date: the named occasion the event happened at, which is when it
+    happened ("... third place at the Brazilian Grand Prix", "at the G20 summit"): a run of
+    capitalised words ending in an occasion noun (`occasion_heads`), nearest the main event's
+    sentence. Not a lone head word ("the Cup"), nor a name in quotation marks."""
+    toks = idx.tokens
+    heads = cues().occasion_heads
+    order = sorted(range(len(lead)), key=lambda r: (abs(r - main_rank), r))
+    for r in order:
+        sent = list(idx.sentence_tokens(lead[r]))
+        for k, i in enumerate(sent):
+            two = " ".join(t.text.lower() for t in toks[max(i - 1, 0) : i + 1])
+            if not toks[i].text[:1].isupper() or (
+                toks[i].text.lower() not in heads and two not in heads
+            ):
+                continue
+            if k + 1 < len(sent) and toks[sent[k + 1]].pos == "PROPN":
+                continue  # not the run's last word: "Cup Final"
+            first = i - (two in heads)
+            while (
+                first > sent[0]
+                and toks[first - 1].text[:1].isupper()
+                and toks[first - 1].pos in ("PROPN", "ADJ", "NOUN")
+            ):
+                first -= 1
+            if first < i - (two in heads) and not quoted(idx.doc, toks[first].start):
+                return answer(idx, first, i)
+    return None
+
+
+def _anchored(doc: Document, idx: DocIndex, end: int, tok_at: dict[int, int]) -> int | None:
+    """Where "two days before the election" ends: a duration followed by an anchor ("before",
+    "after", "ahead of", "prior to") and the noun phrase of the event it counts from. None when
+    no anchor follows, or a clause does ("48 hours before the two men met they had ...": what
+    happened then, told as background)."""
+    text = doc.article.text
+    m = cues().time_anchor.match(text, end)
+    if m is None or text[end - 4 : end] == "-old":  # "a five-year-old after ...": an age
+        return None
+    first = tok_at.get(m.end())
+    if first is None:
+        return None
+    toks = idx.tokens
+    prep = toks[first - 1]
+    objs = idx.children_by_dep(prep.i, "pobj")
+    if prep.pos != "ADP" or not objs or objs[0] < first:
+        return None
+    return toks[compact(idx, objs[0], keep_of=False)[1]].end
+
+
+def _anchored_grain(value: str) -> float:
+    """The granularity of an anchored duration: days or hours date a day (1), weeks or months
+    a month (0.5), years a year (0)."""
+    if re.fullmatch(r"PT?[\dX.]+[DHM]", value):
+        return 1.0
+    return 0.5 if re.fullmatch(r"P[\dX.]+[WM]", value) else 0.0
 
 
 def _day(value: str | None) -> date | None:
@@ -293,7 +366,7 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
             if not (sent.start <= n.start < sent.end) or n.label not in (*_PLACES, "ORG"):
                 continue
             span = _place_span(doc, idx, n)
-            if span is None or quoted(doc, n.start):
+            if span is None or quoted(doc, n.start) or _organisation(idx, n.tok_start):
                 continue
             start, end, name = span
             prev = toks[n.tok_start - 1].text.lower() if n.tok_start > 0 else ""
@@ -379,6 +452,14 @@ def _article_place(doc: Document, counts: dict[str, int]) -> Answer | None:
     return Answer(n.text, n.start, n.end)
 
 
+def _organisation(idx: DocIndex, tok: int) -> bool:
+    """A name the entity layer coded to a sector other than government: the NER model's "GPE"
+    for "F.B.I." is the police, not a place (a government is a place's metonym: "London")."""
+    eid = idx.entity_of_token.get(tok)
+    ent = idx.entities.get(eid) if eid else None
+    return ent is not None and ent.sector not in (None, "GOV")
+
+
 def _known_country(idx: DocIndex, tok: int) -> float:
     """1 when the entity layer placed the name in a country ("UK", "Britain"), else 0."""
     eid = idx.entity_of_token.get(tok)
@@ -415,6 +496,8 @@ def _place_span(doc: Document, idx: DocIndex, n: NamedSpan) -> tuple[int, int, s
                 start, name = n.end - len(rest), rest
                 break
     end = _whole_word(text, n.end)
+    if end > n.end:  # "Mazar" -> "Mazar-i-Sharif": the whole word is the place's name
+        name = text[start:end]
     nxt = [p for p in doc.ner if p.label in _PLACES and 0 < p.start - end <= 2]
     if nxt and text[end : nxt[0].start].strip() == ",":
         end = _whole_word(text, nxt[0].end)  # "Baoding, Hebei province"

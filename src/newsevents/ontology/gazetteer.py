@@ -10,6 +10,7 @@ country is given.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,13 +31,18 @@ class Place:
     population: int
 
 
+_EZAFE = re.compile(r"(?<=\w) [ie] (?=\w)")
+
+
 def _key(name: str) -> str:
-    """Names compared without case, accents and hyphens: "Sao Paulo" is "São Paulo",
-    "Mazar-e-Sharif" is "Mazār-e Sharīf"."""
+    """Names compared without case, accents and hyphens, and without the Persian ezafe, which
+    romanisations spell "-i-" or "-e": "Sao Paulo" is "São Paulo", "Mazar-i-Sharif" is
+    "Mazār-e Sharīf"."""
     name = name.strip().lower().replace("\u2019", "'").replace("-", " ")
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name)
         name = "".join(c for c in name if not unicodedata.combining(c))
+    name = _EZAFE.sub(" ", name)
     return name[4:] if name.startswith("the ") else name
 
 

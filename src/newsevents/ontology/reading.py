@@ -77,6 +77,8 @@ _SHAPES: dict[str, dict[str, type]] = {
         "skip_line_patterns": list,
         "subordinators": list,
         "adjunct_preps": list,
+        "time_anchors": list,
+        "occasion_heads": list,
     },
 }
 
