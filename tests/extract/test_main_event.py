@@ -302,3 +302,24 @@ def test_main_event_travel_with_a_purpose_is_what_and_why(read) -> None:
     got = answers(find_main_event(doc))
     assert got["what"] == "flew to Brussels"
     assert got["why"] is not None and "sign the trade agreement" in got["why"]
+
+
+def test_main_event_repairs_headline_verbs_after_a_colon_and_a_plural_subject(read) -> None:
+    colon = answers(
+        find_main_event(
+            read(
+                "Election 2016: Trump cries foul as judge clears rival.\n\n"
+                "The result was announced late on Friday."
+            )
+        )
+    )
+    assert colon["who"] == "Trump"
+    plural = answers(
+        find_main_event(
+            read(
+                "Jane Smith and Ann Jones lead marches as council cuts budget.\n\n"
+                "Thousands walked through the town on Saturday."
+            )
+        )
+    )
+    assert plural["what"] == "lead marches"

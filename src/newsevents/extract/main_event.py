@@ -34,8 +34,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..config import Settings
+from ..ontology.events import load_event_ontology
 from ..ontology.gazetteer import load_gazetteer
 from ..records import Answer, Document, MainEvent
 from .common import DocIndex
@@ -134,11 +136,17 @@ def _actions(doc: Document, idx: DocIndex, lead: list[int]) -> list[Action]:
     ner_of = {i: n.label for n in doc.ner for i in range(n.tok_start, n.tok_end)}
     out = []
     verb_lemmas = _verb_lemmas(doc)
+    title_end = doc.article.text.find("\n")
     for rank, s in enumerate(lead):
         found = _event_verbs(doc, idx, s)
-        if rank == 0:  # the headline: a verb the parser read as a noun ("Tram derails in ...")
+        if rank == 0 or doc.sentences[s].start < title_end:
+            # the headline (both parts of "US election 2016: Trump cries foul as ..."): a verb
+            # the parser read as a noun ("Tram derails in ...")
             found = [*_headline_verbs(idx, s, verb_lemmas), *found]
-            found = [(v, subj, "main" if k == 0 else c) for k, (v, subj, c) in enumerate(found)]
+            found = [
+                (v, subj, "main" if k == 0 else "sub" if c == "main" else c)
+                for k, (v, subj, c) in enumerate(found)
+            ]
         for verb, subj, clause in found:
             act = _substantive(idx, verb)
             freq = _frequency(doc, idx, subj, counts) / top
@@ -156,28 +164,44 @@ def _actions(doc: Document, idx: DocIndex, lead: list[int]) -> list[Action]:
 
 
 def _verb_lemmas(doc: Document) -> set[str]:
-    """The lemmas the article uses as verbs (what a headline's "derails" is read by)."""
-    return {t.lemma.lower() for t in doc.tokens if t.pos == "VERB"}
+    """The lemmas the article uses as verbs, and the verbs of the event dictionary (what a
+    headline's "derails" or "slams" is read by)."""
+    return {t.lemma.lower() for t in doc.tokens if t.pos == "VERB"} | _dictionary_verbs()
+
+
+@cache
+def _dictionary_verbs() -> frozenset[str]:
+    return frozenset(load_event_ontology().petrarch)
 
 
 def _headline_verbs(idx: DocIndex, s: int, verb_lemmas: set[str]) -> list[tuple[int, int, str]]:
-    """(verb, subject, "main") for a headline verb in the third person that the parser took for
-    a plural noun: an "-s" word right after a name or noun, which the article elsewhere uses as a
-    verb ("Lady Gaga protests outside ...": "protested"). The headline's own parse is kept for
-    everything else."""
+    """(verb, subject, "main") for a headline verb in the present tense that the parser took for
+    a noun: an "-s" word right after a name or noun, or a bare word after a plural subject
+    ("Bill Murray and Barack Obama lead celebrations"), which the article elsewhere uses as a
+    verb ("Lady Gaga protests outside ...": "protested") or the event dictionary knows as one.
+    The headline's own parse is kept for everything else."""
     toks = idx.tokens
     sent = list(idx.sentence_tokens(s))
     subordinate = cues().subordinators
     out: list[tuple[int, int, str]] = []
-    for i in sent[1:]:
+    for k, i in enumerate(sent[1:], 1):
         t, prev = toks[i], toks[i - 1]
-        if t.pos not in ("NOUN", "PROPN") or t.ent_iob != "O" or not t.text.endswith("s"):
+        plural = t.text.lower() == t.lemma.lower() and (
+            prev.tag in ("NNS", "NNPS") or (prev.pos == "PROPN" and prev.dep == "conj")
+        )
+        if t.pos not in ("NOUN", "PROPN") or t.ent_iob != "O":
             continue  # a name is not a verb: "Sao Paulo Towers"
-        if prev.pos not in ("PROPN", "NOUN") or prev.sent != t.sent:
+        if not (t.text.endswith("s") or plural) or prev.pos not in ("PROPN", "NOUN"):
             continue
-        if any(toks[j].pos == "SCONJ" or toks[j].text.lower() in subordinate for j in sent[:i]):
-            break  # "... after tram overturns": not the headline's own clause
+        if prev.sent != t.sent:
+            continue
+        if any(
+            toks[j].pos in ("SCONJ", "VERB", "ADP") or toks[j].text.lower() in subordinate
+            for j in sent[:k]
+        ):
+            break  # "... after tram overturns", "... for transition talks": not the headline's verb
         stems = {t.lemma.lower(), t.text.lower()[:-1], t.text.lower()[:-2]}
+        stems = {t.text.lower()} if plural and not t.text.endswith("s") else stems
         if stems & verb_lemmas and not any(toks[c].dep == "det" for c in idx.children[i]):
             out.append((i, i - 1, "main"))
             break
