@@ -323,3 +323,13 @@ def test_main_event_repairs_headline_verbs_after_a_colon_and_a_plural_subject(re
         )
     )
     assert plural["what"] == "lead marches"
+
+
+def test_main_event_time_of_an_event_noun_of_the_same_kind(read) -> None:
+    doc = read(
+        "Militants attack embassy in Kabul.\n\n"
+        "The death toll rose to six on Friday. Police said the bombing late Thursday, which "
+        "destroyed the gate, was the worst this year.",
+        published="2016-11-11",
+    )
+    assert answers(find_main_event(doc))["when"] == "late Thursday"

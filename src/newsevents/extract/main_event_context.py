@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..ontology.events import load_event_ontology
 from ..ontology.gazetteer import load_gazetteer
 from ..ontology.reading import main_event_cues
 from ..records import Answer, Document, NamedSpan
@@ -204,7 +205,8 @@ def find_when(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) ->
         tok = tok_at.get(t.start)
         score = 1.0 - 0.25 * abs(rank_of[s] - main_rank) + grain
         score += 1.0 * (tok in clause) - 0.75 * _deictic(t.text)
-        score += _anchor_fit(idx, tok, f) if tok is not None else 0.0
+        if tok is not None and not _deictic(t.text):  # "this morning" dates the paper's day
+            score += _anchor_fit(idx, _span_head(idx, tok, end), f)
         score -= _distance_penalty(value, published)
         if best is None or score > best[0]:
             best = (score, t.start, end)
@@ -281,6 +283,19 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def _span_head(idx: DocIndex, tok: int, end: int) -> int:
+    """The token of a time expression that its words hang from ("late Thursday" -> Thursday):
+    the first one, starting at `tok`, whose head lies outside the span."""
+    toks = idx.tokens
+    i = tok
+    while i < len(toks) and toks[i].start < end:
+        h = toks[i].head
+        if h == i or not (toks[tok].start <= toks[h].start < end):
+            return i
+        i += 1
+    return tok
+
+
 def _anchor_fit(idx: DocIndex, tok: int, f: Focus | None) -> float:
     """+1 when the time hangs from a mention of the main event ("met ... on Thursday",
     "Thursday's meeting"), -0.75 when it dates some other thing ("Tuesday's election")."""
@@ -294,9 +309,24 @@ def _anchor_fit(idx: DocIndex, tok: int, f: Focus | None) -> float:
     if f is None or anchor == tok:
         return 0.0
     stem, lemma = toks[f.act].lemma.lower()[:4], toks[anchor].lemma.lower()
-    if lemma.startswith(stem):
+    if lemma.startswith(stem) or _same_kind(toks[f.act].lemma.lower(), lemma):
         return 1.0
     return -0.75 if toks[anchor].pos in ("NOUN", "PROPN") else 0.0
+
+
+# CAMEO roots by quad class: verbal and material cooperation, verbal and material conflict
+_QUAD = {f"{r:02d}": q for q, roots in enumerate(((1, 5), (6, 9), (10, 14), (15, 20)))
+         for r in range(roots[0], roots[1] + 1)}  # fmt: skip
+
+
+def _same_kind(verb: str, noun: str) -> bool:
+    """Whether an event noun names the same kind of event as the main verb, by the CAMEO quad
+    class of their codes in the event dictionary: "attacks ... the bombing late Thursday"."""
+    onto = load_event_ontology()
+    v, n = onto.verbs.get(verb), onto.nouns.get(noun)
+    if v is None or n is None or not v.code or not n.code:
+        return False
+    return _QUAD.get(v.code[:2]) == _QUAD.get(n.code[:2]) is not None
 
 
 def _deictic(text: str) -> bool:
