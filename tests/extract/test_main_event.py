@@ -333,3 +333,29 @@ def test_main_event_time_of_an_event_noun_of_the_same_kind(read) -> None:
         published="2016-11-11",
     )
     assert answers(find_main_event(doc))["when"] == "late Thursday"
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (
+            "The driver withdrew from the race due to engine problems during the final laps "
+            "at Monza.",
+            "engine problems",
+        ),
+        (
+            "Shoppers are angry after the size of the bar was reduced to cut costs.",
+            "the size of the bar was reduced",
+        ),
+        (
+            "Militants bombed a police post in a revenge attack for army raids.",
+            "revenge attack for army raids",
+        ),
+        (
+            "The president arrived at the palace for coalition talks with party leaders.",
+            "for coalition talks",
+        ),
+    ],
+)
+def test_main_event_why_is_the_cause_without_what_hangs_on_it(read, text, why) -> None:
+    assert answers(find_main_event(read(text)))["why"] == why

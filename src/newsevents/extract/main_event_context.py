@@ -49,6 +49,7 @@ class Cues:
     adjunct_preps: frozenset[str]
     time_anchor: re.Pattern[str]
     occasion_heads: frozenset[str]
+    cause_nouns: frozenset[str]
 
 
 @cache
@@ -82,6 +83,7 @@ def cues() -> Cues:
         subordinators=frozenset(c["subordinators"]),
         adjunct_preps=frozenset(c["adjunct_preps"]),
         occasion_heads=frozenset(c["occasion_heads"]),
+        cause_nouns=frozenset(c["cause_nouns"]),
         time_anchor=re.compile(
             r"\s+(?:just\s+)?(?:" + "|".join(map(re.escape, c["time_anchors"])) + r")\s+",
             re.IGNORECASE,
@@ -587,6 +589,9 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
                 continue  # "after two days", "over $260 billion": a time or an amount
             found.append((weight + near, *span))
         for t in toks[sent.tok_start : sent.tok_end]:
+            if t.lemma.lower() in c.cause_nouns and not late:
+                lo, hi = _motive_span(idx, t.i)
+                found.append((3.0 + near, lo, hi))
             head = toks[t.head]
             if head.dep == "dobj":  # "blamed her defeat on ...": "on" hangs from the object
                 head = toks[head.head]
@@ -596,8 +601,10 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
                 objs = idx.children_by_dep(t.i, "pobj", "pcomp")
                 if objs:
                     lo, hi = idx.subtree_bounds(objs[0])
+                    if toks[objs[0]].pos == "VERB":  # "for stopping momentum [and ...]"
+                        hi = clause_core_end(idx, objs[0])
                     found.append((2.0 + near, lo, hi))
-    purpose = _purpose(idx, f.act)
+    purpose = _purpose(idx, f.act) or _errand(idx, f.act)
     if purpose is not None:
         found.append((3.5, *purpose))
     if not found:
@@ -625,12 +632,20 @@ def _cause_span(idx: DocIndex, cue: int, limit: int) -> tuple[int, int] | None:
     t = toks[cue]
     end = phrase_end(idx, cue + 1, limit) if cue + 1 < limit else cue
     objs = idx.children_by_dep(cue, "pobj", "pcomp")
+    head = toks[t.head]  # "due to", "because of": the first word holds the object
+    if not objs and t.head != cue and (head.pos == "ADP" or head.dep == "prep"):
+        objs = [o for o in idx.children_by_dep(t.head, "pobj") if o > cue]
     if objs and toks[objs[0]].pos in ("NOUN", "PROPN"):
         lo, hi = compact(idx, objs[0])
+        for p in idx.children_by_dep(objs[0], "prep"):  # "higher costs for ingredients"
+            pobj = idx.children_by_dep(p, "pobj")
+            if p == hi + 1 and toks[p].text.lower() == "for" and pobj:
+                hi = compact(idx, pobj[0])[1]
     elif objs:
-        lo, hi = idx.subtree_bounds(objs[0])
+        lo, hi = objs[0], clause_core_end(idx, objs[0])
+        lo = min(lo, idx.subtree_bounds(objs[0])[0])
     elif t.dep == "mark" or (t.dep == "aux" and t.text.lower() == "to"):
-        lo, hi = cue + 1, idx.subtree_bounds(t.head)[1]
+        lo, hi = cue + 1, clause_core_end(idx, t.head)
     else:
         lo, hi = cue + 1, end
     hi = min(hi, end)
@@ -639,6 +654,64 @@ def _cause_span(idx: DocIndex, cue: int, limit: int) -> tuple[int, int] | None:
     if hi == lo and toks[lo].pos not in ("NOUN", "PROPN"):
         return None
     return lo, hi
+
+
+def _errand(idx: DocIndex, verb: int) -> tuple[int, int] | None:
+    """What a journey is for: "arrives at the White House for transition talks"."""
+    toks = idx.tokens
+    if toks[verb].lemma not in cues().motion:
+        return None
+    preps = [p for p in idx.children_by_dep(verb, "prep") if p > verb]
+    places = [o for p in preps for o in idx.children_by_dep(p, "pobj")]
+    for p in [*preps, *(q for o in places for q in idx.children_by_dep(o, "prep"))]:
+        if toks[p].text.lower() == "for":  # on the verb, or on its place ("at X for talks")
+            objs = idx.children_by_dep(p, "pobj")
+            if objs and toks[objs[0]].pos == "NOUN" and toks[objs[0]].ent_type in ("", "EVENT"):
+                return p, compact(idx, objs[0])[1]
+    return None
+
+
+def _motive_span(idx: DocIndex, noun: int) -> tuple[int, int]:
+    """A motive said by a noun, with what it answers: "a reprisal for airstrikes", "a 'revenge'
+    attack", "in retaliation for air strikes last week"."""
+    toks = idx.tokens
+    lo = hi = noun
+    head = toks[noun].head
+    if toks[noun].dep in ("compound", "nmod", "amod") and head > noun:
+        hi = head  # "revenge attack"
+    for p in idx.children[hi]:
+        if toks[p].text.lower() == "for" and p > hi:
+            objs = idx.children_by_dep(p, "pobj")
+            if objs:
+                hi = compact(idx, objs[0])[1]
+            break
+    while hi > lo and toks[hi].pos == "PUNCT":
+        hi -= 1
+    return lo, hi
+
+
+_SIDE_CLAUSES = ("advcl", "conj", "cc", "parataxis", "punct")
+
+
+def clause_core_end(idx: DocIndex, verb: int) -> int:
+    """The last token of a clause without the clauses it strings on: "the gap is increased
+    [to reduce the amount]", "stopping momentum [and the other for ...]"."""
+    toks = idx.tokens
+    drop: set[int] = set()
+    for c in idx.children[verb]:
+        if c > verb and toks[c].dep in _SIDE_CLAUSES:
+            drop.update(idx.subtree(c))
+    for c in idx.children_by_dep(verb, "dobj"):  # "momentum and the other": the object alone
+        for g in idx.children[c]:
+            if toks[g].dep in ("conj", "cc"):
+                drop.update(idx.subtree(g))
+    keep = sorted(j for j in idx.subtree(verb) if j not in drop)
+    last = verb
+    for j in keep:
+        if j > last + 1:
+            break
+        last = max(last, j)
+    return last
 
 
 def _purpose(idx: DocIndex, verb: int) -> tuple[int, int] | None:

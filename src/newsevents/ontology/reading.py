@@ -79,6 +79,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "adjunct_preps": list,
         "time_anchors": list,
         "occasion_heads": list,
+        "cause_nouns": list,
     },
 }
 
