@@ -359,3 +359,20 @@ def test_main_event_time_of_an_event_noun_of_the_same_kind(read) -> None:
 )
 def test_main_event_why_is_the_cause_without_what_hangs_on_it(read, text, why) -> None:
     assert answers(find_main_event(read(text)))["why"] == why
+
+
+def test_main_event_who_drops_the_approximator_of_a_number(read) -> None:
+    doc = read("At least five people were shot near a rally in Portland on Tuesday night.")
+    assert answers(find_main_event(doc))["who"] == "five people"
+
+
+def test_main_event_reads_the_sentence_a_newsletter_prompt_is_glued_to(read) -> None:
+    doc = read(
+        "Putin and Xi hold talks.\n\n"
+        "Get updates directly to your inbox + Subscribe Thank you for subscribing! Could not "
+        "subscribe, try again later Invalid Email Rival leaders Vladimir Putin and Xi Jinping "
+        "met at the Kremlin on Thursday to discuss the border."
+    )
+    got = answers(find_main_event(doc))
+    assert got["where"] == "Kremlin"  # an organisation's seat, after "at the"
+    assert got["when"] == "Thursday"

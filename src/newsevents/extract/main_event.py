@@ -32,6 +32,7 @@ Every answer but the publication-date fallback of `when` is text with offsets in
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -39,6 +40,7 @@ from functools import cache
 from ..config import Settings
 from ..ontology.events import load_event_ontology
 from ..ontology.gazetteer import load_gazetteer
+from ..ontology.reading import quantity_units
 from ..records import Answer, Document, MainEvent
 from .common import DocIndex
 from .main_event_context import (
@@ -122,6 +124,9 @@ def lead_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[int]:
     out: list[int] = []
     for s, sent in enumerate(doc.sentences[: 2 * n + 2]):
         line = text[sent.start : sent.end].strip()
+        prompts = [m.end() for m in cues().prompt_end.finditer(line)]
+        if prompts:  # the article goes on after a newsletter prompt glued to its sentence
+            line = line[prompts[-1] :]
         if len(line) < 15 or cues().skip_line.search(line):
             continue
         out.append(s)
@@ -346,7 +351,30 @@ def _nested_agent(idx: DocIndex, v: int) -> list[int]:
 # -- who and what -------------------------------------------------------------------------------
 
 
+@cache
+def _approximator() -> re.Pattern[str]:
+    """An approximator at the start of a phrase: the quantity layer's words."""
+    words = sorted(quantity_units()["approximators"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s+", re.IGNORECASE)
+
+
 def _who(idx: DocIndex, a: Action) -> Answer | None:
+    """The actor of the main event (see `_actor`), without an approximator before its number:
+    "AT LEAST five people" -> "five people" (how many is the quantity layer's)."""
+    got = _actor(idx, a)
+    if got is None or got.start is None or got.end is None:
+        return got
+    m = _approximator().match(got.text)
+    if m is None:
+        return got
+    start = got.start + m.end()
+    number = [t for t in idx.tokens if t.start == start and t.pos == "NUM"]
+    if not number or number[0].end >= got.end:
+        return got
+    return Answer(idx.text[start : got.end], start, got.end)
+
+
+def _actor(idx: DocIndex, a: Action) -> Answer | None:
     toks = idx.tokens
     subj = a.subj
     if toks[subj].tag in ("WP", "WDT") and toks[toks[subj].head].dep == "relcl":

@@ -50,6 +50,7 @@ class Cues:
     time_anchor: re.Pattern[str]
     occasion_heads: frozenset[str]
     cause_nouns: frozenset[str]
+    prompt_end: re.Pattern[str]
 
 
 @cache
@@ -84,6 +85,7 @@ def cues() -> Cues:
         adjunct_preps=frozenset(c["adjunct_preps"]),
         occasion_heads=frozenset(c["occasion_heads"]),
         cause_nouns=frozenset(c["cause_nouns"]),
+        prompt_end=re.compile("|".join(c["prompt_end_patterns"]), re.IGNORECASE),
         time_anchor=re.compile(
             r"\s+(?:just\s+)?(?:" + "|".join(map(re.escape, c["time_anchors"])) + r")\s+",
             re.IGNORECASE,
@@ -401,7 +403,10 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
             if span is None or quoted(doc, n.start) or _organisation(idx, n.tok_start):
                 continue
             start, end, name = span
-            prev = toks[n.tok_start - 1].text.lower() if n.tok_start > 0 else ""
+            before = n.tok_start - 1
+            if before > 0 and toks[before].text.lower() == "the":  # "at the Kremlin"
+                before -= 1
+            prev = toks[before].text.lower() if before >= 0 else ""
             locative = prev in c.locative or (prev == "on" and n.label in ("FAC", "LOC"))
             if n.label == "ORG" and prev not in _SITE_PREPS:
                 continue
