@@ -376,3 +376,13 @@ def test_main_event_reads_the_sentence_a_newsletter_prompt_is_glued_to(read) -> 
     got = answers(find_main_event(doc))
     assert got["where"] == "Kremlin"  # an organisation's seat, after "at the"
     assert got["when"] == "Thursday"
+
+
+def test_main_event_time_of_a_participle_on_a_noun_is_background(read) -> None:
+    doc = read(
+        "Bank fires chief executive.\n\n"
+        "A report published by auditors more than a week ago had accused him of fraud.\n\n"
+        "The board dismissed the chief executive two days before the annual meeting.",
+        published="2016-11-06",
+    )
+    assert answers(find_main_event(doc))["when"] == "two days before the annual meeting"

@@ -212,6 +212,8 @@ def find_when(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) ->
         if tok is not None and not _deictic(t.text):  # "this morning" dates the paper's day
             score += _anchor_fit(idx, _span_head(idx, tok, end), f)
         score -= _distance_penalty(value, published)
+        if tok is not None and _dates_a_modifier(idx, _span_head(idx, tok, end), f):
+            score -= 0.5
         if best is None or score > best[0]:
             best = (score, t.start, end)
     if best is not None and best[0] >= 0.5:
@@ -285,6 +287,21 @@ def _day(value: str | None) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+def _dates_a_modifier(idx: DocIndex, tok: int, f: Focus | None) -> bool:
+    """Whether a time dates a participle that describes a noun, not the main event: "a letter
+    sent to Congress more than a week ago" -- background."""
+    toks = idx.tokens
+    i = tok
+    for _ in range(12):
+        t = toks[i]
+        if t.head == i or t.dep in ("relcl", "advcl", "ccomp", "conj"):
+            return False
+        if t.dep == "acl":
+            return f is None or f.verb not in set(idx.subtree(i))
+        i = t.head
+    return False
 
 
 def _span_head(idx: DocIndex, tok: int, end: int) -> int:
