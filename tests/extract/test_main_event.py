@@ -386,3 +386,9 @@ def test_main_event_time_of_a_participle_on_a_noun_is_background(read) -> None:
         published="2016-11-06",
     )
     assert answers(find_main_event(doc))["when"] == "two days before the annual meeting"
+
+
+def test_main_event_what_leaves_a_motive_to_why(read) -> None:
+    got = answers(find_main_event(read("A police post was bombed in a revenge attack by rebels.")))
+    assert got["what"] == "was bombed"
+    assert got["why"] is not None and "revenge attack" in got["why"]

@@ -516,13 +516,19 @@ def _predicate_end(idx: DocIndex, v: int, depth: int = 0) -> int:
                 last = max(last, compact(idx, pobj[0])[1])
         return last
     preps = [c for c in kids if toks[c].dep in ("prep", "dative") and c > v]
-    if preps and toks[preps[0]].text.lower() in cues().adjunct_preps:
-        return last  # "are pissed over the new size": the cause, not the verb's argument
+    if preps and (toks[preps[0]].text.lower() in cues().adjunct_preps or _motive(idx, preps[0])):
+        return last  # "are pissed over the new size", "bombed in a revenge attack": why
     if preps and preps[0] <= last + 2 and last == v:  # not after a particle: "crashed out"
         pobj = idx.children_by_dep(preps[0], "pobj")
         if pobj:
             last = max(last, compact(idx, pobj[0], keep_of=False)[1])
     return last
+
+
+def _motive(idx: DocIndex, prep: int) -> bool:
+    """Whether a prepositional phrase names a motive ("in a 'revenge' attack")."""
+    nouns = cues().cause_nouns
+    return any(idx.tokens[j].lemma.lower() in nouns for j in idx.subtree(prep))
 
 
 def _event_id(doc: Document, s: int, verb: int) -> str | None:
