@@ -392,3 +392,11 @@ def test_main_event_what_leaves_a_motive_to_why(read) -> None:
     got = answers(find_main_event(read("A police post was bombed in a revenge attack by rebels.")))
     assert got["what"] == "was bombed"
     assert got["why"] is not None and "revenge attack" in got["why"]
+
+
+def test_main_event_what_leaves_the_place_to_where_but_a_journey_keeps_it(read) -> None:
+    crash = answers(find_main_event(read("A freight train derailed in Leeds on Monday morning.")))
+    assert crash["what"] == "derailed"
+    assert crash["where"] == "Leeds"
+    trip = answers(find_main_event(read("The prime minister arrived in Leeds on Monday morning.")))
+    assert trip["what"] == "arrived in Leeds"

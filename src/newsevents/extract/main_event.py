@@ -487,11 +487,21 @@ def _surface_what(idx: DocIndex, v: int) -> Answer | None:
     j = v + 1
     if j < end and toks[j].pos == "ADP":
         last = phrase(j + 1)
+        if last > j and _place_phrase(idx, j + 1, last) and toks[v].lemma not in cues().motion:
+            return answer(idx, v, v)  # "Tram derails [in Croydon]": the place is where
         return answer(idx, v, last if last > j else v)
     last = phrase(j)
     if last >= j and last + 1 < end and toks[last + 1].text.lower() == "of":
         last = max(last, phrase(last + 2))
     return answer(idx, v, max(last, v))
+
+
+def _place_phrase(idx: DocIndex, first: int, last: int) -> bool:
+    """Whether tokens first..last name only a place (a GPE or LOC span of the NER model)."""
+    toks = idx.tokens
+    words = [i for i in range(first, last + 1) if toks[i].pos != "DET"]
+    spans = [n for n in idx.doc.ner if n.label in ("GPE", "LOC")]
+    return bool(words) and all(any(n.tok_start <= i < n.tok_end for n in spans) for i in words)
 
 
 def _predicate_end(idx: DocIndex, v: int, depth: int = 0) -> int:
@@ -521,7 +531,9 @@ def _predicate_end(idx: DocIndex, v: int, depth: int = 0) -> int:
     if preps and preps[0] <= last + 2 and last == v:  # not after a particle: "crashed out"
         pobj = idx.children_by_dep(preps[0], "pobj")
         if pobj:
-            last = max(last, compact(idx, pobj[0], keep_of=False)[1])
+            lo, hi = compact(idx, pobj[0], keep_of=False)
+            if toks[v].lemma in cues().motion or not _place_phrase(idx, lo, hi):
+                last = max(last, hi)  # "fell into a well"; not "derailed [in Croydon]" (where)
     return last
 
 
