@@ -171,6 +171,8 @@ def test_main_event_means_is_an_instrument_not_company(read) -> None:
     assert got["how"] == "with a truck bomb"
     got = answers(find_main_event(read("Donald Trump met with Barack Obama on Thursday.")))
     assert got["how"] == "met"
+    kin = answers(find_main_event(read("A boy fell into a well while he worked with his father.")))
+    assert kin["how"] == "fell"
 
 
 def test_main_event_seed_dates_the_signing_not_the_funding(seed_doc) -> None:

@@ -50,6 +50,7 @@ class Cues:
     time_anchor: re.Pattern[str]
     occasion_heads: frozenset[str]
     cause_nouns: frozenset[str]
+    companion_nouns: frozenset[str]
     prompt_end: re.Pattern[str]
 
 
@@ -85,6 +86,7 @@ def cues() -> Cues:
         adjunct_preps=frozenset(c["adjunct_preps"]),
         occasion_heads=frozenset(c["occasion_heads"]),
         cause_nouns=frozenset(c["cause_nouns"]),
+        companion_nouns=frozenset(c["companion_nouns"]),
         prompt_end=re.compile("|".join(c["prompt_end_patterns"]), re.IGNORECASE),
         time_anchor=re.compile(
             r"\s+(?:just\s+)?(?:" + "|".join(map(re.escape, c["time_anchors"])) + r")\s+",
@@ -751,9 +753,12 @@ def _purpose(idx: DocIndex, verb: int) -> tuple[int, int] | None:
 
 
 def _companion(idx: DocIndex, tok: int) -> bool:
-    """Whether a noun names someone: a pronoun, a person, group or organisation."""
+    """Whether a noun names someone: a pronoun, a person, group or organisation, a relative or
+    friend ("with his father")."""
     t = idx.tokens[tok]
     if t.pos == "PRON" or t.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if t.lemma.lower() in cues().companion_nouns or t.text.lower() in cues().companion_nouns:
         return True
     eid = idx.entity_of_token.get(tok)
     return eid is not None and idx.entities[eid].type in ("PERSON", "ORG", "NORP", "GPE", "GROUP")
