@@ -402,3 +402,11 @@ def test_main_event_what_leaves_the_place_to_where_but_a_journey_keeps_it(read) 
     assert crash["where"] == "Leeds"
     trip = answers(find_main_event(read("The prime minister arrived in Leeds on Monday morning.")))
     assert trip["what"] == "arrived in Leeds"
+
+
+def test_main_event_a_region_led_by_a_nationality_is_no_place() -> None:
+    from newsevents.extract.main_event_context import _specificity
+
+    assert _specificity("Brazilian Formula", "LOC") == 0  # the NER model's misreading
+    assert _specificity("Alps", "LOC") == 2  # a region the gazetteer lacks
+    assert _specificity("Croydon", "GPE") == 3.5

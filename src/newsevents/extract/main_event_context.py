@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..ontology.actors import lexicon
 from ..ontology.events import load_event_ontology
 from ..ontology.gazetteer import load_gazetteer
 from ..ontology.reading import main_event_cues
@@ -566,14 +567,20 @@ def _whole_word(text: str, end: int) -> int:
     return end + m.end() if m else end
 
 
+def _demonym_led(name: str) -> bool:
+    """Whether a name starts with a nationality adjective ("Brazilian Formula One")."""
+    words = name.split()
+    return len(words) > 1 and lexicon().demonym(words[0]) is not None
+
+
 def _specificity(name: str, label: str) -> float:
     """3 for a city (3.5 for a town under a million people), 2 for a named site or a region,
     1 for a country, 0 for a name the gazetteer does not know as a place."""
     if label in ("FAC", "ORG"):
         return 2
     place = load_gazetteer().lookup(cues().place_suffix.sub("", name))
-    if place is None:
-        return 2 if label == "LOC" else 0
+    if place is None:  # a region the gazetteer lacks ("the Alps"), unless it is a demonym's
+        return 2 if label == "LOC" and not _demonym_led(name) else 0  # "Brazilian Formula"
     if place.kind == "city":
         return 3.5 if place.population < 1_000_000 else 3
     return 2 if place.kind == "admin1" else 1
