@@ -193,6 +193,13 @@ def test_timex_stage_skips_numbers_that_are_not_years(read) -> None:
     assert found["2004"] == ("DATE", "2004")
 
 
+def test_timex_stage_skips_a_time_word_inside_a_name_in_capitals(read) -> None:
+    found = read("The Cubs won on Wednesday. (Photo: Ken Blaze-USA TODAY Sports)")
+    assert "TODAY" not in found and found["Wednesday"][0] == "DATE"
+    shouted = read("CUBS WIN TODAY AFTER 108 YEARS")
+    assert shouted["TODAY"] == ("DATE", "2024-06-12")
+
+
 def test_timex_stage_without_dateline(read) -> None:
     found = read("It happened last week, on 3 May 2021.", published=None)
     assert found["last week"] == ("DATE", None)

@@ -313,7 +313,17 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
     if phrase.lower() in ("now", "currently", "recently"):
         tok = _token_at(doc, start)
         return tok is None or tok.pos == "ADV"
-    return True
+    # "USA TODAY Sports": a name in capitals amid ordinary text
+    return not (phrase.isupper() and len(phrase) > 3 and _in_capitalised_name(text, start, end))
+
+
+def _in_capitalised_name(text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals sits between capitalised words ("USA TODAY Sports") in text
+    that is not itself all capitals (a shouted headline keeps its times)."""
+    before = re.search(r"([A-Z][\w.-]*) $", text[max(0, start - 20) : start])
+    after = re.match(r" [A-Z]", text[end : end + 2])
+    around = text[max(0, start - 40) : end + 40]
+    return bool(before and after) and re.search(r"[a-z]{3}", around) is not None
 
 
 def _token_at(doc: Document, char: int) -> Token | None:
