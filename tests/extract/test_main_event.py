@@ -410,3 +410,13 @@ def test_main_event_a_region_led_by_a_nationality_is_no_place() -> None:
     assert _specificity("Brazilian Formula", "LOC") == 0  # the NER model's misreading
     assert _specificity("Alps", "LOC") == 2  # a region the gazetteer lacks
     assert _specificity("Croydon", "GPE") == 3.5
+
+
+def test_main_event_time_of_the_event_the_main_verb_tells_of(read) -> None:
+    doc = read(
+        "Macron describes first meeting with Scholz.\n\n"
+        "Mr Scholz, who won the vote on Monday, said it was an honour to see Mr Macron at the "
+        "palace during the talks on Tuesday.",
+        published="2024-06-12",
+    )
+    assert answers(find_main_event(doc))["when"] == "Tuesday"

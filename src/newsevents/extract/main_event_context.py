@@ -325,16 +325,24 @@ def _anchor_fit(idx: DocIndex, tok: int, f: Focus | None) -> float:
     "Thursday's meeting"), -0.75 when it dates some other thing ("Tuesday's election")."""
     toks = idx.tokens
     anchor = tok
+    path: list[int] = []
     for _ in range(3):
         t = toks[anchor]
         if t.head == anchor or t.dep not in ("pobj", "prep", "poss", "compound", "npadvmod"):
             break
         anchor = t.head
+        path.append(anchor)
     if f is None or anchor == tok:
         return 0.0
-    stem, lemma = toks[f.act].lemma.lower()[:4], toks[anchor].lemma.lower()
-    if lemma.startswith(stem) or _same_kind(toks[f.act].lemma.lower(), lemma):
+    act, lemma = toks[f.act].lemma.lower(), toks[anchor].lemma.lower()
+    if lemma.startswith(act[:4]) or _same_kind(act, lemma):
         return 1.0
+    objs = idx.children_by_dep(f.act, "dobj")
+    told = [w for o in objs for w in (toks[o].lemma.lower(), toks[o].text.lower())]
+    for j in path:  # "describes first meeting": "... during the talks on Thursday"
+        noun = toks[j].lemma.lower()
+        if toks[j].pos == "NOUN" and any(_same_kind(w, noun, noun_too=True) for w in told):
+            return 1.0
     return -0.75 if toks[anchor].pos in ("NOUN", "PROPN") else 0.0
 
 
@@ -343,11 +351,12 @@ _QUAD = {f"{r:02d}": q for q, roots in enumerate(((1, 5), (6, 9), (10, 14), (15,
          for r in range(roots[0], roots[1] + 1)}  # fmt: skip
 
 
-def _same_kind(verb: str, noun: str) -> bool:
-    """Whether an event noun names the same kind of event as the main verb, by the CAMEO quad
-    class of their codes in the event dictionary: "attacks ... the bombing late Thursday"."""
+def _same_kind(word: str, noun: str, *, noun_too: bool = False) -> bool:
+    """Whether an event noun names the same kind of event as the main verb (or, `noun_too`, as
+    the event noun the main verb tells of), by the CAMEO quad class of their codes in the event
+    dictionary: "attacks ... the bombing late Thursday", "meeting ... the talks"."""
     onto = load_event_ontology()
-    v, n = onto.verbs.get(verb), onto.nouns.get(noun)
+    v, n = (onto.nouns if noun_too else onto.verbs).get(word), onto.nouns.get(noun)
     if v is None or n is None or not v.code or not n.code:
         return False
     return _QUAD.get(v.code[:2]) == _QUAD.get(n.code[:2]) is not None
