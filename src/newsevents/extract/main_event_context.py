@@ -41,6 +41,7 @@ class Cues:
     blame: frozenset[str]
     causal: re.Pattern[str]
     causal_weight: dict[str, float]
+    clause_only: frozenset[str]
     means: re.Pattern[str]
     locative: frozenset[str]
     deictic: re.Pattern[str]
@@ -73,6 +74,9 @@ def cues() -> Cues:
         blame=frozenset(c["blame_verbs"]),
         causal=causal,
         causal_weight={x["phrase"].lower(): float(x["weight"]) for x in c["causal_cues"]},
+        clause_only=frozenset(
+            x["phrase"].lower() for x in c["causal_cues"] if x.get("kind") == "clause"
+        ),
         means=re.compile(rf"\b(?:{means})\b", re.IGNORECASE),
         locative=frozenset(c["locative_preps"]),
         deictic=re.compile(
@@ -618,12 +622,18 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
         if late and not any(_mentions(idx, i, topic) for i in range(sent.tok_start, sent.tok_end)):
             continue  # past the lead, only a sentence about the main event's actors or act
         for m in c.causal.finditer(text):
-            weight = c.causal_weight[re.sub(r"\s+", " ", m.group(0).lower())]
+            phrase = re.sub(r"\s+", " ", m.group(0).lower())
+            weight = c.causal_weight[phrase]
             if late and weight < STRONG_CAUSE:
                 continue
             cue = bisect_left(ends, sent.start + m.end(), sent.tok_start, sent.tok_end)
             if cue >= sent.tok_end or quoted(doc, toks[cue].start):
                 continue
+            if phrase in c.clause_only and not (
+                toks[cue].dep == "mark"
+                and idx.children_by_dep(toks[cue].head, "nsubj", "nsubjpass")
+            ):
+                continue  # "as" opens a clause with its own subject, else it is no cause
             span = _cause_span(idx, cue, sent.tok_end)
             if span is None or span[0] in amounts or toks[span[0]].pos in ("NUM", "SYM"):
                 continue  # "after two days", "over $260 billion": a time or an amount
