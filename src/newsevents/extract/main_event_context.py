@@ -52,6 +52,7 @@ class Cues:
     time_anchor: re.Pattern[str]
     occasion_heads: frozenset[str]
     cause_nouns: frozenset[str]
+    circumstances: frozenset[str]
     companion_nouns: frozenset[str]
     prompt_end: re.Pattern[str]
 
@@ -91,6 +92,7 @@ def cues() -> Cues:
         adjunct_preps=frozenset(c["adjunct_preps"]),
         occasion_heads=frozenset(c["occasion_heads"]),
         cause_nouns=frozenset(c["cause_nouns"]),
+        circumstances=frozenset(c["circumstance_nouns"]),
         companion_nouns=frozenset(c["companion_nouns"]),
         prompt_end=re.compile("|".join(c["prompt_end_patterns"]), re.IGNORECASE),
         time_anchor=re.compile(
@@ -642,6 +644,16 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
             if t.lemma.lower() in c.cause_nouns and not late:
                 lo, hi = _motive_span(idx, t.i)
                 found.append((3.0 + near, lo, hi))
+            if (
+                t.text.lower() in c.circumstances
+                and t.dep == "pobj"
+                and toks[t.head].text.lower() in ("in", "amid", "amidst")
+                and not late
+            ):  # "crashed out in the treacherous conditions": the weather as the cause
+                lo, hi = compact(idx, t.i)
+                while lo < t.i and toks[lo].pos == "DET":
+                    lo += 1
+                found.append((1.5 + near, lo, hi))
             head = toks[t.head]
             if head.dep == "dobj":  # "blamed her defeat on ...": "on" hangs from the object
                 head = toks[head.head]

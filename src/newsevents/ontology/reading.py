@@ -80,6 +80,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "time_anchors": list,
         "occasion_heads": list,
         "cause_nouns": list,
+        "circumstance_nouns": list,
         "companion_nouns": list,
         "prompt_end_patterns": list,
     },
