@@ -424,3 +424,12 @@ def test_main_event_time_of_the_event_the_main_verb_tells_of(read) -> None:
         published="2024-06-12",
     )
     assert answers(find_main_event(doc))["when"] == "Tuesday"
+
+
+def test_main_event_a_sure_cause_counts_past_the_lead(read) -> None:
+    filler = " ".join(f"Shop number {n} in the town had sold the bars for years." for n in range(7))
+    doc = read(
+        "Chocolate maker shrinks its bars.\n\n"
+        f"{filler} The bars were cut down to reduce costs, because of rising prices for cocoa."
+    )
+    assert answers(find_main_event(doc))["why"] == "rising prices for cocoa"

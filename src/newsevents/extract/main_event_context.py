@@ -24,6 +24,7 @@ from .common import DocIndex
 _PUNCT = ("PUNCT", "SPACE", "CCONJ")
 LEAD_CAUSE = 6  # lead sentences searched for any causal cue; later ones for strong cues only
 STRONG_CAUSE = 2.5  # "because", "due to", "in retaliation for", "in order to"
+SURE_CAUSE = 3.0  # "because of", "due to": a cause wherever it is said
 _PLACES = ("GPE", "LOC", "FAC")
 ANCHORED_PENALTY = 0.3  # "two days before the election" names its day less directly than "Sunday"
 _SITE_PREPS = ("at", "in", "inside", "outside", "near")  # an organisation's building: "at the FBI"
@@ -621,13 +622,14 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
         near = 1.5 * (s == f.sent) - 0.4 * abs(rank - f.rank)
         text = doc.article.text[sent.start : sent.end]
         late = rank >= LEAD_CAUSE
-        if late and not any(_mentions(idx, i, topic) for i in range(sent.tok_start, sent.tok_end)):
-            continue  # past the lead, only a sentence about the main event's actors or act
+        about = not late or any(
+            _mentions(idx, i, topic) for i in range(sent.tok_start, sent.tok_end)
+        )
         for m in c.causal.finditer(text):
             phrase = re.sub(r"\s+", " ", m.group(0).lower())
             weight = c.causal_weight[phrase]
-            if late and weight < STRONG_CAUSE:
-                continue
+            if late and (weight < STRONG_CAUSE or (weight < SURE_CAUSE and not about)):
+                continue  # past the lead: a strong cue about the main event, or a sure one
             cue = bisect_left(ends, sent.start + m.end(), sent.tok_start, sent.tok_end)
             if cue >= sent.tok_end or quoted(doc, toks[cue].start):
                 continue
@@ -640,6 +642,8 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
             if span is None or span[0] in amounts or toks[span[0]].pos in ("NUM", "SYM"):
                 continue  # "after two days", "over $260 billion": a time or an amount
             found.append((weight + near, *span))
+        if not about:
+            continue
         for t in toks[sent.tok_start : sent.tok_end]:
             if t.lemma.lower() in c.cause_nouns and not late:
                 lo, hi = _motive_span(idx, t.i)
