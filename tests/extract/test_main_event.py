@@ -349,10 +349,8 @@ def test_main_event_time_of_an_event_noun_of_the_same_kind(read) -> None:
             "Shoppers are angry after the size of the bar was reduced to cut costs.",
             "the size of the bar was reduced",
         ),
-        (
-            "Militants bombed a police post in a revenge attack for army raids.",
-            "revenge attack for army raids",
-        ),
+        ("Militants bombed a police post in a revenge attack.", "revenge"),
+        ("Rebels shelled the town in retaliation for air strikes.", "retaliation for air strikes"),
         (
             "The president arrived at the palace for coalition talks with party leaders.",
             "for coalition talks",
@@ -397,7 +395,7 @@ def test_main_event_time_of_a_participle_on_a_noun_is_background(read) -> None:
 def test_main_event_what_leaves_a_motive_to_why(read) -> None:
     got = answers(find_main_event(read("A police post was bombed in a revenge attack by rebels.")))
     assert got["what"] == "was bombed"
-    assert got["why"] is not None and "revenge attack" in got["why"]
+    assert got["why"] == "revenge"  # the attack is what was done
 
 
 def test_main_event_what_leaves_the_place_to_where_but_a_journey_keeps_it(read) -> None:

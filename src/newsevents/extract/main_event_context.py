@@ -738,22 +738,18 @@ def _errand(idx: DocIndex, verb: int) -> tuple[int, int] | None:
 
 
 def _motive_span(idx: DocIndex, noun: int) -> tuple[int, int]:
-    """A motive said by a noun, with what it answers: "a reprisal for airstrikes", "a 'revenge'
-    attack", "in retaliation for air strikes last week"."""
+    """A motive said by a noun, with what it answers: "a reprisal for airstrikes", "in
+    retaliation for air strikes last week"; "a 'revenge' attack" gives "revenge" (the attack is
+    what was done)."""
     toks = idx.tokens
-    lo = hi = noun
-    head = toks[noun].head
-    if toks[noun].dep in ("compound", "nmod", "amod") and head > noun:
-        hi = head  # "revenge attack"
-    for p in idx.children[hi]:
-        if toks[p].text.lower() == "for" and p > hi:
+    hi = noun
+    for p in idx.children[noun]:
+        if toks[p].text.lower() == "for" and p > noun:
             objs = idx.children_by_dep(p, "pobj")
             if objs:
                 hi = compact(idx, objs[0])[1]
             break
-    while hi > lo and toks[hi].pos == "PUNCT":
-        hi -= 1
-    return lo, hi
+    return noun, hi
 
 
 _SIDE_CLAUSES = ("advcl", "conj", "cc", "parataxis", "punct")
