@@ -431,3 +431,20 @@ def test_main_event_a_sure_cause_counts_past_the_lead(read) -> None:
         f"{filler} The bars were cut down to reduce costs, because of rising prices for cocoa."
     )
     assert answers(find_main_event(doc))["why"] == "rising prices for cocoa"
+
+
+def test_main_event_how_is_the_mechanism_a_when_clause_tells(read) -> None:
+    crash = answers(
+        find_main_event(read("Seven people were killed when a tram derailed near Leeds on Monday."))
+    )
+    assert crash["how"] == "tram derailed"
+    both = answers(
+        find_main_event(read("Two men were hurt when the bus flipped and overturned on a bend."))
+    )
+    assert both["how"] == "bus flipped and overturned"
+    act = answers(
+        find_main_event(
+            read("Police named the victims on Friday.\n\nThey died when a bus overturned.")
+        )
+    )
+    assert act["how"] == "named"  # an act done to something is its own how

@@ -110,7 +110,7 @@ def find_main_event(doc: Document) -> MainEvent | None:
         when=find_when(doc, idx, wide, f),
         where=find_where(doc, idx, wide, f),
         why=find_why(doc, idx, wide, f),
-        how=find_how(doc, idx, f),
+        how=find_how(doc, idx, f, wide),
         event=_event_id(doc, best.sent, best.act),
     )
 

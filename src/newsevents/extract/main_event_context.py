@@ -24,6 +24,7 @@ from .common import DocIndex
 _PUNCT = ("PUNCT", "SPACE", "CCONJ")
 LEAD_CAUSE = 6  # lead sentences searched for any causal cue; later ones for strong cues only
 STRONG_CAUSE = 2.5  # "because", "due to", "in retaliation for", "in order to"
+MECHANISM_SENTENCES = 4  # lead sentences searched for a "when" clause that tells how
 SURE_CAUSE = 3.0  # "because of", "due to": a cause wherever it is said
 _PLACES = ("GPE", "LOC", "FAC")
 ANCHORED_PENALTY = 0.3  # "two days before the election" names its day less directly than "Sunday"
@@ -802,8 +803,53 @@ def _companion(idx: DocIndex, tok: int) -> bool:
     return eid is not None and idx.entities[eid].type in ("PERSON", "ORG", "NORP", "GPE", "GROUP")
 
 
-def find_how(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
-    """A means or manner phrase attached to the main verb, else its verb group."""
+def find_how(
+    doc: Document, idx: DocIndex, f: Focus, lead: list[int] | None = None
+) -> Answer | None:
+    """A means or manner phrase attached to the main verb, else the mechanism a "when" clause of
+    the lead tells ("... were killed when a tram derailed"), else the main verb group."""
+    toks = doc.tokens
+    means = _means(doc, idx, f)
+    if means is not None:
+        return means
+    if idx.children_by_dep(f.act, "dobj"):
+        return _verb_group(idx, f.act)  # an act done to something is its own how
+    for s in (lead or [])[:MECHANISM_SENTENCES]:
+        for i in idx.sentence_tokens(s):
+            t = toks[i]
+            verb = t.head
+            if toks[verb].dep == "conj":  # "when it flipped and derailed": "when" on the second
+                verb = toks[verb].head
+            if t.text.lower() != "when" or t.dep != "advmod" or toks[verb].dep != "advcl":
+                continue
+            subj = idx.children_by_dep(verb, "nsubj", "nsubjpass")
+            if subj and not quoted(doc, t.start):
+                return _mechanism(idx, subj[0], verb)
+    return _verb_group(idx, f.act)
+
+
+def _mechanism(idx: DocIndex, subj: int, verb: int) -> Answer | None:
+    """What happened, told bare: the subject and its verb, and a verb coordinated with it ("the
+    tram overturned", "it flipped and derailed"), without objects, places or times."""
+    toks = idx.tokens
+    lo, hi = compact(idx, subj)
+    while lo < subj and toks[lo].pos == "DET":
+        lo += 1
+    if any(toks[j].pos not in ("AUX", "PART", "ADV") for j in range(hi + 1, verb)):
+        lo = verb  # "tram - whose driver was later arrested -- derailed": the verbs alone
+    last = verb
+    for c in idx.children_by_dep(verb, "conj"):
+        if (
+            c > verb
+            and toks[c].pos == "VERB"
+            and all(toks[j].pos == "CCONJ" for j in range(verb + 1, c))
+        ):
+            last = c
+    return answer(idx, lo, last)
+
+
+def _means(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
+    """A means phrase ("with a truck bomb", "by widening the gaps") of the main verb."""
     toks = doc.tokens
     sent = doc.sentences[f.sent]
     text = doc.article.text[sent.start : sent.end]
@@ -823,7 +869,12 @@ def find_how(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
         if objs and toks[objs[0]].pos in ("NOUN", "PROPN"):
             end = min(end, compact(idx, objs[0])[1])  # "with a truck bomb", not "... on Thursday"
         return answer(idx, cue, end)
-    verb = f.act
+    return None
+
+
+def _verb_group(idx: DocIndex, verb: int) -> Answer | None:
+    """The verb with its auxiliaries, a manner adverb and a particle: "narrowly avoids"."""
+    toks = idx.tokens
     manner = [
         c
         for c in idx.children[verb]
