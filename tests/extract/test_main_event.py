@@ -448,3 +448,19 @@ def test_main_event_how_is_the_mechanism_a_when_clause_tells(read) -> None:
         )
     )
     assert act["how"] == "named"  # an act done to something is its own how
+
+
+def test_main_event_how_is_what_the_actor_did_to_bring_it_about(read) -> None:
+    won = answers(
+        find_main_event(read("Lewis Hamilton wins at Monaco after surviving two crashes."))
+    )
+    assert won["how"] == "after surviving two crashes"
+    later = answers(
+        find_main_event(
+            read(
+                "Max Verstappen avoids a serious accident.\n\n"
+                "The teenager stayed on the track despite spinning his car at 180mph in the rain."
+            )
+        )
+    )
+    assert later["how"] == "despite spinning his car"

@@ -24,10 +24,12 @@ from .common import DocIndex
 _PUNCT = ("PUNCT", "SPACE", "CCONJ")
 LEAD_CAUSE = 6  # lead sentences searched for any causal cue; later ones for strong cues only
 STRONG_CAUSE = 2.5  # "because", "due to", "in retaliation for", "in order to"
+MEANS_SENTENCES = 3  # lead sentences searched for "by/despite/after doing" beyond the main one
 MECHANISM_SENTENCES = 4  # lead sentences searched for a "when" clause that tells how
 SURE_CAUSE = 3.0  # "because of", "due to": a cause wherever it is said
 _PLACES = ("GPE", "LOC", "FAC")
 ANCHORED_PENALTY = 0.3  # "two days before the election" names its day less directly than "Sunday"
+_DOING = ("by", "despite", "after")  # + a verb in -ing: how the actor brought it about
 _SITE_PREPS = ("at", "in", "inside", "outside", "near")  # an organisation's building: "at the FBI"
 _CLAUSE_END = (",", ";", ".", "—", "–", ":", "?", "!")
 _DATELINE = re.compile(r"(?m)^(?:.*?\s)?([A-Z][A-Z .'-]{2,30}[A-Z]),? (?:[A-Z][a-z]{2}\.? \d|\()")
@@ -809,7 +811,10 @@ def find_how(
     """A means or manner phrase attached to the main verb, else the mechanism a "when" clause of
     the lead tells ("... were killed when a tram derailed"), else the main verb group."""
     toks = doc.tokens
-    means = _means(doc, idx, f)
+    means = _means(doc, idx, f) or _doing(idx, [f.sent], set(idx.subtree(f.act)), _DOING)
+    if means is None:  # "... rocked the campaign by announcing ...": said in the next sentences
+        others = [s for s in (lead or [])[:MEANS_SENTENCES] if s != f.sent]
+        means = _doing(idx, others, None, _DOING[:2])  # not "after": there, a time
     if means is not None:
         return means
     if idx.children_by_dep(f.act, "dobj"):
@@ -846,6 +851,43 @@ def _mechanism(idx: DocIndex, subj: int, verb: int) -> Answer | None:
         ):
             last = c
     return answer(idx, lo, last)
+
+
+def _doing(
+    idx: DocIndex, sentences: list[int], within: set[int] | None, cues_: tuple[str, ...]
+) -> Answer | None:
+    """What the actor did to bring it about: "by", "despite" or "after" with a verb in -ing
+    ("wins after surviving two red flags", "despite spinning his car at 180mph"), in the given
+    sentences (and within the given tokens)."""
+    toks = idx.tokens
+    for s in sentences:
+        for i in idx.sentence_tokens(s):
+            t = toks[i]
+            if t.text.lower() not in cues_ or t.dep != "prep" or (within and i not in within):
+                continue
+            verbs = [o for o in idx.children_by_dep(i, "pcomp") if toks[o].tag == "VBG"]
+            if verbs and not quoted(idx.doc, t.start):
+                return answer(idx, i, _bare_predicate_end(idx, verbs[0]))
+    return None
+
+
+def _bare_predicate_end(idx: DocIndex, verb: int, depth: int = 0) -> int:
+    """The verb with its particle and object, or the clause it reports, without adjuncts:
+    "spinning his car [at 180mph in dangerous conditions]", "announcing that there would not be
+    any charges [involving ...]"."""
+    toks = idx.tokens
+    last = verb
+    for c in idx.children[verb]:
+        if c < verb:
+            continue
+        dep = toks[c].dep
+        if dep in ("prt", "acomp"):
+            last = max(last, c)
+        elif dep in ("dobj", "attr", "oprd"):
+            last = max(last, compact(idx, c, keep_of=False)[1])
+        elif dep == "ccomp" and depth < 2:
+            last = max(last, _bare_predicate_end(idx, c, depth + 1))
+    return last
 
 
 def _means(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
