@@ -12,18 +12,24 @@ datelines skipped) and scored, and the best candidate answers.
   passive; the antecedent of a pronoun), compact; what = the verb group with its object, but
   not a purpose infinitive after the object nor a phrase of cause or time ("are angry over
   ..."), which belong to why and when.
-- when: the lead's dates and times, preferring the main event's sentence and clause, a day or
-  a clock time, and a date near publication; else a mention of the publication day; else the
-  publication date itself (no offsets then).
+- when: the lead's dates and times (and durations counted from an event: "two days before the
+  election"), preferring the main event's sentence and clause, a time that hangs from a mention
+  of the main event (or an event noun of its kind), a day or a clock time, and a date near
+  publication; not a time that dates a noun's modifier; else the named occasion ("at the
+  Brazilian Grand Prix"); else a mention of the publication day; else the publication date
+  itself (no offsets then).
 - where: the lead's places (GPE/LOC/FAC, an organisation after "at"/"in", a town the NER model
   missed but the gazetteer knows: "Croydon tram crash"), preferring a
   specific place (city > region > country), one the article mentions often, one introduced by
   a locative preposition, in the main event's sentence.
 - why: causal and purpose cues (`ontology/data/main_event_cues.json`: "because of", "due to",
-  "in an attempt to", "amid", "after", ...), the object of "on"/"for" after verbs of blame, a
-  purpose infinitive of the main verb; nearer the main event scores higher.
-- how: a means or manner phrase of the main event ("by ...ing", "with ...", "using ..."), else
-  the verb group with a manner adverb ("narrowly avoids").
+  "in an attempt to", "amid", "after", "as" + a clause, ...), motive nouns ("revenge"), the
+  weather the event happened in, the object of "on"/"for" after verbs of blame, a purpose
+  infinitive of the main verb or the errand of a journey; nearer the main event scores higher.
+- how: a means or manner phrase of the main event ("by ...ing", "with ...", "using ...",
+  "after surviving ..."), else for an outcome without an object the mechanism a "when" clause
+  of the lead tells ("were killed when a tram derailed"), else the verb group with a manner
+  adverb ("narrowly avoids").
 
 The id of the main event comes from `doc.events` when the event stage ran: the event whose
 trigger is the main verb, else the event of the lead sentence nearest it, else the first one.
