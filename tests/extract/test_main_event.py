@@ -464,3 +464,13 @@ def test_main_event_how_is_what_the_actor_did_to_bring_it_about(read) -> None:
         )
     )
     assert later["how"] == "despite spinning his car"
+
+
+def test_main_event_how_of_an_attack_is_its_weapon(read) -> None:
+    doc = read(
+        "Militants bombed a police post in Kandahar.\n\n"
+        "A car packed with explosives was driven into the gate on Friday."
+    )
+    assert answers(find_main_event(doc))["how"] == "with explosives"
+    talks = read("The ministers met in Geneva.\n\nThey arrived with their advisers on Friday.")
+    assert answers(find_main_event(talks))["how"] == "met"  # no attack: no weapon

@@ -815,6 +815,8 @@ def find_how(
     if means is None:  # "... rocked the campaign by announcing ...": said in the next sentences
         others = [s for s in (lead or [])[:MEANS_SENTENCES] if s != f.sent]
         means = _doing(idx, others, None, _DOING[:2])  # not "after": there, a time
+    if means is None and _violent(idx.tokens[f.act].lemma.lower()):
+        means = _weapon(idx, (lead or [])[:MEANS_SENTENCES])  # "a car packed with explosives"
     if means is not None:
         return means
     if idx.children_by_dep(f.act, "dobj"):
@@ -851,6 +853,31 @@ def _mechanism(idx: DocIndex, subj: int, verb: int) -> Answer | None:
         ):
             last = c
     return answer(idx, lo, last)
+
+
+_WEAPON_CLASSES = ("@bomb", "@smallarms", "&weapon")
+
+
+def _violent(verb: str) -> bool:
+    """Whether a verb codes to material conflict (CAMEO 15-20) in the event dictionary."""
+    trigger = load_event_ontology().verbs.get(verb)
+    return trigger is not None and bool(trigger.code) and _QUAD.get(trigger.code[:2]) == 3
+
+
+def _weapon(idx: DocIndex, sentences: list[int]) -> Answer | None:
+    """The weapon of an attack, told anywhere in the first lead sentences: "with" and a weapon
+    of the event dictionary's classes ("a car packed with explosives")."""
+    toks = idx.tokens
+    onto = load_event_ontology()
+    arms = frozenset().union(*(onto.classes.get(k, frozenset()) for k in _WEAPON_CLASSES))
+    for s in sentences:
+        for i in idx.sentence_tokens(s):
+            if toks[i].text.lower() != "with" or quoted(idx.doc, toks[i].start):
+                continue
+            for o in idx.children_by_dep(i, "pobj"):
+                if toks[o].text.lower() in arms or toks[o].lemma.lower() in arms:
+                    return answer(idx, i, compact(idx, o, keep_of=False)[1])
+    return None
 
 
 def _doing(
