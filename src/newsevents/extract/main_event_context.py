@@ -861,7 +861,8 @@ _WEAPON_CLASSES = ("@bomb", "@smallarms", "&weapon")
 def _violent(verb: str) -> bool:
     """Whether a verb codes to material conflict (CAMEO 15-20) in the event dictionary."""
     trigger = load_event_ontology().verbs.get(verb)
-    return trigger is not None and bool(trigger.code) and _QUAD.get(trigger.code[:2]) == 3
+    code = trigger.code if trigger is not None else None
+    return code is not None and _QUAD.get(code[:2]) == 3
 
 
 def _weapon(idx: DocIndex, sentences: list[int]) -> Answer | None:
