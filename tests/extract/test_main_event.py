@@ -358,6 +358,11 @@ def test_main_event_time_of_an_event_noun_of_the_same_kind(read) -> None:
         ("Thousands of fans celebrate as Leeds United win the cup.", "Leeds United win the cup"),
         ("The lorry driver lost control in icy conditions on the motorway.", "icy conditions"),
         ("The striker was named as captain of the national team.", None),
+        (
+            "Rival leaders meet in Geneva.\n\nThe two presidents will meet on Friday for peace "
+            "talks, officials said.",
+            "for peace talks",
+        ),
     ],
 )
 def test_main_event_why_is_the_cause_without_what_hangs_on_it(read, text, why) -> None:

@@ -648,6 +648,10 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
         if not about:
             continue
         for t in toks[sent.tok_start : sent.tok_end]:
+            if t.i != f.act and t.pos == "VERB" and t.lemma == toks[f.act].lemma and not late:
+                errand = _errand(idx, t.i)  # the main event told again: "to meet X for talks"
+                if errand is not None:
+                    found.append((3.0 + near, *errand))
             if t.lemma.lower() in c.cause_nouns and not late:
                 lo, hi = _motive_span(idx, t.i)
                 found.append((3.0 + near, lo, hi))
@@ -726,16 +730,24 @@ def _cause_span(idx: DocIndex, cue: int, limit: int) -> tuple[int, int] | None:
 
 
 def _errand(idx: DocIndex, verb: int) -> tuple[int, int] | None:
-    """What a journey is for: "arrives at the White House for transition talks"."""
+    """What a journey or a meeting is for: "arrives at the White House for transition talks",
+    "to meet President Obama for transition talks" (a verb of going with any noun, another verb
+    with an event noun of the dictionary)."""
     toks = idx.tokens
-    if toks[verb].lemma not in cues().motion:
-        return None
+    motion = toks[verb].lemma in cues().motion
+    nouns = load_event_ontology().nouns
     preps = [p for p in idx.children_by_dep(verb, "prep") if p > verb]
     places = [o for p in preps for o in idx.children_by_dep(p, "pobj")]
     for p in [*preps, *(q for o in places for q in idx.children_by_dep(o, "prep"))]:
         if toks[p].text.lower() == "for":  # on the verb, or on its place ("at X for talks")
             objs = idx.children_by_dep(p, "pobj")
-            if objs and toks[objs[0]].pos == "NOUN" and toks[objs[0]].ent_type in ("", "EVENT"):
+            if (
+                not objs
+                or toks[objs[0]].pos != "NOUN"
+                or toks[objs[0]].ent_type not in ("", "EVENT")
+            ):
+                continue
+            if motion or toks[objs[0]].lemma.lower() in nouns:
                 return p, compact(idx, objs[0])[1]
     return None
 
