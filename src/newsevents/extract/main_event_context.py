@@ -61,6 +61,11 @@ class Cues:
     prompt_end: re.Pattern[str]
 
 
+def _alternation(words: list[str]) -> str:
+    """A regex group matching any of the words literally."""
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
 @cache
 def cues() -> Cues:
     """The cue lexicon (`ontology/data/main_event_cues.json`) compiled once."""
@@ -84,13 +89,8 @@ def cues() -> Cues:
         ),
         means=re.compile(rf"\b(?:{means})\b", re.IGNORECASE),
         locative=frozenset(c["locative_preps"]),
-        deictic=re.compile(
-            r"(?:earlier |later )?(?:" + "|".join(map(re.escape, c["deictic_times"])) + ")",
-            re.IGNORECASE,
-        ),
-        place_suffix=re.compile(
-            r"\s+(?:" + "|".join(map(re.escape, c["place_suffixes"])) + ")$", re.IGNORECASE
-        ),
+        deictic=re.compile(rf"(?:earlier |later )?{_alternation(c['deictic_times'])}", re.I),
+        place_suffix=re.compile(rf"\s+{_alternation(c['place_suffixes'])}$", re.I),
         skip_line=re.compile("|".join(c["skip_line_patterns"]), re.IGNORECASE),
         subordinators=frozenset(c["subordinators"]),
         adjunct_preps=frozenset(c["adjunct_preps"]),
@@ -99,10 +99,7 @@ def cues() -> Cues:
         circumstances=frozenset(c["circumstance_nouns"]),
         companion_nouns=frozenset(c["companion_nouns"]),
         prompt_end=re.compile("|".join(c["prompt_end_patterns"]), re.IGNORECASE),
-        time_anchor=re.compile(
-            r"\s+(?:just\s+)?(?:" + "|".join(map(re.escape, c["time_anchors"])) + r")\s+",
-            re.IGNORECASE,
-        ),
+        time_anchor=re.compile(rf"\s+(?:just\s+)?{_alternation(c['time_anchors'])}\s+", re.I),
     )
 
 
@@ -356,20 +353,21 @@ def _anchor_fit(idx: DocIndex, tok: int, f: Focus | None) -> float:
     return -0.75 if toks[anchor].pos in ("NOUN", "PROPN") else 0.0
 
 
-# CAMEO roots by quad class: verbal and material cooperation, verbal and material conflict
-_QUAD = {f"{r:02d}": q for q, roots in enumerate(((1, 5), (6, 9), (10, 14), (15, 20)))
-         for r in range(roots[0], roots[1] + 1)}  # fmt: skip
-
-
 def _same_kind(word: str, noun: str, *, noun_too: bool = False) -> bool:
     """Whether an event noun names the same kind of event as the main verb (or, `noun_too`, as
     the event noun the main verb tells of), by the CAMEO quad class of their codes in the event
     dictionary: "attacks ... the bombing late Thursday", "meeting ... the talks"."""
     onto = load_event_ontology()
     v, n = (onto.nouns if noun_too else onto.verbs).get(word), onto.nouns.get(noun)
-    if v is None or n is None or not v.code or not n.code:
-        return False
-    return _QUAD.get(v.code[:2]) == _QUAD.get(n.code[:2]) is not None
+    qv, qn = (_quad(t.code) if t is not None else None for t in (v, n))
+    return qv is not None and qv == qn
+
+
+def _quad(code: str | None) -> int | None:
+    """The CAMEO quad class of an event code (`cameo_codes.jsonl`): 1-4, verbal and material
+    cooperation, verbal and material conflict."""
+    cc = load_event_ontology().code(code)
+    return cc.quad_class if cc is not None else None
 
 
 def _deictic(text: str) -> bool:
@@ -868,21 +866,27 @@ def _mechanism(idx: DocIndex, subj: int, verb: int) -> Answer | None:
 
 
 _WEAPON_CLASSES = ("@bomb", "@smallarms", "&weapon")
+MATERIAL_CONFLICT = 4  # CAMEO quad class
 
 
 def _violent(verb: str) -> bool:
     """Whether a verb codes to material conflict (CAMEO 15-20) in the event dictionary."""
     trigger = load_event_ontology().verbs.get(verb)
-    code = trigger.code if trigger is not None else None
-    return code is not None and _QUAD.get(code[:2]) == 3
+    return trigger is not None and _quad(trigger.code) == MATERIAL_CONFLICT
+
+
+@cache
+def _arms() -> frozenset[str]:
+    """The weapon words of the event dictionary's classes."""
+    onto = load_event_ontology()
+    return frozenset().union(*(onto.classes.get(k, frozenset()) for k in _WEAPON_CLASSES))
 
 
 def _weapon(idx: DocIndex, sentences: list[int]) -> Answer | None:
     """The weapon of an attack, told anywhere in the first lead sentences: "with" and a weapon
     of the event dictionary's classes ("a car packed with explosives")."""
     toks = idx.tokens
-    onto = load_event_ontology()
-    arms = frozenset().union(*(onto.classes.get(k, frozenset()) for k in _WEAPON_CLASSES))
+    arms = _arms()
     for s in sentences:
         for i in idx.sentence_tokens(s):
             if toks[i].text.lower() != "with" or quoted(idx.doc, toks[i].start):
