@@ -206,6 +206,17 @@ def test_main_event_reads_a_headline_verb_the_parser_took_for_a_noun(read) -> No
     assert got["what"] == "protests outside Trump Tower"
 
 
+def test_main_event_reads_a_bare_headline_verb_after_a_group_name(read) -> None:
+    doc = read(
+        "Taliban Attack Police Checkpoint in Kunduz Province\n\n"
+        "At least three police officers were killed when the insurgents attacked a checkpoint "
+        "on Monday night, officials said."
+    )
+    got = answers(find_main_event(doc))
+    assert got["who"] == "Taliban"
+    assert got["what"] == "Attack Police Checkpoint"
+
+
 def test_main_event_place_falls_back_to_where_the_article_puts_things(read) -> None:
     doc = read(
         "Chocolate fans are outraged after the maker widened the gaps between the peaks.\n\n"

@@ -188,17 +188,22 @@ def _dictionary_verbs() -> frozenset[str]:
 def _headline_verbs(idx: DocIndex, s: int, verb_lemmas: set[str]) -> list[tuple[int, int, str]]:
     """(verb, subject, "main") for a headline verb in the present tense that the parser took for
     a noun: an "-s" word right after a name or noun, or a bare word after a plural subject
-    ("Bill Murray and Barack Obama lead celebrations"), which the article elsewhere uses as a
-    verb ("Lady Gaga protests outside ...": "protested") or the event dictionary knows as one.
+    ("Bill Murray and Barack Obama lead celebrations") or, in a headline the parser found no
+    verb in, after the name of a group ("Taliban Strike German Consulate"), which the article
+    elsewhere uses as a verb ("Lady Gaga protests outside ...": "protested") or the event
+    dictionary knows as one.
     The headline's own parse is kept for everything else."""
     toks = idx.tokens
     sent = list(idx.sentence_tokens(s))
     subordinate = cues().subordinators
     out: list[tuple[int, int, str]] = []
+    verbless = not any(toks[i].pos in ("VERB", "AUX") for i in sent)
     for k, i in enumerate(sent[1:], 1):
         t, prev = toks[i], toks[i - 1]
         plural = t.text.lower() == t.lemma.lower() and (
-            prev.tag in ("NNS", "NNPS") or (prev.pos == "PROPN" and prev.dep == "conj")
+            prev.tag in ("NNS", "NNPS")
+            or (prev.pos == "PROPN" and prev.dep == "conj")
+            or (verbless and prev.ent_type in ("ORG", "NORP"))  # "Taliban Strike ..."
         )
         if t.pos not in ("NOUN", "PROPN") or t.ent_iob != "O":
             continue  # a name is not a verb: "Sao Paulo Towers"
