@@ -200,14 +200,14 @@ def _headline_verbs(idx: DocIndex, s: int, verb_lemmas: set[str]) -> list[tuple[
     verbless = not any(toks[i].pos in ("VERB", "AUX") for i in sent)
     for k, i in enumerate(sent[1:], 1):
         t, prev = toks[i], toks[i - 1]
-        plural = t.text.lower() == t.lemma.lower() and (
+        bare = t.text.lower() == t.lemma.lower() and (
             prev.tag in ("NNS", "NNPS")
             or (prev.pos == "PROPN" and prev.dep == "conj")
             or (verbless and prev.ent_type in ("ORG", "NORP"))  # "Taliban Strike ..."
         )
         if t.pos not in ("NOUN", "PROPN") or t.ent_iob != "O":
             continue  # a name is not a verb: "Sao Paulo Towers"
-        if not (t.text.endswith("s") or plural) or prev.pos not in ("PROPN", "NOUN"):
+        if not (t.text.endswith("s") or bare) or prev.pos not in ("PROPN", "NOUN"):
             continue
         if prev.sent != t.sent:
             continue
@@ -217,7 +217,7 @@ def _headline_verbs(idx: DocIndex, s: int, verb_lemmas: set[str]) -> list[tuple[
         ):
             break  # "... after tram overturns", "... for transition talks": not the headline's verb
         stems = {t.lemma.lower(), t.text.lower()[:-1], t.text.lower()[:-2]}
-        stems = {t.text.lower()} if plural and not t.text.endswith("s") else stems
+        stems = {t.text.lower()} if bare and not t.text.endswith("s") else stems
         if stems & verb_lemmas and not any(toks[c].dep == "det" for c in idx.children[i]):
             out.append((i, i - 1, "main"))
             break
