@@ -378,6 +378,32 @@ def test_main_event_time_of_an_event_noun_of_the_same_kind(read) -> None:
             "talks, officials said.",
             "for peace talks",
         ),
+        # blame: what is blamed is the cause, what it is blamed for the outcome
+        (
+            "The coach blamed the referee's decision to award a late penalty for the defeat.",
+            "the referee's decision to award a late penalty",
+        ),
+        (
+            "The mayor blamed the flooding on the city engineer, who approved the cheap drainage "
+            "plan last year.",
+            "approved the cheap drainage plan",
+        ),
+        (
+            "The union criticised the health minister for closing three hospitals.",
+            "closing three hospitals",
+        ),
+        # a causative verb names its cause; the main event's own verb does not
+        (
+            "Shares in the airline fell sharply on Monday.\n\nThe announcement that the chief "
+            "executive had resigned caused the sell-off, traders said.",
+            "the chief executive had resigned",
+        ),
+        (
+            "The council raised parking fees by 20 percent.\n\nThe decision was driven by "
+            "rising maintenance costs.",
+            "rising maintenance costs",
+        ),
+        ("The new tax sparks protests across the country.", None),
     ],
 )
 def test_main_event_why_is_the_cause_without_what_hangs_on_it(read, text, why) -> None:

@@ -24,7 +24,10 @@ datelines skipped) and scored, and the best candidate answers.
   a locative preposition, in the main event's sentence.
 - why: causal and purpose cues (`ontology/data/main_event_cues.json`: "because of", "due to",
   "in an attempt to", "amid", "after", "as" + a clause, ...), motive nouns ("revenge"), the
-  weather the event happened in, the object of "on"/"for" after verbs of blame, a purpose
+  weather the event happened in, what a verb of blame or praise is for ("criticised him for
+  reopening the inquiry"), who or what is blamed ("blamed her defeat on X": X's decision, or
+  what a relative clause says X did), the subject or passive agent of a causative verb ("the
+  announcement that ... caused her to lose", "was driven by higher costs"), a purpose
   infinitive of the main verb or the errand of a journey; nearer the main event scores higher.
 - how: a means or manner phrase of the main event ("by ...ing", "with ...", "using ...",
   "after surviving ..."), else for an outcome without an object the mechanism a "when" clause

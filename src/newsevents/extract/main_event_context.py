@@ -27,6 +27,10 @@ STRONG_CAUSE = 2.5  # "because", "due to", "in retaliation for", "in order to"
 MEANS_SENTENCES = 3  # lead sentences searched for "by/despite/after doing" beyond the main one
 MECHANISM_SENTENCES = 4  # lead sentences searched for a "when" clause that tells how
 SURE_CAUSE = 3.0  # "because of", "due to": a cause wherever it is said
+VERB_REASON = 3.0  # "criticised him for reopening the inquiry": what he did
+CULPRIT_THING = 2.5  # "blamed Comey's decision to reopen the inquiry for her defeat"
+CULPRIT_ACT = 3.0  # "blamed her defeat on Comey, who announced he was reopening the inquiry"
+CULPRIT_PERSON = 0.5  # "blames the FBI director for her defeat": the person, failing better
 _PLACES = ("GPE", "LOC", "FAC")
 ANCHORED_PENALTY = 0.3  # "two days before the election" names its day less directly than "Sunday"
 _DOING = ("by", "despite", "after")  # + a verb in -ing: how the actor brought it about
@@ -43,6 +47,9 @@ class Cues:
     bare_light: frozenset[str]
     non_actors: frozenset[str]
     blame: frozenset[str]
+    culprit: frozenset[str]
+    causal_verbs: dict[str, str | None]
+    passive_causal: frozenset[str]
     causal: re.Pattern[str]
     causal_weight: dict[str, float]
     clause_only: frozenset[str]
@@ -82,6 +89,9 @@ def cues() -> Cues:
         bare_light=frozenset(c["bare_light_verbs"]),
         non_actors=frozenset(c["non_actors"]),
         blame=frozenset(c["blame_verbs"]),
+        culprit=frozenset(c["culprit_verbs"]),
+        causal_verbs={v.split()[0]: (v.split()[1:] or [None])[0] for v in c["causal_verbs"]},
+        passive_causal=frozenset(c["passive_causal_verbs"]),
         causal=causal,
         causal_weight={x["phrase"].lower(): float(x["weight"]) for x in c["causal_cues"]},
         clause_only=frozenset(
@@ -607,9 +617,10 @@ def _specificity(name: str, label: str) -> float:
 
 
 def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer | None:
-    """The best-scored cause or purpose of the lead: a causal cue's phrase, the object of
-    "for" after a verb of blame or praise ("blames X on Y": Y), a purpose infinitive of the
-    main verb."""
+    """The best-scored cause or purpose of the lead: a causal cue's phrase, what a verb of
+    blame or praise is for ("criticised him for reopening the inquiry"), who or what is blamed
+    ("blames her defeat on X": X, or what X did), the subject of a causative verb ("the
+    announcement that ... caused her to lose"), a purpose infinitive of the main verb."""
     toks = doc.tokens
     c = cues()
     starts = [t.start for t in toks]
@@ -664,24 +675,149 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
                     lo += 1
                 found.append((1.5 + near, lo, hi))
             head = toks[t.head]
-            if head.dep == "dobj":  # "blamed her defeat on ...": "on" hangs from the object
+            if head.dep == "dobj":  # "criticised him for ...": "for" may hang from the object
                 head = toks[head.head]
-            if (t.text.lower() == "for" and head.lemma in c.blame) or (
-                t.text.lower() == "on" and head.lemma == "blame"
-            ):
-                objs = idx.children_by_dep(t.i, "pobj", "pcomp")
-                if objs:
-                    lo, hi = idx.subtree_bounds(objs[0])
-                    if toks[objs[0]].pos == "VERB":  # "for stopping momentum [and ...]"
-                        hi = clause_core_end(idx, objs[0])
+            objs = idx.children_by_dep(t.i, "pobj", "pcomp")
+            if t.text.lower() == "for" and head.lemma in c.blame and objs:
+                lo, hi = idx.subtree_bounds(objs[0])
+                if toks[objs[0]].pos == "VERB":  # "for reopening the inquiry [and ...]"
+                    found.append((VERB_REASON + near, lo, clause_core_end(idx, objs[0])))
+                elif head.lemma not in c.culprit:  # "blames X for the defeat": the outcome
                     found.append((2.0 + near, lo, hi))
-    purpose = _purpose(idx, f.act) or _errand(idx, f.act)
+            if t.pos == "VERB" and t.lemma in c.culprit:
+                found.extend((w + near, lo, hi) for w, lo, hi in _culprit(idx, t.i))
+            if not late and t.i not in (f.act, f.verb) and not quoted(doc, t.start):
+                span = _causative(idx, t.i)
+                if span is not None:
+                    found.append((SURE_CAUSE + near, *span))
+    purpose = _purpose(idx, f.act)
+    if purpose is None and toks[f.act].lemma not in c.culprit:
+        purpose = _errand(idx, f.act)
     if purpose is not None:
         found.append((3.5, *purpose))
     if not found:
         return None
     _, lo, hi = max(found, key=lambda x: (x[0], -x[1]))
     return answer(idx, lo, hi)
+
+
+def _culprit(idx: DocIndex, verb: int) -> list[tuple[float, int, int]]:
+    """Who or what is blamed (or credited), as a cause: "blames the defeat on X", "blames X for
+    the defeat". A thing is the cause itself ("Comey's decision to reopen the inquiry"); for a
+    person, what a relative clause says they did ("Comey, who announced he was reopening the
+    investigation"), else, weakly, the person."""
+    toks = idx.tokens
+    culprits = [
+        o
+        for p in idx.subtree(verb)
+        if toks[p].text.lower() == "on" and _governor(idx, p) == verb
+        for o in idx.children_by_dep(p, "pobj")
+    ] or idx.children_by_dep(verb, "dobj")
+    if not culprits:
+        return []
+    who = culprits[0]
+    person = _companion(idx, who) or toks[who].pos == "PROPN"
+    name = [who]  # "FBI director James Comey, who ...": the parser may split the name
+    while name[-1] + 1 < len(toks) and toks[name[-1] + 1].pos in ("PROPN", "NOUN"):
+        name.append(name[-1] + 1)
+    for r in [*name, *idx.children_by_dep(who, "appos")]:
+        for rel in idx.children_by_dep(r, "relcl"):
+            if person or any(toks[g].text.lower() == "who" for g in idx.children[rel]):
+                return [(CULPRIT_ACT, *_act_core(idx, rel))]
+    if not person:
+        return [(CULPRIT_THING, *_object_phrase(idx, who))]
+    return [(CULPRIT_PERSON, *compact(idx, who))]
+
+
+def _governor(idx: DocIndex, prep: int) -> int | None:
+    """The verb a preposition belongs to, up through the phrases it hangs from: in "blamed her
+    defeat in the election on X", "on" is parsed under "election" but belongs to "blamed"."""
+    toks = idx.tokens
+    j = toks[prep].head
+    for _ in range(4):
+        if toks[j].pos in ("VERB", "AUX"):
+            return j
+        if toks[j].dep not in ("dobj", "pobj", "prep", "compound") or toks[j].head == j:
+            return None
+        j = toks[j].head
+    return None
+
+
+def _object_phrase(idx: DocIndex, obj: int) -> tuple[int, int]:
+    """An object's phrase up to a comma or a "for"/"as"/"on" phrase the parser hung inside it
+    ("Comey's decision to reopen the inquiry [as the reason for her defeat]")."""
+    toks = idx.tokens
+    lo, hi = idx.subtree_bounds(obj)
+    for j in range(obj + 1, hi + 1):
+        if toks[j].text in _CLAUSE_END or (
+            toks[j].dep == "prep" and toks[j].text.lower() in ("for", "as", "on")
+        ):
+            return lo, j - 1
+    return lo, hi
+
+
+def _act_core(idx: DocIndex, verb: int) -> tuple[int, int]:
+    """A clause cut to who did what: its subject (but a relative "who"), the verb and its
+    object's noun phrase; the content of a reporting verb stands for it ("who announced he was
+    reopening the investigation into ...": "he was reopening the investigation")."""
+    toks = idx.tokens
+    if toks[verb].lemma in cues().reporting:
+        said = [j for j in idx.subtree(verb) if toks[j].dep == "ccomp"]
+        if said:
+            verb = said[0]
+    lo = verb
+    for c in idx.children[verb]:
+        dep, tag = toks[c].dep, toks[c].tag
+        if c < verb and dep in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") and tag[:1] != "W":
+            lo = min(lo, idx.subtree_bounds(c)[0])  # but a relative "who" or "which"
+    hi = verb
+    for c in idx.children[verb]:
+        if c > verb and toks[c].dep in ("dobj", "prt", "attr", "acomp"):
+            hi = max(hi, compact(idx, c)[1])
+    return lo, hi
+
+
+def _causative(idx: DocIndex, verb: int) -> tuple[int, int] | None:
+    """The cause a causative verb names: its subject ("the announcement that he had revived
+    the inquiry caused her to lose": what was announced) or, in the passive, its agent ("was
+    driven by higher costs")."""
+    toks = idx.tokens
+    t = toks[verb]
+    c = cues()
+    if t.pos != "VERB":
+        return None
+    if t.lemma in c.passive_causal and idx.children_by_dep(verb, "auxpass"):
+        for a in idx.children_by_dep(verb, "agent"):
+            objs = idx.children_by_dep(a, "pobj")
+            if objs and toks[objs[0]].pos in ("NOUN", "PROPN"):
+                lo, hi = compact(idx, objs[0])
+                return _cause_noun(idx, objs[0], lo, hi)
+        return None
+    if t.lemma not in c.causal_verbs:
+        return None
+    particle = c.causal_verbs[t.lemma]
+    if particle and not any(toks[p].text.lower() == particle for p in idx.children[verb]):
+        return None  # "led the team", not "led to"
+    subj = idx.children_by_dep(verb, "nsubj")
+    if not subj or toks[subj[0]].pos not in ("NOUN", "PROPN"):
+        return None
+    for rel in idx.children[subj[0]]:  # "the announcement that he had revived the inquiry"
+        if toks[rel].dep in ("relcl", "acl") and any(
+            toks[g].dep == "nsubj" and toks[g].tag[:1] != "W" for g in idx.children[rel]
+        ):
+            lo, hi = idx.subtree_bounds(rel)
+            marks = idx.children_by_dep(rel, "mark")
+            return (marks[0] + 1 if marks and marks[0] == lo else lo), hi
+    lo, hi = compact(idx, subj[0])
+    return _cause_noun(idx, subj[0], lo, hi)
+
+
+def _cause_noun(idx: DocIndex, noun: int, lo: int, hi: int) -> tuple[int, int]:
+    """A cause's noun phrase without its leading article: "higher costs for ingredients"."""
+    toks = idx.tokens
+    while lo < noun and toks[lo].pos == "DET":
+        lo += 1
+    return lo, hi
 
 
 def _topic(idx: DocIndex, f: Focus) -> set[str]:
