@@ -404,6 +404,12 @@ def test_main_event_time_of_an_event_noun_of_the_same_kind(read) -> None:
             "rising maintenance costs",
         ),
         ("The new tax sparks protests across the country.", None),
+        # the purpose of another verb of the lead, short of one of the main verb
+        (
+            "Thousands of workers strike at the Ford plant in Detroit.\n\nUnion leaders "
+            "gathered outside the gates on Monday to demand higher wages.",
+            "demand higher wages",
+        ),
     ],
 )
 def test_main_event_why_is_the_cause_without_what_hangs_on_it(read, text, why) -> None:

@@ -27,6 +27,7 @@ STRONG_CAUSE = 2.5  # "because", "due to", "in retaliation for", "in order to"
 MEANS_SENTENCES = 3  # lead sentences searched for "by/despite/after doing" beyond the main one
 MECHANISM_SENTENCES = 4  # lead sentences searched for a "when" clause that tells how
 SURE_CAUSE = 3.0  # "because of", "due to": a cause wherever it is said
+OTHER_PURPOSE = 1.5  # a purpose infinitive of another verb of the lead: "sat down to discuss"
 VERB_REASON = 3.0  # "criticised him for reopening the inquiry": what he did
 CULPRIT_THING = 2.5  # "blamed Comey's decision to reopen the inquiry for her defeat"
 CULPRIT_ACT = 3.0  # "blamed her defeat on Comey, who announced he was reopening the inquiry"
@@ -629,6 +630,7 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
     amounts = {i for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))}
     topic = _topic(idx, f)
     found: list[tuple[float, int, int]] = []
+    main_clause = set(idx.subtree(f.act))
     for rank, s in enumerate(lead):
         sent = doc.sentences[s]
         near = 1.5 * (s == f.sent) - 0.4 * abs(rank - f.rank)
@@ -690,6 +692,10 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
                 span = _causative(idx, t.i)
                 if span is not None:
                     found.append((SURE_CAUSE + near, *span))
+            if not late and t.pos == "VERB" and t.i not in main_clause:
+                span = _purpose(idx, t.i)
+                if span is not None:
+                    found.append((OTHER_PURPOSE + near, *span))
     purpose = _purpose(idx, f.act)
     if purpose is None and toks[f.act].lemma not in c.culprit:
         purpose = _errand(idx, f.act)
