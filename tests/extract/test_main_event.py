@@ -392,6 +392,7 @@ def test_main_event_time_of_an_event_noun_of_the_same_kind(read) -> None:
             "The union criticised the health minister for closing three hospitals.",
             "closing three hospitals",
         ),
+        ("The chocolate maker faces a backlash for shrinking its bars.", "shrinking its bars"),
         # a causative verb names its cause; the main event's own verb does not
         (
             "Shares in the airline fell sharply on Monday.\n\nThe announcement that the chief "

@@ -49,6 +49,7 @@ class Cues:
     non_actors: frozenset[str]
     blame: frozenset[str]
     culprit: frozenset[str]
+    reproach: frozenset[str]
     causal_verbs: dict[str, str | None]
     passive_causal: frozenset[str]
     causal: re.Pattern[str]
@@ -91,6 +92,7 @@ def cues() -> Cues:
         non_actors=frozenset(c["non_actors"]),
         blame=frozenset(c["blame_verbs"]),
         culprit=frozenset(c["culprit_verbs"]),
+        reproach=frozenset(c["reproach_nouns"]),
         causal_verbs={v.split()[0]: (v.split()[1:] or [None])[0] for v in c["causal_verbs"]},
         passive_causal=frozenset(c["passive_causal_verbs"]),
         causal=causal,
@@ -680,7 +682,8 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
             if head.dep == "dobj":  # "criticised him for ...": "for" may hang from the object
                 head = toks[head.head]
             objs = idx.children_by_dep(t.i, "pobj", "pcomp")
-            if t.text.lower() == "for" and head.lemma in c.blame and objs:
+            reproach = head.lemma in c.blame or _reproach(idx, t.head)
+            if t.text.lower() == "for" and reproach and objs:
                 lo, hi = idx.subtree_bounds(objs[0])
                 if toks[objs[0]].pos == "VERB":  # "for reopening the inquiry [and ...]"
                     found.append((VERB_REASON + near, lo, clause_core_end(idx, objs[0])))
@@ -705,6 +708,16 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
         return None
     _, lo, hi = max(found, key=lambda x: (x[0], -x[1]))
     return answer(idx, lo, hi)
+
+
+def _reproach(idx: DocIndex, head: int) -> bool:
+    """Whether a "for" hangs from a noun of reproach or praise, or from a verb that has one:
+    "faces a backlash for", "came under fire for"."""
+    toks = idx.tokens
+    nouns = [head] + [
+        o for p in idx.children_by_dep(head, "prep") for o in idx.children_by_dep(p, "pobj")
+    ]
+    return any(toks[n].pos == "NOUN" and toks[n].lemma.lower() in cues().reproach for n in nouns)
 
 
 def _culprit(idx: DocIndex, verb: int) -> list[tuple[float, int, int]]:

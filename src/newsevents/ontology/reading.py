@@ -70,6 +70,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "blame_verbs": list,
         "causal_cues": list,
         "culprit_verbs": list,
+        "reproach_nouns": list,
         "causal_verbs": list,
         "passive_causal_verbs": list,
         "means_cues": list,
