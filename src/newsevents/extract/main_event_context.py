@@ -737,8 +737,11 @@ def _culprit(idx: DocIndex, verb: int) -> list[tuple[float, int, int]]:
     who = culprits[0]
     person = _companion(idx, who) or toks[who].pos == "PROPN"
     name = [who]  # "FBI director James Comey, who ...": the parser may split the name
-    while name[-1] + 1 < len(toks) and toks[name[-1] + 1].pos in ("PROPN", "NOUN"):
-        name.append(name[-1] + 1)
+    while name[-1] + 1 < len(toks) and len(name) < 6:
+        nxt = toks[name[-1] + 1]
+        if nxt.pos not in ("PROPN", "NOUN") or nxt.sent != toks[who].sent:
+            break
+        name.append(nxt.i)
     for r in [*name, *idx.children_by_dep(who, "appos")]:
         for rel in idx.children_by_dep(r, "relcl"):
             if person or any(toks[g].text.lower() == "who" for g in idx.children[rel]):
