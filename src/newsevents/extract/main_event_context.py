@@ -75,6 +75,15 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
+def _with_particles(verbs: list[str]) -> dict[str, str | None]:
+    """Verb entries as lemma -> the particle they need: "lead to" -> {"lead": "to"}."""
+    out: dict[str, str | None] = {}
+    for v in verbs:
+        lemma, *rest = v.split()
+        out[lemma] = rest[0] if rest else None
+    return out
+
+
 @cache
 def cues() -> Cues:
     """The cue lexicon (`ontology/data/main_event_cues.json`) compiled once."""
@@ -93,7 +102,7 @@ def cues() -> Cues:
         blame=frozenset(c["blame_verbs"]),
         culprit=frozenset(c["culprit_verbs"]),
         reproach=frozenset(c["reproach_nouns"]),
-        causal_verbs={v.split()[0]: (v.split()[1:] or [None])[0] for v in c["causal_verbs"]},
+        causal_verbs=_with_particles(c["causal_verbs"]),
         passive_causal=frozenset(c["passive_causal_verbs"]),
         causal=causal,
         causal_weight={x["phrase"].lower(): float(x["weight"]) for x in c["causal_cues"]},
@@ -806,7 +815,7 @@ def _causative(idx: DocIndex, verb: int) -> tuple[int, int] | None:
     toks = idx.tokens
     t = toks[verb]
     c = cues()
-    if t.pos != "VERB":
+    if t.pos != "VERB" or t.dep == "acl":  # a participle on a noun has no subject of its own
         return None
     if t.lemma in c.passive_causal and idx.children_by_dep(verb, "auxpass"):
         for a in idx.children_by_dep(verb, "agent"):
@@ -824,12 +833,10 @@ def _causative(idx: DocIndex, verb: int) -> tuple[int, int] | None:
     if not subj or toks[subj[0]].pos not in ("NOUN", "PROPN"):
         return None
     for rel in idx.children[subj[0]]:  # "the announcement that he had revived the inquiry"
-        if toks[rel].dep in ("relcl", "acl") and any(
-            toks[g].dep == "nsubj" and toks[g].tag[:1] != "W" for g in idx.children[rel]
-        ):
+        marks = idx.children_by_dep(rel, "mark")  # a content clause, not "the report that X read"
+        if toks[rel].dep in ("relcl", "acl") and marks and idx.children_by_dep(rel, "nsubj"):
             lo, hi = idx.subtree_bounds(rel)
-            marks = idx.children_by_dep(rel, "mark")
-            return (marks[0] + 1 if marks and marks[0] == lo else lo), hi
+            return (marks[0] + 1 if marks[0] == lo else lo), hi
     lo, hi = compact(idx, subj[0])
     return _cause_noun(idx, subj[0], lo, hi)
 
