@@ -81,6 +81,8 @@ def test_timex_normalizer_resolves_against_the_dateline(phrase: str, expected: s
         ("the last 50 years", "P50Y"),
         ("almost two and a half years", "P2.5Y"),
         ("two consecutive quarters", "P6M"),
+        ("just hours", "PTXH"),
+        ("only two days", "P2D"),
     ],
 )
 def test_timex_normalizer_reads_durations(phrase: str, expected: str) -> None:

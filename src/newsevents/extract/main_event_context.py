@@ -297,6 +297,12 @@ def _anchored(doc: Document, idx: DocIndex, end: int, tok_at: dict[int, int]) ->
         return None
     toks = idx.tokens
     prep = toks[first - 1]
+    verb = toks[prep.head]
+    if prep.dep == "mark" and verb.pos in ("VERB", "AUX") and verb.i >= first:
+        sent = idx.sentence_tokens(toks[first].sent)
+        if any(toks[i].dep == "ROOT" and i < prep.i for i in sent):  # "shot hours after he won"
+            return toks[clause_core_end(idx, verb.i)].end
+        return None  # "48 hours before the two men met, they had ...": background
     objs = idx.children_by_dep(prep.i, "pobj")
     if prep.pos != "ADP" or not objs or objs[0] < first:
         return None

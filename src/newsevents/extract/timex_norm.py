@@ -677,9 +677,15 @@ def normalize(phrase: str, ctx: Context) -> Norm | None:
     return None
 
 
+_EMPHASIS = re.compile(r"(?:just|only|a mere|mere) (?=\S)")
+
+
 def _readings(p: str) -> list[tuple[str, str | None]]:
     """The phrase as it stands, then without a leading modifier ("early 2024" -> 2024, START)."""
     out: list[tuple[str, str | None]] = [(p, None)]
+    if m := _EMPHASIS.match(p):  # "just hours", "only days": the span itself, no modifier
+        p = p[m.end() :]
+        out.append((p, None))
     mod, rest = split_mod(p)
     if mod:
         out.append((rest, mod))
