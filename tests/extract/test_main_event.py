@@ -529,3 +529,14 @@ def test_main_event_how_of_an_attack_is_its_weapon(read) -> None:
     assert answers(find_main_event(doc))["how"] == "with explosives"
     talks = read("The ministers met in Geneva.\n\nThey arrived with their advisers on Friday.")
     assert answers(find_main_event(talks))["how"] == "met"  # no attack: no weapon
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Crash survivor describes 'carnage' which left seven dead.", "describes 'carnage'"),
+        ("The fans cheered the Cubs' World Series win.", "cheered the Cubs' World Series win"),
+    ],
+)
+def test_main_event_answers_keep_their_quote_marks_paired(read, text, what) -> None:
+    assert answers(find_main_event(read(text)))["what"] == what

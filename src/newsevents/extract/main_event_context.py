@@ -157,8 +157,32 @@ def answer(idx: DocIndex, first: int, last: int) -> Answer | None:
         first += 1
     while last > first and toks[last].pos in _PUNCT:
         last -= 1
+    first, last = _close_quotes(idx, first, last)
     start, end = toks[first].start, toks[last].end
     return Answer(idx.text[start:end], start, end)
+
+
+_QUOTE_MARKS = frozenset("'\"‘’“”")
+
+
+def _close_quotes(idx: DocIndex, first: int, last: int) -> tuple[int, int]:
+    """The span with its quote marks paired: "describes 'carnage'", not "describes 'carnage"."""
+    toks = idx.tokens
+    marks = sum(
+        toks[i].text in _QUOTE_MARKS and toks[i].dep != "case"  # not "the Cubs' win"
+        for i in range(first, last + 1)
+    )
+    if marks % 2 == 0:
+        return first, last
+    if last + 1 < len(toks) and toks[last + 1].text in _QUOTE_MARKS:
+        return first, last + 1
+    if first > 0 and toks[first - 1].text in _QUOTE_MARKS:
+        return first - 1, last
+    if toks[last].text in _QUOTE_MARKS and last > first:
+        return first, last - 1
+    if toks[first].text in _QUOTE_MARKS and first < last:
+        return first + 1, last
+    return first, last
 
 
 def compact(idx: DocIndex, i: int, *, keep_of: bool = True) -> tuple[int, int]:
