@@ -677,9 +677,8 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
         near = 1.5 * (s == f.sent) - 0.4 * abs(rank - f.rank)
         text = doc.article.text[sent.start : sent.end]
         late = rank >= LEAD_CAUSE
-        about = not late or any(
-            _mentions(idx, i, topic) for i in range(sent.tok_start, sent.tok_end)
-        )
+        told = any(_mentions(idx, i, topic) for i in range(sent.tok_start, sent.tok_end))
+        about = not late or told
         for m in c.causal.finditer(text):
             phrase = re.sub(r"\s+", " ", m.group(0).lower())
             weight = c.causal_weight[phrase]
@@ -734,7 +733,7 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
                 span = _causative(idx, t.i)
                 if span is not None:
                     found.append((SURE_CAUSE + near, *span))
-            if not late and t.pos == "VERB" and t.i not in main_clause:
+            if told and not late and t.pos == "VERB" and t.i not in main_clause:
                 span = _purpose(idx, t.i)
                 if span is not None:
                     found.append((OTHER_PURPOSE + near, *span))
@@ -880,9 +879,20 @@ def _cause_noun(idx: DocIndex, noun: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _topic(idx: DocIndex, f: Focus) -> set[str]:
-    """The main event's entity ids and the lemma of its verb."""
+    """The main event's entity ids, the lemma of its verb and of its subject's head noun
+    ("Nurses strike ...": "the nurses" tell of it too)."""
+    toks = idx.tokens
     ids = {idx.entity_of_token.get(i) for i in idx.subtree(f.verb)}
-    return {i for i in ids if i} | {idx.tokens[f.act].lemma.lower()}
+    subjects = idx.children_by_dep(f.verb, "nsubj", "nsubjpass")
+    subjects += [  # "thousands of workers": the workers
+        o
+        for s in subjects
+        for p in idx.children_by_dep(s, "prep")
+        if toks[p].text.lower() == "of"
+        for o in idx.children_by_dep(p, "pobj")
+    ]
+    heads = {toks[s].lemma.lower() for s in subjects if toks[s].pos == "NOUN"}
+    return {i for i in ids if i} | {toks[f.act].lemma.lower()} | heads
 
 
 def _mentions(idx: DocIndex, i: int, topic: set[str]) -> bool:
