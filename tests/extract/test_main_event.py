@@ -467,7 +467,7 @@ def test_main_event_what_leaves_the_place_to_where_but_a_journey_keeps_it(read) 
 
 
 def test_main_event_a_region_led_by_a_nationality_is_no_place() -> None:
-    from newsevents.extract.main_event_context import _specificity
+    from newsevents.extract.main_event_where import _specificity
 
     assert _specificity("Brazilian Formula", "LOC") == 0  # the NER model's misreading
     assert _specificity("Alps", "LOC") == 2  # a region the gazetteer lacks

@@ -52,17 +52,11 @@ from ..ontology.gazetteer import load_gazetteer
 from ..ontology.reading import quantity_units
 from ..records import Answer, Document, MainEvent
 from .common import DocIndex
-from .main_event_context import (
-    Focus,
-    answer,
-    compact,
-    cues,
-    find_how,
-    find_when,
-    find_where,
-    find_why,
-    quoted,
-)
+from .main_event_context import Focus, answer, compact, cues, quoted
+from .main_event_how import find_how
+from .main_event_when import find_when
+from .main_event_where import find_where
+from .main_event_why import find_why
 
 LEAD_SENTENCES = 6  # usable sentences read as the lead
 WIDE_LEAD = 10  # usable sentences searched for the time and the cause
