@@ -108,6 +108,18 @@ def cues() -> Cues:
 
 
 @dataclass(frozen=True, slots=True)
+class Action:
+    """An actor-action candidate: `verb` as found, `act` the verb that says what is done."""
+
+    sent: int
+    rank: int
+    verb: int
+    act: int
+    subj: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
 class Focus:
     """Where the main event is: its sentence, that sentence's rank in the lead, the verb found
     and the verb that says what is done."""
@@ -116,6 +128,12 @@ class Focus:
     rank: int
     verb: int
     act: int
+
+
+def entity_type(idx: DocIndex, tok: int) -> str | None:
+    """The type of the entity a token belongs to, if any."""
+    eid = idx.entity_of_token.get(tok)
+    return idx.entities[eid].type if eid else None
 
 
 def quoted(doc: Document, char: int) -> bool:
