@@ -92,6 +92,9 @@ def test_quantities_skip_numbers_in_names(read) -> None:
     texts = [q.text for q in found]
     assert not any(t in ("7", "16", "19", "737") or "G7" in t or "F-16" in t for t in texts)
     assert not any("COVID" in t or "1990" in t for t in texts)
+    networks = [q.text for q in read("The 3G network closes as 5G phones and 3D films sell well.")]
+    assert networks == []
+    assert [q.text for q in read("Add 5g of salt.")] == ["5g"]
 
 
 def test_quantities_read_durations_and_money_in_one_sentence(read) -> None:

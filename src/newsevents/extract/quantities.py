@@ -61,6 +61,7 @@ def _grammar() -> dict[str, Any]:
         "phrase": re.compile(phrase, re.IGNORECASE),
         "money": re.compile(rf"(?<![\w$])(?:{sym})\s?\d[\d,.]*(?:\s?(?:{_alt(u['scales'])})\b)?"),
         "names": [re.compile(p) for p in u["name_patterns"]],
+        "glued_names": [re.compile(p) for p in u["glued_name_patterns"]],
         "approx_before": re.compile(rf"(?:^|\s)(?:{_alt(u['approximators'])})\s+$", re.IGNORECASE),
     }
 
@@ -291,6 +292,9 @@ def _is_name(doc: Document, tokens: list[Token], amount: Amount) -> bool:
             core = re.sub(r"^[\d.,]+", "", t.text).lower()
             if core not in suffixes and any(p.match(t.text) for p in g["names"]):
                 return True
+    if _glued_name(doc.article.text, tokens[0].start, tokens[-1].end):
+        return True
+    for t in tokens:
         if t.ent_type in ("PRODUCT", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
             return True
     if amount.kind in ("money", "percent"):
@@ -305,6 +309,17 @@ def _is_name(doc: Document, tokens: list[Token], amount: Amount) -> bool:
         if prev.text in ("No.", "#", "no."):
             return True
     return False
+
+
+def _glued_name(text: str, start: int, end: int) -> bool:
+    """Whether the amount is written inside a word that names something ("3G", "5G", "3D"), which
+    the parser splits into a number and a letter."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    word = text[start:end].strip(".,;:!?()[]\"'")
+    return any(p.match(word) for p in _grammar()["glued_names"])
 
 
 def _counted_noun(doc: Document, tokens: list[Token]) -> Token | None:

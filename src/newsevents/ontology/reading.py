@@ -48,6 +48,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "number_words": dict,
         "vague_numbers": list,
         "name_patterns": list,
+        "glued_name_patterns": list,
         "name_unit_suffixes": list,
         "measures_verbs": dict,
     },
