@@ -102,3 +102,15 @@ def test_quantities_read_durations_and_money_in_one_sentence(read) -> None:
     by_kind = {q.kind: q for q in found}
     assert (by_kind["duration"].value, by_kind["duration"].unit) == (10, "year")
     assert by_kind["money"].value == pytest.approx(1.5e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("It rose 40 percent last year.", None),  # a bare pronoun says nothing
+        ("The index, which rose 8.3 percent this year, closed higher.", "The index"),
+    ],
+)
+def test_quantities_measures_is_no_pronoun(read, text: str, measures: str | None) -> None:
+    (percent,) = [q for q in read(text) if q.kind == "percent"]
+    assert percent.measures == measures

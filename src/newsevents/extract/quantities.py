@@ -412,6 +412,12 @@ def _np_text(idx: DocIndex, i: int | None, *, exclude: set[int] | None = None) -
     if i is None:
         return None
     toks = idx.tokens
+    if toks[i].pos == "PRON":  # "it rose 40 percent": what "it" stands for, else unknown
+        verb = toks[toks[i].head]
+        if toks[i].tag in ("WDT", "WP") and verb.dep == "relcl" and verb.head != verb.i:
+            return _np_text(idx, verb.head)  # "the index, which rose 8.3 percent"
+        eid = idx.entity_of_token.get(i)
+        return idx.entities[eid].name if eid else None
     drop = set(exclude or ())
     for c in idx.children[i]:
         if toks[c].dep in ("relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advmod"):
