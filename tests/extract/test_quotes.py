@@ -138,3 +138,15 @@ def test_quotes_stage_has_schema_shape(seed_doc, validate) -> None:
     validate(to_dict(seed_doc))
     kinds = {q.kind for q in seed_doc.quotes}
     assert kinds <= {"direct", "indirect", "mixed"}
+
+
+def test_quotes_content_ends_at_its_words_not_the_paragraph_break(parse) -> None:
+    found = quotes_of(
+        parse,
+        "According to the citation index, the professor is the most cited scholar of all time."
+        "\n\nOn Monday he spoke in Boston.",
+    )
+    # and "On Monday he spoke" says nothing: a preposition before the verb is no content
+    assert [q.content.text for q in found] == [
+        "the professor is the most cited scholar of all time"
+    ]

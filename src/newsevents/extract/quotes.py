@@ -135,10 +135,12 @@ class _Reader:
                 hits = [c for c in kids if self.toks[c].dep == "dobj" and c > v.i]
             else:
                 word = f.split(":")[1]
-                preps = [
+                preps = [  # after the verb: "spoke on the reforms", not "On Monday he spoke"
                     c
                     for c in kids
-                    if self.toks[c].dep in ("prep", "prt") and self.toks[c].text.lower() == word
+                    if c > v.i
+                    and self.toks[c].dep in ("prep", "prt")
+                    and self.toks[c].text.lower() == word
                 ]
                 hits = []
                 for p in preps:
@@ -501,13 +503,10 @@ class _Reader:
         """Character span of tokens lo..hi without edge punctuation, conjunctions and `skip`."""
         skip = skip or set()
         toks = self.toks
-        while lo <= hi and (
-            lo in skip or (toks[lo].pos in ("PUNCT", "CCONJ") and toks[lo].text not in "“\"‘'«")
-        ):
+        edge = ("PUNCT", "CCONJ", "SPACE")
+        while lo <= hi and (lo in skip or (toks[lo].pos in edge and toks[lo].text not in "“\"‘'«")):
             lo += 1
-        while hi >= lo and (
-            hi in skip or (toks[hi].pos in ("PUNCT", "CCONJ") and toks[hi].text not in "”\"’'»")
-        ):
+        while hi >= lo and (hi in skip or (toks[hi].pos in edge and toks[hi].text not in "”\"’'»")):
             hi -= 1
         if hi < lo:
             return None
