@@ -244,6 +244,8 @@ def test_main_event_what_stops_before_a_purpose_and_a_cause(read) -> None:
     )
     assert feeling["what"] == "are angry"
     assert feeling["why"] == "new parking charges"
+    dated = answers(find_main_event(read("The company unveiled the new 737 MAX jet on Monday.")))
+    assert (dated["what"], dated["when"]) == ("unveiled the new 737 MAX jet", "Monday")
 
 
 def test_main_event_place_is_a_town_the_ner_missed_but_not_part_of_a_name(read) -> None:

@@ -184,8 +184,8 @@ def _predicate_end(idx: DocIndex, v: int, depth: int = 0) -> int:
         preps = [c for c in kids if toks[c].dep == "prep" and c > objs[0]]
         if preps and toks[preps[0]].text.lower() in ("into", "on", "onto", "to", "against", "at"):
             pobj = idx.children_by_dep(preps[0], "pobj")
-            if pobj and preps[0] == last + 1:
-                last = max(last, compact(idx, pobj[0])[1])
+            if pobj and preps[0] == last + 1 and toks[pobj[0]].ent_type not in ("DATE", "TIME"):
+                last = max(last, compact(idx, pobj[0])[1])  # not "on Monday": that is when
         return last
     preps = [c for c in kids if toks[c].dep in ("prep", "dative") and c > v]
     if preps and (toks[preps[0]].text.lower() in cues().adjunct_preps or _motive(idx, preps[0])):
