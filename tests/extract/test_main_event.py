@@ -175,6 +175,19 @@ def test_main_event_means_is_an_instrument_not_company(read) -> None:
     assert kin["how"] == "fell"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stock prices dropped in Europe on Monday, with fears of a recession in the US.",
+        "On Thursday, with 110 days until the start of the Games, the minister opened the stadium.",
+        "Several towns removed the crosses from schools despite the resistance of the Church.",
+    ],
+)
+def test_main_event_means_is_no_state_of_mind_amount_or_concession(read, text) -> None:
+    how = answers(find_main_event(read(text)))["how"]
+    assert how is not None and not how.startswith(("with", "despite"))
+
+
 def test_main_event_seed_dates_the_signing_not_the_funding(seed_doc) -> None:
     # "earlier this year" dates Congress's funding, not the signing: the publication day answers
     me = seed_doc.main_event

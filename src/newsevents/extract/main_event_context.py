@@ -49,6 +49,7 @@ class Cues:
     cause_nouns: frozenset[str]
     circumstances: frozenset[str]
     companion_nouns: frozenset[str]
+    states_of_mind: frozenset[str]
     prompt_end: re.Pattern[str]
 
 
@@ -102,6 +103,7 @@ def cues() -> Cues:
         cause_nouns=frozenset(c["cause_nouns"]),
         circumstances=frozenset(c["circumstance_nouns"]),
         companion_nouns=frozenset(c["companion_nouns"]),
+        states_of_mind=frozenset(c["states_of_mind"]),
         prompt_end=re.compile("|".join(c["prompt_end_patterns"]), re.IGNORECASE),
         time_anchor=re.compile(rf"\s+(?:just\s+)?{_alternation(c['time_anchors'])}\s+", re.I),
     )

@@ -156,15 +156,26 @@ def _means(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
             continue
         word = toks[cue].text.lower()
         objs = idx.children_by_dep(cue, "pobj", "pcomp")
-        if word == "by" and not any(toks[o].tag == "VBG" for o in objs):
-            continue  # "by" + a noun is an agent or a time, not a means
-        if word == "with" and any(companion(idx, o) for o in objs):
-            continue  # "with his father", "with Obama": company, not an instrument
+        if word in ("by", "despite") and not any(toks[o].tag == "VBG" for o in objs):
+            continue  # "by" + a noun is an agent or a time, "despite the rain" a concession
+        if word == "with" and any(_not_instrument(idx, o) for o in objs):
+            continue  # "with his father", "with 110 days to go", "with fears of a recession"
         end = phrase_end(idx, cue, sent.tok_end)
         if objs and toks[objs[0]].pos in ("NOUN", "PROPN"):
             end = min(end, compact(idx, objs[0])[1])  # "with a truck bomb", not "... on Thursday"
         return answer(idx, cue, end)
     return None
+
+
+def _not_instrument(idx: DocIndex, obj: int) -> bool:
+    """Whether the object of "with" is company, an amount or time, or a state of mind, none of
+    which is how a thing was done."""
+    t = idx.tokens[obj]
+    if companion(idx, obj) or t.pos == "NUM" or t.ent_type in ("DATE", "TIME", "CARDINAL"):
+        return True
+    if any(idx.tokens[c].pos == "NUM" for c in idx.children[obj]):
+        return True  # "with 110 days until the start"
+    return t.lemma.lower() in cues().states_of_mind
 
 
 def _verb_group(idx: DocIndex, verb: int) -> Answer | None:

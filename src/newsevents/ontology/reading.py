@@ -86,6 +86,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "cause_nouns": list,
         "circumstance_nouns": list,
         "companion_nouns": list,
+        "states_of_mind": list,
         "prompt_end_patterns": list,
     },
 }
