@@ -560,3 +560,15 @@ def test_main_event_how_of_an_attack_is_its_weapon(read) -> None:
 )
 def test_main_event_answers_keep_their_quote_marks_paired(read, text, what) -> None:
     assert answers(find_main_event(read(text)))["what"] == what
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("Stock prices dropped sharply in Europe on Monday.", "dropped sharply"),
+        ("Max Verstappen has narrowly avoided a crash.", "has narrowly avoided"),
+        ("Sadly, after a long delay, the team lost the final.", "lost"),
+    ],
+)
+def test_main_event_how_verb_group_takes_only_its_own_manner_adverb(read, text, how) -> None:
+    assert answers(find_main_event(read(text)))["how"] == how

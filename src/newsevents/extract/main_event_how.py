@@ -181,14 +181,23 @@ def _not_instrument(idx: DocIndex, obj: int) -> bool:
 def _verb_group(idx: DocIndex, verb: int) -> Answer | None:
     """The verb with its auxiliaries, a manner adverb and a particle: "narrowly avoids"."""
     toks = idx.tokens
-    manner = [
+    manner = {
         c
         for c in idx.children[verb]
         if toks[c].dep == "advmod" and toks[c].text.lower().endswith("ly")
-    ]
-    first = min([verb, *manner])
-    for c in idx.children[verb]:
-        if toks[c].dep in ("aux", "auxpass", "neg") and c < verb and toks[c].tag != "TO":
-            first = min(first, c)
+    }
+    group = {
+        c
+        for c in idx.children[verb]
+        if toks[c].dep in ("aux", "auxpass", "neg") and c < verb and toks[c].tag != "TO"
+    }
+    first = verb
+    while first - 1 in group | manner:  # "has narrowly avoided", not "Sadly, ... the team lost"
+        first -= 1
+    last = verb
     rest = [c for c in idx.children[verb] if toks[c].dep in ("prt", "acomp") and c > verb]
-    return answer(idx, first, rest[0] if rest else verb)  # "crashed out", "are outraged"
+    if rest:
+        last = rest[0]  # "crashed out", "are outraged"
+    if last + 1 in manner:
+        last += 1  # "dropped sharply"
+    return answer(idx, first, last)
