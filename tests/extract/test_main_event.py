@@ -572,3 +572,28 @@ def test_main_event_answers_keep_their_quote_marks_paired(read, text, what) -> N
 )
 def test_main_event_how_verb_group_takes_only_its_own_manner_adverb(read, text, how) -> None:
     assert answers(find_main_event(read(text)))["how"] == how
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "what"),
+    [
+        # a headline in the passive without "was"; its subject is no verb read as a noun
+        (
+            "Prison guards arrested over Epstein death.\n\nTwo guards were charged on Tuesday "
+            "with falsifying records.",
+            "Prison guards",
+            "arrested",
+        ),
+        ("Bank robbers jailed for 20 years.", "Bank robbers", "jailed"),
+        # a headline without a full stop: the parse runs on into the lead, the answers do not
+        (
+            "Police officers charged after protest death\n\nThree officers were charged on Friday.",
+            "Police officers",
+            "charged",
+        ),
+    ],
+)
+def test_main_event_reads_passive_and_run_on_headlines(read, text, who, what) -> None:
+    got = answers(find_main_event(read(text)))
+    assert (got["who"], got["what"]) == (who, what)
+    assert not any("\n\n" in a for a in got.values() if a)

@@ -67,6 +67,7 @@ _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 # names of things that do not act: a race is "thrown into chaos", a "Game 7 delivers" a title
 _NOT_ACTOR_NER = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME", "MONEY",
                             "QUANTITY", "PERCENT", "LANGUAGE"})  # fmt: skip
+_MARKED_VERB = ("VBD", "VBN", "VBG")  # a verb by its ending, not a noun read as one ("protest")
 _DASHES = frozenset({"--", "\u2014", "\u2013"})
 _CLAUSE_PENALTY = {"main": 0.0, "conj": 0.1, "sub": 0.35}
 
@@ -196,8 +197,9 @@ def _headline_verbs(idx: DocIndex, s: int, verb_lemmas: set[str]) -> list[tuple[
             continue  # a name is not a verb: "Sao Paulo Towers"
         if not (t.text.endswith("s") or bare) or prev.pos not in ("PROPN", "NOUN"):
             continue
-        if prev.sent != t.sent:
-            continue
+        head = toks[t.head]
+        if prev.sent != t.sent or (t.dep.startswith("nsubj") and head.tag in _MARKED_VERB):
+            continue  # the subject of a verb the parser did find: "Prison guards arrested"
         if any(
             toks[j].pos in ("SCONJ", "VERB", "ADP") or toks[j].text.lower() in subordinate
             for j in sent[:k]
@@ -240,8 +242,13 @@ def _event_verbs(doc: Document, idx: DocIndex, s: int) -> list[tuple[int, int, s
     FBI clears Clinton")."""
     toks = doc.tokens
     sent = list(idx.sentence_tokens(s))
-    roots = [i for i in sent if toks[i].head == i or toks[i].dep == "ROOT"]
+    inside = set(sent)  # a sentence split off after a blank line keeps the parse it had, so
+    roots = [  # its top may hang from the headline before it: that is its root too
+        i for i in sent if toks[i].head == i or toks[i].dep == "ROOT" or toks[i].head not in inside
+    ]
     found: list[tuple[int | None, str]] = [(_event_verb(idx, r), "main") for r in roots]
+    patients = _headline_passives(idx, roots)
+    found = [(v, "main") for v in patients] + found
     found += [
         (i, "conj" if toks[i].dep == "conj" and toks[toks[i].head].head == toks[i].head else "sub")
         for i in sent
@@ -251,10 +258,27 @@ def _event_verbs(doc: Document, idx: DocIndex, s: int) -> list[tuple[int, int, s
     for v, kind in found:
         if v is None or any(v == o for o, _, _ in out) or quoted(doc, toks[v].start):
             continue
-        subj = _subject(idx, v)
+        subj = patients[v] if v in patients else _subject(idx, v)
         if subj is None or quoted(doc, toks[subj].start) or not _actor_like(idx, subj, v):
             continue
         out.append((v, subj, "main" if not out else kind))  # the first actor's clause leads
+    return out
+
+
+def _headline_passives(idx: DocIndex, roots: list[int]) -> dict[int, int]:
+    """verb -> subject for a headline told in the passive without "was": a noun the sentence
+    hangs from and a participle right after it ("Prison guards arrested over Epstein death",
+    "Tram passengers injured in crash"), in a sentence with no verb of its own."""
+    toks = idx.tokens
+    out: dict[int, int] = {}
+    for r in roots:
+        if toks[r].pos not in ("NOUN", "PROPN"):
+            continue
+        sent = idx.sentence_tokens(toks[r].sent)
+        for c in idx.children_by_dep(r, "acl"):
+            finite = [i for i in sent if toks[i].pos in ("VERB", "AUX") and i != c]
+            if c == r + 1 and toks[c].tag == "VBN" and not finite:
+                out[c] = r
     return out
 
 

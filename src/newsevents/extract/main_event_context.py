@@ -155,6 +155,8 @@ def answer(idx: DocIndex, first: int, last: int) -> Answer | None:
     if last < first:
         return None
     toks = idx.tokens
+    while last > first and toks[last].sent != toks[first].sent:
+        last -= 1  # a parse run on over a blank line: "Revealed ...\n\nWASHINGTON"
     while first < last and toks[first].pos in _PUNCT:
         first += 1
     while last > first and toks[last].pos in _PUNCT:
@@ -202,7 +204,8 @@ def compact(idx: DocIndex, i: int, *, keep_of: bool = True) -> tuple[int, int]:
                 drop.update(idx.subtree(c))
             elif dep in ("prep", "pobj"):
                 stack.append((c, dep == "prep"))
-    keep = sorted(j for j in idx.subtree(i) if j not in drop)
+    sent = toks[i].sent  # a parse run on over a blank line stays out: "protest death\n\nThree"
+    keep = sorted(j for j in idx.subtree(i) if j not in drop and toks[j].sent == sent)
     k = keep.index(i)
     lo = hi = k
     while lo > 0 and keep[lo - 1] == keep[lo] - 1:

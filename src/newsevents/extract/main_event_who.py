@@ -192,7 +192,7 @@ def _predicate_end(idx: DocIndex, v: int, depth: int = 0) -> int:
         return last  # "are pissed over the new size", "bombed in a revenge attack": why
     if preps and preps[0] <= last + 2 and last == v:  # not after a particle: "crashed out"
         pobj = idx.children_by_dep(preps[0], "pobj")
-        if pobj:
+        if pobj and toks[pobj[0]].ent_type not in ("DATE", "TIME"):  # "on Friday" is when
             lo, hi = compact(idx, pobj[0], keep_of=False)
             if toks[v].lemma in cues().motion or not _place_phrase(idx, lo, hi):
                 last = max(last, hi)  # "fell into a well"; not "derailed [in Croydon]" (where)
