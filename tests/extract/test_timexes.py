@@ -93,7 +93,12 @@ def test_timex_normalizer_reads_durations(phrase: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "expected"),
-    [("every Monday", "XXXX-WXX-1"), ("annually", "P1Y"), ("twice a week", "P1W")],
+    [
+        ("every Monday", "XXXX-WXX-1"),
+        ("annually", "P1Y"),
+        ("twice a week", "P1W"),
+        ("two a month", "P1M"),
+    ],
 )
 def test_timex_normalizer_reads_sets(phrase: str, expected: str) -> None:
     norm = normalize(phrase, JUNE_12)

@@ -586,6 +586,8 @@ def _duration(n: float | None, unit: str) -> str:
     r"(?:[- ](?:long|old|plus))?(?: old)?"
 )
 def _n_units(m: re.Match[str], ctx: Context) -> Norm | None:
+    if m["n"].endswith(" a"):
+        return None  # "two a month" is a rate, read as a set
     n = _number(m["n"])
     if m["unit"].startswith("quarter") and m["n"] in ("a", "an"):
         return None  # "about a quarter of its dealers"
@@ -619,10 +621,11 @@ def _half_unit(m: re.Match[str], ctx: Context) -> Norm | None:
 @rule(
     r"(?:every|each|per) (?:(?P<n>{NUM}) )?(?P<unit>{UNIT})"
     r"|(?P<k>twice|once|three times|\d+ times) (?:a|per|every|each) (?P<unit2>{UNIT})"
+    r"|(?P<k2>{NUM}) (?:a|per) (?P<unit3>{UNIT})"  # "two a month": so many each month
 )
 def _set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     n = _number(m["n"]) if m["n"] else 1
-    return Norm("SET", _duration(n, m["unit"] or m["unit2"]))
+    return Norm("SET", _duration(n, m["unit"] or m["unit2"] or m["unit3"]))
 
 
 @rule(r"(?:every|each) (?P<wd>{WD})")
