@@ -156,6 +156,21 @@ def test_main_event_prefers_the_most_specific_place(read) -> None:
     assert answers(find_main_event(doc))["where"] == "Croydon"
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Barack Obama met Donald Trump at the White House on Thursday.", "the White House"),
+        # where someone works is not where the event happened
+        ("Shares of Coty jumped on Tuesday, said Matt Maley, an analyst at Miller Tabak.", None),
+        ("The study was led by a professor at Stanford University and published on Monday.", None),
+    ],
+)
+def test_main_event_place_is_an_organisation_as_a_site_not_as_an_employer(
+    read, text, where
+) -> None:
+    assert answers(find_main_event(read(text)))["where"] == where
+
+
 def test_main_event_blame_on_gives_the_cause(read) -> None:
     got = answers(find_main_event(read("Hillary Clinton blamed her defeat on FBI director Comey.")))
     assert got["who"] == "Hillary Clinton"

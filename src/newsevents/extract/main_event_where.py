@@ -12,6 +12,7 @@ from ..records import Answer, Document, NamedSpan
 from .common import DocIndex
 from .main_event_context import (
     Focus,
+    companion,
     cues,
     quoted,
 )
@@ -46,7 +47,7 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
                 before -= 1
             prev = toks[before].text.lower() if before >= 0 else ""
             locative = prev in c.locative or (prev == "on" and n.label in ("FAC", "LOC"))
-            if n.label == "ORG" and prev not in _SITE_PREPS:
+            if n.label == "ORG" and (prev not in _SITE_PREPS or _employer(idx, before)):
                 continue
             spec = _specificity(name, n.label) or _known_country(idx, n.tok_start)
             if spec == 0:
@@ -125,6 +126,21 @@ def _article_place(doc: Document, counts: dict[str, int]) -> Answer | None:
     key = max(located, key=lambda k: (counts.get(k, 1), -located[k].start))
     n = located[key]
     return Answer(n.text, n.start, n.end)
+
+
+def _employer(idx: DocIndex, prep: int) -> bool:
+    """Whether "at"/"in" + an organisation says where someone works, not where something
+    happened: "an analyst at Miller Tabak", "a professor at MIT"."""
+    toks = idx.tokens
+    if prep < 0 or toks[prep].dep != "prep":
+        return False
+    head = toks[prep].head
+    if toks[head].pos not in ("NOUN", "PROPN"):
+        return False
+    role = lexicon().agents.get(toks[head].lemma.lower())
+    if role is not None and role.kind != "org":
+        return True  # "a professor at MIT"
+    return companion(idx, head) or (toks[head].dep == "appos" and companion(idx, toks[head].head))
 
 
 def _organisation(idx: DocIndex, tok: int) -> bool:
