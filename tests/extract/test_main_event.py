@@ -196,6 +196,8 @@ def test_main_event_means_is_an_instrument_not_company(read) -> None:
         "Stock prices dropped in Europe on Monday, with fears of a recession in the US.",
         "On Thursday, with 110 days until the start of the Games, the minister opened the stadium.",
         "Several towns removed the crosses from schools despite the resistance of the Church.",
+        "Officials familiar with the matter said the regulator had opened an inquiry.",
+        "A third case of plague has been reported in Beijing, with the public beginning to panic.",
     ],
 )
 def test_main_event_means_is_no_state_of_mind_amount_or_concession(read, text) -> None:
@@ -583,6 +585,8 @@ def test_main_event_answers_keep_their_quote_marks_paired(read, text, what) -> N
         ("Stock prices dropped sharply in Europe on Monday.", "dropped sharply"),
         ("Max Verstappen has narrowly avoided a crash.", "has narrowly avoided"),
         ("Sadly, after a long delay, the team lost the final.", "lost"),
+        ("The regulator is reportedly investigating the bank.", "is reportedly investigating"),
+        ("The airline finally delivered the first jet.", "delivered"),
     ],
 )
 def test_main_event_how_verb_group_takes_only_its_own_manner_adverb(read, text, how) -> None:

@@ -50,6 +50,7 @@ class Cues:
     circumstances: frozenset[str]
     companion_nouns: frozenset[str]
     states_of_mind: frozenset[str]
+    not_manner: frozenset[str]
     prompt_end: re.Pattern[str]
 
 
@@ -104,6 +105,7 @@ def cues() -> Cues:
         circumstances=frozenset(c["circumstance_nouns"]),
         companion_nouns=frozenset(c["companion_nouns"]),
         states_of_mind=frozenset(c["states_of_mind"]),
+        not_manner=frozenset(c["not_manner_adverbs"]),
         prompt_end=re.compile("|".join(c["prompt_end_patterns"]), re.IGNORECASE),
         time_anchor=re.compile(rf"\s+(?:just\s+)?{_alternation(c['time_anchors'])}\s+", re.I),
     )

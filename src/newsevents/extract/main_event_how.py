@@ -154,6 +154,8 @@ def _means(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
         cue = next((t.i for t in toks[sent.tok_start : sent.tok_end] if t.start >= start), None)
         if cue is None or cue not in clause or toks[cue].dep == "agent":
             continue
+        if toks[cue].head != f.act and toks[toks[cue].head].head != f.act:
+            continue  # on the verb or its object, not "sources familiar with the matter"
         word = toks[cue].text.lower()
         objs = idx.children_by_dep(cue, "pobj", "pcomp")
         if word in ("by", "despite") and not any(toks[o].tag == "VBG" for o in objs):
@@ -175,6 +177,11 @@ def _not_instrument(idx: DocIndex, obj: int) -> bool:
         return True
     if any(idx.tokens[c].pos == "NUM" for c in idx.children[obj]):
         return True  # "with 110 days until the start"
+    if t.tag == "VBG" or any(
+        idx.tokens[c].tag == "VBG" or idx.tokens[c].dep in ("nsubj", "xcomp")
+        for c in idx.children[obj]
+    ):
+        return True  # "with the public beginning to panic": a circumstance, told as a clause
     return t.lemma.lower() in cues().states_of_mind
 
 
@@ -184,16 +191,21 @@ def _verb_group(idx: DocIndex, verb: int) -> Answer | None:
     manner = {
         c
         for c in idx.children[verb]
-        if toks[c].dep == "advmod" and toks[c].text.lower().endswith("ly")
+        if toks[c].dep == "advmod"
+        and toks[c].text.lower().endswith("ly")
+        and toks[c].text.lower() not in cues().not_manner  # "early", "reportedly", "finally"
     }
     group = {
         c
         for c in idx.children[verb]
         if toks[c].dep in ("aux", "auxpass", "neg") and c < verb and toks[c].tag != "TO"
     }
+    adverbs = {c for c in idx.children[verb] if toks[c].dep == "advmod" and c < verb}
     first = verb
-    while first - 1 in group | manner:  # "has narrowly avoided", not "Sadly, ... the team lost"
+    while first - 1 in group | adverbs:  # "has narrowly avoided", "is reportedly investigating"
         first -= 1
+    while first < verb and first in adverbs - manner:
+        first += 1  # but not "early takes", nor "Sadly, ... the team lost"
     last = verb
     rest = [c for c in idx.children[verb] if toks[c].dep in ("prt", "acomp") and c > verb]
     if rest:

@@ -87,6 +87,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "circumstance_nouns": list,
         "companion_nouns": list,
         "states_of_mind": list,
+        "not_manner_adverbs": list,
         "prompt_end_patterns": list,
     },
 }
