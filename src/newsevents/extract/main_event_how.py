@@ -170,8 +170,8 @@ def _means(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
 
 
 def _not_instrument(idx: DocIndex, obj: int) -> bool:
-    """Whether the object of "with" is company, an amount or time, or a state of mind, none of
-    which is how a thing was done."""
+    """Whether the object of "with" is company, an amount or time, a clause or a state of mind,
+    none of which is how a thing was done."""
     t = idx.tokens[obj]
     if companion(idx, obj) or t.pos == "NUM" or t.ent_type in ("DATE", "TIME", "CARDINAL"):
         return True
