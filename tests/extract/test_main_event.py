@@ -160,14 +160,13 @@ def test_main_event_prefers_the_most_specific_place(read) -> None:
     ("text", "where"),
     [
         ("Barack Obama met Donald Trump at the White House on Thursday.", "the White House"),
+        ("Police fired tear gas at protesters in Hong Kong on Sunday.", "Hong Kong"),
         # where someone works is not where the event happened
         ("Shares of Coty jumped on Tuesday, said Matt Maley, an analyst at Miller Tabak.", None),
         ("The study was led by a professor at Stanford University and published on Monday.", None),
     ],
 )
-def test_main_event_place_is_an_organisation_as_a_site_not_as_an_employer(
-    read, text, where
-) -> None:
+def test_main_event_place_is_a_whole_name_and_a_site_not_an_employer(read, text, where) -> None:
     assert answers(find_main_event(read(text)))["where"] == where
 
 
@@ -198,6 +197,8 @@ def test_main_event_means_is_an_instrument_not_company(read) -> None:
         "Several towns removed the crosses from schools despite the resistance of the Church.",
         "Officials familiar with the matter said the regulator had opened an inquiry.",
         "A third case of plague has been reported in Beijing, with the public beginning to panic.",
+        "With Hong Kong protests exploding to new levels, Xi Jinping is likely to send in troops.",
+        "A hunter in Beijing was diagnosed with bubonic plague on Tuesday.",
     ],
 )
 def test_main_event_means_is_no_state_of_mind_amount_or_concession(read, text) -> None:

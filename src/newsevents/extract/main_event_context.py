@@ -51,6 +51,7 @@ class Cues:
     companion_nouns: frozenset[str]
     states_of_mind: frozenset[str]
     not_manner: frozenset[str]
+    with_verbs: frozenset[str]
     prompt_end: re.Pattern[str]
 
 
@@ -106,6 +107,7 @@ def cues() -> Cues:
         companion_nouns=frozenset(c["companion_nouns"]),
         states_of_mind=frozenset(c["states_of_mind"]),
         not_manner=frozenset(c["not_manner_adverbs"]),
+        with_verbs=frozenset(c["with_argument_verbs"]),
         prompt_end=re.compile("|".join(c["prompt_end_patterns"]), re.IGNORECASE),
         time_anchor=re.compile(rf"\s+(?:just\s+)?{_alternation(c['time_anchors'])}\s+", re.I),
     )

@@ -160,8 +160,10 @@ def _means(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:
         objs = idx.children_by_dep(cue, "pobj", "pcomp")
         if word in ("by", "despite") and not any(toks[o].tag == "VBG" for o in objs):
             continue  # "by" + a noun is an agent or a time, "despite the rain" a concession
-        if word == "with" and any(_not_instrument(idx, o) for o in objs):
-            continue  # "with his father", "with 110 days to go", "with fears of a recession"
+        if word == "with" and (not objs or any(_not_instrument(idx, o) for o in objs)):
+            continue  # "with his father", "with 110 days to go", "With protests exploding, ..."
+        if word == "with" and toks[toks[cue].head].lemma in cues().with_verbs:
+            continue  # "diagnosed with plague", "provides clinicians with a tool": an argument
         end = phrase_end(idx, cue, sent.tok_end)
         if objs and toks[objs[0]].pos in ("NOUN", "PROPN"):
             end = min(end, compact(idx, objs[0])[1])  # "with a truck bomb", not "... on Thursday"

@@ -71,7 +71,10 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
             return Answer(m.group(1), m.start(1), m.end(1))
     if best is None:
         return _article_place(doc, counts)
-    return Answer(text[best[1] : best[2]], best[1], best[2])
+    start, end = best[1], best[2]
+    cut = text.find("\n", start, end)  # a name span run over a line break: "CNET\n\nSurely"
+    end = cut if cut > start else end
+    return Answer(text[start:end], start, end)
 
 
 def _unlabelled_towns(doc: Document, idx: DocIndex, lead: list[int]) -> list[NamedSpan]:
@@ -180,7 +183,13 @@ def _place_span(doc: Document, idx: DocIndex, n: NamedSpan) -> tuple[int, int, s
         return None
     start, name = n.start, n.text
     words = name.split()
-    if len(words) > 1 and _specificity(name, n.label) <= 1 and not _known_country(idx, n.tok_start):
+    whole_known = load_gazetteer().lookup(name) is not None  # "Hong Kong", not "Kong"
+    if (
+        len(words) > 1
+        and not whole_known
+        and _specificity(name, n.label) <= 1
+        and not _known_country(idx, n.tok_start)
+    ):
         for k in range(1, len(words)):
             rest = " ".join(words[k:])
             if load_gazetteer().lookup(rest) is not None:

@@ -88,6 +88,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "companion_nouns": list,
         "states_of_mind": list,
         "not_manner_adverbs": list,
+        "with_argument_verbs": list,
         "prompt_end_patterns": list,
     },
 }
