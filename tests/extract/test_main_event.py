@@ -183,6 +183,8 @@ def test_main_event_means_is_an_instrument_not_company(read) -> None:
         )
     )
     assert got["how"] == "with a truck bomb"
+    rifle = answers(find_main_event(read("A gunman opened fire with an assault rifle in Orlando.")))
+    assert rifle["how"] == "with an assault rifle"
     got = answers(find_main_event(read("Donald Trump met with Barack Obama on Thursday.")))
     assert got["how"] == "met"
     kin = answers(find_main_event(read("A boy fell into a well while he worked with his father.")))
