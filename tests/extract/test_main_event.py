@@ -619,3 +619,10 @@ def test_main_event_reads_passive_and_run_on_headlines(read, text, who, what) ->
     got = answers(find_main_event(read(text)))
     assert (got["who"], got["what"]) == (who, what)
     assert not any("\n\n" in a for a in got.values() if a)
+
+
+def test_main_event_prefers_the_actor_a_headline_kept_apart_names(pipeline) -> None:
+    text = "Managers met unions on Monday, and nurses walked out at three London hospitals."
+    for title, who in ((None, "Managers"), ("Nurses walk out at three London hospitals", "nurses")):
+        doc = pipeline.parser.parse(make_article(text, title=title, published="2016-11-08"))
+        assert answers(find_main_event(doc))["who"] == who

@@ -8,7 +8,8 @@ datelines skipped) and scored, and the best candidate answers.
   through: "..., officials said" -> what was reported; a verb of going somewhere leads to what
   is done there). A candidate scores by its position in the lead, by how often its actor is
   mentioned in the article (the entity layer's mention chains), by whether the actor is a
-  named entity, and by being its sentence's main verb. who = the subject (the agent of a
+  named entity, by being its sentence's main verb, and by an actor the headline names when
+  the headline is kept apart as `Article.title`. who = the subject (the agent of a
   passive; the antecedent of a pronoun), compact; what = the verb group with its object, but
   not a purpose infinitive after the object nor a phrase of cause or time ("are angry over
   ..."), which belong to why and when.
@@ -45,6 +46,7 @@ what, `main_event_when`, `_where`, `_why` and `_how` the other questions, and
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -63,6 +65,7 @@ from .main_event_why import find_why
 LEAD_SENTENCES = 6  # usable sentences read as the lead
 WIDE_LEAD = 10  # usable sentences searched for the time and the cause
 POSITION_DECAY = 0.5  # weight of a lead sentence: 1 / (1 + decay * rank)
+HEADLINE_ACTOR = 0.2  # an actor the headline (kept apart as the title) names
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 # names of things that do not act: a race is "thrown into chaos", a "Game 7 delivers" a title
 _NOT_ACTOR_NER = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME", "MONEY",
@@ -90,7 +93,7 @@ def find_main_event(doc: Document) -> MainEvent | None:
     idx = DocIndex(doc)
     wide = lead_sentences(doc, WIDE_LEAD)
     lead = wide[:LEAD_SENTENCES]
-    actions = sorted(_actions(doc, idx, lead), key=lambda a: -a.score)
+    actions = sorted(_headlined(doc, idx, _actions(doc, idx, lead)), key=lambda a: -a.score)
     if not actions:
         when = find_when(doc, idx, wide, None)
         where = find_where(doc, idx, wide, None)
@@ -107,6 +110,35 @@ def find_main_event(doc: Document) -> MainEvent | None:
         how=find_how(doc, idx, f, wide),
         event=_event_id(doc, best.sent, best.act),
     )
+
+
+def _headlined(doc: Document, idx: DocIndex, actions: list[Action]) -> list[Action]:
+    """The candidates with a bonus for an actor the headline names, when the headline is kept
+    apart from the text (`Article.title`, as the HTML reader keeps it)."""
+    title = doc.article.title
+    if not title:
+        return actions
+    toks = doc.tokens
+    words = {_stem(w) for w in re.findall(r"[a-z][\w'-]*", title.lower())}
+    words -= {_stem(w) for w in cues().non_actors}
+    out = []
+    for a in actions:
+        lo, hi = idx.subtree_bounds(a.subj)
+        named = any(
+            _stem(toks[i].text.lower()) in words
+            for i in range(lo, hi + 1)
+            if toks[i].pos in ("NOUN", "PROPN")
+        )
+        out.append(replace(a, score=a.score + HEADLINE_ACTOR * named))
+    return out
+
+
+def _stem(word: str) -> str:
+    """A crude stem to match the headline's words with the text's: "guards" ~ "guard"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 # -- the lead -----------------------------------------------------------------------------------
