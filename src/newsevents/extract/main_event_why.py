@@ -92,9 +92,8 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
             head = toks[t.head]
             if head.dep == "dobj":  # "criticised him for ...": "for" may hang from the object
                 head = toks[head.head]
-            objs = idx.children_by_dep(t.i, "pobj", "pcomp")
-            reproach = head.lemma in c.blame or _reproach(idx, t.head)
-            if t.text.lower() == "for" and reproach and objs:
+            objs = idx.children_by_dep(t.i, "pobj", "pcomp") if t.text.lower() == "for" else []
+            if objs and (head.lemma in c.blame or _reproach(idx, t.head)):
                 lo, hi = idx.subtree_bounds(objs[0])
                 if toks[objs[0]].pos == "VERB":  # "for reopening the inquiry [and ...]"
                     found.append((VERB_REASON + near, lo, clause_core_end(idx, objs[0])))

@@ -61,6 +61,7 @@ def _alt(words: Any) -> str:
 def _lex() -> dict[str, Any]:
     w = timex_words()
     numbers = dict(w["number_words"])
+    second = [n for n in numbers if n not in ("a", "an")]  # "twenty-one", never "two a (month)"
     return {
         "w": w,
         "MON": rf"(?:{_alt(w['months'])})\.?",
@@ -68,7 +69,7 @@ def _lex() -> dict[str, Any]:
         "SEASON": _alt(w["seasons"]),
         "PD": _alt(w["parts_of_day"]),
         "UNIT": _alt(w["duration_units"]),
-        "NUM": rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_alt(numbers)})(?:[- ](?:{_alt(numbers)}))?"
+        "NUM": rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_alt(numbers)})(?:[- ](?:{_alt(second)}))?"
         rf"|{_alt(w['vague_numbers'])})",
         "DIR": _alt(w["direction_words"]),
         "MOD": _alt(w["modifiers"]),
@@ -586,8 +587,6 @@ def _duration(n: float | None, unit: str) -> str:
     r"(?:[- ](?:long|old|plus))?(?: old)?"
 )
 def _n_units(m: re.Match[str], ctx: Context) -> Norm | None:
-    if m["n"].endswith(" a"):
-        return None  # "two a month" is a rate, read as a set
     n = _number(m["n"])
     if m["unit"].startswith("quarter") and m["n"] in ("a", "an"):
         return None  # "about a quarter of its dealers"
@@ -680,13 +679,15 @@ def normalize(phrase: str, ctx: Context) -> Norm | None:
     return None
 
 
-_EMPHASIS = re.compile(r"(?:just|only|a mere|mere) (?=\S)")
+@cache
+def _emphasis() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(_lex()['w']['emphasis_words'])}) (?=\S)")
 
 
 def _readings(p: str) -> list[tuple[str, str | None]]:
     """The phrase as it stands, then without a leading modifier ("early 2024" -> 2024, START)."""
     out: list[tuple[str, str | None]] = [(p, None)]
-    if m := _EMPHASIS.match(p):  # "just hours", "only days": the span itself, no modifier
+    if m := _emphasis().match(p):  # "just hours", "only days": the span itself, no modifier
         p = p[m.end() :]
         out.append((p, None))
     mod, rest = split_mod(p)

@@ -33,6 +33,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "direction_words": dict,
         "ref_words": dict,
         "set_words": dict,
+        "emphasis_words": list,
         "modifiers": dict,
         "holidays": dict,
     },
