@@ -442,6 +442,13 @@ def test_main_event_time_of_an_event_noun_of_the_same_kind(read) -> None:
             "rising maintenance costs",
         ),
         ("The new tax sparks protests across the country.", None),
+        # a reaction's cause is the act that drew it, wherever the lead tells it
+        (
+            "Commuters outraged over rail fares.\n\nThe operator is facing a wave of criticism "
+            "for scrapping its cheapest season tickets.",
+            "scrapping its cheapest season tickets",
+        ),
+        ("A plan to close the village school has upset parents.", "close the village school"),
         # the purpose of another verb of the lead that tells of the main event's actors
         (
             "Thousands of workers strike at the Ford plant in Detroit.\n\nThe workers "

@@ -326,6 +326,8 @@ def _event_verb(idx: DocIndex, v: int, depth: int = 0) -> int | None:
     they report, and from a copula-less headline root to its verb."""
     toks = idx.tokens
     t = toks[v]
+    if t.pos == "ADJ" and t.lemma.lower() in cues().reaction and idx.children_by_dep(v, "nsubj"):
+        return v  # "Residents upset after ...", "has upset parents": a verb of feeling read as one
     if t.pos not in ("VERB", "AUX"):
         verbs = [c for c in idx.children[v] if toks[c].pos == "VERB" and toks[c].dep != "amod"]
         return _event_verb(idx, verbs[0], depth + 1) if verbs and depth < 3 else None

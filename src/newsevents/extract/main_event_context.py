@@ -32,6 +32,7 @@ class Cues:
     blame: frozenset[str]
     culprit: frozenset[str]
     reproach: frozenset[str]
+    reaction: frozenset[str]
     causal_verbs: dict[str, str | None]
     passive_causal: frozenset[str]
     causal: re.Pattern[str]
@@ -87,6 +88,7 @@ def cues() -> Cues:
         blame=frozenset(c["blame_verbs"]),
         culprit=frozenset(c["culprit_verbs"]),
         reproach=frozenset(c["reproach_nouns"]),
+        reaction=frozenset(c["reaction_verbs"]),
         causal_verbs=_with_particles(c["causal_verbs"]),
         passive_causal=frozenset(c["passive_causal_verbs"]),
         causal=causal,
@@ -271,3 +273,71 @@ def companion(idx: DocIndex, tok: int) -> bool:
         return True
     eid = idx.entity_of_token.get(tok)
     return eid is not None and idx.entities[eid].type in ("PERSON", "ORG", "NORP", "GPE", "GROUP")
+
+
+def bare_predicate_end(idx: DocIndex, verb: int, depth: int = 0) -> int:
+    """The verb with its particle and object, or the clause it reports, without adjuncts:
+    "spinning his car [at 180mph in dangerous conditions]", "announcing that there would not be
+    any charges [involving ...]"."""
+    toks = idx.tokens
+    last = verb
+    for c in idx.children[verb]:
+        if c < verb:
+            continue
+        dep = toks[c].dep
+        if dep in ("prt", "acomp"):
+            last = max(last, c)
+        elif dep in ("dobj", "attr", "oprd"):
+            last = max(last, compact(idx, c, keep_of=False)[1])
+        elif dep == "ccomp" and depth < 2:
+            last = max(last, bare_predicate_end(idx, c, depth + 1))
+    return last
+
+
+def reaction(idx: DocIndex, tok: int) -> bool:
+    """Whether a word tells a reaction to something done: a verb of feeling ("upsets fans",
+    "UK outraged"), a noun of reproach ("a mountain of criticism"), or a verb with one as its
+    object or in its prepositional phrase ("sparks outrage", "came under fire")."""
+    toks = idx.tokens
+    c = cues()
+    t = toks[tok]
+    if t.lemma.lower() in c.reaction or (t.pos == "NOUN" and t.lemma.lower() in c.reproach):
+        return True
+    nouns = idx.children_by_dep(tok, "dobj") + [
+        o for p in idx.children_by_dep(tok, "prep") for o in idx.children_by_dep(p, "pobj")
+    ]
+    return any(toks[n].lemma.lower() in c.reproach | c.states_of_mind for n in nouns)
+
+
+def provocation(idx: DocIndex, sentences: list[int]) -> tuple[int, int] | None:
+    """The act that drew a reaction, told in the given sentences: "after", "for" or "over"
+    with a verb in -ing ("criticism for changing the shape"), a clause of "after" or "because"
+    ("came under fire after it increased the space"; a passive one with its subject: "after the
+    gap is increased"), or the act a subject noun names ("a
+    decision to space out the chunks has upset fans"). The verb with its object, bare."""
+    toks = idx.tokens
+    for s in sentences:
+        for i in idx.sentence_tokens(s):
+            t = toks[i]
+            word = t.text.lower()
+            if quoted(idx.doc, t.start):
+                continue
+            if t.dep == "prep" and word in ("after", "for", "over") and reaction(idx, t.head):
+                verbs = [o for o in idx.children_by_dep(i, "pcomp") if toks[o].tag == "VBG"]
+                if verbs:
+                    return verbs[0], bare_predicate_end(idx, verbs[0])
+            clause = t.head
+            if (
+                t.dep == "mark"
+                and word in ("after", "because")
+                and toks[clause].dep == "advcl"
+                and reaction(idx, toks[clause].head)
+            ):
+                subj = idx.children_by_dep(clause, "nsubjpass")  # "after the gap is increased"
+                lo = idx.subtree_bounds(subj[0])[0] if subj else clause
+                return lo, bare_predicate_end(idx, clause)
+            if t.dep == "nsubj" and t.pos == "NOUN" and reaction(idx, t.head):
+                for a in idx.children_by_dep(i, "acl"):
+                    if toks[a].pos == "VERB":
+                        return a, bare_predicate_end(idx, a)
+    return None

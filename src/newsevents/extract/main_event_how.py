@@ -11,12 +11,15 @@ from .common import DocIndex
 from .main_event_context import (
     Focus,
     answer,
+    bare_predicate_end,
     compact,
     companion,
     cues,
     phrase_end,
+    provocation,
     quad_class,
     quoted,
+    reaction,
 )
 
 MEANS_SENTENCES = 3  # lead sentences searched for "by/despite/after doing" beyond the main one
@@ -36,6 +39,9 @@ def find_how(
         means = _doing(idx, others, None, _DOING[:2])  # not "after": there, a time
     if means is None and _violent(idx.tokens[f.act].lemma.lower()):
         means = _weapon(idx, (lead or [])[:MEANS_SENTENCES])  # "a car packed with explosives"
+    if means is None and reaction(idx, f.act):  # "outraged": what drew it ("changing the shape")
+        span = provocation(idx, (lead or [])[: MEANS_SENTENCES + 1])
+        means = answer(idx, *span) if span else None
     if means is not None:
         return means
     if idx.children_by_dep(f.act, "dobj"):
@@ -120,27 +126,8 @@ def _doing(
                 continue
             verbs = [o for o in idx.children_by_dep(i, "pcomp") if toks[o].tag == "VBG"]
             if verbs and not quoted(idx.doc, t.start):
-                return answer(idx, i, _bare_predicate_end(idx, verbs[0]))
+                return answer(idx, i, bare_predicate_end(idx, verbs[0]))
     return None
-
-
-def _bare_predicate_end(idx: DocIndex, verb: int, depth: int = 0) -> int:
-    """The verb with its particle and object, or the clause it reports, without adjuncts:
-    "spinning his car [at 180mph in dangerous conditions]", "announcing that there would not be
-    any charges [involving ...]"."""
-    toks = idx.tokens
-    last = verb
-    for c in idx.children[verb]:
-        if c < verb:
-            continue
-        dep = toks[c].dep
-        if dep in ("prt", "acomp"):
-            last = max(last, c)
-        elif dep in ("dobj", "attr", "oprd"):
-            last = max(last, compact(idx, c, keep_of=False)[1])
-        elif dep == "ccomp" and depth < 2:
-            last = max(last, _bare_predicate_end(idx, c, depth + 1))
-    return last
 
 
 def _means(doc: Document, idx: DocIndex, f: Focus) -> Answer | None:

@@ -18,7 +18,9 @@ from .main_event_context import (
     companion,
     cues,
     phrase_end,
+    provocation,
     quoted,
+    reaction,
 )
 
 LEAD_CAUSE = 6  # lead sentences searched for any causal cue; later ones for strong cues only
@@ -29,6 +31,7 @@ VERB_REASON = 3.0  # "criticised him for reopening the inquiry": what he did
 CULPRIT_THING = 2.5  # "blamed Comey's decision to reopen the inquiry for her defeat"
 CULPRIT_ACT = 3.0  # "blamed her defeat on Comey, who announced he was reopening the inquiry"
 CULPRIT_PERSON = 0.5  # "blames the FBI director for her defeat": the person, failing better
+PROVOKED = 3.0  # "criticism for changing the shape": the act a reaction is to
 
 
 def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer | None:
@@ -109,6 +112,10 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
                 span = _purpose(idx, t.i)
                 if span is not None:
                     found.append((OTHER_PURPOSE + near, *span))
+    if reaction(idx, f.act):  # "UK outraged over ...": the act that drew it, wherever told
+        span = provocation(idx, lead[:LEAD_CAUSE])
+        if span is not None:
+            found.append((PROVOKED, *span))
     purpose = _purpose(idx, f.act)
     if purpose is None and toks[f.act].lemma not in c.culprit:
         purpose = _errand(idx, f.act)

@@ -73,6 +73,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "causal_cues": list,
         "culprit_verbs": list,
         "reproach_nouns": list,
+        "reaction_verbs": list,
         "causal_verbs": list,
         "passive_causal_verbs": list,
         "means_cues": list,
