@@ -638,3 +638,38 @@ def test_main_event_prefers_the_actor_a_headline_kept_apart_names(pipeline) -> N
     for title, who in ((None, "Managers"), ("Nurses walk out at three London hospitals", "nurses")):
         doc = pipeline.parser.parse(make_article(text, title=title, published="2016-11-08"))
         assert answers(find_main_event(doc))["who"] == who
+
+
+@pytest.mark.parametrize(
+    ("headline", "what"),
+    [
+        (
+            "Twelve dead and scores hurt after ferry capsizes off Bali.",
+            "Twelve dead and scores hurt",
+        ),
+        (
+            "Ferry disaster: Twelve dead and dozens missing off Bali.",
+            "Twelve dead and dozens missing",
+        ),
+    ],
+)
+def test_main_event_a_headline_told_by_its_toll(read, headline, what) -> None:
+    doc = read(
+        f"{headline}\n\nAt least twelve passengers were killed when an overloaded ferry "
+        "capsized off the coast of Bali on Sunday, officials said."
+    )
+    got = answers(find_main_event(doc))
+    assert got["what"] == what
+    assert got["who"] == "twelve passengers"  # the victims, as the lead counts them
+    assert got["how"] == "overloaded ferry capsized"
+
+
+def test_main_event_reads_the_sentence_a_caption_is_glued_to(read) -> None:
+    doc = read(
+        "Image caption The village school has 40 pupils A plan to close the village school "
+        "has upset parents in Kent."
+    )
+    got = answers(find_main_event(doc))
+    assert got["what"] == "has upset parents"  # not "40 pupils", the caption's object
+    assert got["who"] == "A plan"
+    assert got["why"] == "close the village school"

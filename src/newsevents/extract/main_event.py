@@ -6,7 +6,9 @@ datelines skipped) and scored, and the best candidate answers.
 
 - who/what: actor-action candidates, one per verb with a subject (a reporting verb is looked
   through: "..., officials said" -> what was reported; a verb of going somewhere leads to what
-  is done there). A candidate scores by its position in the lead, by how often its actor is
+  is done there; a headline told by its toll, "Several dead and dozens injured after ...", is a
+  candidate whose what is the toll and whose who the victims the lead counts). A candidate
+  scores by its position in the lead, by how often its actor is
   mentioned in the article (the entity layer's mention chains), by whether the actor is a
   named entity, by being its sentence's main verb, and by an actor the headline names when
   the headline is kept apart as `Article.title`. who = the subject (the agent of a
@@ -29,9 +31,11 @@ datelines skipped) and scored, and the best candidate answers.
   reopening the inquiry"), who or what is blamed ("blamed her defeat on X": X's decision, or
   what a relative clause says X did), the subject or passive agent of a causative verb ("the
   announcement that ... caused her to lose", "was driven by higher costs"), a purpose
-  infinitive of the main verb or the errand of a journey; nearer the main event scores higher.
+  infinitive of the main verb or the errand of a journey; for a reaction ("upsets fans",
+  "sparks outrage") the act that drew it; nearer the main event scores higher.
 - how: a means or manner phrase of the main event ("by ...ing", "with ...", "using ...",
-  "after surviving ..."), else for an outcome without an object the mechanism a "when" clause
+  "after surviving ..."), the weapon of an attack, the act that drew a reaction, else for an
+  outcome without an object the mechanism a "when" clause
   of the lead tells ("were killed when a tram derailed"), else the verb group with a manner
   adverb ("narrowly avoids").
 
@@ -53,9 +57,10 @@ from functools import cache
 
 from ..config import Settings
 from ..ontology.events import load_event_ontology
-from ..records import Document, MainEvent
+from ..ontology.reading import quantity_units
+from ..records import Answer, Document, MainEvent, Token
 from .common import DocIndex
-from .main_event_context import Action, Focus, cues, entity_type, quoted
+from .main_event_context import Action, Focus, answer, cues, entity_type, quoted
 from .main_event_how import find_how
 from .main_event_when import find_when
 from .main_event_where import find_where
@@ -101,9 +106,17 @@ def find_main_event(doc: Document) -> MainEvent | None:
     best = actions[0]
     f = Focus(best.sent, best.rank, best.verb, best.act)
     noun_read = doc.tokens[best.act].pos in ("NOUN", "PROPN")
+    act = doc.tokens[best.act]
+    toll = act.pos != "VERB" and act.text.lower() in cues().casualty  # "Several dead and ..."
     return MainEvent(
         who=who(idx, best),
-        what=surface_what(idx, best.act) if noun_read else what(idx, best.act),
+        what=(
+            casualty_what(idx, best.act)
+            if toll
+            else surface_what(idx, best.act)
+            if noun_read
+            else what(idx, best.act)
+        ),
         when=find_when(doc, idx, wide, f),
         where=find_where(doc, idx, wide, f),
         why=find_why(doc, idx, wide, f),
@@ -173,7 +186,7 @@ def _actions(doc: Document, idx: DocIndex, lead: list[int]) -> list[Action]:
         if rank == 0 or doc.sentences[s].start < title_end:
             # the headline (both parts of "US election 2016: Trump cries foul as ..."): a verb
             # the parser read as a noun ("Tram derails in ...")
-            found = [*_headline_verbs(idx, s, verb_lemmas), *found]
+            found = [*_casualties(idx, s, lead), *_headline_verbs(idx, s, verb_lemmas), *found]
             found = [
                 (v, subj, "main" if k == 0 else "sub" if c == "main" else c)
                 for k, (v, subj, c) in enumerate(found)
@@ -243,6 +256,70 @@ def _headline_verbs(idx: DocIndex, s: int, verb_lemmas: set[str]) -> list[tuple[
             out.append((i, i - 1, "main"))
             break
     return out
+
+
+def _casualties(idx: DocIndex, s: int, lead: list[int]) -> list[tuple[int, int, str]]:
+    """(casualty word, the victims, "main") for a headline that tells its event by the toll:
+    "Several dead and dozens injured after tram overturns", "Tram derailment: seven dead". The
+    word (`casualty_words`, not a verb: that the parse reads) comes right after a count (a
+    number, "several", "dozens") that opens the headline or follows its colon or dash, with no
+    finite verb before it. The small model parses such headlines every which way, so they are
+    read by the words. The victims are the count, or the counted noun of the first lead
+    sentence that tells the toll with a verb ("At least seven people were killed")."""
+    toks = idx.tokens
+    sent = idx.sentence_tokens(s)
+    for i in sent:
+        t = toks[i]
+        if t.tag in ("VBZ", "VBP", "VBD", "MD"):
+            return []  # "Bomb kills five, dozens injured": the verb tells it
+        if t.text.lower() not in cues().casualty or t.pos == "VERB" or i - 1 < sent[0]:
+            continue
+        opens = i - 1 == sent[0] or toks[i - 2].text in (":", *_DASHES, "-")
+        if opens and _count(toks[i - 1]):
+            return [(i, _victims(idx, lead, s) or i - 1, "main")]
+    return []
+
+
+def _victims(idx: DocIndex, lead: list[int], headline: int) -> int | None:
+    """The counted subject of a casualty verb in the lead after the headline: "people" in "At
+    least seven people were killed", "Several people died"."""
+    toks = idx.tokens
+    for s in lead:
+        if s == headline:
+            continue
+        for i in idx.sentence_tokens(s):
+            if toks[i].pos != "VERB" or toks[i].text.lower() not in cues().casualty:
+                continue
+            for subj in idx.children_by_dep(i, "nsubj", "nsubjpass"):
+                if toks[subj].pos == "NOUN" and any(
+                    _count(toks[c]) for c in idx.children_by_dep(subj, "nummod", "amod")
+                ):
+                    return subj
+    return None
+
+
+def _count(t: Token) -> bool:
+    """A number, or a word that counts without one ("several", "dozens")."""
+    return t.pos == "NUM" or t.text.lower() in _vague_numbers()
+
+
+@cache
+def _vague_numbers() -> frozenset[str]:
+    return frozenset(w for w in quantity_units()["vague_numbers"] if " " not in w)
+
+
+def casualty_what(idx: DocIndex, word: int) -> Answer | None:
+    """The toll a casualty headline tells, from its first count to its last casualty word:
+    "Several dead and dozens injured"."""
+    toks = idx.tokens
+    end = word
+    j = word + 1
+    while j + 2 < len(toks) and toks[j].text.lower() in ("and", ",") and _count(toks[j + 1]):
+        if toks[j + 2].text.lower() not in cues().casualty:
+            break
+        end = j = j + 2
+        j += 1
+    return answer(idx, word - 1, end)
 
 
 def _bare_light_verb(idx: DocIndex, v: int) -> bool:

@@ -33,6 +33,7 @@ class Cues:
     culprit: frozenset[str]
     reproach: frozenset[str]
     reaction: frozenset[str]
+    casualty: frozenset[str]
     causal_verbs: dict[str, str | None]
     passive_causal: frozenset[str]
     causal: re.Pattern[str]
@@ -89,6 +90,7 @@ def cues() -> Cues:
         culprit=frozenset(c["culprit_verbs"]),
         reproach=frozenset(c["reproach_nouns"]),
         reaction=frozenset(c["reaction_verbs"]),
+        casualty=frozenset(c["casualty_words"]),
         causal_verbs=_with_particles(c["causal_verbs"]),
         passive_causal=frozenset(c["passive_causal_verbs"]),
         causal=causal,

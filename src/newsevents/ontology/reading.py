@@ -74,6 +74,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "culprit_verbs": list,
         "reproach_nouns": list,
         "reaction_verbs": list,
+        "casualty_words": list,
         "causal_verbs": list,
         "passive_causal_verbs": list,
         "means_cues": list,
@@ -92,6 +93,10 @@ _SHAPES: dict[str, dict[str, type]] = {
         "not_manner_adverbs": list,
         "with_argument_verbs": list,
         "prompt_end_patterns": list,
+    },
+    "page_furniture.json": {
+        "caption_markers": list,
+        "credit_markers": list,
     },
 }
 
@@ -142,3 +147,9 @@ def quote_cues() -> dict[str, Any]:
 def main_event_cues() -> dict[str, Any]:
     """Verbs looked through, causal and purpose cues, means cues, locative prepositions."""
     return _load("main_event_cues.json")
+
+
+@cache
+def page_furniture() -> dict[str, Any]:
+    """The labels a page prints before a caption ("Image caption") or a picture's credit."""
+    return _load("page_furniture.json")

@@ -7,12 +7,15 @@ stage reads, so no other stage depends on the NLP library.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 from ..config import Settings
 from ..errors import ConfigError
+from ..ontology.reading import page_furniture
 from ..records import Article, Document, NamedSpan, Sentence, Token
 from .truecase import recase
 
@@ -80,6 +83,62 @@ def _sentence_ranges(sdoc: Any) -> list[tuple[int, int]]:
     return ranges
 
 
+@cache
+def _caption_label() -> re.Pattern[str]:
+    """A caption's label at the start of a sentence, after a picture's credit if any ("Image
+    copyright EPA Image caption ...")."""
+    furniture = page_furniture()
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    credit = alternatives(furniture["credit_markers"])
+    caption = alternatives(furniture["caption_markers"])
+    return re.compile(rf"\s*(?:(?:{credit})\b.*?)?\b(?:{caption})\b\s*", re.IGNORECASE | re.DOTALL)
+
+
+# the word before a name it governs or modifies: "in New York", "meets Obama", "a new FBI inquiry"
+_NOT_BEFORE_BREAK = frozenset(
+    {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "VERB", "PRON", "ADJ", "NUM"}
+)
+_MIN_PART = 3  # tokens on each side of a caption split
+
+
+def caption_breaks(sdoc: Any) -> list[int]:
+    """Where captions glued to the next sentence end, as token indices.
+
+    Pages flattened to text (news-please, the BBC's feeds) print a picture's caption and the
+    sentence after it without a full stop between: "Image caption Rescuers have spent days at
+    the well Dozens of rescuers are ...". In a sentence that opens with a caption's label, the
+    caption ends at the first capitalised word after a lower-case one that does not call for
+    a name (not "in New York", "meets Obama", "a new FBI inquiry", "President-elect Donald
+    Trump"). A caption without such a break is left whole.
+    """
+    out: list[int] = []
+    for sent in sdoc.sents:
+        start, end = sent.start, sent.end
+        last = sdoc[end - 1]
+        m = _caption_label().match(sdoc.text, sdoc[start].idx, last.idx + len(last.text))
+        if m is None:
+            continue
+        body = next((i for i in range(start, end) if sdoc[i].idx >= m.end()), end)
+        for k in range(body + _MIN_PART, end - _MIN_PART):
+            tok, prev = sdoc[k], sdoc[k - 1]
+            if (
+                tok.is_alpha
+                and tok.text[:1].isupper()
+                and prev.is_alpha
+                and prev.text.islower()
+                and len(prev.text) > 1
+                and prev.pos_ not in _NOT_BEFORE_BREAK
+                and sdoc[k - 2].text != "-"  # "President-elect Donald Trump"
+                and tok.ent_iob_ != "I"
+            ):
+                out.append(k)
+                break
+    return out
+
+
 def to_document(article: Article, sdoc: Any) -> Document:
     """The records of a parse. The parser may have read a re-cased copy of the text (same
     length, see `truecase`): token and name texts are taken from the article itself."""
@@ -144,7 +203,20 @@ class SpacyParser:
         self.nlp = load_model(settings.model)
 
     def parse(self, article: Article) -> Document:
-        return to_document(article, self.nlp(self.parser_text(article.text)))
+        return to_document(article, self._split_captions(self.nlp(self.parser_text(article.text))))
+
+    def _split_captions(self, sdoc: Any) -> Any:
+        """The parse again, with a sentence boundary preset where a glued caption ends (see
+        `caption_breaks`), so that no dependency runs from the caption into the sentence."""
+        breaks = caption_breaks(sdoc)
+        if not breaks:
+            return sdoc
+        again = self.nlp.make_doc(sdoc.text)
+        for k in breaks:
+            again[k].is_sent_start = True
+        for _, proc in self.nlp.pipeline:
+            again = proc(again)
+        return again
 
     def parser_text(self, text: str) -> str:
         """What the parser reads: the text, re-cased where it is a headline or shouted."""
@@ -156,7 +228,7 @@ class SpacyParser:
         items = list(articles)
         texts = (self.parser_text(a.text) for a in items)
         for article, sdoc in zip(items, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
-            yield to_document(article, sdoc)
+            yield to_document(article, self._split_captions(sdoc))
 
     def pipe_texts(self, texts: Iterable[str], *, batch_size: int) -> Iterator[Any]:
         """Bare spaCy over texts (for benchmarks comparing against the full pipeline)."""
