@@ -34,6 +34,9 @@ class Cues:
     reproach: frozenset[str]
     reaction: frozenset[str]
     casualty: frozenset[str]
+    feeling_nouns: frozenset[str]  # reproach nouns and states of mind: "sparks outrage"
+    provoked_preps: frozenset[str]
+    provoked_clauses: frozenset[str]
     causal_verbs: dict[str, str | None]
     passive_causal: frozenset[str]
     causal: re.Pattern[str]
@@ -91,6 +94,9 @@ def cues() -> Cues:
         reproach=frozenset(c["reproach_nouns"]),
         reaction=frozenset(c["reaction_verbs"]),
         casualty=frozenset(c["casualty_words"]),
+        feeling_nouns=frozenset(c["reproach_nouns"]) | frozenset(c["states_of_mind"]),
+        provoked_preps=frozenset(c["provocation_cues"]["prepositions"]),
+        provoked_clauses=frozenset(c["provocation_cues"]["conjunctions"]),
         causal_verbs=_with_particles(c["causal_verbs"]),
         passive_causal=frozenset(c["passive_causal_verbs"]),
         causal=causal,
@@ -308,15 +314,16 @@ def reaction(idx: DocIndex, tok: int) -> bool:
     nouns = idx.children_by_dep(tok, "dobj") + [
         o for p in idx.children_by_dep(tok, "prep") for o in idx.children_by_dep(p, "pobj")
     ]
-    return any(toks[n].lemma.lower() in c.reproach | c.states_of_mind for n in nouns)
+    return any(toks[n].lemma.lower() in c.feeling_nouns for n in nouns)
 
 
 def provocation(idx: DocIndex, sentences: list[int]) -> tuple[int, int] | None:
-    """The act that drew a reaction, told in the given sentences: "after", "for" or "over"
-    with a verb in -ing ("criticism for changing the shape"), a clause of "after" or "because"
-    ("came under fire after it increased the space"; a passive one with its subject: "after the
-    gap is increased"), or the act a subject noun names ("a
-    decision to space out the chunks has upset fans"). The verb with its object, bare."""
+    """The act that drew a reaction, told in the given sentences: a preposition of
+    `provocation_cues` ("after", "for", "over") with a verb in -ing ("criticism for changing the
+    shape"), a clause of one of its conjunctions ("came under fire after it increased the
+    space"; a passive one with its subject: "after the gap is increased"), or the act a subject
+    noun names ("a decision to space out the chunks has upset fans"). The verb with its object,
+    bare."""
     toks = idx.tokens
     for s in sentences:
         for i in idx.sentence_tokens(s):
@@ -324,14 +331,14 @@ def provocation(idx: DocIndex, sentences: list[int]) -> tuple[int, int] | None:
             word = t.text.lower()
             if quoted(idx.doc, t.start):
                 continue
-            if t.dep == "prep" and word in ("after", "for", "over") and reaction(idx, t.head):
+            if t.dep == "prep" and word in cues().provoked_preps and reaction(idx, t.head):
                 verbs = [o for o in idx.children_by_dep(i, "pcomp") if toks[o].tag == "VBG"]
                 if verbs:
                     return verbs[0], bare_predicate_end(idx, verbs[0])
             clause = t.head
             if (
                 t.dep == "mark"
-                and word in ("after", "because")
+                and word in cues().provoked_clauses
                 and toks[clause].dep == "advcl"
                 and reaction(idx, toks[clause].head)
             ):
