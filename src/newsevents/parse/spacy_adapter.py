@@ -86,7 +86,7 @@ def _sentence_ranges(sdoc: Any) -> list[tuple[int, int]]:
 @cache
 def _caption_label() -> re.Pattern[str]:
     """A caption's label at the start of a sentence, after a picture's credit if any ("Image
-    copyright EPA Image caption ...")."""
+    copyright EPA Image caption ..."; a credit is a few words, 80 characters at most)."""
     furniture = page_furniture()
 
     def alternatives(words: list[str]) -> str:
@@ -94,7 +94,9 @@ def _caption_label() -> re.Pattern[str]:
 
     credit = alternatives(furniture["credit_markers"])
     caption = alternatives(furniture["caption_markers"])
-    return re.compile(rf"\s*(?:(?:{credit})\b.*?)?\b(?:{caption})\b\s*", re.IGNORECASE | re.DOTALL)
+    return re.compile(
+        rf"\s*(?:(?:{credit})\b.{{0,80}}?)?\b(?:{caption})\b\s*", re.IGNORECASE | re.DOTALL
+    )
 
 
 # the word before a name it governs or modifies: "in New York", "meets Obama", "a new FBI inquiry"
