@@ -673,3 +673,40 @@ def test_main_event_reads_the_sentence_a_caption_is_glued_to(read) -> None:
     assert got["what"] == "has upset parents"  # not "40 pupils", the caption's object
     assert got["who"] == "A plan"
     assert got["why"] == "close the village school"
+
+
+def test_main_event_a_colon_dateline_is_no_actor_and_a_return_is_what(read) -> None:
+    doc = read(
+        "NEW DELHI: Their dream shattered and savings wasted, nearly 150 Indians returned home "
+        "on Wednesday after being deported for violating visa rules or illegally entering the "
+        "United States."
+    )
+    got = answers(find_main_event(doc))
+    assert got["who"] == "Indians"
+    assert got["what"] == "returned"  # not the "entering" of the deportation before it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cat found in Santa Fe after going missing in Oregon.\n\n"
+        "A cat who had been missing for five years was found on Monday, the shelter said.",
+        "Nice rescued from the sea.\n\nA nice family rescued a swimmer on Monday, police said.",
+    ],
+)
+def test_main_event_a_town_name_the_article_writes_in_lower_case_is_no_place(read, text) -> None:
+    got = answers(find_main_event(read(text)))
+    assert got["where"] not in ("Cat", "Nice")
+
+
+def test_main_event_place_is_not_a_person_but_may_be_their_building(read) -> None:
+    doc = read(
+        "Fritz Henderson, the chief executive of General Motors, outlined a plan on Monday. "
+        "Speaking to reporters, Henderson described the bankruptcy as a defining moment."
+    )
+    assert answers(find_main_event(doc))["where"] is None
+    doc = read(
+        "Protesters gathered outside Smith's headquarters on Monday. "
+        "Mark Smith said he would not resign."
+    )
+    assert answers(find_main_event(doc))["where"] == "Smith's headquarters"

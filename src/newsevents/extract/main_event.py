@@ -77,6 +77,7 @@ _NOT_ACTOR_NER = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "T
                             "QUANTITY", "PERCENT", "LANGUAGE"})  # fmt: skip
 _MARKED_VERB = ("VBD", "VBN", "VBG")  # a verb by its ending, not a noun read as one ("protest")
 _DASHES = frozenset({"--", "\u2014", "\u2013"})
+_DATELINE_ENDS = _DASHES | {":"}  # "KUNDUZ, Afghanistan --", "NEW DELHI:"
 _CLAUSE_PENALTY = {"main": 0.0, "conj": 0.1, "sub": 0.35}
 
 
@@ -432,9 +433,24 @@ def _substantive(idx: DocIndex, v: int) -> int:
             and any(toks[c].tag == "TO" for c in idx.children[j])
         ):
             continue  # "lands in Washington to meet Obama": the purpose is why, not what
-        if t.dep in ("relcl", "advcl", "xcomp", "ccomp", "conj") and idx.children_by_dep(j, "dobj"):
+        clause = t.dep in ("relcl", "advcl", "xcomp", "ccomp", "conj")
+        if clause and idx.children_by_dep(j, "dobj") and not _told_as_circumstance(idx, j, v):
             return j
     return v
+
+
+def _told_as_circumstance(idx: DocIndex, j: int, v: int) -> bool:
+    """Whether a verb under a verb of going hangs from it through a phrase of time or cause
+    ("returned home after being deported for entering the US"): what went before the journey,
+    not what is done at its end."""
+    toks = idx.tokens
+    c = cues()
+    while j != v and toks[j].head != j:
+        j = toks[j].head
+        for k in (j, *idx.children_by_dep(j, "mark")):
+            if toks[k].text.lower() in c.adjunct_preps | c.subordinators and k != v:
+                return True
+    return False
 
 
 def _subject(idx: DocIndex, v: int) -> int | None:
@@ -446,7 +462,7 @@ def _subject(idx: DocIndex, v: int) -> int | None:
     subj = idx.children_by_dep(v, "nsubj", "nsubjpass")
     if subj:  # not a dateline read as one: "KUNDUZ, Afghanistan -- Taliban insurgents struck"
         toks = idx.tokens
-        past = [c for c in subj if not any(toks[j].text in _DASHES for j in range(c + 1, v))]
+        past = [c for c in subj if not any(toks[j].text in _DATELINE_ENDS for j in range(c + 1, v))]
         return (past or subj)[0]
     t = idx.tokens[v]
     if t.dep in ("conj", "xcomp") and t.head != v:

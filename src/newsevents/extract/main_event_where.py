@@ -14,6 +14,7 @@ from .main_event_context import (
     Focus,
     companion,
     cues,
+    entity_type,
     quoted,
 )
 
@@ -42,6 +43,11 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
             if span is None or quoted(doc, n.start) or _organisation(idx, n.tok_start):
                 continue
             start, end, name = span
+            owned = _possessed_site(idx, n)
+            if owned is not None:  # "outside Trump's headquarters": the building, not the man
+                end = owned
+            elif _person(idx, n):
+                continue
             before = n.tok_start - 1
             if before > 0 and toks[before].text.lower() == "the":  # "at the Kremlin"
                 before -= 1
@@ -83,11 +89,13 @@ def _unlabelled_towns(doc: Document, idx: DocIndex, lead: list[int]) -> list[Nam
     from a run's first word that is a town. A word inside another name's span ("Paris Hilton",
     "the Stanley Cup"; a PRODUCT span excepted, the model's usual misreading of a town) or a
     time expression ("March") is left alone, and a run is cut short only before a word in
-    lower case ("Croydon tram")."""
+    lower case ("Croydon tram"). A single word the article also writes in lower case is a
+    common noun ("Cat found in New Mexico ...": "a cat who has been missing")."""
     toks = doc.tokens
     text = doc.article.text
     taken = {i for n in doc.ner if n.label != "PRODUCT" for i in range(n.tok_start, n.tok_end)}
     times = [(t.start, t.end) for t in doc.timexes]
+    common = {t.text for t in toks if t.text.islower()}  # "Cat found in ...": "a cat who ..."
     out: list[NamedSpan] = []
     for s in lead:
         run: list[int] = []
@@ -101,6 +109,8 @@ def _unlabelled_towns(doc: Document, idx: DocIndex, lead: list[int]) -> list[Nam
                     continue
                 a, b = toks[run[0]], toks[run[k - 1]]
                 place = load_gazetteer().lookup(text[a.start : b.end])
+                if k == 1 and a.text.lower() in common:
+                    continue
                 if place is not None and place.kind == "city":
                     name = text[a.start : b.end]
                     out.append(NamedSpan(a.start, b.end, name, "GPE", run[0], run[k - 1] + 1))
@@ -144,6 +154,40 @@ def _employer(idx: DocIndex, prep: int) -> bool:
     if role is not None and role.kind != "org":
         return True  # "a professor at MIT"
     return companion(idx, head) or (toks[head].dep == "appos" and companion(idx, toks[head].head))
+
+
+def _possessed_site(idx: DocIndex, n: NamedSpan) -> int | None:
+    """The end of "X's headquarters" after the name of an organisation or a person: a
+    possessive "'s" and a noun of `site_nouns` ("headquarters", "home", "embassy"), next to the
+    name, else None."""
+    toks = idx.tokens
+    k = n.tok_end
+    if n.label != "ORG" and entity_type(idx, n.tok_start) != "PERSON":
+        return None  # "North Korea's military" is no site of North Korea's
+    if k + 1 >= len(toks) or toks[k].tag != "POS" or toks[k + 1].pos != "NOUN":
+        return None
+    j = k + 1
+    while j + 1 < len(toks) and toks[j + 1].pos == "NOUN" and toks[j].head == j + 1:
+        j += 1  # "Trump's campaign headquarters"
+    noun = toks[j]
+    site = noun.lemma.lower() in cues().site_nouns or noun.text.lower() in cues().site_nouns
+    return noun.end if site else None
+
+
+def _person(idx: DocIndex, n: NamedSpan) -> bool:
+    """Whether a place name is a person: one the entity layer knows, or the surname of a person
+    the article names in full ("Henderson described ...", the article's Fritz Henderson); not a
+    site named after one ("Trump Towers")."""
+    toks = idx.tokens
+    after = toks[n.tok_end] if n.tok_end < len(toks) else None
+    if after is not None and after.pos == "PROPN" and after.text[:1].isupper():
+        return False
+    if entity_type(idx, n.tok_start) == "PERSON":
+        return True
+    return any(  # the surname of a person the article names in full
+        p.label == "PERSON" and p.text != n.text and p.text.split()[-1] == n.text
+        for p in idx.doc.ner
+    )
 
 
 def _organisation(idx: DocIndex, tok: int) -> bool:
