@@ -710,3 +710,19 @@ def test_main_event_place_is_not_a_person_but_may_be_their_building(read) -> Non
         "Mark Smith said he would not resign."
     )
     assert answers(find_main_event(doc))["where"] == "Smith's headquarters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme cuts 500 jobs.\n\nAs Jane Doe reports for the BBC, Acme cut 500 jobs at its plant "
+        "in Leeds on Monday.",  # a source's credit
+        "Council launches consultation on new town logo.\n\nOn Tuesday the council launched a "
+        "consultation to decide whether residents would prefer a new logo over the current "
+        "one.",  # the "over" of a choice
+        "Hundreds of flights were cancelled at Heathrow on Monday. The strike did not cause "
+        "the delays, the airline said.",  # a cause denied
+    ],
+)
+def test_main_event_why_is_no_credit_choice_or_denied_cause(read, text) -> None:
+    assert answers(find_main_event(read(text)))["why"] is None

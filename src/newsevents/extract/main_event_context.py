@@ -34,6 +34,7 @@ class Cues:
     reproach: frozenset[str]
     reaction: frozenset[str]
     casualty: frozenset[str]
+    choice_verbs: frozenset[str]
     site_nouns: frozenset[str]
     feeling_nouns: frozenset[str]  # reproach nouns and states of mind: "sparks outrage"
     provoked_preps: frozenset[str]
@@ -95,6 +96,7 @@ def cues() -> Cues:
         reproach=frozenset(c["reproach_nouns"]),
         reaction=frozenset(c["reaction_verbs"]),
         casualty=frozenset(c["casualty_words"]),
+        choice_verbs=frozenset(c["choice_verbs"]),
         site_nouns=frozenset(c["site_nouns"]),
         feeling_nouns=frozenset(c["reproach_nouns"]) | frozenset(c["states_of_mind"]),
         provoked_preps=frozenset(c["provocation_cues"]["prepositions"]),

@@ -68,6 +68,10 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
                 and idx.children_by_dep(toks[cue].head, "nsubj", "nsubjpass")
             ):
                 continue  # "as" opens a clause with its own subject, else it is no cause
+            if phrase in c.clause_only and _attribution(idx, toks[cue].head):
+                continue  # "As Emily Feng reports for NPR, ...": who tells it, not why
+            if _compared(idx, cue):
+                continue  # "would prefer a new flag over the current one"
             span = _cause_span(idx, cue, sent.tok_end)
             if span is None or span[0] in amounts or toks[span[0]].pos in ("NUM", "SYM"):
                 continue  # "after two days", "over $260 billion": a time or an amount
@@ -125,6 +129,30 @@ def find_why(doc: Document, idx: DocIndex, lead: list[int], f: Focus) -> Answer 
         return None
     _, lo, hi = max(found, key=lambda x: (x[0], -x[1]))
     return answer(idx, lo, hi)
+
+
+def _attribution(idx: DocIndex, verb: int) -> bool:
+    """Whether a clause is a source's credit: a reporting verb without what it reports ("as
+    Emily Feng reports for NPR"); "as the FBI announces it has closed the case" tells news."""
+    toks = idx.tokens
+    said = idx.children_by_dep(verb, "ccomp", "dobj", "xcomp")
+    return toks[verb].lemma in cues().reporting and not said
+
+
+def _compared(idx: DocIndex, cue: int) -> bool:
+    """Whether a cue word is the "over" of a choice ("prefer X over Y"): under a verb of
+    `choice_verbs`, through the phrase it hangs in."""
+    toks = idx.tokens
+    if toks[cue].text.lower() != "over":
+        return False
+    j = cue
+    for _ in range(3):
+        j = toks[j].head
+        if toks[j].lemma.lower() in cues().choice_verbs:
+            return True
+        if toks[j].pos in ("VERB", "AUX") or toks[j].head == j:
+            return False
+    return False
 
 
 def _reproach(idx: DocIndex, head: int) -> bool:
@@ -232,8 +260,8 @@ def _causative(idx: DocIndex, verb: int) -> tuple[int, int] | None:
                 lo, hi = compact(idx, objs[0])
                 return _cause_noun(idx, objs[0], lo, hi)
         return None
-    if t.lemma not in c.causal_verbs:
-        return None
+    if t.lemma not in c.causal_verbs or idx.children_by_dep(verb, "neg"):
+        return None  # "a soft pillow might not lead to better rest" names no cause
     particle = c.causal_verbs[t.lemma]
     if particle and not any(toks[p].text.lower() == particle for p in idx.children[verb]):
         return None  # "led the team", not "led to"

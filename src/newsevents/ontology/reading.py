@@ -75,6 +75,7 @@ _SHAPES: dict[str, dict[str, type]] = {
         "reproach_nouns": list,
         "reaction_verbs": list,
         "casualty_words": list,
+        "choice_verbs": list,
         "site_nouns": list,
         "provocation_cues": dict,
         "causal_verbs": list,
