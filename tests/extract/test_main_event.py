@@ -726,3 +726,22 @@ def test_main_event_place_is_not_a_person_but_may_be_their_building(read) -> Non
 )
 def test_main_event_why_is_no_credit_choice_or_denied_cause(read, text) -> None:
     assert answers(find_main_event(read(text)))["why"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "BRASILIA, Brazil – Mr. Luiz Lula da Silva, the President of Brazil, met with the "
+            "President of South Korea at the presidential palace on Monday.",
+            "Luiz Lula da Silva",
+        ),
+        (
+            "ZURICH, SWITZERLAND\n\nAcme, a global maker of medical monitors, announced a new "
+            "alarm system with Bexco on Monday.",
+            "Acme",
+        ),
+    ],
+)
+def test_main_event_who_is_the_subject_the_parse_hung_from_a_dateline(read, text, who) -> None:
+    assert answers(find_main_event(read(text)))["who"] == who

@@ -462,11 +462,34 @@ def _subject(idx: DocIndex, v: int) -> int | None:
     subj = idx.children_by_dep(v, "nsubj", "nsubjpass")
     if subj:  # not a dateline read as one: "KUNDUZ, Afghanistan -- Taliban insurgents struck"
         toks = idx.tokens
-        past = [c for c in subj if not any(toks[j].text in _DATELINE_ENDS for j in range(c + 1, v))]
-        return (past or subj)[0]
+        sent = toks[v].sent
+        past = [
+            c
+            for c in subj
+            if toks[c].sent == sent
+            and not any(toks[j].text in _DATELINE_ENDS for j in range(c + 1, v))
+        ]
+        if past:
+            return past[0]
+        return _after_dateline(idx, v) or subj[0]
     t = idx.tokens[v]
     if t.dep in ("conj", "xcomp") and t.head != v:
         return _subject(idx, t.head)
+    return None
+
+
+def _after_dateline(idx: DocIndex, v: int) -> int | None:
+    """The subject the parse hung from a dateline ("BRASILIA, Brazil -- Mr. Lula ... met", a
+    dateline line above "Ascom, a provider of ..., announced"): the head of the first noun
+    phrase between the dateline's end (or the verb's sentence start) and the verb."""
+    toks = idx.tokens
+    start = idx.doc.sentences[toks[v].sent].tok_start
+    for j in range(start, v):
+        if toks[j].text in _DATELINE_ENDS:
+            start = j + 1
+    for j in range(start, v):
+        if toks[j].pos in ("PROPN", "NOUN") and not start <= toks[j].head < v:
+            return j
     return None
 
 
