@@ -745,3 +745,12 @@ def test_main_event_why_is_no_credit_choice_or_denied_cause(read, text) -> None:
 )
 def test_main_event_who_is_the_subject_the_parse_hung_from_a_dateline(read, text, who) -> None:
     assert answers(find_main_event(read(text)))["who"] == who
+
+
+def test_main_event_how_leaves_out_a_quotation(read) -> None:
+    doc = read(
+        "Acme today launched a faster version of its phone. Jane Doe, the Acme chief executive, "
+        'announced the phone at a conference, where she promoted it by saying that, "just one '
+        'year after launching the phone, we are launching the new phone that is twice as fast."'
+    )
+    assert answers(find_main_event(doc))["how"] == "by saying"

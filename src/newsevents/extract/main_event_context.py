@@ -288,9 +288,9 @@ def companion(idx: DocIndex, tok: int) -> bool:
 
 
 def bare_predicate_end(idx: DocIndex, verb: int, depth: int = 0) -> int:
-    """The verb with its particle and object, or the clause it reports, without adjuncts:
-    "spinning his car [at 180mph in dangerous conditions]", "announcing that there would not be
-    any charges [involving ...]"."""
+    """The verb with its particle and object, or the clause it reports (not a quotation: "by
+    saying [that, "we are launching ..."]"), without adjuncts: "spinning his car [at 180mph in
+    dangerous conditions]", "announcing that there would not be any charges [involving ...]"."""
     toks = idx.tokens
     last = verb
     for c in idx.children[verb]:
@@ -301,8 +301,8 @@ def bare_predicate_end(idx: DocIndex, verb: int, depth: int = 0) -> int:
             last = max(last, c)
         elif dep in ("dobj", "attr", "oprd"):
             last = max(last, compact(idx, c, keep_of=False)[1])
-        elif dep == "ccomp" and depth < 2:
-            last = max(last, bare_predicate_end(idx, c, depth + 1))
+        elif dep == "ccomp" and depth < 2 and not quoted(idx.doc, toks[c].start):
+            last = max(last, bare_predicate_end(idx, c, depth + 1))  # not a quotation
     return last
 
 
