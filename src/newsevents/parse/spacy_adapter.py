@@ -10,6 +10,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -64,22 +65,41 @@ def load_model(name: str) -> Any:
         return _MODELS[name]
 
 
-def _sentence_ranges(sdoc: Any) -> list[tuple[int, int]]:
-    """The parser's sentences, also split after a blank line.
+@dataclass(frozen=True, slots=True)
+class Reparse:
+    """Tokens `start`.. of a parse read again on their own (`doc`, a spaCy Doc of as many tokens):
+    a sentence with a caption glued to it, parsed with a boundary preset where the caption
+    ends."""
+
+    start: int
+    doc: Any
+
+
+def _sentence_ranges(sdoc: Any, reparsed: Iterable[Reparse] = ()) -> list[tuple[int, int]]:
+    """The parser's sentences (those of a re-parse where there is one), also split after a
+    blank line.
 
     A headline or dateline without a full stop is otherwise glued to the lead sentence. Presetting
     boundaries before the parser makes it add spurious ones, so the split is done afterwards.
     """
-    ranges: list[tuple[int, int]] = []
+    again = {r.start: r for r in reparsed}
+    bases: list[tuple[int, int]] = []
     for sent in sdoc.sents:
-        start = sent.start
-        for i in range(sent.start, sent.end - 1):
+        r = again.get(sent.start)
+        if r is not None:
+            bases += [(r.start + s.start, r.start + s.end) for s in r.doc.sents]
+        else:
+            bases.append((sent.start, sent.end))
+    ranges: list[tuple[int, int]] = []
+    for first, stop in bases:
+        start = first
+        for i in range(first, stop - 1):
             tok = sdoc[i]
             if tok.is_space and "\n\n" in tok.text and i + 1 > start:
                 ranges.append((start, i + 1))
                 start = i + 1
-        if start < sent.end:
-            ranges.append((start, sent.end))
+        if start < stop:
+            ranges.append((start, stop))
     return ranges
 
 
@@ -106,8 +126,9 @@ _NOT_BEFORE_BREAK = frozenset(
 _MIN_PART = 3  # tokens on each side of a caption split
 
 
-def caption_breaks(sdoc: Any) -> list[int]:
-    """Where captions glued to the next sentence end, as token indices.
+def caption_breaks(sdoc: Any) -> list[tuple[int, int, int]]:
+    """Where captions glued to the next sentence end: (sentence start, sentence end, the first
+    token after the caption), as token indices.
 
     Pages flattened to text (news-please, the BBC's feeds) print a picture's caption and the
     sentence after it without a full stop between: "Image caption Rescuers have spent days at
@@ -116,11 +137,12 @@ def caption_breaks(sdoc: Any) -> list[int]:
     a name (not "in New York", "meets Obama", "a new FBI inquiry", "President-elect Donald
     Trump"). A caption without such a break is left whole.
     """
-    out: list[int] = []
+    out: list[tuple[int, int, int]] = []
+    text = sdoc.text  # built anew on each access
     for sent in sdoc.sents:
         start, end = sent.start, sent.end
         last = sdoc[end - 1]
-        m = _caption_label().match(sdoc.text, sdoc[start].idx, last.idx + len(last.text))
+        m = _caption_label().match(text, sdoc[start].idx, last.idx + len(last.text))
         if m is None:
             continue
         body = next((i for i in range(start, end) if sdoc[i].idx >= m.end()), end)
@@ -136,18 +158,24 @@ def caption_breaks(sdoc: Any) -> list[int]:
                 and sdoc[k - 2].text != "-"  # "President-elect Donald Trump"
                 and tok.ent_iob_ != "I"
             ):
-                out.append(k)
+                out.append((start, end, k))
                 break
     return out
 
 
-def to_document(article: Article, sdoc: Any) -> Document:
-    """The records of a parse. The parser may have read a re-cased copy of the text (same
-    length, see `truecase`): token and name texts are taken from the article itself."""
+def to_document(article: Article, sdoc: Any, reparsed: Iterable[Reparse] = ()) -> Document:
+    """The records of a parse, with the sentences read again where there are some (their
+    tokens' tags, dependencies and names come from the re-parse). The parser may have read a
+    re-cased copy of the text (same length, see `truecase`): token and name texts are taken
+    from the article itself."""
     text = article.text
+    reparsed = tuple(reparsed)
+    view: dict[int, tuple[Any, int]] = {
+        r.start + t.i: (t, r.start) for r in reparsed for t in r.doc
+    }
     sent_of: dict[int, int] = {}
     sentences: list[Sentence] = []
-    for si, (first, end) in enumerate(_sentence_ranges(sdoc)):
+    for si, (first, end) in enumerate(_sentence_ranges(sdoc, reparsed)):
         sentences.append(
             Sentence(
                 start=sdoc[first].idx,
@@ -158,40 +186,37 @@ def to_document(article: Article, sdoc: Any) -> Document:
         )
         for i in range(first, end):
             sent_of[i] = si
-    tokens = tuple(
-        Token(
-            i=t.i,
-            start=t.idx,
-            end=t.idx + len(t.text),
-            text=text[t.idx : t.idx + len(t.text)],
-            lemma=t.lemma_,
-            pos=t.pos_,
-            tag=t.tag_,
-            dep=t.dep_,
-            head=t.head.i,
-            ent_type=t.ent_type_,
-            ent_iob=t.ent_iob_ or "O",
-            morph=str(t.morph),
-            sent=sent_of.get(t.i, 0),
+    tokens = []
+    for orig in sdoc:
+        t, offset = view.get(orig.i, (orig, 0))
+        tokens.append(
+            Token(
+                i=orig.i,
+                start=orig.idx,
+                end=orig.idx + len(orig.text),
+                text=text[orig.idx : orig.idx + len(orig.text)],
+                lemma=t.lemma_,
+                pos=t.pos_,
+                tag=t.tag_,
+                dep=t.dep_,
+                head=t.head.i + offset,
+                ent_type=t.ent_type_,
+                ent_iob=t.ent_iob_ or "O",
+                morph=str(t.morph),
+                sent=sent_of.get(orig.i, 0),
+            )
         )
-        for t in sdoc
-    )
-    ner = tuple(
-        NamedSpan(
-            start=e.start_char,
-            end=e.end_char,
-            text=text[e.start_char : e.end_char],
-            label=e.label_,
-            tok_start=e.start,
-            tok_end=e.end,
-        )
-        for e in sdoc.ents
-    )
+    names = [(e.start, e.end, e.label_) for e in sdoc.ents if e.start not in view]
+    names += [(r.start + e.start, r.start + e.end, e.label_) for r in reparsed for e in r.doc.ents]
+    ner = []
+    for first, stop, label in sorted(names):
+        start, end = sdoc[first].idx, sdoc[stop - 1].idx + len(sdoc[stop - 1].text)
+        ner.append(NamedSpan(start, end, text[start:end], label, first, stop))
     return Document(
         article=article,
-        tokens=tokens,
+        tokens=tuple(tokens),
         sentences=tuple(sentences),
-        ner=ner,
+        ner=tuple(ner),
         layers=frozenset({"article", "tokens", "sentences", "ner"}),
     )
 
@@ -205,20 +230,24 @@ class SpacyParser:
         self.nlp = load_model(settings.model)
 
     def parse(self, article: Article) -> Document:
-        return to_document(article, self._split_captions(self.nlp(self.parser_text(article.text))))
+        sdoc = self.nlp(self.parser_text(article.text))
+        return to_document(article, sdoc, self.split_captions(sdoc))
 
-    def _split_captions(self, sdoc: Any) -> Any:
-        """The parse again, with a sentence boundary preset where a glued caption ends (see
-        `caption_breaks`), so that no dependency runs from the caption into the sentence."""
-        breaks = caption_breaks(sdoc)
-        if not breaks:
-            return sdoc
-        again = self.nlp.make_doc(sdoc.text)
-        for k in breaks:
-            again[k].is_sent_start = True
-        for _, proc in self.nlp.pipeline:
-            again = proc(again)
-        return again
+    def split_captions(self, sdoc: Any) -> list[Reparse]:
+        """The sentences a caption is glued to (see `caption_breaks`), each parsed again on its
+        own with a sentence boundary preset where the caption ends, so that no dependency runs
+        from the caption into the sentence. A sentence whose words the tokenizer splits
+        otherwise on their own is left as it was."""
+        out: list[Reparse] = []
+        for start, end, k in caption_breaks(sdoc):
+            again = self.nlp.make_doc(sdoc[start:end].text)
+            if [t.text for t in again] != [t.text for t in sdoc[start:end]]:
+                continue
+            again[k - start].is_sent_start = True
+            for _, proc in self.nlp.pipeline:
+                again = proc(again)
+            out.append(Reparse(start, again))
+        return out
 
     def parser_text(self, text: str) -> str:
         """What the parser reads: the text, re-cased where it is a headline or shouted."""
@@ -230,7 +259,7 @@ class SpacyParser:
         items = list(articles)
         texts = (self.parser_text(a.text) for a in items)
         for article, sdoc in zip(items, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
-            yield to_document(article, self._split_captions(sdoc))
+            yield to_document(article, sdoc, self.split_captions(sdoc))
 
     def pipe_texts(self, texts: Iterable[str], *, batch_size: int) -> Iterator[Any]:
         """Bare spaCy over texts (for benchmarks comparing against the full pipeline)."""
