@@ -106,18 +106,16 @@ def find_main_event(doc: Document) -> MainEvent | None:
         return MainEvent(None, None, when, where, None, None, None)
     best = actions[0]
     f = Focus(best.sent, best.rank, best.verb, best.act)
-    noun_read = doc.tokens[best.act].pos in ("NOUN", "PROPN")
     act = doc.tokens[best.act]
-    toll = act.pos != "VERB" and act.text.lower() in cues().casualty  # "Several dead and ..."
+    if act.pos != "VERB" and act.text.lower() in cues().casualty:
+        done = casualty_what(idx, best.act)  # "Several dead and dozens injured"
+    elif act.pos in ("NOUN", "PROPN"):
+        done = surface_what(idx, best.act)
+    else:
+        done = what(idx, best.act)
     return MainEvent(
         who=who(idx, best),
-        what=(
-            casualty_what(idx, best.act)
-            if toll
-            else surface_what(idx, best.act)
-            if noun_read
-            else what(idx, best.act)
-        ),
+        what=done,
         when=find_when(doc, idx, wide, f),
         where=find_where(doc, idx, wide, f),
         why=find_why(doc, idx, wide, f),
@@ -314,12 +312,13 @@ def casualty_what(idx: DocIndex, word: int) -> Answer | None:
     "Several dead and dozens injured"."""
     toks = idx.tokens
     end = word
-    j = word + 1
-    while j + 2 < len(toks) and toks[j].text.lower() in ("and", ",") and _count(toks[j + 1]):
-        if toks[j + 2].text.lower() not in cues().casualty:
-            break
-        end = j = j + 2
-        j += 1
+    while (
+        end + 3 < len(toks)
+        and toks[end + 1].text.lower() in ("and", ",")
+        and _count(toks[end + 2])
+        and toks[end + 3].text.lower() in cues().casualty
+    ):
+        end += 3  # "... and dozens injured"
     return answer(idx, word - 1, end)
 
 
@@ -444,11 +443,11 @@ def _told_as_circumstance(idx: DocIndex, j: int, v: int) -> bool:
     ("returned home after being deported for entering the US"): what went before the journey,
     not what is done at its end."""
     toks = idx.tokens
-    c = cues()
+    words = cues().adjunct_preps | cues().subordinators
     while j != v and toks[j].head != j:
         j = toks[j].head
         for k in (j, *idx.children_by_dep(j, "mark")):
-            if toks[k].text.lower() in c.adjunct_preps | c.subordinators and k != v:
+            if k != v and toks[k].text.lower() in words:
                 return True
     return False
 
