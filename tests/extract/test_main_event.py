@@ -114,6 +114,25 @@ def test_main_event_prefers_the_actor_the_article_follows(pipeline) -> None:
     assert got["where"] == "Baoding"
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "An epic Game 7 finally delivers Chicago a World Series.\n\nChicago rides out a "
+            "late collapse and a rain delay to beat Cleveland for its first title in 108 years.",
+            "Chicago",
+        ),
+        (
+            "As the year comes to an end, it's time to look back. This year we saw Samsung "
+            "almost fold the Fold and Apple impress with the camera of the iPhone 11.",
+            "Samsung",
+        ),
+    ],
+)
+def test_main_event_an_occasion_or_a_time_is_no_actor(read, text, who) -> None:
+    assert answers(find_main_event(read(text)))["who"] == who
+
+
 def test_main_event_dates_the_main_event_not_another_thing(read) -> None:
     doc = read(
         "Trump and Obama meet at the White House.\n\n"

@@ -75,6 +75,9 @@ _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 # names of things that do not act: a race is "thrown into chaos", a "Game 7 delivers" a title
 _NOT_ACTOR_NER = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME", "MONEY",
                             "QUANTITY", "PERCENT", "LANGUAGE"})  # fmt: skip
+_OCCASIONS = frozenset({"EVENT", "DATE", "TIME"})  # "An epic Game 7 delivers", "the year comes"
+NOT_ACTOR = 0.3  # a name of a thing as the subject of an active verb
+OCCASION = 0.5  # an occasion or a time, which acts even less than a product does
 _MARKED_VERB = ("VBD", "VBN", "VBG")  # a verb by its ending, not a noun read as one ("protest")
 _DASHES = frozenset({"--", "\u2014", "\u2013"})
 _DATELINE_ENDS = _DASHES | {":"}  # "KUNDUZ, Afghanistan --", "NEW DELHI:"
@@ -198,12 +201,21 @@ def _actions(doc: Document, idx: DocIndex, lead: list[int]) -> list[Action]:
                 1.0 / (1 + POSITION_DECAY * rank)
                 + 0.35 * min(freq, 1.0)
                 + 0.15 * named
-                - 0.3 * (ner_of.get(subj) in _NOT_ACTOR_NER)
+                - _not_actor(ner_of.get(subj))
                 - 0.3 * _bare_light_verb(idx, act)
                 - _CLAUSE_PENALTY[clause]
             )
             out.append(Action(s, rank, verb, act, subj, score))
     return out
+
+
+def _not_actor(label: str | None) -> float:
+    """The penalty of a subject that names a thing, not someone who acts, the more so when the
+    thing is an occasion or a time that does something ("An epic Game 7 delivers Cubs a World
+    Series", "the year comes to an end")."""
+    if label not in _NOT_ACTOR_NER:
+        return 0.0
+    return OCCASION if label in _OCCASIONS else NOT_ACTOR
 
 
 def _verb_lemmas(doc: Document) -> set[str]:
