@@ -133,6 +133,17 @@ def test_main_event_an_occasion_or_a_time_is_no_actor(read, text, who) -> None:
     assert answers(find_main_event(read(text)))["who"] == who
 
 
+def test_main_event_reads_a_hyphened_participle_as_the_headline_passive(read) -> None:
+    doc = read(
+        "Brazil GP red-flagged after dramatic Kimi Raikkonen Ferrari crash.\n\n"
+        "The Brazilian Grand Prix was halted after 20 of 71 laps on Sunday on a wet track."
+    )
+    got = answers(find_main_event(doc))
+    assert got["what"] == "red-flagged"
+    assert got["how"] == "red-flagged"
+    assert got["why"] == "dramatic Kimi Raikkonen Ferrari crash"
+
+
 def test_main_event_dates_the_main_event_not_another_thing(read) -> None:
     doc = read(
         "Trump and Obama meet at the White House.\n\n"

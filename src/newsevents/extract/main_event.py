@@ -60,7 +60,7 @@ from ..ontology.events import load_event_ontology
 from ..ontology.reading import quantity_units
 from ..records import Answer, Document, MainEvent, Token
 from .common import DocIndex
-from .main_event_context import Action, Focus, answer, cues, entity_type, quoted
+from .main_event_context import Action, Focus, answer, cues, entity_type, hyphen_start, quoted
 from .main_event_how import find_how
 from .main_event_when import find_when
 from .main_event_where import find_where
@@ -380,7 +380,11 @@ def _event_verbs(doc: Document, idx: DocIndex, s: int) -> list[tuple[int, int, s
         if v is None or any(v == o for o, _, _ in out) or quoted(doc, toks[v].start):
             continue
         subj = patients[v] if v in patients else _subject(idx, v)
-        if subj is None or quoted(doc, toks[subj].start) or not _actor_like(idx, subj, v):
+        if (
+            subj is None
+            or quoted(doc, toks[subj].start)
+            or not _actor_like(idx, subj, v, patient=v in patients)
+        ):
             continue
         out.append((v, subj, "main" if not out else kind))  # the first actor's clause leads
     return out
@@ -400,14 +404,37 @@ def _headline_passives(idx: DocIndex, roots: list[int]) -> dict[int, int]:
             finite = [i for i in sent if toks[i].pos in ("VERB", "AUX") and i != c]
             if c == r + 1 and toks[c].tag == "VBN" and not finite:
                 out[c] = r
+    if roots and not out:
+        out.update(_hyphened_passive(idx, toks[roots[0]].sent))
     return out
 
 
-def _actor_like(idx: DocIndex, subj: int, verb: int) -> bool:
+def _hyphened_passive(idx: DocIndex, s: int) -> dict[int, int]:
+    """participle -> noun before it, for a verbless headline whose participle is hyphened and
+    so read as an adjective ("Brazil GP red-flagged after ... crash")."""
+    toks = idx.tokens
+    sent = list(idx.sentence_tokens(s))
+    if any(toks[i].pos in ("VERB", "AUX") for i in sent):
+        return {}
+    for i in sent[2:]:
+        t = toks[i]
+        first = hyphen_start(idx, i)
+        if t.pos != "ADJ" or not t.text.lower().endswith("ed") or first == i:
+            continue
+        noun = first - 1
+        if noun >= sent[0] and toks[noun].pos in ("NOUN", "PROPN"):
+            return {i: noun}
+    return {}
+
+
+def _actor_like(idx: DocIndex, subj: int, verb: int, *, patient: bool = False) -> bool:
+    """Whether a subject can be the actor: not a pronoun of the non-actor list, not after its
+    verb, not a short word in capitals the tagger took for a common noun ("TV"), unless it is
+    the noun a headline's passive is about ("Brazil GP red-flagged")."""
     t = idx.tokens[subj]
     if t.text.lower() in cues().non_actors or (t.i > verb and t.dep != "pobj"):
         return False
-    return not (t.text.isupper() and len(t.text) <= 3 and t.pos != "PROPN")
+    return patient or not (t.text.isupper() and len(t.text) <= 3 and t.pos != "PROPN")
 
 
 def _event_verb(idx: DocIndex, v: int, depth: int = 0) -> int | None:

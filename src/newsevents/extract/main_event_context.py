@@ -207,6 +207,17 @@ def _close_quotes(idx: DocIndex, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+def hyphen_start(idx: DocIndex, v: int) -> int:
+    """The first token of a hyphened word the tokenizer split: "red-flagged" -> "red"."""
+    toks = idx.tokens
+    first = v
+    while first >= 2 and toks[first - 1].text == "-" and toks[first - 2].sent == toks[v].sent:
+        if toks[first - 1].start != toks[first - 2].end or toks[first].start != toks[first - 1].end:
+            break  # a dash between words, not a hyphen inside one
+        first -= 2
+    return first
+
+
 def compact(idx: DocIndex, i: int, *, keep_of: bool = True) -> tuple[int, int]:
     """A noun phrase without clauses, appositions and (but for "of ...") prepositions."""
     toks = idx.tokens
