@@ -6,7 +6,9 @@ from dataclasses import replace
 
 import pytest
 
+from newsevents.extract.common import DocIndex
 from newsevents.extract.main_event import find_main_event
+from newsevents.extract.main_event_context import answer
 from newsevents.extract.timexes import find_timexes
 from newsevents.ingest import make_article
 from newsevents.records import Event, MainEvent, Span
@@ -784,3 +786,17 @@ def test_main_event_how_leaves_out_a_quotation(read) -> None:
         'year after launching the phone, we are launching the new phone that is twice as fast."'
     )
     assert answers(find_main_event(doc))["how"] == "by saying"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "want"),
+    [("Moo", "Moo", "Moo-hyun"), ("Roh", "-", "Roh Moo-hyun"), ("hyun", "hyun", "Moo-hyun")],
+)
+def test_main_event_answers_never_cut_a_hyphened_word(read, first, last, want) -> None:
+    doc = read("Lula met Mr. Roh Moo-hyun in Brasilia on a re-run of the talks.")
+    idx = DocIndex(doc)
+    i = next(t.i for t in doc.tokens if t.text == first)
+    j = next(t.i for t in doc.tokens if t.text == last and t.i >= i)
+    got = answer(idx, i, j)
+    assert got is not None and got.text == want
+    assert doc.article.text[got.start : got.end] == want

@@ -180,8 +180,35 @@ def answer(idx: DocIndex, first: int, last: int) -> Answer | None:
     while last > first and toks[last].pos in _PUNCT:
         last -= 1
     first, last = _close_quotes(idx, first, last)
+    first, last = _whole_words(idx, first, last)
     start, end = toks[first].start, toks[last].end
     return Answer(idx.text[start:end], start, end)
+
+
+def _whole_words(idx: DocIndex, first: int, last: int) -> tuple[int, int]:
+    """The span widened to whole hyphened words, which the tokenizer splits and the parse may
+    cut through: "Mr. Roh Moo-hyun", not "Mr. Roh Moo-"."""
+    toks = idx.tokens
+
+    def glued(a: int, b: int) -> bool:
+        return toks[a].end == toks[b].start and toks[a].sent == toks[b].sent
+
+    first = hyphen_start(idx, first)
+    while (
+        last + 2 < len(toks)
+        and toks[last + 1].text == "-"
+        and glued(last, last + 1)
+        and glued(last + 1, last + 2)
+    ):
+        last += 2
+    if (
+        toks[last].text == "-"
+        and last + 1 < len(toks)
+        and glued(last - 1, last)
+        and glued(last, last + 1)
+    ):
+        last += 1
+    return first, last
 
 
 _QUOTE_MARKS = frozenset("'\"‘’“”")

@@ -15,7 +15,6 @@ from .main_event_context import (
     compact,
     companion,
     cues,
-    hyphen_start,
     phrase_end,
     provocation,
     quad_class,
@@ -196,8 +195,6 @@ def _verb_group(idx: DocIndex, verb: int) -> Answer | None:
         first -= 1
     while first < verb and first in adverbs - manner:
         first += 1  # but not "early takes", nor "Sadly, ... the team lost"
-    if first == verb:
-        first = hyphen_start(idx, verb)  # "red-flagged"
     last = verb
     rest = [c for c in idx.children[verb] if toks[c].dep in ("prt", "acomp") and c > verb]
     if rest:

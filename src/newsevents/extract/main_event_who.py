@@ -10,7 +10,7 @@ from ..ontology.gazetteer import load_gazetteer
 from ..ontology.reading import quantity_units
 from ..records import Answer
 from .common import DocIndex
-from .main_event_context import Action, answer, compact, cues, entity_type, hyphen_start
+from .main_event_context import Action, answer, compact, cues, entity_type
 
 
 @cache
@@ -116,8 +116,6 @@ def what(idx: DocIndex, v: int) -> Answer | None:
     for c in idx.children[v]:
         if toks[c].dep in ("aux", "auxpass", "neg") and c < v and toks[c].tag != "TO":
             first = min(first, c)
-    if first == v:
-        first = hyphen_start(idx, v)  # a hyphened participle whole: "red-flagged"
     return answer(idx, first, _predicate_end(idx, v))
 
 
