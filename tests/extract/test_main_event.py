@@ -800,3 +800,13 @@ def test_main_event_answers_never_cut_a_hyphened_word(read, first, last, want) -
     got = answer(idx, i, j)
     assert got is not None and got.text == want
     assert doc.article.text[got.start : got.end] == want
+
+
+def test_main_event_cause_is_the_whole_clause_the_parse_hung_on_a_noun(read) -> None:
+    doc = read(
+        'Eight of those hurt were treated for "serious or life-threatening injuries" after the '
+        "two-carriage vehicle tipped over at a bend in Croydon, South London."
+    )
+    assert answers(find_main_event(doc))["why"] == (
+        "the two-carriage vehicle tipped over at a bend in Croydon"
+    )

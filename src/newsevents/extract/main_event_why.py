@@ -320,6 +320,9 @@ def _cause_span(idx: DocIndex, cue: int, limit: int) -> tuple[int, int] | None:
         objs = [o for o in idx.children_by_dep(t.head, "pobj") if o > cue]
     if objs and toks[objs[0]].pos in ("NOUN", "PROPN"):
         lo, hi = compact(idx, objs[0])
+        finite = [c for c in idx.children_by_dep(objs[0], "acl") if toks[c].tag in ("VBD", "VBZ")]
+        if finite and finite[0] == hi + 1:  # "after the vehicle tipped over": a clause the
+            hi = clause_core_end(idx, finite[0])  # parse hung on the noun, told whole
         for p in idx.children_by_dep(objs[0], "prep"):  # "higher costs for ingredients"
             pobj = idx.children_by_dep(p, "pobj")
             if p == hi + 1 and toks[p].text.lower() == "for" and pobj:
