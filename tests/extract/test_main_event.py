@@ -810,3 +810,13 @@ def test_main_event_cause_is_the_whole_clause_the_parse_hung_on_a_noun(read) -> 
     assert answers(find_main_event(doc))["why"] == (
         "the two-carriage vehicle tipped over at a bend in Croydon"
     )
+
+
+def test_main_event_what_leaves_a_date_on_its_object_to_when(read) -> None:
+    doc = read(
+        "The new Boeing 787 Dreamliner made its first test flight Tuesday in Everett, "
+        "Washington, after two years of delays."
+    )
+    got = answers(find_main_event(doc))
+    assert got["what"] == "made its first test flight"
+    assert got["when"] == "Tuesday"

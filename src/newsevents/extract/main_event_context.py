@@ -245,8 +245,11 @@ def hyphen_start(idx: DocIndex, v: int) -> int:
     return first
 
 
-def compact(idx: DocIndex, i: int, *, keep_of: bool = True) -> tuple[int, int]:
-    """A noun phrase without clauses, appositions and (but for "of ...") prepositions."""
+def compact(
+    idx: DocIndex, i: int, *, keep_of: bool = True, keep_dates: bool = False
+) -> tuple[int, int]:
+    """A noun phrase without clauses, appositions, (but for "of ...") prepositions and (unless
+    `keep_dates`) a date hung on it ("its first test flight [Tuesday]": that is when)."""
     toks = idx.tokens
     drop: set[int] = set()
     stack = [(i, True)]
@@ -258,6 +261,9 @@ def compact(idx: DocIndex, i: int, *, keep_of: bool = True) -> tuple[int, int]:
                 dep == "prep" and keep_of and top and toks[c].text.lower() == "of"
             ):
                 drop.update(idx.subtree(c))
+            elif dep == "npadvmod" and c > j and toks[c].ent_type in ("DATE", "TIME"):
+                if not keep_dates:
+                    drop.update(idx.subtree(c))
             elif dep in ("prep", "pobj"):
                 stack.append((c, dep == "prep"))
     sent = toks[i].sent  # a parse run on over a blank line stays out: "protest death\n\nThree"

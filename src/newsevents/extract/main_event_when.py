@@ -128,7 +128,7 @@ def _anchored(doc: Document, idx: DocIndex, end: int, tok_at: dict[int, int]) ->
     objs = idx.children_by_dep(prep.i, "pobj")
     if prep.pos != "ADP" or not objs or objs[0] < first:
         return None
-    return toks[compact(idx, objs[0], keep_of=False)[1]].end
+    return toks[compact(idx, objs[0], keep_of=False, keep_dates=True)[1]].end
 
 
 def _anchored_grain(value: str) -> float:
