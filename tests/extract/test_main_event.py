@@ -820,3 +820,11 @@ def test_main_event_what_leaves_a_date_on_its_object_to_when(read) -> None:
     got = answers(find_main_event(doc))
     assert got["what"] == "made its first test flight"
     assert got["when"] == "Tuesday"
+
+
+def test_main_event_place_is_told_without_its_possessive(read) -> None:
+    doc = read(
+        "The country's military has been placed on high alert in North Korea's capital, "
+        "state media said."
+    )
+    assert answers(find_main_event(doc))["where"] == "North Korea"

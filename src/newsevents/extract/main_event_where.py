@@ -80,6 +80,8 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
     start, end = best[1], best[2]
     cut = text.find("\n", start, end)  # a name span run over a line break: "CNET\n\nSurely"
     end = cut if cut > start else end
+    possessive = re.search(r"['\u2019]s?$", text[start:end])  # "North Korea's military"
+    end = start + possessive.start() if possessive and possessive.start() > 0 else end
     return Answer(text[start:end], start, end)
 
 
