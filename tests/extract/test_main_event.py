@@ -828,3 +828,14 @@ def test_main_event_place_is_told_without_its_possessive(read) -> None:
         "state media said."
     )
     assert answers(find_main_event(doc))["where"] == "North Korea"
+
+
+def test_main_event_weapon_is_read_in_the_whole_lead(read) -> None:
+    doc = read(
+        "Explosion and gunfire outside German consulate in Afghanistan.\n\n"
+        "An explosion outside the German consulate in the city of Mazar-i-Sharif has killed two "
+        "people.\n\nThe blast was followed by gunfire, according to reports on the ground. "
+        "Police sealed off the streets around the compound. A car laden with explosives "
+        "apparently started the attack at the security wall of the compound."
+    )
+    assert answers(find_main_event(doc))["how"] == "with explosives"

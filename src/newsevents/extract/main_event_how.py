@@ -24,6 +24,7 @@ from .main_event_context import (
 
 MEANS_SENTENCES = 3  # lead sentences searched for "by/despite/after doing" beyond the main one
 MECHANISM_SENTENCES = 4  # lead sentences searched for a "when" clause that tells how
+WEAPON_SENTENCES = 6  # lead sentences searched for the weapon of an attack: the whole lead
 _DOING = ("by", "despite", "after")  # + a verb in -ing: how the actor brought it about
 
 
@@ -38,7 +39,7 @@ def find_how(
         others = [s for s in (lead or [])[:MEANS_SENTENCES] if s != f.sent]
         means = _doing(idx, others, None, _DOING[:2])  # not "after": there, a time
     if means is None and _violent(idx.tokens[f.act].lemma.lower()):
-        means = _weapon(idx, (lead or [])[:MEANS_SENTENCES])  # "a car packed with explosives"
+        means = _weapon(idx, (lead or [])[:WEAPON_SENTENCES])  # "a car packed with explosives"
     if means is None and reaction(idx, f.act):  # "outraged": what drew it ("changing the shape")
         span = provocation(idx, (lead or [])[: MEANS_SENTENCES + 1])
         means = answer(idx, *span) if span else None
