@@ -116,25 +116,6 @@ def test_main_event_prefers_the_actor_the_article_follows(pipeline) -> None:
     assert got["where"] == "Baoding"
 
 
-@pytest.mark.parametrize(
-    ("text", "who"),
-    [
-        (
-            "An epic Game 7 finally delivers Chicago a World Series.\n\nChicago rides out a "
-            "late collapse and a rain delay to beat Cleveland for its first title in 108 years.",
-            "Chicago",
-        ),
-        (
-            "As the year comes to an end, it's time to look back. This year we saw Samsung "
-            "almost fold the Fold and Apple impress with the camera of the iPhone 11.",
-            "Samsung",
-        ),
-    ],
-)
-def test_main_event_an_occasion_or_a_time_is_no_actor(read, text, who) -> None:
-    assert answers(find_main_event(read(text)))["who"] == who
-
-
 def test_main_event_reads_a_hyphened_participle_as_the_headline_passive(read) -> None:
     doc = read(
         "Brazil GP red-flagged after dramatic Kimi Raikkonen Ferrari crash.\n\n"
@@ -763,19 +744,33 @@ def test_main_event_why_is_no_credit_choice_or_denied_cause(read, text) -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        (
+        pytest.param(
             "BRASILIA, Brazil – Mr. Luiz Lula da Silva, the President of Brazil, met with the "
             "President of South Korea at the presidential palace on Monday.",
             "Luiz Lula da Silva",
+            id="subject-hung-from-a-dateline",
         ),
-        (
+        pytest.param(
             "ZURICH, SWITZERLAND\n\nAcme, a global maker of medical monitors, announced a new "
             "alarm system with Bexco on Monday.",
             "Acme",
+            id="dateline-on-a-line-of-its-own",
+        ),
+        pytest.param(
+            "An epic Game 7 finally delivers Chicago a World Series.\n\nChicago rides out a "
+            "late collapse and a rain delay to beat Cleveland for its first title in 108 years.",
+            "Chicago",
+            id="an-occasion-is-no-actor",
+        ),
+        pytest.param(
+            "As the year comes to an end, it's time to look back. This year we saw Samsung "
+            "almost fold the Fold and Apple impress with the camera of the iPhone 11.",
+            "Samsung",
+            id="a-time-is-no-actor",
         ),
     ],
 )
-def test_main_event_who_is_the_subject_the_parse_hung_from_a_dateline(read, text, who) -> None:
+def test_main_event_who_is_the_actor_not_a_dateline_occasion_or_time(read, text, who) -> None:
     assert answers(find_main_event(read(text)))["who"] == who
 
 

@@ -418,10 +418,11 @@ def _hyphened_passive(idx: DocIndex, s: int) -> dict[int, int]:
         return {}
     for i in sent[2:]:
         t = toks[i]
-        first = hyphen_start(idx, i)
-        if t.pos != "ADJ" or not t.text.lower().endswith("ed") or first == i:
+        if t.pos != "ADJ" or not t.text.lower().endswith("ed"):
             continue
-        noun = first - 1
+        noun = hyphen_start(idx, i) - 1
+        if noun == i - 1:
+            continue  # not hyphened: "Residents upset ..." is read elsewhere
         if noun >= sent[0] and toks[noun].pos in ("NOUN", "PROPN"):
             return {i: noun}
     return {}

@@ -188,29 +188,13 @@ def answer(idx: DocIndex, first: int, last: int) -> Answer | None:
 def _whole_words(idx: DocIndex, first: int, last: int) -> tuple[int, int]:
     """The span widened to whole hyphened words, which the tokenizer splits and the parse may
     cut through: "Mr. Roh Moo-hyun", not "Mr. Roh Moo-"."""
-    toks = idx.tokens
-
-    def glued(a: int, b: int) -> bool:
-        return toks[a].end == toks[b].start and toks[a].sent == toks[b].sent
-
-    first = hyphen_start(idx, first)
-    while (
-        last + 2 < len(toks)
-        and toks[last + 1].text == "-"
-        and glued(last, last + 1)
-        and glued(last + 1, last + 2)
-    ):
-        last += 2
-    if (
-        toks[last].text == "-"
-        and last + 1 < len(toks)
-        and glued(last - 1, last)
-        and glued(last, last + 1)
-    ):
-        last += 1
-    return first, last
+    if idx.tokens[last].text == "-" and last > first:
+        last -= 1  # "Moo-": from the word before the hyphen
+    return hyphen_start(idx, first), _hyphen_end(idx, last)
 
 
+_DATES = ("DATE", "TIME")
+_NOT_NP = ("relcl", "acl", "appos", "punct", "advmod", "cc", "conj", "prep")
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 
 
@@ -234,15 +218,30 @@ def _close_quotes(idx: DocIndex, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+def _hyphen_joined(idx: DocIndex, i: int) -> bool:
+    """Whether token i is a hyphen inside a word: glued to the tokens on both sides."""
+    toks = idx.tokens
+    return (
+        0 < i < len(toks) - 1
+        and toks[i].text == "-"
+        and toks[i - 1].end == toks[i].start
+        and toks[i].end == toks[i + 1].start
+        and toks[i - 1].sent == toks[i + 1].sent
+    )
+
+
 def hyphen_start(idx: DocIndex, v: int) -> int:
     """The first token of a hyphened word the tokenizer split: "red-flagged" -> "red"."""
-    toks = idx.tokens
-    first = v
-    while first >= 2 and toks[first - 1].text == "-" and toks[first - 2].sent == toks[v].sent:
-        if toks[first - 1].start != toks[first - 2].end or toks[first].start != toks[first - 1].end:
-            break  # a dash between words, not a hyphen inside one
-        first -= 2
-    return first
+    while _hyphen_joined(idx, v - 1):
+        v -= 2
+    return v
+
+
+def _hyphen_end(idx: DocIndex, v: int) -> int:
+    """The last token of a hyphened word the tokenizer split: "Moo" -> "hyun"."""
+    while _hyphen_joined(idx, v + 1):
+        v += 2
+    return v
 
 
 def compact(
@@ -257,13 +256,12 @@ def compact(
         j, top = stack.pop()
         for c in idx.children[j]:
             dep = toks[c].dep
-            if dep in ("relcl", "acl", "appos", "punct", "advmod", "cc", "conj", "prep") and not (
+            clause_like = dep in _NOT_NP and not (
                 dep == "prep" and keep_of and top and toks[c].text.lower() == "of"
-            ):
+            )
+            dated = dep == "npadvmod" and not keep_dates and c > j and toks[c].ent_type in _DATES
+            if clause_like or dated:
                 drop.update(idx.subtree(c))
-            elif dep == "npadvmod" and c > j and toks[c].ent_type in ("DATE", "TIME"):
-                if not keep_dates:
-                    drop.update(idx.subtree(c))
             elif dep in ("prep", "pobj"):
                 stack.append((c, dep == "prep"))
     sent = toks[i].sent  # a parse run on over a blank line stays out: "protest death\n\nThree"

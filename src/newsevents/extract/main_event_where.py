@@ -20,6 +20,7 @@ from .main_event_context import (
 
 _PLACES = ("GPE", "LOC", "FAC")
 _SITE_PREPS = ("at", "in", "inside", "outside", "near")  # an organisation's building: "at the FBI"
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _DATELINE = re.compile(r"(?m)^(?:.*?\s)?([A-Z][A-Z .'-]{2,30}[A-Z]),? (?:[A-Z][a-z]{2}\.? \d|\()")
 
 
@@ -80,8 +81,8 @@ def find_where(doc: Document, idx: DocIndex, lead: list[int], f: Focus | None) -
     start, end = best[1], best[2]
     cut = text.find("\n", start, end)  # a name span run over a line break: "CNET\n\nSurely"
     end = cut if cut > start else end
-    possessive = re.search(r"['\u2019]s?$", text[start:end])  # "North Korea's military"
-    end = start + possessive.start() if possessive and possessive.start() > 0 else end
+    possessive = _POSSESSIVE.search(text, start, end)  # "North Korea's military"
+    end = possessive.start() if possessive and possessive.start() > start else end
     return Answer(text[start:end], start, end)
 
 
