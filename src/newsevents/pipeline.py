@@ -35,12 +35,12 @@ log = logging.getLogger(__name__)
 # Kept as import strings so that building the registry imports nothing heavy (spaCy included).
 REGISTRY: dict[str, str] = {
     "parse.spacy.v1": "newsevents.parse.spacy_adapter:SpacyParser",
-    "entities.rules.v1": "newsevents.extract.entities:EntityStage",
-    "timex.rules.v1": "newsevents.extract.timexes:TimexStage",
-    "quantities.rules.v1": "newsevents.extract.quantities:QuantityStage",
-    "quotes.rules.v1": "newsevents.extract.quotes:QuoteStage",
-    "events.rules.v1": "newsevents.extract.events:EventStage",
-    "main_event.rules.v1": "newsevents.extract.main_event:MainEventStage",
+    "entities.rules.v1": "newsevents.layers.entities:EntityStage",
+    "timex.rules.v1": "newsevents.layers.timexes:TimexStage",
+    "quantities.rules.v1": "newsevents.layers.quantities:QuantityStage",
+    "quotes.rules.v1": "newsevents.layers.quotes:QuoteStage",
+    "events.rules.v1": "newsevents.layers.events:EventStage",
+    "main_event.rules.v1": "newsevents.layers.main_event:MainEventStage",
 }
 
 

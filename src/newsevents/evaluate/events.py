@@ -9,7 +9,7 @@ The file's records say which set it is:
   sectors per gold actor that has one (`sector_accuracy`), and the mode where gold gives one
   (its PLOVER 0.5 mode names read as their 2021 equivalents, `MODES_2021`).
 * PETRARCH-2 validation sentences (`expected[]` with `source`/`target`/`code` and a `parse`):
-  events are expanded to CAMEO dyads (`extract.events.dyads`); like PETRARCH, which codes an
+  events are expanded to CAMEO dyads (`layers.events.dyads`); like PETRARCH, which codes an
   event only when it finds both a source and a target actor, dyads with a missing side (or a
   side with neither country nor sector, which its dictionaries could not code) are not
   counted. Scoring follows PETRARCH's validation: an expected event is *correct* when a dyad
@@ -211,7 +211,7 @@ def actor_matches(gold: str, country: str | None, sector: str | None) -> bool:
 
 
 def score_petrarch(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
-    from ..extract.events import dyads
+    from ..layers.events import dyads
 
     events = [e for e in doc.events if e.modality != "negated" and e.cameo]
     produced: list[tuple[str, str, str]] = []

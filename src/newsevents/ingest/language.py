@@ -25,11 +25,17 @@ MIN_PROBABILITY = 0.5
 
 
 def detect_language(text: str) -> tuple[str, float]:
-    """ISO 639-1 code and probability; letterless text counts as unknown ('und')."""
+    """ISO 639-1 code and probability; letterless text counts as unknown ('und').
+
+    A text of fewer than 10 letters ("A met B.") is too short to tell: like a weak guess, it is
+    read as English, the pipeline's language.
+    """
     sample = text[:5000]
     letters = sum(ch.isalpha() for ch in sample)
-    if letters < 10:
+    if not letters:
         return "und", 0.0
+    if letters < 10:
+        return "en", 0.0
     lang, prob = _identifier().classify(sample)
     if lang != "en" and prob < MIN_PROBABILITY:
         return "en", float(prob)

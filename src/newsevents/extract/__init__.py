@@ -1,1 +1,0 @@
-"""Extraction layers, one module per layer; each defines a Stage (Document -> Document)."""

@@ -1,0 +1,168 @@
+"""Actor codes for the entity drafts: ISO3 country, PLOVER sector, role.
+
+Evidence ranks (mentions.TEXT > DICTIONARY > CONTEXT): what the article says ("Former
+President", "Ukrainian", "National Security Council spokesperson") beats the dated dictionaries
+(leaders.jsonl, named_actors.jsonl, read at the publication date), which beat the context (the
+country the sentence or article is about, for institutions and groups the text leaves bare).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ...ontology.normalize import norm
+from .mentions import CONTEXT, DICTIONARY, TEXT, Context, Draft, Evidence
+
+# Sectors of the state whose country a bare mention takes from the context ("the ministry").
+STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
+
+
+def code(ctx: Context) -> None:
+    drafts = list({id(d): d for d in ctx.drafts.values()}.values())
+    groups = [d for d in drafts if d.key.startswith(("G:", "D:", "E:"))]
+    people = [d for d in drafts if d.type == "PERSON" and d not in groups]
+    for d in drafts:  # organisations first: people and groups take codes from them
+        if d not in groups and d not in people:
+            code_named(ctx, d)
+    for d in drafts:
+        if d.key.startswith("P:") and _capital_as_actor(ctx, d):
+            d.set_sector("GOV", CONTEXT)  # 'Moscow said', 'Tehran rejected'
+    for d in people:
+        code_person(ctx, d)
+    for d in groups:
+        code_group(ctx, d)
+    fill_from_context(ctx, drafts)
+
+
+def code_named(ctx: Context, d: Draft) -> None:
+    if d.known is not None:
+        generic = ctx.lex.agent(norm(d.name)) is not None and not d.known.curated
+        w = d.known.at(ctx.date)
+        if w is not None:
+            # Phoenix codes that are not a state ('INT', 'MEA') yield to the name's own words
+            sure = d.known.curated or ctx.lex.is_state(w.country)
+            d.set_country(w.country, DICTIONARY if sure and not generic else CONTEXT)
+            d.set_sector(w.sector, DICTIONARY)
+        d.set_country(d.hint_country, DICTIONARY)
+    if d.agent is not None:
+        d.set_sector(d.agent.sector or d.agent.default, CONTEXT)
+
+
+def _capital_as_actor(ctx: Context, d: Draft) -> bool:
+    place = ctx.lex.places.get(norm(d.name))
+    if place is None or place.kind != "capital":
+        return False
+    return any(ctx.tok[m.head].dep in ("nsubj", "nsubjpass") for m in d.mentions)
+
+
+def evidence_codes(ctx: Context, ev: Evidence) -> tuple[str | None, list[Draft]]:
+    """The country the evidence names, and the organisations it names."""
+    country = None
+    for j in ev.countries:
+        country = ctx.country_of_token(j) or ctx.lex.countries.get(ctx.low(j))
+        if country:
+            break
+    orgs: list[Draft] = []
+    for j in ev.orgs:
+        o = ctx.owner.get(j)
+        if o is not None and o not in orgs:
+            orgs.append(o)
+    return country, orgs
+
+
+def code_person(ctx: Context, d: Draft) -> None:
+    for ev in d.evidence:
+        country, orgs = evidence_codes(ctx, ev)
+        d.set_country(country, TEXT)
+        named = [o for o in orgs if o.type != "PERSON"]
+        for o in named:
+            d.set_country(o.country, TEXT - 1 if o.country_rank >= TEXT else CONTEXT)
+        if named and ev.roles and ", " not in ev.roles[-1]:
+            ev.roles[-1] += ", " + ", ".join(o.name for o in named)
+        org_sector = next((o.sector for o in named if o.sector), None)
+        if ev.former:
+            d.set_sector("ELI", TEXT)
+        elif named and not any(_public(o) for o in named):
+            d.set_sector(org_sector, TEXT)  # 'Chrysler president' is no head of state
+        elif ev.sectors:
+            d.set_sector(ev.sectors[0], TEXT)
+        elif ev.weak:
+            d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else TEXT - 1)
+    if d.known is not None:
+        w = d.known.at(ctx.date)
+        d.set_country(w.country if w and w.country else d.known.country, DICTIONARY)
+        if w is not None:
+            d.set_sector(w.sector, DICTIONARY)
+    d.set_country(d.hint_country, DICTIONARY)
+
+
+def _public(o: Draft) -> bool:
+    """A state body or an intergovernmental one: its officials keep their title's sector."""
+    return o.sector in STATE_BODIES or o.country == "IGO" or o.type == "GPE"
+
+
+def code_group(ctx: Context, d: Draft) -> None:
+    agent = d.agent
+    for ev in d.evidence:
+        country, orgs = evidence_codes(ctx, ev)
+        d.set_country(country, TEXT)
+        for o in orgs:
+            d.set_country(o.country, TEXT - 1)  # 'Hamas fighters', "Biden's aides"
+            if agent is not None and agent.kind == "weak" and o.sector and o.type != "PERSON":
+                d.set_sector(o.sector, TEXT)
+    if agent is not None:
+        d.set_sector(agent.sector or agent.default, DICTIONARY)
+
+
+def fill_from_context(ctx: Context, drafts: list[Draft]) -> None:
+    """Institutions and groups the text leaves bare take the country the passage is about."""
+    lex = ctx.lex
+    by_sentence: dict[int, list[tuple[int, bool, str]]] = {}
+    totals: Counter[str] = Counter()
+    for d in drafts:
+        if not lex.is_state(d.country) or d.country_rank < DICTIONARY or d.country is None:
+            continue
+        for m in d.mentions:
+            t = ctx.tok[m.head]
+            subject = t.dep in ("nsubj", "nsubjpass")
+            by_sentence.setdefault(t.sent, []).append((m.head, subject, d.country))
+            if d.key.startswith("C:"):
+                totals[d.country] += 1
+    if not by_sentence:
+        return
+    top = totals.most_common(1)[0][0] if totals else None
+    for d in drafts:
+        if d.key.startswith(("C:", "P:")):
+            continue
+        if d.country and (d.country_rank > CONTEXT or lex.is_state(d.country)):
+            continue
+        if d.type == "PERSON" and d.known is None and not d.roles():
+            continue
+        if d.sector is None and d.agent is None and d.known is None:
+            continue  # an organisation we know nothing about
+        if d.sector is not None and d.sector not in STATE_SECTORS:
+            continue
+        first = min(d.mentions, key=lambda m: m.head)
+        code = _nearby(ctx, by_sentence, first.head, d) or top
+        if code:
+            d.country, d.country_rank = code, CONTEXT
+
+
+def _nearby(ctx: Context, by_sentence: dict, head: int, d: Draft) -> str | None:
+    sent = ctx.tok[head].sent
+    own = {m.head for m in d.mentions}
+    for s in range(sent, max(-1, sent - 3), -1):
+        found = [f for f in by_sentence.get(s, ()) if f[0] not in own]
+        if not found:
+            continue
+        subjects = [c for _, subj, c in found if subj]
+        if subjects:
+            return str(subjects[0])
+        before = [c for i, _, c in found if i < head or s < sent]
+        return str(before[0] if before else found[0][2])
+    return None
+
+
+def _region(ctx: Context, code: str) -> bool:
+    return code in ctx.lex.regions

@@ -1,0 +1,278 @@
+"""Rule-based coreference over the parse: pronouns, plural descriptions, definite nominals.
+
+No coreference model installs offline, so this is a small Hobbs/Lappin-Leass-style resolver:
+
+- pronouns ("he", "him", "his", "she", "it", "its", "they", "their") pick the best earlier
+  mention within a few sentences that agrees in person/thing, gender and number. Candidates score
+  by sentence distance, subjecthood and main-clause position; a non-reflexive object pronoun
+  cannot be the subject of its own clause ("Biden ... will hold a news conference with him").
+- plural descriptions with a number ("the two leaders", "both countries") take the N latest
+  distinct entities of the kind the noun refers to (persons, countries).
+- definite nominals ("the president", "the ministry", "the country") join the latest entity
+  whose role or name carries the same word; otherwise they become an entity of their own.
+"""
+
+from __future__ import annotations
+
+from ...ontology.actors import Agent
+from ...ontology.normalize import norm
+from .groups import Pending
+from .mentions import DETERMINERS, Context, Draft, Evidence, MentionDraft
+
+PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
+    # word: (what it refers to, gender, plural)
+    "he": ("PERSON", "M", False),
+    "him": ("PERSON", "M", False),
+    "his": ("PERSON", "M", False),
+    "himself": ("PERSON", "M", False),
+    "she": ("PERSON", "F", False),
+    "her": ("PERSON", "F", False),
+    "hers": ("PERSON", "F", False),
+    "herself": ("PERSON", "F", False),
+    "it": ("THING", None, False),
+    "its": ("THING", None, False),
+    "itself": ("THING", None, False),
+    "they": ("ANY", None, True),
+    "them": ("ANY", None, True),
+    "their": ("ANY", None, True),
+    "themselves": ("ANY", None, True),
+}
+REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+POSSESSIVE_PRON = frozenset({"his", "her", "its", "their", "hers"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+WINDOW = {"PERSON": 3, "THING": 0, "ANY": 1}  # sentences back a pronoun may look
+NOMINAL_WINDOW = 5
+# Adjectives that do not tell two referents apart ('the new government' is the government).
+NEUTRAL = frozenset(
+    [
+        "new",
+        "current",
+        "incumbent",
+        "top",
+        "senior",
+        "same",
+        "interim",
+        "acting",
+        "whole",
+        "entire",
+        "local",
+        "national",
+        "year",  # 'the 89-year-old general'
+        "old",
+        "month",
+    ]
+)
+
+
+# -- resolution -------------------------------------------------------------------------------
+
+
+def resolve(ctx: Context) -> None:
+    for p in ctx.pending_plurals:
+        plural_description(ctx, p)
+    for p in ctx.pending_nominals:
+        definite_nominal(ctx, p)
+    for i, t in enumerate(ctx.tok):
+        if t.pos == "PRON" and t.text.lower() in PRONOUNS and i not in ctx.owner:
+            pronoun(ctx, i)
+
+
+def _mentions_before(ctx: Context, at: int, sentences: int) -> list[tuple[MentionDraft, Draft]]:
+    """Mentions whose head precedes token `at`, within `sentences` sentences, latest first."""
+    sent = ctx.tok[at].sent
+    out = [
+        (m, d)
+        for d in ctx.drafts.values()
+        for m in d.mentions
+        if m.head < at and sent - ctx.tok[m.head].sent <= sentences
+    ]
+    out.sort(key=lambda md: -md[0].head)
+    return out
+
+
+def _is_country(d: Draft, ctx: Context) -> bool:
+    return d.type == "GPE" and d.key.startswith("C:") and len(d.country or "") == 3
+
+
+def plural_description(ctx: Context, p: Pending) -> None:
+    found: list[Draft] = []
+    for _m, d in _mentions_before(ctx, p.first, 2):
+        ok = (
+            d.type == "PERSON"
+            if p.refers == "PERSON"
+            else _is_country(d, ctx)
+            if p.refers == "GPE"
+            else d.type == "PERSON" or _is_country(d, ctx)
+        )
+        if ok and not d.plural and d not in found:
+            found.append(d)
+        if len(found) == p.count:
+            break
+    if len(found) < p.count:
+        return
+    for d in found:
+        ctx.add_mention(d, p.first, p.last, "nominal", head=p.head, own=False)
+    ctx.owner.setdefault(p.head, found[0])
+
+
+def definite_nominal(ctx: Context, p: Pending) -> None:
+    word = norm(ctx.tok[p.head].lemma)
+    content = [
+        ctx.low(x)
+        for x in range(p.first, p.head)
+        if ctx.tok[x].pos in ("NOUN", "PROPN", "ADJ")
+        and ctx.low(x) not in NEUTRAL
+        and not _status(ctx, x)
+    ]
+    for _m, d in _mentions_before(ctx, p.first, NOMINAL_WINDOW):
+        if content and not _has_words(d, content):
+            continue  # 'the pro-government candidate' is not 'the opposition candidate'
+        if _same_kind(ctx, d, p.refers, p.agent, word):
+            ctx.add_mention(d, p.first, p.last, "nominal", head=p.head)
+            return
+    agent = p.agent
+    if p.refers == "GPE" or agent.needs_modifier or not (agent.sector or agent.default):
+        return
+    kind = "ORG" if p.refers == "ORG" else "PERSON"
+    text = ctx.phrase(p.first, p.last)
+    d = ctx.draft(f"G:{norm(text)}", kind, text)
+    d.agent = agent
+    start = next(x for x in range(p.first, p.last + 1) if ctx.low(x) not in DETERMINERS)
+    d.evidence.append(Evidence(roles=[ctx.phrase(start, p.last)]))
+    ctx.add_mention(d, p.first, p.last, "nominal", head=p.head)
+
+
+def _status(ctx: Context, x: int) -> bool:
+    agent = ctx.lex.agent(ctx.low(x))
+    return agent is not None and agent.kind == "status"
+
+
+def _has_words(d: Draft, words: list[str]) -> bool:
+    have = {w for r in [*d.roles(), d.name] for w in norm(r).split()}
+    return all(w in have for w in words)
+
+
+def _same_word(word: str, have: list[str]) -> bool:
+    """'general' and 'Gen.', 'senator' and 'Sen.': a title and its abbreviation."""
+    return any(
+        w == word or (len(w) >= 3 and len(word) >= 3 and (word.startswith(w) or w.startswith(word)))
+        for w in have
+    )
+
+
+def _same_kind(ctx: Context, d: Draft, refers: str, agent: Agent, word: str) -> bool:
+    if refers == "GPE":
+        return _is_country(d, ctx)
+    if refers == "PERSON":
+        words = [w for r in d.roles() for w in norm(r).split()]
+        return d.type == "PERSON" and _same_word(word, words)
+    names = [norm(d.name)] + ([d.agent.term] if d.agent else [])
+    return d.type in ("ORG", "GROUP") and any(word in n.split() for n in names)
+
+
+def clause_subject(ctx: Context, i: int) -> int | None:
+    """The subject token of the clause token i sits in (conjoined verbs share one)."""
+    tok = ctx.tok
+    j = tok[i].head
+    seen = 0
+    while seen < 12:
+        t = tok[j]
+        if t.pos in ("VERB", "AUX"):
+            break
+        if t.head == j:
+            return None
+        j, seen = t.head, seen + 1
+    for _ in range(6):
+        subj = ctx.kids(j, *SUBJECTS)
+        if subj:
+            return subj[0]
+        if tok[j].dep in ("conj", "xcomp") and tok[j].head != j:
+            j = tok[j].head
+            continue
+        return None
+    return None
+
+
+def pronoun(ctx: Context, i: int) -> None:
+    t = ctx.tok[i]
+    word = t.text.lower()
+    what, gender, plural = PRONOUNS[word]
+    if word == "it" and (t.dep not in ("nsubj", "dobj", "pobj") or ctx.tok[t.head].lemma == "be"):
+        return  # pleonastic or predicative "it"
+    subject = clause_subject(ctx, i)
+    subject_owner = ctx.owner.get(subject) if subject is not None else None
+    best: tuple[float, Draft] | None = None
+    seen: set[str] = set()
+    for m, d in _mentions_before(ctx, i, WINDOW[what]):
+        if d.key in seen or not _agrees(d, what, gender, plural):
+            continue
+        seen.add(d.key)
+        if word in REFLEXIVE and d is not subject_owner:
+            continue
+        if word not in REFLEXIVE and word not in POSSESSIVE_PRON and d is subject_owner:
+            continue  # "Biden will meet Zelenskyy and hold a conference with him"
+        if what == "ANY" and ctx.tok[m.head].sent != t.sent and ctx.tok[m.head].dep not in SUBJECTS:
+            continue  # "they" reaches back one sentence only to its subject
+        score = _salience(ctx, m, i)
+        if best is None or score > best[0]:
+            best = (score, d)
+    cataphor = _cataphora(ctx, i, what, gender)
+    if cataphor is not None:
+        best = (0.0, cataphor)
+    if best is None:
+        return
+    d = best[1]
+    if what == "PERSON" and d.gender is None and word in ("he", "she"):
+        d.gender = gender  # learnt from subjects only: a wrong 'his' should not spread
+    ctx.add_mention(d, i, i, "pronoun")
+
+
+def _cataphora(ctx: Context, i: int, what: str, gender: str | None) -> Draft | None:
+    """'Discussing his concern, Prime Minister Najib Razak said ...': the subject that follows.
+
+    Only for a pronoun inside a clause or phrase that opens the sentence, before its subject.
+    """
+    tok = ctx.tok
+    if what != "PERSON":
+        return None
+    root = i
+    while tok[root].head != root and tok[tok[root].head].dep != "ROOT":
+        root = tok[root].head
+    if tok[root].dep not in ("advcl", "prep", "npadvmod") or tok[root].head == root:
+        return None
+    verb = tok[root].head
+    subj = [c for c in ctx.kids(verb, *SUBJECTS) if c > i]
+    if not subj or any(c < i for c in ctx.kids(verb, *SUBJECTS)):
+        return None
+    d = ctx.owner.get(subj[0])
+    if d is None:
+        for c in ctx.kids(subj[0], "appos"):
+            d = d or ctx.owner.get(c)
+    if d is not None and _agrees(d, what, gender, False):
+        return d
+    return None
+
+
+def _agrees(d: Draft, what: str, gender: str | None, plural: bool) -> bool:
+    if what == "PERSON":
+        return d.type == "PERSON" and not d.plural and (d.gender in (None, gender))
+    if what == "THING":
+        return d.type in ("ORG", "GPE") and not d.plural
+    return d.plural and d.type in ("GROUP", "NORP")
+
+
+def _salience(ctx: Context, m: MentionDraft, at: int) -> float:
+    tok = ctx.tok
+    h = tok[m.head]
+    distance = tok[at].sent - h.sent
+    score = -3.0 * distance - 0.01 * (at - m.head)
+    role = h
+    if h.dep == "appos" and tok[h.head].dep in SUBJECTS:
+        role = tok[h.head]  # 'His father, Mohamed El-Hassan Mohamed, said'
+    if role.dep in SUBJECTS:
+        score += 2.0
+        if tok[role.head].dep == "ROOT":
+            score += 1.0
+    if m.kind == "pronoun":
+        score += 0.5
+    return score

@@ -1,0 +1,433 @@
+"""Names in the text: NER spans and dictionary names, each made a mention of its entity.
+
+Countries merge by every variant ("US", "U.S.", "United States", "America"); a demonym that
+modifies a person or group gives its country, a standalone one is a mention of the country, a
+plural one ("Palestinians") is a civilian group; dictionary actors, places and organisations
+(with their acronyms) follow. NER labels the dictionaries contradict are corrected.
+"""
+
+from __future__ import annotations
+
+from ...ontology.actors import Agent
+from ...ontology.normalize import norm
+from .groups import descriptor, left_mods
+from .mentions import (
+    ACTOR_LABELS,
+    DETERMINERS,
+    NOMINAL_POS,
+    POSSESSIVE,
+    TEXT,
+    Context,
+    Draft,
+    NameSpan,
+    agent_at,
+    premodifiers,
+)
+
+
+def name_spans(ctx: Context) -> list[NameSpan]:
+    tok, n = ctx.tok, len(ctx.tok)
+    spans: list[NameSpan] = []
+    covered: set[int] = set()
+    skip_to = -1
+    for s in ctx.doc.ner:
+        covered.update(range(s.tok_start, s.tok_end))
+        if s.label not in ACTOR_LABELS or s.tok_start <= skip_to:
+            continue
+        a, b = s.tok_start, s.tok_end - 1
+        while a <= b and ctx.low(a) in DETERMINERS:
+            a += 1
+        longer = match_name(ctx, a, set()) if a <= b else None
+        if (
+            longer is not None
+            and longer[0] > b  # 'Liberation Tigers' + 'of Tamil Eelam'
+            and longer[1] != "PERSON"
+            and "PERSON" not in {ctx.ner_label.get(x) for x in range(a, longer[0] + 1)}
+        ):
+            spans.append(NameSpan(a, longer[0], longer[1], _poss_after(ctx, longer[0])))
+            covered.update(range(a, longer[0] + 1))
+            skip_to = longer[0]
+            continue
+        while a <= b and ctx.low(a) in DETERMINERS:
+            a += 1
+        while b >= a and (tok[b].text in POSSESSIVE or tok[b].pos == "PUNCT"):
+            b -= 1
+        if a <= b:
+            spans.append(NameSpan(a, b, _relabel(ctx, a, b, s.label), _poss_after(ctx, b)))
+    spans.extend(untagged_people(ctx, covered))
+    i = 0
+    while i < n:
+        found = None if i in covered else match_name(ctx, i, covered)
+        if found is None:
+            i += 1
+            continue
+        last, label = found
+        spans.append(NameSpan(i, last, label, _poss_after(ctx, last)))
+        i = last + 1
+    spans.sort(key=lambda s: s.first)
+    return spans
+
+
+def untagged_people(ctx: Context, covered: set[int]) -> list[NameSpan]:
+    """Capitalised names the NER missed that follow a title word ('militant Haroon Aswad')."""
+    tok, out = ctx.tok, []
+    i = 0
+    while i < len(tok):
+        if i in covered or tok[i].pos != "PROPN" or not ctx.capitalized(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tok) and tok[j + 1].pos == "PROPN" and j + 1 not in covered:
+            j += 1
+        names = range(i, j + 1)
+        title = i - 1
+        if (
+            j > i
+            and title >= 0
+            and tok[title].pos == "NOUN"
+            and tok[title].head in names
+            and all(tok[x].head in names or tok[x].head == tok[j].head for x in names)
+            and (agent := agent_at(ctx, title, title)[0]) is not None
+            and agent.refers == "PERSON"
+            and not any(ctx.lex.countries.get(ctx.low(x)) for x in names)
+        ):
+            out.append(NameSpan(i, j, "PERSON", _poss_after(ctx, j)))
+            covered.update(names)
+        i = j + 1
+    return out
+
+
+def _relabel(ctx: Context, a: int, b: int, label: str) -> str:
+    """Fix NER labels the dictionaries or the parse contradict ('Sri Lanka' tagged PERSON)."""
+    key = norm(ctx.phrase(a, b))
+    lex = ctx.lex
+    if label in ("GPE", "ORG", "LOC") and not _resolvable(ctx, key):
+        for c in ctx.kids(b, "appos"):  # 'Oshima, the UN Emergency Relief Coordinator'
+            agent, _ = agent_at(ctx, c, c)
+            if agent is not None and agent.refers == "PERSON" and agent.kind != "org":
+                return "PERSON"
+    if label not in ("PERSON", "ORG"):
+        return label
+    if key in lex.countries:
+        return "GPE"
+    if key in lex.demonyms:
+        return "NORP"
+    if a < b and lex.demonyms.get(ctx.low(a)) and ctx.tok[b].tag in ("NNPS", "NNS"):
+        return "NORP"  # 'Bosnian Serbs'
+    if label == "PERSON":
+        known = lex.actor(key)
+        if known is not None and known.kind == "org":
+            return "ORG"
+        if a == b and key in lex.places:
+            return "GPE"
+    return label
+
+
+def _poss_after(ctx: Context, b: int) -> int | None:
+    j = b + 1
+    if j < len(ctx.tok) and ctx.tok[j].text in POSSESSIVE and ctx.tok[j].dep == "case":
+        return j
+    return None
+
+
+def match_name(ctx: Context, i: int, covered: set[int]) -> tuple[int, str] | None:
+    """A country, demonym or multi-word dictionary actor starting at token i (not in NER)."""
+    lex, tok = ctx.lex, ctx.tok
+    if not ctx.capitalized(i) or tok[i].pos not in ("PROPN", "NOUN", "ADJ"):
+        return None
+    lengths = lex.lengths.get(ctx.low(i))
+    if not lengths:
+        return None
+    words: list[str] = []
+    ends: list[int] = []
+    j = i
+    while j < len(tok) and len(words) < lengths[0] and j not in covered:
+        w = ctx.low(j)
+        if w:
+            words.append(w)
+            ends.append(j)
+        elif tok[j].text not in ("-", "."):
+            break
+        j += 1
+    for k in lengths:
+        if k > len(words):
+            continue
+        key = " ".join(words[:k])
+        last = ends[k - 1]
+        if tok[last].pos == "PUNCT":
+            continue
+        short = len(key.replace(" ", "")) <= 3
+        if short and not all(tok[x].text.replace(".", "").isupper() for x in range(i, last + 1)):
+            continue
+        if key in lex.countries:
+            return last, "GPE"
+        if key in lex.demonyms:
+            return last, "NORP"
+        if (k > 1 or tok[i].text.isupper()) and key in lex.known:
+            return last, "PERSON" if lex.known[key][0].kind == "person" else "ORG"
+    return None
+
+
+def add_name(ctx: Context, sp: NameSpan) -> None:
+    a, b = sp.first, sp.last
+    if any(i in ctx.owner for i in range(a, b + 1)):
+        return
+    lex = ctx.lex
+    text = ctx.phrase(a, b)
+    key = norm(text)
+    if all(i in ctx.used for i in range(a, b + 1)) and not _resolvable(ctx, key):
+        return  # a word of a title ('Defense Secretary'), not a name
+    last = sp.poss if sp.poss is not None else b
+    kind = "possessive" if sp.poss is not None else "name"
+    person = _person_by_surname(ctx, key, a)
+    code = lex.countries.get(key)
+    if person is not None and code is None:
+        ctx.add_mention(person, a, last, "surname", head=b)
+        return
+    if code is not None:
+        d = ctx.draft(f"C:{code}", "GPE", lex.country_names.get(code, text))
+        d.set_country(code, TEXT)
+        if kind == "name" and text.replace(".", "").isupper():
+            kind = "acronym"
+        ctx.add_mention(d, a, last, kind, head=b)
+        return
+    demonym = lex.demonyms.get(key)
+    if demonym is not None:
+        add_demonym(ctx, sp, demonym, text)
+        return
+    known = lex.actor(text)
+    if known is not None and sp.label != "PERSON":
+        d = ctx.draft(f"K:{known.id}", _type(sp.label, known), text)
+        d.known = known
+        if len(text) > len(d.name):
+            d.name = text
+        if len(text.split()) > 1:
+            d.hint_country = d.hint_country or ctx.country_in(a, b)
+        if kind == "name" and text.replace(".", "").isupper() and " " not in text:
+            kind = "acronym"
+        ctx.add_mention(d, a, last, kind, head=b)
+        return
+    if sp.label == "ORG":
+        add_org(ctx, sp, text, key, last, kind)
+        return
+    if sp.label in ("GPE", "LOC", "FAC"):
+        d = ctx.draft(f"P:{key}", sp.label, text)
+        d.set_country(place_country(ctx, key), TEXT)
+        ctx.add_mention(d, a, last, kind, head=b)
+        return
+    if sp.label == "NORP" and ctx.tok[b].dep not in ("amod", "compound"):
+        d = ctx.draft(f"N:{key}", "NORP", text)
+        d.agent = lex.agent(key) or lex.agent(norm(ctx.tok[b].lemma))
+        outer = lex.demonyms.get(ctx.low(a)) if a < b else None
+        before = [
+            x
+            for x in ctx.kids(b, "amod", "compound")
+            if x < a and lex.demonyms.get(ctx.low(x)) and x not in ctx.used
+        ]
+        if outer is None and before:  # 'Iraqi' + 'Kurds' as two NER spans
+            outer, a = lex.demonyms.get(ctx.low(before[0])), before[0]
+            ctx.used.update(before)
+        if outer is not None:  # 'Bosnian Serbs': the first demonym is the country
+            d.set_country(outer, TEXT)
+            d.plural = ctx.tok[b].tag in ("NNS", "NNPS")
+            d.agent = d.agent or Agent("people", "CVL")
+        ctx.add_mention(d, a, last, kind, head=b)
+
+
+# Words around a place name that the gazetteer lists without ('Montenegro province').
+PLACE_WORDS = frozenset(
+    [
+        "province",
+        "state",
+        "region",
+        "district",
+        "city",
+        "county",
+        "governorate",
+        "oblast",
+        "territory",
+        "town",
+        "village",
+        "area",
+        "prefecture",
+        "municipality",
+    ]
+)
+
+COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "upper",
+        "lower",
+    ]
+)
+
+
+def place_country(ctx: Context, key: str) -> str | None:
+    """The country of a place name, trying it without 'province' or 'northern' too."""
+    lex = ctx.lex
+    words = key.split()
+    for _ in range(3):
+        if not words:
+            return None
+        joined = " ".join(words)
+        code = lex.countries.get(joined)
+        if code is None and (place := lex.places.get(joined)) is not None:
+            code = place.country
+        if code is not None:
+            return code
+        if words[-1] in PLACE_WORDS:
+            words = words[:-1]
+        elif words[0] in COMPASS:
+            words = words[1:]
+        else:
+            return None
+    return None
+
+
+def _resolvable(ctx: Context, key: str) -> bool:
+    lex = ctx.lex
+    return key in lex.countries or key in lex.demonyms or key in lex.places or key in lex.known
+
+
+def _type(label: str, known) -> str:
+    if known.kind == "person":
+        return "PERSON"
+    if known.kind == "org":
+        return "ORG"
+    return label if label in ("ORG", "GPE", "NORP", "LOC", "FAC") else "ORG"
+
+
+def _person_by_surname(ctx: Context, key: str, at: int) -> Draft | None:
+    if " " in key:
+        return None
+    best = None
+    for d in ctx.drafts.values():
+        fits = d.type == "PERSON" and d.surname == key and d.mentions and d.start < at
+        if fits and (best is None or len(d.mentions) > len(best.mentions)):
+            best = d
+    return best
+
+
+def add_demonym(ctx: Context, sp: NameSpan, code: str, text: str) -> None:
+    """A modifier of an actor gives its country; a plural is a group; else the country."""
+    b = sp.last
+    if b in ctx.used:
+        return
+    t = ctx.tok[b]
+    if t.dep in ("amod", "compound", "nmod") and ctx.tok[t.head].pos in NOMINAL_POS:
+        head = ctx.owner.get(t.head)
+        if head is not None and head.type in ("PERSON", "GROUP", "ORG"):
+            return
+        if ctx.ner_label.get(t.head) == "NORP" and ctx.tok[t.head].tag in ("NNPS", "NNS"):
+            return  # 'Iraqi Kurds': the people noun takes it
+        if descriptor(ctx, t.head):
+            return  # 'the German carmaker Volkswagen': the organisation takes it
+    plural = t.tag in ("NNS", "NNPS") or (
+        "Number=Plur" in t.morph and t.pos in NOMINAL_POS and t.dep not in ("amod", "compound")
+    )
+    if plural or (text.endswith("s") and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj")):
+        # 'ethnic Albanians', 'the Albanians of southern Serbia': an ethnicity, not a country
+        ethnic = any(ctx.low(x) == "ethnic" for x in ctx.kids(b, "amod"))
+        where = place_of(ctx, b)
+        key = f"D:{code}" if not (ethnic or where) else f"E:{norm(text)}:{where}"
+        d = ctx.draft(key, "NORP", text)
+        d.set_country(where or (None if ethnic else code), TEXT)
+        d.plural = True
+        d.agent = Agent("people", "CVL")
+        first = min([sp.first, *(x for x in ctx.kids(b, "amod") if ctx.low(x) == "ethnic")])
+        ctx.add_mention(d, first, b, "demonym", head=b)
+        return
+    d = ctx.draft(f"C:{code}", "GPE", ctx.lex.country_names.get(code, text))
+    d.set_country(code, TEXT)
+    ctx.add_mention(d, sp.first, b, "demonym", head=b)
+
+
+def place_of(ctx: Context, i: int) -> str | None:
+    """The country of an 'of/in/from <place>' phrase attached to token i."""
+    for p in ctx.kids(i, "prep"):
+        if ctx.low(p) in ("of", "in", "from"):
+            for o in ctx.kids(p, "pobj"):
+                if ctx.capitalized(o) and (code := ctx.names_country(o)):
+                    return code
+    return None
+
+
+def add_org(ctx: Context, sp: NameSpan, text: str, key: str, last: int, kind: str) -> None:
+    a, b = sp.first, sp.last
+    d = ctx.drafts.get(f"O:{key}") or _acronym_of(ctx, text)
+    if d is None:
+        d = ctx.draft(f"O:{key}", "ORG", text)
+        heads = [x for x in range(a, b + 1) if not a <= ctx.tok[x].head <= b] or [b]
+        d.agent, _ = agent_at(ctx, a, heads[0])
+        d.set_country(ctx.country_in(a, b), TEXT)
+    if kind == "name" and text.isupper() and " " not in text:
+        kind = "acronym"
+    lead = [x for x in premodifiers(ctx, a, b) if x not in ctx.used]
+    if not lead and a > 0 and descriptor(ctx, a - 1):
+        lead = [x for x in left_mods(ctx, a - 1) if ctx.low(x) not in DETERMINERS] + [a - 1]
+    countries = [x for x in lead if ctx.capitalized(x) and ctx.names_country(x)]
+    if countries:  # "Israel's Cabinet", 'the Russian Defence Ministry'
+        d.set_country(ctx.names_country(countries[0]), TEXT)
+    words = [x for x in lead if x not in countries and ctx.tok[x].pos == "NOUN"]
+    if words and d.agent is None:  # 'the US car manufacturer General Motors'
+        d.agent = agent_at(ctx, words[0], words[-1])[0]
+    if countries or (words and d.agent is not None):
+        a = min(countries + words)
+        ctx.used.update(lead)
+    ctx.add_mention(d, a, last, kind, head=b, own=False)
+    for x in range(sp.first, last + 1):
+        ctx.owner.setdefault(x, d)
+    # "Islamic Salvation Front (FIS)": the bracketed acronym names the same organisation
+    j = last + 1
+    tok = ctx.tok
+    if j + 2 < len(tok) and tok[j].text == "(" and tok[j + 2].text == ")":
+        word = tok[j + 1].text
+        if word.isupper() and len(word) >= 2:
+            ctx.drafts[f"O:{norm(word)}"] = d
+            ctx.add_mention(d, j + 1, j + 1, "acronym")
+
+
+def _acronym_of(ctx: Context, text: str) -> Draft | None:
+    """An ORG already named in full whose initials spell this acronym ('NSC')."""
+    letters = text.replace(".", "")
+    if not (letters.isupper() and 2 <= len(letters) <= 6 and " " not in text):
+        return None
+    for d in ctx.drafts.values():
+        if d.type != "ORG":
+            continue
+        initials = "".join(
+            w[0] for w in d.name.split() if w[0].isupper() and w.lower() not in ("of", "the")
+        )
+        if initials == letters:
+            return d
+    return None
+
+
+def add_surnames(ctx: Context) -> None:
+    """Surnames the NER left unlabelled ('... said Kirby') join their person."""
+    surnames = {d.surname: d for d in ctx.drafts.values() if d.type == "PERSON" and d.surname}
+    if not surnames:
+        return
+    for i, t in enumerate(ctx.tok):
+        if t.pos != "PROPN" or i in ctx.owner or i in ctx.ner_label or not ctx.capitalized(i):
+            continue
+        d = surnames.get(ctx.low(i))
+        if d is not None and d.start < i:
+            ctx.add_mention(d, i, i, "surname")

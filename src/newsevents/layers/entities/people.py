@@ -1,0 +1,247 @@
+"""People: a PERSON name with the words around it as evidence of role, country and sector.
+
+Before the name: "Former President", "Ukrainian President", "National Security Council
+spokesperson"; after it: an apposition ("Kenzo Oshima, the UN Emergency Relief Coordinator"),
+"of Morocco", "who is the presumptive nominee". Surnames and dictionary short names merge into
+the full name ("Biden" -> "Joe Biden", "Xi" -> "Xi Jinping").
+"""
+
+from __future__ import annotations
+
+from ...ontology.actors import Agent
+from ...ontology.normalize import norm
+from .mentions import (
+    CHAIN_DEPS,
+    DETERMINERS,
+    NOMINAL_POS,
+    POSSESSIVE,
+    Context,
+    Draft,
+    Evidence,
+    NameSpan,
+    agent_at,
+    premodifiers,
+)
+
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def title_prefix(ctx: Context, a: int, b: int) -> int:
+    """Skip title words at the start of a PERSON span ('President Biden' -> 'Biden')."""
+    while a < b:
+        hit = None
+        for end in range(min(b - 1, a + 2), a - 1, -1):
+            agent, start = agent_at(ctx, a, end)
+            if agent is not None and start == a:
+                hit = end
+                break
+        if hit is None:
+            break
+        a = hit + 1
+    return a
+
+
+def read_chain(ctx: Context, chain: list[int], ev: Evidence) -> None:
+    """Role words, status ('former'), country and organisation tokens in front of a name."""
+    free: list[int] = []
+    for j in chain:
+        label = ctx.ner_label.get(j)
+        if label in ("ORG", "PERSON"):
+            ev.orgs.append(j)
+        elif ctx.capitalized(j) and ctx.names_country(j):
+            ev.countries.append(j)
+        elif ctx.tok[j].text not in POSSESSIVE:
+            free.append(j)
+    read_roles(ctx, free, ev)
+
+
+def read_roles(ctx: Context, free: list[int], ev: Evidence) -> None:
+    """Greedy right-to-left agent terms over runs of free tokens."""
+    i = len(free) - 1
+    while i >= 0:
+        run_start = i
+        while run_start > 0 and free[run_start - 1] == free[run_start] - 1:
+            run_start -= 1
+        agent, start = agent_at(ctx, free[run_start], free[i])
+        if agent is None:
+            i -= 1
+            continue
+        note_agent(ctx, agent, start, free[i], ev)
+        while i >= 0 and free[i] >= start:
+            i -= 1
+
+
+def note_agent(ctx: Context, agent: Agent, first: int, last: int, ev: Evidence) -> None:
+    if agent.kind == "status":
+        ev.former = True
+        return
+    if agent.gender:
+        ev.gender = ev.gender or agent.gender
+    if agent.kind == "title" and not agent.sector:
+        return
+    ev.roles.insert(0, ctx.phrase(first, last))
+    if agent.sector:
+        ev.sectors.insert(0, agent.sector)
+    elif agent.kind == "weak":
+        ev.weak.insert(0, agent)
+
+
+def add_person(ctx: Context, sp: NameSpan) -> None:
+    while sp.first > 0 and _given_name(ctx, sp.first - 1, sp.first, sp.last):
+        sp.first -= 1  # 'Kenzo' + 'Oshima'
+    a = title_prefix(ctx, sp.first, sp.last)
+    b = sp.last
+    ev = Evidence()
+    chain = premodifiers(ctx, sp.first, b) + list(range(sp.first, a))
+    read_chain(ctx, chain, ev)
+    extra = after(ctx, a, b, ev)
+    words = [w for w in (ctx.low(x) for x in range(a, b + 1)) if w]
+    core = [w for w in words if w not in NAME_SUFFIXES] or words
+    name = ctx.phrase(a, b)
+    known = ctx.lex.actor(name)
+    if known is None and chain:
+        known = ctx.lex.actor(ctx.phrase(chain[-1], b))  # 'Pope Francis', 'King Hassan'
+    d = match_person(ctx, core, known, a)
+    if d is None and len(core) == 1:
+        known = known or ctx.lex.by_surname(core[0], ctx.date)
+    if d is None:
+        d = ctx.draft(f"P:{norm(name)}:{len(ctx.drafts)}", "PERSON", name)
+        d.surname = core[-1]
+        d.first = core[0] if len(core) > 1 else None
+    if len(core) > 1 and len(name) > len(d.name):
+        d.name, d.surname, d.first = name, core[-1], core[0]
+    d.known = d.known or known
+    if known and len(core) > 1 and d.first is None:
+        d.first = core[0]
+    if known is None and len(core) == 1:
+        d.hint_country = d.hint_country or ctx.lex.surname_country(core[0])
+    d.evidence.append(ev)
+    given = ctx.lex.given.get(core[0]) if len(core) > 1 else None
+    d.gender = ev.gender or d.gender or (known.gender if known else None) or given
+    first = min(chain) if chain else a
+    last = sp.poss if sp.poss is not None else b
+    kind = "name" if len(core) > 1 else "surname"
+    ctx.add_mention(d, first, last, kind, head=b, own=False)
+    for i in range(a, b + 1):
+        ctx.owner[i] = d
+    ctx.used.update(chain)
+    for first_x, last_x, owned in extra:
+        ctx.add_mention(d, first_x, last_x, "nominal", head=last_x, own=False)
+        for x in owned:
+            ctx.owner.setdefault(x, d)
+
+
+def _given_name(ctx: Context, j: int, a: int, b: int) -> bool:
+    t = ctx.tok[j]
+    return (
+        t.pos == "PROPN"
+        and t.dep == "compound"
+        and a <= t.head <= b
+        and j not in ctx.ner_label
+        and ctx.capitalized(j)
+        and agent_at(ctx, j, j)[0] is None
+        and not ctx.names_country(j)
+    )
+
+
+def match_person(ctx: Context, core: list[str], known, at: int) -> Draft | None:
+    """The person already mentioned that this name refers to (the latest one wins)."""
+    best: Draft | None = None
+    best_pos = -1
+    for d in ctx.drafts.values():
+        if d.type != "PERSON" or not d.mentions:
+            continue
+        same = known is not None and d.known is not None and d.known.id == known.id
+        if not same:
+            if d.surname != core[-1] and not (len(core) == 1 and d.known and _short(d, core[0])):
+                continue
+            first = core[0] if len(core) > 1 else None
+            if first and d.first and not _first_ok(first, d.first):
+                continue
+        pos = max(m.first for m in d.mentions if m.first < at) if d.start < at else -1
+        if len(core) == 1:  # a bare surname: the person the article talks about most
+            pos = len(d.mentions) * 100_000 + pos
+        if pos > best_pos:
+            best, best_pos = d, pos
+    return best
+
+
+def _short(d: Draft, word: str) -> bool:
+    """A one-word name the dictionary lists for this person ('Xi' for Xi Jinping)."""
+    return d.known is not None and norm(d.known.name).split()[0] == word
+
+
+def _first_ok(a: str, b: str) -> bool:
+    return a == b or (a[0] == b[0] and (len(a) == 1 or len(b) == 1))
+
+
+def after(ctx: Context, a: int, b: int, ev: Evidence) -> list[tuple[int, int, list[int]]]:
+    """Evidence after a name: apposition, 'of Morocco', 'who is the ...'.
+
+    Returns the descriptive noun phrases in apposition ("Quatar's emir, Sheikh Hamad", "Kenzo
+    Oshima, the UN Emergency Relief Coordinator") as further mentions of the person.
+    """
+    heads = [i for i in range(a, b + 1) if not a <= ctx.tok[i].head <= b] or [b]
+    h = heads[0]
+    t = ctx.tok[h]
+    nouns = [c for c in ctx.kids(h, "appos") if ctx.tok[c].pos in NOMINAL_POS]
+    if t.dep == "appos" and ctx.tok[t.head].tag in ("NN", "NNP") and t.head < a:
+        nouns.append(t.head)  # "Quatar's emir, Sheikh Hamad" (not 'ministers such as X')
+    extra = []
+    for c in nouns:
+        if c in ctx.owner or c in ctx.used:
+            continue
+        agent, _ = agent_at(ctx, c, c)
+        label = ctx.ner_label.get(c)
+        if agent is None or agent.refers not in ("PERSON", None) or label == "PERSON":
+            continue
+        if label is not None and label != "ORG":
+            continue
+        describe(ctx, c, ev)
+        np = [x for x in ctx.subtree(c) if x <= c and ctx.low(x) not in DETERMINERS]
+        np = [x for x in np if x >= _np_start(ctx, np, c)]
+        owned = [x for x in np if x not in ctx.ner_label or label == "ORG"]
+        extra.append((np[0], c, owned))
+    for c in ctx.kids(h, "prep"):
+        if ctx.low(c) == "of":
+            for o in ctx.kids(c, "pobj"):
+                if ctx.ner_label.get(o) in ("GPE", "NORP"):
+                    ev.countries.append(o)
+                elif ctx.ner_label.get(o) == "ORG":
+                    ev.orgs.append(o)
+    for r in ctx.kids(h, "relcl"):
+        if ctx.tok[r].lemma == "be":
+            for attr in ctx.kids(r, "attr"):
+                sub = [x for x in ctx.subtree(attr) if ctx.low(x) not in DETERMINERS]
+                agent, _ = agent_at(ctx, attr, attr)
+                if agent is not None and sub:
+                    ev.roles.append(ctx.phrase(sub[0], sub[-1]))
+                    ctx.used.update(sub)
+                    if agent.sector and not ev.sectors:
+                        ev.sectors.append(agent.sector)
+    return extra
+
+
+def _np_start(ctx: Context, np: list[int], c: int) -> int:
+    """The first token of the contiguous run of tokens that ends at c."""
+    have = set(np)
+    x = c
+    while x - 1 in have:
+        x -= 1
+    return x
+
+
+def describe(ctx: Context, c: int, ev: Evidence) -> None:
+    """Read a descriptive noun phrase headed by token c ('the White House spokesman')."""
+    mods = [x for x in ctx.subtree(c) if x < c and ctx.low(x) not in DETERMINERS]
+    chain = [x for x in mods if ctx.tok[x].dep in CHAIN_DEPS or x in ctx.ner_label]
+    read_chain(ctx, [*chain, c], ev)
+    for p in ctx.kids(c, "prep"):
+        if ctx.low(p) in ("of", "for", "at"):
+            for o in ctx.kids(p, "pobj"):
+                label = ctx.ner_label.get(o)
+                if label == "ORG":
+                    ev.orgs.append(o)
+                elif label in ("GPE", "NORP"):
+                    ev.countries.append(o)
+    ctx.used.update(x for x in ctx.subtree(c) if x not in ctx.ner_label)

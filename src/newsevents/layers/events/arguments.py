@@ -1,0 +1,251 @@
+"""Who and whom of a trigger, read off the dependency parse (spaCy's ClearNLP-style labels).
+
+Subjects climb through control ("X is expected to sign"), coordination ("X met and signed"),
+relative clauses ("the leader who signed") and participial adjuncts ("..., offering support");
+passives swap roles ("Y was attacked by X"). A phrase's entities are those on its head, else on
+its modifiers ("US and British activists"), else inside an "of" phrase ("leaders of the party");
+coordinated phrases contribute all their members.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...parse.tree import Tree
+from ...records import Token
+
+SUBJ = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "obj", "dative", "attr", "oprd")
+MODIFIERS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod")
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+GROUP_TYPES = frozenset({"GROUP"})
+# Documents that say something on their issuer's behalf: "issued a statement urging ...".
+SPEECH_NOUNS = frozenset(
+    {
+        "statement", "declaration", "communique", "letter", "message", "note", "resolution",
+        "appeal", "petition", "ultimatum", "decree", "order", "memo", "memorandum", "report",
+    }
+)  # fmt: skip
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "his", "its", "their"})
+# Verbs whose object is the subject of their infinitive ("urged X to", "asked X to").
+OBJECT_CONTROL = frozenset(
+    {
+        "urge", "ask", "call", "encourage", "invite", "order", "press", "pressure", "force",
+        "allow", "permit", "help", "tell", "request", "persuade", "convince", "authorize",
+        "require", "want", "expect", "appeal", "implore", "push", "instruct", "advise",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    token: int | None
+    passive: bool  # the trigger is passive: its grammatical subject is the patient
+
+
+class Args:
+    """Argument lookups over one document; results are token indices or entity ids."""
+
+    def __init__(self, idx: Tree) -> None:
+        self.idx = idx
+        self.tok = idx.tokens
+        self._ends: dict[int, list[str]] | None = None  # group entities by last token
+
+    def deps(self, i: int, *deps: str) -> list[int]:
+        return self.idx.children_by_dep(i, *deps)
+
+    def lemma(self, i: int) -> str:
+        return self.tok[i].lemma.lower()
+
+    def lemmas(self, i: int) -> list[str]:
+        """The lemma, then guesses from the word form for when the lemmatizer slips
+        ("staged" -> "stag"): lower-cased text, "-ed"/"-ing"/"-s" stripped."""
+        t = self.tok[i]
+        out = [t.lemma.lower()]
+        w = t.text.lower()
+        if w not in out:
+            out.append(w)
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ies", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("es", ""),
+            ("s", ""),
+        ):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                stem = w[: -len(suffix)] + repl
+                if stem not in out:
+                    out.append(stem)
+        return out
+
+    def words(self, i: int) -> set[str]:
+        t = self.tok[i]
+        return {t.lemma.lower(), t.text.lower()}
+
+    def is_passive(self, i: int) -> bool:
+        return bool(self.deps(i, "auxpass", "nsubjpass")) or (
+            self.tok[i].tag == "VBN"
+            and self.tok[i].dep in ("acl", "relcl")
+            and not self.deps(i, *SUBJ)
+        )
+
+    # -- subjects ------------------------------------------------------------------------
+
+    def subject(self, i: int, _depth: int = 0) -> Subject:
+        """The grammatical subject of verb i, looking through control and coordination."""
+        t = self.tok[i]
+        if _depth > 6:
+            return Subject(None, False)
+        own = self.deps(i, *SUBJ)
+        if own and self.lemma(own[0]) not in RELATIVE:
+            return Subject(own[0], False)
+        pas = self.deps(i, *PASSIVE_SUBJ)
+        if pas and self.lemma(pas[0]) not in RELATIVE:
+            return Subject(pas[0], True)
+        if t.dep in ("relcl", "acl") and t.head != i:
+            head_is_subject = bool(own or pas) or t.dep == "acl" or not self.deps(i, *OBJ)
+            noun = self.tok[t.head]
+            if t.dep == "acl" and self.lemma(t.head) in SPEECH_NOUNS and noun.dep == "dobj":
+                # "X issued a declaration demanding ...": the declaration speaks for its issuer
+                return self._inherit(noun.head, _depth)
+            if head_is_subject:
+                return Subject(t.head, bool(pas) or self.is_passive(i))
+        if t.head == i:
+            return Subject(None, False)
+        h = t.head
+        if t.dep == "xcomp":
+            if self.lemma(h) in OBJECT_CONTROL and (objs := self.deps(h, "dobj", "dative")):
+                return Subject(objs[0], False)
+            return self._inherit(h, _depth)
+        if t.dep in ("conj", "advcl", "acomp", "ccomp", "pcomp") and self.tok[h].pos in (
+            "VERB",
+            "AUX",
+            "ADJ",
+        ):
+            if t.dep == "ccomp" and not self.deps(i, "aux"):  # "said (that) ..." needs its own
+                return Subject(None, False)
+            return self._inherit(h, _depth)
+        if t.dep == "pcomp" and self.tok[h].dep == "prep":
+            return self._inherit(self.tok[h].head, _depth)
+        if t.dep in ("acomp", "xcomp"):
+            return self._inherit(h, _depth)
+        return Subject(None, False)
+
+    def _inherit(self, h: int, depth: int) -> Subject:
+        s = self.subject(h, depth + 1)
+        # "X is expected to sign": the passive raising verb's subject is the signer.
+        return Subject(s.token, False) if s.token is not None else s
+
+    def agent(self, i: int) -> int | None:
+        """The "by" phrase of a passive verb."""
+        for a in self.deps(i, "agent"):
+            for p in self.deps(a, "pobj"):
+                return p
+        for p in self.deps(i, "prep"):
+            if self.lemma(p) == "by":
+                for o in self.deps(p, "pobj"):
+                    return o
+        return None
+
+    # -- objects and prepositions ---------------------------------------------------------
+
+    def objects(self, i: int) -> list[int]:
+        out = self.deps(i, "dobj", "obj", "dative")
+        for o in list(out):
+            out.extend(self.deps(o, "conj"))
+        return out
+
+    def preps(self, i: int) -> list[tuple[str, int]]:
+        """(preposition, object) pairs attached to i, including "in front of" style chains."""
+        out: list[tuple[str, int]] = []
+        for p in self.deps(i, "prep", "agent", "dative"):
+            if self.tok[p].pos == "NOUN" or self.tok[p].pos == "PROPN":
+                continue
+            word = self.lemma(p)
+            for o in self.deps(p, "pobj", "pcomp"):
+                out.append((word, o))
+                out.extend((word, c) for c in self.deps(o, "conj"))
+        return out
+
+    def particle(self, i: int) -> str | None:
+        prt = self.deps(i, "prt")
+        return self.lemma(prt[0]) if prt else None
+
+    def modifier_words(self, i: int, *, of: bool = True) -> set[str]:
+        """Words of a noun phrase's head and modifiers, and of its "of" phrase
+        ("a mission of observers", "$50,000 worth of goods")."""
+        out = self.words(i)
+        for c in self.deps(i, "compound", "amod", "nmod", "poss", "nummod"):
+            out |= self.words(c)
+            for cc in self.deps(c, "compound", "conj"):
+                out |= self.words(cc)
+        if of:
+            for word, o in self.preps(i):
+                if word == "of":
+                    out |= self.modifier_words(o, of=False)
+        return out
+
+    # -- entities -------------------------------------------------------------------------
+
+    def entity(self, i: int) -> str | None:
+        return self.idx.entity_of_token.get(i)
+
+    def entities(self, i: int | None, *, via_of: bool = True, _depth: int = 0) -> list[str]:
+        """Entity ids a phrase headed by token i refers to (coordinated phrases: all)."""
+        if i is None or _depth > 5:
+            return []
+        found: list[str] = []
+        appos = self.deps(i, "appos")
+        if e := self.entity(i):
+            found.append(e)
+            # "US and British activists": the entity layer may give each group of a coordinated
+            # modifier its own entity on the same head word
+            found.extend(self._same_head(i, e))
+            # "The US, Russia, and Switzerland": a list the parser read as an apposition
+            for c in appos:
+                if self.deps(c, "conj"):
+                    found.extend(self.entities(c, via_of=False, _depth=_depth + 1))
+        elif named := [e for c in appos for e in self.entities(c, via_of=False, _depth=_depth + 1)]:
+            found.extend(named)  # "The US commander in Iraq, General David Petraeus"
+        elif self.tok[i].pos == "VERB" and (subj := self.deps(i, "nsubj")):
+            # "The Red Cross operating in Iraq said": the parser made the participle the head
+            found.extend(self.entities(subj[0], _depth=_depth + 1))
+        else:
+            for c in self.deps(i, *MODIFIERS):
+                found.extend(self.entities(c, via_of=False, _depth=_depth + 1))
+            if not found and via_of:
+                for word, o in self.preps(i):
+                    if word in ("of", "from"):
+                        found.extend(self.entities(o, _depth=_depth + 1))
+        for c in self.deps(i, "conj"):
+            found.extend(self.entities(c, via_of=via_of, _depth=_depth + 1))
+        return list(dict.fromkeys(found))
+
+    def _same_head(self, i: int, first: str) -> list[str]:
+        if self._ends is None:
+            ends: dict[int, list[str]] = {}
+            last_of = {t.end: t.i for t in self.tok}
+            for ent in self.idx.entities.values():
+                if ent.type not in GROUP_TYPES:
+                    continue
+                for m in ent.mentions:
+                    if (j := last_of.get(m.end)) is not None and ent.id not in ends.get(j, ()):
+                        ends.setdefault(j, []).append(ent.id)
+            self._ends = ends
+        first_ent = self.idx.entities.get(first)
+        if first_ent is None or first_ent.type not in GROUP_TYPES:
+            return []
+        return [x for x in self._ends.get(i, ()) if x != first]
+
+    def is_pronoun(self, i: int | None) -> bool:
+        return i is not None and self.tok[i].pos == "PRON" and self.lemma(i) in PRONOUNS
+
+    def sentence_of(self, i: int) -> int:
+        return self.tok[i].sent
+
+    def token(self, i: int) -> Token:
+        return self.tok[i]

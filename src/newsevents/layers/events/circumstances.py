@@ -1,0 +1,129 @@
+"""When, on whose word, and with which amounts: the context parts of an event record.
+
+Date: the time expression of the event's sentence nearest the trigger (timex layer), else the
+publication date. Attribution: the quote whose content holds the trigger (quotes layer), else
+the reporting verb above the event or an "according to" phrase in its sentence. Quantities: those
+inside the trigger's argument phrases.
+"""
+
+from __future__ import annotations
+
+from ...parse.tree import Tree
+from ...records import Attribution, Document, EventDate, Quantity, Quote, Span, Timex
+from .arguments import Args
+from .modality import Mood
+from .roles import Proto
+
+
+class Context:
+    """Mixin of the event reader: date, attribution, quantities and confidence."""
+
+    a: Args
+    idx: Tree
+    doc: Document
+    published: str | None
+    quotes: tuple[Quote, ...]
+    timexes: tuple[Timex, ...]
+    quantities: tuple[Quantity, ...]
+
+    def _date(self, p: Proto) -> EventDate | None:
+        sent = self.a.token(p.head).sent
+        s = self.doc.sentences[sent]
+        here = self.a.tok[p.head].start
+        best = None
+        for t in self.timexes:
+            if t.type not in ("DATE", "TIME") or not t.value or not s.start <= t.start < s.end:
+                continue
+            if not t.value[:1].isdigit():
+                continue
+            dist = abs(t.start - here)
+            if best is None or dist < best[0]:
+                best = (dist, t)
+        if best is not None:
+            t = best[1]
+            return EventDate(t.text, t.value, t.start, t.end)
+        if self.published:
+            return EventDate(None, self.published)
+        return None
+
+    def _future_by_date(self, mood: Mood, date: EventDate | None, p: Proto) -> Mood:
+        """An event dated after the publication date, in a non-past clause, is future."""
+        if mood.modality != "asserted" or date is None or date.text is None or not self.published:
+            return mood
+        value = date.value or ""
+        if value[:10] <= self.published[: len(value[:10])]:
+            return mood
+        tag = self.a.token(p.anchor).tag
+        if tag in ("VBD", "VBN") or (
+            self.a.deps(p.anchor, "aux")
+            and any(self.a.lemma(x) == "have" for x in self.a.deps(p.anchor, "aux"))
+        ):
+            return mood
+        return Mood("future", None, False)
+
+    def _attribution(self, p: Proto) -> Attribution | None:
+        where = self.a.tok[p.head].start
+        if self.quotes:
+            best = None
+            for q in self.quotes:
+                if q.content.start <= where < q.content.end:
+                    size = q.content.end - q.content.start
+                    if best is None or size < best[0]:
+                        best = (size, q)
+            if best is not None:
+                q = best[1]
+                sp = q.speaker_span
+                text = q.speaker_text or (sp.text if sp else None) or (q.cue.text if q.cue else "")
+                return Attribution(
+                    q.speaker, text, sp.start if sp else None, sp.end if sp else None
+                )
+            return None
+        return self._attribution_from_parse(p)
+
+    def _attribution_from_parse(self, p: Proto) -> Attribution | None:
+        """Without a quotes layer: the reporting verb above the event, or "according to X"."""
+        a = self.a
+        for t, g in p.chain:
+            if g.role == "report":
+                subj = a.subject(t).token
+                if subj is not None:
+                    return self._phrase_attribution(subj)
+        sent = self.doc.sentences[a.token(p.head).sent]
+        for i in range(sent.tok_start, sent.tok_end):
+            if a.lemma(i) == "accord" and (tos := [o for w, o in a.preps(i) if w == "to"]):
+                return self._phrase_attribution(tos[0])
+        return None
+
+    def _phrase_attribution(self, i: int) -> Attribution:
+        lo, hi = self.idx.subtree_bounds(i)
+        span: Span = self.idx.token_span(lo, hi)
+        ents = self.a.entities(i)
+        return Attribution(ents[0] if ents else None, span.text, span.start, span.end)
+
+    def _quantities(self, p: Proto) -> tuple[str, ...]:
+        if not self.quantities:
+            return ()
+        roots = [p.head] if self.a.token(p.head).pos == "NOUN" else []
+        for v in {p.anchor, p.head}:
+            if self.a.token(v).pos != "NOUN":
+                roots.extend(self.a.deps(v, "dobj", "dative", "prep", "npadvmod", "attr"))
+        ranges = []
+        for r in roots:
+            lo, hi = self.idx.subtree_bounds(r)
+            ranges.append((self.a.tok[lo].start, self.a.tok[hi].end))
+        return tuple(q.id for q in self.quantities if any(lo <= q.start < hi for lo, hi in ranges))
+
+    def _confidence(self, p: Proto, mood: Mood) -> float:
+        c = p.coding
+        score = {"lexicon": 0.55, "governor": 0.5}.get(c.source, 0.4)
+        if c.frame is not None:
+            score += 0.1
+        if c.pos == "NOUN":
+            score -= 0.05
+        if p.actors and p.recipients:
+            score += 0.15
+        elif not p.actors:
+            score -= 0.15
+        if p.transformed:
+            score -= 0.1
+        return round(min(0.95, max(0.05, score)), 2)

@@ -1,0 +1,111 @@
+"""Did the text say the event happened, will happen, might happen, or did not happen?
+
+Read from the trigger's own clause (auxiliaries, negation, "if"/"whether") and from the governors
+above it up to the first reporting verb ("is expected to", "plans to", "refused to", "denied").
+A reporting verb is a boundary: "has not made clear whether he would ..." negates the statement,
+not the event; its "whether" makes the event hypothetical. "would" under a past-tense reporting
+verb is the future of indirect speech ("said it would allow").
+
+The `commitment` flag separates the actor's own future ("will sign", "plans to sign") from an
+outside expectation ("is expected to sign", "is scheduled to"): PLOVER codes the first as AGREE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...ontology.events import Governor
+from .arguments import Args
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is spaCy's "won't"
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
+# Governors whose future is somebody else's expectation, not the actor's commitment.
+EXPECTATION = frozenset({"expect", "schedule", "set", "due", "poised", "likely", "about", "go"})
+# Modifiers that make a nominal event future or hypothetical: "the planned visit".
+NOMINAL_FUTURE = frozenset(
+    {"planned", "upcoming", "scheduled", "expected", "forthcoming", "future"}
+)
+NOMINAL_HYPOTHETICAL = frozenset({"possible", "potential", "proposed", "prospective"})
+ORDER = ("negated", "hypothetical", "future", "asserted")
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    modality: str
+    cue: int | None = None  # token that decided it
+    commitment: bool = False
+
+
+@dataclass(slots=True)
+class _Marks:
+    negated: int | None = None
+    hypothetical: int | None = None
+    future: int | None = None
+    commitment: bool = False
+
+    def mood(self) -> Mood:
+        if self.negated is not None:
+            return Mood("negated", self.negated)
+        if self.hypothetical is not None:
+            return Mood("hypothetical", self.hypothetical)
+        if self.future is not None:
+            return Mood("future", self.future, self.commitment)
+        return Mood("asserted")
+
+
+def _clause(a: Args, i: int, marks: _Marks, *, under_past_report: bool) -> None:
+    """Auxiliaries, negation and conditions attached to one verb or noun."""
+    for c in a.deps(i, "aux", "auxpass", "neg", "mark", "det", "advmod", "amod"):
+        w = a.lemma(c)
+        text = a.token(c).text.lower()
+        dep = a.token(c).dep
+        if dep == "neg" or (dep == "det" and w == "no") or (dep == "advmod" and w == "never"):
+            marks.negated = marks.negated if marks.negated is not None else c
+        elif dep in ("aux", "auxpass") and (w in FUTURE_AUX or text in FUTURE_AUX):
+            if marks.future is None:
+                marks.future, marks.commitment = c, True
+        elif dep in ("aux", "auxpass") and w in HYPOTHETICAL_AUX:
+            if w == "would" and under_past_report:
+                if marks.future is None:
+                    marks.future, marks.commitment = c, True
+            elif marks.hypothetical is None:
+                marks.hypothetical = c
+        elif dep == "mark" and w in CONDITIONS and marks.hypothetical is None:
+            marks.hypothetical = c
+        elif dep == "amod" and w in NOMINAL_FUTURE and marks.future is None:
+            marks.future = c
+        elif dep == "amod" and w in NOMINAL_HYPOTHETICAL and marks.hypothetical is None:
+            marks.hypothetical = c
+    for c in a.deps(i, "advcl"):  # "X will attack if Y ..."
+        if any(a.lemma(m) in ("if", "unless") for m in a.deps(c, "mark")):
+            marks.hypothetical = marks.hypothetical if marks.hypothetical is not None else c
+
+
+def modality(a: Args, tokens: Sequence[int], chain: Sequence[tuple[int, Governor]]) -> Mood:
+    """Modality of an event whose own clause is headed by `tokens` (trigger, light verb ...)
+    under the governor `chain` (nearest first)."""
+    report = next((t for t, g in chain if g.role == "report"), None)
+    past_report = report is not None and a.token(report).tag in ("VBD", "VBN")
+    marks = _Marks()
+    for i in tokens:
+        _clause(a, i, marks, under_past_report=past_report)
+    for t, g in chain:
+        if g.role == "report":
+            # only a "whether/if" on the complement crosses the reporting verb
+            break
+        own = _Marks()
+        _clause(a, t, own, under_past_report=past_report)
+        if g.role in ("deny", "negate"):
+            marks.negated = marks.negated if marks.negated is not None else t
+        elif own.negated is not None and g.role in ("aspect", "attempt", "intent"):
+            marks.negated = marks.negated if marks.negated is not None else own.negated
+        elif g.role == "hypothetical" or own.hypothetical is not None or own.negated is not None:
+            marks.hypothetical = marks.hypothetical if marks.hypothetical is not None else t
+        elif g.role == "future" and marks.future is None:
+            marks.future, marks.commitment = t, g.lemma not in EXPECTATION
+        if own.future is not None and marks.future is None:
+            marks.future, marks.commitment = own.future, True
+    return marks.mood()

@@ -1,0 +1,288 @@
+"""Actors and recipients of an event, and PETRARCH-style transformations of reported events.
+
+`Proto` is an event before its record: the anchor token, the code, the governors above it. The
+`Roles` mixin of the event reader fills its actors and recipients from the parse: subjects and
+objects of verbs (passives swapped), possessors/modifiers/"by" phrases of nouns, the party asked
+by a request ("urged X to"), the speaker for an unresolved pronoun ("Hungary said it will ..."),
+every party of a reciprocal event ("X met with Y") as an actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...ontology.events import EventOntology, Governor
+from .arguments import Args
+from .triggers import Coder, Coding
+
+# Governors whose complement names whom the act is aimed at ("demanded that X ...").
+TARGETING = frozenset({"request", "demand", "reject", "threaten"})
+# Dependencies walked from a trigger to the phrases that may name its target's place.
+TARGET_PATH = ("dobj", "obj", "prep", "pobj", "pcomp", "appos")
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_DEPTH = 6
+# Prepositions tying a thing to the party it concerns: "contact with X", "a call by X".
+ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "toward", "towards"})
+
+
+@dataclass(slots=True)
+class Proto:
+    """An event before its final record: what the sentence pass decided."""
+
+    key: int  # token the event is anchored on (one event per anchor)
+    head: int  # the trigger word
+    anchor: int  # the verb whose clause carries modality and subject
+    code: str
+    coding: Coding
+    chain: list[tuple[int, Governor]]
+    governor: tuple[int, Governor] | None = None  # the absorbing governor, if any
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+    transformed: bool = False
+
+
+class Roles:
+    """Mixin of the event reader: who does what to whom."""
+
+    a: Args
+    onto: EventOntology
+    coder: Coder
+
+    def _arguments(self, p: Proto) -> None:
+        a, c = self.a, p.coding
+        trig = c.trigger
+        preps = self.onto.recipient_preps(c.code)
+        if trig and trig.needs_recipient:
+            preps = trig.recip
+        elif trig and trig.recip:
+            preps = tuple(dict.fromkeys(trig.recip + preps))
+        if c.frame and c.frame.recip:
+            preps = tuple(dict.fromkeys(c.frame.recip + preps))
+        partners = self._partners(c.tok)
+        if c.light is not None:
+            partners += self._partners(c.light)
+        if c.pos == "VERB":
+            actors, recips = self._verb_args(c.tok, preps, theme=bool(trig and trig.theme_object))
+            if not recips:
+                recips = self._complement_target(c)
+            if not actors and trig and trig.object_is_actor_with:
+                actors, recips = self._object_as_actor(c.tok, trig.object_is_actor_with, recips)
+        else:
+            actors, recips = self._noun_args(c.tok, preps, c.light)
+            if not actors:
+                # "held talks": the light verb's subject; "agreed to talks": the governor's; a
+                # reporting verb's subject ("websites reported a demonstration") only tells of it
+                holder = c.light
+                if holder is None and p.chain and p.chain[0][1].role != "report":
+                    holder = p.chain[0][0]
+                if holder is not None and a.token(holder).pos in ("VERB", "AUX", "ADJ"):
+                    actors = a.entities(a.subject(holder).token)
+        if p.governor is not None:
+            g_tok, gov = p.governor
+            own_actors, own_recips = self._verb_args(g_tok, ("to", "on", "upon", "with"))
+            if a.token(g_tok).pos == "NOUN":
+                own_actors, own_recips = self._noun_args(g_tok, ("to", "on", "with"), None)
+                if not own_actors and (lv := self.coder._light_verb(g_tok)) is not None:
+                    own_actors = a.entities(a.subject(lv).token)
+            if gov.role in ("request", "demand"):
+                # "demanded that the US cancel ...": the one asked is the complement's subject
+                asked = [
+                    e
+                    for comp in a.deps(g_tok, "ccomp", "xcomp")
+                    for e in a.entities(a.subject(comp).token)
+                ]
+                recips = own_recips or asked or recips
+                recips = recips or [e for e in actors if e not in own_actors]
+            else:
+                recips = recips or own_recips
+            actors = own_actors or actors
+        if c.swap or (c.frame is not None and c.frame.swap):
+            actors, recips = recips, actors
+        actors = self._speaker_for_pronoun(p, actors)
+        recips = [e for e in recips if e not in actors]
+        reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
+        needs = bool(trig and trig.needs_recipient)
+        if not recips and actors and not needs and not reciprocal:
+            # PETRARCH reads a place in the event's phrases as its target ("protest in Beijing",
+            # "sorrow for the shootings in South Carolina"); so do PLOVER's gold coders. Parties
+            # acting together ("signed a treaty in Beijing") only meet there.
+            recips = self._place_targets(c.tok, c.light, actors)
+        violent = (c.code or "")[:2] in ("19", "20")
+        if p.governor is None and reciprocal and actors and not violent:
+            # "X met with Y", "talks between X and Y": every party is an actor (PLOVER)
+            moved = [e for e in partners if e in recips]
+            actors, recips = actors + moved, [e for e in recips if e not in moved]
+            if len(actors) > 1:  # "met with Y in Geneva": the parties only meet there
+                recips = [e for e in recips if not self._is_place(e)]
+        p.actors, p.recipients = actors, recips
+
+    def _is_place(self, eid: str) -> bool:
+        ent = self.a.idx.entities.get(eid)
+        return ent is not None and ent.type in PLACE_TYPES
+
+    def _place_targets(self, v: int, light: int | None, actors: list[str]) -> list[str]:
+        """The first named place inside the trigger's object and prepositional phrases."""
+        a = self.a
+        starts = [v] if light is None else [v, light]
+        frontier = [(o, 0) for s in starts for o in a.deps(s, *TARGET_PATH)]
+        best: tuple[int, str] | None = None
+        while frontier:
+            j, depth = frontier.pop()
+            eid = a.entity(j)
+            ent = a.idx.entities.get(eid) if eid else None
+            if ent is not None and ent.type in PLACE_TYPES and ent.country and eid not in actors:
+                if best is None or j < best[0]:
+                    best = (j, ent.id)
+                continue
+            if depth < PLACE_DEPTH:
+                frontier.extend((o, depth + 1) for o in a.deps(j, *TARGET_PATH, "compound"))
+        return [best[1]] if best else []
+
+    def _complement_target(self, c: Coding) -> list[str]:
+        """ "threatened to cut off electricity to X", "demanded that X cancel": a request,
+        demand, refusal or threat whose complement is no coded event targets its party."""
+        a = self.a
+        gov = self.onto.governors.get((a.lemma(c.tok), None))
+        if c.source != "governor" and (gov is None or gov.role not in TARGETING):
+            return []
+        for comp in a.deps(c.tok, "xcomp", "ccomp"):
+            subj = a.subject(comp)
+            asking = gov is not None and gov.role in ("request", "demand") and not subj.passive
+            if asking and (asked := a.entities(subj.token)):
+                return asked
+            if recips := self._verb_args(comp, self.onto.recipient_preps(None))[1]:
+                return recips
+        return []
+
+    def _partners(self, v: int) -> list[str]:
+        return [
+            e for w, o in self.a.preps(v) if w in ("with", "between") for e in self.a.entities(o)
+        ]
+
+    def _verb_args(
+        self, v: int, preps: tuple[str, ...], *, theme: bool = False
+    ) -> tuple[list[str], list[str]]:
+        a = self.a
+        subj = a.subject(v)
+        recips: list[str] = []
+        if subj.passive:
+            if not theme:
+                recips.extend(a.entities(subj.token))
+            actors = a.entities(a.agent(v))
+        else:
+            actors = a.entities(subj.token)
+        for o in a.objects(v):
+            if not theme or a.token(o).dep == "dative":  # a theme is what is given, not to whom
+                recips.extend(self._concerned(o, preps))
+            for word, po in a.preps(o):  # "signed an agreement with Ukraine"
+                if word in preps:
+                    recips.extend(a.entities(po))
+        for word, o in a.preps(v):
+            if word in preps:
+                recips.extend(self._concerned(o, preps))
+        return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
+
+    def _concerned(self, o: int, preps: tuple[str, ...]) -> list[str]:
+        """Entities of a phrase, or of what it is about or whose it is: "against travel [to
+        Tunisia]", "contact [with the United States]", "calls [by Belarus's rulers]"."""
+        found = self.a.entities(o)
+        if found or self.a.token(o).pos != "NOUN":
+            return found
+        return [
+            e
+            for w, po in self.a.preps(o)
+            if w in preps or w in ABOUT_PREPS
+            for e in self.a.entities(po)
+        ]
+
+    def _object_as_actor(self, v: int, prep: str, recips: list[str]) -> tuple[list[str], list[str]]:
+        a = self.a
+        if not any(w == prep for w, _ in a.preps(v)):
+            return [], recips
+        actors = [e for o in a.objects(v) for e in a.entities(o)]
+        return actors, [e for e in recips if e not in actors]
+
+    def _noun_args(
+        self, n: int, preps: tuple[str, ...], light: int | None
+    ) -> tuple[list[str], list[str]]:
+        a = self.a
+        actors: list[str] = []
+        recips: list[str] = []
+        for c in a.deps(n, "poss", "compound", "amod", "nmod"):
+            actors.extend(a.entities(c, via_of=False))
+        for word, o in a.preps(n):
+            if (word in ("by", "from") and not actors) or word == "between":
+                actors.extend(a.entities(o))
+            elif word in preps:
+                recips.extend(a.entities(o))
+        if light is not None:
+            for word, o in a.preps(light):
+                if word in preps and word != "of":
+                    recips.extend(a.entities(o))
+        return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
+
+    def _speaker_for_pronoun(self, p: Proto, actors: list[str]) -> list[str]:
+        """ "Hungary said it will support ...": an unresolved pronoun subject is the speaker."""
+        if actors:
+            return actors
+        subj = self.a.subject(p.anchor).token
+        if not self.a.is_pronoun(subj):
+            return actors
+        for t, g in p.chain:
+            if g.role == "report":
+                return self.a.entities(self.a.subject(t).token)
+        return actors
+
+    def _transform(self, p: Proto) -> None:
+        """ "X claimed Y attacked Z" -> X accuses Y (112); X claimed X attacked -> 015."""
+        for t, g in p.chain:
+            if g.role != "report":
+                continue
+            for rule in self.onto.transforms:
+                if p.code[:2] not in rule["embedded_roots"]:
+                    continue
+                if rule.get("verbs") and g.lemma not in rule["verbs"]:
+                    continue
+                speaker = self.a.entities(self.a.subject(t).token)
+                if not speaker:
+                    continue
+                if rule.get("speaker_types") and not self._fronted_state(t, p, speaker, rule):
+                    continue
+                if not self._told_as_past(p.anchor):
+                    continue  # "said it would attack" is a threat, not a claim
+                same = not p.actors or set(p.actors) <= set(speaker) or self._pronoun_subject(p)
+                p.code = rule["same_actor"] if same else rule["other_actor"]
+                p.recipients = p.recipients if same else p.actors
+                p.actors = speaker
+                p.key, p.head, p.anchor = t, t, t
+                p.span = self._span(t, t)
+                p.chain = p.chain[p.chain.index((t, g)) + 1 :]
+                p.transformed = True
+                return
+            return
+
+    def _fronted_state(self, t: int, p: Proto, speaker: list[str], rule: dict) -> bool:
+        """ "The US said that Iraq attacked": a state itself asserting, before the content,
+        what another party did (a news source's trailing ", officials said" is no claim)."""
+        types = {e.type for i in speaker if (e := self.a.idx.entities.get(i)) is not None}
+        fronted = t < p.head and bool(p.actors)
+        return fronted and bool(types) and types <= set(rule["speaker_types"])
+
+    def _told_as_past(self, v: int) -> bool:
+        a = self.a
+        aux = {a.lemma(x) for x in a.deps(v, "aux", "auxpass")}
+        return a.token(v).tag in ("VBD", "VBN") and not aux & {"will", "would", "shall", "wo"}
+
+    def _pronoun_subject(self, p: Proto) -> bool:
+        return self.a.is_pronoun(self.a.subject(p.anchor).token)
+
+    def _span(self, first: int, last: int) -> tuple[int, int]:
+        lo, hi = min(first, last), max(first, last)
+        if hi - lo > 6:  # a light verb far from its noun: the noun alone names the event
+            lo = hi = last
+        for p in self.a.deps(hi, "prt"):
+            hi = max(hi, p)
+        return lo, hi
+
+    # -- the record ------------------------------------------------------------------------

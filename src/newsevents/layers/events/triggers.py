@@ -1,0 +1,301 @@
+"""Trigger words -> CAMEO codes through the lexicon (data: `ontology/data/event_lexicon.jsonl`).
+
+A verb is looked up by lemma, then its frames (object class, particle, preposition, subject
+class, passive) pick the most specific code: "sign [an agreement]" 057, "provide [arms]" 072. A
+noun ("talks", "attack", "the signing of") is a trigger when it is a real event mention: plural
+"talks", "military exercises", or an argument-bearing nominal; some nouns only count under a light
+verb ("held a summit"). Verbs missing from the project lexicon fall back to PETRARCH-2's patterns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ...ontology.events import EventOntology, Frame, PetrarchVerb, Trigger
+from .arguments import RELATIVE, Args
+
+VERBAL_POS = ("VERB",)
+# PETRARCH-2 patterns are used only where specific: two or more matched words ("advise against
+# travel", "face pressure"). Its bare verb codes and one-word patterns over-code, as its own
+# header warns; on the PLOVER dev set they cost more precision than they bring recall.
+PETRARCH_MIN_SPECIFICITY = 2
+# Heads that pass an event noun through: "a mediation effort between", "a bid for talks".
+TRANSPARENT_HEADS = frozenset(
+    {"effort", "efforts", "bid", "initiative", "drive", "campaign", "mission", "process", "move"}
+)
+# Measure nouns a light verb's object may wrap: "launched [10 days of] war games".
+CONTAINERS = frozenset(
+    {"day", "week", "month", "year", "series", "round", "wave", "spate", "string", "number",
+     "couple", "hour", "night"}
+)  # fmt: skip
+NOMINAL_POS = ("NOUN",)
+PLACE_PREPS = frozenset({"in", "at"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """The code a token carries by itself, before governors ("agreed to", "expected to")."""
+
+    tok: int
+    pos: str  # VERB | NOUN
+    code: str | None  # None: a trigger word whose frames blocked coding here
+    rcode: str | None
+    trigger: Trigger | None
+    frame: Frame | None
+    source: str  # lexicon | petrarch2
+    light: int | None = None  # the light verb a nominal trigger hangs from ("held [talks]")
+    consumed: int | None = None  # a nominal trigger this coding used as its object
+    swap: bool = False  # the pattern codes the reverse event ("gained recognition from X")
+
+    @property
+    def anchor(self) -> int:
+        return self.light if self.light is not None else self.tok
+
+
+class Coder:
+    def __init__(self, onto: EventOntology, args: Args, *, petrarch: bool = True) -> None:
+        self.onto = onto
+        self.a = args
+        self.petrarch = petrarch
+
+    # -- matching helpers ----------------------------------------------------------------
+
+    def _match(self, words: set[str], name: str | None) -> bool:
+        if name is None:
+            return True
+        return any(self.onto.in_class(w, name) for w in words)
+
+    def _entity_type(self, i: int) -> str | None:
+        eid = self.a.entity(i)
+        if eid is None:
+            return None
+        ent = self.a.idx.entities.get(eid)
+        return ent.type if ent else None
+
+    def _obj_match(self, objs: list[int], name: str | None) -> int | None:
+        """The first object token matching `name` (a word, @class, or entity[_type])."""
+        for o in objs:
+            if name is None:
+                return o
+            if name.startswith("entity"):
+                etype = self._entity_type(o)
+                want = {"entity": None, "entity_person": "PERSON", "entity_org": "ORG"}
+                if etype and (name not in want or want[name] in (None, etype)):
+                    return o
+                if name == "entity_place" and etype in ("GPE", "LOC", "FAC"):
+                    return o
+                continue
+            if self._match(self.a.modifier_words(o), name):
+                return o
+        return None
+
+    def _objects(self, i: int) -> list[int]:
+        objs = self.a.objects(i)
+        if self.a.is_passive(i):
+            t = self.a.token(i)
+            patients = [
+                t.head if self.a.lemma(s) in RELATIVE else s for s in self.a.deps(i, "nsubjpass")
+            ]
+            if not patients and t.dep in ("acl", "relcl") and t.head != i:
+                patients = [t.head]  # "a report [released] by the ministry"
+            objs = patients + objs
+        return objs
+
+    def frame_for(self, trig: Trigger, i: int) -> tuple[Frame | None, int | None, bool]:
+        """(matching frame, object token it matched, whether some frame matched)."""
+        a = self.a
+        for f in trig.frames:
+            if f.prt is not None and a.particle(i) != f.prt:
+                continue
+            if f.passive is not None and a.is_passive(i) != f.passive:
+                continue
+            if f.clause is not None and bool(a.deps(i, "ccomp", "xcomp")) != f.clause:
+                continue
+            if f.subj is not None:
+                s = a.subject(i).token
+                if s is None or not self._match(a.modifier_words(s), f.subj):
+                    continue
+            if f.mod is not None and not self._match(a.modifier_words(i), f.mod):
+                continue
+            if f.in_place is not None and (self.place_phrase(i) is not None) != f.in_place:
+                continue
+            if f.of is not None:
+                ofs = [o for p, o in a.preps(i) if p == "of"]
+                if self._obj_match(ofs, f.of) is None:
+                    continue
+            hit: int | None = None
+            if f.obj is not None:
+                hit = self._obj_match(self._objects(i), f.obj)
+                if hit is None:
+                    continue
+            if f.prep is not None:
+                pobjs = [o for p, o in a.preps(i) if p == f.prep]
+                if not pobjs and not (f.pobj is None and f.prep in self._prep_words(i)):
+                    continue
+                if f.pobj is not None:
+                    hit = self._obj_match(pobjs, f.pobj)
+                    if hit is None:
+                        continue
+            return f, hit, True
+        return None, None, False
+
+    def _prep_words(self, i: int) -> set[str]:
+        return {self.a.lemma(p) for p in self.a.deps(i, "prep", "prt")}
+
+    def place_phrase(self, i: int) -> int | None:
+        """A named place "in/at" the verb or its object: "attend a summit [in Switzerland]"."""
+        for h in [i, *self._objects(i)]:
+            for word, o in self.a.preps(h):
+                if word in PLACE_PREPS and self._entity_type(o) in PLACE_TYPES:
+                    return o
+        return None
+
+    # -- codings ---------------------------------------------------------------------------
+
+    def verb(self, i: int) -> Coding | None:
+        t = self.a.token(i)
+        if t.pos not in VERBAL_POS or t.dep in SKIP_DEPS:
+            return None
+        lemma = t.lemma.lower()
+        trig = None
+        for cand in self.a.lemmas(i):
+            if (trig := self.onto.verbs.get(cand)) is not None or (
+                cand,
+                None,
+            ) in self.onto.governors:
+                lemma = cand
+                break
+        if trig is not None:
+            frame, hit, _ = self.frame_for(trig, i)
+            code = frame.code if frame else trig.code
+            return Coding(i, "VERB", code, trig.rcode, trig, frame, "lexicon", consumed=hit)
+        if self.petrarch and (lemma, None) not in self.onto.governors:
+            return self._petrarch(i, lemma)
+        return None
+
+    def noun_trigger(self, i: int) -> Trigger | None:
+        t = self.a.token(i)
+        if t.pos not in NOMINAL_POS:
+            return None
+        trig = self.onto.nouns.get(t.lemma.lower())
+        if trig is None or (trig.plural_only and t.tag != "NNS"):
+            return None
+        return trig
+
+    def noun(self, i: int) -> Coding | None:
+        t = self.a.token(i)
+        if t.dep in ("compound",):
+            return None
+        trig = self.noun_trigger(i)
+        if trig is None and t.lemma.lower() in TRANSPARENT_HEADS:
+            trig = next(
+                (x for c in self.a.deps(i, "compound") if (x := self.noun_trigger(c))), None
+            )
+        if trig is None:
+            return None
+        frame, _, _ = self.frame_for(trig, i)
+        if trig.needs_mod and not (set(trig.needs_mod) & self.a.modifier_words(i)) and not frame:
+            return None
+        light = self._light_verb(i)
+        if trig.needs_light and light is None and frame is None:
+            return None
+        code = frame.code if frame else trig.code
+        return Coding(i, "NOUN", code, trig.rcode, trig, frame, "lexicon", light=light)
+
+    def _light_verb(self, i: int) -> int | None:
+        """The light verb a nominal trigger is the object of: "held talks", "carried out a raid"."""
+        t = self.a.token(i)
+        h = t.head
+        if t.dep == "pobj" and self.a.lemma(h) == "of" and h != i:
+            box = self.a.token(h).head  # "launched [10 days] of war games"
+            if self.a.lemma(box) in CONTAINERS and box != h:
+                t, i, h = self.a.token(box), box, self.a.token(box).head
+        if t.dep in ("dobj", "nsubjpass", "attr") and h != i:
+            spec = self._light_spec(h)
+            if spec and (not spec.get("prt") or self.a.particle(h) == spec["prt"]):
+                return h
+        if t.dep == "pobj":
+            p = self.a.token(h)
+            v = p.head
+            spec = self._light_spec(v)
+            if spec and spec.get("prep") == p.lemma.lower():
+                return v
+        return None
+
+    def _light_spec(self, v: int) -> dict[str, Any] | None:
+        if self.a.token(v).pos not in ("VERB", "AUX"):
+            return None
+        return next((s for w in self.a.lemmas(v) if (s := self.onto.lights.get(w))), None)
+
+    def _petrarch(self, i: int, lemma: str) -> Coding | None:
+        entries = self.onto.petrarch.get(lemma)
+        if not entries:
+            return None
+        prts = self._prep_words(i)
+        best: tuple[int, str | None, str | None, bool] | None = None
+        for v in entries:
+            if v.prt and v.prt not in prts:
+                continue
+            scored = self._petrarch_pattern(v, i)
+            if scored[0] >= PETRARCH_MIN_SPECIFICITY and (best is None or scored[0] > best[0]):
+                best = scored
+        if best is None:
+            return None
+        _, code, rcode, swap = best
+        if code is None or code.startswith("01") or self.onto.code(code) is None:
+            return None
+        return Coding(i, "VERB", code, rcode, None, None, "petrarch2", swap=swap)
+
+    def _bag(self, i: int | None, limit: int = 12) -> set[str]:
+        if i is None:
+            return set()
+        out: set[str] = set()
+        for j in sorted(self.a.idx.subtree(i))[:limit]:
+            out |= self.a.words(j)
+        return out
+
+    def _has(self, bag: set[str], words: tuple[str, ...]) -> bool:
+        return all(any(self.onto.in_class(w, x) for w in bag) for x in words)
+
+    def _petrarch_pattern(
+        self, v: PetrarchVerb, i: int
+    ) -> tuple[int, str | None, str | None, bool]:
+        """Best pattern of a PETRARCH verb entry as (specificity, code, rcode, swap)."""
+        a = self.a
+        objs = self._objects(i)
+        obj_bag = set().union(*(self._bag(o) for o in objs)) if objs else set()
+        preps = a.preps(i)
+        prt = a.particle(i)
+        best: tuple[int, str | None, str | None, bool] = (0, v.code, v.rcode, False)
+        for p in v.patterns:
+            score = 0
+            if p.prt:
+                if prt != p.prt:
+                    continue
+                score += 1
+            if p.obj:
+                if not self._has(obj_bag, p.obj):
+                    continue
+                score += len(p.obj)
+            ok = True
+            for word, need in p.preps:
+                alts = set(word.split("/"))
+                if not any(w in alts and self._has(self._bag(o), need) for w, o in preps):
+                    ok = False
+                    break
+                score += 1 + len(need)
+            if not ok:
+                continue
+            if p.subj:
+                if not self._has(self._bag(a.subject(i).token, 4), p.subj):
+                    continue
+                score += len(p.subj)
+            if score > best[0]:
+                if p.code:
+                    best = (score, p.code, p.rcode, False)
+                else:  # "[:054]" codes only the reversed event; "[---]" blocks coding
+                    best = (score, p.rcode, None, p.rcode is not None)
+        return best

@@ -1,0 +1,189 @@
+"""Entities and canonical actors (entities.rules.v1) on small hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.config import Settings
+from newsevents.ingest import make_article
+from newsevents.records import Document, Entity
+
+STAGES = ("parse.spacy.v1", "entities.rules.v1")
+
+
+@pytest.fixture(scope="module")
+def read():
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=STAGES))
+
+    def run(text: str, published: str = "2024-06-12") -> Document:
+        return pipeline.run(make_article(text, published=published))
+
+    return run
+
+
+def find(doc: Document, text: str) -> Entity:
+    """The entity with a mention whose text is exactly `text`."""
+    hits = [e for e in doc.entities if any(m.text == text for m in e.mentions)]
+    assert hits, f"no entity mentioned as {text!r}: {[e.name for e in doc.entities]}"
+    return hits[0]
+
+
+def mention_texts(e: Entity) -> list[str]:
+    return [m.text for m in e.mentions]
+
+
+def test_surname_merges_into_full_name_and_title_is_stripped(read) -> None:
+    doc = read(
+        "President Emmanuel Macron arrived in Berlin on Monday. Later, Macron met reporters."
+    )
+    e = find(doc, "Macron")
+    assert e.name == "Emmanuel Macron"
+    assert "President Emmanuel Macron" in mention_texts(e)
+    assert (e.country, e.sector, e.role) == ("FRA", "GOV", "President")
+    assert len([x for x in doc.entities if x.type == "PERSON" and "Macron" in x.name]) == 1
+
+
+def test_possessive_is_a_mention_of_the_country(read) -> None:
+    doc = read("Germany's economy shrank last year. Germany will host the talks in May.")
+    e = find(doc, "Germany's")
+    assert e.country == "DEU"
+    assert [m.kind for m in e.mentions] == ["possessive", "name"]
+
+
+def test_demonym_gives_a_person_country_and_alone_names_the_country(read) -> None:
+    doc = read("Ukrainian President Volodymyr Zelenskyy visited Warsaw. He thanked Polish farmers.")
+    person = find(doc, "Ukrainian President Volodymyr Zelenskyy")
+    assert (person.country, person.sector) == ("UKR", "GOV")
+    assert not any(m.text == "Ukrainian" for e in doc.entities for m in e.mentions)
+    farmers = find(doc, "Polish farmers")
+    assert (farmers.country, farmers.sector) == ("POL", "AGR")
+    doc = read("The plan won Ukrainian support on Tuesday.")
+    assert find(doc, "Ukrainian").country == "UKR"
+
+
+def test_acronyms_and_variants_are_one_country(read) -> None:
+    doc = read(
+        "The US imposed sanctions on Monday. The United States said the U.S. measures "
+        "would stay until America saw progress."
+    )
+    e = find(doc, "US")
+    assert e.country == "USA"
+    assert {"US", "United States", "U.S.", "America"} <= set(mention_texts(e))
+    assert len([x for x in doc.entities if x.country == "USA" and x.type == "GPE"]) == 1
+
+
+def test_pronouns_resolve_by_gender_and_binding(read) -> None:
+    doc = read(
+        "Angela Merkel met Justin Trudeau in Ottawa on Friday. She praised him for his leadership.",
+        published="2018-06-01",
+    )
+    merkel = find(doc, "Angela Merkel")
+    trudeau = find(doc, "Justin Trudeau")
+    assert "She" in mention_texts(merkel)
+    assert "him" in mention_texts(trudeau)
+    doc = read("Tom Baker will meet Sam Hill and hold a news conference with him afterwards.")
+    assert "him" in mention_texts(find(doc, "Sam Hill"))
+    assert "him" not in mention_texts(find(doc, "Tom Baker"))
+
+
+def test_the_two_leaders_refers_to_both_people(read) -> None:
+    doc = read("Joe Biden met Xi Jinping in Bali. The two leaders discussed trade.", "2022-11-14")
+    for name in ("Joe Biden", "Xi Jinping"):
+        assert "The two leaders" in mention_texts(find(doc, name))
+    assert find(doc, "Xi Jinping").country == "CHN"
+
+
+def test_former_makes_an_elite_and_the_text_overrides_the_dictionary(read) -> None:
+    doc = read("Former Prime Minister Tony Blair criticised the plan.", "2005-01-01")
+    blair = find(doc, "Former Prime Minister Tony Blair")
+    assert (blair.country, blair.sector) == ("GBR", "ELI")  # in office in 2005, but the text
+    doc = read("President Barack Obama addressed the crowd.", "2023-03-01")
+    assert find(doc, "President Barack Obama").sector == "GOV"  # the article says President
+
+
+def test_leader_codes_follow_the_publication_date(read) -> None:
+    assert find(read("Boris Johnson spoke on Monday.", "2020-06-01"), "Boris Johnson").sector == (
+        "GOV"
+    )
+    later = find(read("Boris Johnson spoke on Monday.", "2023-06-01"), "Boris Johnson")
+    assert (later.country, later.sector) == ("GBR", "ELI")
+    putin = find(read("Putin rejected the offer.", "2010-03-01"), "Putin")
+    assert (putin.country, putin.sector) == ("RUS", "GOV")
+
+
+def test_common_noun_groups_take_country_and_sector(read) -> None:
+    doc = read("Russian troops shelled the town while Ukrainian police evacuated residents.")
+    troops = find(doc, "Russian troops")
+    assert (troops.type, troops.country, troops.sector) == ("GROUP", "RUS", "MIL")
+    police = find(doc, "Ukrainian police")
+    assert (police.country, police.sector) == ("UKR", "COP")
+    doc = read("Rebels seized the airport as Chad's armed forces withdrew.")
+    assert find(doc, "Rebels").sector == "REB"
+    assert (find(doc, "Chad's armed forces").country, find(doc, "Chad's armed forces").sector) == (
+        "TCD",
+        "MIL",
+    )
+
+
+def test_coordinated_nationalities_make_two_groups(read) -> None:
+    doc = read("American and Iranian negotiators met in Vienna on Sunday.")
+    groups = {(e.country, e.sector) for e in doc.entities if e.type == "GROUP"}
+    assert {("USA", "GOV"), ("IRN", "GOV")} <= groups
+
+
+def test_role_names_the_organisation_and_takes_its_sector(read) -> None:
+    doc = read("The talks went well, said Pentagon spokesman Pat Ryder on Tuesday.", "2023-01-10")
+    ryder = find(doc, "Pentagon spokesman Pat Ryder")
+    assert (ryder.country, ryder.sector) == ("USA", "MIL")
+    assert ryder.role == "spokesman, Pentagon"
+
+
+def test_bare_institution_takes_the_country_of_the_passage(read) -> None:
+    doc = read("Kenya raised taxes on fuel. The bill passed after parliament approved it.")
+    parliament = find(doc, "parliament")
+    assert (parliament.country, parliament.sector) == ("KEN", "LEG")
+
+
+def test_definite_nominal_joins_its_antecedent(read) -> None:
+    doc = read("Russia's defence ministry reported the strike. The ministry gave no figures.")
+    ministry = find(doc, "Russia's defence ministry")
+    assert "The ministry" in mention_texts(ministry)
+    assert (ministry.country, ministry.sector) == ("RUS", "GOV")
+
+
+def test_international_organisations_have_a_non_state_code(read) -> None:
+    doc = read("The UN Security Council voted on Friday, and NATO held a summit.")
+    assert (find(doc, "UN Security Council").country, find(doc, "NATO").country) == ("IGO", "IGO")
+
+
+def test_stage_contract_and_offsets(read) -> None:
+    from newsevents.layers.entities import EntityStage
+
+    assert EntityStage.name == "entities.rules.v1"
+    assert "entities" in EntityStage.produces and "ner" in EntityStage.requires
+    doc = read("Joe Biden met Olaf Scholz. He said the talks were useful.", "2023-01-01")
+    ids = [e.id for e in doc.entities]
+    assert ids == [f"e{n}" for n in range(1, len(ids) + 1)]
+    for e in doc.entities:
+        for m in e.mentions:
+            assert doc.article.text[m.start : m.end] == m.text
+
+
+def test_given_name_gender_and_cataphora_guide_pronouns(read) -> None:
+    doc = read("Sarah Jones met Tom Brown on Monday. She said the meeting went well.")
+    assert "She" in mention_texts(find(doc, "Sarah Jones"))
+    doc = read("Defending his record, Prime Minister Tom Brown told reporters he would stay.")
+    brown = find(doc, "Prime Minister Tom Brown")
+    assert {"his", "he"} <= set(mention_texts(brown))
+
+
+def test_descriptor_before_a_name_and_titled_nominal_join_the_entity(read) -> None:
+    doc = read("The German carmaker Volkswagen said it would cut 500 jobs.")
+    vw = find(doc, "it")
+    assert (vw.name, vw.country, vw.sector) == ("Volkswagen", "DEU", "BUS")
+    assert "German carmaker Volkswagen" in mention_texts(vw)
+    assert not any(e.country == "DEU" and e.type == "GPE" for e in doc.entities)
+    doc = read("Gen. Tom Brown visited the base. The retired general spoke to troops.")
+    assert "The retired general" in mention_texts(find(doc, "Gen. Tom Brown"))

@@ -1,0 +1,296 @@
+"""The event layer (events.rules.v1) on small hand-written sentences, and its dyad view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.config import Settings
+from newsevents.evaluate.reading import available
+from newsevents.ingest import make_article
+from newsevents.layers.events import EventStage, actor_code, dyads
+from newsevents.records import Article, Document, Entity, Event, Mention, Span
+
+pytestmark = pytest.mark.skipif(
+    not available("entities.rules.v1"), reason="the entity stage is not in this checkout"
+)
+FULL = (
+    "parse.spacy.v1",
+    "entities.rules.v1",
+    "timex.rules.v1",
+    "quantities.rules.v1",
+    "quotes.rules.v1",
+    "events.rules.v1",
+)
+BARE = ("parse.spacy.v1", "entities.rules.v1", "events.rules.v1")
+
+Reader = Callable[..., Document]
+
+
+def _reader(stages: tuple[str, ...]) -> Reader:
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=tuple(s for s in stages if available(s))))
+
+    def run(text: str, published: str = "2024-06-12") -> Document:
+        return pipeline.run(make_article(text, published=published, language="en", detect=False))
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def read() -> Reader:
+    return _reader(FULL)
+
+
+@pytest.fixture(scope="module")
+def bare() -> Reader:
+    return _reader(BARE)
+
+
+def one(doc: Document, cameo_prefix: str = "") -> Event:
+    hits = [e for e in doc.events if (e.cameo or "").startswith(cameo_prefix)]
+    assert hits, f"no {cameo_prefix}* event in {[(e.trigger.text, e.cameo) for e in doc.events]}"
+    return hits[0]
+
+
+def countries(doc: Document, ids: tuple[str, ...]) -> set[str | None]:
+    ents = {e.id: e for e in doc.entities}
+    return {ents[i].country for i in ids}
+
+
+# -- codes, actors, recipients -----------------------------------------------------------------
+
+
+def test_signing_an_agreement_is_057_support_with_actor_and_partner(read) -> None:
+    doc = read("Poland signed a defence agreement with Ukraine on Tuesday.")
+    ev = one(doc, "057")
+    assert ev.plover == "SUPPORT" and ev.modality == "asserted"
+    assert ev.quad_class == 1 and ev.goldstein == 8.0
+    assert countries(doc, ev.actors) == {"POL"}
+    assert "UKR" in countries(doc, ev.actors + ev.recipients)
+    assert ev.trigger.text == "signed"
+
+
+def test_compound_subject_puts_every_party_in_actors(read) -> None:
+    doc = read("Russia and China signed a trade treaty in Beijing.")
+    ev = one(doc, "0")
+    assert countries(doc, ev.actors) == {"RUS", "CHN"} and ev.recipients == ()
+    pairs = {(d.source_code[:3], d.target_code[:3]) for d in dyads(doc, ev)}
+    assert pairs == {("RUS", "CHN"), ("CHN", "RUS")}
+
+
+def test_passive_voice_swaps_the_roles(read) -> None:
+    doc = read("Ukraine was attacked by Russia on Monday.")
+    ev = one(doc, "19")
+    assert countries(doc, ev.actors) == {"RUS"}
+    assert countries(doc, ev.recipients) == {"UKR"}
+
+
+def test_light_verb_and_nominal_trigger(read) -> None:
+    doc = read("Japan held talks with South Korea in Seoul.")
+    ev = one(doc, "04")
+    assert ev.plover == "CONSULT"
+    assert countries(doc, ev.actors) == {"JPN", "KOR"}
+    assert "talks" in ev.trigger.text
+
+
+def test_intent_governor_makes_an_agree_event(read) -> None:
+    doc = read("France agreed to withdraw its troops from Mali.")
+    ev = one(doc, "03")
+    assert ev.cameo == "0356" and ev.plover == "AGREE"
+    assert countries(doc, ev.actors) == {"FRA"} and "MLI" in countries(doc, ev.recipients)
+    assert not [e for e in doc.events if e.cameo and e.cameo.startswith("08")]
+
+
+def test_appeal_names_who_is_asked(read) -> None:
+    doc = read("The United States urged Israel to hold talks with Egypt.")
+    ev = one(doc, "02")
+    assert ev.cameo == "026" and ev.plover == "REQUEST"
+    assert countries(doc, ev.actors) == {"USA"} and countries(doc, ev.recipients) == {"ISR"}
+
+
+def test_refusal_is_a_rejection_not_a_meeting(read) -> None:
+    doc = read("Syria refused to meet Israeli negotiators in Geneva.")
+    ev = one(doc, "12")
+    assert ev.plover == "REJECT" and ev.modality == "asserted"
+    assert not [e for e in doc.events if e.plover == "CONSULT"]
+
+
+def test_plain_statements_are_not_events(read) -> None:
+    assert read("The stock market fell sharply on Monday.").events == ()
+    assert read("Germany said the weather in Berlin was fine.").events == ()
+
+
+def test_release_is_084_unless_the_text_names_captives(read) -> None:
+    assert one(read("Israel released the mayor of Nablus."), "08").cameo == "084"
+    assert one(read("Israel released 150 Palestinian prisoners."), "08").cameo == "0841"
+    assert read("The interior ministry of Chile released a report on Monday.").events == ()
+
+
+def test_a_place_in_the_event_phrase_is_its_target(read) -> None:
+    doc = read("Obama is scheduled to attend a summit in Switzerland.")
+    ev = one(doc, "04")
+    assert ev.cameo == "042" and countries(doc, ev.recipients) == {"CHE"}
+    doc = read("Kenya expressed sorrow for the floods in Malawi.")
+    assert countries(doc, one(doc, "018").recipients) == {"MWI"}
+
+
+def test_a_participle_beside_an_event_is_not_coded_again(read) -> None:
+    doc = read("Kenyan protesters rallied outside the parliament, demanding new elections.")
+    assert [e.plover for e in doc.events] == ["PROTEST"]
+    doc = read("Turkish police opened fire on the crowd, killing two people and arresting ten.")
+    assert [e.plover for e in doc.events] == ["ASSAULT", "COERCE"]
+
+
+def test_what_is_demanded_or_dismissed_is_not_an_event_of_its_own(read) -> None:
+    doc = read("Egypt demanded that Israel ease restrictions on imports.")
+    assert [e.plover for e in doc.events] == ["REQUEST"]
+    assert countries(doc, doc.events[0].recipients) == {"ISR"}
+    assert [e.plover for e in read("Britain dismissed an appeal from France.").events] == ["REJECT"]
+
+
+def test_a_state_saying_another_attacked_accuses_it(read) -> None:
+    doc = read("Germany said that Poland had attacked its border posts.")
+    ev = one(doc, "112")
+    assert countries(doc, ev.actors) == {"DEU"} and countries(doc, ev.recipients) == {"POL"}
+    ev = one(read("North Korea said it would attack the loudspeakers."), "19")
+    assert ev.plover == "THREATEN" and ev.plover_mode == "violence"
+
+
+def test_modes_from_the_weapon_and_from_the_act_threatened(read) -> None:
+    ev = one(read("Rebels killed five villagers in a bomb attack."), "19")
+    assert ev.plover == "ASSAULT" and ev.plover_mode == "explosives"
+    ev = one(read("The Thai government threatened to impose a curfew in Bangkok."), "13")
+    assert ev.plover == "THREATEN" and ev.plover_mode == "curfew"
+
+
+# -- modality ------------------------------------------------------------------------------
+
+
+def test_actor_own_future_cooperation_is_agree(read) -> None:
+    ev = one(read("Russia will sign a treaty with China next year."), "057")
+    assert ev.modality == "future" and ev.plover == "AGREE"
+
+
+def test_an_outside_expectation_keeps_the_type(read) -> None:
+    ev = one(read("Biden is expected to sign a security agreement with Ukraine."), "057")
+    assert ev.modality == "future" and ev.plover == "SUPPORT"
+
+
+def test_negation_and_denial(read) -> None:
+    assert one(read("Germany did not sign the agreement with France."), "057").modality == (
+        "negated"
+    )
+    doc = read("Iran denied that it attacked Iraq.")
+    assert one(doc, "19").modality == "negated"
+
+
+def test_conditions_and_open_questions_are_hypothetical(read) -> None:
+    ev = one(read("Trump would meet Putin if he wins the election."), "04")
+    assert ev.modality == "hypothetical"
+    doc = read("Trump has not made clear whether he would continue support for Ukraine.")
+    assert [e.modality for e in doc.events if e.plover in ("SUPPORT", "AID")] == ["hypothetical"]
+
+
+def test_volitional_negation_is_a_refusal(read) -> None:
+    ev = one(read("Obama said he would not give permission to Russia."), "12")
+    assert ev.modality == "asserted" and ev.plover == "REJECT"
+
+
+# -- place, date, source, quantities ------------------------------------------------------
+
+
+def test_location_from_the_sentence_and_from_the_clause_above(read) -> None:
+    ev = one(read("Biden met Macron in Paris on Thursday."), "04")
+    assert ev.location is not None and ev.location.country == "FRA"
+    assert ev.location.lat is not None and 48 < ev.location.lat < 49
+    doc = read("Biden is heading to Italy where he is expected to sign a deal with Ukraine.")
+    assert one(doc, "057").location.country == "ITA"
+
+
+def test_date_from_the_timex_else_the_publication_date(read, bare) -> None:
+    text = "Russia attacked Ukraine on Monday."
+    if available("timex.rules.v1"):
+        assert one(read(text), "19").date.value == "2024-06-10"
+    date = one(bare(text), "19").date
+    assert (date.text, date.value) == (None, "2024-06-12")
+
+
+def test_attribution_with_and_without_the_quotes_layer(read, bare) -> None:
+    text = "Spain will send troops to Latvia, according to defence minister Margarita Robles."
+    for run in (read, bare):
+        ev = one(run(text), "")
+        assert ev.attribution is not None and "Robles" in ev.attribution.text
+    ev = one(bare("Turkey closed its embassy in Syria, officials told reporters."), "")
+    assert ev.attribution is not None and "officials" in ev.attribution.text
+
+
+@pytest.mark.skipif(not available("quantities.rules.v1"), reason="no quantity stage")
+def test_quantities_in_the_event_arguments(read) -> None:
+    doc = read("The United States pledged $2 billion in aid to Ukraine.")
+    ev = one(doc, "03")
+    assert ev.quantities and {q.id for q in doc.quantities} >= set(ev.quantities)
+
+
+def test_confidence_is_a_probability(read) -> None:
+    doc = read("Poland signed a defence agreement with Ukraine. Officials clashed.")
+    assert all(0.0 < e.confidence < 1.0 for e in doc.events)
+
+
+# -- the stage contract and the dyad view (no model) ---------------------------------------
+
+
+def test_stage_contract() -> None:
+    stage = EventStage(Settings())
+    assert stage.requires == {"tokens", "sentences", "entities"}
+    assert stage.produces == {"events"}
+    empty = Document(Article(id="a", text="x"), layers=frozenset({"tokens", "sentences"}))
+    assert stage(empty).events == ()
+
+
+def _ent(i: str, country: str | None, sector: str | None = None) -> Entity:
+    return Entity(i, i, "GPE", (Mention(0, 1, "x"),), country=country, sector=sector)
+
+
+def _event(actors: tuple[str, ...], recipients: tuple[str, ...] = ()) -> Event:
+    return Event("v1", Span(0, 1, "x"), 0, "042", "CONSULT", actors=actors, recipients=recipients)
+
+
+def test_dyads_expand_compounds_and_reciprocal_events() -> None:
+    doc = Document(
+        Article(id="a", text="x"),
+        entities=(_ent("e1", "USA", "GOV"), _ent("e2", "RUS"), _ent("e3", None, "REB")),
+    )
+    pairs = [(d.source_code, d.target_code) for d in dyads(doc, _event(("e1",), ("e2", "e3")))]
+    assert pairs == [("USAGOV", "RUS"), ("USAGOV", "---REB")]
+    pairs = [(d.source_code, d.target_code) for d in dyads(doc, _event(("e1", "e2")))]
+    assert pairs == [("USAGOV", "RUS"), ("RUS", "USAGOV")]
+    assert [(d.source_code, d.target_code) for d in dyads(doc, _event(("e1",)))] == [
+        ("USAGOV", "---")
+    ]
+    assert actor_code(None) == "---"
+
+
+def test_cameo_agent_codes_follow_the_cameo_dictionary() -> None:
+    # PLOVER 2021 files protesters under CVL; CAMEO's agent dictionary codes them OPP
+    ent = Entity(
+        "e1", "demonstrators", "GROUP", (Mention(0, 1, "x"),), "GEO", "CVL", "demonstrators"
+    )
+    assert actor_code(ent) == "GEOOPP"
+    assert actor_code(_ent("e2", "USA", "GOV")) == "USAGOV"
+
+
+def test_dyads_follow_the_verb_and_add_the_counterpart_event(read) -> None:
+    doc = read("The French foreign minister met with the Chinese president on Monday.")
+    ev = one(doc, "04")
+    assert [(d.source_code, d.target_code, d.code) for d in dyads(doc, ev)] == [
+        ("FRAGOV", "CHNGOV", "040")
+    ]
+    doc = read("The Kenyan president hosted the Japanese prime minister.")
+    ev = one(doc, "043")
+    assert [(d.source_code, d.target_code, d.code) for d in dyads(doc, ev)] == [
+        ("KENGOV", "JPNGOV", "043"),
+        ("JPNGOV", "KENGOV", "042"),
+    ]

@@ -1,0 +1,116 @@
+"""Quantities: the amount reader on its own, then the stage on parsed sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents.ingest import make_article
+from newsevents.layers.quantities import find_quantities, parse_amount
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit", "kind", "approximate"),
+    [
+        ("over $260 billion", 260e9, "USD", "money", True),
+        ("$1.5bn", 1.5e9, "USD", "money", False),
+        ("€4m", 4e6, "EUR", "money", False),
+        ("1.2 trillion yen", 1.2e12, "JPY", "money", False),
+        ("US$14 billion", 14e9, "USD", "money", False),
+        ("CA$19", 19, "CAD", "money", False),
+        ("about £200 million", 200e6, "GBP", "money", True),
+        ("10 million Swedish Kronor", 10e6, "SEK", "money", False),
+        ("nearly 5%", 5, "percent", "percent", True),
+        ("72.4 percent", 72.4, "percent", "percent", False),
+        ("0.3 percentage points", 0.3, "percentage point", "percent", False),
+        ("10 years", 10, "year", "duration", False),
+        ("a decade", 10, "year", "duration", False),
+        ("three weeks", 3, "week", "duration", False),
+        ("20,000 barrels", 20000, "barrel", "measure", False),
+        ("at least 30", 30, None, "count", True),
+        ("dozens", None, None, "count", True),
+    ],
+)
+def test_quantity_reader_reads_value_unit_and_approximation(
+    phrase: str, value: float | None, unit: str | None, kind: str, approximate: bool
+) -> None:
+    parsed = parse_amount(phrase)
+    assert parsed is not None
+    amount, _ = parsed
+    assert amount.value == (pytest.approx(value) if value is not None else None)
+    assert (amount.unit, amount.kind, amount.approximate) == (unit, kind, approximate)
+
+
+def test_quantity_reader_refuses_words() -> None:
+    assert parse_amount("the G7") is None
+    assert parse_amount("5m") is None  # five metres or five million: not without a currency
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.sampled_from(["million", "billion"]))
+def test_quantity_reader_scales_money(n: int, scale: str) -> None:
+    parsed = parse_amount(f"${n:,} {scale}")
+    assert parsed is not None
+    factor = 1e6 if scale == "million" else 1e9
+    assert parsed[0].value == pytest.approx(n * factor)
+    assert parsed[0].unit == "USD"
+
+
+@pytest.fixture(scope="module")
+def read(pipeline):
+    def run(text: str):
+        return find_quantities(pipeline.parser.parse(make_article(text, published="2024-06-12")))
+
+    return run
+
+
+def test_quantities_measure_what_the_amount_is_of(read) -> None:
+    found = read(
+        "The world is exploring ways to use Russia's frozen assets, estimated at over "
+        "$260 billion, to help Ukraine."
+    )
+    money = next(q for q in found if "260" in q.text)
+    assert money.value == pytest.approx(2.6e11)
+    assert (money.unit, money.kind, money.approximate) == ("USD", "money", True)
+    assert money.measures is not None and "frozen assets" in money.measures
+
+
+def test_quantities_count_people_with_their_noun(read) -> None:
+    found = read("At least 30 people were killed and dozens of rescuers searched the site.")
+    people = next(q for q in found if "30" in q.text)
+    assert (people.value, people.unit, people.approximate) == (30, "people", True)
+    assert people.text.endswith("people")
+    rescuers = next(q for q in found if "rescuers" in q.text)
+    assert (rescuers.value, rescuers.unit) == (None, "rescuer")
+
+
+def test_quantities_skip_numbers_in_names(read) -> None:
+    found = read(
+        "The G7 leaders met. The F-16 jets arrived after the COVID-19 pandemic, and a Boeing 737 "
+        "landed in the 1990's."
+    )
+    texts = [q.text for q in found]
+    assert not any(t in ("7", "16", "19", "737") or "G7" in t or "F-16" in t for t in texts)
+    assert not any("COVID" in t or "1990" in t for t in texts)
+    networks = [q.text for q in read("The 3G network closes as 5G phones and 3D films sell well.")]
+    assert networks == []
+    assert [q.text for q in read("Add 5g of salt.")] == ["5g"]
+
+
+def test_quantities_read_durations_and_money_in_one_sentence(read) -> None:
+    found = read("The agreement will commit the US for 10 years and costs $1.5bn a year.")
+    by_kind = {q.kind: q for q in found}
+    assert (by_kind["duration"].value, by_kind["duration"].unit) == (10, "year")
+    assert by_kind["money"].value == pytest.approx(1.5e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("It rose 40 percent last year.", None),  # a bare pronoun says nothing
+        ("The index, which rose 8.3 percent this year, closed higher.", "The index"),
+    ],
+)
+def test_quantities_measures_is_no_pronoun(read, text: str, measures: str | None) -> None:
+    (percent,) = [q for q in read(text) if q.kind == "percent"]
+    assert percent.measures == measures

@@ -1,0 +1,236 @@
+"""Time expressions: the normaliser on its own (no model), then the stage on parsed sentences."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents.ingest import make_article
+from newsevents.layers.timexes import find_timexes
+from newsevents.layers.timexes.normalize import FUTURE, PAST, PRESENT, Context, normalize
+
+JUNE_12 = Context(anchor=date(2024, 6, 12))  # a Wednesday
+
+
+def value(phrase: str, ctx: Context = JUNE_12) -> str | None:
+    norm = normalize(phrase, ctx)
+    assert norm is not None, phrase
+    return norm.value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last fall", "2023-FA"),
+        ("this winter", "2024-WI"),
+        ("next spring", "2025-SP"),
+        ("earlier this year", "2024"),
+        ("later this month", "2024-06"),
+        ("last week", "2024-W23"),
+        ("this weekend", "2024-W24-WE"),
+        ("next year", "2025"),
+        ("last month", "2024-05"),
+        ("two years ago", "2022"),
+        ("three days ago", "2024-06-09"),
+        ("two weeks ago", "2024-W22"),
+        ("yesterday", "2024-06-11"),
+        ("tomorrow morning", "2024-06-13TMO"),
+        ("last night", "2024-06-11TNI"),
+        ("2014", "2014"),
+        ("the 1990s", "199"),
+        ("the '90s", "199"),
+        ("the 19th century", "18"),
+        ("June 3, 2023", "2023-06-03"),
+        ("12 June 1998", "1998-06-12"),
+        ("Tue, March 22, 2016", "2016-03-22"),
+        ("7/8/07", "2007-07-08"),
+        ("2023-04-05", "2023-04-05"),
+        ("July 2003", "2003-07"),
+        ("the summer of 2003", "2003-SU"),
+        ("the third quarter of 2023", "2023-Q3"),
+        ("Christmas 2023", "2023-12-25"),
+        ("Thanksgiving 2024", "2024-11-28"),
+        ("Easter 2024", "2024-03-31"),
+        ("3 p.m.", "2024-06-12T15:00"),
+        ("6.10am on Wednesday", "2024-06-12T06:10"),
+        ("00:48", "2024-06-12T00:48"),
+        ("now", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("the future", "FUTURE_REF"),
+    ],
+)
+def test_timex_normalizer_resolves_against_the_dateline(phrase: str, expected: str) -> None:
+    assert value(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("10 years", "P10Y"),
+        ("a decade", "P10Y"),
+        ("the past decade", "P10Y"),
+        ("10-year", "P10Y"),
+        ("three months", "P3M"),
+        ("48 hours", "PT48H"),
+        ("thirty minutes", "PT30M"),
+        ("several years", "PXY"),
+        ("decades", "PXDE"),
+        ("the last 50 years", "P50Y"),
+        ("almost two and a half years", "P2.5Y"),
+        ("two consecutive quarters", "P6M"),
+        ("just hours", "PTXH"),
+        ("only two days", "P2D"),
+    ],
+)
+def test_timex_normalizer_reads_durations(phrase: str, expected: str) -> None:
+    norm = normalize(phrase, JUNE_12)
+    assert norm is not None
+    assert (norm.type, norm.value) == ("DURATION", expected)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("every Monday", "XXXX-WXX-1"),
+        ("annually", "P1Y"),
+        ("twice a week", "P1W"),
+        ("two a month", "P1M"),
+    ],
+)
+def test_timex_normalizer_reads_sets(phrase: str, expected: str) -> None:
+    norm = normalize(phrase, JUNE_12)
+    assert norm is not None
+    assert (norm.type, norm.value) == ("SET", expected)
+
+
+def test_timex_modifiers_are_kept() -> None:
+    assert normalize("early 2024", JUNE_12) == normalize("early 2024", JUNE_12)
+    early = normalize("early 2024", JUNE_12)
+    assert early is not None and (early.value, early.mod) == ("2024", "START")
+    more = normalize("more than two decades", JUNE_12)
+    assert more is not None and (more.value, more.mod) == ("P20Y", "MORE_THAN")
+    mid = normalize("mid-March", JUNE_12)
+    assert mid is not None and (mid.value, mid.mod) == ("2024-03", "MID")
+
+
+def test_timex_tense_picks_the_past_or_the_future() -> None:
+    assert value("November", Context(date(2024, 6, 12), tense=FUTURE)) == "2024-11"
+    assert value("November", Context(date(2024, 6, 12), tense=PAST)) == "2023-11"
+    assert value("Monday", Context(date(2024, 6, 12), tense=PAST)) == "2024-06-10"
+    assert value("Friday", Context(date(2024, 6, 12), tense=FUTURE)) == "2024-06-14"
+    assert value("Friday", Context(date(2024, 6, 12), tense=PRESENT)) == "2024-06-14"
+
+
+def test_timex_anaphora_follow_the_last_date() -> None:
+    ctx = Context(anchor=date(2024, 6, 12), ref=date(2024, 3, 1), ref_year=2011)
+    assert value("the next day", ctx) == "2024-03-02"
+    assert value("two years later", ctx) == "2013"
+    assert value("the end of the month", ctx) == "2024-06"
+
+
+def test_timex_without_dateline_keeps_only_absolute_values() -> None:
+    bare = Context()
+    assert value("last fall", bare) is None
+    assert value("two years ago", bare) is None
+    assert value("June 3, 2023", bare) == "2023-06-03"
+    assert value("2014", bare) == "2014"
+
+
+def test_timex_normalizer_refuses_non_times() -> None:
+    assert normalize("the president", JUNE_12) is None
+    assert normalize("about a quarter", JUNE_12) is None
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+def test_timex_written_dates_round_trip(d: date) -> None:
+    for phrase in (f"{d:%B} {d.day}, {d.year}", f"{d.day} {d:%B} {d.year}", d.isoformat()):
+        assert value(phrase, Context()) == d.isoformat()
+
+
+@given(st.integers(min_value=1, max_value=400))
+def test_timex_days_ago_is_date_arithmetic(n: int) -> None:
+    assert value(f"{n} days ago") == (date(2024, 6, 12) - timedelta(days=n)).isoformat()
+
+
+# -- the stage on parsed text ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def read(pipeline):
+    def run(text: str, published: str | None = "2024-06-12") -> dict[str, tuple[str, str | None]]:
+        doc = pipeline.parser.parse(make_article(text, published=published))
+        return {t.text: (t.type, t.value) for t in find_timexes(doc)}
+
+    return run
+
+
+def test_timex_stage_uses_the_verb_tense(read) -> None:
+    found = read("The senator said he would run again in November.")
+    assert found["November"] == ("DATE", "2024-11")
+    again = read("The last vote was held in November.")
+    assert again["November"] == ("DATE", "2023-11")
+
+
+def test_timex_stage_cuts_prepositions_and_finds_relative_phrases(read) -> None:
+    found = read(
+        "The US has worked on the deal since 2014 and since last fall. Two years ago talks "
+        "failed; the pact will run for 10 years."
+    )
+    assert found["2014"] == ("DATE", "2014")
+    assert found["last fall"] == ("DATE", "2023-FA")
+    assert found["Two years ago"] == ("DATE", "2022")
+    assert found["10 years"] == ("DURATION", "P10Y")
+
+
+def test_timex_stage_attaches_clock_times_to_their_day(read) -> None:
+    found = read("The jet made its first flight on Tuesday at 18:00 UTC.", published="2009-12-16")
+    assert found["Tuesday"] == ("DATE", "2009-12-15")
+    assert next(v for k, v in found.items() if k.startswith("18:00")) == (
+        "TIME",
+        "2009-12-15T18:00",
+    )
+
+
+def test_timex_stage_skips_numbers_that_are_not_years(read) -> None:
+    found = read("The Russell 2000 Index fell. A survey of 1709 schoolchildren was done in 2004.")
+    assert "2000" not in found and "1709" not in found
+    assert found["2004"] == ("DATE", "2004")
+
+
+def test_timex_stage_skips_a_time_word_inside_a_name_in_capitals(read) -> None:
+    found = read("The Cubs won on Wednesday. (Photo: Ken Blaze-USA TODAY Sports)")
+    assert "TODAY" not in found and found["Wednesday"][0] == "DATE"
+    shouted = read("CUBS WIN TODAY AFTER 108 YEARS")
+    assert shouted["TODAY"] == ("DATE", "2024-06-12")
+
+
+def test_timex_stage_without_dateline(read) -> None:
+    found = read("It happened last week, on 3 May 2021.", published=None)
+    assert found["last week"] == ("DATE", None)
+    assert found["3 May 2021"] == ("DATE", "2021-05-03")
+
+
+def test_reading_lexicons_are_checked_when_loaded() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.ontology.reading import check_shape, quantity_units, quote_cues, timex_words
+
+    assert timex_words()["months"]["november"] == 11
+    assert quantity_units()["currency_symbols"]["€"] == "EUR"
+    assert "say" in quote_cues()["direct_cue_lemmas"]
+    with pytest.raises(ConfigError, match="missing key 'months'"):
+        check_shape("timex_words.json", {"weekdays": {}})
+    with pytest.raises(ConfigError, match="must be a list"):
+        check_shape("quote_cues.json", {**quote_cues(), "reporting_verbs": {}})
+
+
+def test_timex_centuries_in_words_and_digits(pipeline) -> None:
+    from newsevents.ingest import make_article
+
+    text = "The church dates from the 12th century and was rebuilt in the nineteenth century."
+    doc = pipeline.run(make_article(text, published="2020-01-01", language="en"))
+    values = {t.text: t.value for t in doc.timexes}
+    assert values.get("the 12th century") == "11"
+    assert values.get("the nineteenth century") == "18"
