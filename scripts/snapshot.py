@@ -3,7 +3,8 @@
     python scripts/snapshot.py OUTDIR [--part extract|eval|all]
 
 Writes OUTDIR/extract/<name>.json (the seed, `examples/`, the Wikinews corpus of ../shared when
-present) and OUTDIR/eval/<layer>-<data>.json. Compare two snapshots with `diff -r`.
+present) and OUTDIR/eval/<layer>-<data>.json (without the run time). Compare two snapshots with
+`diff -r`.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ def snapshot_eval(out: Path, only: str | None = None) -> None:
         if not path.exists():
             continue
         metrics = evaluate(layer, str(path))
+        metrics.pop("seconds", None)  # the only figure that differs between two runs
         name = f"{layer}-{Path(data).stem}.json"
         text = json.dumps(metrics, ensure_ascii=False, indent=1, sort_keys=True)
         (out / "eval" / name).write_text(text + "\n", encoding="utf-8")
