@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
 from newsevents.config import Settings
+from newsevents.errors import PipelineError
 from newsevents.evaluate.reading import available
 from newsevents.ingest import make_article
 from newsevents.layers.events import EventStage, actor_code, dyads
@@ -23,7 +25,6 @@ FULL = (
     "quotes.rules.v1",
     "events.rules.v1",
 )
-BARE = ("parse.spacy.v1", "entities.rules.v1", "events.rules.v1")
 
 Reader = Callable[..., Document]
 
@@ -45,8 +46,14 @@ def read() -> Reader:
 
 
 @pytest.fixture(scope="module")
-def bare() -> Reader:
-    return _reader(BARE)
+def bare(read) -> Reader:
+    """Events read again as if the timex, quantity and quote layers had found nothing."""
+    stage = EventStage(Settings())
+
+    def run(text: str, published: str = "2024-06-12") -> Document:
+        return stage(replace(read(text, published), timexes=(), quantities=(), quotes=()))
+
+    return run
 
 
 def one(doc: Document, cameo_prefix: str = "") -> Event:
@@ -218,7 +225,7 @@ def test_date_from_the_timex_else_the_publication_date(read, bare) -> None:
     assert (date.text, date.value) == (None, "2024-06-12")
 
 
-def test_attribution_with_and_without_the_quotes_layer(read, bare) -> None:
+def test_attribution_from_a_quote_else_from_the_parse(read, bare) -> None:
     text = "Spain will send troops to Latvia, according to defence minister Margarita Robles."
     for run in (read, bare):
         ev = one(run(text), "")
@@ -244,10 +251,21 @@ def test_confidence_is_a_probability(read) -> None:
 
 def test_stage_contract() -> None:
     stage = EventStage(Settings())
-    assert stage.requires == {"tokens", "sentences", "entities"}
+    # everything it reads: the places the parser named, dates, sources and amounts
+    assert stage.requires == {
+        "tokens", "sentences", "ner", "entities", "timexes", "quotes", "quantities"
+    }  # fmt: skip
     assert stage.produces == {"events"}
     empty = Document(Article(id="a", text="x"), layers=frozenset({"tokens", "sentences"}))
     assert stage(empty).events == ()
+
+
+def test_the_pipeline_refuses_events_before_the_layers_they_read() -> None:
+    from newsevents.pipeline import Pipeline
+
+    stages = ("parse.spacy.v1", "entities.rules.v1", "events.rules.v1")
+    with pytest.raises(PipelineError, match=r"\['quantities', 'quotes', 'timexes'\]"):
+        Pipeline.build(Settings(stages=stages))
 
 
 def _ent(i: str, country: str | None, sector: str | None = None) -> Entity:
@@ -280,6 +298,15 @@ def test_cameo_agent_codes_follow_the_cameo_dictionary() -> None:
     )
     assert actor_code(ent) == "GEOOPP"
     assert actor_code(_ent("e2", "USA", "GOV")) == "USAGOV"
+
+
+def test_the_store_keeps_the_codes_of_the_dyads() -> None:
+    from newsevents.store.rows import document_rows
+
+    ents = (_ent("e1", "USA", "GOV"), _ent("e2", None, "REB"), _ent("e3", None))
+    rows = document_rows(Document(Article(id="a", text="x"), entities=ents))["entities"]
+    assert [r["code"] for r in rows] == ["USAGOV", "---REB", None]  # nothing known: NULL
+    assert [actor_code(e) for e in ents] == ["USAGOV", "---REB", "---"]
 
 
 def test_dyads_follow_the_verb_and_add_the_counterpart_event(read) -> None:

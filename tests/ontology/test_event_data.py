@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 
 from newsevents.ontology import builders
 from newsevents.ontology import events as ev
+from newsevents.ontology.codebook import EventOntology
 from newsevents.ontology.events import OntologyError, load_event_ontology
 from newsevents.ontology.gazetteer import load_gazetteer
 
 
 @pytest.fixture(scope="module")
-def onto() -> ev.EventOntology:
+def onto() -> EventOntology:
     return load_event_ontology()
 
 

@@ -1,26 +1,38 @@
-"""Event-coding knowledge: CAMEO codes with PLOVER mapping, and the trigger lexicon.
-
-Three data files, each checked against a small schema when loaded:
+"""Loading the event-coding knowledge: three data files, each checked against a small schema.
 
 * `cameo_codes.jsonl`: CAMEO code -> label, quad class, Goldstein score, PLOVER event/mode/context;
 * `event_lexicon.jsonl`: the project's own trigger lexicon (verbs, nouns, light verbs, governors
-  such as "expect to"/"refuse to", object classes, recipient prepositions per CAMEO root);
+  such as "expect to"/"refuse to", object classes, recipient prepositions per CAMEO root), one
+  reader per record kind (`_KINDS`);
 * `verbs_petrarch2.jsonl`: PETRARCH-2's verb patterns converted by `ontology.builders`, used as
   a fallback for verbs the project lexicon does not list.
 
-Everything is loaded once per process (`load_event_ontology()`).
+The records they become (`CameoCode`, `Trigger`, `Governor` ... and `EventOntology` with its
+lookups) are defined in `ontology.codebook`. A bad record raises `OntologyError` naming its
+`file:line`; then `_check_references` ties the files together (every code a trigger can emit is
+in the codebook, every @class is defined). Everything is loaded once per process
+(`load_event_ontology()`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import MISSING, fields, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import NewseventsError
+from .codebook import (
+    CameoCode,
+    EventOntology,
+    Frame,
+    Governor,
+    PetrarchPattern,
+    PetrarchVerb,
+    Trigger,
+)
 
 DATA = "newsevents.ontology.data"
 
@@ -31,155 +43,42 @@ GOVERNOR_ROLES = frozenset(
     }
 )  # fmt: skip
 ROLE_CODE_ROLES = frozenset({"intent", "request", "demand", "reject", "threaten"})
+PLOVER_TYPES = frozenset(
+    {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }
+)  # fmt: skip
 _CODE_CHARS = frozenset("0123456789")
+
+Record = dict[str, Any]
+R = TypeVar("R")
 
 
 class OntologyError(NewseventsError):
     """A data file of the ontology is missing or does not match its schema."""
 
 
-@dataclass(frozen=True, slots=True)
-class CameoCode:
-    code: str
-    label: str
-    root: str
-    quad_class: int | None
-    goldstein: float | None
-    plover: str | None
-    plover_mode: str | None
-    plover_context: tuple[str, ...]
+@lru_cache(maxsize=1)
+def load_event_ontology() -> EventOntology:
+    notices: list[str] = []
+    onto = EventOntology()
+    _read_codes(onto, notices)
+    for where, r in _records("event_lexicon.jsonl", notices):
+        read = _KINDS.get(r.get("kind"))
+        if read is None:
+            raise OntologyError(f"{where}: unknown record kind {r.get('kind')!r}")
+        read(onto, r, where)
+    _read_petrarch(onto, notices)
+    onto = replace(onto, notices=tuple(notices))
+    _check_references(onto)
+    return onto
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """A condition on a trigger's arguments that selects a more specific code."""
-
-    code: str | None  # None blocks coding ("meet a deadline" is no meeting)
-    obj: str | None = None  # word or @class on the object (or on the noun's modifiers)
-    prep: str | None = None
-    pobj: str | None = None
-    prt: str | None = None
-    subj: str | None = None
-    mod: str | None = None
-    of: str | None = None
-    passive: bool | None = None
-    clause: bool | None = None  # the verb has a clausal complement ("denied that ...")
-    in_place: bool | None = None  # a place phrase on the verb or its object ("summit in Italy")
-    swap: bool = False
-    reciprocal: bool | None = None
-    recip: tuple[str, ...] = ()
-    plover: str | None = None  # PLOVER type where it differs from the CAMEO mapping
-    plover_mode: str | None = None
+# -- one record ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """A verb or noun that can name an event."""
-
-    lemma: str
-    pos: str  # VERB | NOUN
-    code: str | None
-    rcode: str | None = None
-    frames: tuple[Frame, ...] = ()
-    recip: tuple[str, ...] = ()
-    reciprocal: bool = False
-    needs_recipient: bool = False
-    needs_light: bool = False
-    needs_args: bool = False
-    needs_mod: tuple[str, ...] = ()
-    plural_only: bool = False
-    only_verb: bool = False
-    # "the deal commits [the US] to training": with this preposition, the object is the actor
-    object_is_actor_with: str | None = None
-    plover: str | None = None  # PLOVER type where it differs from the CAMEO mapping ("resign")
-    plover_mode: str | None = None
-    theme_object: bool = False  # "provide [arms] to X": the object is what changes hands
-
-
-@dataclass(frozen=True, slots=True)
-class Governor:
-    """A word whose complement is the event and which shapes its modality or code."""
-
-    lemma: str
-    role: str
-    code: str | None = None
-    pos: str | None = None
-    prep: tuple[str, ...] = ()
-    prt: str | None = None
-    obj: tuple[str, ...] = ()
-    when: str | None = None
-    # PLOVER type of a conflictual event under it: "prepared to resume shelling" -> MOBILIZE
-    plover_if_conflict: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PetrarchPattern:
-    code: str | None
-    rcode: str | None
-    subj: tuple[str, ...]
-    prt: str | None
-    obj: tuple[str, ...]
-    preps: tuple[tuple[str, tuple[str, ...]], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PetrarchVerb:
-    lemma: str
-    prt: str | None
-    code: str | None  # the verb's own code, else its block's code when it names the block
-    rcode: str | None
-    block: str
-    patterns: tuple[PetrarchPattern, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class EventOntology:
-    codes: dict[str, CameoCode]
-    verbs: dict[str, Trigger]
-    nouns: dict[str, Trigger]
-    governors: dict[tuple[str, str | None], Governor]
-    lights: dict[str, dict[str, Any]]
-    classes: dict[str, frozenset[str]]
-    roles: dict[str, tuple[str, ...]]
-    role_codes: dict[str, dict[str, str]]
-    transforms: tuple[dict[str, Any], ...]
-    petrarch: dict[str, tuple[PetrarchVerb, ...]] = field(default_factory=dict)
-    notices: tuple[str, ...] = ()
-    # the counterpart's event a code implies, for the dyad view: hosting (043) -> a visit (042)
-    reverse: dict[str, str] = field(default_factory=dict)
-    # PLOVER type -> (mode, cue words) in the order they are tried: "in a bomb attack"
-    mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
-
-    def code(self, code: str | None) -> CameoCode | None:
-        if not code:
-            return None
-        return self.codes.get(code) or self.codes.get(code[:3]) or self.codes.get(code[:2])
-
-    def in_class(self, word: str, name: str) -> bool:
-        """`name` is a literal word, an `@class` of the lexicon or a `&set` of PETRARCH-2."""
-        if name.startswith(("@", "&")):
-            return word in self.classes.get(name, frozenset())
-        return word == name
-
-    def recipient_preps(self, code: str | None) -> tuple[str, ...]:
-        if code and code[:2] in self.roles:
-            return self.roles[code[:2]]
-        return self.roles.get("default", ())
-
-    def role_code(self, role: str, code: str | None, default: str | None) -> str | None:
-        """The code of a governed event: "agreed to [withdraw 0874]" -> 0356 (intent to yield)."""
-        table = self.role_codes.get(role, {})
-        if code:
-            for key in (code, code[:3], code[:2]):
-                if key in table:
-                    return table[key]
-        return default or table.get("default")
-
-
-# -- reading ---------------------------------------------------------------------------------
-
-
-def _lines(name: str) -> Iterator[dict[str, Any]]:
+def _lines(name: str) -> Iterator[Record]:
     try:
         text = resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError) as exc:
@@ -192,8 +91,17 @@ def _lines(name: str) -> Iterator[dict[str, Any]]:
                 raise OntologyError(f"{name}:{n}: not JSON ({exc.msg})") from exc
 
 
-def _need(rec: dict[str, Any], where: str, *keys: str) -> None:
-    missing = [k for k in keys if k not in rec]
+def _records(name: str, notices: list[str]) -> Iterator[tuple[str, Record]]:
+    """(file:line, record) for every record of a data file; its notices go to `notices`."""
+    for n, r in enumerate(_lines(name), 1):
+        if r.get("kind") == "notice":
+            notices.append(r["text"])
+        else:
+            yield f"{name}:{n}", r
+
+
+def _need(r: Record, where: str, *keys: str) -> None:
+    missing = [k for k in keys if k not in r]
     if missing:
         raise OntologyError(f"{where}: missing {', '.join(missing)}")
 
@@ -205,242 +113,179 @@ def _check_code(code: Any, where: str) -> None:
         raise OntologyError(f"{where}: bad CAMEO code {code!r}")
 
 
-def _read_codes() -> tuple[dict[str, CameoCode], list[str]]:
-    codes: dict[str, CameoCode] = {}
-    notices = []
-    for n, r in enumerate(_lines("cameo_codes.jsonl"), 1):
-        where = f"cameo_codes.jsonl:{n}"
-        if r.get("kind") == "notice":
-            notices.append(r["text"])
-            continue
-        _need(r, where, "code", "label", "quad_class", "goldstein", "plover")
-        _check_code(r["code"], where)
-        codes[r["code"]] = CameoCode(
-            code=r["code"],
-            label=r["label"],
-            root=r["code"][:2],
-            quad_class=r["quad_class"],
-            goldstein=r["goldstein"],
-            plover=r["plover"],
-            plover_mode=r.get("plover_mode"),
-            plover_context=tuple(r.get("plover_context") or ()),
-        )
-    return codes, notices
-
-
-def _frame(f: dict[str, Any], where: str) -> Frame:
-    _need(f, where, "code")
-    _check_code(f["code"], where)
-    return Frame(
-        code=f["code"],
-        obj=f.get("obj"),
-        prep=f.get("prep"),
-        pobj=f.get("pobj"),
-        prt=f.get("prt"),
-        subj=f.get("subj"),
-        mod=f.get("mod"),
-        of=f.get("of"),
-        passive=f.get("passive"),
-        clause=f.get("clause"),
-        in_place=f.get("in_place"),
-        swap=bool(f.get("swap", False)),
-        reciprocal=f.get("reciprocal"),
-        recip=tuple(f.get("recip", ())),
-        plover=_plover(f, where),
-        plover_mode=f.get("plover_mode"),
-    )
-
-
-PLOVER_TYPES = frozenset(
-    [
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    ]
-)
-
-
-def _plover(r: dict[str, Any], where: str) -> str | None:
-    value = r.get("plover")
+def _plover(value: Any, where: str) -> str | None:
     if value is not None and value not in PLOVER_TYPES:
         raise OntologyError(f"{where}: unknown PLOVER type {value!r}")
     return value
 
 
-def _trigger(r: dict[str, Any], pos: str, where: str) -> Trigger:
+def _build(cls: type[R], r: Record, **given: Any) -> R:
+    """A record class filled from a data record. `given` fields are computed by the caller; a
+    field without a default is required, a tuple default reads a list, a bool default a flag."""
+    values = dict(given)
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name in given:
+            continue
+        if f.default is MISSING:
+            values[f.name] = r[f.name]
+        elif isinstance(f.default, tuple):
+            values[f.name] = tuple(r.get(f.name, ()))
+        elif isinstance(f.default, bool):
+            values[f.name] = bool(r.get(f.name, f.default))
+        else:
+            values[f.name] = r.get(f.name, f.default)
+    return cls(**values)
+
+
+def _words(r: Record, where: str) -> frozenset[str]:
+    _need(r, where, "name", "words")
+    return frozenset(r["words"])
+
+
+# -- cameo_codes.jsonl -----------------------------------------------------------------------
+
+
+def _read_codes(onto: EventOntology, notices: list[str]) -> None:
+    for where, r in _records("cameo_codes.jsonl", notices):
+        _need(r, where, "code", "label", "quad_class", "goldstein", "plover")
+        _check_code(r["code"], where)
+        onto.codes[r["code"]] = _build(
+            CameoCode,
+            r,
+            root=r["code"][:2],
+            plover_context=tuple(r.get("plover_context") or ()),
+        )
+
+
+# -- event_lexicon.jsonl: one reader per record kind -----------------------------------------
+
+
+def _frame(f: Record, where: str) -> Frame:
+    _need(f, where, "code")
+    _check_code(f["code"], where)
+    return _build(Frame, f, plover=_plover(f.get("plover"), where))
+
+
+def _read_trigger(onto: EventOntology, r: Record, where: str) -> None:
+    kind = r["kind"]
+    table = onto.verbs if kind == "verb" else onto.nouns
+    if r.get("lemma") in table:
+        raise OntologyError(f"{where}: duplicate {kind} {r['lemma']!r}")
     _need(r, where, "lemma", "code")
     _check_code(r["code"], where)
-    return Trigger(
-        lemma=r["lemma"],
-        pos=pos,
-        code=r["code"],
-        rcode=r.get("rcode"),
-        frames=tuple(_frame(f, where) for f in r.get("frames", ())),
-        recip=tuple(r.get("recip", ())),
-        reciprocal=bool(r.get("reciprocal", False)),
-        needs_recipient=bool(r.get("needs_recipient", False)),
-        needs_light=bool(r.get("needs_light", False)),
-        needs_args=bool(r.get("needs_args", False)),
-        needs_mod=tuple(r.get("needs_mod", ())),
-        plural_only=bool(r.get("plural_only", False)),
-        only_verb=bool(r.get("only_verb", False)),
-        object_is_actor_with=r.get("object_is_actor_with"),
-        plover=_plover(r, where),
-        plover_mode=r.get("plover_mode"),
-        theme_object=bool(r.get("theme_object", False)),
-    )
+    frames = tuple(_frame(f, where) for f in r.get("frames", ()))
+    plover = _plover(r.get("plover"), where)
+    table[r["lemma"]] = _build(Trigger, r, pos=kind.upper(), frames=frames, plover=plover)
 
 
-def _read_petrarch(
-    classes: dict[str, frozenset[str]], notices: list[str]
-) -> dict[str, tuple[PetrarchVerb, ...]]:
+def _read_governor(onto: EventOntology, r: Record, where: str) -> None:
+    _need(r, where, "lemma", "role")
+    if r["role"] not in GOVERNOR_ROLES:
+        raise OntologyError(f"{where}: unknown governor role {r['role']!r}")
+    _check_code(r.get("code"), where)
+    key = (r["lemma"], r.get("pos"))
+    if key in onto.governors:
+        raise OntologyError(f"{where}: duplicate governor {key}")
+    conflict = _plover(r.get("plover_if_conflict"), where)
+    onto.governors[key] = _build(Governor, r, plover_if_conflict=conflict)
+
+
+def _read_class(onto: EventOntology, r: Record, where: str) -> None:
+    onto.classes[r["name"]] = _words(r, where)
+
+
+def _read_light(onto: EventOntology, r: Record, where: str) -> None:
+    _need(r, where, "lemma")
+    onto.lights[r["lemma"]] = r
+
+
+def _read_roles(onto: EventOntology, r: Record, where: str) -> None:
+    _need(r, where, "root", "recip")
+    onto.roles[r["root"]] = tuple(r["recip"])
+
+
+def _read_role_codes(onto: EventOntology, r: Record, where: str) -> None:
+    _need(r, where, "role", "codes")
+    if r["role"] not in ROLE_CODE_ROLES:
+        raise OntologyError(f"{where}: unknown role {r['role']!r}")
+    for c in r["codes"].values():
+        _check_code(c, where)
+    onto.role_codes[r["role"]] = dict(r["codes"])
+
+
+def _read_transform(onto: EventOntology, r: Record, where: str) -> None:
+    _need(r, where, "role", "embedded_roots", "same_actor", "other_actor")
+    onto.transforms.append(r)
+
+
+def _read_reverse(onto: EventOntology, r: Record, where: str) -> None:
+    _need(r, where, "code", "reverse")
+    _check_code(r["code"], where)
+    _check_code(r["reverse"], where)
+    onto.reverse[r["code"]] = r["reverse"]
+
+
+def _read_mode_cues(onto: EventOntology, r: Record, where: str) -> None:
+    _need(r, where, "plover", "modes")
+    _plover(r["plover"], where)
+    onto.mode_cues[r["plover"]] = tuple((m, frozenset(words)) for m, words in r["modes"])
+
+
+_KINDS: dict[Any, Callable[[EventOntology, Record, str], None]] = {
+    "class": _read_class,
+    "verb": _read_trigger,
+    "noun": _read_trigger,
+    "governor": _read_governor,
+    "light": _read_light,
+    "roles": _read_roles,
+    "role_codes": _read_role_codes,
+    "transform": _read_transform,
+    "reverse": _read_reverse,
+    "mode_cues": _read_mode_cues,
+}
+
+
+# -- verbs_petrarch2.jsonl -------------------------------------------------------------------
+
+
+def _read_petrarch(onto: EventOntology, notices: list[str]) -> None:
     verbs: dict[str, list[PetrarchVerb]] = {}
-    for n, r in enumerate(_lines("verbs_petrarch2.jsonl"), 1):
-        where = f"verbs_petrarch2.jsonl:{n}"
+    for where, r in _records("verbs_petrarch2.jsonl", notices):
         kind = r.get("kind")
-        if kind == "notice":
-            notices.append(r["text"])
-        elif kind == "synset":
-            _need(r, where, "name", "words")
-            classes[r["name"].rstrip("_")] = frozenset(r["words"])
+        if kind == "synset":
+            onto.classes[r["name"].rstrip("_")] = _words(r, where)
         elif kind == "block":
-            _need(r, where, "name", "code", "verbs", "patterns")
-            patterns = []
-            for p in r["patterns"]:
-                _check_code(p.get("code"), where)
-                patterns.append(
-                    PetrarchPattern(
-                        code=p.get("code"),
-                        rcode=p.get("rcode"),
-                        subj=tuple(p.get("subj", ())),
-                        prt=p.get("prt"),
-                        obj=tuple(p.get("obj", ())),
-                        preps=tuple((q[0], tuple(q[1])) for q in p.get("preps", ())),
-                    )
-                )
-            for v in r["verbs"]:
-                _check_code(v.get("code"), where)
-                # A block's default code holds for the verb that names it ("KILL"), not for
-                # every WordNet synonym listed with it ("FACE" under "MEET_PEOPLE [040]").
-                names_block = r["name"].split("_")[0] == v["lemma"]
-                verbs.setdefault(v["lemma"], []).append(
-                    PetrarchVerb(
-                        lemma=v["lemma"],
-                        prt=v.get("prt"),
-                        code=v.get("code") or (r["code"] if names_block else None),
-                        rcode=v.get("rcode") or r.get("rcode"),
-                        block=r["name"],
-                        patterns=tuple(patterns),
-                    )
-                )
+            for v in _petrarch_block(r, where):
+                verbs.setdefault(v.lemma, []).append(v)
         else:
             raise OntologyError(f"{where}: unknown record kind {kind!r}")
-    return {k: tuple(v) for k, v in verbs.items()}
+    onto.petrarch.update((k, tuple(v)) for k, v in verbs.items())
 
 
-@lru_cache(maxsize=1)
-def load_event_ontology() -> EventOntology:
-    codes, notices = _read_codes()
-    verbs: dict[str, Trigger] = {}
-    nouns: dict[str, Trigger] = {}
-    governors: dict[tuple[str, str | None], Governor] = {}
-    lights: dict[str, dict[str, Any]] = {}
-    classes: dict[str, frozenset[str]] = {}
-    roles: dict[str, tuple[str, ...]] = {}
-    role_codes: dict[str, dict[str, str]] = {}
-    transforms: list[dict[str, Any]] = []
-    reverse: dict[str, str] = {}
-    mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
-    for n, r in enumerate(_lines("event_lexicon.jsonl"), 1):
-        where = f"event_lexicon.jsonl:{n}"
-        kind = r.get("kind")
-        if kind == "notice":
-            notices.append(r["text"])
-        elif kind == "class":
-            _need(r, where, "name", "words")
-            classes[r["name"]] = frozenset(r["words"])
-        elif kind in ("verb", "noun"):
-            table = verbs if kind == "verb" else nouns
-            if r.get("lemma") in table:
-                raise OntologyError(f"{where}: duplicate {kind} {r['lemma']!r}")
-            table[r["lemma"]] = _trigger(r, kind.upper(), where)
-        elif kind == "governor":
-            _need(r, where, "lemma", "role")
-            if r["role"] not in GOVERNOR_ROLES:
-                raise OntologyError(f"{where}: unknown governor role {r['role']!r}")
-            _check_code(r.get("code"), where)
-            key = (r["lemma"], r.get("pos"))
-            if key in governors:
-                raise OntologyError(f"{where}: duplicate governor {key}")
-            governors[key] = Governor(
-                lemma=r["lemma"],
-                role=r["role"],
-                code=r.get("code"),
-                pos=r.get("pos"),
-                prep=tuple(r.get("prep", ())),
-                prt=r.get("prt"),
-                obj=tuple(r.get("obj", ())),
-                when=r.get("when"),
-                plover_if_conflict=_plover({"plover": r.get("plover_if_conflict")}, where),
-            )
-        elif kind == "light":
-            _need(r, where, "lemma")
-            lights[r["lemma"]] = r
-        elif kind == "roles":
-            _need(r, where, "root", "recip")
-            roles[r["root"]] = tuple(r["recip"])
-        elif kind == "role_codes":
-            _need(r, where, "role", "codes")
-            if r["role"] not in ROLE_CODE_ROLES:
-                raise OntologyError(f"{where}: unknown role {r['role']!r}")
-            for c in r["codes"].values():
-                _check_code(c, where)
-            role_codes[r["role"]] = dict(r["codes"])
-        elif kind == "transform":
-            _need(r, where, "role", "embedded_roots", "same_actor", "other_actor")
-            transforms.append(r)
-        elif kind == "reverse":
-            _need(r, where, "code", "reverse")
-            _check_code(r["code"], where)
-            _check_code(r["reverse"], where)
-            reverse[r["code"]] = r["reverse"]
-        elif kind == "mode_cues":
-            _need(r, where, "plover", "modes")
-            _plover(r, where)
-            mode_cues[r["plover"]] = tuple((m, frozenset(words)) for m, words in r["modes"])
-        else:
-            raise OntologyError(f"{where}: unknown record kind {kind!r}")
-    petrarch = _read_petrarch(classes, notices)
-    onto = EventOntology(
-        codes=codes,
-        verbs=verbs,
-        nouns=nouns,
-        governors=governors,
-        lights=lights,
-        classes=classes,
-        roles=roles,
-        role_codes=role_codes,
-        transforms=tuple(transforms),
-        petrarch=petrarch,
-        notices=tuple(notices),
-        reverse=reverse,
-        mode_cues=mode_cues,
-    )
-    _check_references(onto)
-    return onto
+def _petrarch_block(r: Record, where: str) -> Iterator[PetrarchVerb]:
+    """The verbs of one PETRARCH-2 block, each with the block's patterns."""
+    _need(r, where, "name", "code", "verbs", "patterns")
+    patterns = []
+    for p in r["patterns"]:
+        _check_code(p.get("code"), where)
+        preps = tuple((q[0], tuple(q[1])) for q in p.get("preps", ()))
+        patterns.append(_build(PetrarchPattern, p, preps=preps))
+    for v in r["verbs"]:
+        _check_code(v.get("code"), where)
+        # A block's default code holds for the verb that names it ("KILL"), not for
+        # every WordNet synonym listed with it ("FACE" under "MEET_PEOPLE [040]").
+        names_block = r["name"].split("_")[0] == v["lemma"]
+        yield PetrarchVerb(
+            lemma=v["lemma"],
+            prt=v.get("prt"),
+            code=v.get("code") or (r["code"] if names_block else None),
+            rcode=v.get("rcode") or r.get("rcode"),
+            block=r["name"],
+            patterns=tuple(patterns),
+        )
+
+
+# -- the files together ----------------------------------------------------------------------
 
 
 def _check_references(onto: EventOntology) -> None:

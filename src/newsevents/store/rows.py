@@ -7,16 +7,16 @@ import re
 import unicodedata
 from typing import Any
 
+from ..ontology.agents import UNKNOWN, actor_code
 from ..records import Article, Document, Entity, Failure
 from ..serialize import to_json
 
 
-def actor_code(e: Entity | None) -> str | None:
-    """CAMEO-style actor code: ISO3 country + sector (`USAGOV`), or whichever part is known."""
-    if e is None:
-        return None
-    code = (e.country or "") + (e.sector or "")
-    return code or None
+def stored_code(e: Entity | None) -> str | None:
+    """The entity's CAMEO actor code as the dyads give it (`ontology.agents.actor_code`:
+    "USAGOV", "---REB"); NULL when nothing of it is known."""
+    code = actor_code(e)
+    return None if code == UNKNOWN else code
 
 
 SEP = "\x1f"  # joins names in the search columns of events (never in a name)
@@ -100,7 +100,7 @@ def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[d
                 "country": e.country,
                 "sector": e.sector,
                 "role": e.role,
-                "code": actor_code(e),
+                "code": stored_code(e),
                 "n_mentions": len(e.mentions),
                 "key": actor_key(e),
             }
@@ -140,8 +140,8 @@ def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[d
             "recipients": list(ev.recipients),
             "actor_names": [ents[i].name for i in ev.actors if i in ents],
             "recipient_names": [ents[i].name for i in ev.recipients if i in ents],
-            "actor_codes": [actor_code(ents.get(i)) or "" for i in ev.actors],
-            "recipient_codes": [actor_code(ents.get(i)) or "" for i in ev.recipients],
+            "actor_codes": [stored_code(ents.get(i)) or "" for i in ev.actors],
+            "recipient_codes": [stored_code(ents.get(i)) or "" for i in ev.recipients],
             "modality": ev.modality,
             "location_name": loc.name if loc else None,
             "location_country": loc.country if loc else None,

@@ -45,15 +45,16 @@ class Subject:
 
 
 class Args:
-    """Argument lookups over one document; results are token indices or entity ids."""
+    """Argument lookups over one document's `Tree` (its children lists, subtrees and token ->
+    entity index); results are token indices or entity ids."""
 
-    def __init__(self, idx: Tree) -> None:
-        self.idx = idx
-        self.tok = idx.tokens
+    def __init__(self, tree: Tree) -> None:
+        self.tree = tree
+        self.tok = tree.tokens
         self._ends: dict[int, list[str]] | None = None  # group entities by last token
 
     def deps(self, i: int, *deps: str) -> list[int]:
-        return self.idx.children_by_dep(i, *deps)
+        return self.tree.children_by_dep(i, *deps)
 
     def lemma(self, i: int) -> str:
         return self.tok[i].lemma.lower()
@@ -192,7 +193,7 @@ class Args:
     # -- entities -------------------------------------------------------------------------
 
     def entity(self, i: int) -> str | None:
-        return self.idx.entity_of_token.get(i)
+        return self.tree.entity_of_token.get(i)
 
     def entities(self, i: int | None, *, via_of: bool = True, _depth: int = 0) -> list[str]:
         """Entity ids a phrase headed by token i refers to (coordinated phrases: all)."""
@@ -229,14 +230,14 @@ class Args:
         if self._ends is None:
             ends: dict[int, list[str]] = {}
             last_of = {t.end: t.i for t in self.tok}
-            for ent in self.idx.entities.values():
+            for ent in self.tree.entities.values():
                 if ent.type not in GROUP_TYPES:
                     continue
                 for m in ent.mentions:
                     if (j := last_of.get(m.end)) is not None and ent.id not in ends.get(j, ()):
                         ends.setdefault(j, []).append(ent.id)
             self._ends = ends
-        first_ent = self.idx.entities.get(first)
+        first_ent = self.tree.entities.get(first)
         if first_ent is None or first_ent.type not in GROUP_TYPES:
             return []
         return [x for x in self._ends.get(i, ()) if x != first]

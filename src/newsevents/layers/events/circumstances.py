@@ -1,37 +1,36 @@
-"""When, on whose word, and with which amounts: the context parts of an event record.
+"""When, on whose word, and with which amounts: the circumstances of an event record, read from
+the layers before the event layer (timexes, quotes, quantities) and the publication date.
 
 Date: the time expression of the event's sentence nearest the trigger (timex layer), else the
-publication date. Attribution: the quote whose content holds the trigger (quotes layer), else
-the reporting verb above the event or an "according to" phrase in its sentence. Quantities: those
-inside the trigger's argument phrases.
+publication date; an event dated after publication in a present-tense clause is future.
+Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
+above the event or an "according to" phrase in its sentence. Quantities: those inside the
+trigger's argument phrases. `confidence` scores how the event was found.
 """
 
 from __future__ import annotations
 
-from ...parse.tree import Tree
-from ...records import Attribution, Document, EventDate, Quantity, Quote, Span, Timex
+from ...records import Attribution, Document, EventDate, Span
 from .arguments import Args
 from .modality import Mood
 from .roles import Proto
 
 
-class Context:
-    """Mixin of the event reader: date, attribution, quantities and confidence."""
+class Circumstances:
+    """Date, attribution and quantities of the events of one document."""
 
-    a: Args
-    idx: Tree
-    doc: Document
-    published: str | None
-    quotes: tuple[Quote, ...]
-    timexes: tuple[Timex, ...]
-    quantities: tuple[Quantity, ...]
+    def __init__(self, doc: Document, args: Args) -> None:
+        self.doc = doc
+        self.a = args
+        self.tree = args.tree
+        self.published = (doc.article.published or "")[:10] or None
 
-    def _date(self, p: Proto) -> EventDate | None:
+    def date(self, p: Proto) -> EventDate | None:
         sent = self.a.token(p.head).sent
         s = self.doc.sentences[sent]
         here = self.a.tok[p.head].start
         best = None
-        for t in self.timexes:
+        for t in self.doc.timexes:
             if t.type not in ("DATE", "TIME") or not t.value or not s.start <= t.start < s.end:
                 continue
             if not t.value[:1].isdigit():
@@ -46,7 +45,7 @@ class Context:
             return EventDate(None, self.published)
         return None
 
-    def _future_by_date(self, mood: Mood, date: EventDate | None, p: Proto) -> Mood:
+    def future_by_date(self, mood: Mood, date: EventDate | None, p: Proto) -> Mood:
         """An event dated after the publication date, in a non-past clause, is future."""
         if mood.modality != "asserted" or date is None or date.text is None or not self.published:
             return mood
@@ -61,11 +60,11 @@ class Context:
             return mood
         return Mood("future", None, False)
 
-    def _attribution(self, p: Proto) -> Attribution | None:
+    def attribution(self, p: Proto) -> Attribution | None:
         where = self.a.tok[p.head].start
-        if self.quotes:
+        if self.doc.quotes:
             best = None
-            for q in self.quotes:
+            for q in self.doc.quotes:
                 if q.content.start <= where < q.content.end:
                     size = q.content.end - q.content.start
                     if best is None or size < best[0]:
@@ -95,13 +94,13 @@ class Context:
         return None
 
     def _phrase_attribution(self, i: int) -> Attribution:
-        lo, hi = self.idx.subtree_bounds(i)
-        span: Span = self.idx.token_span(lo, hi)
+        lo, hi = self.tree.subtree_bounds(i)
+        span: Span = self.tree.token_span(lo, hi)
         ents = self.a.entities(i)
         return Attribution(ents[0] if ents else None, span.text, span.start, span.end)
 
-    def _quantities(self, p: Proto) -> tuple[str, ...]:
-        if not self.quantities:
+    def quantities(self, p: Proto) -> tuple[str, ...]:
+        if not self.doc.quantities:
             return ()
         roots = [p.head] if self.a.token(p.head).pos == "NOUN" else []
         for v in {p.anchor, p.head}:
@@ -109,21 +108,26 @@ class Context:
                 roots.extend(self.a.deps(v, "dobj", "dative", "prep", "npadvmod", "attr"))
         ranges = []
         for r in roots:
-            lo, hi = self.idx.subtree_bounds(r)
+            lo, hi = self.tree.subtree_bounds(r)
             ranges.append((self.a.tok[lo].start, self.a.tok[hi].end))
-        return tuple(q.id for q in self.quantities if any(lo <= q.start < hi for lo, hi in ranges))
+        return tuple(
+            q.id for q in self.doc.quantities if any(lo <= q.start < hi for lo, hi in ranges)
+        )
 
-    def _confidence(self, p: Proto, mood: Mood) -> float:
-        c = p.coding
-        score = {"lexicon": 0.55, "governor": 0.5}.get(c.source, 0.4)
-        if c.frame is not None:
-            score += 0.1
-        if c.pos == "NOUN":
-            score -= 0.05
-        if p.actors and p.recipients:
-            score += 0.15
-        elif not p.actors:
-            score -= 0.15
-        if p.transformed:
-            score -= 0.1
-        return round(min(0.95, max(0.05, score)), 2)
+
+def confidence(p: Proto) -> float:
+    """How sure the reading is: lexicon over governor over PETRARCH-2 codes, frames and both
+    parties found add, nominal triggers, missing actors and transformations take away."""
+    c = p.coding
+    score = {"lexicon": 0.55, "governor": 0.5}.get(c.source, 0.4)
+    if c.frame is not None:
+        score += 0.1
+    if c.pos == "NOUN":
+        score -= 0.05
+    if p.actors and p.recipients:
+        score += 0.15
+    elif not p.actors:
+        score -= 0.15
+    if p.transformed:
+        score -= 0.1
+    return round(min(0.95, max(0.05, score)), 2)

@@ -4,17 +4,17 @@ PETRARCH-2 conventions: a compound subject with no target ("X, Y and Z met") pai
 with every other; a reciprocal event whose partner came in a "with" phrase ("X met with Y") is
 X -> Y only, as the verb is coded; a code that implies the counterpart's own event adds the
 reverse pair with that code (`[043:042]`: X hosted Y, so Y visited X; `[046:046]`: talks).
+Each side gets its CAMEO actor code (`ontology.agents.actor_code`: country + agent, "---" when
+unknown), the code the store keeps for the entity too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ...ontology.actors import AGENT_SCHEMA
+from ...ontology.agents import actor_code
 from ...ontology.events import load_event_ontology
-from ...ontology.loader import read_jsonl
-from ...records import Document, Entity, Event
+from ...records import Document, Event
 
 PARTNER_PREPS = frozenset({"with", "alongside"})
 
@@ -29,35 +29,6 @@ class Dyad:
     source_code: str  # ISO3 + sector ("USAGOV"), "---" when unknown
     target_code: str
     code: str | None
-
-
-def actor_code(entity: Entity | None) -> str:
-    """CAMEO-style actor code: country (ISO3, IGO ...) + agent ("USAGOV"); "---" if unknown.
-
-    The agent is CAMEO's for the role noun the text uses, from the Phoenix agent dictionary
-    ("demonstrators" -> OPP), else the entity's PLOVER sector: the two codebooks differ on a
-    few roles (PLOVER 2021 puts protesters and activists under CVL)."""
-    if entity is None:
-        return "---"
-    agent = cameo_agent(entity.role) or entity.sector or ""
-    return (entity.country or "---") + agent
-
-
-def cameo_agent(role: str | None) -> str | None:
-    """The CAMEO agent code of a role noun ("activists" -> OPP), None if Phoenix lacks it."""
-    if not role:
-        return None
-    agents = _cameo_agents()
-    word = role.lower()
-    for cand in (word, word.removesuffix("s"), word.removesuffix("es")):
-        if code := agents.get(cand):
-            return code
-    return None
-
-
-@lru_cache(maxsize=1)
-def _cameo_agents() -> dict[str, str]:
-    return {r["term"]: r["code"] for r in read_jsonl("agents.jsonl", AGENT_SCHEMA) if r.get("code")}
 
 
 def dyads(doc: Document, event: Event) -> list[Dyad]:

@@ -54,7 +54,7 @@ class Locator:
         """The place named by the phrase headed at token i, geocoded; None if it is no place."""
         a = self.a
         eid = a.entity(i)
-        ent = a.idx.entities.get(eid) if eid else None
+        ent = a.tree.entities.get(eid) if eid else None
         if ent is not None and ent.type not in PLACE_TYPES:
             return None
         if ent is None and i not in self.ner_of and a.token(i).ent_type not in PLACE_TYPES:

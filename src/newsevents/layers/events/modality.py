@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...ontology.events import Governor
+from ...ontology.codebook import Governor
 from .arguments import Args
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is spaCy's "won't"

@@ -6,11 +6,12 @@ The CAMEO->PLOVER table gives a mode with the code ("193" is ASSAULT `firearms`)
 `primitive`), and a threat takes its mode from the event threatened ("prepared to impose martial
 law" -> `martial-law`, "will withdraw its inspectors" -> `relations`, "to resume attacks" ->
 `violence`). An attack prepared rather than made is MOBILIZE `weapons` or `troops`.
+`Modes.refine` gives the mode of an event record.
 """
 
 from __future__ import annotations
 
-from ...ontology.events import CameoCode, EventOntology
+from ...ontology.codebook import CameoCode, EventOntology
 from .arguments import Args
 
 # Dependencies that start another clause: their words describe another event.
@@ -23,10 +24,11 @@ HEAVY = frozenset({"194", "195"})
 
 
 class Modes:
-    """Mixin of the event reader: modes from cues and from the event a threat is about."""
+    """Modes from cues in one document's parse and from the event a threat is about."""
 
-    a: Args
-    onto: EventOntology
+    def __init__(self, args: Args, onto: EventOntology) -> None:
+        self.a = args
+        self.onto = onto
 
     def _cue_mode(self, plover: str, tokens: list[int]) -> str | None:
         cues = self.onto.mode_cues.get(plover)
@@ -35,7 +37,7 @@ class Modes:
         words: set[str] = set()
         for t in tokens:
             # a threat's words are in its complement: "threatened [to resume attacks]"
-            scope = self.a.idx.subtree(t) if plover == "THREATEN" else self._own_phrase(t)
+            scope = self.a.tree.subtree(t) if plover == "THREATEN" else self._own_phrase(t)
             for j in scope:
                 if j not in tokens:  # the instrument, not the act: "[fired] a missile"
                     words |= self.a.words(j)
@@ -44,14 +46,14 @@ class Modes:
     def _own_phrase(self, i: int) -> set[int]:
         """Token i's subtree without the clauses hanging from it."""
         out = {i}
-        stack = [c for c in self.a.idx.children[i] if self.a.token(c).dep not in OTHER_CLAUSE]
+        stack = [c for c in self.a.tree.children[i] if self.a.token(c).dep not in OTHER_CLAUSE]
         while stack:
             j = stack.pop()
             out.add(j)
-            stack.extend(self.a.idx.children[j])
+            stack.extend(self.a.tree.children[j])
         return out
 
-    def refine_mode(
+    def refine(
         self, plover: str, mode: str | None, inner: CameoCode | None, tokens: list[int]
     ) -> str | None:
         """The mode of a `plover` event whose code gave `mode`; `inner` is the code of the

@@ -1,17 +1,19 @@
 """Actors and recipients of an event, and PETRARCH-style transformations of reported events.
 
-`Proto` is an event before its record: the anchor token, the code, the governors above it. The
-`Roles` mixin of the event reader fills its actors and recipients from the parse: subjects and
+`Proto` is an event before its record: the anchor token, the code, the governors above it, its
+words (`trigger_span`). `Roles.fill` gives it actors and recipients from the parse: subjects and
 objects of verbs (passives swapped), possessors/modifiers/"by" phrases of nouns, the party asked
 by a request ("urged X to"), the speaker for an unresolved pronoun ("Hungary said it will ..."),
-every party of a reciprocal event ("X met with Y") as an actor.
+every party of a reciprocal event ("X met with Y") as an actor, a place in its phrases as its
+target ("protest in Beijing"). `Roles.transform` turns a reported attack into an accusation or a
+claim of responsibility (PETRARCH-2's transformations, kept as data).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...ontology.events import EventOntology, Governor
+from ...ontology.codebook import EventOntology, Governor
 from .arguments import Args
 from .triggers import Coder, Coding
 
@@ -42,14 +44,27 @@ class Proto:
     transformed: bool = False
 
 
+def trigger_span(a: Args, first: int, last: int) -> tuple[int, int]:
+    """The tokens naming an event from `first` to `last` (a light verb and its noun), with the
+    verb's particle ("carried [out]")."""
+    lo, hi = min(first, last), max(first, last)
+    if hi - lo > 6:  # a light verb far from its noun: the noun alone names the event
+        lo = hi = last
+    for p in a.deps(hi, "prt"):
+        hi = max(hi, p)
+    return lo, hi
+
+
 class Roles:
-    """Mixin of the event reader: who does what to whom."""
+    """Who does what to whom, read off one document's parse."""
 
-    a: Args
-    onto: EventOntology
-    coder: Coder
+    def __init__(self, args: Args, onto: EventOntology, coder: Coder) -> None:
+        self.a = args
+        self.onto = onto
+        self.coder = coder
 
-    def _arguments(self, p: Proto) -> None:
+    def fill(self, p: Proto) -> None:
+        """Set the actors and recipients of `p`."""
         a, c = self.a, p.coding
         trig = c.trigger
         preps = self.onto.recipient_preps(c.code)
@@ -83,7 +98,7 @@ class Roles:
             own_actors, own_recips = self._verb_args(g_tok, ("to", "on", "upon", "with"))
             if a.token(g_tok).pos == "NOUN":
                 own_actors, own_recips = self._noun_args(g_tok, ("to", "on", "with"), None)
-                if not own_actors and (lv := self.coder._light_verb(g_tok)) is not None:
+                if not own_actors and (lv := self.coder.light_verb(g_tok)) is not None:
                     own_actors = a.entities(a.subject(lv).token)
             if gov.role in ("request", "demand"):
                 # "demanded that the US cancel ...": the one asked is the complement's subject
@@ -118,7 +133,7 @@ class Roles:
         p.actors, p.recipients = actors, recips
 
     def _is_place(self, eid: str) -> bool:
-        ent = self.a.idx.entities.get(eid)
+        ent = self.a.tree.entities.get(eid)
         return ent is not None and ent.type in PLACE_TYPES
 
     def _place_targets(self, v: int, light: int | None, actors: list[str]) -> list[str]:
@@ -130,7 +145,7 @@ class Roles:
         while frontier:
             j, depth = frontier.pop()
             eid = a.entity(j)
-            ent = a.idx.entities.get(eid) if eid else None
+            ent = a.tree.entities.get(eid) if eid else None
             if ent is not None and ent.type in PLACE_TYPES and ent.country and eid not in actors:
                 if best is None or j < best[0]:
                     best = (j, ent.id)
@@ -234,7 +249,7 @@ class Roles:
                 return self.a.entities(self.a.subject(t).token)
         return actors
 
-    def _transform(self, p: Proto) -> None:
+    def transform(self, p: Proto) -> None:
         """ "X claimed Y attacked Z" -> X accuses Y (112); X claimed X attacked -> 015."""
         for t, g in p.chain:
             if g.role != "report":
@@ -256,7 +271,7 @@ class Roles:
                 p.recipients = p.recipients if same else p.actors
                 p.actors = speaker
                 p.key, p.head, p.anchor = t, t, t
-                p.span = self._span(t, t)
+                p.span = trigger_span(self.a, t, t)
                 p.chain = p.chain[p.chain.index((t, g)) + 1 :]
                 p.transformed = True
                 return
@@ -265,7 +280,7 @@ class Roles:
     def _fronted_state(self, t: int, p: Proto, speaker: list[str], rule: dict) -> bool:
         """ "The US said that Iraq attacked": a state itself asserting, before the content,
         what another party did (a news source's trailing ", officials said" is no claim)."""
-        types = {e.type for i in speaker if (e := self.a.idx.entities.get(i)) is not None}
+        types = {e.type for i in speaker if (e := self.a.tree.entities.get(i)) is not None}
         fronted = t < p.head and bool(p.actors)
         return fronted and bool(types) and types <= set(rule["speaker_types"])
 
@@ -276,13 +291,3 @@ class Roles:
 
     def _pronoun_subject(self, p: Proto) -> bool:
         return self.a.is_pronoun(self.a.subject(p.anchor).token)
-
-    def _span(self, first: int, last: int) -> tuple[int, int]:
-        lo, hi = min(first, last), max(first, last)
-        if hi - lo > 6:  # a light verb far from its noun: the noun alone names the event
-            lo = hi = last
-        for p in self.a.deps(hi, "prt"):
-            hi = max(hi, p)
-        return lo, hi
-
-    # -- the record ------------------------------------------------------------------------

@@ -9,11 +9,13 @@ only describe another event and are dropped:
   that will not [allow] candidates" (its words are the issuer's: "a declaration [demanding]");
 * a nominal event that is the theme of another: "dismissed an [appeal] from X", "complained over
   two [raids]", "in protest of the government's [refusal]".
+
+`Scope.descriptive` names them among the sentence's protos; the reader drops them.
 """
 
 from __future__ import annotations
 
-from ...ontology.events import EventOntology
+from ...ontology.codebook import EventOntology
 from .arguments import Args
 from .roles import Proto
 
@@ -27,19 +29,20 @@ MATERIAL_QUADS = frozenset({2, 4})  # material cooperation, material conflict
 
 
 class Scope:
-    """Mixin of the event reader: drop coded words that only describe another event."""
+    """Which coded words only describe another event, over one document's parse."""
 
-    a: Args
-    onto: EventOntology
+    def __init__(self, args: Args, onto: EventOntology) -> None:
+        self.a = args
+        self.onto = onto
 
-    def _descriptive(self, protos: dict[int, Proto]) -> set[int]:
+    def descriptive(self, protos: dict[int, Proto]) -> set[int]:
         """Keys of the protos that describe another event instead of reporting one."""
         regions: dict[int, int] = {}  # token -> the proto key whose content it is
         for key, p in protos.items():
             if p.code[:2] in ASKING_ROOTS:
                 for t in {p.anchor, p.head, key}:
                     for c in self.a.deps(t, "xcomp", "ccomp", "acl"):
-                        regions.update(dict.fromkeys(self.a.idx.subtree(c), key))
+                        regions.update(dict.fromkeys(self.a.tree.subtree(c), key))
         drop = set()
         for key, p in protos.items():
             owner = regions.get(p.anchor, regions.get(key))

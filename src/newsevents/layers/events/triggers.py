@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ...ontology.events import EventOntology, Frame, PetrarchVerb, Trigger
+from ...ontology.codebook import EventOntology, Frame, PetrarchVerb, Trigger
 from .arguments import RELATIVE, Args
 
 VERBAL_POS = ("VERB",)
@@ -72,7 +72,7 @@ class Coder:
         eid = self.a.entity(i)
         if eid is None:
             return None
-        ent = self.a.idx.entities.get(eid)
+        ent = self.a.tree.entities.get(eid)
         return ent.type if ent else None
 
     def _obj_match(self, objs: list[int], name: str | None) -> int | None:
@@ -199,13 +199,13 @@ class Coder:
         frame, _, _ = self.frame_for(trig, i)
         if trig.needs_mod and not (set(trig.needs_mod) & self.a.modifier_words(i)) and not frame:
             return None
-        light = self._light_verb(i)
+        light = self.light_verb(i)
         if trig.needs_light and light is None and frame is None:
             return None
         code = frame.code if frame else trig.code
         return Coding(i, "NOUN", code, trig.rcode, trig, frame, "lexicon", light=light)
 
-    def _light_verb(self, i: int) -> int | None:
+    def light_verb(self, i: int) -> int | None:
         """The light verb a nominal trigger is the object of: "held talks", "carried out a raid"."""
         t = self.a.token(i)
         h = t.head
@@ -253,7 +253,7 @@ class Coder:
         if i is None:
             return set()
         out: set[str] = set()
-        for j in sorted(self.a.idx.subtree(i))[:limit]:
+        for j in sorted(self.a.tree.subtree(i))[:limit]:
             out |= self.a.words(j)
         return out
 

@@ -1,0 +1,112 @@
+"""The words above a trigger that change what it means: "agreed/offered to", "urged X to",
+"refused to", "is expected to", "said (that)" (the `governor` records of `event_lexicon.jsonl`).
+
+`Governors.of(j)` tells whether token j is a governor here (its lemma, or a guess from its word
+form, with the preposition, particle, object or form the record asks for); `Governors.climb(i)`
+walks up from a trigger through complements, coordination and "to"-infinitives and returns the
+chain of governors above it, nearest first, and the coded event it is the complement of, if any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from ...ontology.codebook import EventOntology, Governor
+from .arguments import Args
+
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "acl"})
+MAX_CLIMB = 12
+
+
+class Governors:
+    """The governor lexicon applied to one document's parse."""
+
+    def __init__(self, args: Args, onto: EventOntology) -> None:
+        self.a = args
+        self.onto = onto
+
+    def of(self, j: int, via_prep: str | None = None) -> Governor | None:
+        """The governor token j is, if it has what the record asks for; `via_prep`: the
+        preposition the event hangs from ("called [for] talks")."""
+        a, t = self.a, self.a.token(j)
+        g = None
+        for lemma in a.lemmas(j)[:4]:
+            g = self.onto.governors.get((lemma, "NOUN")) if t.pos == "NOUN" else None
+            if g is None:
+                g = self.onto.governors.get((lemma, None))
+            if g is not None:
+                break
+        if g is None:
+            return None
+        if g.prep and via_prep not in g.prep and not (set(g.prep) & self._prep_words(j)):
+            return None
+        if g.prt and a.particle(j) != g.prt:
+            return None
+        if g.obj and not any(
+            a.lemma(c) in g.obj for c in a.deps(j, "dobj", "oprd", "acomp", "attr", "ccomp")
+        ):
+            return None
+        if g.when == "progressive" and t.tag != "VBG":
+            return None
+        if g.when == "passive_or_adj" and t.tag != "VBN":
+            return None
+        return g
+
+    def _prep_words(self, j: int) -> set[str]:
+        return {self.a.lemma(p) for p in self.a.deps(j, "prep", "prt")}
+
+    def climb(self, i: int, coded: Container[int]) -> tuple[list[tuple[int, Governor]], int | None]:
+        """Governors above token i (nearest first) and the trigger among `coded` (the coded
+        words of the sentence) it is a complement of."""
+        a = self.a
+        chain: list[tuple[int, Governor]] = []
+        j = i
+        for _ in range(MAX_CLIMB):
+            t = a.token(j)
+            h = t.head
+            if h == j:
+                break
+            if t.dep == "conj":  # coordinated: shares the governors of its first conjunct
+                j = h
+                continue
+            if t.dep == "acomp" and a.token(h).lemma == "be":  # "is [willing] to ...": the copula
+                j = h
+                continue
+            if (
+                t.dep in CLIMB_DEPS
+                or (t.dep == "advcl" and self._is_whether(j))
+                or (self._infinitive_of_governor(j))
+            ):
+                if t.dep == "acl" and a.token(h).pos != "NOUN":
+                    break
+                if g := self.of(h):
+                    chain.append((h, g))
+                    j = h
+                    continue
+                if h in coded:
+                    return chain, h
+                break
+            if t.dep in ("dobj", "nsubjpass", "attr") and a.token(j).pos == "NOUN":
+                if g := self.of(h):
+                    chain.append((h, g))
+                    j = h
+                    continue
+                break
+            if t.dep == "pobj" and a.token(h).dep == "prep":
+                v = a.token(h).head
+                if v != h and (g := self.of(v, via_prep=a.lemma(h))):
+                    chain.append((v, g))
+                    j = v
+                    continue
+            break
+        return chain, None
+
+    def _infinitive_of_governor(self, j: int) -> bool:
+        """ "have sworn [to fight]" parsed as an adjunct: a governor's infinitive complement."""
+        t = self.a.token(j)
+        if t.dep != "advcl" or not any(self.a.lemma(x) == "to" for x in self.a.deps(j, "aux")):
+            return False
+        return self.of(t.head) is not None
+
+    def _is_whether(self, j: int) -> bool:
+        return any(self.a.lemma(m) in ("whether", "if") for m in self.a.deps(j, "mark"))

@@ -1,0 +1,188 @@
+"""The sentence pass: which words of a sentence report events, and with which codes.
+
+`Reader.sentence(s)` (1) codes every verb and noun by itself (`triggers.Coder`), or as a governor
+whose complement names no coded event ("pressured X to cancel"); (2) reads each coded word in
+context: the governors above it (`governors.Governors.climb`) absorb it into an intent, appeal,
+demand, refusal or threat with a 3-4 digit code shaped by its own, and a purpose, content or
+accompanying participle of another event is no event of its own; (3) gives each its actors and
+recipients (`roles.Roles`) and turns reported attacks into accusations; (4) adds "X said Y must
+..." as X's demand of Y; (5) drops light verbs absorbed into a governed event and what only
+describes another event (`scope.Scope`). What it returns are `Proto`s, one per anchor token,
+which `record.Recorder` turns into `Event` records.
+"""
+
+from __future__ import annotations
+
+from ...ontology.codebook import EventOntology
+from .arguments import Args
+from .governors import Governors
+from .roles import Proto, Roles, trigger_span
+from .scope import Scope
+from .triggers import Coder, Coding
+
+ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
+
+
+class Reader:
+    """Reads the sentences of one document into protos."""
+
+    def __init__(self, args: Args, onto: EventOntology, *, petrarch: bool = True) -> None:
+        self.a = args
+        self.onto = onto
+        self.coder = Coder(onto, args, petrarch=petrarch)
+        self.governors = Governors(args, onto)
+        self.roles = Roles(args, onto, self.coder)
+        self.scope = Scope(args, onto)
+        self.codings: dict[int, Coding] = {}  # the coded words of the sentence being read
+
+    def sentence(self, s: int) -> list[Proto]:
+        """The events of sentence s in text order, before their records."""
+        rng = self.a.tree.sentence_tokens(s)
+        self.codings = self._codings(rng)
+        protos = self._protos()
+        for p in self._modal_demands(rng, protos):
+            protos.setdefault(p.key, p)
+        # "expressed [a desire to negotiate]": the governed event beats the verb's own code
+        absorbed = {p.key for p in protos.values() if p.governor is not None}
+        for key, p in list(protos.items()):
+            if p.governor is None and p.coding.consumed in absorbed and self._is_light(key):
+                del protos[key]
+        for key in self.scope.descriptive(protos):
+            del protos[key]
+        return sorted(protos.values(), key=lambda p: p.span[0])
+
+    def _codings(self, rng: range) -> dict[int, Coding]:
+        codings: dict[int, Coding] = {}
+        for i in rng:
+            c = self.coder.verb(i) or self.coder.noun(i) or self._governor_coding(i)
+            if c is not None:
+                codings[i] = c
+        return codings
+
+    def _protos(self) -> dict[int, Proto]:
+        """One proto per anchor of the coded words; a governed one wins over a plain one."""
+        codings = self.codings
+        eaten = {c.consumed for c in codings.values() if c.pos == "VERB" and c.code and c.consumed}
+        lights = {c.light for c in codings.values() if c.light is not None and c.code}
+        protos: dict[int, Proto] = {}
+        for i, c in codings.items():
+            if c.code is None or i in eaten:
+                continue
+            if i in lights and (c.frame is None or c.source != "lexicon"):
+                continue  # "held [talks]": the nominal event stands for the light verb
+            p = self._proto(c)
+            if p is None:
+                continue
+            old = protos.get(p.key)
+            if old is None or (p.governor is not None and old.governor is None):
+                protos[p.key] = p
+        return protos
+
+    def _is_light(self, i: int) -> bool:
+        return any(w in self.onto.lights for w in self.a.lemmas(i)[:3])
+
+    def _governor_coding(self, i: int) -> Coding | None:
+        """ "pressured X to cancel the strike": a request, demand, refusal or threat whose
+        complement names no coded event is still that act, with the governor's own code."""
+        t = self.a.token(i)
+        if t.pos not in ("VERB", "NOUN") or not self.a.deps(i, "xcomp", "ccomp", "acl"):
+            return None
+        g = self.governors.of(i)
+        if g is None or g.role not in ("request", "demand", "reject", "threaten") or not g.code:
+            return None
+        return Coding(i, t.pos, g.code, None, None, None, "governor")
+
+    def _modal_demands(self, rng: range, protos: dict[int, Proto]) -> list[Proto]:
+        """ "X said (that) Y must/should do Z": X demands of Y (CAMEO 10x, PLOVER REQUEST)."""
+        a, out = self.a, []
+        for r in rng:
+            g = self.governors.of(r)
+            if g is None or g.role != "report" or r in protos:
+                continue
+            speaker = a.entities(a.subject(r).token)
+            for c in a.deps(r, "ccomp"):
+                if not {a.lemma(x) for x in a.deps(c, "aux")} & {"must", "should"}:
+                    continue
+                addressee = [e for e in a.entities(a.subject(c).token) if e not in speaker]
+                if not speaker or not addressee:
+                    continue
+                inner = protos.pop(c, None)
+                code = self.onto.role_code("demand", inner.code if inner else None, None)
+                coding = Coding(r, "VERB", code, None, None, None, "lexicon")
+                p = Proto(r, r, r, code or "100", coding, self.governors.climb(r, self.codings)[0])
+                p.governor = (r, g)
+                p.actors, p.recipients, p.span = speaker, addressee, trigger_span(a, r, r)
+                out.append(p)
+        return out
+
+    def _proto(self, c: Coding) -> Proto | None:
+        assert c.code is not None
+        chain, under = self.governors.climb(c.anchor, self.codings)
+        if c.pos == "VERB" and self._content_of_other(c.tok, under):
+            return None
+        report_at = next((k for k, (_, g) in enumerate(chain) if g.role == "report"), len(chain))
+        absorb = next(
+            (k for k, (_, g) in enumerate(chain[:report_at]) if g.role in ABSORBING), None
+        )
+        if absorb is not None:
+            g_tok, gov = chain[absorb]
+            code = self.onto.role_code(gov.role, c.code, gov.code)
+            # "refused to [commit to [assistance]]": the outermost act is the event
+            for k in range(absorb + 1, report_at):
+                if chain[k][1].role in ABSORBING and code is not None:
+                    absorb, (g_tok, gov) = k, chain[k]
+                    code = self.onto.role_code(gov.role, code, gov.code)
+            if code is None:
+                return None
+            p = Proto(g_tok, g_tok, g_tok, code, c, chain[absorb + 1 :], governor=(g_tok, gov))
+            p.span = trigger_span(self.a, g_tok, g_tok)
+        else:
+            p = Proto(c.anchor, c.tok, c.anchor, c.code, c, chain)
+            p.span = trigger_span(self.a, c.anchor, c.tok)
+        self.roles.fill(p)
+        if absorb is None:
+            self.roles.transform(p)
+        return p
+
+    def _content_of_other(self, i: int, under: int | None) -> bool:
+        """ "met ... to discuss", "jailed ... for helping", "accused ... of attacking": the
+        purpose or content of another event is not an event of its own."""
+        a, t = self.a, self.a.token(i)
+        if t.dep == "conj" and t.head != i and a.token(t.head).pos == "VERB":
+            if self._participle(t.head):  # "..., killing one and arresting 12": each its own
+                return self._accompanying(i, a.token(t.head).head)
+            return self._content_of_other(t.head, under)
+        if t.dep == "pcomp" and a.token(t.head).dep == "prep":
+            prep = a.token(t.head)
+            if prep.head in self.codings:
+                return True
+            # "suspected of blowing up", "jailed for helping": what someone is blamed for
+            return prep.lemma.lower() in ("of", "for", "with") and a.token(prep.head).pos in (
+                "VERB",
+                "ADJ",
+            )
+        if self._participle(i):
+            return self._accompanying(i, t.head)
+        infinitival = any(a.lemma(x) == "to" for x in a.deps(i, "aux", "mark"))
+        if not infinitival or t.dep not in ("xcomp", "advcl", "acl"):
+            return False
+        return under is not None or (t.dep == "advcl" and t.head in self.codings)
+
+    def _participle(self, i: int) -> bool:
+        t = self.a.token(i)
+        return t.dep == "advcl" and t.tag == "VBG" and not self.a.deps(i, "nsubj", "mark")
+
+    def _accompanying(self, i: int, head: int) -> bool:
+        """ "held talks ..., offering support", "staged rallies ..., saying he must resign",
+        "shelled Juba, killing 20": a free participle beside a coded event says what was said
+        while doing it, or how it went on; coders code the clause's event once."""
+        main = self.codings.get(head)
+        if main is None or main.code is None:
+            main = next((c for c in self.codings.values() if c.light == head and c.code), None)
+        own = self.codings.get(i)
+        if main is None or main.code is None or own is None or own.code is None:
+            return False
+        cc = self.onto.code(own.code)
+        verbal = cc is not None and cc.quad_class in VERBAL_QUADS
+        return verbal or own.code[:2] == main.code[:2]

@@ -1,0 +1,139 @@
+"""From a proto to its `Event` record: modality, PLOVER type and mode, place, date, source.
+
+`Recorder.record` (1) drops a proto without an actor, or without the recipient its trigger needs;
+(2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x);
+(3) dates it (`circumstances.py`), a later date in a present-tense clause making it future;
+(4) applies the PLOVER manual's rules over the CAMEO->PLOVER table: cooperation the actor says it
+will do (CONSULT/SUPPORT/COOPERATE/AID with "will", "plans to", "would" in reported speech) is
+AGREE, conflict it says it will do THREATEN, an outside expectation ("is expected to sign")
+keeps its type with modality `future`, a future RETREAT is CONCEDE; the mode the code lacks
+comes from the weapon or the act threatened (`modes.py`); (5) places it (`locations.Locator`:
+the sentence, else the dateline, the lead's place, the article's main place) and adds its
+attribution, quantities and confidence.
+"""
+
+from __future__ import annotations
+
+from ...ontology.codebook import EventOntology
+from ...ontology.gazetteer import Gazetteer
+from ...records import Document, Event
+from .arguments import Args
+from .circumstances import Circumstances, confidence
+from .locations import Locator
+from .modality import Mood, modality
+from .modes import Modes
+from .roles import Proto
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+LEAD_SENTENCES = 3  # a place found in these sentences is the lead's place
+
+
+class Recorder:
+    """Turns the protos of one document into event records, in text order."""
+
+    def __init__(self, doc: Document, args: Args, onto: EventOntology, gaz: Gazetteer) -> None:
+        self.a = args
+        self.onto = onto
+        self.locator = Locator(doc, args, gaz)
+        self.circumstances = Circumstances(doc, args)
+        self.modes = Modes(args, onto)
+
+    def record(self, p: Proto, eid: str) -> Event | None:
+        c = p.coding
+        if not p.actors:
+            return None
+        trig = c.trigger
+        if trig and trig.needs_recipient and not p.recipients and p.governor is None:
+            return None
+        if trig and trig.needs_args and c.pos == "NOUN" and not (p.actors or p.recipients):
+            return None
+        tokens = [p.anchor] if p.anchor == p.head else [p.anchor, p.head]
+        mood = modality(self.a, tokens, p.chain)
+        if mood.modality == "negated" and self._refusal(p):
+            # "would not give permission": a refusal happened (CAMEO 12x, PLOVER REJECT)
+            p.code = self.onto.role_code("reject", p.code, None) or p.code
+            mood = Mood("asserted")
+        cc = self.onto.code(p.code)
+        if cc is None:
+            return None
+        date = self.circumstances.date(p)
+        mood = self.circumstances.future_by_date(mood, date, p)
+        plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)
+        if plover is not None:
+            inner = self.onto.code(p.coding.code) if p.coding.code else None
+            mode = self.modes.refine(plover, mode, inner, tokens)
+        sent = self.a.token(p.head).sent
+        location = self.locator.locate([p.anchor, p.head])
+        if location is not None and sent < LEAD_SENTENCES and self.locator.lead is None:
+            self.locator.lead = location
+        first, last = p.span
+        return Event(
+            id=eid,
+            trigger=self.a.tree.token_span(first, last),
+            sentence=sent,
+            cameo=p.code,
+            plover=plover,
+            plover_mode=mode,
+            plover_context=cc.plover_context,
+            quad_class=cc.quad_class,
+            goldstein=cc.goldstein,
+            actors=tuple(p.actors),
+            recipients=tuple(p.recipients),
+            modality=mood.modality,
+            location=location or self.locator.default,
+            date=date,
+            attribution=self.circumstances.attribution(p),
+            quantities=self.circumstances.quantities(p),
+            confidence=confidence(p),
+        )
+
+    def _plover(
+        self, p: Proto, plover: str | None, mode: str | None, mood: Mood
+    ) -> tuple[str | None, str | None]:
+        """PLOVER manual rules over the CAMEO mapping: the actor's own future (or reported
+        offer) of cooperation is AGREE, of conflict THREATEN; a future retreat is CONCEDE."""
+        c = p.coding
+        for src in (c.frame, c.trigger):
+            if p.governor is None and src is not None and src.plover:
+                plover, mode = src.plover, src.plover_mode
+                break
+        if plover is None:
+            return None, None
+        aux = {self.a.lemma(x) for x in self.a.deps(p.anchor, "aux")}
+        reported = any(g.role == "report" for _, g in p.chain)
+        own_future = mood.modality == "future" and mood.commitment
+        marks = {self.a.lemma(m) for m in self.a.deps(p.anchor, "mark")}
+        offer = (
+            mood.modality == "hypothetical"
+            and bool(aux & {"would", "could"})
+            and reported
+            and not marks & {"whether", "if"}
+        )
+        if (own_future or offer) and self._unless(p.anchor):
+            return "THREATEN", None  # "will withdraw its force unless ...": an ultimatum
+        if (own_future or offer) and plover in COOPERATIVE:
+            return "AGREE", None
+        if plover in CONFLICTUAL and mood.modality == "future":
+            for _, g in p.chain:
+                if g.plover_if_conflict:
+                    return g.plover_if_conflict, None
+        if (own_future or offer) and plover in CONFLICTUAL:
+            return "THREATEN", None
+        if mood.modality == "future" and plover == "RETREAT":
+            return "CONCEDE", None
+        return plover, mode
+
+    def _unless(self, v: int) -> bool:
+        return any(
+            self.a.lemma(m) == "unless"
+            for c in self.a.deps(v, "advcl")
+            for m in self.a.deps(c, "mark")
+        )
+
+    def _refusal(self, p: Proto) -> bool:
+        """Negated cooperation with "will/would not": the actor declines (volitional)."""
+        if p.code[:2] not in ("03", "04", "05", "06", "07", "08"):
+            return False
+        aux = {self.a.lemma(x) for x in self.a.deps(p.anchor, "aux")}
+        return bool(aux & {"will", "would", "wo", "shall"})

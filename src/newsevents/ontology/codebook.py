@@ -1,0 +1,153 @@
+"""The event coder's knowledge as records: CAMEO codes, triggers, frames, governors, PETRARCH-2
+verbs, and `EventOntology`, which holds them all with the lookups the event layer asks of them.
+
+The records are filled from the data files by `ontology.events.load_event_ontology()`; nothing
+here reads a file. `EventOntology`'s tables start empty and are filled while the files are read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    label: str
+    root: str
+    quad_class: int | None
+    goldstein: float | None
+    plover: str | None  # None: PLOVER has no event type for it (CAMEO's statements)
+    plover_mode: str | None = None
+    plover_context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A condition on a trigger's arguments that selects a more specific code."""
+
+    code: str | None  # None blocks coding ("meet a deadline" is no meeting)
+    obj: str | None = None  # word or @class on the object (or on the noun's modifiers)
+    prep: str | None = None
+    pobj: str | None = None
+    prt: str | None = None
+    subj: str | None = None
+    mod: str | None = None
+    of: str | None = None
+    passive: bool | None = None
+    clause: bool | None = None  # the verb has a clausal complement ("denied that ...")
+    in_place: bool | None = None  # a place phrase on the verb or its object ("summit in Italy")
+    swap: bool = False
+    reciprocal: bool | None = None
+    recip: tuple[str, ...] = ()
+    plover: str | None = None  # PLOVER type where it differs from the CAMEO mapping
+    plover_mode: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A verb or noun that can name an event."""
+
+    lemma: str
+    pos: str  # VERB | NOUN
+    code: str | None
+    rcode: str | None = None
+    frames: tuple[Frame, ...] = ()
+    recip: tuple[str, ...] = ()
+    reciprocal: bool = False
+    needs_recipient: bool = False
+    needs_light: bool = False
+    needs_args: bool = False
+    needs_mod: tuple[str, ...] = ()
+    plural_only: bool = False
+    only_verb: bool = False
+    # "the deal commits [the US] to training": with this preposition, the object is the actor
+    object_is_actor_with: str | None = None
+    plover: str | None = None  # PLOVER type where it differs from the CAMEO mapping ("resign")
+    plover_mode: str | None = None
+    theme_object: bool = False  # "provide [arms] to X": the object is what changes hands
+
+
+@dataclass(frozen=True, slots=True)
+class Governor:
+    """A word whose complement is the event and which shapes its modality or code."""
+
+    lemma: str
+    role: str  # what it makes of the event under it: intent, request, report ... (GOVERNOR_ROLES)
+    # It governs with one of these prepositions ("call [for]"), this particle, an object among
+    # these words, in this form ("progressive", "passive_or_adj"), as this part of speech.
+    prep: tuple[str, ...] = ()
+    prt: str | None = None
+    obj: tuple[str, ...] = ()
+    when: str | None = None
+    pos: str | None = None
+    code: str | None = None  # its own code ("want": 030), where the event under it gives none
+    # PLOVER type of a conflictual event under it: "prepared to resume shelling" -> MOBILIZE
+    plover_if_conflict: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PetrarchPattern:
+    code: str | None = None  # None: the pattern codes only the reversed event, or blocks coding
+    rcode: str | None = None
+    subj: tuple[str, ...] = ()
+    prt: str | None = None
+    obj: tuple[str, ...] = ()
+    preps: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (preposition, words of its object)
+
+
+@dataclass(frozen=True, slots=True)
+class PetrarchVerb:
+    lemma: str
+    prt: str | None
+    code: str | None  # the verb's own code, else its block's code when it names the block
+    rcode: str | None
+    block: str
+    patterns: tuple[PetrarchPattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventOntology:
+    codes: dict[str, CameoCode] = field(default_factory=dict)
+    verbs: dict[str, Trigger] = field(default_factory=dict)
+    nouns: dict[str, Trigger] = field(default_factory=dict)
+    governors: dict[tuple[str, str | None], Governor] = field(default_factory=dict)
+    lights: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # word classes: the lexicon's @classes and PETRARCH-2's &synsets
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # CAMEO root -> recipient preps
+    role_codes: dict[str, dict[str, str]] = field(default_factory=dict)
+    # PETRARCH-2's transformations of reported events ("X claimed Y attacked" -> accusation)
+    transforms: list[dict[str, Any]] = field(default_factory=list)
+    petrarch: dict[str, tuple[PetrarchVerb, ...]] = field(default_factory=dict)
+    notices: tuple[str, ...] = ()
+    # the counterpart's event a code implies, for the dyad view: hosting (043) -> a visit (042)
+    reverse: dict[str, str] = field(default_factory=dict)
+    # PLOVER type -> (mode, cue words) in the order they are tried: "in a bomb attack"
+    mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
+
+    def code(self, code: str | None) -> CameoCode | None:
+        if not code:
+            return None
+        return self.codes.get(code) or self.codes.get(code[:3]) or self.codes.get(code[:2])
+
+    def in_class(self, word: str, name: str) -> bool:
+        """`name` is a literal word, an `@class` of the lexicon or a `&set` of PETRARCH-2."""
+        if name.startswith(("@", "&")):
+            return word in self.classes.get(name, frozenset())
+        return word == name
+
+    def recipient_preps(self, code: str | None) -> tuple[str, ...]:
+        if code and code[:2] in self.roles:
+            return self.roles[code[:2]]
+        return self.roles.get("default", ())
+
+    def role_code(self, role: str, code: str | None, default: str | None) -> str | None:
+        """The code of a governed event: "agreed to [withdraw 0874]" -> 0356 (intent to yield)."""
+        table = self.role_codes.get(role, {})
+        if code:
+            for key in (code, code[:3], code[:2]):
+                if key in table:
+                    return table[key]
+        return default or table.get("default")
