@@ -6,8 +6,10 @@ from dataclasses import replace
 
 import pytest
 
+from newsevents.config import Settings
+from newsevents.errors import PipelineError
 from newsevents.ingest import make_article
-from newsevents.layers.quotes import find_quotes
+from newsevents.layers.quotes import QuoteStage, find_quotes
 from newsevents.layers.quotes.marks import segments
 from newsevents.records import Entity, Mention, Quote
 
@@ -130,6 +132,14 @@ def test_quotes_resolve_speakers_to_entities(parse) -> None:
     doc = replace(doc, entities=(kirby,))
     q = next(q for q in find_quotes(doc) if q.kind == "direct")
     assert (q.speaker_text, q.speaker) == ("he", "e1")
+
+
+def test_quote_stage_is_refused_without_the_entity_layer(pipeline) -> None:
+    from newsevents.pipeline import Pipeline
+
+    # speakers are entity ids: a pipeline without the entity stage before quotes is misbuilt
+    with pytest.raises(PipelineError, match="entities"):
+        Pipeline(pipeline.parser, [QuoteStage(Settings())], Settings())
 
 
 def test_quotes_stage_has_schema_shape(seed_doc, validate) -> None:

@@ -1,9 +1,11 @@
 """Entities and canonical actors (stage "entities.rules.v1").
 
-One entity per real-world actor, every mention merged, in linear passes over the parse:
+One entity per real-world actor, every mention merged, in linear passes over the parse; each
+pass reads and writes one `workspace.Workspace` (the document, its `parse.tree.Tree`, the actor
+lexicon and the entity drafts of `mentions`):
 
-1. names (`names`): NER spans (PERSON, ORG, GPE, NORP, LOC, FAC) plus dictionary names the model
-   missed ("Russia-Ukraine"), with determiners and possessive "'s" split off;
+1. name spans (`names`): NER spans (PERSON, ORG, GPE, NORP, LOC, FAC) plus dictionary names the
+   model missed ("Russia-Ukraine"), with determiners and possessive "'s" split off;
 2. people (`people`): a PERSON name with the words before it ("Former President", "National
    Security Council spokesperson") and after it (an apposition, "who is ...") as evidence of
    role, country and sector; surnames merge into the full name ("Biden" -> "Joe Biden");
@@ -11,9 +13,11 @@ One entity per real-world actor, every mention merged, in linear passes over the
    "rebels", "European countries"), their country from modifiers;
 4. other names (`names`): countries by every variant, demonyms, dictionary actors, places,
    organisations and acronyms;
-5. pronouns, plural descriptions and definite nominals resolved by rules (`coref`);
-6. actor codes: country, PLOVER sector and role, text first, then the dated dictionaries, then
-   the context (`actors`).
+5. surnames (`names`): a bare surname the NER left unlabelled joins its person ("said Kirby");
+6. coreference (`coref`): pronouns, plural descriptions and definite nominals resolved by rules;
+7. actor codes (`actors`): country, PLOVER sector and role, text first, then the dated
+   dictionaries, then the context;
+8. finish (`workspace`): the drafts become frozen `Entity` records, ids in order of first mention.
 """
 
 from __future__ import annotations
@@ -26,9 +30,9 @@ from ...ontology.actors import lexicon
 from ...records import Document, Entity
 from . import actors, coref
 from .groups import find_groups
-from .mentions import Context, finish
 from .names import add_name, add_surnames, name_spans
 from .people import add_person
+from .workspace import Workspace, finish
 
 log = logging.getLogger(__name__)
 
@@ -39,23 +43,23 @@ class EntityStage:
     produces = frozenset({"entities"})
 
     def __init__(self, settings: Settings) -> None:
-        self.settings = settings
         self.lex = lexicon()
 
     def __call__(self, doc: Document) -> Document:
-        return replace(doc, entities=build(Context(doc, self.lex)))
+        return replace(doc, entities=build(Workspace(doc, self.lex)))
 
 
-def build(ctx: Context) -> tuple[Entity, ...]:
-    spans = name_spans(ctx)
+def build(ws: Workspace) -> tuple[Entity, ...]:
+    """The passes of the module docstring, in its order."""
+    spans = name_spans(ws)
     for sp in spans:
         if sp.label == "PERSON":
-            add_person(ctx, sp)
-    find_groups(ctx)
+            add_person(ws, sp)
+    find_groups(ws)
     for sp in spans:
         if sp.label != "PERSON":
-            add_name(ctx, sp)
-    add_surnames(ctx)
-    coref.resolve(ctx)
-    actors.code(ctx)
-    return finish(ctx)
+            add_name(ws, sp)
+    add_surnames(ws)
+    coref.resolve(ws)
+    actors.code(ws)
+    return finish(ws)

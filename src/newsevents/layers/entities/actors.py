@@ -11,37 +11,38 @@ from __future__ import annotations
 from collections import Counter
 
 from ...ontology.normalize import norm
-from .mentions import CONTEXT, DICTIONARY, TEXT, Context, Draft, Evidence
+from .mentions import CONTEXT, DICTIONARY, TEXT, Draft, Evidence
+from .workspace import Workspace
 
 # Sectors of the state whose country a bare mention takes from the context ("the ministry").
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
 
-def code(ctx: Context) -> None:
-    drafts = list({id(d): d for d in ctx.drafts.values()}.values())
+def code(ws: Workspace) -> None:
+    drafts = list({id(d): d for d in ws.drafts.values()}.values())
     groups = [d for d in drafts if d.key.startswith(("G:", "D:", "E:"))]
     people = [d for d in drafts if d.type == "PERSON" and d not in groups]
     for d in drafts:  # organisations first: people and groups take codes from them
         if d not in groups and d not in people:
-            code_named(ctx, d)
+            code_named(ws, d)
     for d in drafts:
-        if d.key.startswith("P:") and _capital_as_actor(ctx, d):
+        if d.key.startswith("P:") and _capital_as_actor(ws, d):
             d.set_sector("GOV", CONTEXT)  # 'Moscow said', 'Tehran rejected'
     for d in people:
-        code_person(ctx, d)
+        code_person(ws, d)
     for d in groups:
-        code_group(ctx, d)
-    fill_from_context(ctx, drafts)
+        code_group(ws, d)
+    fill_from_context(ws, drafts)
 
 
-def code_named(ctx: Context, d: Draft) -> None:
+def code_named(ws: Workspace, d: Draft) -> None:
     if d.known is not None:
-        generic = ctx.lex.agent(norm(d.name)) is not None and not d.known.curated
-        w = d.known.at(ctx.date)
+        generic = ws.lex.agent(norm(d.name)) is not None and not d.known.curated
+        w = d.known.at(ws.date)
         if w is not None:
             # Phoenix codes that are not a state ('INT', 'MEA') yield to the name's own words
-            sure = d.known.curated or ctx.lex.is_state(w.country)
+            sure = d.known.curated or ws.lex.is_state(w.country)
             d.set_country(w.country, DICTIONARY if sure and not generic else CONTEXT)
             d.set_sector(w.sector, DICTIONARY)
         d.set_country(d.hint_country, DICTIONARY)
@@ -49,31 +50,31 @@ def code_named(ctx: Context, d: Draft) -> None:
         d.set_sector(d.agent.sector or d.agent.default, CONTEXT)
 
 
-def _capital_as_actor(ctx: Context, d: Draft) -> bool:
-    place = ctx.lex.places.get(norm(d.name))
+def _capital_as_actor(ws: Workspace, d: Draft) -> bool:
+    place = ws.lex.places.get(norm(d.name))
     if place is None or place.kind != "capital":
         return False
-    return any(ctx.tok[m.head].dep in ("nsubj", "nsubjpass") for m in d.mentions)
+    return any(ws.tok[m.head].dep in ("nsubj", "nsubjpass") for m in d.mentions)
 
 
-def evidence_codes(ctx: Context, ev: Evidence) -> tuple[str | None, list[Draft]]:
+def evidence_codes(ws: Workspace, ev: Evidence) -> tuple[str | None, list[Draft]]:
     """The country the evidence names, and the organisations it names."""
     country = None
     for j in ev.countries:
-        country = ctx.country_of_token(j) or ctx.lex.countries.get(ctx.low(j))
+        country = ws.country_of_token(j) or ws.lex.countries.get(ws.low(j))
         if country:
             break
     orgs: list[Draft] = []
     for j in ev.orgs:
-        o = ctx.owner.get(j)
+        o = ws.owner.get(j)
         if o is not None and o not in orgs:
             orgs.append(o)
     return country, orgs
 
 
-def code_person(ctx: Context, d: Draft) -> None:
+def code_person(ws: Workspace, d: Draft) -> None:
     for ev in d.evidence:
-        country, orgs = evidence_codes(ctx, ev)
+        country, orgs = evidence_codes(ws, ev)
         d.set_country(country, TEXT)
         named = [o for o in orgs if o.type != "PERSON"]
         for o in named:
@@ -90,7 +91,7 @@ def code_person(ctx: Context, d: Draft) -> None:
         elif ev.weak:
             d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else TEXT - 1)
     if d.known is not None:
-        w = d.known.at(ctx.date)
+        w = d.known.at(ws.date)
         d.set_country(w.country if w and w.country else d.known.country, DICTIONARY)
         if w is not None:
             d.set_sector(w.sector, DICTIONARY)
@@ -102,10 +103,10 @@ def _public(o: Draft) -> bool:
     return o.sector in STATE_BODIES or o.country == "IGO" or o.type == "GPE"
 
 
-def code_group(ctx: Context, d: Draft) -> None:
+def code_group(ws: Workspace, d: Draft) -> None:
     agent = d.agent
     for ev in d.evidence:
-        country, orgs = evidence_codes(ctx, ev)
+        country, orgs = evidence_codes(ws, ev)
         d.set_country(country, TEXT)
         for o in orgs:
             d.set_country(o.country, TEXT - 1)  # 'Hamas fighters', "Biden's aides"
@@ -115,16 +116,16 @@ def code_group(ctx: Context, d: Draft) -> None:
         d.set_sector(agent.sector or agent.default, DICTIONARY)
 
 
-def fill_from_context(ctx: Context, drafts: list[Draft]) -> None:
+def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
     """Institutions and groups the text leaves bare take the country the passage is about."""
-    lex = ctx.lex
+    lex = ws.lex
     by_sentence: dict[int, list[tuple[int, bool, str]]] = {}
     totals: Counter[str] = Counter()
     for d in drafts:
         if not lex.is_state(d.country) or d.country_rank < DICTIONARY or d.country is None:
             continue
         for m in d.mentions:
-            t = ctx.tok[m.head]
+            t = ws.tok[m.head]
             subject = t.dep in ("nsubj", "nsubjpass")
             by_sentence.setdefault(t.sent, []).append((m.head, subject, d.country))
             if d.key.startswith("C:"):
@@ -144,13 +145,13 @@ def fill_from_context(ctx: Context, drafts: list[Draft]) -> None:
         if d.sector is not None and d.sector not in STATE_SECTORS:
             continue
         first = min(d.mentions, key=lambda m: m.head)
-        code = _nearby(ctx, by_sentence, first.head, d) or top
+        code = _nearby(ws, by_sentence, first.head, d) or top
         if code:
             d.country, d.country_rank = code, CONTEXT
 
 
-def _nearby(ctx: Context, by_sentence: dict, head: int, d: Draft) -> str | None:
-    sent = ctx.tok[head].sent
+def _nearby(ws: Workspace, by_sentence: dict, head: int, d: Draft) -> str | None:
+    sent = ws.tok[head].sent
     own = {m.head for m in d.mentions}
     for s in range(sent, max(-1, sent - 3), -1):
         found = [f for f in by_sentence.get(s, ()) if f[0] not in own]
@@ -162,7 +163,3 @@ def _nearby(ctx: Context, by_sentence: dict, head: int, d: Draft) -> str | None:
         before = [c for i, _, c in found if i < head or s < sent]
         return str(before[0] if before else found[0][2])
     return None
-
-
-def _region(ctx: Context, code: str) -> bool:
-    return code in ctx.lex.regions

@@ -17,7 +17,8 @@ from __future__ import annotations
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
 from .groups import Pending
-from .mentions import DETERMINERS, Context, Draft, Evidence, MentionDraft
+from .mentions import DETERMINERS, Draft, Evidence, MentionDraft
+from .workspace import Workspace
 
 PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
     # word: (what it refers to, gender, plural)
@@ -67,42 +68,42 @@ NEUTRAL = frozenset(
 # -- resolution -------------------------------------------------------------------------------
 
 
-def resolve(ctx: Context) -> None:
-    for p in ctx.pending_plurals:
-        plural_description(ctx, p)
-    for p in ctx.pending_nominals:
-        definite_nominal(ctx, p)
-    for i, t in enumerate(ctx.tok):
-        if t.pos == "PRON" and t.text.lower() in PRONOUNS and i not in ctx.owner:
-            pronoun(ctx, i)
+def resolve(ws: Workspace) -> None:
+    for p in ws.pending_plurals:
+        plural_description(ws, p)
+    for p in ws.pending_nominals:
+        definite_nominal(ws, p)
+    for i, t in enumerate(ws.tok):
+        if t.pos == "PRON" and t.text.lower() in PRONOUNS and i not in ws.owner:
+            pronoun(ws, i)
 
 
-def _mentions_before(ctx: Context, at: int, sentences: int) -> list[tuple[MentionDraft, Draft]]:
+def _mentions_before(ws: Workspace, at: int, sentences: int) -> list[tuple[MentionDraft, Draft]]:
     """Mentions whose head precedes token `at`, within `sentences` sentences, latest first."""
-    sent = ctx.tok[at].sent
+    sent = ws.tok[at].sent
     out = [
         (m, d)
-        for d in ctx.drafts.values()
+        for d in ws.drafts.values()
         for m in d.mentions
-        if m.head < at and sent - ctx.tok[m.head].sent <= sentences
+        if m.head < at and sent - ws.tok[m.head].sent <= sentences
     ]
     out.sort(key=lambda md: -md[0].head)
     return out
 
 
-def _is_country(d: Draft, ctx: Context) -> bool:
+def _is_country(d: Draft, ws: Workspace) -> bool:
     return d.type == "GPE" and d.key.startswith("C:") and len(d.country or "") == 3
 
 
-def plural_description(ctx: Context, p: Pending) -> None:
+def plural_description(ws: Workspace, p: Pending) -> None:
     found: list[Draft] = []
-    for _m, d in _mentions_before(ctx, p.first, 2):
+    for _m, d in _mentions_before(ws, p.first, 2):
         ok = (
             d.type == "PERSON"
             if p.refers == "PERSON"
-            else _is_country(d, ctx)
+            else _is_country(d, ws)
             if p.refers == "GPE"
-            else d.type == "PERSON" or _is_country(d, ctx)
+            else d.type == "PERSON" or _is_country(d, ws)
         )
         if ok and not d.plural and d not in found:
             found.append(d)
@@ -111,39 +112,39 @@ def plural_description(ctx: Context, p: Pending) -> None:
     if len(found) < p.count:
         return
     for d in found:
-        ctx.add_mention(d, p.first, p.last, "nominal", head=p.head, own=False)
-    ctx.owner.setdefault(p.head, found[0])
+        ws.add_mention(d, p.first, p.last, "nominal", head=p.head, own=False)
+    ws.owner.setdefault(p.head, found[0])
 
 
-def definite_nominal(ctx: Context, p: Pending) -> None:
-    word = norm(ctx.tok[p.head].lemma)
+def definite_nominal(ws: Workspace, p: Pending) -> None:
+    word = norm(ws.tok[p.head].lemma)
     content = [
-        ctx.low(x)
+        ws.low(x)
         for x in range(p.first, p.head)
-        if ctx.tok[x].pos in ("NOUN", "PROPN", "ADJ")
-        and ctx.low(x) not in NEUTRAL
-        and not _status(ctx, x)
+        if ws.tok[x].pos in ("NOUN", "PROPN", "ADJ")
+        and ws.low(x) not in NEUTRAL
+        and not _status(ws, x)
     ]
-    for _m, d in _mentions_before(ctx, p.first, NOMINAL_WINDOW):
+    for _m, d in _mentions_before(ws, p.first, NOMINAL_WINDOW):
         if content and not _has_words(d, content):
             continue  # 'the pro-government candidate' is not 'the opposition candidate'
-        if _same_kind(ctx, d, p.refers, p.agent, word):
-            ctx.add_mention(d, p.first, p.last, "nominal", head=p.head)
+        if _same_kind(ws, d, p.refers, p.agent, word):
+            ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
             return
     agent = p.agent
     if p.refers == "GPE" or agent.needs_modifier or not (agent.sector or agent.default):
         return
     kind = "ORG" if p.refers == "ORG" else "PERSON"
-    text = ctx.phrase(p.first, p.last)
-    d = ctx.draft(f"G:{norm(text)}", kind, text)
+    text = ws.phrase(p.first, p.last)
+    d = ws.draft(f"G:{norm(text)}", kind, text)
     d.agent = agent
-    start = next(x for x in range(p.first, p.last + 1) if ctx.low(x) not in DETERMINERS)
-    d.evidence.append(Evidence(roles=[ctx.phrase(start, p.last)]))
-    ctx.add_mention(d, p.first, p.last, "nominal", head=p.head)
+    start = next(x for x in range(p.first, p.last + 1) if ws.low(x) not in DETERMINERS)
+    d.evidence.append(Evidence(roles=[ws.phrase(start, p.last)]))
+    ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
 
 
-def _status(ctx: Context, x: int) -> bool:
-    agent = ctx.lex.agent(ctx.low(x))
+def _status(ws: Workspace, x: int) -> bool:
+    agent = ws.lex.agent(ws.low(x))
     return agent is not None and agent.kind == "status"
 
 
@@ -160,9 +161,9 @@ def _same_word(word: str, have: list[str]) -> bool:
     )
 
 
-def _same_kind(ctx: Context, d: Draft, refers: str, agent: Agent, word: str) -> bool:
+def _same_kind(ws: Workspace, d: Draft, refers: str, agent: Agent, word: str) -> bool:
     if refers == "GPE":
-        return _is_country(d, ctx)
+        return _is_country(d, ws)
     if refers == "PERSON":
         words = [w for r in d.roles() for w in norm(r).split()]
         return d.type == "PERSON" and _same_word(word, words)
@@ -170,9 +171,9 @@ def _same_kind(ctx: Context, d: Draft, refers: str, agent: Agent, word: str) -> 
     return d.type in ("ORG", "GROUP") and any(word in n.split() for n in names)
 
 
-def clause_subject(ctx: Context, i: int) -> int | None:
+def clause_subject(ws: Workspace, i: int) -> int | None:
     """The subject token of the clause token i sits in (conjoined verbs share one)."""
-    tok = ctx.tok
+    tok = ws.tok
     j = tok[i].head
     seen = 0
     while seen < 12:
@@ -183,7 +184,7 @@ def clause_subject(ctx: Context, i: int) -> int | None:
             return None
         j, seen = t.head, seen + 1
     for _ in range(6):
-        subj = ctx.kids(j, *SUBJECTS)
+        subj = ws.tree.children_by_dep(j, *SUBJECTS)
         if subj:
             return subj[0]
         if tok[j].dep in ("conj", "xcomp") and tok[j].head != j:
@@ -193,17 +194,17 @@ def clause_subject(ctx: Context, i: int) -> int | None:
     return None
 
 
-def pronoun(ctx: Context, i: int) -> None:
-    t = ctx.tok[i]
+def pronoun(ws: Workspace, i: int) -> None:
+    t = ws.tok[i]
     word = t.text.lower()
     what, gender, plural = PRONOUNS[word]
-    if word == "it" and (t.dep not in ("nsubj", "dobj", "pobj") or ctx.tok[t.head].lemma == "be"):
+    if word == "it" and (t.dep not in ("nsubj", "dobj", "pobj") or ws.tok[t.head].lemma == "be"):
         return  # pleonastic or predicative "it"
-    subject = clause_subject(ctx, i)
-    subject_owner = ctx.owner.get(subject) if subject is not None else None
+    subject = clause_subject(ws, i)
+    subject_owner = ws.owner.get(subject) if subject is not None else None
     best: tuple[float, Draft] | None = None
     seen: set[str] = set()
-    for m, d in _mentions_before(ctx, i, WINDOW[what]):
+    for m, d in _mentions_before(ws, i, WINDOW[what]):
         if d.key in seen or not _agrees(d, what, gender, plural):
             continue
         seen.add(d.key)
@@ -211,12 +212,12 @@ def pronoun(ctx: Context, i: int) -> None:
             continue
         if word not in REFLEXIVE and word not in POSSESSIVE_PRON and d is subject_owner:
             continue  # "Biden will meet Zelenskyy and hold a conference with him"
-        if what == "ANY" and ctx.tok[m.head].sent != t.sent and ctx.tok[m.head].dep not in SUBJECTS:
+        if what == "ANY" and ws.tok[m.head].sent != t.sent and ws.tok[m.head].dep not in SUBJECTS:
             continue  # "they" reaches back one sentence only to its subject
-        score = _salience(ctx, m, i)
+        score = _salience(ws, m, i)
         if best is None or score > best[0]:
             best = (score, d)
-    cataphor = _cataphora(ctx, i, what, gender)
+    cataphor = _cataphora(ws, i, what, gender)
     if cataphor is not None:
         best = (0.0, cataphor)
     if best is None:
@@ -224,15 +225,15 @@ def pronoun(ctx: Context, i: int) -> None:
     d = best[1]
     if what == "PERSON" and d.gender is None and word in ("he", "she"):
         d.gender = gender  # learnt from subjects only: a wrong 'his' should not spread
-    ctx.add_mention(d, i, i, "pronoun")
+    ws.add_mention(d, i, i, "pronoun")
 
 
-def _cataphora(ctx: Context, i: int, what: str, gender: str | None) -> Draft | None:
+def _cataphora(ws: Workspace, i: int, what: str, gender: str | None) -> Draft | None:
     """'Discussing his concern, Prime Minister Najib Razak said ...': the subject that follows.
 
     Only for a pronoun inside a clause or phrase that opens the sentence, before its subject.
     """
-    tok = ctx.tok
+    tok = ws.tok
     if what != "PERSON":
         return None
     root = i
@@ -241,13 +242,13 @@ def _cataphora(ctx: Context, i: int, what: str, gender: str | None) -> Draft | N
     if tok[root].dep not in ("advcl", "prep", "npadvmod") or tok[root].head == root:
         return None
     verb = tok[root].head
-    subj = [c for c in ctx.kids(verb, *SUBJECTS) if c > i]
-    if not subj or any(c < i for c in ctx.kids(verb, *SUBJECTS)):
+    subj = [c for c in ws.tree.children_by_dep(verb, *SUBJECTS) if c > i]
+    if not subj or any(c < i for c in ws.tree.children_by_dep(verb, *SUBJECTS)):
         return None
-    d = ctx.owner.get(subj[0])
+    d = ws.owner.get(subj[0])
     if d is None:
-        for c in ctx.kids(subj[0], "appos"):
-            d = d or ctx.owner.get(c)
+        for c in ws.tree.children_by_dep(subj[0], "appos"):
+            d = d or ws.owner.get(c)
     if d is not None and _agrees(d, what, gender, False):
         return d
     return None
@@ -261,8 +262,8 @@ def _agrees(d: Draft, what: str, gender: str | None, plural: bool) -> bool:
     return d.plural and d.type in ("GROUP", "NORP")
 
 
-def _salience(ctx: Context, m: MentionDraft, at: int) -> float:
-    tok = ctx.tok
+def _salience(ws: Workspace, m: MentionDraft, at: int) -> float:
+    tok = ws.tok
     h = tok[m.head]
     distance = tok[at].sent - h.sent
     score = -3.0 * distance - 0.01 * (at - m.head)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
-from .mentions import DETERMINERS, NOMINAL_POS, Context, Evidence, agent_at
+from .mentions import DETERMINERS, NOMINAL_POS, Evidence
+from .workspace import Workspace, agent_at
 
 GROUP_MOD_DEPS = ("poss", "amod", "compound", "nmod", "nummod", "det", "predet")
 MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "PRON", "PART", "ADV", "PUNCT"})
@@ -29,103 +30,103 @@ class Pending:
     refers: str = "PERSON"  # what the noun points back to: PERSON, ORG, GPE, ANY
 
 
-def find_groups(ctx: Context) -> None:
+def find_groups(ws: Workspace) -> None:
     """Common-noun actors: 'Ukraine's armed forces', 'rebels', 'a Jordanian official'."""
-    tok = ctx.tok
+    tok = ws.tok
     for i, t in enumerate(tok):
-        if t.pos not in NOMINAL_POS or i in ctx.used or i in ctx.owner:
+        if t.pos not in NOMINAL_POS or i in ws.used or i in ws.owner:
             continue
-        if t.pos == "PROPN" and i in ctx.ner_label:
+        if t.pos == "PROPN" and i in ws.ner_label:
             continue
-        if descriptor(ctx, i):
+        if descriptor(ws, i):
             continue  # 'The US car manufacturer General Motors said': the name's descriptor
         extra: list[int] = []
         if t.dep == "compound" and tok[t.head].pos in NOMINAL_POS:
             h = t.head
-            if ctx.ner_label.get(h) in ("ORG", "PERSON") or descriptor(ctx, h):
+            if ws.ner_label.get(h) in ("ORG", "PERSON") or descriptor(ws, h):
                 continue  # 'the US car manufacturer General Motors': a descriptor of the name
-            if h < i or agent_at(ctx, h, h)[0] is not None:
+            if h < i or agent_at(ws, h, h)[0] is not None:
                 continue  # 'police officers': the head makes the group
-            extra = [x for x in left_mods(ctx, h) if x < i]  # 'Israeli army bulldozers'
-        mods = sorted(set(extra + left_mods(ctx, i)))
-        plain = [x for x in mods if _plain(ctx, x)]
-        agent, start = agent_at(ctx, plain[0] if plain else i, i)
+            extra = [x for x in left_mods(ws, h) if x < i]  # 'Israeli army bulldozers'
+        mods = sorted(set(extra + left_mods(ws, i)))
+        plain = [x for x in mods if _plain(ws, x)]
+        agent, start = agent_at(ws, plain[0] if plain else i, i)
         if agent is None or agent.kind == "status":
             continue
-        note_group(ctx, i, agent, start, mods)
+        note_group(ws, i, agent, start, mods)
 
 
-def descriptor(ctx: Context, i: int) -> bool:
+def descriptor(ws: Workspace, i: int) -> bool:
     """A singular common noun right before an organisation's name, describing it."""
     j = i + 1
     return (
-        j < len(ctx.tok)
-        and ctx.tok[i].tag == "NN"
-        and ctx.ner_label.get(j) == "ORG"
-        and ctx.ner_span[j][0] == j
+        j < len(ws.tok)
+        and ws.tok[i].tag == "NN"
+        and ws.ner_label.get(j) == "ORG"
+        and ws.ner_span[j][0] == j
     )
 
 
-def left_mods(ctx: Context, i: int) -> list[int]:
+def left_mods(ws: Workspace, i: int) -> list[int]:
     """Contiguous left modifiers of a noun (the whole subtree of each, in order)."""
     out: list[int] = []
-    for c in sorted(ctx.kids(i, *GROUP_MOD_DEPS), reverse=True):
+    for c in sorted(ws.tree.children_by_dep(i, *GROUP_MOD_DEPS), reverse=True):
         if c > i:
             continue
-        if ctx.tok[c].pos not in MOD_POS:
+        if ws.tok[c].pos not in MOD_POS:
             break
-        sub = ctx.subtree(c)
+        sub = sorted(ws.tree.subtree(c))
         if out and sub[-1] + 1 < out[0]:
             break
         out = sub + out
     return out
 
 
-def _plain(ctx: Context, j: int) -> bool:
+def _plain(ws: Workspace, j: int) -> bool:
     """A lower-case word that can be part of an agent term ('armed', 'riot', 'security')."""
-    t = ctx.tok[j]
-    initial = j == ctx.sent_start(j)
+    t = ws.tok[j]
+    initial = j == ws.sent_start(j)
     return (
         t.dep in ("amod", "compound")
-        and (initial or not ctx.capitalized(j))
-        and j not in ctx.ner_label
+        and (initial or not ws.capitalized(j))
+        and j not in ws.ner_label
     )
 
 
-def note_group(ctx: Context, i: int, agent: Agent, start: int, mods: list[int]) -> None:
+def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int]) -> None:
     """Register a common-noun phrase headed by token i as a group, a nominal or a plural."""
-    tok = ctx.tok
-    dets = [x for x in mods if ctx.low(x) in DETERMINERS or tok[x].dep in ("det", "predet")]
-    count = max((NUMBERS.get(ctx.low(x), 0) for x in mods), default=0)
+    tok = ws.tok
+    dets = [x for x in mods if ws.low(x) in DETERMINERS or tok[x].dep in ("det", "predet")]
+    count = max((NUMBERS.get(ws.low(x), 0) for x in mods), default=0)
     plural = tok[i].tag in ("NNS", "NNPS") or "Number=Plur" in tok[i].morph
-    ethnic = any(ctx.low(x) == "ethnic" for x in mods)
+    ethnic = any(ws.low(x) == "ethnic" for x in mods)
     ev = Evidence()
     for x in mods:
-        label = ctx.ner_label.get(x)
-        if ctx.capitalized(x) and ctx.names_country(x):
+        label = ws.ner_label.get(x)
+        if ws.capitalized(x) and ws.names_country(x):
             if not ethnic:  # 'ethnic Albanian guerrillas': an ethnicity, not a country
                 ev.countries.append(x)
-        elif label in ("ORG", "PERSON") or x in ctx.owner:
+        elif label in ("ORG", "PERSON") or x in ws.owner:
             ev.orgs.append(x)
-    for p in ctx.kids(i, "prep"):
-        if ctx.low(p) in ("of", "from", "in"):
-            for o in ctx.kids(p, "pobj"):
-                label = ctx.ner_label.get(o)
-                if ctx.capitalized(o) and ctx.names_country(o):
+    for p in ws.tree.children_by_dep(i, "prep"):
+        if ws.low(p) in ("of", "from", "in"):
+            for o in ws.tree.children_by_dep(p, "pobj"):
+                label = ws.ner_label.get(o)
+                if ws.capitalized(o) and ws.names_country(o):
                     ev.countries.append(o)
-                elif label in ("ORG", "PERSON") and ctx.low(p) != "in":
+                elif label in ("ORG", "PERSON") and ws.low(p) != "in":
                     ev.orgs.append(o)
     modified = bool(ev.countries or ev.orgs)
-    definite = any(ctx.low(x) in ("the", "this", "that", "these", "those") for x in dets)
+    definite = any(ws.low(x) in ("the", "this", "that", "these", "those") for x in dets)
     lead = min([*dets, start]) if dets else start
-    refers = refers_to(ctx, agent, i)
+    refers = refers_to(ws, agent, i)
     if count and plural and not modified and refers in ("PERSON", "GPE", "ANY"):
-        ctx.pending_plurals.append(Pending(lead, i, i, agent, count, refers))
-        ctx.used.update(range(lead, i + 1))
+        ws.pending_plurals.append(Pending(lead, i, i, agent, count, refers))
+        ws.used.update(range(lead, i + 1))
         return
     if definite and not plural and not modified:
-        ctx.pending_nominals.append(Pending(lead, i, i, agent, 0, refers))
-        ctx.used.update(range(lead, i + 1))
+        ws.pending_nominals.append(Pending(lead, i, i, agent, 0, refers))
+        ws.used.update(range(lead, i + 1))
         return
     if agent.needs_modifier and not modified:
         return
@@ -133,50 +134,50 @@ def note_group(ctx: Context, i: int, agent: Agent, start: int, mods: list[int]) 
         return
     if not (agent.sector or agent.default or modified):
         return
-    words = [x for x in mods if x not in dets and NUMBERS.get(ctx.low(x)) is None]
+    words = [x for x in mods if x not in dets and NUMBERS.get(ws.low(x)) is None]
     first = words[0] if words and _contiguous(words, i) else start
     if not ev.countries:
-        ev.countries.extend(_country_below(ctx, i))
-    for k, group_ev in enumerate(_split_coordination(ctx, ev)):
+        ev.countries.extend(_country_below(ws, i))
+    for k, group_ev in enumerate(_split_coordination(ws, ev)):
         lead_k = first if k == 0 else group_ev.countries[0]
-        _new_group(ctx, lead_k, i, start, agent, plural, group_ev)
-    ctx.used.update(mods)
-    ctx.used.add(i)
+        _new_group(ws, lead_k, i, start, agent, plural, group_ev)
+    ws.used.update(mods)
+    ws.used.add(i)
 
 
 def _new_group(
-    ctx: Context, first: int, i: int, start: int, agent: Agent, plural: bool, ev: Evidence
+    ws: Workspace, first: int, i: int, start: int, agent: Agent, plural: bool, ev: Evidence
 ) -> None:
-    tok = ctx.tok
-    codes = [c for c in (ctx.names_country(x) for x in ev.countries[:1]) if c]
-    key_words = [ctx.low(x) for x in range(start, i)] + [norm(tok[i].lemma)]
+    tok = ws.tok
+    codes = [c for c in (ws.names_country(x) for x in ev.countries[:1]) if c]
+    key_words = [ws.low(x) for x in range(start, i)] + [norm(tok[i].lemma)]
     words = " ".join(w for w in key_words if w)
-    qualifier = codes[0] if codes else norm(ctx.phrase(first, start)) if first < start else ""
+    qualifier = codes[0] if codes else norm(ws.phrase(first, start)) if first < start else ""
     key = f"G:{qualifier}:{words}"
-    kind = "GROUP" if plural else ("ORG" if refers_to(ctx, agent, i) == "ORG" else "PERSON")
-    d = ctx.draft(key, kind, ctx.phrase(first, i))
+    kind = "GROUP" if plural else ("ORG" if refers_to(ws, agent, i) == "ORG" else "PERSON")
+    d = ws.draft(key, kind, ws.phrase(first, i))
     d.agent, d.plural = agent, plural
     if agent.sector or agent.default:
-        ev.roles.append(ctx.phrase(start, i))
+        ev.roles.append(ws.phrase(start, i))
     d.evidence.append(ev)
-    ctx.add_mention(d, first, i, "nominal", head=i, own=False)
+    ws.add_mention(d, first, i, "nominal", head=i, own=False)
     for x in range(start, i + 1):
-        ctx.owner.setdefault(x, d)
+        ws.owner.setdefault(x, d)
 
 
-def refers_to(ctx: Context, agent: Agent, i: int) -> str:
+def refers_to(ws: Workspace, agent: Agent, i: int) -> str:
     """What a singular agent phrase names; Phoenix terms borrow it from their head word."""
     if agent.refers:
         return agent.refers
     if agent.kind == "org":
         return "ORG"
-    head = ctx.lex.agent(norm(ctx.tok[i].lemma))
+    head = ws.lex.agent(norm(ws.tok[i].lemma))
     return head.refers if head is not None and head.refers else "PERSON"
 
 
-def _split_coordination(ctx: Context, ev: Evidence) -> list[Evidence]:
+def _split_coordination(ws: Workspace, ev: Evidence) -> list[Evidence]:
     """'U.S. and Russian negotiators': one group per coordinated country."""
-    tok = ctx.tok
+    tok = ws.tok
     conj = [x for x in ev.countries if tok[x].dep == "conj" and tok[x].head in ev.countries]
     if not conj:
         return [ev]
@@ -185,14 +186,14 @@ def _split_coordination(ctx: Context, ev: Evidence) -> list[Evidence]:
     return out
 
 
-def _country_below(ctx: Context, i: int) -> list[int]:
+def _country_below(ws: Workspace, i: int) -> list[int]:
     """A place named in the phrase after a group ('refugees fleeing the war in Liberia')."""
-    for x in ctx.subtree(i):
+    for x in sorted(ws.tree.subtree(i)):
         if x <= i or x > i + 10:
             continue
-        if ctx.tok[x].dep == "relcl":
+        if ws.tok[x].dep == "relcl":
             break
-        if ctx.capitalized(x) and x in ctx.ner_label and ctx.names_country(x):
+        if ws.capitalized(x) and x in ws.ner_label and ws.names_country(x):
             return [x]
     return []
 

@@ -17,63 +17,61 @@ from .mentions import (
     NOMINAL_POS,
     POSSESSIVE,
     TEXT,
-    Context,
     Draft,
     NameSpan,
-    agent_at,
-    premodifiers,
 )
+from .workspace import Workspace, agent_at, premodifiers
 
 
-def name_spans(ctx: Context) -> list[NameSpan]:
-    tok, n = ctx.tok, len(ctx.tok)
+def name_spans(ws: Workspace) -> list[NameSpan]:
+    tok, n = ws.tok, len(ws.tok)
     spans: list[NameSpan] = []
     covered: set[int] = set()
     skip_to = -1
-    for s in ctx.doc.ner:
+    for s in ws.doc.ner:
         covered.update(range(s.tok_start, s.tok_end))
         if s.label not in ACTOR_LABELS or s.tok_start <= skip_to:
             continue
         a, b = s.tok_start, s.tok_end - 1
-        while a <= b and ctx.low(a) in DETERMINERS:
+        while a <= b and ws.low(a) in DETERMINERS:
             a += 1
-        longer = match_name(ctx, a, set()) if a <= b else None
+        longer = match_name(ws, a, set()) if a <= b else None
         if (
             longer is not None
             and longer[0] > b  # 'Liberation Tigers' + 'of Tamil Eelam'
             and longer[1] != "PERSON"
-            and "PERSON" not in {ctx.ner_label.get(x) for x in range(a, longer[0] + 1)}
+            and "PERSON" not in {ws.ner_label.get(x) for x in range(a, longer[0] + 1)}
         ):
-            spans.append(NameSpan(a, longer[0], longer[1], _poss_after(ctx, longer[0])))
+            spans.append(NameSpan(a, longer[0], longer[1], _poss_after(ws, longer[0])))
             covered.update(range(a, longer[0] + 1))
             skip_to = longer[0]
             continue
-        while a <= b and ctx.low(a) in DETERMINERS:
+        while a <= b and ws.low(a) in DETERMINERS:
             a += 1
         while b >= a and (tok[b].text in POSSESSIVE or tok[b].pos == "PUNCT"):
             b -= 1
         if a <= b:
-            spans.append(NameSpan(a, b, _relabel(ctx, a, b, s.label), _poss_after(ctx, b)))
-    spans.extend(untagged_people(ctx, covered))
+            spans.append(NameSpan(a, b, _relabel(ws, a, b, s.label), _poss_after(ws, b)))
+    spans.extend(untagged_people(ws, covered))
     i = 0
     while i < n:
-        found = None if i in covered else match_name(ctx, i, covered)
+        found = None if i in covered else match_name(ws, i, covered)
         if found is None:
             i += 1
             continue
         last, label = found
-        spans.append(NameSpan(i, last, label, _poss_after(ctx, last)))
+        spans.append(NameSpan(i, last, label, _poss_after(ws, last)))
         i = last + 1
     spans.sort(key=lambda s: s.first)
     return spans
 
 
-def untagged_people(ctx: Context, covered: set[int]) -> list[NameSpan]:
+def untagged_people(ws: Workspace, covered: set[int]) -> list[NameSpan]:
     """Capitalised names the NER missed that follow a title word ('militant Haroon Aswad')."""
-    tok, out = ctx.tok, []
+    tok, out = ws.tok, []
     i = 0
     while i < len(tok):
-        if i in covered or tok[i].pos != "PROPN" or not ctx.capitalized(i):
+        if i in covered or tok[i].pos != "PROPN" or not ws.capitalized(i):
             i += 1
             continue
         j = i
@@ -87,23 +85,24 @@ def untagged_people(ctx: Context, covered: set[int]) -> list[NameSpan]:
             and tok[title].pos == "NOUN"
             and tok[title].head in names
             and all(tok[x].head in names or tok[x].head == tok[j].head for x in names)
-            and (agent := agent_at(ctx, title, title)[0]) is not None
+            and (agent := agent_at(ws, title, title)[0]) is not None
             and agent.refers == "PERSON"
-            and not any(ctx.lex.countries.get(ctx.low(x)) for x in names)
+            and not any(ws.lex.countries.get(ws.low(x)) for x in names)
         ):
-            out.append(NameSpan(i, j, "PERSON", _poss_after(ctx, j)))
+            out.append(NameSpan(i, j, "PERSON", _poss_after(ws, j)))
             covered.update(names)
         i = j + 1
     return out
 
 
-def _relabel(ctx: Context, a: int, b: int, label: str) -> str:
+def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
     """Fix NER labels the dictionaries or the parse contradict ('Sri Lanka' tagged PERSON)."""
-    key = norm(ctx.phrase(a, b))
-    lex = ctx.lex
-    if label in ("GPE", "ORG", "LOC") and not _resolvable(ctx, key):
-        for c in ctx.kids(b, "appos"):  # 'Oshima, the UN Emergency Relief Coordinator'
-            agent, _ = agent_at(ctx, c, c)
+    key = norm(ws.phrase(a, b))
+    lex = ws.lex
+    if label in ("GPE", "ORG", "LOC") and not _resolvable(ws, key):
+        # 'Oshima, the UN Emergency Relief Coordinator': a person the NER took for a place
+        for c in ws.tree.children_by_dep(b, "appos"):
+            agent, _ = agent_at(ws, c, c)
             if agent is not None and agent.refers == "PERSON" and agent.kind != "org":
                 return "PERSON"
     if label not in ("PERSON", "ORG"):
@@ -112,7 +111,7 @@ def _relabel(ctx: Context, a: int, b: int, label: str) -> str:
         return "GPE"
     if key in lex.demonyms:
         return "NORP"
-    if a < b and lex.demonyms.get(ctx.low(a)) and ctx.tok[b].tag in ("NNPS", "NNS"):
+    if a < b and lex.demonyms.get(ws.low(a)) and ws.tok[b].tag in ("NNPS", "NNS"):
         return "NORP"  # 'Bosnian Serbs'
     if label == "PERSON":
         known = lex.actor(key)
@@ -123,26 +122,26 @@ def _relabel(ctx: Context, a: int, b: int, label: str) -> str:
     return label
 
 
-def _poss_after(ctx: Context, b: int) -> int | None:
+def _poss_after(ws: Workspace, b: int) -> int | None:
     j = b + 1
-    if j < len(ctx.tok) and ctx.tok[j].text in POSSESSIVE and ctx.tok[j].dep == "case":
+    if j < len(ws.tok) and ws.tok[j].text in POSSESSIVE and ws.tok[j].dep == "case":
         return j
     return None
 
 
-def match_name(ctx: Context, i: int, covered: set[int]) -> tuple[int, str] | None:
+def match_name(ws: Workspace, i: int, covered: set[int]) -> tuple[int, str] | None:
     """A country, demonym or multi-word dictionary actor starting at token i (not in NER)."""
-    lex, tok = ctx.lex, ctx.tok
-    if not ctx.capitalized(i) or tok[i].pos not in ("PROPN", "NOUN", "ADJ"):
+    lex, tok = ws.lex, ws.tok
+    if not ws.capitalized(i) or tok[i].pos not in ("PROPN", "NOUN", "ADJ"):
         return None
-    lengths = lex.lengths.get(ctx.low(i))
+    lengths = lex.lengths.get(ws.low(i))
     if not lengths:
         return None
     words: list[str] = []
     ends: list[int] = []
     j = i
     while j < len(tok) and len(words) < lengths[0] and j not in covered:
-        w = ctx.low(j)
+        w = ws.low(j)
         if w:
             words.append(w)
             ends.append(j)
@@ -168,70 +167,70 @@ def match_name(ctx: Context, i: int, covered: set[int]) -> tuple[int, str] | Non
     return None
 
 
-def add_name(ctx: Context, sp: NameSpan) -> None:
+def add_name(ws: Workspace, sp: NameSpan) -> None:
     a, b = sp.first, sp.last
-    if any(i in ctx.owner for i in range(a, b + 1)):
+    if any(i in ws.owner for i in range(a, b + 1)):
         return
-    lex = ctx.lex
-    text = ctx.phrase(a, b)
+    lex = ws.lex
+    text = ws.phrase(a, b)
     key = norm(text)
-    if all(i in ctx.used for i in range(a, b + 1)) and not _resolvable(ctx, key):
+    if all(i in ws.used for i in range(a, b + 1)) and not _resolvable(ws, key):
         return  # a word of a title ('Defense Secretary'), not a name
     last = sp.poss if sp.poss is not None else b
     kind = "possessive" if sp.poss is not None else "name"
-    person = _person_by_surname(ctx, key, a)
+    person = _person_by_surname(ws, key, a)
     code = lex.countries.get(key)
     if person is not None and code is None:
-        ctx.add_mention(person, a, last, "surname", head=b)
+        ws.add_mention(person, a, last, "surname", head=b)
         return
     if code is not None:
-        d = ctx.draft(f"C:{code}", "GPE", lex.country_names.get(code, text))
+        d = ws.draft(f"C:{code}", "GPE", lex.country_names.get(code, text))
         d.set_country(code, TEXT)
         if kind == "name" and text.replace(".", "").isupper():
             kind = "acronym"
-        ctx.add_mention(d, a, last, kind, head=b)
+        ws.add_mention(d, a, last, kind, head=b)
         return
     demonym = lex.demonyms.get(key)
     if demonym is not None:
-        add_demonym(ctx, sp, demonym, text)
+        add_demonym(ws, sp, demonym, text)
         return
     known = lex.actor(text)
     if known is not None and sp.label != "PERSON":
-        d = ctx.draft(f"K:{known.id}", _type(sp.label, known), text)
+        d = ws.draft(f"K:{known.id}", _type(sp.label, known), text)
         d.known = known
         if len(text) > len(d.name):
             d.name = text
         if len(text.split()) > 1:
-            d.hint_country = d.hint_country or ctx.country_in(a, b)
+            d.hint_country = d.hint_country or ws.country_in(a, b)
         if kind == "name" and text.replace(".", "").isupper() and " " not in text:
             kind = "acronym"
-        ctx.add_mention(d, a, last, kind, head=b)
+        ws.add_mention(d, a, last, kind, head=b)
         return
     if sp.label == "ORG":
-        add_org(ctx, sp, text, key, last, kind)
+        add_org(ws, sp, text, key, last, kind)
         return
     if sp.label in ("GPE", "LOC", "FAC"):
-        d = ctx.draft(f"P:{key}", sp.label, text)
-        d.set_country(place_country(ctx, key), TEXT)
-        ctx.add_mention(d, a, last, kind, head=b)
+        d = ws.draft(f"P:{key}", sp.label, text)
+        d.set_country(place_country(ws, key), TEXT)
+        ws.add_mention(d, a, last, kind, head=b)
         return
-    if sp.label == "NORP" and ctx.tok[b].dep not in ("amod", "compound"):
-        d = ctx.draft(f"N:{key}", "NORP", text)
-        d.agent = lex.agent(key) or lex.agent(norm(ctx.tok[b].lemma))
-        outer = lex.demonyms.get(ctx.low(a)) if a < b else None
+    if sp.label == "NORP" and ws.tok[b].dep not in ("amod", "compound"):
+        d = ws.draft(f"N:{key}", "NORP", text)
+        d.agent = lex.agent(key) or lex.agent(norm(ws.tok[b].lemma))
+        outer = lex.demonyms.get(ws.low(a)) if a < b else None
         before = [
             x
-            for x in ctx.kids(b, "amod", "compound")
-            if x < a and lex.demonyms.get(ctx.low(x)) and x not in ctx.used
+            for x in ws.tree.children_by_dep(b, "amod", "compound")
+            if x < a and lex.demonyms.get(ws.low(x)) and x not in ws.used
         ]
         if outer is None and before:  # 'Iraqi' + 'Kurds' as two NER spans
-            outer, a = lex.demonyms.get(ctx.low(before[0])), before[0]
-            ctx.used.update(before)
+            outer, a = lex.demonyms.get(ws.low(before[0])), before[0]
+            ws.used.update(before)
         if outer is not None:  # 'Bosnian Serbs': the first demonym is the country
             d.set_country(outer, TEXT)
-            d.plural = ctx.tok[b].tag in ("NNS", "NNPS")
+            d.plural = ws.tok[b].tag in ("NNS", "NNPS")
             d.agent = d.agent or Agent("people", "CVL")
-        ctx.add_mention(d, a, last, kind, head=b)
+        ws.add_mention(d, a, last, kind, head=b)
 
 
 # Words around a place name that the gazetteer lists without ('Montenegro province').
@@ -279,9 +278,9 @@ COMPASS = frozenset(
 )
 
 
-def place_country(ctx: Context, key: str) -> str | None:
+def place_country(ws: Workspace, key: str) -> str | None:
     """The country of a place name, trying it without 'province' or 'northern' too."""
-    lex = ctx.lex
+    lex = ws.lex
     words = key.split()
     for _ in range(3):
         if not words:
@@ -301,8 +300,8 @@ def place_country(ctx: Context, key: str) -> str | None:
     return None
 
 
-def _resolvable(ctx: Context, key: str) -> bool:
-    lex = ctx.lex
+def _resolvable(ws: Workspace, key: str) -> bool:
+    lex = ws.lex
     return key in lex.countries or key in lex.demonyms or key in lex.places or key in lex.known
 
 
@@ -314,102 +313,101 @@ def _type(label: str, known) -> str:
     return label if label in ("ORG", "GPE", "NORP", "LOC", "FAC") else "ORG"
 
 
-def _person_by_surname(ctx: Context, key: str, at: int) -> Draft | None:
+def _person_by_surname(ws: Workspace, key: str, at: int) -> Draft | None:
     if " " in key:
         return None
     best = None
-    for d in ctx.drafts.values():
+    for d in ws.drafts.values():
         fits = d.type == "PERSON" and d.surname == key and d.mentions and d.start < at
         if fits and (best is None or len(d.mentions) > len(best.mentions)):
             best = d
     return best
 
 
-def add_demonym(ctx: Context, sp: NameSpan, code: str, text: str) -> None:
+def add_demonym(ws: Workspace, sp: NameSpan, code: str, text: str) -> None:
     """A modifier of an actor gives its country; a plural is a group; else the country."""
     b = sp.last
-    if b in ctx.used:
+    if b in ws.used:
         return
-    t = ctx.tok[b]
-    if t.dep in ("amod", "compound", "nmod") and ctx.tok[t.head].pos in NOMINAL_POS:
-        head = ctx.owner.get(t.head)
+    t = ws.tok[b]
+    if t.dep in ("amod", "compound", "nmod") and ws.tok[t.head].pos in NOMINAL_POS:
+        head = ws.owner.get(t.head)
         if head is not None and head.type in ("PERSON", "GROUP", "ORG"):
             return
-        if ctx.ner_label.get(t.head) == "NORP" and ctx.tok[t.head].tag in ("NNPS", "NNS"):
+        if ws.ner_label.get(t.head) == "NORP" and ws.tok[t.head].tag in ("NNPS", "NNS"):
             return  # 'Iraqi Kurds': the people noun takes it
-        if descriptor(ctx, t.head):
+        if descriptor(ws, t.head):
             return  # 'the German carmaker Volkswagen': the organisation takes it
     plural = t.tag in ("NNS", "NNPS") or (
         "Number=Plur" in t.morph and t.pos in NOMINAL_POS and t.dep not in ("amod", "compound")
     )
     if plural or (text.endswith("s") and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj")):
         # 'ethnic Albanians', 'the Albanians of southern Serbia': an ethnicity, not a country
-        ethnic = any(ctx.low(x) == "ethnic" for x in ctx.kids(b, "amod"))
-        where = place_of(ctx, b)
+        ethnic = [x for x in ws.tree.children_by_dep(b, "amod") if ws.low(x) == "ethnic"]
+        where = place_of(ws, b)
         key = f"D:{code}" if not (ethnic or where) else f"E:{norm(text)}:{where}"
-        d = ctx.draft(key, "NORP", text)
+        d = ws.draft(key, "NORP", text)
         d.set_country(where or (None if ethnic else code), TEXT)
         d.plural = True
         d.agent = Agent("people", "CVL")
-        first = min([sp.first, *(x for x in ctx.kids(b, "amod") if ctx.low(x) == "ethnic")])
-        ctx.add_mention(d, first, b, "demonym", head=b)
+        ws.add_mention(d, min([sp.first, *ethnic]), b, "demonym", head=b)
         return
-    d = ctx.draft(f"C:{code}", "GPE", ctx.lex.country_names.get(code, text))
+    d = ws.draft(f"C:{code}", "GPE", ws.lex.country_names.get(code, text))
     d.set_country(code, TEXT)
-    ctx.add_mention(d, sp.first, b, "demonym", head=b)
+    ws.add_mention(d, sp.first, b, "demonym", head=b)
 
 
-def place_of(ctx: Context, i: int) -> str | None:
+def place_of(ws: Workspace, i: int) -> str | None:
     """The country of an 'of/in/from <place>' phrase attached to token i."""
-    for p in ctx.kids(i, "prep"):
-        if ctx.low(p) in ("of", "in", "from"):
-            for o in ctx.kids(p, "pobj"):
-                if ctx.capitalized(o) and (code := ctx.names_country(o)):
+    for p in ws.tree.children_by_dep(i, "prep"):
+        if ws.low(p) in ("of", "in", "from"):
+            for o in ws.tree.children_by_dep(p, "pobj"):
+                if ws.capitalized(o) and (code := ws.names_country(o)):
                     return code
     return None
 
 
-def add_org(ctx: Context, sp: NameSpan, text: str, key: str, last: int, kind: str) -> None:
+def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: str) -> None:
     a, b = sp.first, sp.last
-    d = ctx.drafts.get(f"O:{key}") or _acronym_of(ctx, text)
+    d = ws.drafts.get(f"O:{key}") or _acronym_of(ws, text)
     if d is None:
-        d = ctx.draft(f"O:{key}", "ORG", text)
-        heads = [x for x in range(a, b + 1) if not a <= ctx.tok[x].head <= b] or [b]
-        d.agent, _ = agent_at(ctx, a, heads[0])
-        d.set_country(ctx.country_in(a, b), TEXT)
+        d = ws.draft(f"O:{key}", "ORG", text)
+        heads = [x for x in range(a, b + 1) if not a <= ws.tok[x].head <= b] or [b]
+        d.agent, _ = agent_at(ws, a, heads[0])
+        d.set_country(ws.country_in(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
         kind = "acronym"
-    lead = [x for x in premodifiers(ctx, a, b) if x not in ctx.used]
-    if not lead and a > 0 and descriptor(ctx, a - 1):
-        lead = [x for x in left_mods(ctx, a - 1) if ctx.low(x) not in DETERMINERS] + [a - 1]
-    countries = [x for x in lead if ctx.capitalized(x) and ctx.names_country(x)]
+    lead = [x for x in premodifiers(ws, a, b) if x not in ws.used]
+    if not lead and a > 0 and descriptor(ws, a - 1):
+        lead = [x for x in left_mods(ws, a - 1) if ws.low(x) not in DETERMINERS] + [a - 1]
+    countries = [x for x in lead if ws.capitalized(x) and ws.names_country(x)]
     if countries:  # "Israel's Cabinet", 'the Russian Defence Ministry'
-        d.set_country(ctx.names_country(countries[0]), TEXT)
-    words = [x for x in lead if x not in countries and ctx.tok[x].pos == "NOUN"]
+        d.set_country(ws.names_country(countries[0]), TEXT)
+    words = [x for x in lead if x not in countries and ws.tok[x].pos == "NOUN"]
     if words and d.agent is None:  # 'the US car manufacturer General Motors'
-        d.agent = agent_at(ctx, words[0], words[-1])[0]
+        d.agent = agent_at(ws, words[0], words[-1])[0]
     if countries or (words and d.agent is not None):
         a = min(countries + words)
-        ctx.used.update(lead)
-    ctx.add_mention(d, a, last, kind, head=b, own=False)
+        ws.used.update(lead)
+    ws.add_mention(d, a, last, kind, head=b, own=False)
     for x in range(sp.first, last + 1):
-        ctx.owner.setdefault(x, d)
+        ws.owner.setdefault(x, d)
     # "Islamic Salvation Front (FIS)": the bracketed acronym names the same organisation
     j = last + 1
-    tok = ctx.tok
+    tok = ws.tok
     if j + 2 < len(tok) and tok[j].text == "(" and tok[j + 2].text == ")":
         word = tok[j + 1].text
         if word.isupper() and len(word) >= 2:
-            ctx.drafts[f"O:{norm(word)}"] = d
-            ctx.add_mention(d, j + 1, j + 1, "acronym")
+            ws.drafts[f"O:{norm(word)}"] = d
+            ws.add_mention(d, j + 1, j + 1, "acronym")
 
 
-def _acronym_of(ctx: Context, text: str) -> Draft | None:
+def _acronym_of(ws: Workspace, text: str) -> Draft | None:
     """An ORG already named in full whose initials spell this acronym ('NSC')."""
     letters = text.replace(".", "")
     if not (letters.isupper() and 2 <= len(letters) <= 6 and " " not in text):
         return None
-    for d in ctx.drafts.values():
+    for d in ws.drafts.values():
         if d.type != "ORG":
             continue
         initials = "".join(
@@ -420,14 +418,14 @@ def _acronym_of(ctx: Context, text: str) -> Draft | None:
     return None
 
 
-def add_surnames(ctx: Context) -> None:
+def add_surnames(ws: Workspace) -> None:
     """Surnames the NER left unlabelled ('... said Kirby') join their person."""
-    surnames = {d.surname: d for d in ctx.drafts.values() if d.type == "PERSON" and d.surname}
+    surnames = {d.surname: d for d in ws.drafts.values() if d.type == "PERSON" and d.surname}
     if not surnames:
         return
-    for i, t in enumerate(ctx.tok):
-        if t.pos != "PROPN" or i in ctx.owner or i in ctx.ner_label or not ctx.capitalized(i):
+    for i, t in enumerate(ws.tok):
+        if t.pos != "PROPN" or i in ws.owner or i in ws.ner_label or not ws.capitalized(i):
             continue
-        d = surnames.get(ctx.low(i))
+        d = surnames.get(ws.low(i))
         if d is not None and d.start < i:
-            ctx.add_mention(d, i, i, "surname")
+            ws.add_mention(d, i, i, "surname")

@@ -15,23 +15,21 @@ from .mentions import (
     DETERMINERS,
     NOMINAL_POS,
     POSSESSIVE,
-    Context,
     Draft,
     Evidence,
     NameSpan,
-    agent_at,
-    premodifiers,
 )
+from .workspace import Workspace, agent_at, premodifiers
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def title_prefix(ctx: Context, a: int, b: int) -> int:
+def title_prefix(ws: Workspace, a: int, b: int) -> int:
     """Skip title words at the start of a PERSON span ('President Biden' -> 'Biden')."""
     while a < b:
         hit = None
         for end in range(min(b - 1, a + 2), a - 1, -1):
-            agent, start = agent_at(ctx, a, end)
+            agent, start = agent_at(ws, a, end)
             if agent is not None and start == a:
                 hit = end
                 break
@@ -41,37 +39,37 @@ def title_prefix(ctx: Context, a: int, b: int) -> int:
     return a
 
 
-def read_chain(ctx: Context, chain: list[int], ev: Evidence) -> None:
+def read_chain(ws: Workspace, chain: list[int], ev: Evidence) -> None:
     """Role words, status ('former'), country and organisation tokens in front of a name."""
     free: list[int] = []
     for j in chain:
-        label = ctx.ner_label.get(j)
+        label = ws.ner_label.get(j)
         if label in ("ORG", "PERSON"):
             ev.orgs.append(j)
-        elif ctx.capitalized(j) and ctx.names_country(j):
+        elif ws.capitalized(j) and ws.names_country(j):
             ev.countries.append(j)
-        elif ctx.tok[j].text not in POSSESSIVE:
+        elif ws.tok[j].text not in POSSESSIVE:
             free.append(j)
-    read_roles(ctx, free, ev)
+    read_roles(ws, free, ev)
 
 
-def read_roles(ctx: Context, free: list[int], ev: Evidence) -> None:
+def read_roles(ws: Workspace, free: list[int], ev: Evidence) -> None:
     """Greedy right-to-left agent terms over runs of free tokens."""
     i = len(free) - 1
     while i >= 0:
         run_start = i
         while run_start > 0 and free[run_start - 1] == free[run_start] - 1:
             run_start -= 1
-        agent, start = agent_at(ctx, free[run_start], free[i])
+        agent, start = agent_at(ws, free[run_start], free[i])
         if agent is None:
             i -= 1
             continue
-        note_agent(ctx, agent, start, free[i], ev)
+        note_agent(ws, agent, start, free[i], ev)
         while i >= 0 and free[i] >= start:
             i -= 1
 
 
-def note_agent(ctx: Context, agent: Agent, first: int, last: int, ev: Evidence) -> None:
+def note_agent(ws: Workspace, agent: Agent, first: int, last: int, ev: Evidence) -> None:
     if agent.kind == "status":
         ev.former = True
         return
@@ -79,33 +77,33 @@ def note_agent(ctx: Context, agent: Agent, first: int, last: int, ev: Evidence) 
         ev.gender = ev.gender or agent.gender
     if agent.kind == "title" and not agent.sector:
         return
-    ev.roles.insert(0, ctx.phrase(first, last))
+    ev.roles.insert(0, ws.phrase(first, last))
     if agent.sector:
         ev.sectors.insert(0, agent.sector)
     elif agent.kind == "weak":
         ev.weak.insert(0, agent)
 
 
-def add_person(ctx: Context, sp: NameSpan) -> None:
-    while sp.first > 0 and _given_name(ctx, sp.first - 1, sp.first, sp.last):
+def add_person(ws: Workspace, sp: NameSpan) -> None:
+    while sp.first > 0 and _given_name(ws, sp.first - 1, sp.first, sp.last):
         sp.first -= 1  # 'Kenzo' + 'Oshima'
-    a = title_prefix(ctx, sp.first, sp.last)
+    a = title_prefix(ws, sp.first, sp.last)
     b = sp.last
     ev = Evidence()
-    chain = premodifiers(ctx, sp.first, b) + list(range(sp.first, a))
-    read_chain(ctx, chain, ev)
-    extra = after(ctx, a, b, ev)
-    words = [w for w in (ctx.low(x) for x in range(a, b + 1)) if w]
+    chain = premodifiers(ws, sp.first, b) + list(range(sp.first, a))
+    read_chain(ws, chain, ev)
+    extra = after(ws, a, b, ev)
+    words = [w for w in (ws.low(x) for x in range(a, b + 1)) if w]
     core = [w for w in words if w not in NAME_SUFFIXES] or words
-    name = ctx.phrase(a, b)
-    known = ctx.lex.actor(name)
+    name = ws.phrase(a, b)
+    known = ws.lex.actor(name)
     if known is None and chain:
-        known = ctx.lex.actor(ctx.phrase(chain[-1], b))  # 'Pope Francis', 'King Hassan'
-    d = match_person(ctx, core, known, a)
+        known = ws.lex.actor(ws.phrase(chain[-1], b))  # 'Pope Francis', 'King Hassan'
+    d = match_person(ws, core, known, a)
     if d is None and len(core) == 1:
-        known = known or ctx.lex.by_surname(core[0], ctx.date)
+        known = known or ws.lex.by_surname(core[0], ws.date)
     if d is None:
-        d = ctx.draft(f"P:{norm(name)}:{len(ctx.drafts)}", "PERSON", name)
+        d = ws.draft(f"P:{norm(name)}:{len(ws.drafts)}", "PERSON", name)
         d.surname = core[-1]
         d.first = core[0] if len(core) > 1 else None
     if len(core) > 1 and len(name) > len(d.name):
@@ -114,41 +112,41 @@ def add_person(ctx: Context, sp: NameSpan) -> None:
     if known and len(core) > 1 and d.first is None:
         d.first = core[0]
     if known is None and len(core) == 1:
-        d.hint_country = d.hint_country or ctx.lex.surname_country(core[0])
+        d.hint_country = d.hint_country or ws.lex.surname_country(core[0])
     d.evidence.append(ev)
-    given = ctx.lex.given.get(core[0]) if len(core) > 1 else None
+    given = ws.lex.given.get(core[0]) if len(core) > 1 else None
     d.gender = ev.gender or d.gender or (known.gender if known else None) or given
     first = min(chain) if chain else a
     last = sp.poss if sp.poss is not None else b
     kind = "name" if len(core) > 1 else "surname"
-    ctx.add_mention(d, first, last, kind, head=b, own=False)
+    ws.add_mention(d, first, last, kind, head=b, own=False)
     for i in range(a, b + 1):
-        ctx.owner[i] = d
-    ctx.used.update(chain)
+        ws.owner[i] = d
+    ws.used.update(chain)
     for first_x, last_x, owned in extra:
-        ctx.add_mention(d, first_x, last_x, "nominal", head=last_x, own=False)
+        ws.add_mention(d, first_x, last_x, "nominal", head=last_x, own=False)
         for x in owned:
-            ctx.owner.setdefault(x, d)
+            ws.owner.setdefault(x, d)
 
 
-def _given_name(ctx: Context, j: int, a: int, b: int) -> bool:
-    t = ctx.tok[j]
+def _given_name(ws: Workspace, j: int, a: int, b: int) -> bool:
+    t = ws.tok[j]
     return (
         t.pos == "PROPN"
         and t.dep == "compound"
         and a <= t.head <= b
-        and j not in ctx.ner_label
-        and ctx.capitalized(j)
-        and agent_at(ctx, j, j)[0] is None
-        and not ctx.names_country(j)
+        and j not in ws.ner_label
+        and ws.capitalized(j)
+        and agent_at(ws, j, j)[0] is None
+        and not ws.names_country(j)
     )
 
 
-def match_person(ctx: Context, core: list[str], known, at: int) -> Draft | None:
+def match_person(ws: Workspace, core: list[str], known, at: int) -> Draft | None:
     """The person already mentioned that this name refers to (the latest one wins)."""
     best: Draft | None = None
     best_pos = -1
-    for d in ctx.drafts.values():
+    for d in ws.drafts.values():
         if d.type != "PERSON" or not d.mentions:
             continue
         same = known is not None and d.known is not None and d.known.id == known.id
@@ -175,54 +173,54 @@ def _first_ok(a: str, b: str) -> bool:
     return a == b or (a[0] == b[0] and (len(a) == 1 or len(b) == 1))
 
 
-def after(ctx: Context, a: int, b: int, ev: Evidence) -> list[tuple[int, int, list[int]]]:
+def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, list[int]]]:
     """Evidence after a name: apposition, 'of Morocco', 'who is the ...'.
 
     Returns the descriptive noun phrases in apposition ("Quatar's emir, Sheikh Hamad", "Kenzo
     Oshima, the UN Emergency Relief Coordinator") as further mentions of the person.
     """
-    heads = [i for i in range(a, b + 1) if not a <= ctx.tok[i].head <= b] or [b]
+    heads = [i for i in range(a, b + 1) if not a <= ws.tok[i].head <= b] or [b]
     h = heads[0]
-    t = ctx.tok[h]
-    nouns = [c for c in ctx.kids(h, "appos") if ctx.tok[c].pos in NOMINAL_POS]
-    if t.dep == "appos" and ctx.tok[t.head].tag in ("NN", "NNP") and t.head < a:
+    t = ws.tok[h]
+    nouns = [c for c in ws.tree.children_by_dep(h, "appos") if ws.tok[c].pos in NOMINAL_POS]
+    if t.dep == "appos" and ws.tok[t.head].tag in ("NN", "NNP") and t.head < a:
         nouns.append(t.head)  # "Quatar's emir, Sheikh Hamad" (not 'ministers such as X')
     extra = []
     for c in nouns:
-        if c in ctx.owner or c in ctx.used:
+        if c in ws.owner or c in ws.used:
             continue
-        agent, _ = agent_at(ctx, c, c)
-        label = ctx.ner_label.get(c)
+        agent, _ = agent_at(ws, c, c)
+        label = ws.ner_label.get(c)
         if agent is None or agent.refers not in ("PERSON", None) or label == "PERSON":
             continue
         if label is not None and label != "ORG":
             continue
-        describe(ctx, c, ev)
-        np = [x for x in ctx.subtree(c) if x <= c and ctx.low(x) not in DETERMINERS]
-        np = [x for x in np if x >= _np_start(ctx, np, c)]
-        owned = [x for x in np if x not in ctx.ner_label or label == "ORG"]
+        describe(ws, c, ev)
+        np = [x for x in sorted(ws.tree.subtree(c)) if x <= c and ws.low(x) not in DETERMINERS]
+        np = [x for x in np if x >= _np_start(ws, np, c)]
+        owned = [x for x in np if x not in ws.ner_label or label == "ORG"]
         extra.append((np[0], c, owned))
-    for c in ctx.kids(h, "prep"):
-        if ctx.low(c) == "of":
-            for o in ctx.kids(c, "pobj"):
-                if ctx.ner_label.get(o) in ("GPE", "NORP"):
+    for c in ws.tree.children_by_dep(h, "prep"):
+        if ws.low(c) == "of":
+            for o in ws.tree.children_by_dep(c, "pobj"):
+                if ws.ner_label.get(o) in ("GPE", "NORP"):
                     ev.countries.append(o)
-                elif ctx.ner_label.get(o) == "ORG":
+                elif ws.ner_label.get(o) == "ORG":
                     ev.orgs.append(o)
-    for r in ctx.kids(h, "relcl"):
-        if ctx.tok[r].lemma == "be":
-            for attr in ctx.kids(r, "attr"):
-                sub = [x for x in ctx.subtree(attr) if ctx.low(x) not in DETERMINERS]
-                agent, _ = agent_at(ctx, attr, attr)
+    for r in ws.tree.children_by_dep(h, "relcl"):
+        if ws.tok[r].lemma == "be":
+            for attr in ws.tree.children_by_dep(r, "attr"):
+                sub = [x for x in sorted(ws.tree.subtree(attr)) if ws.low(x) not in DETERMINERS]
+                agent, _ = agent_at(ws, attr, attr)
                 if agent is not None and sub:
-                    ev.roles.append(ctx.phrase(sub[0], sub[-1]))
-                    ctx.used.update(sub)
+                    ev.roles.append(ws.phrase(sub[0], sub[-1]))
+                    ws.used.update(sub)
                     if agent.sector and not ev.sectors:
                         ev.sectors.append(agent.sector)
     return extra
 
 
-def _np_start(ctx: Context, np: list[int], c: int) -> int:
+def _np_start(ws: Workspace, np: list[int], c: int) -> int:
     """The first token of the contiguous run of tokens that ends at c."""
     have = set(np)
     x = c
@@ -231,17 +229,17 @@ def _np_start(ctx: Context, np: list[int], c: int) -> int:
     return x
 
 
-def describe(ctx: Context, c: int, ev: Evidence) -> None:
+def describe(ws: Workspace, c: int, ev: Evidence) -> None:
     """Read a descriptive noun phrase headed by token c ('the White House spokesman')."""
-    mods = [x for x in ctx.subtree(c) if x < c and ctx.low(x) not in DETERMINERS]
-    chain = [x for x in mods if ctx.tok[x].dep in CHAIN_DEPS or x in ctx.ner_label]
-    read_chain(ctx, [*chain, c], ev)
-    for p in ctx.kids(c, "prep"):
-        if ctx.low(p) in ("of", "for", "at"):
-            for o in ctx.kids(p, "pobj"):
-                label = ctx.ner_label.get(o)
+    mods = [x for x in sorted(ws.tree.subtree(c)) if x < c and ws.low(x) not in DETERMINERS]
+    chain = [x for x in mods if ws.tok[x].dep in CHAIN_DEPS or x in ws.ner_label]
+    read_chain(ws, [*chain, c], ev)
+    for p in ws.tree.children_by_dep(c, "prep"):
+        if ws.low(p) in ("of", "for", "at"):
+            for o in ws.tree.children_by_dep(p, "pobj"):
+                label = ws.ner_label.get(o)
                 if label == "ORG":
                     ev.orgs.append(o)
                 elif label in ("GPE", "NORP"):
                     ev.countries.append(o)
-    ctx.used.update(x for x in ctx.subtree(c) if x not in ctx.ner_label)
+    ws.used.update(x for x in ws.tree.subtree(c) if x not in ws.ner_label)

@@ -13,25 +13,27 @@ _PRONOUNS = {
 }  # fmt: skip
 
 
-def resolve_speaker(doc: Document, idx: Tree, head_token: int, span: tuple[int, int]) -> str | None:
+def resolve_speaker(
+    doc: Document, tree: Tree, head_token: int, span: tuple[int, int]
+) -> str | None:
     """Entity id of the speaker: the mention under its words, else a pronoun's or title's
     antecedent; None for anonymous sources ("sources familiar with the matter")."""
     if not doc.entities:
         return None
     lex = quote_cues()
     anonymous, titles = set(lex["anonymous_heads"]), set(lex["speaker_titles"])
-    head = idx.tokens[head_token]
-    if head.tag in ("WP", "WDT") and head.head != head.i and idx.tokens[head.head].dep == "relcl":
-        head = idx.tokens[idx.tokens[head.head].head]  # "Trump, who said ..." -> Trump
-    if head.i in idx.entity_of_token:
-        return idx.entity_of_token[head.i]
+    head = tree.tokens[head_token]
+    if head.tag in ("WP", "WDT") and head.head != head.i and tree.tokens[head.head].dep == "relcl":
+        head = tree.tokens[tree.tokens[head.head].head]  # "Trump, who said ..." -> Trump
+    if head.i in tree.entity_of_token:
+        return tree.entity_of_token[head.i]
     inside = [
-        idx.entity_of_token[t.i]
-        for t in idx.tokens
-        if span[0] <= t.start and t.end <= span[1] and t.i in idx.entity_of_token
+        tree.entity_of_token[t.i]
+        for t in tree.tokens
+        if span[0] <= t.start and t.end <= span[1] and t.i in tree.entity_of_token
     ]
     if inside and head.lemma.lower() not in anonymous:
-        return _prefer_person(idx, inside)
+        return _prefer_person(tree, inside)
     if head.lemma.lower() in anonymous or head.pos == "NUM":
         return None
     want = _PRONOUNS.get(head.text.lower())
@@ -42,9 +44,9 @@ def resolve_speaker(doc: Document, idx: Tree, head_token: int, span: tuple[int, 
     return _antecedent(doc.entities, head, want)
 
 
-def _prefer_person(idx: Tree, ids: list[str]) -> str:
+def _prefer_person(tree: Tree, ids: list[str]) -> str:
     for eid in ids:
-        if idx.entities[eid].type == "PERSON":
+        if tree.entities[eid].type == "PERSON":
             return eid
     return ids[0]
 

@@ -1,0 +1,199 @@
+"""The workspace the entity passes share, and the parse readings more than one pass needs.
+
+`Workspace` holds the document with its parse tree (`parse.tree.Tree`: children, subtree), the
+actor lexicon, the NER spans by token, and the drafts (`mentions`) with the tokens they claim.
+`agent_at` and `premodifiers` read agent terms and titles off the parse; `finish` turns the
+drafts into the frozen `Entity` records of the document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...ontology.actors import Agent, Lexicon
+from ...ontology.normalize import norm
+from ...parse.tree import Tree
+from ...records import Document, Entity, Mention, Token
+from .mentions import CHAIN_DEPS, DETERMINERS, Draft, MentionDraft
+
+if TYPE_CHECKING:
+    from .groups import Pending
+
+
+class Workspace:
+    """What the passes share: the document, its parse tree, the lexicon, NER indexes, and the
+    drafts with the tokens already claimed (`owner`: name tokens, `used`: descriptive words)."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.tree = Tree(doc)
+        self.tok: tuple[Token, ...] = doc.tokens
+        self.text = doc.article.text
+        published = doc.article.published
+        self.date: str | None = published[:10] if published else None
+        self.drafts: dict[str, Draft] = {}
+        self.owner: dict[int, Draft] = {}  # name tokens -> their entity
+        self.used: set[int] = set()  # tokens already describing some actor
+        # plural descriptions and definite nominals found with the groups, left for `coref`
+        self.pending_plurals: list[Pending] = []
+        self.pending_nominals: list[Pending] = []
+        self.ner_label: dict[int, str] = {}
+        self.ner_span: dict[int, tuple[int, int]] = {}  # token -> its NER span (inclusive)
+        for span in doc.ner:
+            for i in range(span.tok_start, span.tok_end):
+                self.ner_label[i] = span.label
+                self.ner_span[i] = (span.tok_start, span.tok_end - 1)
+
+    # -- tokens -------------------------------------------------------------------------------
+
+    def low(self, i: int) -> str:
+        return norm(self.tok[i].text)
+
+    def phrase(self, first: int, last: int) -> str:
+        return self.text[self.tok[first].start : self.tok[last].end]
+
+    def capitalized(self, i: int) -> bool:
+        w = self.tok[i].text
+        return bool(w) and w[0].isupper()
+
+    def sent_start(self, i: int) -> int:
+        return self.doc.sentences[self.tok[i].sent].tok_start if self.doc.sentences else 0
+
+    # -- drafts -------------------------------------------------------------------------------
+
+    def draft(self, key: str, type_: str, name: str) -> Draft:
+        d = self.drafts.get(key)
+        if d is None:
+            d = self.drafts[key] = Draft(key, type_, name)
+        return d
+
+    def add_mention(
+        self, d: Draft, first: int, last: int, kind: str, *, head: int | None = None, own=True
+    ) -> MentionDraft:
+        m = MentionDraft(first, last, kind, last if head is None else head)
+        d.mentions.append(m)
+        if own:
+            for i in range(first, last + 1):
+                self.owner.setdefault(i, d)
+        return m
+
+    def country_of_token(self, i: int) -> str | None:
+        """The country a name or demonym token stands for, if any."""
+        d = self.owner.get(i)
+        if d is not None and d.country and d.type in ("GPE", "NORP", "LOC", "FAC"):
+            return d.country
+        return self.names_country(i)
+
+    def names_country(self, i: int) -> str | None:
+        """The country named by token i or the NER span around it: country, demonym, place.
+
+        Not after 'anti-' or 'pro-' ('an anti-Syria journalist' is not Syrian).
+        """
+        lex = self.lex
+        if i >= 2 and self.tok[i - 1].text in ("-", "–") and self.low(i - 2) in ("anti", "pro"):
+            return None
+        a, b = self.ner_span.get(i, (i, i))
+        words = [w for w in (self.low(x) for x in range(a, b + 1)) if w]
+        while words and words[0] in DETERMINERS:
+            words = words[1:]
+        key = " ".join(words)
+        code = lex.countries.get(key) or lex.demonyms.get(key)
+        if code is None and (place := lex.places.get(key)) is not None:
+            code = place.country
+        if code is None and a != b:
+            w = self.low(i)
+            code = lex.countries.get(w) or lex.demonyms.get(w)
+            if code is None and (place := lex.places.get(w)) is not None:
+                code = place.country
+        return code
+
+    def country_in(self, first: int, last: int) -> str | None:
+        """The first country named inside tokens [first, last] ('Baghdad University')."""
+        for x in range(first, last + 1):
+            if self.capitalized(x) and (code := self.names_country(x)):
+                return code
+        return None
+
+
+def agent_at(ws: Workspace, first: int, last: int) -> tuple[Agent | None, int]:
+    """The longest agent term ending at token `last` using tokens from `first` on."""
+    head = ws.tok[last]
+    tails = list(dict.fromkeys((norm(head.text), norm(head.lemma))))  # surface form first
+    first = max(first, last - ws.lex.agent_words + 1)
+    words = [ws.low(x) for x in range(first, last)]
+    for a in range(first, last + 1):
+        stem = " ".join(w for w in words[a - first :] if w)
+        for tail in tails:
+            key = f"{stem} {tail}".strip()
+            agent = ws.lex.agent(key)
+            if agent is not None:
+                return agent, a
+    return None, last
+
+
+def premodifiers(ws: Workspace, a: int, b: int) -> list[int]:
+    """Tokens before a name that modify it: 'Ukrainian President', "Lebanon's new President".
+
+    Read off the parse; when the parse left the title unattached ('US President Barack Obama'
+    with 'Barack' as a preposition), a title word right before the name still counts.
+    """
+    chain = _attached(ws, a - 1, set(range(a, b + 1)))
+    if not chain and a > 0 and ws.low(a - 1) not in DETERMINERS:
+        agent, start = agent_at(ws, max(ws.sent_start(a), a - 3), a - 1)
+        if agent is not None and agent.refers == "PERSON" and ws.capitalized(start):
+            title = list(range(start, a))
+            chain = _attached(ws, start - 1, set(title)) + title
+    return sorted(chain)
+
+
+def _attached(ws: Workspace, j: int, allowed: set[int]) -> list[int]:
+    """Tokens from j leftwards that hang off `allowed` (growing it), until one does not."""
+    tok = ws.tok
+    chain: list[int] = []
+    allowed = set(allowed)
+    stop = ws.sent_start(j + 1) if j + 1 < len(tok) else 0
+    while j >= stop:
+        t = tok[j]
+        if ws.low(j) in DETERMINERS or t.dep not in CHAIN_DEPS:
+            break
+        if t.dep == "punct" and t.text not in ("-", "–"):
+            break
+        head_ok = t.head in allowed or (t.dep in ("case", "punct") and tok[t.head].head in allowed)
+        if not head_ok and t.dep == "case" and j > stop and tok[j - 1].head in allowed:
+            head_ok = True
+        if not head_ok:
+            break
+        chain.append(j)
+        allowed.add(j)
+        j -= 1
+    return chain
+
+
+def finish(ws: Workspace) -> tuple[Entity, ...]:
+    """Frozen entities in order of first mention, ids e1, e2, ..."""
+    drafts = list({id(d): d for d in ws.drafts.values() if d.mentions}.values())
+    drafts.sort(key=lambda d: (d.start, -max(m.last for m in d.mentions)))
+    out = []
+    for n, d in enumerate(drafts, 1):
+        seen: set[tuple[int, int]] = set()
+        mentions = []
+        for m in sorted(d.mentions, key=lambda m: (m.first, m.last)):
+            a, b = ws.tok[m.first].start, ws.tok[m.last].end
+            if (a, b) in seen:
+                continue
+            seen.add((a, b))
+            mentions.append(Mention(a, b, ws.text[a:b], m.kind))
+        roles = d.roles()
+        out.append(
+            Entity(
+                id=f"e{n}",
+                name=d.name,
+                type=d.type,
+                mentions=tuple(mentions),
+                country=d.country,
+                sector=d.sector,
+                role="; ".join(roles) if roles else None,
+            )
+        )
+    return tuple(out)
