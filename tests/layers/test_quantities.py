@@ -1,4 +1,4 @@
-"""Quantities: the amount reader on its own, then the stage on parsed sentences."""
+"""Quantities: the number and amount readers on their own, then the stage on parsed sentences."""
 
 from __future__ import annotations
 
@@ -8,6 +8,53 @@ from hypothesis import strategies as st
 
 from newsevents.ingest import make_article
 from newsevents.layers.quantities import find_quantities, parse_amount
+from newsevents.layers.quantities.numbers import is_vague, read_number
+from newsevents.layers.timexes.normalize import Anchor, normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,200", 1200),
+        ("2.5", 2.5),
+        (".5", 0.5),
+        ("twenty-five", 25),
+        ("two hundred", 200),
+        ("two thousand", 2000),
+        ("Two Thousand", 2000),
+        ("2.5 million", 2.5e6),
+        ("a dozen", 12),
+        ("a couple of", 2),
+        ("a two", 2),  # "a two-hour delay"
+        ("several", None),
+        ("dozens of", None),
+        ("the president", None),
+    ],
+)
+def test_number_reader_reads_digits_words_and_scales(text: str, value: float | None) -> None:
+    assert read_number(text) == value
+
+
+def test_number_reader_knows_vague_amounts() -> None:
+    assert is_vague("Several") and is_vague("dozens of")
+    assert not is_vague("twelve")
+
+
+def test_quantities_and_timexes_read_two_thousand_alike() -> None:
+    parsed = parse_amount("two thousand years")
+    assert parsed is not None
+    assert (parsed[0].value, parsed[0].unit, parsed[0].kind) == (2000, "year", "duration")
+    norm = normalize("two thousand years", Anchor())
+    assert norm is not None and (norm.type, norm.value) == ("DURATION", "P2000Y")
+
+
+def test_number_words_are_checked_when_loaded() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.ontology.reading import check_shape, number_words
+
+    assert number_words()["words"]["twelve"] == 12
+    with pytest.raises(ConfigError, match="'words' must hold int/float"):
+        check_shape("number_words.json", {**number_words(), "words": {"twelve": "12"}})
 
 
 @pytest.mark.parametrize(

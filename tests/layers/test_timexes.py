@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 
 from newsevents.ingest import make_article
 from newsevents.layers.timexes import find_timexes
-from newsevents.layers.timexes.normalize import FUTURE, PAST, PRESENT, Context, normalize
+from newsevents.layers.timexes.normalize import FUTURE, PAST, PRESENT, Anchor, normalize
 
-JUNE_12 = Context(anchor=date(2024, 6, 12))  # a Wednesday
+JUNE_12 = Anchor(day=date(2024, 6, 12))  # a Wednesday
 
 
-def value(phrase: str, ctx: Context = JUNE_12) -> str | None:
+def value(phrase: str, ctx: Anchor = JUNE_12) -> str | None:
     norm = normalize(phrase, ctx)
     assert norm is not None, phrase
     return norm.value
@@ -117,22 +117,22 @@ def test_timex_modifiers_are_kept() -> None:
 
 
 def test_timex_tense_picks_the_past_or_the_future() -> None:
-    assert value("November", Context(date(2024, 6, 12), tense=FUTURE)) == "2024-11"
-    assert value("November", Context(date(2024, 6, 12), tense=PAST)) == "2023-11"
-    assert value("Monday", Context(date(2024, 6, 12), tense=PAST)) == "2024-06-10"
-    assert value("Friday", Context(date(2024, 6, 12), tense=FUTURE)) == "2024-06-14"
-    assert value("Friday", Context(date(2024, 6, 12), tense=PRESENT)) == "2024-06-14"
+    assert value("November", Anchor(date(2024, 6, 12), tense=FUTURE)) == "2024-11"
+    assert value("November", Anchor(date(2024, 6, 12), tense=PAST)) == "2023-11"
+    assert value("Monday", Anchor(date(2024, 6, 12), tense=PAST)) == "2024-06-10"
+    assert value("Friday", Anchor(date(2024, 6, 12), tense=FUTURE)) == "2024-06-14"
+    assert value("Friday", Anchor(date(2024, 6, 12), tense=PRESENT)) == "2024-06-14"
 
 
 def test_timex_anaphora_follow_the_last_date() -> None:
-    ctx = Context(anchor=date(2024, 6, 12), ref=date(2024, 3, 1), ref_year=2011)
+    ctx = Anchor(day=date(2024, 6, 12), ref=date(2024, 3, 1), ref_year=2011)
     assert value("the next day", ctx) == "2024-03-02"
     assert value("two years later", ctx) == "2013"
     assert value("the end of the month", ctx) == "2024-06"
 
 
 def test_timex_without_dateline_keeps_only_absolute_values() -> None:
-    bare = Context()
+    bare = Anchor()
     assert value("last fall", bare) is None
     assert value("two years ago", bare) is None
     assert value("June 3, 2023", bare) == "2023-06-03"
@@ -147,7 +147,7 @@ def test_timex_normalizer_refuses_non_times() -> None:
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
 def test_timex_written_dates_round_trip(d: date) -> None:
     for phrase in (f"{d:%B} {d.day}, {d.year}", f"{d.day} {d:%B} {d.year}", d.isoformat()):
-        assert value(phrase, Context()) == d.isoformat()
+        assert value(phrase, Anchor()) == d.isoformat()
 
 
 @given(st.integers(min_value=1, max_value=400))

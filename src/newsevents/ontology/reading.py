@@ -1,14 +1,17 @@
-"""Loaders for the lexicons of the reading layers: time words, quantity units, quote cues,
-main-event cues.
+"""Loaders for the lexicons of the reading layers: number words, time words, quantity units,
+quote cues, main-event cues, page furniture.
 
 Each file under `ontology/data/` is a JSON object; `_about` says where its words come from.
 A loader checks the shape once (a missing or mistyped key raises `ConfigError` naming the
-file) and caches the parsed object, so stages read plain dicts and lists.
+file) and caches the parsed object, so stages read plain dicts and lists. Number words live
+in `number_words.json` alone: the quantity and time layers read them through one reader
+(`layers/quantities/numbers.py`).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -18,15 +21,20 @@ from ..errors import ConfigError
 DATA = "newsevents.ontology.data"
 
 
-# file -> required key -> expected JSON type of its value
-_SHAPES: dict[str, dict[str, type]] = {
+_NUMBER = (int, float)
+
+# file -> required key -> expected JSON type of its value, or (type, types of its items)
+_SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
+    "number_words.json": {
+        "words": (dict, _NUMBER),
+        "scales": (dict, _NUMBER),
+        "vague": (list, (str,)),
+    },
     "timex_words.json": {
         "months": dict,
         "weekdays": dict,
         "seasons": dict,
         "parts_of_day": dict,
-        "number_words": dict,
-        "vague_numbers": list,
         "ordinals": dict,
         "duration_units": dict,
         "relative_days": dict,
@@ -41,13 +49,10 @@ _SHAPES: dict[str, dict[str, type]] = {
         "currency_symbols": dict,
         "currency_codes": list,
         "currency_names": dict,
-        "scales": dict,
         "approximators": dict,
         "percent_words": dict,
         "measure_units": dict,
         "duration_units": dict,
-        "number_words": dict,
-        "vague_numbers": list,
         "name_patterns": list,
         "glued_name_patterns": list,
         "name_unit_suffixes": list,
@@ -121,38 +126,47 @@ def check_shape(name: str, data: Any) -> None:
     """Raise ConfigError unless `data` has every key of the file's shape, with its type."""
     if not isinstance(data, dict):
         raise ConfigError(f"{name}: expected a JSON object")
-    for key, kind in _SHAPES.get(name, {}).items():
+    for key, shape in _SHAPES.get(name, {}).items():
+        kind, items = shape if isinstance(shape, tuple) else (shape, None)
         if key not in data:
             raise ConfigError(f"{name}: missing key {key!r}")
         if not isinstance(data[key], kind):
             raise ConfigError(f"{name}: {key!r} must be a {kind.__name__}")
+        values = data[key].values() if isinstance(data[key], dict) else data[key]
+        if items and not all(isinstance(v, items) and not isinstance(v, bool) for v in values):
+            raise ConfigError(f"{name}: {key!r} must hold {'/'.join(t.__name__ for t in items)}")
 
 
-@cache
-def timex_words() -> dict[str, Any]:
-    """Month, weekday, season, unit, modifier and holiday words for time expressions."""
-    return _load("timex_words.json")
+def _lexicon(name: str, about: str) -> Callable[[], dict[str, Any]]:
+    """The cached loader of one data file."""
+
+    def load() -> dict[str, Any]:
+        return _load(name)
+
+    load.__name__ = load.__qualname__ = name.removesuffix(".json")
+    load.__doc__ = about
+    return cache(load)
 
 
-@cache
-def quantity_units() -> dict[str, Any]:
-    """Currencies, scale words, approximators, measure units and patterns of names."""
-    return _load("quantity_units.json")
-
-
-@cache
-def quote_cues() -> dict[str, Any]:
-    """Reporting verbs and nouns, quote-mark pairs, speaker titles, anonymous sources."""
-    return _load("quote_cues.json")
-
-
-@cache
-def main_event_cues() -> dict[str, Any]:
-    """Verbs looked through, causal and purpose cues, means cues, locative prepositions."""
-    return _load("main_event_cues.json")
-
-
-@cache
-def page_furniture() -> dict[str, Any]:
-    """The labels a page prints before a caption ("Image caption") or a picture's credit."""
-    return _load("page_furniture.json")
+number_words = _lexicon(
+    "number_words.json", "Numbers in words, scale words (million, bn) and vague amounts."
+)
+timex_words = _lexicon(
+    "timex_words.json",
+    "Month, weekday, season, unit, modifier and holiday words for time expressions.",
+)
+quantity_units = _lexicon(
+    "quantity_units.json", "Currencies, approximators, measure units and patterns of names."
+)
+quote_cues = _lexicon(
+    "quote_cues.json",
+    "Reporting verbs and nouns, quote-mark pairs, speaker titles, anonymous sources.",
+)
+main_event_cues = _lexicon(
+    "main_event_cues.json",
+    "Verbs looked through, causal and purpose cues, means cues, locative prepositions.",
+)
+page_furniture = _lexicon(
+    "page_furniture.json",
+    'The labels a page prints before a caption ("Image caption") or a picture\'s credit.',
+)

@@ -57,7 +57,7 @@ from functools import cache
 
 from ...config import Settings
 from ...ontology.events import load_event_ontology
-from ...ontology.reading import quantity_units
+from ...ontology.reading import number_words
 from ...parse.tree import Tree
 from ...records import Answer, Document, MainEvent, Token
 from .how import find_how
@@ -316,7 +316,7 @@ def _count(t: Token) -> bool:
 
 @cache
 def _vague_numbers() -> frozenset[str]:
-    return frozenset(w for w in quantity_units()["vague_numbers"] if " " not in w)
+    return frozenset(w for w in number_words()["vague"] if " " not in w)
 
 
 def casualty_what(idx: Tree, word: int) -> Answer | None:

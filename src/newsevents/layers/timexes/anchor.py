@@ -1,0 +1,134 @@
+"""What a time expression is read against: the `Anchor` (publication day, the tense of the verb
+that governs the phrase, the last date mentioned before it) and the choice it steers.
+
+`tense_at` reads the tense off the parse ("in November" under "will" is the next November, under
+"was" the last one); `pick` and `by_direction` choose among candidate dates around the anchor
+day by that tense or by a direction word ("last", "next").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ...parse.tree import Tree
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    day: date | None = None  # the publication day; None: relative phrases get no value
+    tense: str | None = None  # past | present | future | None
+    ref: date | None = None  # last day-level date mentioned before the phrase
+    ref_year: int | None = None  # year of the last date of any granularity mentioned before
+
+
+def anchor_day(published: str | None) -> date | None:
+    """The publication day of an ISO date or timestamp, None when there is none."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+# -- choosing among candidates ------------------------------------------------------------------
+
+
+def pick(cands: list[Any], here: Any, tense: str | None, *, unknown: str = "nearest") -> Any:
+    """Choose among candidate dates (or indexes) around `here` by the verb's tense."""
+    past = [c for c in cands if c <= here]
+    future = [c for c in cands if c >= here]
+    mode = {PAST: PAST, FUTURE: FUTURE}.get(tense or "", unknown)
+    if mode == PAST and past:
+        return max(past)
+    if mode == FUTURE and future:
+        return min(future)
+    return min(cands, key=lambda c: (abs(_diff(c, here)), c > here))
+
+
+def _diff(a: Any, b: Any) -> float:
+    return (a - b).days if isinstance(a, date) else a - b
+
+
+def by_direction(cands: list[int], here: int, step: int, tense: str | None) -> int:
+    """The candidate index before `here` ("last"), after it ("next"), else the tense's pick."""
+    if step < 0:
+        return max(c for c in cands if c < here)
+    if step > 0:
+        return min(c for c in cands if c > here)
+    return int(pick(cands, here, tense))
+
+
+def pick_day(cands: list[date], at: Anchor) -> date:
+    """By tense, but a day without a year is rarely more than half a year away: when the tense
+    points further than that and the other side is within it, take the near one."""
+    assert at.day is not None
+    day = at.day
+    chosen: date = pick(cands, day, at.tense)
+    near = [c for c in cands if abs((c - day).days) <= 183]
+    if abs((chosen - day).days) > 183 and near:
+        return min(near, key=lambda c: abs((c - day).days))
+    return chosen
+
+
+# -- the tense of the governing verb ------------------------------------------------------------
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "ll"}
+_FUTURE_GOVERNORS = {
+    "expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "want", "seek",
+    "prepare", "promise", "pledge", "vow", "threaten", "propose", "will", "need", "going",
+    "likely", "poise", "slate",
+}  # fmt: skip
+_PAST_AUX = {"did", "was", "were", "had", "has", "have", "'d", "'ve"}
+
+
+def tense_at(tree: Tree, token_at: dict[int, int], start: int, end: int) -> str | None:
+    """past / present / future of the verb governing the span, None when there is none."""
+    toks = tree.tokens
+    inside = {token_at[c] for c in range(start, end) if c in token_at}
+    if not inside:
+        return None
+    root = next((i for i in sorted(inside) if toks[i].head not in inside), min(inside))
+    j = toks[root].head
+    for _ in range(8):
+        if toks[j].pos in ("VERB", "AUX"):
+            return _verb_tense(tree, j)
+        if toks[j].head == j:
+            return None
+        j = toks[j].head
+    return None
+
+
+def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
+    toks = tree.tokens
+    tok = toks[v]
+    aux = [
+        toks[c].text.lower()
+        for c in tree.children[v]
+        if v - 4 <= c < v and toks[c].dep in ("aux", "auxpass", "neg")
+    ]
+    if any(a in _FUTURE_AUX for a in aux):
+        return FUTURE
+    if tok.lemma in _FUTURE_GOVERNORS and tok.dep != "ROOT" and depth > 0:
+        return FUTURE
+    if tok.tag == "VB" and "to" in aux and depth < 2:
+        gov = tok.head
+        if gov != v and (toks[gov].lemma in _FUTURE_GOVERNORS or toks[gov].pos == "ADJ"):
+            return FUTURE
+        if gov != v and toks[gov].pos in ("VERB", "AUX"):
+            governing = _verb_tense(tree, gov, depth + 1)
+            return PAST if governing == PAST else FUTURE
+        return FUTURE
+    if any(a in _PAST_AUX for a in aux) or tok.tag == "VBD":
+        return PAST
+    if tok.tag == "VBN" and not aux and depth < 2 and tok.head != v:
+        return _verb_tense(tree, tok.head, depth + 1)
+    if tok.tag in ("VBZ", "VBP") or any(a in ("is", "are", "am", "'s", "'re") for a in aux):
+        return PRESENT
+    if "Tense=Past" in tok.morph:
+        return PAST
+    return None

@@ -1,0 +1,247 @@
+"""Where time expressions may be: candidate spans of the text, before any is normalised.
+
+Candidates are spaCy's DATE/TIME spans (and the years inside them) and the hits of patterns of
+our own over the raw text, for what the NER tends to miss (weekdays, "last week", "two years
+ago", clock times, seasons, "now" ...). A leading preposition is cut off ("since 2014" ->
+"2014"); pattern hits that are words of another kind are dropped (the verb "fall", the modal
+"May", "the Russell 2000 Index", "USA TODAY Sports"); each candidate also stands with a modifier
+in front of it ("nearly thirty hours").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...records import Document, Token
+
+
+def candidates(doc: Document) -> set[tuple[int, int]]:
+    """(start, end) of every plausible time expression, with and without its modifier."""
+    text = doc.article.text
+    found = {(s, e) for s, e, ner in _candidates(doc) if _plausible(doc, text, s, e, ner=ner)}
+    return _with_modifiers(text, found)
+
+
+_LEADING = re.compile(
+    r"^(?:(?:in|on|at|since|by|until|till|during|for|from|within|through|throughout|as of"
+    r"|before|after|between|starting|beginning|ending|into|of)\s+)+",
+    re.IGNORECASE,
+)
+
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+# The numbers the scanner looks for: a narrower net than the number reader's (`quantities.numbers`,
+# which reads what is found). Widened to its `amount_pattern()`, spans grow ("a three-year" for
+# "three-year") and new ones appear ("a billion-year"): a change of output, not of layout.
+_NUM = (
+    r"(?:\d[\d,]*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a couple of|a few|several|many|few"
+    r"|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine))"
+)
+_UNITS = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|hours?)"
+_GRAINS = r"(?:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"
+_D = r"\d{1,2}(?:st|nd|rd|th)?"
+
+# Patterns over the raw text for what spaCy's NER tends to miss; case matters for names.
+_SCAN_SOURCES = (
+    (
+        rf"\b(?:(?:last|next|this|coming|early|late) )?(?:{WEEKDAYS})s?"
+        rf"(?:,? (?:{MONTHS}) {_D}(?:,? \d{{4}})?)?"
+        r"(?: (?:morning|afternoon|evening|night))?\b"
+    ),
+    (
+        rf"\b(?:(?:early|late|mid-|last|next|this) ?)?(?:{MONTHS})(?: {_D}\b)?"
+        r"(?:,? \d{4}\b)?"
+    ),
+    rf"\b{_D} (?:of )?(?:{MONTHS})(?:,? \d{{4}}\b)?",
+    (
+        r"(?i)\b(?:today|tonight|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?"
+        r"\b"
+    ),
+    (
+        rf"(?i)\b(?:(?:earlier|later|early|late) )?(?:the )?(?:last|this|next|past|coming"
+        rf"|previous) (?:{_NUM} )?{_GRAINS}s?\b"
+    ),
+    rf"(?i)\b(?:the )?(?:last|past|next|coming|previous) {_NUM} {_UNITS}\b",
+    rf"(?i)\b{_NUM} (?:{_UNITS}|minutes?|seconds?) (?:ago|earlier|later)\b",
+    (
+        rf"(?i)\b{_NUM}(?: and a half)?[- ](?:(?:more|additional|further|consecutive"
+        rf"|straight|successive|full|long) )?(?:{_UNITS}|quarters)(?: and a half)?"
+        r"(?:-long|-old| old)?\b"
+    ),
+    r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
+    r"(?i)\bper (?:day|week|month|year|hour)\b",
+    r"(?i)\bthe (?:near |distant |foreseeable )?future\b",
+    (
+        r"(?i)\b(?:the )?(?:end|start|beginning|middle|close|rest) of (?:the|this|last|next)"
+        r" (?:year|month|week|day)\b"
+    ),
+    (
+        r"(?i)\b(?:end|ends|ended|start|starts|started|close|closes|closed|begin|began"
+        r"|open|opened) (?P<t>the (?:day|week|month|year))\b"
+    ),
+    r"(?i)\b\d+[- ](?:minutes?|seconds?)\b",
+    (
+        r"(?i)\b(?:about |around )?\d{1,2}(?:[:.]\d{2})? ?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+        r"(?: (?:local time|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT))?"
+    ),
+    r"\b\d{1,2}:\d{2}\b(?! ?[ap]\.?m)",
+    r"(?i)\b(?:noon|midnight|overnight)\b",
+    r"(?i)\b(?:now|currently|recently|nowadays)\b",
+    (
+        rf"(?i)\b(?:every|each) (?:(?:{_NUM}|other) )?(?:day|week|month|year|decade"
+        rf"|{WEEKDAYS})s?\b"
+    ),
+    r"(?i)\b(?:twice|once|three times) (?:a|per) (?:day|week|month|year)\b",
+    r"\b(?:daily|weekly|monthly|annually|yearly|quarterly)\b",
+    (
+        r"(?i)\b(?:(?:last|this|next|early|late|mid-|the) )?(?:spring|summer|fall|autumn"
+        r"|winter)(?: of)?(?: \d{4})?\b"
+    ),
+    r"\b(?:the )?(?:1[5-9]|20)\d0s\b|\bthe '?\d0s\b",
+    (
+        r"(?i)\b(?:the )?(?:\d{1,2}(?:st|nd|rd|th)|first|nineteenth|twentieth"
+        r"|twenty-first) century\b"
+    ),
+    (
+        r"(?i)\b(?:the )?(?:first|second|third|fourth) quarter(?: of \d{4})?\b"
+        r"|\bQ[1-4](?: \d{4})?\b"
+    ),
+    (
+        r"(?i)\b(?:the (?:next|following|previous|same) (?:day|week|month|year)"
+        r"|that (?:day|week|month|year)|the day (?:before|after)|(?:the|this|over the) "
+        r"weekend|this time last year|earlier today|later today)\b"
+    ),
+    (
+        r"\b(?:Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving"
+        r"|New Year's (?:Day|Eve)|Halloween|Independence Day|Election Day|Labor Day"
+        r"|Memorial Day|Veterans Day|Valentine's Day|Boxing Day)(?:,? \d{4})?\b"
+    ),
+    (
+        r"(?i)\b(?:in|since|by|until|from|during|before|after|through) "
+        r"(?:early |late |mid-)?(?:1[89]\d\d|20\d\d)\b"
+    ),
+)
+_SCAN = [re.compile(p) for p in _SCAN_SOURCES]
+_MOD_BEFORE = re.compile(
+    r"\b(?:about|around|approximately|roughly|some|nearly|almost|more than|less than|fewer than"
+    r"|over|under|at least|up to|at most|no more than|upwards of|an estimated|just over"
+    r"|just under)\s+$",
+    re.IGNORECASE,
+)
+_DURATION_A = re.compile(r"(?i)an? (?:day|week|month|year|decade|hour|minute)s?$")
+_PREP_BEFORE = re.compile(
+    r"(?i)\b(?:for|in|within|over|after|than|about|around|nearly|almost|only|just|least|to|up to"
+    r"|than|under|some|past|last|first)\s+$"
+)
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_BARE_MAY = re.compile(r"May\b(?! \d)")
+_MAY_CUE = re.compile(
+    r"(?:in|since|until|by|from|early|late|mid-|last|next|this|of|through)\s*$", re.IGNORECASE
+)
+_MONTH_OR_DAY = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?", re.IGNORECASE)
+_SEASON_WORD = re.compile(r"(?i)spring|summer|fall|autumn|winter")
+
+
+def _candidates(doc: Document) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, from_ner) of every possible time expression."""
+    text = doc.article.text
+    for span in doc.ner:
+        if span.label in ("DATE", "TIME"):
+            for s, e in _trimmed(text, span.start, span.end):
+                yield s, e, True
+            for m in _YEAR.finditer(text, span.start, span.end):
+                yield m.start(), m.end(), True
+    for pattern in _SCAN:
+        group = "t" if "t" in pattern.groupindex else 0
+        for m in pattern.finditer(text):
+            for s, e in _trimmed(text, m.start(group), m.end(group)):
+                yield s, e, False
+
+
+def _with_modifiers(text: str, cands: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Each candidate also with a modifier in front of it ("nearly thirty hours")."""
+    out = set(cands)
+    for start, end in cands:
+        m = _MOD_BEFORE.search(text, max(0, start - 24), start)
+        if m:
+            out.add((m.start(), end))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    phrase = text[start:end]
+    lead = _LEADING.match(phrase)
+    if lead:
+        start += lead.end()
+    while end > start and text[end - 1] in ".,;:'’ " and not text[start:end].endswith(".m."):
+        end -= 1
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    if end > start:
+        yield start, end
+
+
+def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> bool:
+    """Drop pattern hits that are words of another kind: the verb "fall", the modal "May"."""
+    phrase = text[start:end]
+    if _BARE_MAY.fullmatch(phrase):
+        return bool(_MAY_CUE.search(text[max(0, start - 12) : start]))
+    season = None if ner else _SEASON_WORD.search(phrase)
+    if season:
+        tok = _token_at(doc, start + season.start())
+        if tok is not None and tok.pos not in ("NOUN", "PROPN"):
+            return False
+        if re.search(r"^(?:the )?\w+ of (?!\d)", text[start : end + 12], re.IGNORECASE):
+            return False  # "the fall of Kabul"
+        if phrase.lower() in ("spring", "summer", "fall", "autumn", "winter"):
+            before = text[max(0, start - 10) : start].lower()
+            return bool(re.search(r"\b(?:in|this|last|next|by|until|since|the)\s*$", before))
+    if _DURATION_A.fullmatch(phrase):
+        # "for a day" is a duration; "not a day anybody ..." and "a day high" are not
+        return bool(_PREP_BEFORE.search(text, max(0, start - 12), start))
+    if re.fullmatch(r"\d{4}", phrase):
+        prev_tok, next_tok = _token_at(doc, start - 2), _token_at(doc, end + 1)
+        if next_tok is not None and "Number=Plur" in next_tok.morph and next_tok.start == end + 1:
+            return False  # "1709 schoolchildren"
+        if (
+            prev_tok is not None
+            and next_tok is not None
+            and prev_tok.pos == "PROPN"
+            and next_tok.pos == "PROPN"
+            and next_tok.text[:1].isupper()
+            and not _MONTH_OR_DAY.fullmatch(prev_tok.text)
+        ):
+            return False  # "the Russell 2000 Index"
+    if phrase.lower() in ("now", "currently", "recently"):
+        tok = _token_at(doc, start)
+        return tok is None or tok.pos == "ADV"
+    # "USA TODAY Sports": a name in capitals amid ordinary text
+    return not (phrase.isupper() and len(phrase) > 3 and _in_capitalised_name(text, start, end))
+
+
+def _in_capitalised_name(text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals sits between capitalised words ("USA TODAY Sports") in text
+    that is not itself all capitals (a shouted headline keeps its times)."""
+    before = re.search(r"([A-Z][\w.-]*) $", text[max(0, start - 20) : start])
+    after = re.match(r" [A-Z]", text[end : end + 2])
+    around = text[max(0, start - 40) : end + 40]
+    return bool(before and after) and re.search(r"[a-z]{3}", around) is not None
+
+
+def _token_at(doc: Document, char: int) -> Token | None:
+    lo, hi = 0, len(doc.tokens)
+    while lo < hi:  # tokens are in text order: binary search
+        mid = (lo + hi) // 2
+        t = doc.tokens[mid]
+        if t.end <= char:
+            lo = mid + 1
+        elif t.start > char:
+            hi = mid
+        else:
+            return t
+    return None

@@ -1,0 +1,167 @@
+"""Dates named by the calendar: written dates ("12 June 2024", "7/8/07", "2023-04-05"), months,
+years, decades, centuries, seasons, quarters, halves and holidays.
+
+A date with its year resolves without an anchor; one without ("June 3", "November", "last
+fall") is placed around the anchor day by a direction word or by the verb's tense.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .anchor import Anchor, by_direction, pick, pick_day
+from .calendar import SEASON_ORDER, holiday_date, safe_date, season_index, season_value
+from .rules import Norm, RuleBook, direction, lex, month, year
+
+RULES = RuleBook()
+
+
+@RULES.rule(r"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})")
+def _iso(m: re.Match[str], at: Anchor) -> Norm | None:
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Norm("DATE", d.isoformat()) if d else None
+
+
+@RULES.rule(r"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})")
+def _us_numeric(m: re.Match[str], at: Anchor) -> Norm | None:
+    y = year(m["y"], at.day)
+    d = safe_date(y, int(m["m"]), int(m["d"])) if y else None
+    return Norm("DATE", d.isoformat() if d else None)
+
+
+_DAY = r"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+_WDP = r"(?:{WD},? )?"
+
+
+@RULES.rule(_WDP + r"(?P<mon>{MON}) " + _DAY + r",? (?P<y>\d{{4}})")
+@RULES.rule(_WDP + r"(?:the )?" + _DAY + r"(?: of)? (?P<mon>{MON}),? (?P<y>\d{{4}})")
+def _full_date(m: re.Match[str], at: Anchor) -> Norm | None:
+    d = safe_date(int(m["y"]), month(m["mon"]), int(m["d"]))
+    return Norm("DATE", d.isoformat()) if d else None
+
+
+@RULES.rule(_WDP + r"(?P<mon>{MON}) " + _DAY)
+@RULES.rule(_WDP + r"(?:the )?" + _DAY + r"(?: of)? (?P<mon>{MON})")
+def _month_day(m: re.Match[str], at: Anchor) -> Norm | None:
+    if at.day is None:
+        return Norm("DATE", None)
+    mon, day = month(m["mon"]), int(m["d"])
+    cands = [d for y in (-1, 0, 1) if (d := safe_date(at.day.year + y, mon, day))]
+    if not cands:
+        return None
+    return Norm("DATE", pick_day(cands, at).isoformat())
+
+
+@RULES.rule(r"(?P<mon>{MON}),?(?: of)? (?P<y>\d{{4}}|'\d\d)")
+def _month_year(m: re.Match[str], at: Anchor) -> Norm | None:
+    y = year(m["y"], at.day)
+    return Norm("DATE", f"{y}-{month(m['mon']):02d}" if y else None)
+
+
+@RULES.rule(
+    r"(?:(?P<dir>{DIR}) )?(?P<mon>january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
+)
+def _month_only(m: re.Match[str], at: Anchor) -> Norm | None:
+    if at.day is None:
+        return Norm("DATE", None)
+    mon, a = month(m["mon"]), at.day
+    cands = [a.year * 12 + mon - 1 + 12 * k for k in (-1, 0, 1)]
+    here = a.year * 12 + a.month - 1
+    step = direction(m["dir"])
+    if step == 0 and m["dir"]:
+        t = a.year * 12 + mon - 1
+    else:
+        t = by_direction(cands, here, step, at.tense)
+    return Norm("DATE", f"{t // 12}-{t % 12 + 1:02d}")
+
+
+@RULES.rule(r"(?:the )?(?:year )?(?P<y>1[5-9]\d\d|20\d\d)")
+def _year_only(m: re.Match[str], at: Anchor) -> Norm | None:
+    return Norm("DATE", m["y"])
+
+
+@RULES.rule(r"(?:the )?(?:(?P<c>\d\d)|'?)(?P<d>\d)0'?s")
+def _decade(m: re.Match[str], at: Anchor) -> Norm | None:
+    if m["c"]:
+        return Norm("DATE", f"{m['c']}{m['d']}")
+    if at.day is None:
+        return Norm("DATE", None)
+    century = at.day.year // 100
+    if int(m["d"]) * 10 > at.day.year % 100:
+        century -= 1
+    return Norm("DATE", f"{century}{m['d']}")
+
+
+@RULES.rule(r"(?:the )?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century")
+@RULES.rule(r"(?:the )?(?P<o>{ORD})[- ]century")
+def _century(m: re.Match[str], at: Anchor) -> Norm | None:
+    # Each of the two rules has only one of the groups.
+    groups = m.groupdict()
+    if groups.get("n"):
+        n = int(groups["n"])
+    else:
+        ordinal = lex()["w"]["ordinals"].get((groups.get("o") or "").lower())
+        if ordinal is None:
+            return None
+        n = int(ordinal)
+    return Norm("DATE", f"{n - 1:02d}") if n > 0 else None
+
+
+@RULES.rule(r"(?:the )?(?P<s>{SEASON})(?: of)? (?P<y>\d{{4}})")
+def _season_year(m: re.Match[str], at: Anchor) -> Norm | None:
+    return Norm("DATE", f"{m['y']}-{lex()['w']['seasons'][m['s']]}")
+
+
+@RULES.rule(r"(?:(?P<dir>{DIR}|the|earlier this|later this) )?(?P<s>{SEASON})")
+def _season(m: re.Match[str], at: Anchor) -> Norm | None:
+    if at.day is None:
+        return Norm("DATE", None)
+    code = SEASON_ORDER.index(lex()["w"]["seasons"][m["s"]])
+    here = season_index(at.day)
+    cands = [(here // 4 + k) * 4 + code for k in (-1, 0, 1)]
+    word = m["dir"] or ""
+    step = direction(word)
+    if word.endswith("this") or (step == 0 and word in ("this", "current")):
+        # "this fall": the season of the anchor's year (winter starts in December)
+        t = at.day.year * 4 + code
+    else:
+        t = by_direction(cands, here, step, at.tense)
+    return Norm("DATE", season_value(t))
+
+
+@RULES.rule(
+    r"(?:the )?(?:q(?P<q>[1-4])|(?P<o>first|second|third|fourth|last) quarter)"
+    r"(?:,? (?:of )?(?P<y>\d{{4}}))?"
+)
+def _quarter(m: re.Match[str], at: Anchor) -> Norm | None:
+    q = (
+        int(m["q"])
+        if m["q"]
+        else {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[m["o"]]
+    )
+    if m["y"]:
+        return Norm("DATE", f"{m['y']}-Q{q}")
+    if at.day is None:
+        return Norm("DATE", None)
+    here = at.day.year * 4 + (at.day.month - 1) // 3
+    t = pick([(at.day.year + k) * 4 + q - 1 for k in (-1, 0, 1)], here, at.tense)
+    return Norm("DATE", f"{t // 4}-Q{t % 4 + 1}")
+
+
+@RULES.rule(r"(?:the )?(?P<o>first|second) half(?: of)?(?: (?P<y>\d{{4}}))?")
+def _half(m: re.Match[str], at: Anchor) -> Norm | None:
+    y = int(m["y"]) if m["y"] else (at.day.year if at.day else None)
+    return Norm("DATE", f"{y}-H{1 if m['o'] == 'first' else 2}" if y else None)
+
+
+@RULES.rule(r"(?P<h>{HOLIDAY})(?:,? (?P<y>\d{{4}}))?")
+def _holiday_rule(m: re.Match[str], at: Anchor) -> Norm | None:
+    code = lex()["w"]["holidays"][m["h"]]
+    if m["y"]:
+        return Norm("DATE", holiday_date(code, int(m["y"])).isoformat())
+    if at.day is None:
+        return Norm("DATE", None)
+    a = at.day
+    cands = [holiday_date(code, a.year + k) for k in (-1, 0, 1)]
+    return Norm("DATE", pick(cands, a, at.tense).isoformat())
