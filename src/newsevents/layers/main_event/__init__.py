@@ -49,8 +49,8 @@ The layer, by module:
    (`actions`: the actor-action pairs of a sentence; `headline`: headline verbs, passives and
    tolls the parser misreads).
 2. The questions, each `find_X(q: Question) -> Answer | None` over one `question.Question`
-   (the parse tree, the lead and the chosen `Action`): `who`, `what`, `when`, `where`, `why`,
-   `how`.
+   (the parse tree, the lead and the chosen `Action`): `who`, `what`, `when`, `where`, `why`
+   (with `blame`: what a verb of blame or praise names), `how`.
 3. What they share: `cues` (the cue lexicon compiled once) and `phrases` (span helpers that turn
    token ranges into answers).
 4. The event id (`_event_id` here).

@@ -22,43 +22,25 @@ _DATELINE = re.compile(r"(?m)^(?:.*?\s)?([A-Z][A-Z .'-]{2,30}[A-Z]),? (?:[A-Z][a
 
 
 def find_where(q: Question) -> Answer | None:
-    """The best-scored place of the lead; else the dateline; else the article's usual place."""
-    doc, tree, lead, f = q.doc, q.tree, q.lead, q.action
-    toks = doc.tokens
-    text = doc.article.text
-    c = cues()
+    """The best-scored place of the lead; else the dateline; else the article's usual place. A
+    place scores by how specific it is, by a locative preposition before it, by how often the
+    article mentions it, and by being told in the main event's sentence and clause."""
+    doc, tree, f = q.doc, q.tree, q.action
     main_rank = f.rank if f else 0
     clause = set(tree.subtree(f.verb)) if f else set()
     counts = _place_counts(doc)
     top = max(counts.values(), default=1)
     best: tuple[float, int, int] | None = None
-    spans = [*doc.ner, *_unlabelled_towns(doc, tree, lead)]
-    for rank, s in enumerate(lead):
+    spans = [*doc.ner, *_unlabelled_towns(doc, tree, q.lead)]
+    for rank, s in enumerate(q.lead):
         sent = doc.sentences[s]
         for n in spans:
             if not (sent.start <= n.start < sent.end) or n.label not in (*_PLACES, "ORG"):
                 continue
-            span = _place_span(doc, tree, n)
-            if span is None or quoted(doc, n.start) or _organisation(tree, n.tok_start):
+            place = _place(tree, n)
+            if place is None:
                 continue
-            start, end, name = span
-            owned = _possessed_site(tree, n)
-            if owned is not None:  # "outside Trump's headquarters": the building, not the man
-                end = owned
-            elif _person(tree, n):
-                continue
-            before = n.tok_start - 1
-            if before > 0 and toks[before].text.lower() == "the":  # "at the Kremlin"
-                before -= 1
-            prev = toks[before].text.lower() if before >= 0 else ""
-            locative = prev in c.locative or (prev == "on" and n.label in ("FAC", "LOC"))
-            if n.label == "ORG" and (prev not in _SITE_PREPS or _employer(tree, before)):
-                continue
-            spec = _specificity(name, n.label) or _known_country(tree, n.tok_start)
-            if spec == 0:
-                if not locative:
-                    continue
-                spec = 1.5  # a name after "in" that the gazetteer lacks: most likely a small place
+            start, end, spec, locative = place
             freq = counts.get(n.text.lower(), 1) / top
             score = (
                 1.5 * spec
@@ -70,6 +52,44 @@ def find_where(q: Question) -> Answer | None:
             )
             if best is None or score > best[0]:
                 best = (score, start, end)
+    return _answer(doc, best, counts)
+
+
+def _place(tree: Tree, n: NamedSpan) -> tuple[int, int, float, bool] | None:
+    """A name of the lead as a place: the span to answer, how specific the place is, and
+    whether a locative preposition introduces it; None for a name that is no place here (a
+    person, an organisation's name but for its building, a quoted or unknown name)."""
+    doc, toks = tree.doc, tree.tokens
+    span = _place_span(doc, tree, n)
+    if span is None or quoted(doc, n.start) or _organisation(tree, n.tok_start):
+        return None
+    start, end, name = span
+    owned = _possessed_site(tree, n)
+    if owned is not None:  # "outside Trump's headquarters": the building, not the man
+        end = owned
+    elif _person(tree, n):
+        return None
+    before = n.tok_start - 1
+    if before > 0 and toks[before].text.lower() == "the":  # "at the Kremlin"
+        before -= 1
+    prev = toks[before].text.lower() if before >= 0 else ""
+    locative = prev in cues().locative or (prev == "on" and n.label in ("FAC", "LOC"))
+    if n.label == "ORG" and (prev not in _SITE_PREPS or _employer(tree, before)):
+        return None
+    spec = _specificity(name, n.label) or _known_country(tree, n.tok_start)
+    if spec == 0:
+        if not locative:
+            return None
+        spec = 1.5  # a name after "in" that the gazetteer lacks: most likely a small place
+    return start, end, spec, locative
+
+
+def _answer(
+    doc: Document, best: tuple[float, int, int] | None, counts: dict[str, int]
+) -> Answer | None:
+    """The best place as the answer, without a line break or a possessive it ran over; the
+    dateline where no place scored enough; else the place the article names most."""
+    text = doc.article.text
     if best is None or best[0] < 2.0:
         m = _DATELINE.search(text, 0, 600)
         if m and _specificity(m.group(1), "GPE"):

@@ -1,21 +1,21 @@
 """Why the main event happened: the best-scored cause or purpose of the lead (causal cues, what
-is blamed, causative verbs, motives, purposes)."""
+is blamed, causative verbs, motives, purposes); `blame` reads what blame and praise name."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ...ontology.events import load_event_ontology
 from ...parse.tree import Tree
-from ...records import Answer
+from ...records import Answer, Document
+from .blame import Cause, blamed_for, culprit
 from .cues import cues
 from .phrases import (
-    CLAUSE_END,
     answer,
     clause_core_end,
     compact,
-    companion,
     phrase_end,
     provocation,
     quoted,
@@ -27,111 +27,145 @@ LEAD_CAUSE = 6  # lead sentences searched for any causal cue; later ones for str
 STRONG_CAUSE = 2.5  # "because", "due to", "in retaliation for", "in order to"
 SURE_CAUSE = 3.0  # "because of", "due to": a cause wherever it is said
 OTHER_PURPOSE = 1.5  # a purpose infinitive of another verb of the lead: "sat down to discuss"
-VERB_REASON = 3.0  # "criticised him for reopening the inquiry": what he did
-CULPRIT_THING = 2.5  # "blamed Comey's decision to reopen the inquiry for her defeat"
-CULPRIT_ACT = 3.0  # "blamed her defeat on Comey, who announced he was reopening the inquiry"
-CULPRIT_PERSON = 0.5  # "blames the FBI director for her defeat": the person, failing better
 PROVOKED = 3.0  # "criticism for changing the shape": the act a reaction is to
+MAIN_PURPOSE = 3.5  # a purpose infinitive or the errand of the main verb
+ERRAND = 3.0  # the errand of the main verb told again: "to meet X for transition talks"
+MOTIVE = 3.0  # "in retaliation for air strikes", "a 'revenge' attack"
+CIRCUMSTANCE = 1.5  # the conditions it happened in: "amid heavy rain"
 
 
 def find_why(q: Question) -> Answer | None:
     """The best-scored cause or purpose of the lead: a causal cue's phrase, what a verb of
     blame or praise is for ("criticised him for reopening the inquiry"), who or what is blamed
     ("blames her defeat on X": X, or what X did), the subject of a causative verb ("the
-    announcement that ... caused her to lose"), a purpose infinitive of the main verb."""
-    doc, tree, lead, f = q.doc, q.tree, q.lead, q.action
+    announcement that ... caused her to lose"), a purpose infinitive of the main verb. A cause
+    scores by its cue and by how near the main event's sentence it is told."""
+    tree, f = q.tree, q.action
     if f is None:
         return None
-    toks = doc.tokens
-    c = cues()
-    starts = [t.start for t in toks]
-    ends = [t.end for t in toks]
-    spans = [(t.start, t.end) for t in doc.timexes] + [(q.start, q.end) for q in doc.quantities]
-    amounts = {i for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))}
+    amounts = _amount_tokens(q.doc)
     topic = _topic(tree, f)
-    found: list[tuple[float, int, int]] = []
-    main_clause = set(tree.subtree(f.act))
-    for rank, s in enumerate(lead):
-        sent = doc.sentences[s]
+    found: list[Cause] = []
+    for rank, s in enumerate(q.lead):
         near = 1.5 * (s == f.sent) - 0.4 * abs(rank - f.rank)
-        text = doc.article.text[sent.start : sent.end]
         late = rank >= LEAD_CAUSE
-        told = any(_mentions(tree, i, topic) for i in range(sent.tok_start, sent.tok_end))
+        told = any(_mentions(tree, i, topic) for i in tree.sentence_tokens(s))
         about = not late or told
-        for m in c.causal.finditer(text):
-            phrase = re.sub(r"\s+", " ", m.group(0).lower())
-            weight = c.causal_weight[phrase]
-            if late and (weight < STRONG_CAUSE or (weight < SURE_CAUSE and not about)):
-                continue  # past the lead: a strong cue about the main event, or a sure one
-            cue = bisect_left(ends, sent.start + m.end(), sent.tok_start, sent.tok_end)
-            if cue >= sent.tok_end or quoted(doc, toks[cue].start):
-                continue
-            if phrase in c.clause_only and not (
-                toks[cue].dep == "mark"
-                and tree.children_by_dep(toks[cue].head, "nsubj", "nsubjpass")
-            ):
-                continue  # "as" opens a clause with its own subject, else it is no cause
-            if phrase in c.clause_only and _attribution(tree, toks[cue].head):
-                continue  # "As Emily Feng reports for NPR, ...": who tells it, not why
-            if _compared(tree, cue):
-                continue  # "would prefer a new flag over the current one"
-            span = _cause_span(tree, cue, sent.tok_end)
-            if span is None or span[0] in amounts or toks[span[0]].pos in ("NUM", "SYM"):
-                continue  # "after two days", "over $260 billion": a time or an amount
-            found.append((weight + near, *span))
-        if not about:
-            continue
-        for t in toks[sent.tok_start : sent.tok_end]:
-            if t.i != f.act and t.pos == "VERB" and t.lemma == toks[f.act].lemma and not late:
-                errand = _errand(tree, t.i)  # the main event told again: "to meet X for talks"
-                if errand is not None:
-                    found.append((3.0 + near, *errand))
-            if t.lemma.lower() in c.cause_nouns and not late:
-                lo, hi = _motive_span(tree, t.i)
-                found.append((3.0 + near, lo, hi))
-            if (
-                t.text.lower() in c.circumstances
-                and t.dep == "pobj"
-                and toks[t.head].text.lower() in ("in", "amid", "amidst")
-                and not late
-            ):  # "crashed out in the treacherous conditions": the weather as the cause
-                lo, hi = compact(tree, t.i)
-                while lo < t.i and toks[lo].pos == "DET":
-                    lo += 1
-                found.append((1.5 + near, lo, hi))
-            head = toks[t.head]
-            if head.dep == "dobj":  # "criticised him for ...": "for" may hang from the object
-                head = toks[head.head]
-            objs = tree.children_by_dep(t.i, "pobj", "pcomp") if t.text.lower() == "for" else []
-            if objs and (head.lemma in c.blame or _reproach(tree, t.head)):
-                lo, hi = tree.subtree_bounds(objs[0])
-                if toks[objs[0]].pos == "VERB":  # "for reopening the inquiry [and ...]"
-                    found.append((VERB_REASON + near, lo, clause_core_end(tree, objs[0])))
-                elif head.lemma not in c.culprit:  # "blames X for the defeat": the outcome
-                    found.append((2.0 + near, lo, hi))
-            if t.pos == "VERB" and t.lemma in c.culprit:
-                found.extend((w + near, lo, hi) for w, lo, hi in _culprit(tree, t.i))
-            if not late and t.i not in (f.act, f.verb) and not quoted(doc, t.start):
-                span = _causative(tree, t.i)
-                if span is not None:
-                    found.append((SURE_CAUSE + near, *span))
-            if told and not late and t.pos == "VERB" and t.i not in main_clause:
-                span = _purpose(tree, t.i)
-                if span is not None:
-                    found.append((OTHER_PURPOSE + near, *span))
-    if reaction(tree, f.act):  # "UK outraged over ...": the act that drew it, wherever told
-        span = provocation(tree, lead[:LEAD_CAUSE])
-        if span is not None:
-            found.append((PROVOKED, *span))
-    purpose = _purpose(tree, f.act)
-    if purpose is None and toks[f.act].lemma not in c.culprit:
-        purpose = _errand(tree, f.act)
-    if purpose is not None:
-        found.append((3.5, *purpose))
+        causes = _cued(tree, s, amounts, late=late, about=about)
+        if about:
+            causes += _worded(tree, f, s, late=late, told=told)
+        found += [(w + near, lo, hi) for w, lo, hi in causes]
+    found += _of_the_main_verb(tree, f, q.lead)
     if not found:
         return None
     _, lo, hi = max(found, key=lambda x: (x[0], -x[1]))
     return answer(tree, lo, hi)
+
+
+def _amount_tokens(doc: Document) -> set[int]:
+    """The tokens of times and amounts, which a causal cue's word may open ("after two days",
+    "over $260 billion") without naming a cause."""
+    starts = [t.start for t in doc.tokens]
+    spans = [(t.start, t.end) for t in doc.timexes] + [(n.start, n.end) for n in doc.quantities]
+    return {i for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))}
+
+
+def _cued(tree: Tree, s: int, amounts: set[int], *, late: bool, about: bool) -> list[Cause]:
+    """The phrases the causal cues of a sentence introduce, weighted by their cue; past the
+    lead (`late`) only a strong cue in a sentence about the main event, or a sure one."""
+    doc, toks, c = tree.doc, tree.tokens, cues()
+    sent = doc.sentences[s]
+    ends = [t.end for t in toks]
+    out: list[Cause] = []
+    for m in c.causal.finditer(doc.article.text[sent.start : sent.end]):
+        phrase = re.sub(r"\s+", " ", m.group(0).lower())
+        weight = c.causal_weight[phrase]
+        if late and (weight < STRONG_CAUSE or (weight < SURE_CAUSE and not about)):
+            continue
+        cue = bisect_left(ends, sent.start + m.end(), sent.tok_start, sent.tok_end)
+        if cue >= sent.tok_end or quoted(doc, toks[cue].start):
+            continue
+        if phrase in c.clause_only and not (
+            toks[cue].dep == "mark" and tree.children_by_dep(toks[cue].head, "nsubj", "nsubjpass")
+        ):
+            continue  # "as" opens a clause with its own subject, else it is no cause
+        if phrase in c.clause_only and _attribution(tree, toks[cue].head):
+            continue  # "As Emily Feng reports for NPR, ...": who tells it, not why
+        if _compared(tree, cue):
+            continue  # "would prefer a new flag over the current one"
+        span = _cause_span(tree, cue, sent.tok_end)
+        if span is None or span[0] in amounts or toks[span[0]].pos in ("NUM", "SYM"):
+            continue  # "after two days", "over $260 billion": a time or an amount
+        out.append((weight, *span))
+    return out
+
+
+def _worded(tree: Tree, f: Action, s: int, *, late: bool, told: bool) -> list[Cause]:
+    """The causes words of a sentence tell without a causal cue: blame and praise, and in the
+    lead (not `late`) errands, motives, circumstances, causative verbs and, in a sentence that
+    `told` of the main event, the purposes of other verbs."""
+    toks, c = tree.tokens, cues()
+    main_clause = set(tree.subtree(f.act))
+    out: list[Cause] = []
+    for i in tree.sentence_tokens(s):
+        t = toks[i]
+        if not late:
+            out += _occasioned(tree, f, i)
+        out += blamed_for(tree, i)
+        if t.pos == "VERB" and t.lemma in c.culprit:
+            out += culprit(tree, i)
+        if late:
+            continue
+        if i not in (f.act, f.verb) and not quoted(tree.doc, t.start):
+            span = _causative(tree, i)
+            if span is not None:
+                out.append((SURE_CAUSE, *span))
+        if told and t.pos == "VERB" and i not in main_clause:
+            span = _purpose(tree, i)
+            if span is not None:
+                out.append((OTHER_PURPOSE, *span))
+    return out
+
+
+def _occasioned(tree: Tree, f: Action, i: int) -> list[Cause]:
+    """What a word says the event was for or came of: the errand of the main event told again
+    ("to meet X for talks"), a motive noun ("in retaliation for ..."), the conditions it
+    happened in ("crashed out in the treacherous conditions": the weather as the cause)."""
+    toks, c = tree.tokens, cues()
+    t = toks[i]
+    out: list[Cause] = []
+    if i != f.act and t.pos == "VERB" and t.lemma == toks[f.act].lemma:
+        errand = _errand(tree, i)
+        if errand is not None:
+            out.append((ERRAND, *errand))
+    if t.lemma.lower() in c.cause_nouns:
+        out.append((MOTIVE, *_motive_span(tree, i)))
+    if (
+        t.text.lower() in c.circumstances
+        and t.dep == "pobj"
+        and toks[t.head].text.lower() in ("in", "amid", "amidst")
+    ):
+        lo, hi = compact(tree, i)
+        while lo < i and toks[lo].pos == "DET":
+            lo += 1
+        out.append((CIRCUMSTANCE, lo, hi))
+    return out
+
+
+def _of_the_main_verb(tree: Tree, f: Action, lead: Sequence[int]) -> list[Cause]:
+    """The act a reaction is to ("UK outraged over ...", wherever the lead tells it), and the
+    purpose infinitive or the errand of the main verb."""
+    out: list[Cause] = []
+    if reaction(tree, f.act):
+        span = provocation(tree, lead[:LEAD_CAUSE])
+        if span is not None:
+            out.append((PROVOKED, *span))
+    purpose = _purpose(tree, f.act)
+    if purpose is None and tree.tokens[f.act].lemma not in cues().culprit:
+        purpose = _errand(tree, f.act)
+    if purpose is not None:
+        out.append((MAIN_PURPOSE, *purpose))
+    return out
 
 
 def _attribution(tree: Tree, verb: int) -> bool:
@@ -156,95 +190,6 @@ def _compared(tree: Tree, cue: int) -> bool:
         if toks[j].pos in ("VERB", "AUX") or toks[j].head == j:
             return False
     return False
-
-
-def _reproach(tree: Tree, head: int) -> bool:
-    """Whether a "for" hangs from a noun of reproach or praise, or from a verb that has one:
-    "faces a backlash for", "came under fire for"."""
-    toks = tree.tokens
-    nouns = [head] + [
-        o for p in tree.children_by_dep(head, "prep") for o in tree.children_by_dep(p, "pobj")
-    ]
-    return any(toks[n].pos == "NOUN" and toks[n].lemma.lower() in cues().reproach for n in nouns)
-
-
-def _culprit(tree: Tree, verb: int) -> list[tuple[float, int, int]]:
-    """Who or what is blamed (or credited), as a cause: "blames the defeat on X", "blames X for
-    the defeat". A thing is the cause itself ("Comey's decision to reopen the inquiry"); for a
-    person, what a relative clause says they did ("Comey, who announced he was reopening the
-    investigation"), else, weakly, the person."""
-    toks = tree.tokens
-    culprits = [
-        o
-        for p in tree.subtree(verb)
-        if toks[p].text.lower() == "on" and _governor(tree, p) == verb
-        for o in tree.children_by_dep(p, "pobj")
-    ] or tree.children_by_dep(verb, "dobj")
-    if not culprits:
-        return []
-    who = culprits[0]
-    person = companion(tree, who) or toks[who].pos == "PROPN"
-    name = [who]  # "FBI director James Comey, who ...": the parser may split the name
-    while name[-1] + 1 < len(toks) and len(name) < 6:
-        nxt = toks[name[-1] + 1]
-        if nxt.pos not in ("PROPN", "NOUN") or nxt.sent != toks[who].sent:
-            break
-        name.append(nxt.i)
-    for r in [*name, *tree.children_by_dep(who, "appos")]:
-        for rel in tree.children_by_dep(r, "relcl"):
-            if person or any(toks[g].text.lower() == "who" for g in tree.children[rel]):
-                return [(CULPRIT_ACT, *_act_core(tree, rel))]
-    if not person:
-        return [(CULPRIT_THING, *_object_phrase(tree, who))]
-    return [(CULPRIT_PERSON, *compact(tree, who))]
-
-
-def _governor(tree: Tree, prep: int) -> int | None:
-    """The verb a preposition belongs to, up through the phrases it hangs from: in "blamed her
-    defeat in the election on X", "on" is parsed under "election" but belongs to "blamed"."""
-    toks = tree.tokens
-    j = toks[prep].head
-    for _ in range(4):
-        if toks[j].pos in ("VERB", "AUX"):
-            return j
-        if toks[j].dep not in ("dobj", "pobj", "prep", "compound") or toks[j].head == j:
-            return None
-        j = toks[j].head
-    return None
-
-
-def _object_phrase(tree: Tree, obj: int) -> tuple[int, int]:
-    """An object's phrase up to a comma or a "for"/"as"/"on" phrase the parser hung inside it
-    ("Comey's decision to reopen the inquiry [as the reason for her defeat]")."""
-    toks = tree.tokens
-    lo, hi = tree.subtree_bounds(obj)
-    for j in range(obj + 1, hi + 1):
-        if toks[j].text in CLAUSE_END or (
-            toks[j].dep == "prep" and toks[j].text.lower() in ("for", "as", "on")
-        ):
-            return lo, j - 1
-    return lo, hi
-
-
-def _act_core(tree: Tree, verb: int) -> tuple[int, int]:
-    """A clause cut to who did what: its subject (but a relative "who"), the verb and its
-    object's noun phrase; the content of a reporting verb stands for it ("who announced he was
-    reopening the investigation into ...": "he was reopening the investigation")."""
-    toks = tree.tokens
-    if toks[verb].lemma in cues().reporting:
-        said = [j for j in tree.subtree(verb) if toks[j].dep == "ccomp"]
-        if said:
-            verb = said[0]
-    lo = verb
-    for c in tree.children[verb]:
-        dep, tag = toks[c].dep, toks[c].tag
-        if c < verb and dep in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") and tag[:1] != "W":
-            lo = min(lo, tree.subtree_bounds(c)[0])  # but a relative "who" or "which"
-    hi = verb
-    for c in tree.children[verb]:
-        if c > verb and toks[c].dep in ("dobj", "prt", "attr", "acomp"):
-            hi = max(hi, compact(tree, c)[1])
-    return lo, hi
 
 
 def _causative(tree: Tree, verb: int) -> tuple[int, int] | None:
