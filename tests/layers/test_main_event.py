@@ -6,11 +6,21 @@ from dataclasses import replace
 
 import pytest
 
+from newsevents.config import Settings
+from newsevents.errors import PipelineError
 from newsevents.ingest import make_article
 from newsevents.layers.main_event import find_main_event
+from newsevents.layers.main_event.how import find_how
 from newsevents.layers.main_event.phrases import answer
+from newsevents.layers.main_event.question import Question
+from newsevents.layers.main_event.what import find_what
+from newsevents.layers.main_event.when import find_when
+from newsevents.layers.main_event.where import find_where
+from newsevents.layers.main_event.who import find_who
+from newsevents.layers.main_event.why import find_why
 from newsevents.layers.timexes import find_timexes
 from newsevents.parse.tree import Tree
+from newsevents.pipeline import Pipeline
 from newsevents.records import Event, MainEvent, Span
 
 
@@ -158,6 +168,20 @@ def test_main_event_falls_back_to_the_publication_day(read) -> None:
     me = find_main_event(read(text, published="2016-11-10"))
     assert me is not None and me.when is not None and me.when.text == "today"
     assert me.when.start == text.index("today")
+
+
+def test_main_event_stage_requires_every_layer_it_reads() -> None:
+    with pytest.raises(PipelineError, match=r"entities.*events.*quantities.*timexes"):
+        Pipeline.build(Settings(stages=("parse.spacy.v1", "main_event.rules.v1")))
+
+
+def test_main_event_without_an_actor_is_still_dated_and_placed(read) -> None:
+    doc = read("Heavy rain in Paris on Monday.\n\nThe streets of Paris were quiet on Monday.")
+    q = Question(Tree(doc), (0, 1))  # no actor-action candidate: no action
+    assert [f(q) for f in (find_who, find_what, find_why, find_how)] == [None] * 4
+    when, where = find_when(q), find_where(q)
+    assert when is not None and when.text == "Monday"
+    assert where is not None and where.text == "Paris"
 
 
 def test_main_event_prefers_the_most_specific_place(read) -> None:

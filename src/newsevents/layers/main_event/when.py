@@ -4,20 +4,21 @@ from an event dates it too), else the occasion it happened at, else the publicat
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from ...ontology.events import load_event_ontology
 from ...parse.tree import Tree
 from ...records import Answer, Document
+from .cues import cues
 from .phrases import (
-    Focus,
     answer,
     clause_core_end,
     compact,
-    cues,
     quad_class,
     quoted,
 )
+from .question import Action, Question
 
 ANCHORED_PENALTY = 0.3  # "two days before the election" names its day less directly than "Sunday"
 
@@ -38,18 +39,19 @@ def _sentence_of(doc: Document, char: int) -> int | None:
     return None
 
 
-def find_when(doc: Document, idx: Tree, lead: list[int], f: Focus | None) -> Answer | None:
-    """The best-scored date or time of the lead; else the publication day."""
+def find_when(q: Question) -> Answer | None:
+    """The best-scored date or time of the lead; else the occasion, else the publication day."""
+    doc, tree, lead, f = q.doc, q.tree, q.lead, q.action
     published = _day(doc.article.published)
     rank_of = {s: r for r, s in enumerate(lead)}
     main_rank = f.rank if f else 0
-    clause = set(idx.subtree(f.verb)) if f else set()
+    clause = set(tree.subtree(f.verb)) if f else set()
     tok_at = {t.start: t.i for t in doc.tokens}
     best: tuple[float, int, int] | None = None
     for t in doc.timexes:
         value, end = t.value or "", t.end
         if t.type == "DURATION":  # "two days before the election": a date, by its anchor
-            anchored = _anchored(doc, idx, t.end, tok_at)
+            anchored = _anchored(doc, tree, t.end, tok_at)
             if anchored is None:
                 continue
             end, grain, value = anchored, _anchored_grain(value) - ANCHORED_PENALTY, ""
@@ -64,27 +66,27 @@ def find_when(doc: Document, idx: Tree, lead: list[int], f: Focus | None) -> Ans
         score = 1.0 - 0.25 * abs(rank_of[s] - main_rank) + grain
         score += 1.0 * (tok in clause) - 0.75 * _deictic(t.text)
         if tok is not None and not _deictic(t.text):  # "this morning" dates the paper's day
-            score += _anchor_fit(idx, _span_head(idx, tok, end), f)
+            score += _anchor_fit(tree, _span_head(tree, tok, end), f)
         score -= _distance_penalty(value, published)
-        if tok is not None and _dates_a_modifier(idx, _span_head(idx, tok, end), f):
+        if tok is not None and _dates_a_modifier(tree, _span_head(tree, tok, end), f):
             score -= 0.5
         if best is None or score > best[0]:
             best = (score, t.start, end)
     if best is not None and best[0] >= 0.5:
         return _span_answer(doc.article.text, best[1], best[2])
-    return _occasion(idx, lead, main_rank) or _publication_day(doc, published, set(lead))
+    return _occasion(tree, lead, main_rank) or _publication_day(doc, published, set(lead))
 
 
-def _occasion(idx: Tree, lead: list[int], main_rank: int) -> Answer | None:
+def _occasion(tree: Tree, lead: Sequence[int], main_rank: int) -> Answer | None:
     """Where the lead gives no date: the named occasion the event happened at, which is when it
     happened ("... third place at the Brazilian Grand Prix", "at the G20 summit"): a run of
     capitalised words ending in an occasion noun (`occasion_heads`), nearest the main event's
     sentence. Not a lone head word ("the Cup"), nor a name in quotation marks."""
-    toks = idx.tokens
+    toks = tree.tokens
     heads = cues().occasion_heads
     order = sorted(range(len(lead)), key=lambda r: (abs(r - main_rank), r))
     for r in order:
-        sent = list(idx.sentence_tokens(lead[r]))
+        sent = list(tree.sentence_tokens(lead[r]))
         for k, i in enumerate(sent):
             two = " ".join(t.text.lower() for t in toks[max(i - 1, 0) : i + 1])
             if not toks[i].text[:1].isupper() or (
@@ -100,12 +102,12 @@ def _occasion(idx: Tree, lead: list[int], main_rank: int) -> Answer | None:
                 and toks[first - 1].pos in ("PROPN", "ADJ", "NOUN")
             ):
                 first -= 1
-            if first < i - (two in heads) and not quoted(idx.doc, toks[first].start):
-                return answer(idx, first, i)
+            if first < i - (two in heads) and not quoted(tree.doc, toks[first].start):
+                return answer(tree, first, i)
     return None
 
 
-def _anchored(doc: Document, idx: Tree, end: int, tok_at: dict[int, int]) -> int | None:
+def _anchored(doc: Document, tree: Tree, end: int, tok_at: dict[int, int]) -> int | None:
     """Where "two days before the election" ends: a duration followed by an anchor ("before",
     "after", "ahead of", "prior to") and the noun phrase of the event it counts from. None when
     no anchor follows, or a clause does ("48 hours before the two men met they had ...": what
@@ -117,18 +119,18 @@ def _anchored(doc: Document, idx: Tree, end: int, tok_at: dict[int, int]) -> int
     first = tok_at.get(m.end())
     if first is None:
         return None
-    toks = idx.tokens
+    toks = tree.tokens
     prep = toks[first - 1]
     verb = toks[prep.head]
     if prep.dep == "mark" and verb.pos in ("VERB", "AUX") and verb.i >= first:
-        sent = idx.sentence_tokens(toks[first].sent)
+        sent = tree.sentence_tokens(toks[first].sent)
         if any(toks[i].dep == "ROOT" and i < prep.i for i in sent):  # "shot hours after he won"
-            return toks[clause_core_end(idx, verb.i)].end
+            return toks[clause_core_end(tree, verb.i)].end
         return None  # "48 hours before the two men met, they had ...": background
-    objs = idx.children_by_dep(prep.i, "pobj")
+    objs = tree.children_by_dep(prep.i, "pobj")
     if prep.pos != "ADP" or not objs or objs[0] < first:
         return None
-    return toks[compact(idx, objs[0], keep_of=False, keep_dates=True)[1]].end
+    return toks[compact(tree, objs[0], keep_of=False, keep_dates=True)[1]].end
 
 
 def _anchored_grain(value: str) -> float:
@@ -149,25 +151,25 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _dates_a_modifier(idx: Tree, tok: int, f: Focus | None) -> bool:
+def _dates_a_modifier(tree: Tree, tok: int, f: Action | None) -> bool:
     """Whether a time dates a participle that describes a noun, not the main event: "a letter
     sent to Congress more than a week ago" -- background."""
-    toks = idx.tokens
+    toks = tree.tokens
     i = tok
     for _ in range(12):
         t = toks[i]
         if t.head == i or t.dep in ("relcl", "advcl", "ccomp", "conj"):
             return False
         if t.dep == "acl":
-            return f is None or f.verb not in set(idx.subtree(i))
+            return f is None or f.verb not in set(tree.subtree(i))
         i = t.head
     return False
 
 
-def _span_head(idx: Tree, tok: int, end: int) -> int:
+def _span_head(tree: Tree, tok: int, end: int) -> int:
     """The token of a time expression that its words hang from ("late Thursday" -> Thursday):
     the first one, starting at `tok`, whose head lies outside the span."""
-    toks = idx.tokens
+    toks = tree.tokens
     i = tok
     while i < len(toks) and toks[i].start < end:
         h = toks[i].head
@@ -177,10 +179,10 @@ def _span_head(idx: Tree, tok: int, end: int) -> int:
     return tok
 
 
-def _anchor_fit(idx: Tree, tok: int, f: Focus | None) -> float:
+def _anchor_fit(tree: Tree, tok: int, f: Action | None) -> float:
     """+1 when the time hangs from a mention of the main event ("met ... on Thursday",
     "Thursday's meeting"), -0.75 when it dates some other thing ("Tuesday's election")."""
-    toks = idx.tokens
+    toks = tree.tokens
     anchor = tok
     path: list[int] = []
     for _ in range(3):
@@ -194,7 +196,7 @@ def _anchor_fit(idx: Tree, tok: int, f: Focus | None) -> float:
     act, lemma = toks[f.act].lemma.lower(), toks[anchor].lemma.lower()
     if lemma.startswith(act[:4]) or _same_kind(act, lemma):
         return 1.0
-    objs = idx.children_by_dep(f.act, "dobj")
+    objs = tree.children_by_dep(f.act, "dobj")
     told = [w for o in objs for w in (toks[o].lemma.lower(), toks[o].text.lower())]
     for j in path:  # "describes first meeting": "... during the talks on Thursday"
         noun = toks[j].lemma.lower()

@@ -5,18 +5,15 @@ event's sentence; else the place the article names most."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...ontology.actors import lexicon
 from ...ontology.gazetteer import load_gazetteer
 from ...parse.tree import Tree
 from ...records import Answer, Document, NamedSpan
-from .phrases import (
-    Focus,
-    companion,
-    cues,
-    entity_type,
-    quoted,
-)
+from .cues import cues
+from .phrases import companion, entity_type, quoted
+from .question import Question
 
 _PLACES = ("GPE", "LOC", "FAC")
 _SITE_PREPS = ("at", "in", "inside", "outside", "near")  # an organisation's building: "at the FBI"
@@ -24,43 +21,26 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _DATELINE = re.compile(r"(?m)^(?:.*?\s)?([A-Z][A-Z .'-]{2,30}[A-Z]),? (?:[A-Z][a-z]{2}\.? \d|\()")
 
 
-def find_where(doc: Document, idx: Tree, lead: list[int], f: Focus | None) -> Answer | None:
-    """The best-scored place of the lead; else the dateline."""
-    toks = doc.tokens
-    text = doc.article.text
-    c = cues()
+def find_where(q: Question) -> Answer | None:
+    """The best-scored place of the lead; else the dateline; else the article's usual place. A
+    place scores by how specific it is, by a locative preposition before it, by how often the
+    article mentions it, and by being told in the main event's sentence and clause."""
+    doc, tree, f = q.doc, q.tree, q.action
     main_rank = f.rank if f else 0
-    clause = set(idx.subtree(f.verb)) if f else set()
+    clause = set(tree.subtree(f.verb)) if f else set()
     counts = _place_counts(doc)
     top = max(counts.values(), default=1)
     best: tuple[float, int, int] | None = None
-    spans = [*doc.ner, *_unlabelled_towns(doc, idx, lead)]
-    for rank, s in enumerate(lead):
+    spans = [*doc.ner, *_unlabelled_towns(doc, tree, q.lead)]
+    for rank, s in enumerate(q.lead):
         sent = doc.sentences[s]
         for n in spans:
             if not (sent.start <= n.start < sent.end) or n.label not in (*_PLACES, "ORG"):
                 continue
-            span = _place_span(doc, idx, n)
-            if span is None or quoted(doc, n.start) or _organisation(idx, n.tok_start):
+            place = _place(tree, n)
+            if place is None:
                 continue
-            start, end, name = span
-            owned = _possessed_site(idx, n)
-            if owned is not None:  # "outside Trump's headquarters": the building, not the man
-                end = owned
-            elif _person(idx, n):
-                continue
-            before = n.tok_start - 1
-            if before > 0 and toks[before].text.lower() == "the":  # "at the Kremlin"
-                before -= 1
-            prev = toks[before].text.lower() if before >= 0 else ""
-            locative = prev in c.locative or (prev == "on" and n.label in ("FAC", "LOC"))
-            if n.label == "ORG" and (prev not in _SITE_PREPS or _employer(idx, before)):
-                continue
-            spec = _specificity(name, n.label) or _known_country(idx, n.tok_start)
-            if spec == 0:
-                if not locative:
-                    continue
-                spec = 1.5  # a name after "in" that the gazetteer lacks: most likely a small place
+            start, end, spec, locative = place
             freq = counts.get(n.text.lower(), 1) / top
             score = (
                 1.5 * spec
@@ -72,6 +52,44 @@ def find_where(doc: Document, idx: Tree, lead: list[int], f: Focus | None) -> An
             )
             if best is None or score > best[0]:
                 best = (score, start, end)
+    return _answer(doc, best, counts)
+
+
+def _place(tree: Tree, n: NamedSpan) -> tuple[int, int, float, bool] | None:
+    """A name of the lead as a place: the span to answer, how specific the place is, and
+    whether a locative preposition introduces it; None for a name that is no place here (a
+    person, an organisation's name but for its building, a quoted or unknown name)."""
+    doc, toks = tree.doc, tree.tokens
+    span = _place_span(doc, tree, n)
+    if span is None or quoted(doc, n.start) or _organisation(tree, n.tok_start):
+        return None
+    start, end, name = span
+    owned = _possessed_site(tree, n)
+    if owned is not None:  # "outside Trump's headquarters": the building, not the man
+        end = owned
+    elif _person(tree, n):
+        return None
+    before = n.tok_start - 1
+    if before > 0 and toks[before].text.lower() == "the":  # "at the Kremlin"
+        before -= 1
+    prev = toks[before].text.lower() if before >= 0 else ""
+    locative = prev in cues().locative or (prev == "on" and n.label in ("FAC", "LOC"))
+    if n.label == "ORG" and (prev not in _SITE_PREPS or _employer(tree, before)):
+        return None
+    spec = _specificity(name, n.label) or _known_country(tree, n.tok_start)
+    if spec == 0:
+        if not locative:
+            return None
+        spec = 1.5  # a name after "in" that the gazetteer lacks: most likely a small place
+    return start, end, spec, locative
+
+
+def _answer(
+    doc: Document, best: tuple[float, int, int] | None, counts: dict[str, int]
+) -> Answer | None:
+    """The best place as the answer, without a line break or a possessive it ran over; the
+    dateline where no place scored enough; else the place the article names most."""
+    text = doc.article.text
     if best is None or best[0] < 2.0:
         m = _DATELINE.search(text, 0, 600)
         if m and _specificity(m.group(1), "GPE"):
@@ -86,7 +104,7 @@ def find_where(doc: Document, idx: Tree, lead: list[int], f: Focus | None) -> An
     return Answer(text[start:end], start, end)
 
 
-def _unlabelled_towns(doc: Document, idx: Tree, lead: list[int]) -> list[NamedSpan]:
+def _unlabelled_towns(doc: Document, tree: Tree, lead: Sequence[int]) -> list[NamedSpan]:
     """Proper nouns of the lead that the NER model did not read as places but the gazetteer
     knows as a town ("Croydon tram crash: ..."), as GPE spans: the longest run of proper nouns
     from a run's first word that is a town. A word inside another name's span ("Paris Hilton",
@@ -102,7 +120,7 @@ def _unlabelled_towns(doc: Document, idx: Tree, lead: list[int]) -> list[NamedSp
     out: list[NamedSpan] = []
     for s in lead:
         run: list[int] = []
-        for i in [*idx.sentence_tokens(s), -1]:
+        for i in [*tree.sentence_tokens(s), -1]:
             free = i >= 0 and not any(a <= toks[i].start < b for a, b in times)
             if free and toks[i].pos == "PROPN" and i not in taken:
                 run.append(i)
@@ -144,10 +162,10 @@ def _article_place(doc: Document, counts: dict[str, int]) -> Answer | None:
     return Answer(n.text, n.start, n.end)
 
 
-def _employer(idx: Tree, prep: int) -> bool:
+def _employer(tree: Tree, prep: int) -> bool:
     """Whether "at"/"in" + an organisation says where someone works, not where something
     happened: "an analyst at Miller Tabak", "a professor at MIT"."""
-    toks = idx.tokens
+    toks = tree.tokens
     if prep < 0 or toks[prep].dep != "prep":
         return False
     head = toks[prep].head
@@ -156,16 +174,16 @@ def _employer(idx: Tree, prep: int) -> bool:
     role = lexicon().agents.get(toks[head].lemma.lower())
     if role is not None and role.kind != "org":
         return True  # "a professor at MIT"
-    return companion(idx, head) or (toks[head].dep == "appos" and companion(idx, toks[head].head))
+    return companion(tree, head) or (toks[head].dep == "appos" and companion(tree, toks[head].head))
 
 
-def _possessed_site(idx: Tree, n: NamedSpan) -> int | None:
+def _possessed_site(tree: Tree, n: NamedSpan) -> int | None:
     """The end of "X's headquarters" after the name of an organisation or a person: a
     possessive "'s" and a noun of `site_nouns` ("headquarters", "home", "embassy"), next to the
     name, else None."""
-    toks = idx.tokens
+    toks = tree.tokens
     k = n.tok_end
-    if n.label != "ORG" and entity_type(idx, n.tok_start) != "PERSON":
+    if n.label != "ORG" and entity_type(tree, n.tok_start) != "PERSON":
         return None  # "North Korea's military" is no site of North Korea's
     if k + 1 >= len(toks) or toks[k].tag != "POS" or toks[k + 1].pos != "NOUN":
         return None
@@ -177,34 +195,34 @@ def _possessed_site(idx: Tree, n: NamedSpan) -> int | None:
     return noun.end if site else None
 
 
-def _person(idx: Tree, n: NamedSpan) -> bool:
+def _person(tree: Tree, n: NamedSpan) -> bool:
     """Whether a place name is a person: one the entity layer knows, or the surname of a person
     the article names in full ("Henderson described ...", the article's Fritz Henderson); not a
     site named after one ("Trump Towers")."""
-    toks = idx.tokens
+    toks = tree.tokens
     after = toks[n.tok_end] if n.tok_end < len(toks) else None
     if after is not None and after.pos == "PROPN" and after.text[:1].isupper():
         return False
-    if entity_type(idx, n.tok_start) == "PERSON":
+    if entity_type(tree, n.tok_start) == "PERSON":
         return True
     return any(  # the surname of a person the article names in full
         p.label == "PERSON" and p.text != n.text and p.text.split()[-1] == n.text
-        for p in idx.doc.ner
+        for p in tree.doc.ner
     )
 
 
-def _organisation(idx: Tree, tok: int) -> bool:
+def _organisation(tree: Tree, tok: int) -> bool:
     """A name the entity layer coded to a sector other than government: the NER model's "GPE"
     for "F.B.I." is the police, not a place (a government is a place's metonym: "London")."""
-    eid = idx.entity_of_token.get(tok)
-    ent = idx.entities.get(eid) if eid else None
+    eid = tree.entity_of_token.get(tok)
+    ent = tree.entities.get(eid) if eid else None
     return ent is not None and ent.sector not in (None, "GOV")
 
 
-def _known_country(idx: Tree, tok: int) -> float:
+def _known_country(tree: Tree, tok: int) -> float:
     """1 when the entity layer placed the name in a country ("UK", "Britain"), else 0."""
-    eid = idx.entity_of_token.get(tok)
-    ent = idx.entities.get(eid) if eid else None
+    eid = tree.entity_of_token.get(tok)
+    ent = tree.entities.get(eid) if eid else None
     return float(ent is not None and ent.type in _PLACES and ent.country is not None)
 
 
@@ -221,7 +239,7 @@ def _place_counts(doc: Document) -> dict[str, int]:
     return counts
 
 
-def _place_span(doc: Document, idx: Tree, n: NamedSpan) -> tuple[int, int, str] | None:
+def _place_span(doc: Document, tree: Tree, n: NamedSpan) -> tuple[int, int, str] | None:
     """The place a name span names: not a name with digits ("G7") nor a modifier ("US-based");
     a known place at its end when the span is not one ("Photo LONDON"); "Baoding, Hebei".
     Returns the span to answer and the name of the place itself."""
@@ -235,7 +253,7 @@ def _place_span(doc: Document, idx: Tree, n: NamedSpan) -> tuple[int, int, str] 
         len(words) > 1
         and not whole_known
         and _specificity(name, n.label) <= 1
-        and not _known_country(idx, n.tok_start)
+        and not _known_country(tree, n.tok_start)
     ):
         for k in range(1, len(words)):
             rest = " ".join(words[k:])

@@ -1,148 +1,185 @@
 """Why the main event happened: the best-scored cause or purpose of the lead (causal cues, what
-is blamed, causative verbs, motives, purposes)."""
+is blamed, causative verbs, motives, purposes); `blame` reads what blame and praise name."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ...ontology.events import load_event_ontology
 from ...parse.tree import Tree
 from ...records import Answer, Document
+from .blame import Cause, blamed_for, culprit
+from .cues import cues
 from .phrases import (
-    CLAUSE_END,
-    Focus,
     answer,
     clause_core_end,
     compact,
-    companion,
-    cues,
     phrase_end,
     provocation,
     quoted,
     reaction,
 )
+from .question import Action, Question
 
 LEAD_CAUSE = 6  # lead sentences searched for any causal cue; later ones for strong cues only
 STRONG_CAUSE = 2.5  # "because", "due to", "in retaliation for", "in order to"
 SURE_CAUSE = 3.0  # "because of", "due to": a cause wherever it is said
 OTHER_PURPOSE = 1.5  # a purpose infinitive of another verb of the lead: "sat down to discuss"
-VERB_REASON = 3.0  # "criticised him for reopening the inquiry": what he did
-CULPRIT_THING = 2.5  # "blamed Comey's decision to reopen the inquiry for her defeat"
-CULPRIT_ACT = 3.0  # "blamed her defeat on Comey, who announced he was reopening the inquiry"
-CULPRIT_PERSON = 0.5  # "blames the FBI director for her defeat": the person, failing better
 PROVOKED = 3.0  # "criticism for changing the shape": the act a reaction is to
+MAIN_PURPOSE = 3.5  # a purpose infinitive or the errand of the main verb
+ERRAND = 3.0  # the errand of the main verb told again: "to meet X for transition talks"
+MOTIVE = 3.0  # "in retaliation for air strikes", "a 'revenge' attack"
+CIRCUMSTANCE = 1.5  # the conditions it happened in: "amid heavy rain"
 
 
-def find_why(doc: Document, idx: Tree, lead: list[int], f: Focus) -> Answer | None:
+def find_why(q: Question) -> Answer | None:
     """The best-scored cause or purpose of the lead: a causal cue's phrase, what a verb of
     blame or praise is for ("criticised him for reopening the inquiry"), who or what is blamed
     ("blames her defeat on X": X, or what X did), the subject of a causative verb ("the
-    announcement that ... caused her to lose"), a purpose infinitive of the main verb."""
-    toks = doc.tokens
-    c = cues()
-    starts = [t.start for t in toks]
-    ends = [t.end for t in toks]
-    spans = [(t.start, t.end) for t in doc.timexes] + [(q.start, q.end) for q in doc.quantities]
-    amounts = {i for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))}
-    topic = _topic(idx, f)
-    found: list[tuple[float, int, int]] = []
-    main_clause = set(idx.subtree(f.act))
-    for rank, s in enumerate(lead):
-        sent = doc.sentences[s]
+    announcement that ... caused her to lose"), a purpose infinitive of the main verb. A cause
+    scores by its cue and by how near the main event's sentence it is told."""
+    tree, f = q.tree, q.action
+    if f is None:
+        return None
+    amounts = _amount_tokens(q.doc)
+    topic = _topic(tree, f)
+    found: list[Cause] = []
+    for rank, s in enumerate(q.lead):
         near = 1.5 * (s == f.sent) - 0.4 * abs(rank - f.rank)
-        text = doc.article.text[sent.start : sent.end]
         late = rank >= LEAD_CAUSE
-        told = any(_mentions(idx, i, topic) for i in range(sent.tok_start, sent.tok_end))
+        told = any(_mentions(tree, i, topic) for i in tree.sentence_tokens(s))
         about = not late or told
-        for m in c.causal.finditer(text):
-            phrase = re.sub(r"\s+", " ", m.group(0).lower())
-            weight = c.causal_weight[phrase]
-            if late and (weight < STRONG_CAUSE or (weight < SURE_CAUSE and not about)):
-                continue  # past the lead: a strong cue about the main event, or a sure one
-            cue = bisect_left(ends, sent.start + m.end(), sent.tok_start, sent.tok_end)
-            if cue >= sent.tok_end or quoted(doc, toks[cue].start):
-                continue
-            if phrase in c.clause_only and not (
-                toks[cue].dep == "mark"
-                and idx.children_by_dep(toks[cue].head, "nsubj", "nsubjpass")
-            ):
-                continue  # "as" opens a clause with its own subject, else it is no cause
-            if phrase in c.clause_only and _attribution(idx, toks[cue].head):
-                continue  # "As Emily Feng reports for NPR, ...": who tells it, not why
-            if _compared(idx, cue):
-                continue  # "would prefer a new flag over the current one"
-            span = _cause_span(idx, cue, sent.tok_end)
-            if span is None or span[0] in amounts or toks[span[0]].pos in ("NUM", "SYM"):
-                continue  # "after two days", "over $260 billion": a time or an amount
-            found.append((weight + near, *span))
-        if not about:
-            continue
-        for t in toks[sent.tok_start : sent.tok_end]:
-            if t.i != f.act and t.pos == "VERB" and t.lemma == toks[f.act].lemma and not late:
-                errand = _errand(idx, t.i)  # the main event told again: "to meet X for talks"
-                if errand is not None:
-                    found.append((3.0 + near, *errand))
-            if t.lemma.lower() in c.cause_nouns and not late:
-                lo, hi = _motive_span(idx, t.i)
-                found.append((3.0 + near, lo, hi))
-            if (
-                t.text.lower() in c.circumstances
-                and t.dep == "pobj"
-                and toks[t.head].text.lower() in ("in", "amid", "amidst")
-                and not late
-            ):  # "crashed out in the treacherous conditions": the weather as the cause
-                lo, hi = compact(idx, t.i)
-                while lo < t.i and toks[lo].pos == "DET":
-                    lo += 1
-                found.append((1.5 + near, lo, hi))
-            head = toks[t.head]
-            if head.dep == "dobj":  # "criticised him for ...": "for" may hang from the object
-                head = toks[head.head]
-            objs = idx.children_by_dep(t.i, "pobj", "pcomp") if t.text.lower() == "for" else []
-            if objs and (head.lemma in c.blame or _reproach(idx, t.head)):
-                lo, hi = idx.subtree_bounds(objs[0])
-                if toks[objs[0]].pos == "VERB":  # "for reopening the inquiry [and ...]"
-                    found.append((VERB_REASON + near, lo, clause_core_end(idx, objs[0])))
-                elif head.lemma not in c.culprit:  # "blames X for the defeat": the outcome
-                    found.append((2.0 + near, lo, hi))
-            if t.pos == "VERB" and t.lemma in c.culprit:
-                found.extend((w + near, lo, hi) for w, lo, hi in _culprit(idx, t.i))
-            if not late and t.i not in (f.act, f.verb) and not quoted(doc, t.start):
-                span = _causative(idx, t.i)
-                if span is not None:
-                    found.append((SURE_CAUSE + near, *span))
-            if told and not late and t.pos == "VERB" and t.i not in main_clause:
-                span = _purpose(idx, t.i)
-                if span is not None:
-                    found.append((OTHER_PURPOSE + near, *span))
-    if reaction(idx, f.act):  # "UK outraged over ...": the act that drew it, wherever told
-        span = provocation(idx, lead[:LEAD_CAUSE])
-        if span is not None:
-            found.append((PROVOKED, *span))
-    purpose = _purpose(idx, f.act)
-    if purpose is None and toks[f.act].lemma not in c.culprit:
-        purpose = _errand(idx, f.act)
-    if purpose is not None:
-        found.append((3.5, *purpose))
+        causes = _cued(tree, s, amounts, late=late, about=about)
+        if about:
+            causes += _worded(tree, f, s, late=late, told=told)
+        found += [(w + near, lo, hi) for w, lo, hi in causes]
+    found += _of_the_main_verb(tree, f, q.lead)
     if not found:
         return None
     _, lo, hi = max(found, key=lambda x: (x[0], -x[1]))
-    return answer(idx, lo, hi)
+    return answer(tree, lo, hi)
 
 
-def _attribution(idx: Tree, verb: int) -> bool:
+def _amount_tokens(doc: Document) -> set[int]:
+    """The tokens of times and amounts, which a causal cue's word may open ("after two days",
+    "over $260 billion") without naming a cause."""
+    starts = [t.start for t in doc.tokens]
+    spans = [(t.start, t.end) for t in doc.timexes] + [(n.start, n.end) for n in doc.quantities]
+    return {i for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))}
+
+
+def _cued(tree: Tree, s: int, amounts: set[int], *, late: bool, about: bool) -> list[Cause]:
+    """The phrases the causal cues of a sentence introduce, weighted by their cue; past the
+    lead (`late`) only a strong cue in a sentence about the main event, or a sure one."""
+    doc, toks, c = tree.doc, tree.tokens, cues()
+    sent = doc.sentences[s]
+    ends = [t.end for t in toks]
+    out: list[Cause] = []
+    for m in c.causal.finditer(doc.article.text[sent.start : sent.end]):
+        phrase = re.sub(r"\s+", " ", m.group(0).lower())
+        weight = c.causal_weight[phrase]
+        if late and (weight < STRONG_CAUSE or (weight < SURE_CAUSE and not about)):
+            continue
+        cue = bisect_left(ends, sent.start + m.end(), sent.tok_start, sent.tok_end)
+        if cue >= sent.tok_end or quoted(doc, toks[cue].start):
+            continue
+        if phrase in c.clause_only and not (
+            toks[cue].dep == "mark" and tree.children_by_dep(toks[cue].head, "nsubj", "nsubjpass")
+        ):
+            continue  # "as" opens a clause with its own subject, else it is no cause
+        if phrase in c.clause_only and _attribution(tree, toks[cue].head):
+            continue  # "As Emily Feng reports for NPR, ...": who tells it, not why
+        if _compared(tree, cue):
+            continue  # "would prefer a new flag over the current one"
+        span = _cause_span(tree, cue, sent.tok_end)
+        if span is None or span[0] in amounts or toks[span[0]].pos in ("NUM", "SYM"):
+            continue  # "after two days", "over $260 billion": a time or an amount
+        out.append((weight, *span))
+    return out
+
+
+def _worded(tree: Tree, f: Action, s: int, *, late: bool, told: bool) -> list[Cause]:
+    """The causes words of a sentence tell without a causal cue: blame and praise, and in the
+    lead (not `late`) errands, motives, circumstances, causative verbs and, in a sentence that
+    `told` of the main event, the purposes of other verbs."""
+    toks, c = tree.tokens, cues()
+    main_clause = set(tree.subtree(f.act))
+    out: list[Cause] = []
+    for i in tree.sentence_tokens(s):
+        t = toks[i]
+        if not late:
+            out += _occasioned(tree, f, i)
+        out += blamed_for(tree, i)
+        if t.pos == "VERB" and t.lemma in c.culprit:
+            out += culprit(tree, i)
+        if late:
+            continue
+        if i not in (f.act, f.verb) and not quoted(tree.doc, t.start):
+            span = _causative(tree, i)
+            if span is not None:
+                out.append((SURE_CAUSE, *span))
+        if told and t.pos == "VERB" and i not in main_clause:
+            span = _purpose(tree, i)
+            if span is not None:
+                out.append((OTHER_PURPOSE, *span))
+    return out
+
+
+def _occasioned(tree: Tree, f: Action, i: int) -> list[Cause]:
+    """What a word says the event was for or came of: the errand of the main event told again
+    ("to meet X for talks"), a motive noun ("in retaliation for ..."), the conditions it
+    happened in ("crashed out in the treacherous conditions": the weather as the cause)."""
+    toks, c = tree.tokens, cues()
+    t = toks[i]
+    out: list[Cause] = []
+    if i != f.act and t.pos == "VERB" and t.lemma == toks[f.act].lemma:
+        errand = _errand(tree, i)
+        if errand is not None:
+            out.append((ERRAND, *errand))
+    if t.lemma.lower() in c.cause_nouns:
+        out.append((MOTIVE, *_motive_span(tree, i)))
+    if (
+        t.text.lower() in c.circumstances
+        and t.dep == "pobj"
+        and toks[t.head].text.lower() in ("in", "amid", "amidst")
+    ):
+        lo, hi = compact(tree, i)
+        while lo < i and toks[lo].pos == "DET":
+            lo += 1
+        out.append((CIRCUMSTANCE, lo, hi))
+    return out
+
+
+def _of_the_main_verb(tree: Tree, f: Action, lead: Sequence[int]) -> list[Cause]:
+    """The act a reaction is to ("UK outraged over ...", wherever the lead tells it), and the
+    purpose infinitive or the errand of the main verb."""
+    out: list[Cause] = []
+    if reaction(tree, f.act):
+        span = provocation(tree, lead[:LEAD_CAUSE])
+        if span is not None:
+            out.append((PROVOKED, *span))
+    purpose = _purpose(tree, f.act)
+    if purpose is None and tree.tokens[f.act].lemma not in cues().culprit:
+        purpose = _errand(tree, f.act)
+    if purpose is not None:
+        out.append((MAIN_PURPOSE, *purpose))
+    return out
+
+
+def _attribution(tree: Tree, verb: int) -> bool:
     """Whether a clause is a source's credit: a reporting verb without what it reports ("as
     Emily Feng reports for NPR"); "as the FBI announces it has closed the case" tells news."""
-    toks = idx.tokens
-    said = idx.children_by_dep(verb, "ccomp", "dobj", "xcomp")
+    toks = tree.tokens
+    said = tree.children_by_dep(verb, "ccomp", "dobj", "xcomp")
     return toks[verb].lemma in cues().reporting and not said
 
 
-def _compared(idx: Tree, cue: int) -> bool:
+def _compared(tree: Tree, cue: int) -> bool:
     """Whether a cue word is the "over" of a choice ("prefer X over Y"): under a verb of
     `choice_verbs`, through the phrase it hangs in."""
-    toks = idx.tokens
+    toks = tree.tokens
     if toks[cue].text.lower() != "over":
         return False
     j = cue
@@ -155,183 +192,94 @@ def _compared(idx: Tree, cue: int) -> bool:
     return False
 
 
-def _reproach(idx: Tree, head: int) -> bool:
-    """Whether a "for" hangs from a noun of reproach or praise, or from a verb that has one:
-    "faces a backlash for", "came under fire for"."""
-    toks = idx.tokens
-    nouns = [head] + [
-        o for p in idx.children_by_dep(head, "prep") for o in idx.children_by_dep(p, "pobj")
-    ]
-    return any(toks[n].pos == "NOUN" and toks[n].lemma.lower() in cues().reproach for n in nouns)
-
-
-def _culprit(idx: Tree, verb: int) -> list[tuple[float, int, int]]:
-    """Who or what is blamed (or credited), as a cause: "blames the defeat on X", "blames X for
-    the defeat". A thing is the cause itself ("Comey's decision to reopen the inquiry"); for a
-    person, what a relative clause says they did ("Comey, who announced he was reopening the
-    investigation"), else, weakly, the person."""
-    toks = idx.tokens
-    culprits = [
-        o
-        for p in idx.subtree(verb)
-        if toks[p].text.lower() == "on" and _governor(idx, p) == verb
-        for o in idx.children_by_dep(p, "pobj")
-    ] or idx.children_by_dep(verb, "dobj")
-    if not culprits:
-        return []
-    who = culprits[0]
-    person = companion(idx, who) or toks[who].pos == "PROPN"
-    name = [who]  # "FBI director James Comey, who ...": the parser may split the name
-    while name[-1] + 1 < len(toks) and len(name) < 6:
-        nxt = toks[name[-1] + 1]
-        if nxt.pos not in ("PROPN", "NOUN") or nxt.sent != toks[who].sent:
-            break
-        name.append(nxt.i)
-    for r in [*name, *idx.children_by_dep(who, "appos")]:
-        for rel in idx.children_by_dep(r, "relcl"):
-            if person or any(toks[g].text.lower() == "who" for g in idx.children[rel]):
-                return [(CULPRIT_ACT, *_act_core(idx, rel))]
-    if not person:
-        return [(CULPRIT_THING, *_object_phrase(idx, who))]
-    return [(CULPRIT_PERSON, *compact(idx, who))]
-
-
-def _governor(idx: Tree, prep: int) -> int | None:
-    """The verb a preposition belongs to, up through the phrases it hangs from: in "blamed her
-    defeat in the election on X", "on" is parsed under "election" but belongs to "blamed"."""
-    toks = idx.tokens
-    j = toks[prep].head
-    for _ in range(4):
-        if toks[j].pos in ("VERB", "AUX"):
-            return j
-        if toks[j].dep not in ("dobj", "pobj", "prep", "compound") or toks[j].head == j:
-            return None
-        j = toks[j].head
-    return None
-
-
-def _object_phrase(idx: Tree, obj: int) -> tuple[int, int]:
-    """An object's phrase up to a comma or a "for"/"as"/"on" phrase the parser hung inside it
-    ("Comey's decision to reopen the inquiry [as the reason for her defeat]")."""
-    toks = idx.tokens
-    lo, hi = idx.subtree_bounds(obj)
-    for j in range(obj + 1, hi + 1):
-        if toks[j].text in CLAUSE_END or (
-            toks[j].dep == "prep" and toks[j].text.lower() in ("for", "as", "on")
-        ):
-            return lo, j - 1
-    return lo, hi
-
-
-def _act_core(idx: Tree, verb: int) -> tuple[int, int]:
-    """A clause cut to who did what: its subject (but a relative "who"), the verb and its
-    object's noun phrase; the content of a reporting verb stands for it ("who announced he was
-    reopening the investigation into ...": "he was reopening the investigation")."""
-    toks = idx.tokens
-    if toks[verb].lemma in cues().reporting:
-        said = [j for j in idx.subtree(verb) if toks[j].dep == "ccomp"]
-        if said:
-            verb = said[0]
-    lo = verb
-    for c in idx.children[verb]:
-        dep, tag = toks[c].dep, toks[c].tag
-        if c < verb and dep in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") and tag[:1] != "W":
-            lo = min(lo, idx.subtree_bounds(c)[0])  # but a relative "who" or "which"
-    hi = verb
-    for c in idx.children[verb]:
-        if c > verb and toks[c].dep in ("dobj", "prt", "attr", "acomp"):
-            hi = max(hi, compact(idx, c)[1])
-    return lo, hi
-
-
-def _causative(idx: Tree, verb: int) -> tuple[int, int] | None:
+def _causative(tree: Tree, verb: int) -> tuple[int, int] | None:
     """The cause a causative verb names: its subject ("the announcement that he had revived
     the inquiry caused her to lose": what was announced) or, in the passive, its agent ("was
     driven by higher costs")."""
-    toks = idx.tokens
+    toks = tree.tokens
     t = toks[verb]
     c = cues()
     if t.pos != "VERB" or t.dep == "acl":  # a participle on a noun has no subject of its own
         return None
-    if t.lemma in c.passive_causal and idx.children_by_dep(verb, "auxpass"):
-        for a in idx.children_by_dep(verb, "agent"):
-            objs = idx.children_by_dep(a, "pobj")
+    if t.lemma in c.passive_causal and tree.children_by_dep(verb, "auxpass"):
+        for a in tree.children_by_dep(verb, "agent"):
+            objs = tree.children_by_dep(a, "pobj")
             if objs and toks[objs[0]].pos in ("NOUN", "PROPN"):
-                lo, hi = compact(idx, objs[0])
-                return _cause_noun(idx, objs[0], lo, hi)
+                lo, hi = compact(tree, objs[0])
+                return _cause_noun(tree, objs[0], lo, hi)
         return None
-    if t.lemma not in c.causal_verbs or idx.children_by_dep(verb, "neg"):
+    if t.lemma not in c.causal_verbs or tree.children_by_dep(verb, "neg"):
         return None  # "a soft pillow might not lead to better rest" names no cause
     particle = c.causal_verbs[t.lemma]
-    if particle and not any(toks[p].text.lower() == particle for p in idx.children[verb]):
+    if particle and not any(toks[p].text.lower() == particle for p in tree.children[verb]):
         return None  # "led the team", not "led to"
-    subj = idx.children_by_dep(verb, "nsubj")
+    subj = tree.children_by_dep(verb, "nsubj")
     if not subj or toks[subj[0]].pos not in ("NOUN", "PROPN"):
         return None
-    for rel in idx.children[subj[0]]:  # "the announcement that he had revived the inquiry"
-        marks = idx.children_by_dep(rel, "mark")  # a content clause, not "the report that X read"
-        if toks[rel].dep in ("relcl", "acl") and marks and idx.children_by_dep(rel, "nsubj"):
-            lo, hi = idx.subtree_bounds(rel)
+    for rel in tree.children[subj[0]]:  # "the announcement that he had revived the inquiry"
+        marks = tree.children_by_dep(rel, "mark")  # a content clause, not "the report that X read"
+        if toks[rel].dep in ("relcl", "acl") and marks and tree.children_by_dep(rel, "nsubj"):
+            lo, hi = tree.subtree_bounds(rel)
             return (marks[0] + 1 if marks[0] == lo else lo), hi
-    lo, hi = compact(idx, subj[0])
-    return _cause_noun(idx, subj[0], lo, hi)
+    lo, hi = compact(tree, subj[0])
+    return _cause_noun(tree, subj[0], lo, hi)
 
 
-def _cause_noun(idx: Tree, noun: int, lo: int, hi: int) -> tuple[int, int]:
+def _cause_noun(tree: Tree, noun: int, lo: int, hi: int) -> tuple[int, int]:
     """A cause's noun phrase without its leading article: "higher costs for ingredients"."""
-    toks = idx.tokens
+    toks = tree.tokens
     while lo < noun and toks[lo].pos == "DET":
         lo += 1
     return lo, hi
 
 
-def _topic(idx: Tree, f: Focus) -> set[str]:
+def _topic(tree: Tree, f: Action) -> set[str]:
     """The main event's entity ids, the lemma of its verb and of its subject's head noun
     ("Nurses strike ...": "the nurses" tell of it too)."""
-    toks = idx.tokens
-    ids = {idx.entity_of_token.get(i) for i in idx.subtree(f.verb)}
-    subjects = idx.children_by_dep(f.verb, "nsubj", "nsubjpass")
+    toks = tree.tokens
+    ids = {tree.entity_of_token.get(i) for i in tree.subtree(f.verb)}
+    subjects = tree.children_by_dep(f.verb, "nsubj", "nsubjpass")
     subjects += [  # "thousands of workers": the workers
         o
         for s in subjects
-        for p in idx.children_by_dep(s, "prep")
+        for p in tree.children_by_dep(s, "prep")
         if toks[p].text.lower() == "of"
-        for o in idx.children_by_dep(p, "pobj")
+        for o in tree.children_by_dep(p, "pobj")
     ]
     heads = {toks[s].lemma.lower() for s in subjects if toks[s].pos == "NOUN"}
     return {i for i in ids if i} | {toks[f.act].lemma.lower()} | heads
 
 
-def _mentions(idx: Tree, i: int, topic: set[str]) -> bool:
-    eid = idx.entity_of_token.get(i)
-    return (eid is not None and eid in topic) or idx.tokens[i].lemma.lower() in topic
+def _mentions(tree: Tree, i: int, topic: set[str]) -> bool:
+    eid = tree.entity_of_token.get(i)
+    return (eid is not None and eid in topic) or tree.tokens[i].lemma.lower() in topic
 
 
-def _cause_span(idx: Tree, cue: int, limit: int) -> tuple[int, int] | None:
+def _cause_span(tree: Tree, cue: int, limit: int) -> tuple[int, int] | None:
     """The phrase a causal cue introduces: the object of a preposition ("because of higher
     costs"), the clause of a conjunction ("because he cleared her"), the verb phrase of an
     infinitive ("in an attempt to meet rising costs"); never past the clause's end."""
-    toks = idx.tokens
+    toks = tree.tokens
     t = toks[cue]
-    end = phrase_end(idx, cue + 1, limit) if cue + 1 < limit else cue
-    objs = idx.children_by_dep(cue, "pobj", "pcomp")
+    end = phrase_end(tree, cue + 1, limit) if cue + 1 < limit else cue
+    objs = tree.children_by_dep(cue, "pobj", "pcomp")
     head = toks[t.head]  # "due to", "because of": the first word holds the object
     if not objs and t.head != cue and (head.pos == "ADP" or head.dep == "prep"):
-        objs = [o for o in idx.children_by_dep(t.head, "pobj") if o > cue]
+        objs = [o for o in tree.children_by_dep(t.head, "pobj") if o > cue]
     if objs and toks[objs[0]].pos in ("NOUN", "PROPN"):
-        lo, hi = compact(idx, objs[0])
-        finite = [c for c in idx.children_by_dep(objs[0], "acl") if toks[c].tag in ("VBD", "VBZ")]
+        lo, hi = compact(tree, objs[0])
+        finite = [c for c in tree.children_by_dep(objs[0], "acl") if toks[c].tag in ("VBD", "VBZ")]
         if finite and finite[0] == hi + 1:  # "after the vehicle tipped over": a clause the
-            hi = clause_core_end(idx, finite[0])  # parse hung on the noun, told whole
-        for p in idx.children_by_dep(objs[0], "prep"):  # "higher costs for ingredients"
-            pobj = idx.children_by_dep(p, "pobj")
+            hi = clause_core_end(tree, finite[0])  # parse hung on the noun, told whole
+        for p in tree.children_by_dep(objs[0], "prep"):  # "higher costs for ingredients"
+            pobj = tree.children_by_dep(p, "pobj")
             if p == hi + 1 and toks[p].text.lower() == "for" and pobj:
-                hi = compact(idx, pobj[0])[1]
+                hi = compact(tree, pobj[0])[1]
     elif objs:
-        lo, hi = objs[0], clause_core_end(idx, objs[0])
-        lo = min(lo, idx.subtree_bounds(objs[0])[0])
+        lo, hi = objs[0], clause_core_end(tree, objs[0])
+        lo = min(lo, tree.subtree_bounds(objs[0])[0])
     elif t.dep == "mark" or (t.dep == "aux" and t.text.lower() == "to"):
-        lo, hi = cue + 1, clause_core_end(idx, t.head)
+        lo, hi = cue + 1, clause_core_end(tree, t.head)
     else:
         lo, hi = cue + 1, end
     hi = min(hi, end)
@@ -342,18 +290,18 @@ def _cause_span(idx: Tree, cue: int, limit: int) -> tuple[int, int] | None:
     return lo, hi
 
 
-def _errand(idx: Tree, verb: int) -> tuple[int, int] | None:
+def _errand(tree: Tree, verb: int) -> tuple[int, int] | None:
     """What a journey or a meeting is for: "arrives at the White House for transition talks",
     "to meet President Obama for transition talks" (a verb of going with any noun, another verb
     with an event noun of the dictionary)."""
-    toks = idx.tokens
+    toks = tree.tokens
     motion = toks[verb].lemma in cues().motion
     nouns = load_event_ontology().nouns
-    preps = [p for p in idx.children_by_dep(verb, "prep") if p > verb]
-    places = [o for p in preps for o in idx.children_by_dep(p, "pobj")]
-    for p in [*preps, *(q for o in places for q in idx.children_by_dep(o, "prep"))]:
+    preps = [p for p in tree.children_by_dep(verb, "prep") if p > verb]
+    places = [o for p in preps for o in tree.children_by_dep(p, "pobj")]
+    for p in [*preps, *(q for o in places for q in tree.children_by_dep(o, "prep"))]:
         if toks[p].text.lower() == "for":  # on the verb, or on its place ("at X for talks")
-            objs = idx.children_by_dep(p, "pobj")
+            objs = tree.children_by_dep(p, "pobj")
             if (
                 not objs
                 or toks[objs[0]].pos != "NOUN"
@@ -361,34 +309,34 @@ def _errand(idx: Tree, verb: int) -> tuple[int, int] | None:
             ):
                 continue
             if motion or toks[objs[0]].lemma.lower() in nouns:
-                return p, compact(idx, objs[0])[1]
+                return p, compact(tree, objs[0])[1]
     return None
 
 
-def _motive_span(idx: Tree, noun: int) -> tuple[int, int]:
+def _motive_span(tree: Tree, noun: int) -> tuple[int, int]:
     """A motive said by a noun, with what it answers: "a reprisal for airstrikes", "in
     retaliation for air strikes last week"; "a 'revenge' attack" gives "revenge" (the attack is
     what was done)."""
-    toks = idx.tokens
+    toks = tree.tokens
     hi = noun
-    for p in idx.children[noun]:
+    for p in tree.children[noun]:
         if toks[p].text.lower() == "for" and p > noun:
-            objs = idx.children_by_dep(p, "pobj")
+            objs = tree.children_by_dep(p, "pobj")
             if objs:
-                hi = compact(idx, objs[0])[1]
+                hi = compact(tree, objs[0])[1]
             break
     return noun, hi
 
 
-def _purpose(idx: Tree, verb: int) -> tuple[int, int] | None:
+def _purpose(tree: Tree, verb: int) -> tuple[int, int] | None:
     """A purpose infinitive of the main verb: "... to make them lighter"."""
-    toks = idx.tokens
-    for c in idx.children[verb]:
+    toks = tree.tokens
+    for c in tree.children[verb]:
         t = toks[c]
         if t.dep == "advcl" and c > verb:
             to = [
-                g for g in idx.children[c] if toks[g].text.lower() == "to" and toks[g].dep == "aux"
+                g for g in tree.children[c] if toks[g].text.lower() == "to" and toks[g].dep == "aux"
             ]
             if to:
-                return to[0] + 1, idx.subtree_bounds(c)[1]
+                return to[0] + 1, tree.subtree_bounds(c)[1]
     return None
