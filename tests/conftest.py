@@ -18,7 +18,14 @@ SCHEMA = ROOT / "src" / "newsevents" / "schema" / "document.schema.json"
 
 
 def need_shared(path: Path) -> Path:
+    """A path under ../shared, or skip the test when it is absent (fail instead when
+    NEWSEVENTS_REQUIRE_SHARED is set, for runs that must measure on it). Only for ../shared:
+    data shipped in the repo must never turn into a skip."""
+    if not path.resolve().is_relative_to(SHARED.resolve()):
+        raise ValueError(f"need_shared is for ../shared data, not {path}")
     if not path.exists():
+        if os.environ.get("NEWSEVENTS_REQUIRE_SHARED"):
+            pytest.fail(f"shared data not present (NEWSEVENTS_REQUIRE_SHARED is set): {path}")
         pytest.skip(f"shared data not present: {path}")
     return path
 
