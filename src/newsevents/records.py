@@ -3,7 +3,8 @@
 No logic and no I/O lives here: a stage takes a `Document` and returns a new one built with
 `dataclasses.replace`. Every annotation carries character offsets into `Article.text`, so each
 fact can be traced back to the words it came from. Conversion to the JSON contract lives in
-`newsevents.serialize`.
+`newsevents.serialize` (read off these fields, so a field added here is written and read back);
+`newsevents.parse.handmade.make_document` builds a parsed Document by hand, without a model.
 """
 
 from __future__ import annotations

@@ -113,8 +113,9 @@ def row_to_result(row: dict[str, Any]) -> Result:
             reason=row["reason"] or "",
         )
     doc = from_dict(json.loads(row["doc"]))
-    if row["path"]:
-        doc = replace(doc, article=replace(doc.article, meta=(("path", row["path"]),)))
+    meta = doc.article.meta
+    if row["path"] and "path" not in dict(meta):  # a shard written before records kept meta
+        doc = replace(doc, article=replace(doc.article, meta=(*meta, ("path", row["path"]))))
     return doc
 
 
