@@ -28,7 +28,7 @@ from ..config import Settings
 from ..errors import ConfigError, PipelineError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import DEFAULT_CHUNK, chunked, crashed_failure, raise_failure, run_chunk
+from .base import DEFAULT_CHUNK, chunked, crashed_failure, raise_failure, run_chunk
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import DEFAULT_CHUNK, chunked, crashed_failure, peak_rss_self, raise_failure, run_chunk
+from .base import DEFAULT_CHUNK, chunked, crashed_failure, peak_rss_self, raise_failure, run_chunk
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,7 @@ from ..config import Settings
 from ..errors import InputError
 from ..pipeline import REGISTRY
 from ..records import Article, Failure
-from . import default_workers
+from .base import default_workers
 from .ray import connect, import_ray
 from .shards import Granularity, item_record, record_item, result_table
 

@@ -15,7 +15,7 @@ class Store(Protocol):
     def write_batch(
         self, docs: Sequence[Document], failures: Sequence[Failure] = (), copies: Sequence[Any] = ()
     ) -> int:
-        """Store documents, failures and near-duplicate copies (`ingest.dedup.Duplicate`) in one
+        """Store documents, failures and near-duplicate copies (`dedup.Duplicate`) in one
         transaction; returns articles added."""
         ...
 

@@ -26,6 +26,7 @@ from .merge import keys_of_articles, refresh_corpus_events
 from .query import QueryMixin
 from .rows import copy_rows, document_rows, failure_row
 from .schema import INDEXES, MIGRATIONS, STORE_SCHEMA_VERSION, TABLES
+from .sql import insert_rows
 
 log = logging.getLogger(__name__)
 
@@ -69,21 +70,6 @@ def _locked(path: str, who: str, *, read_only: bool) -> str:
         "a time may write a store, and not while another reads it: wait for it to end, or "
         "send articles through the running server (POST /api/articles, docs/reliability.md)"
     )
-
-
-def insert_rows(
-    con: Any, table: str, rows: list[dict[str, Any]], schema: pa.Schema | None = None
-) -> None:
-    """Insert rows (dicts keyed by column) in one statement through an Arrow table; with the
-    table's Arrow `schema` no types are inferred (faster, and all-NULL columns keep theirs)."""
-    if not rows:
-        return
-    arrow = pa.Table.from_pylist(rows, schema=schema)
-    con.register("_batch", arrow)
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
-    finally:
-        con.unregister("_batch")
 
 
 class DuckStore(QueryMixin):
@@ -184,7 +170,7 @@ class DuckStore(QueryMixin):
 
     def _index(self) -> Any:
         if self._dedup is None:
-            from ..ingest.dedup import PARAMS, NearDuplicateIndex, from_bytes
+            from ..dedup import PARAMS, NearDuplicateIndex, from_bytes
 
             rows = self.con.execute("SELECT value FROM meta WHERE key = 'minhash'").fetchall()
             if rows and rows[0][0] != PARAMS:
@@ -199,7 +185,7 @@ class DuckStore(QueryMixin):
 
     def _resign(self, params: str) -> None:
         """Re-compute stored signatures after a change of the MinHash parameters."""
-        from ..ingest.dedup import signature, to_bytes
+        from ..dedup import signature, to_bytes
 
         log.info("re-computing near-duplicate signatures (%s)", params)
         rows = []
@@ -221,7 +207,7 @@ class DuckStore(QueryMixin):
 
     def find_duplicates(self, articles: Sequence[Article]) -> list[Any]:
         """Near-duplicate copies among `articles` (of stored articles or earlier ones in the
-        list), as `ingest.dedup.Duplicate`; pass them to the next `write_batch` as `copies`."""
+        list), as `dedup.Duplicate`; pass them to the next `write_batch` as `copies`."""
         index = self._index()
         copies, fresh = index.screen(list(articles))
         self._pending |= set(fresh)
@@ -269,7 +255,7 @@ class DuckStore(QueryMixin):
                 tables.setdefault(name, []).append(row)
         if failures:
             tables["failures"] = [failure_row(f) for f in failures]
-        from ..ingest.dedup import PARAMS, to_bytes
+        from ..dedup import PARAMS, to_bytes
 
         index = self._dedup
         signatures = [

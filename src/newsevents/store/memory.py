@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..ingest.dedup import Duplicate, NearDuplicateIndex
+from ..dedup import Duplicate, NearDuplicateIndex
 from ..records import Article, Document, Failure
 
 

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents.ingest import make_article
-from newsevents.ingest.dedup import (
+from newsevents.dedup import (
     NearDuplicateIndex,
     from_bytes,
     shingles,
