@@ -5,7 +5,6 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents.ingest import make_article
 from newsevents.dedup import (
     NearDuplicateIndex,
     from_bytes,
@@ -13,6 +12,7 @@ from newsevents.dedup import (
     signature,
     to_bytes,
 )
+from newsevents.ingest import make_article
 
 STORY = (
     "Rescue teams worked through the night to reach villagers cut off by the landslide, "

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..records import Article, Document, Entity, Failure
-from ..serialize import to_json
+from ..records import SCHEMA_VERSION, Article, Document, Entity, Failure
+from ..serialize import article_dict, to_json
 
 
 def actor_code(e: Entity | None) -> str | None:
@@ -259,3 +261,45 @@ def copy_rows(
             "found_at": now,
         },
     }
+
+
+def stored_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON record of a stored article row (`doc`, `duplicate_of` and the article's
+    columns); a near-duplicate copy gets its own article and no layers (they are on its
+    canonical document, named in `errors`)."""
+    if row["doc"] is not None:
+        record: dict[str, Any] = json.loads(row["doc"])
+        return record
+    art = Article(
+        id=row["id"], url=row["url"], source=row["source"], title=row["title"],
+        published=row["published"], language=row["language"] or "en", text=row["text"],
+    )  # fmt: skip
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "article": article_dict(art),
+        "entities": [],
+        "events": [],
+        "quotes": [],
+        "quantities": [],
+        "timexes": [],
+        "main_event": None,
+        "errors": [f"near-duplicate of article {row['duplicate_of']}; its layers are stored there"],
+    }
+
+
+def batch_rows(
+    docs: Iterable[Document], copies: Iterable[Any], failures: Iterable[Failure]
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows a batch writes, by table: documents, near-duplicate copies (`dedup.Duplicate`)
+    and failures."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for d in docs:
+        for name, rows in document_rows(d).items():
+            tables.setdefault(name, []).extend(rows)
+    for c in copies:
+        for name, row in copy_rows(c.article, c.canonical_id, c.similarity, c.method).items():
+            tables.setdefault(name, []).append(row)
+    failed = [failure_row(f) for f in failures]
+    if failed:
+        tables["failures"] = failed
+    return tables

@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InputError, StageError
-from ..store.query import EventQuery
+from ..store.reads import Bucket, EventQuery, NetworkKind, SeriesBy
 from . import data
 
 log = logging.getLogger(__name__)
@@ -153,7 +153,7 @@ def make_router() -> APIRouter:
     @api.get("/stats", tags=["corpus"], summary="What the store holds")
     def stats(request: Request) -> Json:
         with access(request) as store:
-            return Json(data.summary(store))
+            return Json(store.summary())
 
     @api.get("/articles", tags=["articles"], summary="List or search articles")
     def articles(
@@ -268,11 +268,11 @@ def make_router() -> APIRouter:
     def timeline(
         request: Request,
         query: Filters,
-        by: Literal["plover", "quad_class"] = "plover",
-        bucket: Literal["auto", "day", "week", "month", "year"] = "auto",
+        by: SeriesBy = "plover",
+        bucket: Bucket = "auto",
     ) -> Json:
         with access(request) as store:
-            return Json(data.timeline(store, query, by=by, bucket=bucket))
+            return Json(store.timeline(query, by=by, bucket=bucket))
 
     @api.get("/actors", tags=["actors"], summary="Actors across the corpus, most reported first")
     def actors(
@@ -291,18 +291,18 @@ def make_router() -> APIRouter:
     def network(
         request: Request,
         query: Filters,
-        kind: Literal["events", "cooccurrence"] = "events",
+        kind: NetworkKind = "events",
         edges: Annotated[int, Query(ge=1, le=300, description="most edges returned")] = 60,
     ) -> Json:
         with access(request) as store:
             if kind == "events":
-                return Json(data.event_network(store, query, limit=edges))
-            return Json(data.cooccurrence_network(store, query, limit=edges))
+                return Json(store.event_network(query, limit=edges))
+            return Json(store.cooccurrence_network(query, limit=edges))
 
     @api.get("/map", tags=["charts"], summary="Event locations and counts per country")
     def map_layer(request: Request, query: Filters) -> Json:
         with access(request) as store:
-            return Json(data.map_layer(store, query))
+            return Json(store.map_layer(query))
 
     @api.get("/quotes", tags=["quotes"], summary="Quotes, with their speakers")
     def quotes(
