@@ -187,11 +187,8 @@ def handmade() -> list[Document]:
 
 
 @pytest.fixture(scope="session")
-def corpus_db(tmp_path_factory, pipeline, seed_text, handmade) -> str:
-    """Path of a DuckDB store holding the test corpus (written once per session)."""
-    from newsevents.store import open_store
-
-    path = str(tmp_path_factory.mktemp("web") / "corpus.duckdb")
+def corpus_docs(pipeline, seed_text, handmade) -> list[Document]:
+    """The seed article and three Wikinews examples read by the pipeline, and the hand-made two."""
     docs = [
         pipeline.run(
             make_article(
@@ -216,12 +213,31 @@ def corpus_db(tmp_path_factory, pipeline, seed_text, handmade) -> str:
                     )
                 )
             )
+    return docs + handmade
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory, corpus_docs) -> str:
+    """Path of a DuckDB store holding the test corpus (written once per session)."""
+    from newsevents.store import open_store
+
+    path = str(tmp_path_factory.mktemp("web") / "corpus.duckdb")
     store = open_store(path)
     try:
-        store.write_batch(docs + handmade)
+        store.write_batch(corpus_docs)
     finally:
         store.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def memory_store(corpus_docs):
+    """The same corpus in the in-memory store."""
+    from newsevents.store.memory import MemoryStore
+
+    store = MemoryStore()
+    store.write_batch(corpus_docs)
+    return store
 
 
 @pytest.fixture(scope="session")

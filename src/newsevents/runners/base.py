@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from ..errors import StageError
+from ..config import Settings
+from ..errors import ConfigError, StageError
 from ..pipeline import OnError, Result
 from ..records import Article, Failure
+
+T = TypeVar("T")
 
 # Articles per worker task: a few seconds of work, so the workers finish a run together (a
 # task's own cost, about a millisecond, is lost in it); spaCy's speed does not depend on it.
@@ -47,11 +50,11 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    """Consecutive lists of at most `size` articles (read lazily from the input)."""
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of at most `size` items (read lazily from the input)."""
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
         if len(chunk) >= size:
             yield chunk
             chunk = []
@@ -94,3 +97,18 @@ def raise_failure(failure: Failure) -> None:
     across processes), so the caller raises here, on the first failure in input order.
     """
     raise StageError(failure.stage, failure.article_id, RuntimeError(failure.reason))
+
+
+def pool_sizes(
+    settings: Settings | None, workers: int, chunk_size: int | None, max_in_flight: int | None
+) -> tuple[Settings, int, int, int]:
+    """A worker pool's settings, workers, articles per task and tasks in flight, defaults
+    filled in (two tasks per worker in flight keeps each busy while results come back)."""
+    if workers < 1:
+        raise ConfigError(f"workers must be at least 1, not {workers}")
+    return (
+        settings or Settings(),
+        workers,
+        chunk_size or DEFAULT_CHUNK,
+        max_in_flight or 2 * workers,
+    )

@@ -13,7 +13,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..config import DEFAULTS
 from ..records import Document, Failure
-from .reads import Bucket, EventQuery, SeriesBy
+from .reads import Bucket, EventQuery, Filter, SeriesBy
 
 Row = dict[str, Any]
 
@@ -62,12 +62,7 @@ class Store(Protocol):
         ...
 
     def articles(
-        self,
-        *,
-        text: str | None = None,
-        source: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
+        self, *, text: Filter = None, source: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[Row]:
         """Articles, newest first, with counts of their events and near-duplicate copies."""
         ...
@@ -93,16 +88,11 @@ class Store(Protocol):
         ...
 
     def quotes(
-        self,
-        *,
-        article_id: str | None = None,
-        speaker: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
+        self, *, article_id: Filter = None, speaker: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[Row]: ...
 
     def quantities(
-        self, *, article_id: str | None = None, limit: int = 50, offset: int = 0
+        self, *, article_id: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[Row]: ...
 
     def corpus_events(self, query: EventQuery | None = None, **filters: Any) -> list[Row]:
@@ -134,19 +124,6 @@ class Store(Protocol):
     def map_layer(self, query: EventQuery, *, limit: int = 500) -> Row:
         """Event places with coordinates, and event counts per country."""
         ...
-
-
-def new_items(
-    docs: Sequence[Document], copies: Sequence[Any], known: set[str]
-) -> tuple[dict[str, Document], list[Any]]:
-    """What a batch adds: its documents and near-duplicate copies not stored yet (`known`), each
-    article once (a document wins over a copy of the same id)."""
-    fresh: dict[str, Document] = {}
-    for d in docs:
-        if d.article.id not in known and d.article.id not in fresh:
-            fresh[d.article.id] = d
-    new_copies = [c for c in copies if c.article.id not in known and c.article.id not in fresh]
-    return fresh, new_copies
 
 
 def open_store(path: str = DEFAULTS.db_path, *, read_only: bool = False) -> Any:

@@ -11,18 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from . import reads
 from .query import event_where
-from .reads import (
-    NETWORK_TYPES,
-    Bucket,
-    EventQuery,
-    SeriesBy,
-    check_bucket,
-    dates_of,
-    graph_result,
-    pick_bucket,
-    timeline_result,
-)
+from .reads import Bucket, EventQuery, SeriesBy
 from .sql import dicts
 
 _FROM = "FROM events e JOIN articles a ON a.id = e.article_id"
@@ -41,12 +32,12 @@ class ChartsMixin:
         self, query: EventQuery, *, by: SeriesBy = "plover", bucket: Bucket = "auto"
     ) -> dict[str, Any]:
         """Event counts per time bucket, one series per PLOVER type or quad class."""
-        check_bucket(bucket)
+        reads.check_bucket(bucket)
         where, params = event_where(query)
         first, last = self._one(
             f"SELECT min(e.event_date), max(e.event_date) {_FROM} WHERE {where}", params
         )
-        size = pick_bucket(first, last) if bucket == "auto" else bucket
+        size = reads.pick_bucket(first, last) if bucket == "auto" else bucket
         key = "coalesce(e.plover, 'OTHER')" if by == "plover" else "e.quad_class"
         counts = self.con.execute(
             f"SELECT date_trunc('{size}', e.event_date)::DATE AS t, {key} AS k, count(*) AS n "
@@ -59,7 +50,7 @@ class ChartsMixin:
         quads = self.con.execute(
             f"SELECT {key}, mode(e.quad_class) {_FROM} WHERE {where} GROUP BY 1", params
         ).fetchall()
-        return timeline_result(
+        return reads.timeline_result(
             size=size, by=by, first=first, last=last, undated=undated, counts=counts,
             quads=dict(quads),
         )  # fmt: skip
@@ -68,8 +59,7 @@ class ChartsMixin:
         """Who acts on whom: one directed edge per (actor, recipient), weight = events."""
         where, params = event_where(query)
         # Unnesting two lists in one SELECT zips them, so each key stays with its name.
-        edges = dicts(
-            self.con,
+        return self._graph(
             "WITH ev AS (SELECT unnest(e.actor_keys) AS src, unnest(e.actor_names) AS src_name,"
             " e.recipient_keys, e.recipient_names, e.quad_class, e.goldstein"
             f" {_FROM} WHERE {where}),"
@@ -80,14 +70,13 @@ class ChartsMixin:
             " FROM pairs WHERE src <> dst GROUP BY src, dst"
             " ORDER BY weight DESC, src, dst LIMIT ?",
             [*params, limit],
+            directed=True,
         )
-        return graph_result(edges, self._places(edges), directed=True)
 
     def cooccurrence_network(self, query: EventQuery, *, limit: int = 60) -> dict[str, Any]:
         """Actors named in the same article: undirected edges, weight = articles in common."""
         where, params = event_where(query)
-        edges = dicts(
-            self.con,
+        return self._graph(
             "WITH arts AS (SELECT DISTINCT e.article_id"
             f" {_FROM} WHERE {where}),"
             " n AS (SELECT DISTINCT en.article_id, en.key, en.name FROM entities en"
@@ -97,21 +86,22 @@ class ChartsMixin:
             " NULL AS quad_class, NULL AS goldstein"
             " FROM n x JOIN n y ON x.article_id = y.article_id AND x.key < y.key"
             " GROUP BY x.key, y.key ORDER BY weight DESC, src, dst LIMIT ?",
-            [*params, list(NETWORK_TYPES), limit],
+            [*params, list(reads.NETWORK_TYPES), limit],
+            directed=False,
         )
-        return graph_result(edges, self._places(edges), directed=False)
 
-    def _places(self, edges: list[dict[str, Any]]) -> dict[str, tuple[Any, Any]]:
-        """Country and sector (the commonest) of each actor at an end of an edge."""
+    def _graph(self, sql: str, params: list[Any], *, directed: bool) -> dict[str, Any]:
+        """The network of the edges `sql` finds, each actor with its country and sector (the
+        commonest)."""
+        edges = dicts(self.con, sql, params)
         keys = sorted({e[end] for e in edges for end in ("src", "dst")})
-        if not keys:
-            return {}
         rows = self.con.execute(
             "SELECT key, mode(country), mode(sector) FROM entities"
             " WHERE key IN (SELECT unnest(?)) GROUP BY key",
             [keys],
         ).fetchall()
-        return {key: (country, sector) for key, country, sector in rows}
+        places = {key: (country, sector) for key, country, sector in rows}
+        return reads.graph_result(edges, places, directed=directed)
 
     def map_layer(self, query: EventQuery, *, limit: int = 500) -> dict[str, Any]:
         """Event locations (points with coordinates) and event counts per country (ISO3)."""
@@ -136,7 +126,7 @@ class ChartsMixin:
     def summary(self) -> dict[str, Any]:
         """The store's counts plus what the filters offer: date range, sources, quad classes."""
         out: dict[str, Any] = dict(self.stats())
-        out["event_dates"] = dates_of(
+        out["event_dates"] = reads.dates_of(
             *self._one("SELECT min(event_date), max(event_date) FROM events", [])
         )
         sources = self.con.execute(

@@ -20,11 +20,10 @@ import pyarrow as pa
 
 from ..errors import SchemaVersionError, StoreError, StoreLockedError
 from ..records import Article, Document, Failure
-from .base import new_items
 from .charts import ChartsMixin
 from .merge import keys_of_articles, refresh_corpus_events
 from .query import QueryMixin
-from .rows import batch_rows, stored_record
+from .rows import batch_rows, new_items, stored_record
 from .schema import INDEXES, MIGRATIONS, STORE_SCHEMA_VERSION, TABLES
 from .sql import insert_rows
 
@@ -234,10 +233,7 @@ class DuckStore(QueryMixin, ChartsMixin):
         return {r[0] for r in rows}
 
     def write_batch(
-        self,
-        docs: Sequence[Document],
-        failures: Sequence[Failure] = (),
-        copies: Sequence[Any] = (),
+        self, docs: Sequence[Document], failures: Sequence[Failure] = (), copies: Sequence[Any] = ()
     ) -> int:
         """Store a batch atomically: documents, failures and near-duplicate copies (each a
         `Duplicate`); articles already stored are skipped. Returns articles added (copies

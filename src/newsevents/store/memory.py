@@ -17,10 +17,9 @@ from typing import Any
 
 from ..dedup import Duplicate, NearDuplicateIndex
 from ..records import Article, Document, Failure
-from .base import new_items
 from .memory_reads import MemoryReads, by_count, mode
 from .merge import WINDOW_DAYS
-from .rows import batch_rows, stored_record
+from .rows import batch_rows, new_items, stored_record
 from .sql import jsonable
 
 TABLES = (

@@ -20,6 +20,7 @@ from .reads import (
     NETWORK_TYPES,
     Bucket,
     EventQuery,
+    Filter,
     SeriesBy,
     check_bucket,
     dates_of,
@@ -158,12 +159,7 @@ class MemoryReads:
     # -- articles, actors, quotes, quantities ------------------------------------------------
 
     def articles(
-        self,
-        *,
-        text: str | None = None,
-        source: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
+        self, *, text: Filter = None, source: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[Row]:
         limit, offset = page(limit, offset)
         words = _words_test(text) if text and text.strip() else None
@@ -220,12 +216,7 @@ class MemoryReads:
         return rows
 
     def quotes(
-        self,
-        *,
-        article_id: str | None = None,
-        speaker: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
+        self, *, article_id: Filter = None, speaker: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[Row]:
         names = {(n["article_id"], n["id"]): n["name"] for n in self.tables["entities"]}
         keys = ("article_id", "id", "speaker", "speaker_name", "speaker_text", "cue_text",
@@ -240,7 +231,7 @@ class MemoryReads:
         return out[offset : offset + limit]
 
     def quantities(
-        self, *, article_id: str | None = None, limit: int = 50, offset: int = 0
+        self, *, article_id: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[Row]:
         keys = ("article_id", "id", "start", "end", "text", "value", "unit", "approximate",
                 "measures", "kind")  # fmt: skip

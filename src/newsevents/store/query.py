@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from .reads import CODE, EVENT_FIELDS, EventQuery, page, query_date, word_pattern
+from .reads import CODE, EVENT_FIELDS, EventQuery, Filter, page, query_date, word_pattern
 from .rows import SEP
 from .sql import dicts
 
@@ -156,12 +156,7 @@ class QueryMixin:
     # -- articles, actors, quotes, quantities ------------------------------------------------
 
     def articles(
-        self,
-        *,
-        text: str | None = None,
-        source: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
+        self, *, text: Filter = None, source: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[dict[str, Any]]:
         """Articles (newest first) with counts of their events and near-duplicate copies."""
         conds, params = [], []
@@ -202,12 +197,7 @@ class QueryMixin:
         )
 
     def quotes(
-        self,
-        *,
-        article_id: str | None = None,
-        speaker: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
+        self, *, article_id: Filter = None, speaker: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[dict[str, Any]]:
         """Quotes with the speaker's canonical name where it was resolved to an actor."""
         conds, params = [], []
@@ -233,7 +223,7 @@ class QueryMixin:
         )
 
     def quantities(
-        self, *, article_id: str | None = None, limit: int = 50, offset: int = 0
+        self, *, article_id: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[dict[str, Any]]:
         cond, params = ("WHERE n.article_id = ?", [article_id]) if article_id else ("", [])
         return self._dicts(

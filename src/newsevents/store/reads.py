@@ -58,6 +58,9 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     *(("a", c) for c in ("title", "url", "source", "published")),
 )  # fmt: skip
 
+# An optional filter value (a text, a source, an id), in the read methods' signatures.
+Filter = str | None
+
 # What an actor code looks like (ISO3 + sectors): such a filter matches codes as well as names.
 CODE = re.compile(r"[A-Za-z]{3,12}")
 

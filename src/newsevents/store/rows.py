@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..records import SCHEMA_VERSION, Article, Document, Entity, Failure
@@ -285,6 +285,19 @@ def stored_record(row: Mapping[str, Any]) -> dict[str, Any]:
         "main_event": None,
         "errors": [f"near-duplicate of article {row['duplicate_of']}; its layers are stored there"],
     }
+
+
+def new_items(
+    docs: Sequence[Document], copies: Sequence[Any], known: set[str]
+) -> tuple[dict[str, Document], list[Any]]:
+    """What a batch adds: its documents and near-duplicate copies not stored yet (`known`), each
+    article once (a document wins over a copy of the same id)."""
+    fresh: dict[str, Document] = {}
+    for d in docs:
+        if d.article.id not in known and d.article.id not in fresh:
+            fresh[d.article.id] = d
+    new_copies = [c for c in copies if c.article.id not in known and c.article.id not in fresh]
+    return fresh, new_copies
 
 
 def batch_rows(

@@ -116,6 +116,11 @@ class StoreAccess:
     def __call__(self) -> AbstractContextManager[Any]:
         return _Locked(self.store, self._lock)
 
+    def calls(self) -> Any:
+        """The store with each method call made under the lock, for code that works between
+        its store calls (`ingest_items` parses there), so that reads are not held up."""
+        return _LockedCalls(self.store, self._lock)
+
 
 class _Locked(AbstractContextManager[Any]):
     def __init__(self, store: Any, lock: threading.Lock) -> None:
@@ -127,6 +132,20 @@ class _Locked(AbstractContextManager[Any]):
 
     def __exit__(self, *exc: object) -> None:
         self.lock.release()
+
+
+class _LockedCalls:
+    def __init__(self, store: Any, lock: threading.Lock) -> None:
+        self._store, self._lock = store, lock
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._store, name)
+
+        def locked(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return method(*args, **kwargs)
+
+        return locked
 
 
 def _field_errors(exc: RequestValidationError) -> JSONResponse:
@@ -158,6 +177,7 @@ def create_app(store: Any, settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.access = StoreAccess(store)
     app.state.counts = data.CountCache()
+    app.state.ingesting = threading.Lock()  # POST /api/articles, one at a time
     app.include_router(make_router(), prefix="/api")
 
     @app.exception_handler(RequestValidationError)
