@@ -59,6 +59,8 @@ def extract(
 
 @dataclass
 class IngestReport:
+    """The running counts of an ingest (what `progress` gets after each batch)."""
+
     seen: int = 0
     added: int = 0  # stored: documents and near-duplicate copies
     skipped: int = 0  # already in the store (same content or same path)

@@ -8,8 +8,8 @@ something to show whatever stages are switched on), one of them full of HTML/JS 
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ import pytest
 
 from newsevents.config import Settings
 from newsevents.ingest import make_article
+from newsevents.jsonl import read_jsonl
 from newsevents.records import (
     Attribution,
     Document,
@@ -199,20 +200,18 @@ def corpus_docs(pipeline, seed_text, handmade) -> list[Document]:
             )
         )
     ]
-    with EXAMPLES.open(encoding="utf-8") as fh:
-        for line in list(fh)[:3]:
-            rec = json.loads(line)
-            docs.append(
-                pipeline.run(
-                    make_article(
-                        rec["text"],
-                        title=rec["title"],
-                        published=rec["published"],
-                        url=rec["url"],
-                        language="en",
-                    )
+    for _, rec in islice(read_jsonl(EXAMPLES), 3):
+        docs.append(
+            pipeline.run(
+                make_article(
+                    rec["text"],
+                    title=rec["title"],
+                    published=rec["published"],
+                    url=rec["url"],
+                    language="en",
                 )
             )
+        )
     return docs + handmade
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from ..config import DEFAULTS
 from ..errors import SchemaVersionError, StoreError, StoreLockedError
 from ..records import Article, Document, Failure
 from .charts import ChartsMixin
@@ -77,7 +78,7 @@ class DuckStore(QueryMixin, ChartsMixin):
     aggregates)."""
 
     def __init__(
-        self, path: str = "newsevents.duckdb", *, read_only: bool = False, wait_s: float = 0.0
+        self, path: str = DEFAULTS.db_path, *, read_only: bool = False, wait_s: float = 0.0
     ) -> None:
         self.path = path
         self.read_only = read_only

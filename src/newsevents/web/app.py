@@ -107,7 +107,8 @@ async def _too_large(send: Send, limit: int) -> None:
 
 
 class StoreAccess:
-    """The store plus a lock: one DuckDB connection must not be used by two threads at once."""
+    """The store plus a lock: one DuckDB connection (or the in-memory store's lists) must not be
+    used by two threads at once."""
 
     def __init__(self, store: Any) -> None:
         self.store = store
@@ -162,7 +163,7 @@ def _field_errors(exc: RequestValidationError) -> JSONResponse:
 
 
 def create_app(store: Any, settings: Settings | None = None) -> FastAPI:
-    """The explorer and its JSON API over an open store (a `DuckStore`)."""
+    """The explorer and its JSON API over an open store (any `Store`: DuckDB, or in memory)."""
     from . import data
     from .routes import make_router
 
