@@ -1,4 +1,4 @@
-"""One frozen Settings object; every default lives here."""
+"""One frozen Settings object; every default lives here (`DEFAULTS` is an instance of it)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,12 @@ class Settings:
     language_check: bool = True
     languages: tuple[str, ...] = ("en",)
     db_path: str = "newsevents.duckdb"
+    # Articles per store transaction in an ingest (more with a worker pool: 16 per worker).
+    ingest_batch_size: int = 64
+    # Shard rows per store transaction in `newsevents load`.
+    load_batch_size: int = 500
+    host: str = "127.0.0.1"
+    port: int = 8000
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     api_token: str | None = None
     max_body_bytes: int = 2_000_000
@@ -58,3 +64,8 @@ class Settings:
             env["max_chars"] = int(v)
         env.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**env)  # type: ignore[arg-type]
+
+
+# The defaults, for keyword defaults of functions that take a setting without the whole object
+# (`max_bytes: int = DEFAULTS.max_bytes`): the value is written once, in the class above.
+DEFAULTS = Settings()

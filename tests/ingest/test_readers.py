@@ -116,6 +116,6 @@ def test_non_english_articles_are_recorded_as_language_failures(pipeline, tmp_pa
     store = MemoryStore()
     report = ingest_items(read_paths([tmp_path]), store, runner=pipeline)
     assert report.failed == 1 and report.added == 0
-    (f,) = store.failures
-    assert f.reason.startswith("language") and "'fr'" in f.reason
-    assert f.path == str(tmp_path / "fr.txt")
+    (f,) = store.failures()
+    assert f["reason"].startswith("language") and "'fr'" in f["reason"]
+    assert f["path"] == str(tmp_path / "fr.txt")

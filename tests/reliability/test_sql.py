@@ -42,7 +42,7 @@ SPLICED: dict[str, str] = {
     "where('')": "merge._recompute: a fixed condition",
     "where('e.')": "merge._recompute: a fixed condition",
     "where('m.')": "merge._recompute: a fixed condition",
-    "size": "web.data.timeline: a bucket checked against a fixed list",
+    "size": "store.charts.timeline: a bucket checked against a fixed list",
     "SQL[name]": "export.tables: a constant query chosen from a fixed dict",
     "_OPTIONS[fmt]": "export.tables: constant COPY options chosen from a fixed dict",
     "_quote(target)": "export.tables: COPY takes no parameter for its path; quoted literal",
@@ -280,8 +280,8 @@ def test_hostile_values_read_as_data(small_store):
         assert data.event_links(store, value) == {}
         assert data.article_event(store, value, value) is None
         query = EventQuery(actor=value)
-        assert data.timeline(store, query)["series"] == []
-        assert data.event_network(store, query)["edges"] == []
+        assert store.timeline(query)["series"] == []
+        assert store.event_network(query)["edges"] == []
         for bad_date in (value, "2024-13-45"):
             with pytest.raises(StoreError):
                 store.events(date_from=bad_date)
@@ -289,7 +289,5 @@ def test_hostile_values_read_as_data(small_store):
 
 
 def test_timeline_bucket_must_be_one_of_the_fixed_sizes(small_store):
-    from newsevents.web import data
-
     with pytest.raises((ValueError, StoreError)):
-        data.timeline(small_store, EventQuery(), bucket="day', e.event_date)::DATE, (SELECT 1")
+        small_store.timeline(EventQuery(), bucket="day', e.event_date)::DATE, (SELECT 1")

@@ -57,7 +57,7 @@ def test_ray_data_to_parquet_to_duckdb_round_trip(
         loaded = load_shards(out, store)
     finally:
         store.close()
-    assert (loaded.rows, loaded.added, loaded.failures) == (9, 8, 1)
+    assert (loaded.seen, loaded.added, loaded.failed) == (9, 8, 1)
     expected = [d for d in pipeline.run_many(inputs) if isinstance(d, Document)]
     assert_store_has(db, expected, failures=1)
     with duckdb.connect(str(db)) as con:

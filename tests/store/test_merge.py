@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsevents import open_store
+from newsevents.dedup import Duplicate
 from newsevents.ingest import make_article
-from newsevents.ingest.dedup import Duplicate
 from newsevents.store.merge import event_merge_key
 
 from .factory import make_doc

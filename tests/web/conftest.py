@@ -8,8 +8,8 @@ something to show whatever stages are switched on), one of them full of HTML/JS 
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ import pytest
 
 from newsevents.config import Settings
 from newsevents.ingest import make_article
+from newsevents.jsonl import read_jsonl
 from newsevents.records import (
     Attribution,
     Document,
@@ -187,11 +188,8 @@ def handmade() -> list[Document]:
 
 
 @pytest.fixture(scope="session")
-def corpus_db(tmp_path_factory, pipeline, seed_text, handmade) -> str:
-    """Path of a DuckDB store holding the test corpus (written once per session)."""
-    from newsevents.store import open_store
-
-    path = str(tmp_path_factory.mktemp("web") / "corpus.duckdb")
+def corpus_docs(pipeline, seed_text, handmade) -> list[Document]:
+    """The seed article and three Wikinews examples read by the pipeline, and the hand-made two."""
     docs = [
         pipeline.run(
             make_article(
@@ -202,26 +200,43 @@ def corpus_db(tmp_path_factory, pipeline, seed_text, handmade) -> str:
             )
         )
     ]
-    with EXAMPLES.open(encoding="utf-8") as fh:
-        for line in list(fh)[:3]:
-            rec = json.loads(line)
-            docs.append(
-                pipeline.run(
-                    make_article(
-                        rec["text"],
-                        title=rec["title"],
-                        published=rec["published"],
-                        url=rec["url"],
-                        language="en",
-                    )
+    for _, rec in islice(read_jsonl(EXAMPLES), 3):
+        docs.append(
+            pipeline.run(
+                make_article(
+                    rec["text"],
+                    title=rec["title"],
+                    published=rec["published"],
+                    url=rec["url"],
+                    language="en",
                 )
             )
+        )
+    return docs + handmade
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory, corpus_docs) -> str:
+    """Path of a DuckDB store holding the test corpus (written once per session)."""
+    from newsevents.store import open_store
+
+    path = str(tmp_path_factory.mktemp("web") / "corpus.duckdb")
     store = open_store(path)
     try:
-        store.write_batch(docs + handmade)
+        store.write_batch(corpus_docs)
     finally:
         store.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def memory_store(corpus_docs):
+    """The same corpus in the in-memory store."""
+    from newsevents.store.memory import MemoryStore
+
+    store = MemoryStore()
+    store.write_batch(corpus_docs)
+    return store
 
 
 @pytest.fixture(scope="session")

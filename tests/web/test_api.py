@@ -9,6 +9,17 @@ from newsevents.config import Settings
 from .conftest import CLEAN_TEXT, HANDMADE, XSS_TEXT, Client
 
 
+@pytest.fixture(scope="module", params=["duckdb", "memory"])
+def client(request, store, memory_store):
+    """The app over the DuckDB store, and over the in-memory one holding the same corpus: every
+    test of this module runs on both."""
+    from newsevents.web import create_app
+
+    c = Client(create_app(store if request.param == "duckdb" else memory_store, Settings()))
+    yield c
+    c.close()
+
+
 def _aid(text: str) -> str:
     from newsevents.ids import article_id
 
@@ -182,12 +193,13 @@ def test_web_basemap_is_natural_earth_outlines(client):
     assert {"UKR", "RUS", "USA", "ITA"} <= isos
 
 
-@pytest.fixture()
-def writable(tmp_path) -> Client:
+@pytest.fixture(params=["duckdb", "memory"])
+def writable(request, tmp_path) -> Client:
     from newsevents.store import open_store
+    from newsevents.store.memory import MemoryStore
     from newsevents.web import create_app
 
-    store = open_store(str(tmp_path / "w.duckdb"))
+    store = open_store(str(tmp_path / "w.duckdb")) if request.param == "duckdb" else MemoryStore()
     client = Client(create_app(store, Settings(api_token="s3cret", max_body_bytes=4_000)))
     yield client
     client.close()
@@ -209,6 +221,31 @@ def test_web_post_article_needs_the_token(writable):
     stored = writable.get(f"/api/articles/{made['id']}").json()
     assert stored["article"]["title"] == "A meeting"
     assert stored["article"]["published"] == "2024-06-03"
+
+
+WIRE = (
+    "Rescue teams worked through the night to reach villagers cut off by the landslide, which "
+    "buried a stretch of the mountain road after four days of heavy rain. The provincial "
+    "governor said twelve people were still missing and that helicopters would resume the "
+    "search at first light on Tuesday, weather permitting."
+)
+
+
+def test_web_post_links_a_near_duplicate_instead_of_storing_it_again(writable):
+    ok = {"Authorization": "Bearer s3cret"}
+    first = writable.post("/api/articles", json={"text": WIRE}, headers=ok).json()
+    assert first["added"] is True and first["duplicate_of"] is None and first["entities"] > 0
+    copy_text = "By our correspondent. " + WIRE.replace("Tuesday", "Wednesday")
+    copy = writable.post("/api/articles", json={"text": copy_text}, headers=ok)
+    assert copy.status_code == 201, copy.text
+    linked = copy.json()
+    assert linked["duplicate_of"] == first["id"] and linked["id"] != first["id"]
+    assert (linked["added"], linked["events"], linked["entities"]) == (True, 0, 0)
+    stats = writable.get("/api/stats").json()
+    assert (stats["articles"], stats["duplicates"]) == (2, 1)
+    assert stats["events"] == first["events"]  # the copy was not read again
+    stored = writable.get(f"/api/articles/{linked['id']}").json()
+    assert stored["events"] == [] and first["id"] in stored["errors"][0]
 
 
 def test_web_post_rejects_bad_bodies(writable):

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from ..config import Settings
-from ..errors import NewseventsError
 from ..export import FORMATS, TABLES, export
-from ..store import open_store
+from .store import DB_OPTION, opened
 
 
 @click.command("export")
@@ -27,7 +23,7 @@ from ..store import open_store
     type=click.Path(file_okay=False),
     help="Folder to write into (created if missing).",
 )
-@click.option("--db", default=None, help="DuckDB file (default newsevents.duckdb).")
+@DB_OPTION
 @click.option(
     "--table",
     "tables",
@@ -44,18 +40,7 @@ def command(
     fmt: str, out: str, db: str | None, tables: tuple[str, ...], partition: bool | None
 ) -> None:
     """Export events, actors, quotes, quantities and corpus-level events."""
-    settings = Settings.from_env(db_path=db)
-    try:
-        store = open_store(settings.db_path, read_only=True)
-    except NewseventsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    try:
+    with opened(db) as store:
         written = export(store, fmt, out, tables=tables or None, partition=partition)
-    except NewseventsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    finally:
-        store.close()
     for path in written:
         click.echo(str(path))

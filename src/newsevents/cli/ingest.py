@@ -7,25 +7,26 @@ import time
 
 import click
 
-from ..api import ingest_items
-from ..config import Settings
+from ..api import ingest
+from ..config import DEFAULTS, Settings
 from ..errors import NewseventsError
-from ..ingest import JsonFields, read_paths, read_stdin
+from ..ingest import JsonFields
 from ..ingest.articles import count_inputs
 from ..runners import ENGINES, runner_for_ingest
-from ..store import open_store
 from .progress import IngestProgress
+from .store import DB_OPTION, fail
 
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--db", default=None, help="DuckDB file (default newsevents.duckdb).")
+@DB_OPTION
 @click.option("--model", help="spaCy model (package name, 'md', or a path).")
 @click.option(
     "--batch-size",
     type=int,
     default=None,
-    help="Articles per transaction (default 64, or 16 per worker when more).",
+    help=f"Articles per transaction (default {DEFAULTS.ingest_batch_size}, or 16 per worker "
+    "when more).",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
 @click.option(
@@ -84,45 +85,29 @@ def command(
     if shards:
         _write_shards(paths, shards, settings=settings, workers=workers, address=address)
         return
-    stdin = paths == ("-",)
-    total = 1 if stdin else count_inputs(p for p in paths if p != "-")
+    total = 1 if paths == ("-",) else count_inputs(p for p in paths if p != "-")
     try:
         runner, batch_size = runner_for_ingest(
-            settings=settings,
-            n_inputs=total,
-            workers=workers,
-            engine=engine,
-            address=address,
-            batch_size=batch_size,
-        )
-        store = open_store(settings.db_path)
+            settings=settings, n_inputs=total, workers=workers, engine=engine,
+            address=address, batch_size=batch_size,
+        )  # fmt: skip
     except NewseventsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+        fail(exc)
     report_progress = IngestProgress(bar=show_bar, total=total)
     try:
-        items = (
-            [read_stdin(max_bytes=settings.max_bytes)]
-            if stdin
-            else read_paths(
-                paths, fields=fields, max_bytes=settings.max_bytes, skip=store.known_paths()
-            )
-        )
-        report = ingest_items(
-            items,
-            store,
-            settings=settings,
-            batch_size=batch_size,
-            progress=report_progress,
-            runner=runner,
-        )
+        report = ingest(
+            paths, settings=settings, batch_size=batch_size, progress=report_progress,
+            runner=runner, fields=fields,
+        )  # fmt: skip
+    except NewseventsError as exc:  # the store cannot be opened (locked, newer) or written
+        report_progress.close()
+        fail(exc)
     except KeyboardInterrupt:
         report_progress.close()
         click.echo("\ninterrupted: every finished batch is stored; re-run to resume", err=True)
         sys.exit(130)
     finally:
         runner.close()
-        store.close()
     report_progress.close()
     elapsed = time.monotonic() - started
     click.echo(
@@ -147,8 +132,7 @@ def _write_shards(
     try:
         report = run_to_parquet(paths, out, settings=settings, workers=workers, address=address)
     except NewseventsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+        fail(exc)
     click.echo(
         f"{report.files} files read in {report.seconds:.1f}s -> Parquet shards in {out} "
         f"(newsevents load {out} brings them into a store)"

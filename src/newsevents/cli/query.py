@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 
-from ..config import Settings
-from ..errors import NewseventsError
-from ..store import open_store
-from ..store.query import EventQuery
+from ..store.reads import EventQuery
+from .store import DB_OPTION, opened
 from .tables import table
 
 
@@ -54,7 +51,7 @@ def corpus_table(rows: list[dict[str, object]]) -> str:
 
 
 @click.command("query")
-@click.option("--db", default=None, help="DuckDB file (default newsevents.duckdb).")
+@DB_OPTION
 @click.option("--actor", help="Actor or recipient: name substring or code (USA, USAGOV).")
 @click.option("--country", help="ISO3 country of an actor or recipient.")
 @click.option("--plover", help="PLOVER event type (CONSULT, ASSAULT ...).")
@@ -77,21 +74,12 @@ def corpus_table(rows: list[dict[str, object]]) -> str:
 )
 def command(db: str | None, merged: bool, fmt: str, **filters: object) -> None:
     """Find stored events by actor, country, type, date, modality, words or source."""
-    settings = Settings.from_env(db_path=db)
     query = EventQuery(**filters)  # type: ignore[arg-type]
-    try:
-        store = open_store(settings.db_path, read_only=True)
-    except NewseventsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    try:
-        rows = store.corpus_events(query) if merged else store.events(query)
-        total = None if merged else store.count_events(query)
-    except NewseventsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    finally:
-        store.close()
+    with opened(db) as store:
+        if merged:
+            rows, total = store.corpus_events(query), None
+        else:
+            rows, total = store.events_page(query)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from ..config import Settings
-from ..errors import NewseventsError
-from ..store import open_store
+from ..config import DEFAULTS, Settings
+from .store import DB_OPTION, fail, opened
 
 
 @click.command("serve")
-@click.option("--db", default=None, help="DuckDB file (default newsevents.duckdb).")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@DB_OPTION
+@click.option("--host", default=DEFAULTS.host, show_default=True, help="Interface to listen on.")
+@click.option("--port", default=DEFAULTS.port, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
     "--cors-origin",
     "cors_origins",
@@ -34,22 +31,12 @@ def command(db: str | None, host: str, port: int, cors_origins: tuple[str, ...])
 
         from ..web import create_app
     except ImportError as exc:
-        click.echo(
-            f"error: {exc}; install the [web] extra: pip install 'newsevents[web]'", err=True
-        )
-        sys.exit(2)
+        fail(f"{exc}; install the [web] extra: pip install 'newsevents[web]'")
     settings = Settings.from_env(db_path=db, cors_origins=cors_origins or None)
-    try:
-        # Writable only when the server may ingest; read-only lets a CLI read the file meanwhile.
-        store = open_store(settings.db_path, read_only=not settings.api_token)
-    except NewseventsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    app = create_app(store, settings)
-    shown = f"[{host}]" if ":" in host else host
-    mode = "read-write (token set)" if settings.api_token else "read-only"
-    click.echo(f"newsevents explorer on http://{shown}:{port}/  (API docs /docs, {mode})")
-    try:
+    # Writable only when the server may ingest; read-only lets a CLI read the file meanwhile.
+    with opened(db, read_only=not settings.api_token) as store:
+        app = create_app(store, settings)
+        shown = f"[{host}]" if ":" in host else host
+        mode = "read-write (token set)" if settings.api_token else "read-only"
+        click.echo(f"newsevents explorer on http://{shown}:{port}/  (API docs /docs, {mode})")
         uvicorn.run(app, host=host, port=port, log_level="warning")
-    finally:
-        store.close()

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import sys
 from typing import Any
 
 import click
 
-from ..config import Settings
-from ..errors import NewseventsError
-from ..store import open_store
+from .store import DB_OPTION, opened
 
 
 def summary_lines(stats: dict[str, Any]) -> list[str]:
@@ -46,20 +43,12 @@ def summary_lines(stats: dict[str, Any]) -> list[str]:
 
 
 @click.command("stats")
-@click.option("--db", default=None, help="DuckDB file (default newsevents.duckdb).")
+@DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def command(db: str | None, as_json: bool) -> None:
     """Counts of what the store holds."""
-    settings = Settings.from_env(db_path=db)
-    try:
-        store = open_store(settings.db_path, read_only=True)
-    except NewseventsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    try:
+    with opened(db) as store:
         stats = store.stats()
-    finally:
-        store.close()
     if as_json:
         click.echo(json.dumps(stats, indent=1))
     else:

@@ -7,11 +7,11 @@ metrics. Scorers are pure functions over records, so they are unit-tested withou
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .. import jsonl
 from ..errors import EvalError
 
 LAYERS: dict[str, str] = {
@@ -33,16 +33,9 @@ def evaluate(layer: str, path: str, **options: Any) -> dict[str, Any]:
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
-    p = Path(path)
-    if not p.is_file():
-        raise EvalError(f"no evaluation file at {p}")
-    with p.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise EvalError(f"{p}:{n}: not JSON ({exc.msg})") from exc
+    """The rows of an evaluation file (`newsevents.jsonl`); a bad one raises EvalError."""
+    for _, row in jsonl.read_jsonl(path, error=EvalError, missing="no evaluation file at"):
+        yield row
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:

@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ..config import DEFAULTS
 from ..errors import EvalError, InputError
 from . import read_jsonl
 
@@ -71,7 +72,7 @@ def evaluate(path: str, *, settings: Any = None, limit: int | None = None) -> di
     counts: list[Counts] = []
     failed: list[str] = []
     started = time.monotonic()
-    max_bytes = getattr(settings, "max_bytes", 5_000_000) * 4  # pages are bigger than texts
+    max_bytes = (settings or DEFAULTS).max_bytes * 4  # pages are bigger than texts
     for n, row in enumerate(read_jsonl(path)):
         if limit is not None and n >= limit:
             break

@@ -2,7 +2,7 @@
 
 Every reader yields `Article` or `Failure` records, never raises on one bad item, so a batch
 keeps going and the failure can be stored. Importing this package registers the HTML, WARC and
-feed readers in `articles.READERS` (their heavy libraries load on first use).
+feed readers in `base.READERS` (their heavy libraries load on first use).
 """
 
 from __future__ import annotations

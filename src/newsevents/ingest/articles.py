@@ -1,4 +1,5 @@
-"""Build Articles from text and walk paths (folders, .txt, .jsonl/.json)."""
+"""Walk paths (folders, .txt, .jsonl/.json, stdin) into Articles; other suffixes go to the
+readers registered in `base.READERS`."""
 
 from __future__ import annotations
 
@@ -6,22 +7,19 @@ import dataclasses
 import json
 import logging
 import os
-import re
 import sys
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, overload
+from typing import Any
 
-from ..errors import InputError, InputTooLargeError, LanguageError
-from ..ids import article_id
-from ..records import Article, Failure
+from ..config import DEFAULTS
+from ..errors import InputError, InputTooLargeError
+from ..jsonl import BadLine, parse_lines
+from .base import READERS, Item, input_failure, make_article
 from .decode import decode_bytes
-from .language import detect_language
 
 log = logging.getLogger(__name__)
-
-Item = Article | Failure
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,90 +51,7 @@ class JsonFields:
         return cls(**changes)
 
 
-def make_article(
-    text: str,
-    *,
-    url: str | None = None,
-    title: str | None = None,
-    published: str | None = None,
-    source: str | None = None,
-    language: str | None = None,
-    detect: bool = True,
-    meta: Iterable[tuple[str, str]] = (),
-) -> Article:
-    """An Article with a content-hash id; the language is detected unless given."""
-    text = _unicode(text).replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InputError("empty input (no text)")
-    if language is None:
-        language = detect_language(text)[0] if detect else "en"
-    url, title, source = _unicode(url), _unicode(title), _unicode(source)
-    return Article(
-        id=article_id(text),
-        text=text,
-        url=url,
-        source=source or _source_of(url),
-        title=title,
-        published=_iso_date(_unicode(published)),
-        language=language,
-        meta=tuple((k, _unicode(v)) for k, v in meta),
-    )
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-@overload
-def _unicode(value: str) -> str: ...
-@overload
-def _unicode(value: str | None) -> str | None: ...
-def _unicode(value: str | None) -> str | None:
-    """Lone surrogates (a JSON escape such as "\\ud800", an undecodable file name) cannot be
-    encoded as UTF-8, so hashing or storing them fails: each becomes U+FFFD."""
-    if value is None or not _SURROGATE.search(value):
-        return value
-    return _SURROGATE.sub("\ufffd", value)
-
-
-def _source_of(url: str | None) -> str | None:
-    if not url or "//" not in url:
-        return None
-    host = url.split("//", 1)[1].split("/", 1)[0].lower()
-    return host.removeprefix("www.") or None
-
-
-def _iso_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = str(value).strip()
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        return value[:10] if len(value) == 10 else value.replace(" ", "T", 1)
-    if len(value) == 8 and value.isdigit():
-        return f"{value[:4]}-{value[4:6]}-{value[6:]}"
-    return value
-
-
-def check_language(article: Article, languages: tuple[str, ...] = ("en",)) -> Article:
-    if article.language not in languages:
-        raise LanguageError(
-            f"language {article.language!r} is not supported yet (reads: {', '.join(languages)})",
-            language=article.language,
-        )
-    return article
-
-
-def _fail(path: str | None, exc: BaseException, stage: str = "ingest") -> Failure:
-    reason = getattr(exc, "reason", type(exc).__name__)
-    return Failure(
-        article_id=None,
-        path=_unicode(path),
-        stage=stage,
-        error=type(exc).__name__,
-        reason=_unicode(f"{reason}: {exc}"),
-    )
-
-
-def read_text_file(path: Path, *, max_bytes: int = 5_000_000, **meta: str | None) -> Item:
+def read_text_file(path: Path, *, max_bytes: int = DEFAULTS.max_bytes, **meta: str | None) -> Item:
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -146,7 +61,7 @@ def read_text_file(path: Path, *, max_bytes: int = 5_000_000, **meta: str | None
         text = decode_bytes(path.read_bytes(), path=str(path), max_bytes=max_bytes)
         return make_article(text, meta=(("path", str(path)),), **meta)  # type: ignore[arg-type]
     except (InputError, OSError) as exc:
-        return _fail(str(path), exc)
+        return input_failure(str(path), exc)
 
 
 def read_jsonl(
@@ -156,45 +71,38 @@ def read_jsonl(
     try:
         raw = decode_bytes(path.read_bytes(), path=str(path), max_bytes=2**40)
     except (InputError, OSError) as exc:
-        yield _fail(str(path), exc)
+        yield input_failure(str(path), exc)
         return
     if path.suffix == ".json":
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            yield _fail(str(path), InputError(f"malformed JSON: {exc.msg}"))
+            yield input_failure(str(path), InputError(f"malformed JSON: {exc.msg}"))
             return
         except RecursionError:  # "[[[[..." nested deeper than the parser's stack
-            yield _fail(str(path), InputError("malformed JSON: nested too deeply"))
+            yield input_failure(str(path), InputError("malformed JSON: nested too deeply"))
             return
         rows = data if isinstance(data, list) else [data]
         for n, row in enumerate(rows, 1):
             if f"{path}#{n}" not in skip:
                 yield _row_article(row, f"{path}#{n}", fields)
         return
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
+    for n, row in parse_lines(raw.splitlines()):
         where = f"{path}:{n}"
         if where in skip:
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield _fail(where, InputError(f"malformed JSON line: {exc.msg}"))
-            continue
-        except RecursionError:
-            yield _fail(where, InputError("malformed JSON line: nested too deeply"))
-            continue
-        yield _row_article(row, where, fields)
+        if isinstance(row, BadLine):
+            yield input_failure(where, InputError(f"malformed JSON line: {row.detail}"))
+        else:
+            yield _row_article(row, where, fields)
 
 
 def _row_article(row: object, where: str, fields: JsonFields) -> Item:
     if not isinstance(row, dict):
-        return _fail(where, InputError("a JSON row must be an object"))
+        return input_failure(where, InputError("a JSON row must be an object"))
     text = row.get(fields.text)
     if not isinstance(text, str) or not text.strip():
-        return _fail(where, InputError(f"no text in field {fields.text!r}"))
+        return input_failure(where, InputError(f"no text in field {fields.text!r}"))
     try:
         lang = row.get(fields.language)
         return make_article(
@@ -207,23 +115,18 @@ def _row_article(row: object, where: str, fields: JsonFields) -> Item:
             meta=(("path", where),) + ((("declared_language", str(lang)),) if lang else ()),
         )
     except InputError as exc:
-        return _fail(where, exc)
+        return input_failure(where, exc)
 
 
 def _str(v: object) -> str | None:
     return None if v is None else str(v)
 
 
-# Readers by file suffix: `reader(path, *, max_bytes, skip) -> Iterator[Article | Failure]`.
-# The corpus modules (html, warc, feeds) register theirs here when `newsevents.ingest` is imported.
-READERS: dict[str, Callable[..., Iterator[Item]]] = {}
-
-
 def read_paths(
     paths: Iterable[str | os.PathLike[str]],
     *,
     fields: JsonFields = JsonFields(),
-    max_bytes: int = 5_000_000,
+    max_bytes: int = DEFAULTS.max_bytes,
     skip: Container[str] = frozenset(),
     fetcher: Any = None,
 ) -> Iterator[Item]:
@@ -247,7 +150,7 @@ def read_paths(
         elif path.is_file():
             yield from _read_file(path, fields, max_bytes, skip)
         else:
-            yield _fail(str(path), InputError("no such file or folder"))
+            yield input_failure(str(path), InputError("no such file or folder"))
 
 
 # Files that travel with a corpus folder but are not articles (skipped in folder walks only).
@@ -308,9 +211,9 @@ def count_inputs(
     return total
 
 
-def read_stdin(*, max_bytes: int = 5_000_000) -> Item:
+def read_stdin(*, max_bytes: int = DEFAULTS.max_bytes) -> Item:
     try:
         text = decode_bytes(sys.stdin.buffer.read(), path="-", max_bytes=max_bytes)
         return make_article(text, meta=(("path", "-"),))
     except InputError as exc:
-        return _fail("-", exc)
+        return input_failure("-", exc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+from ..config import DEFAULTS
 from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError
 
 # Magic numbers of common binary formats seen in crawls.
@@ -24,7 +25,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def decode_bytes(data: bytes, *, path: str | None = None, max_bytes: int = 5_000_000) -> str:
+def decode_bytes(
+    data: bytes, *, path: str | None = None, max_bytes: int = DEFAULTS.max_bytes
+) -> str:
     """Decode article bytes; raises an InputError subclass with a clear reason."""
     if len(data) > max_bytes:
         raise InputTooLargeError(

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from ..config import DEFAULTS
 from ..errors import InputError, InputTooLargeError
 from ..records import Article, Failure
-from .articles import READERS, _fail, make_article
+from .base import READERS, input_failure, make_article
 from .decode import decode_bytes
 from .html import html_article
 
@@ -51,7 +52,7 @@ class Fetcher:
 
     user_agent: str = USER_AGENT
     timeout_s: float = 20.0
-    max_bytes: int = 5_000_000
+    max_bytes: int = DEFAULTS.max_bytes
     delay_s: float = 1.0  # between two requests to the same host
     respect_robots: bool = True
     _last: dict[str, float] = field(default_factory=dict, repr=False)
@@ -132,7 +133,7 @@ def read_url(
     try:
         resp = fetcher.get(url)
     except InputError as exc:
-        yield _fail(url, exc)
+        yield input_failure(url, exc)
         return
     if _is_feed(resp):
         yield from read_feed(resp.body, base_url=resp.url, fetcher=fetcher, skip=skip)
@@ -148,7 +149,7 @@ def _page_article(resp: Response, url: str) -> Article | Failure:
             return make_article(text, url=resp.url, meta=meta)
         return html_article(resp.body, url=resp.url, meta=meta)
     except InputError as exc:
-        return _fail(url, exc)
+        return input_failure(url, exc)
 
 
 def read_feed(
@@ -165,7 +166,9 @@ def read_feed(
 
     parsed = feedparser.parse(data)
     if parsed.bozo and not parsed.entries:
-        yield _fail(base_url, InputError(f"not a readable RSS/Atom feed: {parsed.bozo_exception}"))
+        yield input_failure(
+            base_url, InputError(f"not a readable RSS/Atom feed: {parsed.bozo_exception}")
+        )
         return
     get = fetch or (fetcher or Fetcher()).get
     for entry in parsed.entries:
@@ -180,7 +183,7 @@ def read_feed(
             resp = get(link)
             article = _page_article(resp, link)
         except InputError as exc:
-            yield _fail(link, exc)
+            yield input_failure(link, exc)
             continue
         if isinstance(article, Article):
             article = make_article(
@@ -201,7 +204,7 @@ def _entry_date(entry: dict[str, object]) -> str | None:
 
 
 def read_feed_file(
-    path: Path, *, max_bytes: int = 5_000_000, skip: Container[str] = ()
+    path: Path, *, max_bytes: int = DEFAULTS.max_bytes, skip: Container[str] = ()
 ) -> Iterator[Article | Failure]:
     """A saved .rss/.atom file: its entries' pages are fetched (online)."""
     try:
@@ -209,7 +212,7 @@ def read_feed_file(
         if len(data) > max_bytes:
             raise InputTooLargeError(f"over {max_bytes:,} bytes", path=str(path))
     except (OSError, InputError) as exc:
-        yield _fail(str(path), exc)
+        yield input_failure(str(path), exc)
         return
     yield from read_feed(data, skip=skip)
 

@@ -15,9 +15,10 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import DEFAULTS
 from ..errors import EmptyInputError, InputError, InputTooLargeError
 from ..records import Article, Failure
-from .articles import READERS, _fail, make_article
+from .base import READERS, input_failure, make_article
 from .decode import decode_bytes
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,7 @@ def read_gzip(path: Path, *, max_bytes: int) -> bytes:
 
 
 def read_html_file(
-    path: Path, *, max_bytes: int = 5_000_000, skip: Container[str] = ()
+    path: Path, *, max_bytes: int = DEFAULTS.max_bytes, skip: Container[str] = ()
 ) -> Iterator[Article | Failure]:
     """One Article (or Failure) from an .html/.htm file, gzipped or not."""
     if str(path) in skip:
@@ -133,7 +134,7 @@ def read_html_file(
             data = path.read_bytes()
         yield html_article(data, meta=(("path", str(path)),))
     except (InputError, OSError) as exc:
-        yield _fail(str(path), exc)
+        yield input_failure(str(path), exc)
 
 
 for _suffix in HTML_SUFFIXES:

@@ -14,9 +14,10 @@ from collections.abc import Container, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..config import DEFAULTS
 from ..errors import InputError, InputTooLargeError
 from ..records import Article, Failure
-from .articles import READERS, _fail, make_article
+from .base import READERS, input_failure, make_article
 from .decode import decode_bytes
 from .html import html_article
 
@@ -27,7 +28,7 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def read_warc(
-    path: Path, *, max_bytes: int = 5_000_000, skip: Container[str] = ()
+    path: Path, *, max_bytes: int = DEFAULTS.max_bytes, skip: Container[str] = ()
 ) -> Iterator[Article | Failure]:
     """Articles (and Failures) from a .warc or .warc.gz file, in file order."""
     from warcio.archiveiterator import ArchiveIterator
@@ -36,7 +37,7 @@ def read_warc(
     try:
         fh = path.open("rb")
     except OSError as exc:
-        yield _fail(str(path), exc)
+        yield input_failure(str(path), exc)
         return
     with fh:
         records = ArchiveIterator(fh)
@@ -54,18 +55,18 @@ def read_warc(
                 if where in skip:
                     continue
                 if broken is not None:
-                    yield _fail(where, broken)
+                    yield input_failure(where, broken)
                 elif taken is not None:
                     yield _item(*taken, where=where, max_bytes=max_bytes)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-            yield _fail(f"{path}#broken", InputError(f"unreadable WARC file: {exc}"))
+            yield input_failure(f"{path}#broken", InputError(f"unreadable WARC file: {exc}"))
             return
         except Exception as exc:  # warcio is not hardened: a malformed header can raise anything
             why = f"malformed record ({type(exc).__name__}: {exc})"
-            yield _fail(f"{path}#broken", InputError(f"unreadable WARC file: {why}"))
+            yield input_failure(f"{path}#broken", InputError(f"unreadable WARC file: {why}"))
             return
     if not seen:
-        yield _fail(str(path), InputError("no WARC records in the file (not a WARC file?)"))
+        yield input_failure(str(path), InputError("no WARC records in the file (not a WARC file?)"))
 
 
 _Taken = tuple[bytes | None, bool, str | None, str | None]
@@ -124,7 +125,7 @@ def _item(
             )  # fmt: skip
         return article
     except InputError as exc:
-        return _fail(where, exc)
+        return input_failure(where, exc)
 
 
 for _suffix in WARC_SUFFIXES:

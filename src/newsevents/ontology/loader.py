@@ -7,12 +7,12 @@ fields are refused too, so a typo in a hand-written row fails loudly, naming the
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import jsonl
 from ..errors import ConfigError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -56,23 +56,14 @@ Schema = Mapping[str, Field]
 def read_jsonl(name: str, schema: Schema, *, directory: Path = DATA_DIR) -> list[dict[str, Any]]:
     """All rows of a data file, each checked against `schema`; the `_meta` row is skipped."""
     path = directory / name
-    if not path.is_file():
-        raise DataFileError(f"data file missing: {path}")
     rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataFileError(f"{path}:{n}: not JSON ({exc.msg})") from exc
-            if not isinstance(row, dict):
-                raise DataFileError(f"{path}:{n}: a row must be a JSON object")
-            if "_meta" in row:
-                continue
-            check_row(row, schema, where=f"{path}:{n}")
-            rows.append(row)
+    for n, row in jsonl.read_jsonl(path, error=DataFileError, missing="data file missing:"):
+        if not isinstance(row, dict):
+            raise DataFileError(f"{path}:{n}: a row must be a JSON object")
+        if "_meta" in row:
+            continue
+        check_row(row, schema, where=f"{path}:{n}")
+        rows.append(row)
     return rows
 
 

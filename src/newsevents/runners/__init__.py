@@ -16,48 +16,22 @@ The cluster path for big corpora (Ray Data reading shards, writing Parquet) is
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 from ..config import Settings
-from ..errors import ConfigError, StageError
-from ..pipeline import OnError, Result
-from ..records import Article, Failure
+from ..errors import ConfigError
+from .base import (
+    DEFAULT_CHUNK,
+    Runner,
+    chunked,
+    crashed_failure,
+    default_workers,
+    peak_rss_self,
+    raise_failure,
+    run_chunk,
+)
 
 ENGINES: tuple[str, ...] = ("local", "processes", "ray")
-
-# Articles per worker task: a few seconds of work, so the workers finish a run together (a
-# task's own cost, about a millisecond, is lost in it); spaCy's speed does not depend on it.
-DEFAULT_CHUNK = 8
-
-
-@runtime_checkable
-class Runner(Protocol):
-    """Runs the pipeline over many articles; results come back in input order."""
-
-    def run_many(
-        self, articles: Iterable[Article], *, on_error: OnError = "skip"
-    ) -> Iterator[Result]: ...
-
-    def start(self) -> None:
-        """Start the workers now (else on the first run); raises if the pipeline cannot be built."""
-        ...
-
-    def worker_peak_rss(self) -> list[int]:
-        """Peak resident memory of each worker so far, in bytes."""
-        ...
-
-    def close(self) -> None: ...
-
-
-def default_workers() -> int:
-    """CPU cores this process may use (the affinity mask where the OS has one)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        return os.cpu_count() or 1
 
 
 def get_runner(
@@ -123,7 +97,8 @@ def runner_for_ingest(
     n = workers or settings.workers
     few = n_inputs is not None and n_inputs < POOL_FROM
     engine = engine or ("processes" if n > 1 and not few else "local")
-    batch = batch_size or (max(64, 16 * n) if engine != "local" else 64)
+    per_batch = settings.ingest_batch_size
+    batch = batch_size or (max(per_batch, 16 * n) if engine != "local" else per_batch)
     runner = get_runner(
         engine,
         workers=n,
@@ -133,55 +108,6 @@ def runner_for_ingest(
         keep_tokens=False,
     )
     return runner, batch
-
-
-def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    """Consecutive lists of at most `size` articles (read lazily from the input)."""
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def crashed_failure(article: Article) -> Failure:
-    """The record of an article whose worker died while reading it (twice)."""
-    return Failure(
-        article_id=article.id,
-        path=dict(article.meta).get("path"),
-        stage="runner",
-        error="WorkerCrashed",
-        reason="worker_crashed: a worker process died while reading this article",
-    )
-
-
-def run_chunk(pipeline: Any, chunk: list[Article], *, keep_tokens: bool = True) -> list[Result]:
-    """What a worker does with a chunk: every article through the pipeline, failures kept."""
-    results = pipeline.run_many(chunk, on_error="skip")
-    if keep_tokens:
-        return list(results)
-    return [r if isinstance(r, Failure) else replace(r, tokens=()) for r in results]
-
-
-def peak_rss_self() -> int:
-    """Peak resident memory of this process, in bytes."""
-    import resource
-    import sys
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024  # kB on Linux
-
-
-def raise_failure(failure: Failure) -> None:
-    """Turn a Failure that came back from a worker into the error on_error="raise" promises.
-
-    Workers always run with on_error="skip" (exceptions with causes do not survive pickling
-    across processes), so the caller raises here, on the first failure in input order.
-    """
-    raise StageError(failure.stage, failure.article_id, RuntimeError(failure.reason))
 
 
 __all__ = [

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..config import Settings
 from ..pipeline import OnError, Pipeline, Result
 from ..records import Article, Failure
-from . import peak_rss_self
+from .base import peak_rss_self
 
 
 class LocalRunner:

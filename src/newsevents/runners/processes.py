@@ -28,7 +28,7 @@ from ..config import Settings
 from ..errors import ConfigError, PipelineError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import DEFAULT_CHUNK, chunked, crashed_failure, raise_failure, run_chunk
+from .base import chunked, crashed_failure, pool_sizes, raise_failure, run_chunk
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +90,10 @@ class ProcessRunner:
         max_in_flight: int | None = None,
         start_method: str = "spawn",
     ) -> None:
-        if workers < 1:
-            raise ConfigError(f"workers must be at least 1, not {workers}")
-        self.settings = settings or Settings()
-        self.workers = workers
-        self.chunk_size = chunk_size or DEFAULT_CHUNK
+        self.settings, self.workers, self.chunk_size, self.max_in_flight = pool_sizes(
+            settings, workers, chunk_size, max_in_flight
+        )
         self.keep_tokens = keep_tokens
-        self.max_in_flight = max_in_flight or 2 * workers
         self.start_method = start_method
         self._pool: ProcessPoolExecutor | None = None
 

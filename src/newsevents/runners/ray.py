@@ -20,7 +20,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..pipeline import REGISTRY, OnError, Result
 from ..records import Article, Failure
-from . import DEFAULT_CHUNK, chunked, crashed_failure, peak_rss_self, raise_failure, run_chunk
+from .base import chunked, crashed_failure, peak_rss_self, pool_sizes, raise_failure, run_chunk
 
 log = logging.getLogger(__name__)
 
@@ -105,15 +105,12 @@ class RayRunner:
         max_in_flight: int | None = None,
         runtime_env: dict[str, Any] | None = None,
     ) -> None:
-        if workers < 1:
-            raise ConfigError(f"workers must be at least 1, not {workers}")
+        self.settings, self.workers, self.chunk_size, self.max_in_flight = pool_sizes(
+            settings, workers, chunk_size, max_in_flight
+        )
         self._ray = import_ray()
-        self.settings = settings or Settings()
-        self.workers = workers
         self.address = address
-        self.chunk_size = chunk_size or DEFAULT_CHUNK
         self.keep_tokens = keep_tokens
-        self.max_in_flight = max_in_flight or 2 * workers
         self.runtime_env = runtime_env
         self._owns_cluster = False
         self._actors: list[Any] = []

@@ -26,9 +26,10 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import InputError
+from ..ingest.articles import walk
 from ..pipeline import REGISTRY
 from ..records import Article, Failure
-from . import default_workers
+from .base import default_workers
 from .ray import connect, import_ray
 from .shards import Granularity, item_record, record_item, result_table
 
@@ -37,21 +38,15 @@ log = logging.getLogger(__name__)
 # Read tasks for a corpus of many files (each reads its share of the files in turn).
 _MAX_READ_BLOCKS = 2000
 
-# Files that travel with a corpus folder but are not articles (as in `ingest.read_paths`).
-_SIDE_FILES = ("readme", "license", "licence", "notice", "attribution", "copying")
-
 
 def list_inputs(inputs: Iterable[str | Path]) -> list[str]:
-    """Files to read: files as given, folders walked recursively (sorted, side files left out)."""
+    """Files to read: files as given, folders walked as `read_paths` walks them (recursively,
+    sorted, hidden files and corpus side files left out)."""
     files: list[str] = []
     for p in inputs:
         path = Path(p)
         if path.is_dir():
-            files.extend(
-                str(f)
-                for f in sorted(path.rglob("*"))
-                if f.is_file() and not f.name.lower().startswith((".", *_SIDE_FILES))
-            )
+            files.extend(str(f) for f in walk(path))
         elif path.is_file():
             files.append(str(path))
         else:

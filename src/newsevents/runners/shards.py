@@ -5,9 +5,9 @@ article that failed, the stage, error and reason. The `date` column (the publish
 year; `unknown` when the article has no date) is the Hive partition key, so shards land in
 `DIR/date=2024-06-12/*.parquet` and a query over a date range reads only those folders.
 
-The shards are self-describing and need no Ray to read: `load_shards` brings them into the
-DuckDB store through its write path (the child tables come from the same row code as ingest),
-and DuckDB can query them in place (docs/scaling.md).
+The shards are self-describing and need no Ray to read: `load_shards` brings them into a store
+through `api.ingest_items`, the one write path (known ids and paths skipped, near-duplicates
+linked), and DuckDB can query them in place (docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -15,16 +15,21 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import pyarrow as pa
 
+from ..config import DEFAULTS
 from ..errors import InputError
 from ..pipeline import Result
-from ..records import Article, Document, Failure
+from ..records import Article, Failure
 from ..serialize import from_dict, to_json
+
+if TYPE_CHECKING:
+    from ..api import IngestReport
+    from ..store import Store
 
 log = logging.getLogger(__name__)
 
@@ -156,22 +161,6 @@ def record_item(record: str) -> Article | Failure:
 # -- reading shards back ---------------------------------------------------------------------
 
 
-@dataclass
-class LoadReport:
-    rows: int = 0
-    added: int = 0
-    skipped: int = 0  # already in the store
-    failures: int = 0
-
-    def as_dict(self) -> dict[str, int]:
-        return {
-            "rows": self.rows,
-            "added": self.added,
-            "skipped": self.skipped,
-            "failures": self.failures,
-        }
-
-
 def shard_glob(folder: str | Path) -> str:
     root = Path(folder)
     if not root.is_dir():
@@ -181,35 +170,24 @@ def shard_glob(folder: str | Path) -> str:
     return str(root / "**" / "*.parquet")
 
 
-def load_shards(folder: str | Path, store: Any, *, batch_size: int = 500) -> LoadReport:
-    """Bring a folder of result shards into a store, `batch_size` rows per transaction.
-
-    Idempotent: articles already stored are skipped, and failures whose input path the store
-    already knows are not added twice.
+def load_shards(
+    folder: str | Path, store: Store, *, batch_size: int = DEFAULTS.load_batch_size
+) -> IngestReport:
+    """Bring a folder of result shards into a store through `api.ingest_items`, `batch_size`
+    rows per transaction: articles already stored (by id or input path) are skipped, failures
+    whose input path the store knows are not added twice, and near-duplicate copies are linked
+    to their canonical article, as in any ingest. `seen` counts the rows read.
     """
     import duckdb
 
-    report = LoadReport()
-    known_paths = store.known_paths()
+    from ..api import ingest_items
+
     con = duckdb.connect()
     try:
         rel = con.read_parquet(shard_glob(folder), hive_partitioning=True, union_by_name=True)
         reader = rel.select("* EXCLUDE (date)").to_arrow_reader(batch_size)
-        for batch in reader:
-            docs: list[Document] = []
-            failures: list[Failure] = []
-            for row in batch.to_pylist():
-                report.rows += 1
-                result = row_to_result(row)
-                if isinstance(result, Failure):
-                    if result.path is None or result.path not in known_paths:
-                        failures.append(result)
-                else:
-                    docs.append(result)
-            added = store.write_batch(docs, failures)
-            report.added += added
-            report.skipped += len(docs) - added
-            report.failures += len(failures)
+        results = (row_to_result(row) for batch in reader for row in batch.to_pylist())
+        report = ingest_items(results, store, batch_size=batch_size)
     finally:
         con.close()
     log.info("loaded %s: %s", folder, report.as_dict())

@@ -8,7 +8,6 @@ transaction, so an interrupted ingest leaves a consistent store.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import time
@@ -19,13 +18,15 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from ..config import DEFAULTS
 from ..errors import SchemaVersionError, StoreError, StoreLockedError
 from ..records import Article, Document, Failure
-from ..serialize import article_dict
+from .charts import ChartsMixin
 from .merge import keys_of_articles, refresh_corpus_events
 from .query import QueryMixin
-from .rows import copy_rows, document_rows, failure_row
+from .rows import batch_rows, new_items, stored_record
 from .schema import INDEXES, MIGRATIONS, STORE_SCHEMA_VERSION, TABLES
+from .sql import insert_rows
 
 log = logging.getLogger(__name__)
 
@@ -71,26 +72,13 @@ def _locked(path: str, who: str, *, read_only: bool) -> str:
     )
 
 
-def insert_rows(
-    con: Any, table: str, rows: list[dict[str, Any]], schema: pa.Schema | None = None
-) -> None:
-    """Insert rows (dicts keyed by column) in one statement through an Arrow table; with the
-    table's Arrow `schema` no types are inferred (faster, and all-NULL columns keep theirs)."""
-    if not rows:
-        return
-    arrow = pa.Table.from_pylist(rows, schema=schema)
-    con.register("_batch", arrow)
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
-    finally:
-        con.unregister("_batch")
-
-
-class DuckStore(QueryMixin):
-    """A corpus in one DuckDB file (or `:memory:`)."""
+class DuckStore(QueryMixin, ChartsMixin):
+    """A corpus in one DuckDB file (or `:memory:`); the reads are in `query.py` (events,
+    articles, actors, quotes, quantities, corpus events) and `charts.py` (the explorer's
+    aggregates)."""
 
     def __init__(
-        self, path: str = "newsevents.duckdb", *, read_only: bool = False, wait_s: float = 0.0
+        self, path: str = DEFAULTS.db_path, *, read_only: bool = False, wait_s: float = 0.0
     ) -> None:
         self.path = path
         self.read_only = read_only
@@ -184,7 +172,7 @@ class DuckStore(QueryMixin):
 
     def _index(self) -> Any:
         if self._dedup is None:
-            from ..ingest.dedup import PARAMS, NearDuplicateIndex, from_bytes
+            from ..dedup import PARAMS, NearDuplicateIndex, from_bytes
 
             rows = self.con.execute("SELECT value FROM meta WHERE key = 'minhash'").fetchall()
             if rows and rows[0][0] != PARAMS:
@@ -199,7 +187,7 @@ class DuckStore(QueryMixin):
 
     def _resign(self, params: str) -> None:
         """Re-compute stored signatures after a change of the MinHash parameters."""
-        from ..ingest.dedup import signature, to_bytes
+        from ..dedup import signature, to_bytes
 
         log.info("re-computing near-duplicate signatures (%s)", params)
         rows = []
@@ -221,7 +209,7 @@ class DuckStore(QueryMixin):
 
     def find_duplicates(self, articles: Sequence[Article]) -> list[Any]:
         """Near-duplicate copies among `articles` (of stored articles or earlier ones in the
-        list), as `ingest.dedup.Duplicate`; pass them to the next `write_batch` as `copies`."""
+        list), as `dedup.Duplicate`; pass them to the next `write_batch` as `copies`."""
         index = self._index()
         copies, fresh = index.screen(list(articles))
         self._pending |= set(fresh)
@@ -246,30 +234,15 @@ class DuckStore(QueryMixin):
         return {r[0] for r in rows}
 
     def write_batch(
-        self,
-        docs: Sequence[Document],
-        failures: Sequence[Failure] = (),
-        copies: Sequence[Any] = (),
+        self, docs: Sequence[Document], failures: Sequence[Failure] = (), copies: Sequence[Any] = ()
     ) -> int:
         """Store a batch atomically: documents, failures and near-duplicate copies (each a
         `Duplicate`); articles already stored are skipped. Returns articles added (copies
         included)."""
-        known = self.known_ids([d.article.id for d in docs] + [c.article.id for c in copies])
-        fresh: dict[str, Document] = {}
-        for d in docs:
-            if d.article.id not in known and d.article.id not in fresh:
-                fresh[d.article.id] = d
-        tables: dict[str, list[dict[str, Any]]] = {}
-        for d in fresh.values():
-            for name, rows in document_rows(d).items():
-                tables.setdefault(name, []).extend(rows)
-        new_copies = [c for c in copies if c.article.id not in known and c.article.id not in fresh]
-        for c in new_copies:
-            for name, row in copy_rows(c.article, c.canonical_id, c.similarity, c.method).items():
-                tables.setdefault(name, []).append(row)
-        if failures:
-            tables["failures"] = [failure_row(f) for f in failures]
-        from ..ingest.dedup import PARAMS, to_bytes
+        ids = [d.article.id for d in docs] + [c.article.id for c in copies]
+        fresh, new_copies = new_items(docs, copies, self.known_ids(ids))
+        tables = batch_rows(fresh.values(), new_copies, failures)
+        from ..dedup import PARAMS, to_bytes
 
         index = self._dedup
         signatures = [
@@ -338,35 +311,13 @@ class DuckStore(QueryMixin):
         return out
 
     def document(self, article_id: str) -> dict[str, Any] | None:
-        """An article's JSON record; a near-duplicate copy gets its own article and no layers
-        (they are on its canonical document, named in `errors`)."""
-        rows = self.con.execute(
+        """An article's JSON record (see `rows.stored_record`), or None."""
+        rows = self._dicts(
             "SELECT doc, duplicate_of, id, url, source, title, published, language, text "
             "FROM articles WHERE id = ?",
             [article_id],
-        ).fetchall()
-        if not rows:
-            return None
-        row = rows[0]
-        if row[0] is not None:
-            return json.loads(row[0])
-        from ..records import SCHEMA_VERSION
-
-        art = Article(
-            id=row[2], url=row[3], source=row[4], title=row[5], published=row[6],
-            language=row[7] or "en", text=row[8],
-        )  # fmt: skip
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "article": article_dict(art),
-            "entities": [],
-            "events": [],
-            "quotes": [],
-            "quantities": [],
-            "timexes": [],
-            "main_event": None,
-            "errors": [f"near-duplicate of article {row[1]}; its layers are stored there"],
-        }
+        )
+        return stored_record(rows[0]) if rows else None
 
     def failures(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         return self._dicts(

@@ -6,9 +6,9 @@ PLOVER type where no CAMEO code is known -- and the same country of place) whose
 `WINDOW_DAYS` of each other (chained) are one *corpus event*. Unlike GDELT, each mention keeps its
 own modality and attribution, so "X attacked Y" and "Y denies attacking X" stay distinguishable.
 
-Near-duplicate copies of an article (see `ingest.dedup`) are not parsed again but count: a mention
-in an article with two syndicated copies counts as three articles and three mentions, and the
-copies' sources count towards NumSources.
+Near-duplicate copies of an article (see `newsevents.dedup`) are not parsed again but count: a
+mention in an article with two syndicated copies counts as three articles and three mentions, and
+the copies' sources count towards NumSources.
 
 The merge is recomputed per merge key inside the write transaction of each batch, so the corpus
 tables are always consistent with the events table.

@@ -1,76 +1,22 @@
-"""Reading a corpus back: events, articles, actors, quotes, quantities, corpus-level events.
+"""Reading a DuckDB corpus back: events, articles, actors, quotes, quantities, corpus events.
 
-`EventQuery` holds the filters; `QueryMixin` (mixed into `DuckStore`) turns them into
-parameterised SQL (user input never becomes SQL text) and returns plain dicts (JSON-ready: dates
-as ISO strings) or an Arrow table. Filters combine with AND.
+`EventQuery` (store/reads.py) holds the filters; `QueryMixin` (mixed into `DuckStore`) turns
+them into parameterised SQL (user input never becomes SQL text) and returns plain dicts
+(JSON-ready: dates as ISO strings) or an Arrow table. Filters combine with AND.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import pyarrow as pa
 
-from ..errors import StoreError
+from .reads import CODE, EVENT_FIELDS, EventQuery, Filter, page, query_date, word_pattern
 from .rows import SEP
+from .sql import dicts
 
-
-@dataclass(frozen=True, kw_only=True)
-class EventQuery:
-    """Filters on stored events; every one optional. Text filters are case-insensitive."""
-
-    actor: str | None = None  # entity name substring, or actor code / code prefix (USA, USAGOV)
-    country: str | None = None  # ISO3 of an actor or recipient
-    plover: str | None = None  # PLOVER event type (ASSAULT, CONSULT ...)
-    cameo: str | None = None  # CAMEO code prefix ("04" matches 040-046)
-    date_from: str | None = None  # ISO date, on event_date (inclusive)
-    date_to: str | None = None  # ISO date, on event_date (inclusive)
-    modality: str | None = None  # asserted | future | hypothetical | negated
-    text: str | None = None  # whole word(s) in the event's sentence
-    source: str | None = None  # the article's source (site), exact or a suffix (bbc.co.uk)
-    article_id: str | None = None
-    limit: int = 50
-    offset: int = 0
-
-    @classmethod
-    def of(cls, query: EventQuery | None = None, **filters: Any) -> EventQuery:
-        """A query from an optional base query overridden by keyword filters."""
-        unknown = set(filters) - {f.name for f in dataclasses.fields(cls)}
-        if unknown:
-            raise TypeError(f"unknown event filter(s): {', '.join(sorted(unknown))}")
-        base = query or cls()
-        return dataclasses.replace(base, **{k: v for k, v in filters.items() if v is not None})
-
-
-_EVENT_COLUMNS = """
-    e.article_id, e.id, e.sentence, e.sentence_text, e.trigger_start, e.trigger_end,
-    e.trigger_text, e.cameo, e.cameo_root, e.plover, e.plover_mode, e.plover_context,
-    e.quad_class, e.goldstein, e.actor_names, e.actor_codes, e.recipient_names,
-    e.recipient_codes, e.modality, e.location_name, e.location_country, e.lat, e.lon,
-    e.date_text, e.date_value, e.event_date, e.attribution_speaker, e.attribution_text,
-    e.confidence, a.title, a.url, a.source, a.published"""
-
-
-_CODE = re.compile(r"[A-Za-z]{3,12}")  # what an actor code looks like (ISO3 + sectors)
-
-
-def _date(value: str, name: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        raise StoreError(f"{name} must be an ISO date (YYYY-MM-DD), not {value!r}") from None
-
-
-def _word_pattern(text: str, *, whole: bool = True) -> str:
-    """An RE2 pattern matching `text` as whole words, case-insensitively; with `whole=False`
-    the same words anywhere (a cheaper test that every whole-word match also passes)."""
-    edge = r"\b" if whole else ""
-    return r"(?i)" + edge + r"\s+".join(re.escape(w) for w in text.split()) + edge
+_EVENT_COLUMNS = ", ".join(f"{table}.{col}" for table, col in EVENT_FIELDS)
 
 
 def _text_condition(e: str) -> str:
@@ -89,7 +35,7 @@ def _text_condition(e: str) -> str:
 
 
 def _text_params(text: str) -> list[str]:
-    loose, whole = _word_pattern(text, whole=False), _word_pattern(text)
+    loose, whole = word_pattern(text, whole=False), word_pattern(text)
     return [loose, whole, loose, whole]
 
 
@@ -102,7 +48,7 @@ def event_where(q: EventQuery, *, alias: str = "e") -> tuple[str, list[Any]]:
         # actor_text / actor_code_text: names (lower case) and codes of both sides, each
         # preceded by \x1f, so a code prefix is "\x1fUSA" (see store.rows)
         actor = q.actor.strip()
-        if _CODE.fullmatch(actor):  # could be a code (USA, USAGOV) as well as a name
+        if CODE.fullmatch(actor):  # could be a code (USA, USAGOV) as well as a name
             conds.append(f"(contains({e}.actor_text, ?) OR contains({e}.actor_code_text, ?))")
             params += [actor.lower(), SEP + actor.upper()]
         else:
@@ -123,10 +69,10 @@ def event_where(q: EventQuery, *, alias: str = "e") -> tuple[str, list[Any]]:
         params.append(q.cameo.strip())
     if q.date_from:
         conds.append(f"{e}.event_date >= ?")
-        params.append(_date(q.date_from, "date_from"))
+        params.append(query_date(q.date_from, "date_from"))
     if q.date_to:
         conds.append(f"{e}.event_date <= ?")
-        params.append(_date(q.date_to, "date_to"))
+        params.append(query_date(q.date_to, "date_to"))
     if q.modality:
         conds.append(f"{e}.modality = lower(?)")
         params.append(q.modality.strip())
@@ -142,26 +88,9 @@ def event_where(q: EventQuery, *, alias: str = "e") -> tuple[str, list[Any]]:
     return (" AND ".join(conds) or "TRUE"), params
 
 
-_DATED = ("DATE", "TIMESTAMP", "TIME")
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    return value
-
-
 def _article_join(where: str) -> str:
     """The join to articles, only when a condition reads them."""
     return "JOIN articles a ON a.id = e.article_id " if "a." in where else ""
-
-
-def _page(limit: int, offset: int) -> list[int]:
-    if limit < 0 or offset < 0:
-        raise StoreError("limit and offset must not be negative")
-    return [int(limit), int(offset)]
 
 
 class QueryMixin:
@@ -170,17 +99,7 @@ class QueryMixin:
     con: Any
 
     def _dicts(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-        cur = self.con.execute(sql, list(params))
-        cols = [d[0] for d in cur.description]
-        dated = [i for i, d in enumerate(cur.description) if str(d[1]).startswith(_DATED)]
-        out = []
-        for row in cur.fetchall():
-            if dated:
-                row = list(row)
-                for i in dated:
-                    row[i] = _jsonable(row[i])
-            out.append(dict(zip(cols, row, strict=True)))
-        return out
+        return dicts(self.con, sql, params)
 
     # -- events ----------------------------------------------------------------------------
 
@@ -200,7 +119,7 @@ class QueryMixin:
             "JOIN articles a ON a.id = e.article_id "
             f"WHERE e.rowid IN (SELECT rid FROM hits) ORDER BY {order}"
         )
-        return sql, params + _page(q.limit, q.offset)
+        return sql, params + page(q.limit, q.offset)
 
     def events(self, query: EventQuery | None = None, **filters: Any) -> list[dict[str, Any]]:
         """Stored events matching the filters, oldest first, with actor names and codes, the
@@ -237,18 +156,13 @@ class QueryMixin:
     # -- articles, actors, quotes, quantities ------------------------------------------------
 
     def articles(
-        self,
-        *,
-        text: str | None = None,
-        source: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
+        self, *, text: Filter = None, source: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[dict[str, Any]]:
         """Articles (newest first) with counts of their events and near-duplicate copies."""
         conds, params = [], []
         if text and text.strip():
             conds.append("(regexp_matches(a.text, ?) OR regexp_matches(coalesce(a.title, ''), ?))")
-            params += [_word_pattern(text)] * 2
+            params += [word_pattern(text)] * 2
         if source:
             conds.append(
                 "(lower(a.source) = lower(?) OR ends_with(lower(a.source), '.' || lower(?)))"
@@ -262,7 +176,7 @@ class QueryMixin:
             " (SELECT count(*) FROM duplicates d WHERE d.canonical_id = a.id) AS n_copies"
             f" FROM articles a WHERE {where}"
             " ORDER BY a.published_date DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
-            params + _page(limit, offset),
+            params + page(limit, offset),
         )
 
     def actors(self, *, limit: int = 100, country: str | None = None) -> list[dict[str, Any]]:
@@ -283,12 +197,7 @@ class QueryMixin:
         )
 
     def quotes(
-        self,
-        *,
-        article_id: str | None = None,
-        speaker: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
+        self, *, article_id: Filter = None, speaker: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[dict[str, Any]]:
         """Quotes with the speaker's canonical name where it was resolved to an actor."""
         conds, params = [], []
@@ -310,11 +219,11 @@ class QueryMixin:
             " LEFT JOIN entities en ON en.article_id = q.article_id AND en.id = q.speaker"
             f" WHERE {where} ORDER BY a.published_date NULLS LAST, q.article_id, q.content_start"
             " LIMIT ? OFFSET ?",
-            params + _page(limit, offset),
+            params + page(limit, offset),
         )
 
     def quantities(
-        self, *, article_id: str | None = None, limit: int = 50, offset: int = 0
+        self, *, article_id: Filter = None, limit: int = 50, offset: int = 0
     ) -> list[dict[str, Any]]:
         cond, params = ("WHERE n.article_id = ?", [article_id]) if article_id else ("", [])
         return self._dicts(
@@ -322,7 +231,7 @@ class QueryMixin:
             " n.approximate, n.measures, n.kind, a.title, a.url, a.source, a.published"
             f" FROM quantities n JOIN articles a ON a.id = n.article_id {cond}"
             " ORDER BY a.published_date NULLS LAST, n.article_id, n.start LIMIT ? OFFSET ?",
-            params + _page(limit, offset),
+            params + page(limit, offset),
         )
 
     # -- corpus-level events --------------------------------------------------------------------
@@ -341,7 +250,7 @@ class QueryMixin:
             f" WHERE {where})"
             " ORDER BY c.num_articles DESC, c.num_mentions DESC, c.date_start NULLS LAST, c.id"
             " LIMIT ? OFFSET ?",
-            params + _page(q.limit, q.offset),
+            params + page(q.limit, q.offset),
         )
 
     def corpus_event(self, corpus_event_id: str) -> dict[str, Any] | None:

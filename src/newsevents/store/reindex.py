@@ -8,6 +8,7 @@ from typing import Any
 
 from ..serialize import from_dict
 from .rows import document_rows
+from .sql import insert_rows
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +22,6 @@ def reindex_from_json(con: Any, *, batch: int = 500) -> int:
     Sentence boundaries are not part of the JSON record, so events re-derived this way have no
     sentence text (queries then fall back to the article text).
     """
-    from .duck import insert_rows
-
     ids = [r[0] for r in con.execute("SELECT id FROM articles WHERE doc IS NOT NULL").fetchall()]
     for name in DERIVED:
         con.execute(f"DELETE FROM {name}")

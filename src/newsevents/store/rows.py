@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..ontology.agents import UNKNOWN, actor_code
-from ..records import Article, Document, Entity, Failure
-from ..serialize import to_json
+from ..records import SCHEMA_VERSION, Article, Document, Entity, Failure
+from ..serialize import article_dict, to_json
 
 
 def stored_code(e: Entity | None) -> str | None:
-    """The entity's CAMEO actor code as the dyads give it (`ontology.agents.actor_code`:
-    "USAGOV", "---REB"); NULL when nothing of it is known."""
-    code = actor_code(e)
-    return None if code == UNKNOWN else code
+    """The entity's CAMEO actor code as the dyads give it (`ontology.agents.actor_code`), written
+    as GDELT writes it: without the "---" of an unknown country ("REB", not "---REB"), so a search
+    for the agent finds it; NULL when nothing of it is known."""
+    return actor_code(e).removeprefix(UNKNOWN) or None
 
 
 SEP = "\x1f"  # joins names in the search columns of events (never in a name)
@@ -259,3 +261,58 @@ def copy_rows(
             "found_at": now,
         },
     }
+
+
+def stored_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON record of a stored article row (`doc`, `duplicate_of` and the article's
+    columns); a near-duplicate copy gets its own article and no layers (they are on its
+    canonical document, named in `errors`)."""
+    if row["doc"] is not None:
+        record: dict[str, Any] = json.loads(row["doc"])
+        return record
+    art = Article(
+        id=row["id"], url=row["url"], source=row["source"], title=row["title"],
+        published=row["published"], language=row["language"] or "en", text=row["text"],
+    )  # fmt: skip
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "article": article_dict(art),
+        "entities": [],
+        "events": [],
+        "quotes": [],
+        "quantities": [],
+        "timexes": [],
+        "main_event": None,
+        "errors": [f"near-duplicate of article {row['duplicate_of']}; its layers are stored there"],
+    }
+
+
+def new_items(
+    docs: Sequence[Document], copies: Sequence[Any], known: set[str]
+) -> tuple[dict[str, Document], list[Any]]:
+    """What a batch adds: its documents and near-duplicate copies not stored yet (`known`), each
+    article once (a document wins over a copy of the same id)."""
+    fresh: dict[str, Document] = {}
+    for d in docs:
+        if d.article.id not in known and d.article.id not in fresh:
+            fresh[d.article.id] = d
+    new_copies = [c for c in copies if c.article.id not in known and c.article.id not in fresh]
+    return fresh, new_copies
+
+
+def batch_rows(
+    docs: Iterable[Document], copies: Iterable[Any], failures: Iterable[Failure]
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows a batch writes, by table: documents, near-duplicate copies (`dedup.Duplicate`)
+    and failures."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for d in docs:
+        for name, rows in document_rows(d).items():
+            tables.setdefault(name, []).extend(rows)
+    for c in copies:
+        for name, row in copy_rows(c.article, c.canonical_id, c.similarity, c.method).items():
+            tables.setdefault(name, []).append(row)
+    failed = [failure_row(f) for f in failures]
+    if failed:
+        tables["failures"] = failed
+    return tables

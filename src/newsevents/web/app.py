@@ -107,7 +107,8 @@ async def _too_large(send: Send, limit: int) -> None:
 
 
 class StoreAccess:
-    """The store plus a lock: one DuckDB connection must not be used by two threads at once."""
+    """The store plus a lock: one DuckDB connection (or the in-memory store's lists) must not be
+    used by two threads at once."""
 
     def __init__(self, store: Any) -> None:
         self.store = store
@@ -115,6 +116,11 @@ class StoreAccess:
 
     def __call__(self) -> AbstractContextManager[Any]:
         return _Locked(self.store, self._lock)
+
+    def calls(self) -> Any:
+        """The store with each method call made under the lock, for code that works between
+        its store calls (`ingest_items` parses there), so that reads are not held up."""
+        return _LockedCalls(self.store, self._lock)
 
 
 class _Locked(AbstractContextManager[Any]):
@@ -127,6 +133,20 @@ class _Locked(AbstractContextManager[Any]):
 
     def __exit__(self, *exc: object) -> None:
         self.lock.release()
+
+
+class _LockedCalls:
+    def __init__(self, store: Any, lock: threading.Lock) -> None:
+        self._store, self._lock = store, lock
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._store, name)
+
+        def locked(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return method(*args, **kwargs)
+
+        return locked
 
 
 def _field_errors(exc: RequestValidationError) -> JSONResponse:
@@ -143,7 +163,7 @@ def _field_errors(exc: RequestValidationError) -> JSONResponse:
 
 
 def create_app(store: Any, settings: Settings | None = None) -> FastAPI:
-    """The explorer and its JSON API over an open store (a `DuckStore`)."""
+    """The explorer and its JSON API over an open store (any `Store`: DuckDB, or in memory)."""
     from . import data
     from .routes import make_router
 
@@ -158,6 +178,7 @@ def create_app(store: Any, settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.access = StoreAccess(store)
     app.state.counts = data.CountCache()
+    app.state.ingesting = threading.Lock()  # POST /api/articles, one at a time
     app.include_router(make_router(), prefix="/api")
 
     @app.exception_handler(RequestValidationError)

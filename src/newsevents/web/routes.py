@@ -10,16 +10,21 @@ import datetime as dt
 import json
 import logging
 import secrets
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import InputError, StageError
-from ..store.query import EventQuery
+from ..errors import InputError
+from ..ingest import make_article
+from ..store import Store
+from ..store.reads import Bucket, EventQuery, NetworkKind, SeriesBy
 from . import data
+
+if TYPE_CHECKING:
+    from ..api import Batch
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +33,11 @@ _TEXT = r"^[^\x00-\x1f\x7f]*$"
 Text = Annotated[str | None, Query(max_length=200, pattern=_TEXT)]
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
-ArticleId = Annotated[str, Path(max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
+_ID = r"^[A-Za-z0-9_.:-]+$"  # an article or corpus event id
+_ISO3 = r"^[A-Za-z]{3}$"
+ArticleId = Annotated[str, Path(max_length=128, pattern=_ID)]
+ArticleFilter = Annotated[str | None, Query(max_length=128, pattern=_ID)]
+Country = Annotated[str | None, Query(pattern=_ISO3, description="ISO3 of an actor or recipient")]
 LocalId = Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
 
@@ -38,9 +47,7 @@ def event_query(
         str | None,
         Query(max_length=200, pattern=_TEXT, description="actor name part or code (USA, USAGOV)"),
     ] = None,
-    country: Annotated[
-        str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO3 of an actor or recipient")
-    ] = None,
+    country: Country = None,
     plover: Annotated[
         str | None, Query(pattern=r"^[A-Za-z_]{2,30}$", description="PLOVER event type")
     ] = None,
@@ -57,25 +64,17 @@ def event_query(
     source: Annotated[
         str | None, Query(max_length=200, pattern=_TEXT, description="site, e.g. bbc.co.uk")
     ] = None,
-    article_id: Annotated[str | None, Query(max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")] = None,
+    article_id: ArticleFilter = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> EventQuery:
     """The event filters shared by the list, the charts and the corpus events."""
     return EventQuery(
-        actor=actor,
-        country=country,
-        plover=plover,
-        cameo=cameo,
+        actor=actor, country=country, plover=plover, cameo=cameo, modality=modality, text=text,
+        source=source, article_id=article_id, limit=limit, offset=offset,
         date_from=date_from.isoformat() if date_from else None,
         date_to=date_to.isoformat() if date_to else None,
-        modality=modality,
-        text=text,
-        source=source,
-        article_id=article_id,
-        limit=limit,
-        offset=offset,
-    )
+    )  # fmt: skip
 
 
 Filters = Annotated[EventQuery, Depends(event_query)]
@@ -117,8 +116,13 @@ class NewArticle(BaseModel):
 class Ingested(BaseModel):
     id: str
     added: bool = Field(description="false when the same text was already stored")
-    events: int
+    events: int = Field(description="events read (0 for a near-duplicate copy)")
     entities: int
+    duplicate_of: str | None = Field(
+        default=None,
+        description="the stored article this one is a near-duplicate copy of: it is linked to "
+        "it, not read again (its events are the other article's)",
+    )
 
 
 class Json(JSONResponse):
@@ -144,6 +148,27 @@ def _check_token(request: Request, authorization: str | None) -> None:
         raise HTTPException(401, "a valid token is needed", headers={"WWW-Authenticate": "Bearer"})
 
 
+def _ingested(article_id: str, batch: Batch, store: Store) -> Ingested:
+    """The answer to a POST from what its ingest batch did (`api.Batch`)."""
+    for failure in batch.failures:
+        if failure.stage == "admit":  # refused before reading: language, no text
+            raise HTTPException(422, f"article not accepted: {failure.reason.split(': ', 1)[-1]}")
+        # A stage that cannot read this text: the client learns which; the store and the log
+        # keep the reason.
+        log.error("POST /api/articles: article %s: %s", article_id, failure.reason)
+        raise HTTPException(422, f"article not read: stage {failure.stage} failed")
+    added = batch.added > 0
+    if batch.copies:
+        canonical = batch.copies[0].canonical_id
+        return Ingested(id=article_id, added=added, events=0, entities=0, duplicate_of=canonical)
+    if batch.docs:
+        events, entities = len(batch.docs[0].events), len(batch.docs[0].entities)
+    else:  # stored before: answer from the stored record
+        stored = store.document(article_id) or {}
+        events, entities = len(stored.get("events", ())), len(stored.get("entities", ()))
+    return Ingested(id=article_id, added=added, events=events, entities=entities)
+
+
 def make_router() -> APIRouter:
     api = APIRouter(responses=ERRORS)
 
@@ -153,7 +178,7 @@ def make_router() -> APIRouter:
     @api.get("/stats", tags=["corpus"], summary="What the store holds")
     def stats(request: Request) -> Json:
         with access(request) as store:
-            return Json(data.summary(store))
+            return Json(store.summary())
 
     @api.get("/articles", tags=["articles"], summary="List or search articles")
     def articles(
@@ -199,30 +224,25 @@ def make_router() -> APIRouter:
         return await run_in_threadpool(_ingest, request, article)
 
     def _ingest(request: Request, new: NewArticle) -> Ingested:
-        from ..api import extract
+        from ..api import ingest_items
 
-        settings = request.app.state.settings
         try:
-            doc = extract(
-                new.text,
-                title=new.title,
-                url=new.url,
+            article = make_article(
+                new.text, title=new.title, url=new.url, source=new.source,
                 published=new.published.isoformat() if new.published else None,
-                source=new.source,
-                settings=settings,
-            )
+            )  # fmt: skip
         except InputError as exc:
             raise HTTPException(422, f"article not accepted: {exc}") from exc
-        except StageError as exc:
-            # A stage that cannot read this text: the client learns which; the log keeps the trace.
-            log.error("POST /api/articles: %s", exc, exc_info=exc.cause)
-            raise HTTPException(422, f"article not read: stage {exc.stage} failed") from exc
-        with access(request) as store:
-            added = store.write_batch([doc]) > 0
-            request.app.state.counts.clear()
-        return Ingested(
-            id=doc.article.id, added=added, events=len(doc.events), entities=len(doc.entities)
-        )
+        state = request.app.state
+        batches: list[Batch] = []
+        # One POST at a time (they share the near-duplicate index), the store locked only for
+        # each of its calls, so that reads go on while the article is parsed.
+        with state.ingesting:
+            ingest_items([article], state.access.calls(), settings=state.settings,
+                         on_batch=batches.append)  # fmt: skip
+            with access(request) as store:
+                state.counts.clear()
+                return _ingested(article.id, batches[0], store)
 
     @api.get("/events", tags=["events"], summary="Events matching the filters, oldest first")
     def events(request: Request, query: Filters) -> Json:
@@ -268,16 +288,16 @@ def make_router() -> APIRouter:
     def timeline(
         request: Request,
         query: Filters,
-        by: Literal["plover", "quad_class"] = "plover",
-        bucket: Literal["auto", "day", "week", "month", "year"] = "auto",
+        by: SeriesBy = "plover",
+        bucket: Bucket = "auto",
     ) -> Json:
         with access(request) as store:
-            return Json(data.timeline(store, query, by=by, bucket=bucket))
+            return Json(store.timeline(query, by=by, bucket=bucket))
 
     @api.get("/actors", tags=["actors"], summary="Actors across the corpus, most reported first")
     def actors(
         request: Request,
-        country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$")] = None,
+        country: Country = None,
         limit: Limit = 100,
     ) -> Json:
         with access(request) as store:
@@ -291,25 +311,23 @@ def make_router() -> APIRouter:
     def network(
         request: Request,
         query: Filters,
-        kind: Literal["events", "cooccurrence"] = "events",
+        kind: NetworkKind = "events",
         edges: Annotated[int, Query(ge=1, le=300, description="most edges returned")] = 60,
     ) -> Json:
         with access(request) as store:
             if kind == "events":
-                return Json(data.event_network(store, query, limit=edges))
-            return Json(data.cooccurrence_network(store, query, limit=edges))
+                return Json(store.event_network(query, limit=edges))
+            return Json(store.cooccurrence_network(query, limit=edges))
 
     @api.get("/map", tags=["charts"], summary="Event locations and counts per country")
     def map_layer(request: Request, query: Filters) -> Json:
         with access(request) as store:
-            return Json(data.map_layer(store, query))
+            return Json(store.map_layer(query))
 
     @api.get("/quotes", tags=["quotes"], summary="Quotes, with their speakers")
     def quotes(
         request: Request,
-        article_id: Annotated[
-            str | None, Query(max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
-        ] = None,
+        article_id: ArticleFilter = None,
         speaker: Text = None,
         limit: Limit = 50,
         offset: Offset = 0,
@@ -321,9 +339,7 @@ def make_router() -> APIRouter:
     @api.get("/quantities", tags=["quantities"], summary="Amounts, counts and percentages")
     def quantities(
         request: Request,
-        article_id: Annotated[
-            str | None, Query(max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
-        ] = None,
+        article_id: ArticleFilter = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Json:

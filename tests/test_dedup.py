@@ -5,14 +5,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents.ingest import make_article
-from newsevents.ingest.dedup import (
+from newsevents.dedup import (
     NearDuplicateIndex,
     from_bytes,
     shingles,
     signature,
     to_bytes,
 )
+from newsevents.ingest import make_article
 
 STORY = (
     "Rescue teams worked through the night to reach villagers cut off by the landslide, "

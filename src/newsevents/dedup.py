@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from ..records import Article
+from .records import Article
 
 NUM_PERM = 128
 SCHEME = "affine32"  # datasketch's permutation scheme (sketches of different schemes differ)
