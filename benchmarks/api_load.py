@@ -25,7 +25,7 @@ import httpx
 import uvicorn
 
 from newsevents.config import Settings
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 from newsevents.records import (
     Document,
     Entity,

@@ -13,7 +13,7 @@ For each corpus it prints, in one run, with the same texts, model and process co
 
 Corpora: Wikinews (`../shared/corpus/wikinews/en.jsonl`, else `examples/`), the article texts
 of `../shared/eval/giveme5w1h.jsonl`, and the HTML pages of `../shared/corpus/html-pages/`
-(text extracted with trafilatura through `newsevents.ingest`, timed apart).
+(text extracted with trafilatura through `newsevents.readers`, timed apart).
 
     python benchmarks/throughput.py                       # every corpus, processes, all cores
     python benchmarks/throughput.py --engine processes,ray --workers 2 --corpus giveme5w1h
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "src"))  # runnable from a checkout without instal
 
 from newsevents.api import get_pipeline  # noqa: E402
 from newsevents.config import Settings  # noqa: E402
-from newsevents.ingest import make_article, read_paths  # noqa: E402
+from newsevents.readers import make_article, read_paths  # noqa: E402
 from newsevents.records import Article, Document  # noqa: E402
 from newsevents.runners import default_workers, get_runner  # noqa: E402
 from newsevents.store import open_store  # noqa: E402

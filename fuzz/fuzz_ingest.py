@@ -21,10 +21,10 @@ import atheris
 
 with atheris.instrument_imports(include=["newsevents"]):
     from newsevents.errors import InputError
-    from newsevents.ingest.articles import JsonFields, read_jsonl
-    from newsevents.ingest.decode import decode_bytes
-    from newsevents.ingest.html import extract_html
-    from newsevents.ingest.warc import read_warc
+    from newsevents.readers.articles import JsonFields, read_jsonl
+    from newsevents.readers.decode import decode_bytes
+    from newsevents.readers.html import extract_html
+    from newsevents.readers.warc import read_warc
     from newsevents.records import Article, Failure
 
 MAX_BYTES = 200_000

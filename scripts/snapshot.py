@@ -1,10 +1,12 @@
 """Save every output a refactor must keep: `extract` records and every layer's `eval` metrics.
 
     python scripts/snapshot.py OUTDIR [--part extract|eval|all]
+    python scripts/snapshot.py --compare BEFORE AFTER [--ignore layers article.meta ...]
 
 Writes OUTDIR/extract/<name>.json (the seed, `examples/`, the Wikinews corpus of ../shared when
-present) and OUTDIR/eval/<layer>-<data>.json (without the run time). Compare two snapshots with
-`diff -r`.
+present) and OUTDIR/eval/<layer>-<data>.json (without the run time). `--compare` lists the files
+of two snapshots that differ once the named fields are left out (a dotted path; `*` walks a list:
+`quotes.*.speaker_span`), for fields a change newly writes.
 """
 
 from __future__ import annotations
@@ -39,8 +41,10 @@ def _articles() -> list[tuple[str, dict]]:
     items = []
     seed = SHARED / "samples" / "g7-ukraine-security-agreement.txt"
     if seed.exists():
-        items.append(("seed", {"text": seed.read_text(encoding="utf-8"), "published": "2024-06-12"}))
-    files = sorted((ROOT / "examples").glob("*.jsonl")) + [SHARED / "corpus/wikinews/en.jsonl"]
+        items.append(
+            ("seed", {"text": seed.read_text(encoding="utf-8"), "published": "2024-06-12"})
+        )
+    files = [*sorted((ROOT / "examples").glob("*.jsonl")), SHARED / "corpus/wikinews/en.jsonl"]
     for f in files:
         if not f.exists():
             continue
@@ -87,12 +91,51 @@ def snapshot_eval(out: Path, only: str | None = None) -> None:
         print(name, file=sys.stderr)
 
 
+def _drop(obj: object, path: list[str]) -> None:
+    if not path or obj is None:
+        return
+    head, rest = path[0], path[1:]
+    if head == "*" and isinstance(obj, list):
+        for item in obj:
+            _drop(item, rest)
+    elif isinstance(obj, dict) and head in obj:
+        if rest:
+            _drop(obj[head], rest)
+        else:
+            del obj[head]
+
+
+def compare(before: Path, after: Path, ignore: list[str]) -> int:
+    """Print the files that differ apart from the ignored fields; return how many."""
+    names = sorted(p.relative_to(before) for p in before.rglob("*.json"))
+    if names != sorted(p.relative_to(after) for p in after.rglob("*.json")):
+        print("the two snapshots hold different files")
+        return 1
+    differ = 0
+    for name in names:
+        a, b = (json.loads((d / name).read_text(encoding="utf-8")) for d in (before, after))
+        for field in ignore:
+            _drop(a, field.split("."))
+            _drop(b, field.split("."))
+        if a != b:
+            differ += 1
+            print("differs:", name)
+    print(f"{len(names)} files, {differ} differ (ignoring {', '.join(ignore) or 'nothing'})")
+    return differ
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("out", type=Path)
+    parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--part", choices=["extract", "eval", "all"], default="all")
     parser.add_argument("--layer", help="only this eval layer")
+    parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
+    parser.add_argument("--ignore", nargs="*", default=[], help="dotted fields to leave out")
     args = parser.parse_args()
+    if args.compare:
+        sys.exit(1 if compare(*args.compare, args.ignore) else 0)
+    if args.out is None:
+        parser.error("OUTDIR is required")
     if args.part in ("extract", "all"):
         snapshot_extract(args.out)
     if args.part in ("eval", "all"):

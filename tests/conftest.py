@@ -49,7 +49,7 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_doc(pipeline, seed_text):
-    from newsevents.ingest import make_article
+    from newsevents.readers import make_article
 
     return pipeline.run(make_article(seed_text, published="2024-06-12"))
 

@@ -12,7 +12,7 @@ from newsevents.dedup import (
     signature,
     to_bytes,
 )
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 
 STORY = (
     "Rescue teams worked through the night to reach villagers cut off by the landslide, "

@@ -4,7 +4,7 @@ Imports are read with `ast` (nothing is imported), at module level and inside fu
 function-level import only hides a cycle until the function runs. `from pkg import name` counts
 as an import of `pkg.name` when that is a module, else of `pkg` (its `__init__`), so a module
 that takes a helper from its own package's `__init__` while that `__init__` imports it is a cycle
-too: shared helpers live in a module of their own (`runners/base.py`, `ingest/base.py`).
+too: shared helpers live in a module of their own (`runners/base.py`, `readers/base.py`).
 """
 
 from __future__ import annotations

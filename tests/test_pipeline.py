@@ -4,8 +4,8 @@ import pytest
 
 from newsevents.config import Settings
 from newsevents.errors import PipelineError
-from newsevents.ingest import make_article
 from newsevents.pipeline import Pipeline, register
+from newsevents.readers import make_article
 from newsevents.records import Document, Failure
 
 

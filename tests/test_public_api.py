@@ -66,18 +66,7 @@ def test_public_names_keep_their_type_after_reading_and_importing_everything() -
     assert run.stdout.startswith("ok")
 
 
-# `ingest` is both a public function and the subpackage newsevents/ingest/. It holds today only
-# because newsevents/__init__ loads the subpackage (through .api) before it binds the function,
-# which the test above checks; renaming one of the two is a change of the public API.
-_KNOWN_CLASH = pytest.mark.xfail(
-    strict=True, reason="newsevents.ingest: the function and the subpackage share the name"
-)
-
-
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(n, marks=_KNOWN_CLASH) if n == "ingest" else n for n in newsevents.__all__],
-)
+@pytest.mark.parametrize("name", newsevents.__all__)
 def test_no_public_name_is_also_a_module_of_the_package(name: str) -> None:
     # Importing newsevents.X for the first time sets the attribute X of newsevents to the
     # module, whatever the package had bound to X before.

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 from newsevents.records import Document
 from newsevents.serialize import drop_parse, from_dict, to_dict
 from tests.conftest import SCHEMA

@@ -5,8 +5,8 @@ from __future__ import annotations
 from .api import IngestReport, extract, get_pipeline, ingest, ingest_items
 from .config import Settings
 from .errors import NewseventsError
-from .ingest import make_article
 from .pipeline import Pipeline
+from .readers import make_article
 from .records import Article, Document, Entity, Event, Failure, Quantity, Quote, Timex
 from .serialize import to_dict, to_json
 from .store import open_store

@@ -15,8 +15,8 @@ from typing import Any
 
 from .config import Settings
 from .dedup import Duplicate
-from .ingest import JsonFields, make_article, read_paths, read_stdin
 from .pipeline import OnError, Pipeline
+from .readers import JsonFields, make_article, read_paths, read_stdin
 from .records import Article, Document, Failure
 from .runners.base import chunked
 from .store.base import Store
@@ -209,7 +209,7 @@ def ingest(
 
     `runner` runs the pipeline (default: in this process); e.g.
     `newsevents.runners.get_runner("processes", workers=4)`, closed by the caller. `fields`
-    names the keys of JSONL input (`ingest.JsonFields`).
+    names the keys of JSONL input (`readers.JsonFields`).
     """
     from .store import open_store
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.config import Settings
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 from newsevents.records import Document, Entity
 
 STAGES = ("parse.spacy.v1", "entities.rules.v1")

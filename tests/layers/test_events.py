@@ -9,14 +9,10 @@ import pytest
 
 from newsevents.config import Settings
 from newsevents.errors import PipelineError
-from newsevents.evaluate.reading import available
-from newsevents.ingest import make_article
 from newsevents.layers.events import EventStage, actor_code, dyads
+from newsevents.readers import make_article
 from newsevents.records import Article, Document, Entity, Event, Mention, Span
 
-pytestmark = pytest.mark.skipif(
-    not available("entities.rules.v1"), reason="the entity stage is not in this checkout"
-)
 FULL = (
     "parse.spacy.v1",
     "entities.rules.v1",
@@ -32,7 +28,7 @@ Reader = Callable[..., Document]
 def _reader(stages: tuple[str, ...]) -> Reader:
     from newsevents.api import get_pipeline
 
-    pipeline = get_pipeline(Settings(stages=tuple(s for s in stages if available(s))))
+    pipeline = get_pipeline(Settings(stages=stages))
 
     def run(text: str, published: str = "2024-06-12") -> Document:
         return pipeline.run(make_article(text, published=published, language="en", detect=False))
@@ -219,8 +215,7 @@ def test_location_from_the_sentence_and_from_the_clause_above(read) -> None:
 
 def test_date_from_the_timex_else_the_publication_date(read, bare) -> None:
     text = "Russia attacked Ukraine on Monday."
-    if available("timex.rules.v1"):
-        assert one(read(text), "19").date.value == "2024-06-10"
+    assert one(read(text), "19").date.value == "2024-06-10"
     date = one(bare(text), "19").date
     assert (date.text, date.value) == (None, "2024-06-12")
 
@@ -234,7 +229,6 @@ def test_attribution_from_a_quote_else_from_the_parse(read, bare) -> None:
     assert ev.attribution is not None and "officials" in ev.attribution.text
 
 
-@pytest.mark.skipif(not available("quantities.rules.v1"), reason="no quantity stage")
 def test_quantities_in_the_event_arguments(read) -> None:
     doc = read("The United States pledged $2 billion in aid to Ukraine.")
     ev = one(doc, "03")

@@ -8,7 +8,6 @@ import pytest
 
 from newsevents.config import Settings
 from newsevents.errors import PipelineError
-from newsevents.ingest import make_article
 from newsevents.layers.main_event import find_main_event
 from newsevents.layers.main_event.how import find_how
 from newsevents.layers.main_event.phrases import answer
@@ -21,6 +20,7 @@ from newsevents.layers.main_event.why import find_why
 from newsevents.layers.timexes import find_timexes
 from newsevents.parse.tree import Tree
 from newsevents.pipeline import Pipeline
+from newsevents.readers import make_article
 from newsevents.records import Event, MainEvent, Span
 
 

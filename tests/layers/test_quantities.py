@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents.ingest import make_article
 from newsevents.layers.quantities import find_quantities, parse_amount
 from newsevents.layers.quantities.numbers import is_vague, read_number
 from newsevents.layers.timexes.normalize import Anchor, normalize
+from newsevents.readers import make_article
 
 
 @pytest.mark.parametrize(

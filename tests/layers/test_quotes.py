@@ -8,9 +8,9 @@ import pytest
 
 from newsevents.config import Settings
 from newsevents.errors import PipelineError
-from newsevents.ingest import make_article
 from newsevents.layers.quotes import QuoteStage, find_quotes
 from newsevents.layers.quotes.marks import segments
+from newsevents.readers import make_article
 from newsevents.records import Entity, Mention, Quote
 
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents.ingest import make_article
 from newsevents.layers.timexes import find_timexes
 from newsevents.layers.timexes.normalize import FUTURE, PAST, PRESENT, Anchor, normalize
+from newsevents.readers import make_article
 
 JUNE_12 = Anchor(day=date(2024, 6, 12))  # a Wednesday
 
@@ -227,7 +227,7 @@ def test_reading_lexicons_are_checked_when_loaded() -> None:
 
 
 def test_timex_centuries_in_words_and_digits(pipeline) -> None:
-    from newsevents.ingest import make_article
+    from newsevents.readers import make_article
 
     text = "The church dates from the 12th century and was rebuilt in the nineteenth century."
     doc = pipeline.run(make_article(text, published="2020-01-01", language="en"))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from newsevents.config import Settings
-from newsevents.ingest import make_article
 from newsevents.layers.entities import EntityStage
 from newsevents.layers.events import EventStage
 from newsevents.layers.timexes import TimexStage
 from newsevents.parse.handmade import PARSER_LAYERS, make_document
+from newsevents.readers import make_article
 from newsevents.records import NamedSpan, Sentence
 
 # "Biden met Scholz in Berlin ." as a parser should read it (the small model reads

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 
 
 def sentences(pipeline, text: str) -> list[str]:

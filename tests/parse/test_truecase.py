@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents.ingest import make_article
 from newsevents.parse.truecase import recase
+from newsevents.readers import make_article
 
 FUNCTION_WORDS = frozenset({"a", "at", "in", "least", "of", "the", "us", "near", "and"})
 

@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from newsevents.config import Settings
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 from newsevents.store import open_store
 
 from .conftest import LiveServer

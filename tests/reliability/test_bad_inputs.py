@@ -21,8 +21,8 @@ import pytest
 
 from newsevents.api import ingest
 from newsevents.config import Settings
-from newsevents.ingest import make_article
 from newsevents.pipeline import Pipeline
+from newsevents.readers import make_article
 from newsevents.records import Document, Failure
 from newsevents.store import open_store
 

@@ -160,7 +160,7 @@ def test_ingest_killed_mid_run_resumes_without_loss_or_duplicates(inputs, tmp_pa
 
 def test_child_counts_detect_a_half_stored_article(tmp_path, pipeline):
     # the check above can fail: drop one article's entity rows
-    from newsevents.ingest import make_article
+    from newsevents.readers import make_article
 
     doc = pipeline.run(
         make_article("Olaf Scholz met Joe Biden in Berlin on Monday.", language="en")

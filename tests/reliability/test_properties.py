@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsevents.errors import InputError
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 from newsevents.records import Document
 from newsevents.serialize import to_dict
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.errors import StoreError
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 from newsevents.store import open_store
 from newsevents.store.query import EventQuery, event_where
 

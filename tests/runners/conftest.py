@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.ingest import make_article
 from newsevents.pipeline import Result
+from newsevents.readers import make_article
 from newsevents.records import Article
 from newsevents.runners.local import LocalRunner
 from tests.conftest import ROOT, SHARED

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsevents.cli import cli
-from newsevents.ingest import read_paths
+from newsevents.readers import read_paths
 from newsevents.records import Article, Document, Failure
 from newsevents.runners import get_runner
 from newsevents.runners.shards import load_shards, partition_value

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from newsevents.cli import cli
 from newsevents.config import Settings
 from newsevents.errors import ConfigError, StageError
-from newsevents.ingest import read_paths
+from newsevents.readers import read_paths
 from newsevents.records import Article, Document, Failure
 from newsevents.runners import get_runner
 from newsevents.runners.local import LocalRunner

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 from click.testing import CliRunner
 
 from newsevents.cli import cli
-from newsevents.ingest import read_paths
+from newsevents.readers import read_paths
 from newsevents.records import Article, Document, Failure
 from newsevents.runners.shards import (
     item_record,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 from newsevents.records import (
     Attribution,
     Document,

@@ -9,7 +9,7 @@ import pytest
 
 from newsevents import open_store
 from newsevents.api import ingest_items
-from newsevents.ingest import read_paths
+from newsevents.readers import read_paths
 from newsevents.records import Article, Document, Failure
 from newsevents.store import duck
 

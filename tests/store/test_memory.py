@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.dedup import Duplicate
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 from newsevents.records import Failure, Location
 from newsevents.store import Store, open_store
 from newsevents.store.memory import MemoryStore

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsevents import open_store
 from newsevents.dedup import Duplicate
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 from newsevents.store.merge import event_merge_key
 
 from .factory import make_doc

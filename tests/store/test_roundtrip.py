@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsevents.ingest import make_article
+from newsevents.readers import make_article
 from newsevents.records import Document, Failure
 from newsevents.serialize import drop_parse, from_dict, record_dict, to_dict, to_json
 from newsevents.store.duck import DuckStore

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from newsevents.config import Settings
-from newsevents.ingest import make_article
 from newsevents.jsonl import read_jsonl
+from newsevents.readers import make_article
 from newsevents.records import (
     Attribution,
     Document,

@@ -10,7 +10,7 @@ import click
 from ..api import extract
 from ..config import Settings
 from ..errors import NewseventsError
-from ..ingest.decode import decode_bytes
+from ..readers.decode import decode_bytes
 from ..serialize import to_dict
 from .tables import print_document_table
 

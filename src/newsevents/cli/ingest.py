@@ -10,8 +10,8 @@ import click
 from ..api import ingest
 from ..config import DEFAULTS, Settings
 from ..errors import NewseventsError
-from ..ingest import JsonFields
-from ..ingest.articles import count_inputs
+from ..readers import JsonFields
+from ..readers.articles import count_inputs
 from ..runners import ENGINES, runner_for_ingest
 from .progress import IngestProgress
 from .store import DB_OPTION, fail

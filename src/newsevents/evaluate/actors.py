@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..config import Settings
-from ..ingest import make_article
+from ..readers import make_article
 from ..records import Entity
 from . import read_jsonl
 from .reading import pipeline_for

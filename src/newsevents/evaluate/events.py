@@ -32,8 +32,8 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import EvalError, PipelineError
-from ..ingest import make_article
 from ..ontology.codes import PLOVER_SECTORS
+from ..readers import make_article
 from ..records import Document, Entity, Event
 from . import prf, read_jsonl
 from .reading import pipeline_for

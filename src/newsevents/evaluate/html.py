@@ -65,8 +65,8 @@ def aggregate(counts: list[Counts]) -> dict[str, float]:
 
 
 def evaluate(path: str, *, settings: Any = None, limit: int | None = None) -> dict[str, Any]:
-    """Extract each page's main text through `ingest.html` and score it against the gold."""
-    from ..ingest.html import extract_html, read_gzip
+    """Extract each page's main text through `readers.html` and score it against the gold."""
+    from ..readers.html import extract_html, read_gzip
 
     base = Path(path).parent
     counts: list[Counts] = []

@@ -7,7 +7,6 @@ the measured stages themselves, in registry order.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 
@@ -17,21 +16,17 @@ from ..pipeline import REGISTRY, Pipeline
 PARSER = "parse.spacy.v1"
 
 
-def available(name: str) -> bool:
-    """Whether a registered stage's module can be imported."""
-    module = REGISTRY.get(name, "").partition(":")[0]
-    try:
-        importlib.import_module(module)
-    except ImportError:
-        return False
-    return True
+def registered(name: str) -> bool:
+    """Whether a stage of this name is registered; a registered stage whose module does not
+    import fails when the pipeline is built (never quietly left out of a measure)."""
+    return name in REGISTRY
 
 
 def pipeline_for(
     settings: Settings, measured: Iterable[str], *, helpers: Iterable[str] = ()
 ) -> Pipeline:
-    """A pipeline: parser, available helper stages, then the measured stages, in registry order."""
-    wanted = set(measured) | {h for h in helpers if available(h)}
+    """A pipeline: parser, registered helper stages, then the measured stages, in registry order."""
+    wanted = set(measured) | {h for h in helpers if registered(h)}
     stages = tuple(n for n in REGISTRY if n == PARSER or n in wanted)
     return Pipeline.build(settings.with_(stages=stages))
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TypeAlias
 
-from ..ingest import make_article
+from ..readers import make_article
 from ..records import Document, NamedSpan, Sentence, Token
 
 # A name as (its words, label), found in the text, or as (first token, end token, label).

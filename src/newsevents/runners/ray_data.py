@@ -4,7 +4,7 @@
                 --map_batches (actor pool, the pipeline built once per actor)--> result rows
                 --write_parquet (partitioned by date)--> DIR/date=YYYY-MM-DD/*.parquet
 
-Input files are read by `newsevents.ingest.read_paths`, so every format ingest reads (JSONL,
+Input files are read by `newsevents.readers.read_paths`, so every format ingest reads (JSONL,
 text, HTML, WARC, folders of them) works here too, with the same ids, language detection and
 failure records. Folders are listed on the driver and their files spread over read tasks; on a
 multi-node cluster inputs must be on a filesystem every node mounts at the same path. The output
@@ -26,8 +26,8 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import InputError
-from ..ingest.articles import walk
 from ..pipeline import REGISTRY
+from ..readers.articles import walk
 from ..records import Article, Failure
 from .base import default_workers
 from .ray import connect, import_ray
@@ -56,7 +56,7 @@ def list_inputs(inputs: Iterable[str | Path]) -> list[str]:
 
 def read_file_rows(row: dict[str, Any], *, max_bytes: int) -> list[dict[str, Any]]:
     """flat_map: one input file -> one row per article (or reader failure) in it."""
-    from ..ingest import read_paths
+    from ..readers import read_paths
 
     return [
         {"record": item_record(item)} for item in read_paths([row["path"]], max_bytes=max_bytes)

@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InputError
-from ..ingest import make_article
+from ..readers import make_article
 from ..store import Store
 from ..store.reads import Bucket, EventQuery, NetworkKind, SeriesBy
 from . import data

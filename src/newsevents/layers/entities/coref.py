@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
-from .groups import Pending
-from .mentions import DETERMINERS, Draft, Evidence, MentionDraft
+from .mentions import DETERMINERS, Draft, Evidence, MentionDraft, Pending
 from .workspace import Workspace
 
 PRONOUNS: dict[str, tuple[str, str | None, bool]] = {

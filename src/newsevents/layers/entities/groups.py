@@ -7,27 +7,15 @@ number ("the two leaders") or a bare definite nominal ("the ministry"): those wa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
-from .mentions import DETERMINERS, NOMINAL_POS, Evidence
+from .mentions import DETERMINERS, NOMINAL_POS, Evidence, Pending
 from .workspace import Workspace, agent_at
 
 GROUP_MOD_DEPS = ("poss", "amod", "compound", "nmod", "nummod", "det", "predet")
 MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "PRON", "PART", "ADV", "PUNCT"})
 
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-
-
-@dataclass
-class Pending:
-    first: int
-    last: int
-    head: int
-    agent: Agent
-    count: int = 0  # for plural descriptions
-    refers: str = "PERSON"  # what the noun points back to: PERSON, ORG, GPE, ANY
 
 
 def find_groups(ws: Workspace) -> None:

@@ -84,3 +84,13 @@ class Draft:
 
     def roles(self) -> list[str]:
         return list(dict.fromkeys(r for ev in self.evidence for r in ev.roles if r))
+
+
+@dataclass
+class Pending:
+    first: int
+    last: int
+    head: int
+    agent: Agent
+    count: int = 0  # for plural descriptions
+    refers: str = "PERSON"  # what the noun points back to: PERSON, ORG, GPE, ANY

@@ -8,16 +8,11 @@ drafts into the frozen `Entity` records of the document.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...ontology.actors import Agent, Lexicon
 from ...ontology.normalize import norm
 from ...parse.tree import Tree
 from ...records import Document, Entity, Mention, Token
-from .mentions import CHAIN_DEPS, DETERMINERS, Draft, MentionDraft
-
-if TYPE_CHECKING:
-    from .groups import Pending
+from .mentions import CHAIN_DEPS, DETERMINERS, Draft, MentionDraft, Pending
 
 
 class Workspace:

@@ -18,7 +18,7 @@ from .language import detect_language
 Item = Article | Failure
 
 # Readers by file suffix: `reader(path, *, max_bytes, skip) -> Iterator[Article | Failure]`.
-# The corpus modules (html, warc, feeds) register theirs here when `newsevents.ingest` is imported.
+# The corpus modules (html, warc, feeds) register theirs here when `newsevents.readers` is imported.
 READERS: dict[str, Callable[..., Iterator[Item]]] = {}
 
 

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from newsevents.api import ingest_items
-from newsevents.ingest import JsonFields, read_paths
-from newsevents.ingest.articles import count_inputs
+from newsevents.readers import JsonFields, read_paths
+from newsevents.readers.articles import count_inputs
 from newsevents.records import Article, Failure
 from newsevents.store.memory import MemoryStore
 

@@ -7,7 +7,7 @@ from io import BytesIO
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsevents.ingest import read_paths
+from newsevents.readers import read_paths
 from newsevents.records import Article, Failure
 
 from .test_readers import PAGE

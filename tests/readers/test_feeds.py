@@ -11,8 +11,8 @@ from typing import ClassVar
 import pytest
 
 from newsevents.errors import InputTooLargeError
-from newsevents.ingest import read_paths
-from newsevents.ingest.feeds import Fetcher, FetchError, read_url
+from newsevents.readers import read_paths
+from newsevents.readers.feeds import Fetcher, FetchError, read_url
 from newsevents.records import Article, Failure
 
 from .test_readers import PAGE
