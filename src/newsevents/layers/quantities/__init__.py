@@ -36,7 +36,6 @@ class QuantityStage:
     produces = frozenset({"quantities"})
 
     def __init__(self, settings: Settings) -> None:
-        self.settings = settings
         grammar()  # fail at build time if the unit words are broken
 
     def __call__(self, doc: Document) -> Document:

@@ -45,7 +45,6 @@ class TimexStage:
     produces = frozenset({"timexes"})
 
     def __init__(self, settings: Settings) -> None:
-        self.settings = settings
         norm.compiled_rules()  # fail at build time if a word list is broken
 
     def __call__(self, doc: Document) -> Document:
