@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from ..config import Settings
 from ..pipeline import REGISTRY, Pipeline
+from ..records import Entity
 
 PARSER = "parse.spacy.v1"
 
@@ -36,3 +37,17 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
+
+
+def align(spans: list[tuple[int, int]], entities: tuple[Entity, ...]) -> tuple[Entity, str] | None:
+    """The entity whose mention overlaps the gold spans most (ties: the tighter mention)."""
+    best: tuple[int, int, Entity, str] | None = None
+    for e in entities:
+        for m in e.mentions:
+            overlap = sum(max(0, min(b, m.end) - max(a, m.start)) for a, b in spans)
+            if overlap <= 0:
+                continue
+            rank = (overlap, -(m.end - m.start))
+            if best is None or rank > best[:2]:
+                best = (rank[0], rank[1], e, m.kind)
+    return None if best is None else (best[2], best[3])
