@@ -19,7 +19,7 @@ from collections import Counter
 from typing import Any
 
 from ..config import Settings
-from ..ingest import make_article
+from ..readers import make_article
 from .reading import align, pipeline_for
 
 STAGES = ("entities.rules.v1",)

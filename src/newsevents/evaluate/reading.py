@@ -1,8 +1,9 @@
 """Shared by the reading-layer scorers (timex, quotes, main-event): build the pipeline they run.
 
-A scorer names the stages it measures; the pipeline gets the parser, every registered stage
-before them whose module is present (so quotes see entities when the entity stage exists), and
-the measured stages themselves, in registry order.
+A scorer names the stages it measures and the helper stages they read (quotes read entities);
+the pipeline gets the parser, the helpers and the measured stages, in registry order, and is
+checked like any other: a stage that does not import fails the measure. The entity aligner of
+the actor scorers is here too.
 """
 
 from __future__ import annotations
