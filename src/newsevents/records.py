@@ -100,6 +100,12 @@ class Entity:
     sector: str | None = None  # PLOVER sector code
     role: str | None = None  # role as the text states it
     wikidata: str | None = None
+    # What gave the country: "text" (a title, a nationality word, a place in the name's phrase),
+    # "dictionary" (the actor knowledge base) or "context" (a country named in the passage);
+    # None when there is no country. `confidence` is how often that evidence was right on the
+    # annotated dev sets (`ontology/data/evidence_confidence.json`).
+    evidence: str | None = None
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

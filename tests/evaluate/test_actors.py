@@ -78,3 +78,35 @@ def test_evaluate_runs_the_pipeline_on_a_small_file(tmp_path: Path) -> None:
     out = ev.evaluate(str(path))
     assert out["n"] == 2 and out["country_accuracy"] == 1.0
     assert set(out["halves"]) == {"even", "odd"}
+
+
+def test_ngec_records_are_told_by_their_format_and_framed_in_a_sentence() -> None:
+    from newsevents.evaluate import ngec
+
+    rec = {
+        "method": "agent_to_code",
+        "args": ["ordinary Kazakhs", "Protests spread in Almaty", "2022-01-05"],
+        "expect": [
+            {"field": "code_1", "op": "Eq", "value": "CVL"},
+            {"field": "country", "op": "Eq", "value": "KAZ"},
+            {"field": "wiki", "op": "Eq", "value": "x"},
+        ],
+    }
+    assert ngec.is_ngec([rec]) and not ngec.is_ngec([{"text": "x", "expected": []}])
+    assert ngec.expectations(rec) == {"code_1": "CVL", "country": "KAZ"}
+    text, (a, b), published = ngec.sentence(rec)
+    assert text[a:b] == "Ordinary Kazakhs" and text.startswith("Protests spread in Almaty. ")
+    assert published == "2022-01-05"
+    assert ngec.sentence({"args": ["Harvard", "", "Today"]})[2] is None
+
+
+def test_ngec_scoring_counts_an_expected_empty_country_as_abstention() -> None:
+    from newsevents.evaluate import ngec
+
+    rec = {"args": ["soldier"], "expect": [{"field": "country", "op": "Eq", "value": ""}]}
+    soldier = Entity("e1", "soldier", "PERSON", (Mention(0, 7, "Soldier"),), sector="MIL")
+    row = ngec.score(rec, (soldier,), (0, 7))
+    assert row["country_ok"] and "sector_ok" not in row
+    coded = Entity("e1", "soldier", "PERSON", (Mention(0, 7, "Soldier"),), country="USA")
+    assert not ngec.score(rec, (coded,), (0, 7))["country_ok"]
+    assert ngec.summarize([row])["abstain_country"] == "1/1"

@@ -187,3 +187,63 @@ def test_descriptor_before_a_name_and_titled_nominal_join_the_entity(read) -> No
     assert not any(e.country == "DEU" and e.type == "GPE" for e in doc.entities)
     doc = read("Gen. Tom Brown visited the base. The retired general spoke to troops.")
     assert "The retired general" in mention_texts(find(doc, "Gen. Tom Brown"))
+
+
+def test_a_body_far_from_any_country_stays_without_one(read) -> None:
+    # No country of the article is handed out by default: the ministry of the fifth sentence
+    # has no country named near it, so it abstains (the rule gave it RUS before).
+    doc = read(
+        "Russia and Ukraine traded accusations on Monday. Russian officials spoke in Moscow. "
+        "Talks resumed later. Markets were calm. The Interior Ministry said it was ready."
+    )
+    ministry = find(doc, "Interior Ministry")
+    assert (ministry.country, ministry.evidence, ministry.confidence) == (None, None, None)
+
+
+def test_a_company_or_a_news_agency_does_not_lend_its_country_to_the_passage(read) -> None:
+    doc = read("Reuters reported that Boeing would cut jobs. Police arrested two men.")
+    assert (find(doc, "Reuters").country, find(doc, "Boeing").country) == ("GBR", "USA")
+    assert find(doc, "Police").country is None
+
+
+def test_each_country_says_what_gave_it_and_how_sure_it_is(read) -> None:
+    doc = read(
+        "The Russian Defence Ministry said Xinhua had reported the visit to Beijing. "
+        "The police arrested two men."
+    )
+    ministry, agency, police = (
+        find(doc, t) for t in ("Russian Defence Ministry", "Xinhua", "police")
+    )
+    assert (ministry.country, ministry.evidence) == ("RUS", "text")
+    assert (agency.country, agency.evidence) == ("CHN", "dictionary")
+    assert (police.country, police.evidence) == ("RUS", "context")  # the subject before it
+    assert ministry.confidence > agency.confidence > police.confidence > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "sector"),
+    [
+        # News agencies and outlets: the home country, never the story's (issue 20's errors).
+        ("Reuters reported the talks in Athens.", "Reuters", "GBR", "JRN"),
+        ("The BBC reported the vote in Delhi.", "BBC", "GBR", "JRN"),
+        ("AFP reported the storm in Kuala Lumpur.", "AFP", "FRA", "JRN"),
+        ("Yonhap reported a launch from Pyongyang.", "Yonhap", "KOR", "JRN"),
+        ("KCNA reported a drill near Seoul.", "KCNA", "PRK", "JRN"),
+        ("Xinhua reported the meeting in Nairobi.", "Xinhua", "CHN", "JRN"),
+        ("TASS reported the visit to Ankara.", "TASS", "RUS", "JRN"),
+        # Companies: the headquarters' country, sector BUS.
+        ("Boeing delivered jets to Aeroflot in Moscow.", "Boeing", "USA", "BUS"),
+        ("Microsoft opened an office in Beijing.", "Microsoft", "USA", "BUS"),
+        ("Exxon Mobil signed a deal in Moscow.", "Exxon Mobil", "USA", "BUS"),
+        ("Google was fined in Brussels.", "Google", "USA", "BUS"),
+        ("Aeroflot cancelled flights to Cairo.", "Aeroflot", "RUS", "BUS"),
+        ("VTB lent money to a firm in New York.", "VTB", "RUS", "BUS"),
+        ("BYD opened a plant in Hungary.", "BYD", "CHN", "BUS"),
+        ("Ford recalled cars in Mexico.", "Ford", "USA", "BUS"),
+    ],
+)
+def test_news_agencies_and_companies_keep_their_home_country(
+    read, sentence: str, name: str, country: str, sector: str
+) -> None:
+    actor = find(read(sentence), name)
+    assert (actor.country, actor.sector) == (country, sector)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.ontology.actors import Known, Window, lexicon, name_key
+from newsevents.ontology.actors import Known, Window, check_aliases, lexicon, name_key
 from newsevents.ontology.codes import plover_sector, split_code
+from newsevents.ontology.loader import DataFileError
 from newsevents.ontology.normalize import norm
 
 
@@ -78,3 +79,46 @@ def test_norm_folds_case_accents_and_punctuation() -> None:
     assert norm("U.S.") == "us"
     assert norm("Erdoğan") == "erdogan"
     assert norm("Ban Ki-moon") == "ban ki moon"
+
+
+def test_organisations_carry_their_home_country_and_sector(lex) -> None:
+    for name, country, sector in (
+        ("Reuters", "GBR", "JRN"),
+        ("BBC", "GBR", "JRN"),
+        ("AFP", "FRA", "JRN"),
+        ("Yonhap", "KOR", "JRN"),
+        ("KCNA", "PRK", "JRN"),
+        ("Boeing", "USA", "BUS"),
+        ("VTB", "RUS", "BUS"),
+        ("Bank of Russia", "RUS", "GOV"),
+        ("FSB", "RUS", "SPY"),
+        ("PRI", "MEX", "PTY"),
+        ("Houthis", "YEM", "REB"),
+    ):
+        w = lex.actor(name).at("2020-01-01")
+        assert (w.country, w.sector) == (country, sector), name
+
+
+def test_organisation_terms_date_a_change_of_sector(lex) -> None:
+    taliban = lex.actor("Taliban")
+    assert taliban.at("2010-01-01").sector == "REB"
+    assert taliban.at("2022-01-01").sector == "GOV"
+
+
+def test_needs_context_keeps_a_shared_name_out_of_the_lookup(lex) -> None:
+    # 'PTI' is both the Press Trust of India and Imran Khan's party: neither entry claims it
+    assert all(k.name != "Press Trust of India" for k in lex.known.get("pti", []))
+    assert lex.by_surname("Little", "2024-01-01") is None  # Governor Brad Little: a common word
+
+
+def _org(id_: str, country: str, start: str | None = None, end: str | None = None) -> Known:
+    return Known(id_, id_, country, (Window(country, "GOV", start, end),), curated=True, kind="org")
+
+
+def test_alias_check_refuses_one_name_for_two_countries_at_once() -> None:
+    with pytest.raises(DataFileError, match="'abc' points to"):
+        check_aliases({"abc": [_org("O1", "USA"), _org("O2", "AUS")]})
+    check_aliases({"abc": [_org("O1", "USA"), _org("O2", "USA")]})  # one country: fine
+    # two office-holders of one name, one after the other: no clash
+    early, late = _org("L1", "FRA", "2000-01-01", "2005-01-01"), _org("L2", "BEL", "2005-01-01")
+    check_aliases({"jean dupont": [early, late]})

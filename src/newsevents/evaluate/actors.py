@@ -1,5 +1,8 @@
 """`newsevents eval actors --data plover_gsr.jsonl`: actor country and sector against PLOVER gold.
 
+(A file of NGEC's actor tests, `ngec_actor_tests.jsonl`, is told by its format and scored by
+`evaluate/ngec.py`.)
+
 Each record is one sentence with `date` and `expected` events whose `source`/`target` lists hold
 gold actors (`actorText`, ISO3 `code`, optional `sector`). The pipeline reads the sentence as an
 article published on `date`; each gold actor's text is located in the sentence (an "X ... Y"
@@ -25,7 +28,8 @@ from ..config import Settings
 from ..readers import make_article
 from ..records import Entity
 from . import read_jsonl
-from .reading import pipeline_for
+from .ngec import evaluate_ngec, is_ngec
+from .reading import align, pipeline_for
 
 STAGES = ("entities.rules.v1",)
 
@@ -60,20 +64,6 @@ def locate(text: str, actor_text: str) -> list[tuple[int, int]]:
         spans.append((at, at + len(piece)))
         pos = at + len(piece)
     return spans
-
-
-def align(spans: list[tuple[int, int]], entities: tuple[Entity, ...]) -> tuple[Entity, str] | None:
-    """The entity whose mention overlaps the gold spans most (ties: the tighter mention)."""
-    best: tuple[int, int, Entity, str] | None = None
-    for e in entities:
-        for m in e.mentions:
-            overlap = sum(max(0, min(b, m.end) - max(a, m.start)) for a, b in spans)
-            if overlap <= 0:
-                continue
-            rank = (overlap, -(m.end - m.start))
-            if best is None or rank > best[:2]:
-                best = (rank[0], rank[1], e, m.kind)
-    return None if best is None else (best[2], best[3])
 
 
 def score_record(record: dict[str, Any], entities: tuple[Entity, ...]) -> list[dict[str, Any]]:
@@ -156,8 +146,10 @@ def breakdown(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def evaluate(path: str, *, settings: Settings | None = None, limit: int | None = None) -> dict:
     settings = settings or Settings()
-    pipeline = pipeline_for(settings, STAGES)
     records = list(read_jsonl(path))[:limit] if limit else list(read_jsonl(path))
+    if is_ngec(records):
+        return evaluate_ngec(records, settings=settings)
+    pipeline = pipeline_for(settings, STAGES)
     t0 = time.perf_counter()
     rows_by_half: dict[int, list[dict[str, Any]]] = {0: [], 1: []}
     for n, rec in enumerate(records):

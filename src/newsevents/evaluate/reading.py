@@ -1,8 +1,9 @@
 """Shared by the reading-layer scorers (timex, quotes, main-event): build the pipeline they run.
 
-A scorer names the stages it measures; the pipeline gets the parser, every registered stage
-before them whose module is present (so quotes see entities when the entity stage exists), and
-the measured stages themselves, in registry order.
+A scorer names the stages it measures and the helper stages they read (quotes read entities);
+the pipeline gets the parser, the helpers and the measured stages, in registry order, and is
+checked like any other: a stage that does not import fails the measure. The entity aligner of
+the actor scorers is here too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable
 
 from ..config import Settings
 from ..pipeline import REGISTRY, Pipeline
+from ..records import Entity
 
 PARSER = "parse.spacy.v1"
 
@@ -36,3 +38,17 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
+
+
+def align(spans: list[tuple[int, int]], entities: tuple[Entity, ...]) -> tuple[Entity, str] | None:
+    """The entity whose mention overlaps the gold spans most (ties: the tighter mention)."""
+    best: tuple[int, int, Entity, str] | None = None
+    for e in entities:
+        for m in e.mentions:
+            overlap = sum(max(0, min(b, m.end) - max(a, m.start)) for a, b in spans)
+            if overlap <= 0:
+                continue
+            rank = (overlap, -(m.end - m.start))
+            if best is None or rank > best[:2]:
+                best = (rank[0], rank[1], e, m.kind)
+    return None if best is None else (best[2], best[3])

@@ -14,6 +14,9 @@ Data files (ontology/data, each with a `_meta` row naming its source and licence
     agents_extra.jsonl     titles, roles, groups (override)    hand-written
     leaders.jsonl          leaders and officials with terms    hand-written from Wikipedia lists
     igos.jsonl             international organisations          hand-written
+    organisations.jsonl    media, companies, central banks,     hand-written, one Wikipedia
+                           security bodies, parties, armed      article cited per row
+                           and criminal groups -> country, sector
     given_names.jsonl      given name -> gender (for pronouns)  hand-written
     named_actors.jsonl     named actors with dated codes       Phoenix actors (MIT, to 2014)
 """
@@ -75,6 +78,8 @@ LEADER_SCHEMA = {
     "gender": Field(_SN, required=False, choices=frozenset({"M", "F"})),
     "aliases": Field(_L, items=_S),
     "terms": Field(_L, items=(dict,), item_schema=TERM_SCHEMA),
+    "needs_context": Field(_L, required=False, items=_S),
+    "source": Field(_S, required=False),
 }
 NAME_SCHEMA = {"name": Field(_S), "gender": Field(_S, choices=frozenset({"M", "F"}))}
 IGO_SCHEMA = {
@@ -82,6 +87,30 @@ IGO_SCHEMA = {
     "code": Field(_S, choices=frozenset({"IGO", "NGO"})),
     "aliases": Field(_L, items=_S),
     "sector": Field(_SN, required=False, choices=_SECTOR),
+}
+ORG_KINDS = frozenset(
+    {
+        "media",
+        "company",
+        "central_bank",
+        "security",
+        "military",
+        "police",
+        "intelligence",
+        "party",
+        "armed_group",
+        "criminal_group",
+    }
+)
+ORG_SCHEMA = {
+    "name": Field(_S),
+    "country": Field(_S),
+    "sector": Field(_S, choices=_SECTOR),
+    "kind": Field(_S, choices=ORG_KINDS),
+    "aliases": Field(_L, items=_S),
+    "source": Field(_S),
+    "needs_context": Field(_L, required=False, items=_S),
+    "terms": Field(_L, required=False, items=(dict,), item_schema=TERM_SCHEMA),
 }
 NAMED_SCHEMA = {
     "names": Field(_L, items=_S),
@@ -179,6 +208,8 @@ class Lexicon:
         self._load_agents()
         self._load_leaders()
         self._load_igos()
+        self._load_organisations()
+        check_aliases(self.known)
         self._load_named()
         # first words of dictionary names -> the word counts they come in, longest first, so
         # running text is matched with a few dict lookups per capitalised word
@@ -266,6 +297,8 @@ class Lexicon:
                 "person",
             )
             names = {norm(row["name"]), *(norm(a) for a in row["aliases"])}
+            left_out = {norm(a) for a in row.get("needs_context", ())}
+            names -= left_out
             for key in names | {name_key(n) for n in names}:
                 if len(key.split()) > 1:
                     if actor not in self.known[key]:
@@ -273,7 +306,7 @@ class Lexicon:
                 elif actor not in self.short[key]:
                     self.short[key].append(actor)
             surname = _surname(row["name"])
-            if surname and surname not in names:
+            if surname and surname not in names and surname not in left_out:
                 self.short[surname].append(actor)
 
     def _load_igos(self) -> None:
@@ -283,6 +316,26 @@ class Lexicon:
             for name in (row["name"], *row["aliases"]):
                 bucket = self.known[norm(name)]
                 if not any(k.kind == "person" for k in bucket):
+                    bucket.append(actor)
+
+    def _load_organisations(self) -> None:
+        codes = set(self.country_names) | NON_STATE | {"IGO", "NGO"}
+        for n, row in enumerate(read_jsonl("organisations.jsonl", ORG_SCHEMA)):
+            where = f"organisations.jsonl: {row['name']}"
+            windows = tuple(
+                Window(t.get("country") or row["country"], t["sector"], t["start"], t.get("end"))
+                for t in row.get("terms") or ()
+            ) or (Window(row["country"], row["sector"]),)
+            for w in windows:
+                if w.country not in codes:
+                    raise DataFileError(f"{where}: unknown country code {w.country!r}")
+            actor = Known(f"O{n}", row["name"], row["country"], windows, None, True, "org")
+            left_out = {norm(a) for a in row.get("needs_context", ())}
+            for key in {norm(row["name"]), *(norm(a) for a in row["aliases"])} - left_out:
+                if key in self.countries or key in self.demonyms:
+                    raise DataFileError(f"{where}: alias {key!r} is a country or demonym")
+                bucket = self.known[key]
+                if actor not in bucket and not any(k.kind == "person" for k in bucket):
                     bucket.append(actor)
 
     def _load_named(self) -> None:
@@ -343,6 +396,45 @@ class Lexicon:
             return found[0]
         live = [k for k in found if (w := k.at(date)) is not None and w.sector != "ELI"]
         return live[0] if len(live) == 1 else None
+
+
+def check_aliases(known: dict[str, list[Known]]) -> None:
+    """Refuse a name that points to curated actors of two countries at the same time.
+
+    `actor()` answers with the first actor a name was filed under, so such a name would code
+    every mention with one country. The disambiguation rule is written in the data: an entry
+    lists the names it shares in `needs_context`, which keeps them out of the lookup (the text
+    has to say more, 'Mexico's PAN'). One-word names of people are not checked here: they go to
+    `short`, where `by_surname` answers only when one holder fits the date.
+    """
+    for key, actors in known.items():
+        curated = [k for k in actors if k.curated]
+        for i, a in enumerate(curated):
+            for b in curated[i + 1 :]:
+                if a.id != b.id and _clash(a, b):
+                    raise DataFileError(
+                        f"name {key!r} points to {_label(a)} and {_label(b)}, of different "
+                        "countries at the same time; list it in one entry's needs_context"
+                    )
+
+
+def _clash(a: Known, b: Known) -> bool:
+    for wa in a.windows:
+        for wb in b.windows:
+            if wa.country != wb.country and _overlap(wa, wb):
+                return True
+    return False
+
+
+def _overlap(a: Window, b: Window) -> bool:
+    return (a.end is None or b.start is None or b.start < a.end) and (
+        b.end is None or a.start is None or a.start < b.end
+    )
+
+
+def _label(k: Known) -> str:
+    files = {"L": "leaders.jsonl", "I": "igos.jsonl", "O": "organisations.jsonl"}
+    return f"{files.get(k.id[0], 'data')} {k.name!r} ({k.country})"
 
 
 # Arabic article and similar particles that names are spelled with or without.

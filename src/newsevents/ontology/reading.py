@@ -1,5 +1,5 @@
 """Loaders for the lexicons of the reading layers: number words, time words, quantity units,
-quote cues, main-event cues, page furniture.
+quote cues, main-event cues, page furniture, the confidence of each kind of actor evidence.
 
 Each file under `ontology/data/` is a JSON object; `_about` says where its words come from.
 A loader checks the shape once (a missing or mistyped key raises `ConfigError` naming the
@@ -106,6 +106,9 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "caption_markers": list,
         "credit_markers": list,
     },
+    "evidence_confidence.json": {
+        "country": (dict, _NUMBER),
+    },
 }
 
 
@@ -169,4 +172,8 @@ main_event_cues = _lexicon(
 page_furniture = _lexicon(
     "page_furniture.json",
     'The labels a page prints before a caption ("Image caption") or a picture\'s credit.',
+)
+evidence_confidence = _lexicon(
+    "evidence_confidence.json",
+    "How often each kind of evidence for an actor's country was right on the dev sets.",
 )

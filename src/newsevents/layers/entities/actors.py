@@ -8,8 +8,6 @@ country the sentence or article is about, for institutions and groups the text l
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ...ontology.normalize import norm
 from .mentions import CONTEXT, DICTIONARY, TEXT, Draft, Evidence
 from .workspace import Workspace
@@ -78,7 +76,9 @@ def code_person(ws: Workspace, d: Draft) -> None:
         d.set_country(country, TEXT)
         named = [o for o in orgs if o.type != "PERSON"]
         for o in named:
-            d.set_country(o.country, TEXT - 1 if o.country_rank >= TEXT else CONTEXT)
+            if o.country_rank >= TEXT:
+                d.set_country(o.country, TEXT - 1, "text")
+            d.set_country(o.country, CONTEXT)
         if named and ev.roles and ", " not in ev.roles[-1]:
             ev.roles[-1] += ", " + ", ".join(o.name for o in named)
         org_sector = next((o.sector for o in named if o.sector), None)
@@ -109,7 +109,7 @@ def code_group(ws: Workspace, d: Draft) -> None:
         country, orgs = evidence_codes(ws, ev)
         d.set_country(country, TEXT)
         for o in orgs:
-            d.set_country(o.country, TEXT - 1)  # 'Hamas fighters', "Biden's aides"
+            d.set_country(o.country, TEXT - 1, "text")  # 'Hamas fighters', "Biden's aides"
             if agent is not None and agent.kind == "weak" and o.sector and o.type != "PERSON":
                 d.set_sector(o.sector, TEXT)
     if agent is not None:
@@ -117,22 +117,23 @@ def code_group(ws: Workspace, d: Draft) -> None:
 
 
 def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
-    """Institutions and groups the text leaves bare take the country the passage is about."""
+    """Institutions and groups the text leaves bare take the country the passage is about: a
+    country named in their sentence or the two before it. Never the article's most frequent
+    country: a body named far from any country stays without one (abstaining costs an analyst
+    less than a wrong country)."""
     lex = ws.lex
     by_sentence: dict[int, list[tuple[int, bool, str]]] = {}
-    totals: Counter[str] = Counter()
     for d in drafts:
         if not lex.is_state(d.country) or d.country_rank < DICTIONARY or d.country is None:
             continue
+        if d.sector in ("BUS", "JRN"):
+            continue  # a company's or a news agency's home is not where the passage is
         for m in d.mentions:
             t = ws.tok[m.head]
             subject = t.dep in ("nsubj", "nsubjpass")
             by_sentence.setdefault(t.sent, []).append((m.head, subject, d.country))
-            if d.key.startswith("C:"):
-                totals[d.country] += 1
     if not by_sentence:
         return
-    top = totals.most_common(1)[0][0] if totals else None
     for d in drafts:
         if d.key.startswith(("C:", "P:")):
             continue
@@ -145,9 +146,9 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
         if d.sector is not None and d.sector not in STATE_SECTORS:
             continue
         first = min(d.mentions, key=lambda m: m.head)
-        code = _nearby(ws, by_sentence, first.head, d) or top
+        code = _nearby(ws, by_sentence, first.head, d)
         if code:
-            d.country, d.country_rank = code, CONTEXT
+            d.country, d.country_rank, d.country_evidence = code, CONTEXT, "context"
 
 
 def _nearby(ws: Workspace, by_sentence: dict, head: int, d: Draft) -> str | None:

@@ -20,6 +20,10 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 # How sure a piece of evidence is: the text beats the dictionary beats the context.
 TEXT, DICTIONARY, CONTEXT = 3, 2, 1
+# The evidence kind written on an entity (`Entity.evidence`) for a country set at a rank; a
+# country read from an organisation in the phrase ('Hamas fighters') is ranked below the text
+# but is still the text's, and says so.
+EVIDENCE = {TEXT: "text", DICTIONARY: "dictionary", CONTEXT: "context"}
 
 
 @dataclass
@@ -60,6 +64,7 @@ class Draft:
     evidence: list[Evidence] = field(default_factory=list)
     country: str | None = None
     country_rank: int = 0
+    country_evidence: str | None = None
     sector: str | None = None
     sector_rank: int = 0
     known: Known | None = None
@@ -70,9 +75,10 @@ class Draft:
     plural: bool = False
     hint_country: str | None = None  # a one-word name's country from the dictionary
 
-    def set_country(self, code: str | None, rank: int) -> None:
+    def set_country(self, code: str | None, rank: int, evidence: str | None = None) -> None:
         if code and rank > self.country_rank:
             self.country, self.country_rank = code, rank
+            self.country_evidence = evidence or EVIDENCE[rank]
 
     def set_sector(self, sector: str | None, rank: int) -> None:
         if sector and rank > self.sector_rank:

@@ -204,7 +204,9 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
             d.hint_country = d.hint_country or ws.country_in(a, b)
         if kind == "name" and text.replace(".", "").isupper() and " " not in text:
             kind = "acronym"
-        ws.add_mention(d, a, last, kind, head=b)
+        lead = [x for x in descriptor_lead(ws, a) if x not in ws.used]
+        ws.used.update(lead)  # 'the German carmaker Volkswagen': one mention, the entry's codes
+        ws.add_mention(d, min([a, *lead]), last, kind, head=b)
         return
     if sp.label == "ORG":
         add_org(ws, sp, text, key, last, kind)
@@ -377,9 +379,7 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
         d.set_country(ws.country_in(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
         kind = "acronym"
-    lead = [x for x in premodifiers(ws, a, b) if x not in ws.used]
-    if not lead and a > 0 and descriptor(ws, a - 1):
-        lead = [x for x in left_mods(ws, a - 1) if ws.low(x) not in DETERMINERS] + [a - 1]
+    lead = [x for x in premodifiers(ws, a, b) if x not in ws.used] or descriptor_lead(ws, a)
     countries = [x for x in lead if ws.capitalized(x) and ws.names_country(x)]
     if countries:  # "Israel's Cabinet", 'the Russian Defence Ministry'
         d.set_country(ws.names_country(countries[0]), TEXT)
@@ -400,6 +400,14 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
         if word.isupper() and len(word) >= 2:
             ws.drafts[f"O:{norm(word)}"] = d
             ws.add_mention(d, j + 1, j + 1, "acronym")
+
+
+def descriptor_lead(ws: Workspace, a: int) -> list[int]:
+    """The words of a descriptor noun right before the name at token a, with its modifiers
+    ('the US car manufacturer General Motors': US car manufacturer)."""
+    if a > 0 and descriptor(ws, a - 1):
+        return [x for x in left_mods(ws, a - 1) if ws.low(x) not in DETERMINERS] + [a - 1]
+    return []
 
 
 def _acronym_of(ws: Workspace, text: str) -> Draft | None:

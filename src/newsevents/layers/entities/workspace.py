@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...ontology.actors import Agent, Lexicon
 from ...ontology.normalize import norm
+from ...ontology.reading import evidence_confidence
 from ...parse.tree import Tree
 from ...records import Document, Entity, Mention, Token
 from .mentions import CHAIN_DEPS, DETERMINERS, Draft, MentionDraft, Pending
@@ -189,6 +190,13 @@ def finish(ws: Workspace) -> tuple[Entity, ...]:
                 country=d.country,
                 sector=d.sector,
                 role="; ".join(roles) if roles else None,
+                evidence=d.country_evidence if d.country else None,
+                confidence=_confidence(d.country_evidence) if d.country else None,
             )
         )
     return tuple(out)
+
+
+def _confidence(evidence: str | None) -> float | None:
+    """How often a country from this kind of evidence was right on the annotated dev sets."""
+    return evidence_confidence()["country"].get(evidence or "")
