@@ -7,20 +7,14 @@ from dataclasses import replace
 
 import pytest
 
-from newsevents.config import Settings
+from newsevents.config import DEFAULT_STAGES, Settings
 from newsevents.errors import PipelineError
 from newsevents.layers.events import EventStage, actor_code, dyads
 from newsevents.readers import make_article
 from newsevents.records import Article, Document, Entity, Event, Mention, Span
 
-FULL = (
-    "parse.spacy.v1",
-    "entities.rules.v1",
-    "timex.rules.v1",
-    "quantities.rules.v1",
-    "quotes.rules.v1",
-    "events.rules.v1",
-)
+# The default pipeline up to the event layer (main_event reads events; events read the rest).
+FULL = DEFAULT_STAGES[: DEFAULT_STAGES.index("events.rules.v1") + 1]
 
 Reader = Callable[..., Document]
 
