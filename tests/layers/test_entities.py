@@ -247,3 +247,18 @@ def test_news_agencies_and_companies_keep_their_home_country(
 ) -> None:
     actor = find(read(sentence), name)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("The United States Government said it would act.", "United States Government", "USA"),
+        ("The United Kingdom Home Office rejected the claim.", "United Kingdom Home Office", "GBR"),
+        ("The United States Senate passed the bill.", "United States Senate", "USA"),
+    ],
+)
+def test_a_country_name_of_several_words_inside_an_organisation_gives_its_country(
+    read, sentence: str, name: str, country: str
+) -> None:
+    body = find(read(sentence), name)
+    assert (body.country, body.evidence) == (country, "text")

@@ -105,9 +105,21 @@ class Workspace:
         return code
 
     def country_in(self, first: int, last: int) -> str | None:
-        """The first country named inside tokens [first, last] ('Baghdad University')."""
+        """The first country named inside tokens [first, last] ('Baghdad University'), a name
+        of several words included ('United States Senate', 'United Kingdom Home Office')."""
         for x in range(first, last + 1):
-            if self.capitalized(x) and (code := self.names_country(x)):
+            if not self.capitalized(x):
+                continue
+            if code := self.names_country(x) or self._country_words(x, last):
+                return code
+        return None
+
+    def _country_words(self, x: int, last: int) -> str | None:
+        """A country or demonym of two words or more starting at token x, ending by `last`."""
+        words = [self.low(j) for j in range(x, last + 1)]
+        for n in range(min(len(words), 4), 1, -1):
+            key = " ".join(words[:n])
+            if code := self.lex.countries.get(key) or self.lex.demonyms.get(key):
                 return code
         return None
 
