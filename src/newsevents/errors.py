@@ -14,6 +14,7 @@ NewseventsError
  +-- StoreError             the database cannot be opened, written or upgraded
  |    +-- StoreLockedError      another process holds the write lock
  |    +-- SchemaVersionError    the store was written by a newer or unknown schema
+ |    +-- QueryError            an event filter has a value no event can have (names the filter)
  +-- EvalError              evaluation data cannot be read
 """
 
@@ -94,6 +95,18 @@ class StoreLockedError(StoreError):
 
 class SchemaVersionError(StoreError):
     pass
+
+
+class QueryError(StoreError):
+    """An event filter has a value no stored event can have: `field` names the filter
+    (`plover`, `date_from`), `expected` says what it takes, so each front end can name the
+    filter its own way (`--from`, `date_from`)."""
+
+    def __init__(self, field: str, value: object, expected: str) -> None:
+        super().__init__(f"{field} must be {expected}, not {value!r}")
+        self.field = field
+        self.value = value
+        self.expected = expected
 
 
 class EvalError(NewseventsError):

@@ -1,4 +1,4 @@
-"""`newsevents eval LAYER --data FILE`: one JSON object of metrics."""
+"""`newsevents eval LAYER [--data FILE]`: one JSON object of metrics."""
 
 from __future__ import annotations
 
@@ -10,18 +10,27 @@ import click
 from ..config import Settings
 from ..errors import NewseventsError
 from ..evaluate import LAYERS, evaluate
+from ..evaluate.formats import DEFAULT_DATA, default_data
 
 
 @click.command("eval")
 @click.argument("layer", type=click.Choice(sorted(LAYERS)))
-@click.option("--data", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--data",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Annotated JSONL for the layer (default: its gold slice in tests/gold/, "
+    "as listed in docs/cli.md).",
+)
 @click.option("--model", help="spaCy model (package name, 'md', or a path).")
 @click.option("--limit", type=int, default=None, help="Score only the first N records.")
-def command(layer: str, data: str, model: str | None, limit: int | None) -> None:
+def command(layer: str, data: str | None, model: str | None, limit: int | None) -> None:
     """Measure a layer against annotated data and print its metrics as JSON."""
     settings = Settings.from_env(model=model)
     try:
-        metrics = evaluate(layer, data, settings=settings, limit=limit)
+        path = data or str(default_data(layer))
+        if data is None:
+            click.echo(f"eval {layer}: {DEFAULT_DATA[layer]} (the in-repo gold slice)", err=True)
+        metrics = evaluate(layer, path, settings=settings, limit=limit)
     except NewseventsError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

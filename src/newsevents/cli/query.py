@@ -6,6 +6,7 @@ import json
 
 import click
 
+from ..errors import QueryError
 from ..store.reads import EventQuery
 from .store import DB_OPTION, opened
 from .tables import table
@@ -50,6 +51,19 @@ def corpus_table(rows: list[dict[str, object]]) -> str:
     )  # fmt: skip
 
 
+def checked(query: EventQuery) -> EventQuery:
+    """The query, or a usage error naming the option (`--from`, not `date_from`) and what it
+    takes."""
+    try:
+        return query.checked()
+    except QueryError as exc:
+        ctx = click.get_current_context()
+        param = next((p for p in ctx.command.params if p.name == exc.field), None)
+        raise click.BadParameter(
+            f"must be {exc.expected}, not {exc.value!r}", ctx=ctx, param=param
+        ) from None
+
+
 @click.command("query")
 @DB_OPTION
 @click.option("--actor", help="Actor or recipient: name substring or code (USA, USAGOV).")
@@ -74,7 +88,7 @@ def corpus_table(rows: list[dict[str, object]]) -> str:
 )
 def command(db: str | None, merged: bool, fmt: str, **filters: object) -> None:
     """Find stored events by actor, country, type, date, modality, words or source."""
-    query = EventQuery(**filters)  # type: ignore[arg-type]
+    query = checked(EventQuery(**filters))  # type: ignore[arg-type]
     with opened(db) as store:
         if merged:
             rows, total = store.corpus_events(query), None
@@ -82,6 +96,9 @@ def command(db: str | None, merged: bool, fmt: str, **filters: object) -> None:
             rows, total = store.events_page(query)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if not rows and not total:
+        click.echo(f"no {'corpus ' if merged else ''}events match")
         return
     click.echo(corpus_table(rows) if merged else events_table(rows))
     if total is not None and total > len(rows):

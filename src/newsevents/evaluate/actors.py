@@ -27,7 +27,7 @@ from typing import Any
 from ..config import Settings
 from ..readers import make_article
 from ..records import Entity
-from . import read_jsonl
+from .formats import read_gold
 from .ngec import evaluate_ngec, is_ngec
 from .reading import align, pipeline_for
 
@@ -146,19 +146,25 @@ def breakdown(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def evaluate(path: str, *, settings: Settings | None = None, limit: int | None = None) -> dict:
     settings = settings or Settings()
-    records = list(read_jsonl(path))[:limit] if limit else list(read_jsonl(path))
+    gold = read_gold("actors", path, limit=limit)
+    records = gold.records
     if is_ngec(records):
         return evaluate_ngec(records, settings=settings)
     pipeline = pipeline_for(settings, STAGES)
     t0 = time.perf_counter()
+
+    def scored(rec: dict[str, Any]) -> list[dict[str, Any]]:
+        doc = pipeline.run(make_article(rec["text"], published=rec.get("date")))
+        return score_record(rec, doc.entities)
+
     rows_by_half: dict[int, list[dict[str, Any]]] = {0: [], 1: []}
-    for n, rec in enumerate(records):
-        article = make_article(rec["text"], published=rec.get("date"))
-        doc = pipeline.run(article)
-        rows_by_half[n % 2].extend(score_record(rec, doc.entities))
+    for n, (_, rec_rows) in enumerate(gold.each(scored)):
+        rows_by_half[n % 2].extend(rec_rows)
     rows = rows_by_half[0] + rows_by_half[1]
+    skipped = gold.report(len(rows))  # no gold actor at all: an error, not a zero
     out = summarize(rows)
     out["records"] = len(records)
+    out.update(skipped)
     out.update(breakdown(rows))
     out["halves"] = {
         "even": summarize(rows_by_half[0]),

@@ -35,7 +35,8 @@ from ..errors import EvalError, PipelineError
 from ..ontology.codes import PLOVER_SECTORS
 from ..readers import make_article
 from ..records import Document, Entity, Event
-from . import prf, read_jsonl
+from . import prf
+from .formats import Gold, read_gold
 from .reading import pipeline_for
 
 STAGES = ("events.rules.v1",)
@@ -61,6 +62,9 @@ MODES_2021 = {
 }
 
 
+Pair = tuple[dict[str, Any], Document]
+
+
 def detect(records: list[dict[str, Any]]) -> str:
     first = next((r for r in records if r.get("expected")), records[0] if records else {})
     exp = (first.get("expected") or [{}])[0]
@@ -71,33 +75,46 @@ def detect(records: list[dict[str, Any]]) -> str:
     raise EvalError("cannot tell the gold format: expected PLOVER or PETRARCH-2 records")
 
 
-def _run(records: list[dict[str, Any]], settings: Settings) -> tuple[list[Document], float]:
+def _run(gold: Gold, settings: Settings) -> tuple[list[Pair], float]:
+    """Each record with the document read from it; a record the pipeline fails on is skipped."""
     try:
         pipeline = pipeline_for(settings, STAGES, helpers=HELPERS)
     except PipelineError as exc:
         raise EvalError(f"cannot build the event pipeline: {exc}") from exc
-    articles = [
-        make_article(r["text"], published=r.get("date"), language="en", detect=False)
-        for r in records
-    ]
+    made = list(
+        gold.each(
+            lambda r: make_article(r["text"], published=r.get("date"), language="en", detect=False)
+        )
+    )
     t0 = time.perf_counter()
-    docs = []
-    for res in pipeline.run_many(articles, on_error="raise"):
-        assert isinstance(res, Document)
-        docs.append(res)
-    return docs, time.perf_counter() - t0
+    pairs: list[Pair] = []
+    results = pipeline.run_many([article for _, article in made], on_error="skip")
+    for (rec, _), res in zip(made, results, strict=True):
+        if isinstance(res, Document):
+            pairs.append((rec, res))
+        else:
+            gold.skip(rec, f"stage {res.stage}: {res.error}")
+    return pairs, time.perf_counter() - t0
 
 
 def evaluate(path: str, *, settings: Settings | None = None, limit: int | None = None) -> dict:
-    records = list(read_jsonl(path))
-    records = [r for r in records if r.get("evaluate", True)][:limit]
-    if not records:
-        raise EvalError(f"no records in {path}")
-    kind = detect(records)
-    docs, seconds = _run(records, settings or Settings())
-    pairs = list(zip(records, docs, strict=True))
+    gold = read_gold("events", path)
+    gold.records = [r for r in gold.records if r.get("evaluate", True)][:limit]
+    if not gold.records:
+        raise EvalError(f"no records to evaluate in {path}")
+    kind = detect(gold.records)
     summarize = summarize_plover if kind == "plover" else summarize_petrarch
+    read, seconds = _run(gold, settings or Settings())
+    pairs = []
+    for n, pair in enumerate(read):  # a record whose annotation cannot be scored is skipped
+        try:
+            summarize([pair])
+        except Exception as exc:  # one record never ends an evaluation
+            gold.skip(pair[0], f"{type(exc).__name__}: {exc}", n)
+            continue
+        pairs.append(pair)
     out: dict[str, Any] = {"layer": "events", "gold": kind, "data": path, "records": len(pairs)}
+    out.update(gold.report(len(pairs)))
     out.update(summarize(pairs))
     out["halves"] = {"even": summarize(pairs[0::2]), "odd": summarize(pairs[1::2])}
     for half in out["halves"].values():

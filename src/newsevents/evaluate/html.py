@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ..config import DEFAULTS
-from ..errors import EvalError, InputError
-from . import read_jsonl
+from ..errors import InputError
+from .formats import read_gold
 
 _TOKEN = re.compile(r"\w+")
 
@@ -73,14 +73,10 @@ def evaluate(path: str, *, settings: Any = None, limit: int | None = None) -> di
     failed: list[str] = []
     started = time.monotonic()
     max_bytes = (settings or DEFAULTS).max_bytes * 4  # pages are bigger than texts
-    for n, row in enumerate(read_jsonl(path)):
-        if limit is not None and n >= limit:
-            break
-        try:
-            gold = row["articleBody"]
-            file = base / row["html_file"]
-        except KeyError as exc:
-            raise EvalError(f"{path}: row {n + 1} lacks {exc}") from None
+    index = read_gold("html", path, limit=limit)
+    for n, row in enumerate(index.records):
+        gold = row["articleBody"]
+        file = base / row["html_file"]
         try:
             data = (
                 read_gzip(file, max_bytes=max_bytes) if file.suffix == ".gz" else file.read_bytes()
@@ -90,13 +86,12 @@ def evaluate(path: str, *, settings: Any = None, limit: int | None = None) -> di
             failed.append(str(row.get("id", n)))
             predicted = ""
         counts.append(shingle_counts(gold, predicted))
-    if not counts:
-        raise EvalError(f"no pages scored from {path}")
     return {
         "layer": "html",
         "metric": "4-gram shingle F1 (ScrapingHub article-extraction benchmark)",
         "pages": len(counts),
         "failed": len(failed),
+        **index.report(len(counts)),
         **aggregate(counts),
         "seconds": round(time.monotonic() - started, 1),
     }

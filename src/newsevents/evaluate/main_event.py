@@ -49,7 +49,7 @@ from typing import Any
 
 from ..config import Settings
 from ..records import Answer, Article, Document, MainEvent
-from . import read_jsonl
+from .formats import read_gold
 from .reading import pipeline_for, words
 
 QUESTIONS = ("who", "what", "when", "where", "why", "how")
@@ -264,28 +264,34 @@ def score_article(me: MainEvent | None, gold: dict[str, list[dict[str, Any]]]) -
 
 
 def evaluate(path: str, *, settings: Settings | None = None, limit: int | None = None) -> dict:
-    records = list(read_jsonl(path))[:limit]
+    data = read_gold("main-event", path, limit=limit)
     pipeline = pipeline_for(settings or Settings(), STAGES, helpers=HELPERS)
     rows = []
     by_date: list[float | None] = []
     answered = dict.fromkeys(QUESTIONS, 0)
     no_gold = dict.fromkeys(QUESTIONS, 0)
     t0 = time.perf_counter()
-    for rec in records:
-        article = Article(
-            id=rec["id"], text=article_text(rec), published=(rec.get("date") or "")[:10] or None
-        )
+
+    def scored(rec: dict[str, Any]) -> tuple[Any, dict[str, Any], float | None]:
+        published = (rec.get("date") or "")[:10] or None
+        article = Article(id=str(rec["id"]), text=article_text(rec), published=published)
         doc = pipeline.run(article)
-        gold = rec.get("gold_scored") or {}
+        gold = rec["gold_scored"]
         row = score_article(doc.main_event, gold)
-        rows.append(row)
         when = row["when"]
-        by_date.append(score_by_date(answer_day(doc), gold.get("when") or [], when and when[0]))
+        return doc, row, score_by_date(answer_day(doc), gold.get("when") or [], when and when[0])
+
+    records = []
+    for rec, (doc, row, day_score) in data.each(scored):
+        records.append(rec)
+        rows.append(row)
+        by_date.append(day_score)
         for q in QUESTIONS:
             answered[q] += bool(doc.main_event and getattr(doc.main_event, q))
             no_gold[q] += row[q] is None
     elapsed = time.perf_counter() - t0
     out: dict[str, Any] = {"layer": "main-event", "data": path, "articles": len(records)}
+    out.update(data.report(len(records)))
     out.update(summarize(rows))
     out["answered"] = answered
     out["no_gold"] = no_gold

@@ -14,6 +14,7 @@ were met), the confusions, and the records of other methods counted as `not_scor
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter
 from typing import Any
@@ -21,6 +22,8 @@ from typing import Any
 from ..config import Settings
 from ..readers import make_article
 from .reading import align, pipeline_for
+
+log = logging.getLogger(__name__)
 
 STAGES = ("entities.rules.v1",)
 SCORED = ("agent_to_code", "short_text_to_agent")
@@ -99,9 +102,14 @@ def evaluate_ngec(
         if rec.get("method") not in SCORED or not expectations(rec):
             skipped[str(rec.get("method"))] += 1
             continue
-        text, span, published = sentence(rec)
-        article = make_article(text, published=published, language="en")
-        row = score(rec, pipeline.run(article).entities, span)
+        try:
+            text, span, published = sentence(rec)
+            article = make_article(text, published=published, language="en")
+            row = score(rec, pipeline.run(article).entities, span)
+        except Exception as exc:  # one record never ends an evaluation
+            log.warning("NGEC test %s skipped: %s: %s", rec.get("test"), type(exc).__name__, exc)
+            skipped[f"failed: {type(exc).__name__}"] += 1
+            continue
         rows.append(row)
         halves[n % 2].append(row)
     confusions: Counter[str] = Counter(

@@ -26,7 +26,8 @@ from typing import Any
 
 from ..config import Settings
 from ..records import Article, Quote
-from . import prf, read_jsonl
+from . import prf
+from .formats import read_gold
 from .reading import pipeline_for
 
 STAGES = ("quotes.rules.v1",)
@@ -134,16 +135,18 @@ def summarize(counts: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def evaluate(path: str, *, settings: Settings | None = None, limit: int | None = None) -> dict:
-    records = list(read_jsonl(path))[:limit]
+    gold = read_gold("quotes", path, limit=limit)
     pipeline = pipeline_for(settings or Settings(), STAGES, helpers=HELPERS)
-    counts = []
     t0 = time.perf_counter()
-    for rec in records:
-        article = Article(id=rec["id"], text=rec["text"], published=rec.get("date"))
-        doc = pipeline.run(article)
-        counts.append(score(rec.get("quotes") or [], list(doc.quotes)))
+
+    def scored(rec: dict[str, Any]) -> Any:
+        article = Article(id=str(rec["id"]), text=rec["text"], published=rec.get("date"))
+        return score(rec["quotes"], list(pipeline.run(article).quotes))
+
+    counts = [c for _, c in gold.each(scored)]
     elapsed = time.perf_counter() - t0
-    out = {"layer": "quotes", "data": path, "articles": len(records), **summarize(counts)}
+    out = {"layer": "quotes", "data": path, "articles": len(counts), **gold.report(len(counts))}
+    out.update(summarize(counts))
     out["halves"] = {"even": summarize(counts[0::2])["f1"], "odd": summarize(counts[1::2])["f1"]}
     out["stages"] = list(pipeline.names)
     out["seconds"] = round(elapsed, 2)

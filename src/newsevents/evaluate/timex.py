@@ -25,7 +25,8 @@ from typing import Any
 
 from ..config import Settings
 from ..records import Article, Timex
-from . import prf, read_jsonl
+from . import prf
+from .formats import read_gold
 from .reading import pipeline_for
 
 STAGES = ("timex.rules.v1",)
@@ -89,16 +90,20 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def evaluate(path: str, *, settings: Settings | None = None, limit: int | None = None) -> dict:
-    records = list(read_jsonl(path))[:limit]
+    gold = read_gold("timex", path, limit=limit)
     pipeline = pipeline_for(settings or Settings(), STAGES)
-    results = []
     t0 = time.perf_counter()
-    for rec in records:
-        article = Article(id=rec["id"], text=rec["text"], published=rec.get("published"))
-        doc = pipeline.run(article)
-        results.append(score(rec["timexes"], list(doc.timexes)))
+
+    def scored(rec: dict[str, Any]) -> Any:
+        article = Article(id=str(rec["id"]), text=rec["text"], published=rec.get("published"))
+        return score(rec["timexes"], list(pipeline.run(article).timexes))
+
+    done = list(gold.each(scored))
+    records = [rec for rec, _ in done]
+    results = [result for _, result in done]
     elapsed = time.perf_counter() - t0
-    out = {"layer": "timex", "data": path, "articles": len(records), **summarize(results)}
+    out = {"layer": "timex", "data": path, "articles": len(records), **gold.report(len(records))}
+    out.update(summarize(results))
     out["halves"] = {
         "even": summarize(results[0::2])["value_accuracy"],
         "odd": summarize(results[1::2])["value_accuracy"],

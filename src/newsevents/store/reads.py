@@ -12,9 +12,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Literal, get_args
 
-from ..errors import StoreError
+from ..errors import QueryError, StoreError
+
+MODALITIES = ("asserted", "future", "hypothetical", "negated")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,6 +46,73 @@ class EventQuery:
         base = query or cls()
         return dataclasses.replace(base, **{k: v for k, v in filters.items() if v is not None})
 
+    def checked(self) -> EventQuery:
+        """This query, once every filter holds a value some event could have; a QueryError
+        names the first that does not (`plover="FOO"`, `country="xx"`, `cameo="zz"`, a date
+        that is not ISO). The stores do not call it (a value no event has simply matches none);
+        the CLI and the web API do, so that a typo is an error, not an empty answer."""
+        if self.plover is not None and self.plover.strip().upper() not in plover_types():
+            raise QueryError("plover", self.plover, f"one of {', '.join(plover_types())}")
+        if self.country is not None:
+            check_country(self.country)
+        if self.cameo is not None:
+            cameo = self.cameo.strip()
+            if cameo not in cameo_prefixes():
+                raise QueryError(
+                    "cameo", self.cameo, "a CAMEO code or code prefix: digits, 01 to 20 (04, 042)"
+                )
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is not None:
+                query_date(value, name)
+        if self.modality is not None and self.modality.strip().lower() not in MODALITIES:
+            raise QueryError("modality", self.modality, f"one of {', '.join(MODALITIES)}")
+        page(self.limit, self.offset)
+        return self
+
+
+def check_country(value: str) -> str:
+    """`value` if it is a country code an actor can have (USA, a region such as EUR, or IGO);
+    a QueryError otherwise."""
+    if value.strip().upper() not in country_codes():
+        raise QueryError("country", value, "a three-letter ISO country code (USA, GBR, RUS ...)")
+    return value
+
+
+@cache
+def plover_types() -> tuple[str, ...]:
+    from ..ontology.events import PLOVER_TYPES
+
+    return tuple(sorted(PLOVER_TYPES))
+
+
+@cache
+def cameo_prefixes() -> tuple[str, ...]:
+    """Every CAMEO code and every prefix of one ("0", "04", "042"): what `cameo` takes."""
+    from ..jsonl import read_jsonl
+    from ..ontology.loader import DATA_DIR
+
+    rows = read_jsonl(DATA_DIR / "cameo_codes.jsonl", error=StoreError)
+    codes = [row["code"] for _, row in rows if isinstance(row, dict) and "code" in row]
+    return tuple(sorted({code[:n] for code in codes for n in range(1, len(code) + 1)}))
+
+
+@cache
+def country_codes() -> tuple[str, ...]:
+    """Every code an actor's `country` can hold: the countries, the regions and the non-state
+    codes of the actor dictionaries."""
+    from ..ontology import actors as kb
+    from ..ontology.loader import read_jsonl
+
+    codes = {row["iso3"] for row in read_jsonl("countries.jsonl", kb.COUNTRY_SCHEMA)}
+    for name, schema in (
+        ("regions.jsonl", kb.REGION_SCHEMA),
+        ("country_aliases.jsonl", kb.ALIAS_SCHEMA),
+        ("demonyms.jsonl", kb.DEMONYM_SCHEMA),
+    ):
+        codes.update(row["code"] for row in read_jsonl(name, schema))
+    return tuple(sorted(codes | kb.NON_STATE))
+
 
 # The columns of an event as the stores return it: (table, column); `e` is the event, `a` its
 # article. DuckDB adds `corpus_event_id`.
@@ -69,14 +139,15 @@ def query_date(value: str, name: str) -> dt.date:
     """The date of a `date_from` / `date_to` filter; anything else is a StoreError."""
     try:
         return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        raise StoreError(f"{name} must be an ISO date (YYYY-MM-DD), not {value!r}") from None
+    except (ValueError, TypeError):
+        raise QueryError(name, value, "an ISO date (YYYY-MM-DD)") from None
 
 
 def page(limit: int, offset: int) -> list[int]:
     """A checked (limit, offset) pair."""
     if limit < 0 or offset < 0:
-        raise StoreError("limit and offset must not be negative")
+        name, value = ("limit", limit) if limit < 0 else ("offset", offset)
+        raise QueryError(name, value, "0 or more")
     return [int(limit), int(offset)]
 
 

@@ -149,7 +149,34 @@ class _LockedCalls:
         return locked
 
 
+# The body as a whole is wrong: not JSON, absent, or JSON that is not an object.
+_NOT_AN_OBJECT = (
+    'the body must be a JSON object such as {"text": "..."} (Content-Type: application/json)'
+)
+
+
+def _json_error(exc: RequestValidationError) -> JSONResponse | None:
+    """The answer to a body that is not JSON (FastAPI reports the character where parsing
+    stopped as the field: "invalid parameter: 0"), or that is not a JSON object."""
+    for err in exc.errors():
+        loc = tuple(err.get("loc", ()))
+        if err.get("type") == "json_invalid":
+            where = f" at character {loc[1]}" if len(loc) > 1 else ""
+            why = (err.get("ctx") or {}).get("error", "cannot be parsed")
+            message = f"the body is not valid JSON: {why}{where}"
+        elif loc == ("body",):
+            message = _NOT_AN_OBJECT
+        else:
+            continue
+        detail = [{"field": "body", "in": "body", "message": message}]
+        return JSONResponse(status_code=422, content={"error": message, "detail": detail})
+    return None
+
+
 def _field_errors(exc: RequestValidationError) -> JSONResponse:
+    whole_body = _json_error(exc)
+    if whole_body is not None:
+        return whole_body
     details = []
     for err in exc.errors():
         loc = [str(p) for p in err.get("loc", ())]

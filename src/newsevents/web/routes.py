@@ -10,17 +10,28 @@ import datetime as dt
 import json
 import logging
 import secrets
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import InputError
+from ..errors import InputError, QueryError
 from ..readers import make_article
 from ..store import Store
-from ..store.reads import Bucket, EventQuery, NetworkKind, SeriesBy
+from ..store.reads import (
+    Bucket,
+    EventQuery,
+    NetworkKind,
+    SeriesBy,
+    cameo_prefixes,
+    check_country,
+    country_codes,
+    plover_types,
+)
 from . import data
 
 if TYPE_CHECKING:
@@ -34,12 +45,21 @@ Text = Annotated[str | None, Query(max_length=200, pattern=_TEXT)]
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 _ID = r"^[A-Za-z0-9_.:-]+$"  # an article or corpus event id
-_ISO3 = r"^[A-Za-z]{3}$"
 ArticleId = Annotated[str, Path(max_length=128, pattern=_ID)]
 ArticleFilter = Annotated[str | None, Query(max_length=128, pattern=_ID)]
-Country = Annotated[str | None, Query(pattern=_ISO3, description="ISO3 of an actor or recipient")]
+# plover, cameo and country are checked against the codebooks by `EventQuery.checked()`, which
+# names the values they take and takes them in any case; the schema lists them.
+Country = Annotated[
+    str | None,
+    Query(
+        max_length=30,
+        description="ISO3 of an actor or recipient (USA, UKR)",
+        json_schema_extra={"enum": list(country_codes())},
+    ),
+]
 LocalId = Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
+Checked = TypeVar("Checked")
 
 
 def event_query(
@@ -49,10 +69,20 @@ def event_query(
     ] = None,
     country: Country = None,
     plover: Annotated[
-        str | None, Query(pattern=r"^[A-Za-z_]{2,30}$", description="PLOVER event type")
+        str | None,
+        Query(
+            max_length=30,
+            description="PLOVER event type (CONSULT, ASSAULT)",
+            json_schema_extra={"enum": list(plover_types())},
+        ),
     ] = None,
     cameo: Annotated[
-        str | None, Query(pattern=r"^[0-9]{1,4}$", description="CAMEO code or code prefix")
+        str | None,
+        Query(
+            max_length=30,
+            description="CAMEO code or code prefix (04, 042)",
+            json_schema_extra={"enum": list(cameo_prefixes())},
+        ),
     ] = None,
     date_from: Annotated[dt.date | None, Query(description="first event date")] = None,
     date_to: Annotated[dt.date | None, Query(description="last event date")] = None,
@@ -68,13 +98,26 @@ def event_query(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> EventQuery:
-    """The event filters shared by the list, the charts and the corpus events."""
-    return EventQuery(
+    """The event filters shared by the list, the charts and the corpus events; a value no event
+    can have (`plover=FOO`, `country=XXX`, `cameo=99`) is a 422 naming the field, as the CLI's
+    `query` refuses it."""
+    return _checked(lambda: EventQuery(
         actor=actor, country=country, plover=plover, cameo=cameo, modality=modality, text=text,
         source=source, article_id=article_id, limit=limit, offset=offset,
         date_from=date_from.isoformat() if date_from else None,
         date_to=date_to.isoformat() if date_to else None,
-    )  # fmt: skip
+    ).checked())  # fmt: skip
+
+
+def _checked(check: Callable[[], Checked]) -> Checked:
+    """The result of a library check, with its QueryError turned into the 422 of a bad
+    query parameter (the same answer as a value FastAPI refuses)."""
+    try:
+        return check()
+    except QueryError as exc:
+        raise RequestValidationError(
+            [{"loc": ("query", exc.field), "msg": str(exc), "type": "value_error"}]
+        ) from None
 
 
 Filters = Annotated[EventQuery, Depends(event_query)]
@@ -300,6 +343,8 @@ def make_router() -> APIRouter:
         country: Country = None,
         limit: Limit = 100,
     ) -> Json:
+        if country is not None:
+            _checked(lambda: check_country(country))
         with access(request) as store:
             return Json({"items": store.actors(limit=limit, country=country)})
 
