@@ -326,6 +326,16 @@ def time_limit(seconds: float, stage: str, article_id: str | None) -> Iterator[N
         raise StageTimeoutError(stage, article_id, seconds)
 
 
+def stage_failure(doc: Document) -> tuple[str, str] | None:
+    """The first registered stage that failed on a degraded document, with its
+    "ErrorType: message" as `errors` records it; None when no stage failed."""
+    for note in doc.errors:
+        stage, sep, message = note.partition(": ")
+        if sep and stage in REGISTRY and not message.startswith("skipped: "):
+            return stage, message
+    return None
+
+
 def _failure(article_id: str | None, stage: str, exc: BaseException) -> Failure:
     reason = getattr(exc, "reason", None) or type(exc).__name__
     cause = getattr(exc, "cause", None)
