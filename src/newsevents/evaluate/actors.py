@@ -13,6 +13,7 @@ to the tighter mention). Reported:
   gold actors (unmatched count as wrong) -- the headline figure; `n` is that count;
 - `sector_accuracy`: the same for the PLOVER sector (first three letters of the gold code) over
   gold actors that have one (`n_sector`);
+- `refused`: records the pipeline refused (record number and error), scored with no entities;
 - `matched_rate`, the accuracies over matched actors only, `unlocated` (gold text not found);
 - `by_sector` and `by_kind` breakdowns, the most frequent country confusions, and `halves`
   (even and odd records) so a rule fitted to one half shows on the other.
@@ -25,6 +26,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..config import Settings
+from ..errors import NewseventsError
 from ..readers import make_article
 from ..records import Entity
 from . import read_jsonl
@@ -152,13 +154,19 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
     pipeline = pipeline_for(settings, STAGES)
     t0 = time.perf_counter()
     rows_by_half: dict[int, list[dict[str, Any]]] = {0: [], 1: []}
+    refused: list[dict[str, Any]] = []
     for n, rec in enumerate(records):
-        article = make_article(rec["text"], published=rec.get("date"))
-        doc = pipeline.run(article)
-        rows_by_half[n % 2].extend(score_record(rec, doc.entities))
+        try:  # one record the pipeline refuses (language, empty text) never stops the eval
+            doc = pipeline.run(make_article(rec.get("text") or "", published=rec.get("date")))
+            entities = doc.entities
+        except NewseventsError as exc:
+            refused.append({"record": n, "error": f"{type(exc).__name__}: {exc}"})
+            entities = ()  # its gold actors count as unmatched
+        rows_by_half[n % 2].extend(score_record(rec, entities))
     rows = rows_by_half[0] + rows_by_half[1]
     out = summarize(rows)
     out["records"] = len(records)
+    out["refused"] = refused
     out.update(breakdown(rows))
     out["halves"] = {
         "even": summarize(rows_by_half[0]),
