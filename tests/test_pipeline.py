@@ -43,7 +43,7 @@ def test_pipeline_refuses_unknown_stage() -> None:
         Pipeline.build(Settings(stages=("parse.spacy.v1", "nope.v9")))
 
 
-def test_run_many_keeps_order_and_records_failures() -> None:
+def test_run_many_keeps_order_records_failures_and_degrades_on_a_stage_bug() -> None:
     pipe = Pipeline.build(Settings(stages=("parse.spacy.v1", "test.upper.v1"), batch_size=2))
     texts = [
         "The minister met the envoy in Paris on Monday.",
@@ -57,9 +57,10 @@ def test_run_many_keeps_order_and_records_failures() -> None:
     out = list(pipe.run_many(arts, on_error="skip"))
     assert [getattr(o, "article_id", None) or o.article.id for o in out] == [a.id for a in arts]
     kinds = [type(o).__name__ for o in out]
-    assert kinds == ["Document", "Failure", "Failure", "Failure", "Document"]
-    boom = out[1]
-    assert isinstance(boom, Failure) and boom.stage == "test.upper.v1"
+    assert kinds == ["Document", "Document", "Failure", "Failure", "Document"]
+    boom = out[1]  # kept with the parse, the failed stage named on it
+    assert isinstance(boom, Document) and boom.tokens and "shout" not in boom.layers
+    assert boom.errors == ("test.upper.v1: RuntimeError: boom",)
     assert isinstance(out[3], Failure) and out[3].reason.startswith("language")
 
 

@@ -144,24 +144,48 @@ class Pipeline:
             )
         return article
 
-    def _apply(self, doc: Document) -> Document:
+    def _apply(self, doc: Document, on_error: OnError = "skip") -> Document:
+        """Run the stages over a parsed document.
+
+        With on_error="skip" a stage that raises (a bug, or input it cannot read) degrades the
+        document instead of losing it: the document keeps the layers that worked, the stage is
+        named in `errors` ("stage: ErrorType: message"), and each later stage that requires a
+        layer it did not produce is skipped and named too. A timeout still fails the article.
+        """
         cut = dict(doc.article.meta).get("truncated_from")
         if cut and not any(e.startswith("text cut") for e in doc.errors):
             note = f"text cut from {cut} to {len(doc.article.text)} characters (max_chars)"
             doc = replace(doc, errors=(*doc.errors, note))
+        lost: set[str] = set()  # layers a failed or skipped stage did not produce
         for stage in self.stages:
+            missing = sorted(stage.requires & lost)
+            if missing:
+                note = f"{stage.name}: skipped: requires {', '.join(missing)}, which failed"
+                doc = replace(doc, errors=(*doc.errors, note))
+                lost |= stage.produces
+                continue
             try:
                 with time_limit(self.settings.stage_timeout_s, stage.name, doc.article.id):
-                    doc = stage(doc)
+                    done = stage(doc)
             except NewseventsError:
                 raise
             except Exception as exc:  # a bug or bad input inside one stage, for one article
-                raise StageError(stage.name, doc.article.id, exc) from exc
-            doc = replace(doc, layers=doc.layers | stage.produces)
+                if on_error == "raise":
+                    raise StageError(stage.name, doc.article.id, exc) from exc
+                log.warning("stage %s failed on article %s: %r", stage.name, doc.article.id, exc)
+                note = f"{stage.name}: {type(exc).__name__}: {exc}"
+                doc = replace(doc, errors=(*doc.errors, note))
+                lost |= stage.produces
+                continue
+            doc = replace(done, layers=done.layers | stage.produces)
         return doc
 
-    def run(self, article: Article) -> Document:
-        """Read one article through every stage; raises on failure."""
+    def run(self, article: Article, *, on_error: OnError = "raise") -> Document:
+        """Read one article through every stage.
+
+        Raises on failure; with on_error="skip" a failing stage after the parser degrades the
+        document instead (see `_apply`).
+        """
         article = self._truncate(self.admit(article))
         try:
             with time_limit(self.settings.stage_timeout_s, self.parser.name, article.id):
@@ -170,7 +194,7 @@ class Pipeline:
             raise
         except Exception as exc:
             raise StageError(self.parser.name, article.id, exc) from exc
-        return self._apply(doc)
+        return self._apply(doc, on_error)
 
     def run_many(
         self, articles: Iterable[Article], *, on_error: OnError = "skip"
@@ -178,8 +202,10 @@ class Pipeline:
         """Read many articles, batching the parser; yields a Document or a Failure per article,
         in input order.
 
-        With on_error="skip" a failing article yields a Failure and the batch goes on;
-        with on_error="raise" the first failure raises.
+        With on_error="skip" an article that cannot be read (refused, unparsable, past its time
+        limit) yields a Failure and the batch goes on, and a stage that fails on an article
+        leaves it degraded: kept with the layers that worked, the failure in `errors`. With
+        on_error="raise" the first failure raises.
         """
         chunk: list[Article] = []
         for article in articles:
@@ -210,7 +236,7 @@ class Pipeline:
                 yield result
                 continue
             try:
-                yield self._apply(result)
+                yield self._apply(result, on_error)
             except NewseventsError as exc:
                 if on_error == "raise":
                     raise
@@ -298,6 +324,16 @@ def time_limit(seconds: float, stage: str, article_id: str | None) -> Iterator[N
                 signal.signal(signal.SIGALRM, signal.SIG_DFL)
     if time.monotonic() - started > seconds:  # a stage that swallowed the signal, or no signal
         raise StageTimeoutError(stage, article_id, seconds)
+
+
+def stage_failure(doc: Document) -> tuple[str, str] | None:
+    """The first registered stage that failed on a degraded document, with its
+    "ErrorType: message" as `errors` records it; None when no stage failed."""
+    for note in doc.errors:
+        stage, sep, message = note.partition(": ")
+        if sep and stage in REGISTRY and not message.startswith("skipped: "):
+            return stage, message
+    return None
 
 
 def _failure(article_id: str | None, stage: str, exc: BaseException) -> Failure:

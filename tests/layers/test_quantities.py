@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from newsevents.layers.quantities import find_quantities, parse_amount
 from newsevents.layers.quantities.numbers import is_vague, read_number
 from newsevents.layers.timexes.normalize import Anchor, normalize
+from newsevents.parse.handmade import make_document
 from newsevents.readers import make_article
 
 
@@ -161,3 +162,35 @@ def test_quantities_read_durations_and_money_in_one_sentence(read) -> None:
 def test_quantities_measures_is_no_pronoun(read, text: str, measures: str | None) -> None:
     (percent,) = [q for q in read(text) if q.kind == "percent"]
     assert percent.measures == measures
+
+
+def test_quantities_survive_a_price_that_heads_the_product_it_prices() -> None:
+    # A shopping-deal line ("ECOVACS DEEBOT N8 robot vacuum cleaner, $399 (down from $999)") as
+    # the parser read it on a 2023 page: "$" hangs under "cleaner", and "cleaner" under "399".
+    # What "$399" measures was looked for in the phrase of "cleaner" with the amount's tokens
+    # excluded, which took out "cleaner" itself: `ValueError: ... is not in list`.
+    # fmt: off
+    rows = [  # word, head, dep, pos, followed by a space
+        ("ECOVACS", 5, "compound", "PROPN", 1), ("DEEBOT", 5, "compound", "PROPN", 1),
+        ("N8", 5, "compound", "PROPN", 1), ("robot", 5, "compound", "NOUN", 1),
+        ("vacuum", 5, "compound", "NOUN", 1), ("cleaner", 8, "nsubj", "NOUN", 0),
+        (",", 8, "punct", "PUNCT", 1), ("$", 5, "nmod", "SYM", 0), ("399", 8, "ROOT", "NUM", 1),
+        ("(", 8, "punct", "PUNCT", 0), ("down", 8, "advmod", "ADV", 1),
+        ("from", 10, "prep", "ADP", 1), ("$", 13, "nmod", "SYM", 0), ("999", 11, "pobj", "NUM", 0),
+        (")", 8, "punct", "PUNCT", 0),
+    ]
+    # fmt: on
+    doc = make_document(
+        [r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        spaces=[bool(r[4]) for r in rows],
+        ents=[(8, 9, "MONEY"), (13, 14, "MONEY")],
+    )
+    found = find_quantities(doc)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("$399", 399, "USD"),
+        ("$999", 999, "USD"),
+    ]
+    assert found[0].measures == "ECOVACS DEEBOT N8 robot vacuum cleaner"

@@ -26,16 +26,16 @@ def test_process_pool_matches_local_record_by_record(corpus, local_results, sett
     assert_same_records(local_results, got)
 
 
-def test_process_pool_keeps_order_and_records_stage_failures() -> None:
+def test_process_pool_keeps_order_and_records_stage_failures_on_the_document() -> None:
     arts = articles(*(f"article number {i}" for i in range(9)), "this goes boom", "last one")
     with ProcessRunner(WORDS, workers=2, chunk_size=2, max_in_flight=2) as runner:
         got = list(runner.run_many(arts))
     assert [r.article.id if isinstance(r, Document) else r.article_id for r in got] == [
         a.id for a in arts
     ]
-    failure = got[9]
-    assert isinstance(failure, Failure)
-    assert (failure.stage, failure.error) == ("test.boom.v1", "ValueError")
+    degraded = got[9]  # kept, the failed stage named on it
+    assert isinstance(degraded, Document)
+    assert degraded.errors == ("test.boom.v1: ValueError: boom",)
 
 
 def test_runners_can_leave_the_tokens_behind() -> None:

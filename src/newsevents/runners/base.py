@@ -13,7 +13,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from ..config import Settings
 from ..errors import ConfigError, StageError
-from ..pipeline import OnError, Result
+from ..pipeline import OnError, Result, stage_failure
 from ..records import Article, Failure
 
 T = TypeVar("T")
@@ -90,13 +90,18 @@ def peak_rss_self() -> int:
     return peak if sys.platform == "darwin" else peak * 1024  # kB on Linux
 
 
-def raise_failure(failure: Failure) -> None:
-    """Turn a Failure that came back from a worker into the error on_error="raise" promises.
+def raise_failure(result: Result) -> None:
+    """Raise the error on_error="raise" promises when a result that came back from a worker is
+    a Failure, or a Document a failing stage degraded (`pipeline.stage_failure`); else nothing.
 
     Workers always run with on_error="skip" (exceptions with causes do not survive pickling
     across processes), so the caller raises here, on the first failure in input order.
     """
-    raise StageError(failure.stage, failure.article_id, RuntimeError(failure.reason))
+    if isinstance(result, Failure):
+        raise StageError(result.stage, result.article_id, RuntimeError(result.reason))
+    failed = stage_failure(result)
+    if failed is not None:
+        raise StageError(failed[0], result.article.id, RuntimeError(failed[1]))
 
 
 def pool_sizes(

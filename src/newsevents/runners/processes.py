@@ -27,7 +27,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import ConfigError, PipelineError
 from ..pipeline import REGISTRY, OnError, Result
-from ..records import Article, Failure
+from ..records import Article
 from .base import chunked, crashed_failure, pool_sizes, raise_failure, run_chunk
 
 log = logging.getLogger(__name__)
@@ -165,7 +165,7 @@ class ProcessRunner:
                         continue
                 pending.popleft()
                 for result in task.results:
-                    if on_error == "raise" and isinstance(result, Failure):
+                    if on_error == "raise":
                         raise_failure(result)
                     yield result
         finally:

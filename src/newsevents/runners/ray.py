@@ -19,7 +19,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import ConfigError
 from ..pipeline import REGISTRY, OnError, Result
-from ..records import Article, Failure
+from ..records import Article
 from .base import chunked, crashed_failure, peak_rss_self, pool_sizes, raise_failure, run_chunk
 
 log = logging.getLogger(__name__)
@@ -182,7 +182,7 @@ class RayRunner:
                 continue
             pending.popleft()
             for result in results:
-                if on_error == "raise" and isinstance(result, Failure):
+                if on_error == "raise":
                     raise_failure(result)
                 yield result
 

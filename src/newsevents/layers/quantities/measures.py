@@ -88,15 +88,17 @@ def _np_text(idx: Tree, i: int | None, *, exclude: set[int] | None = None) -> st
         eid = idx.entity_of_token.get(i)
         return idx.entities[eid].name if eid else None
     drop = set(exclude or ())
+    if i in drop:
+        return None
     for c in idx.children[i]:
         if toks[c].dep in ("relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advmod"):
             if toks[c].dep == "prep" and toks[c].text.lower() == "of":
                 continue
-            drop.update(idx.subtree(c))
-    for d in list(drop):
-        if d in drop:
-            drop.update(idx.subtree(d))
-    keep = sorted(j for j in idx.subtree(i) if j not in drop)
+            drop.add(c)
+    # The head's subtree, not entering a dropped token. An excluded token may also be an
+    # ancestor of the head -- a parse that hangs "cleaner" under its own price "$399" -- and
+    # is then simply not part of the phrase (taking its whole subtree out lost the head).
+    keep = sorted(_reach(idx, i, drop))
     lo = hi = keep.index(i)
     while lo > 0 and keep[lo - 1] == keep[lo] - 1:
         lo -= 1
@@ -108,3 +110,13 @@ def _np_text(idx: Tree, i: int | None, *, exclude: set[int] | None = None) -> st
     ):
         first += 1
     return idx.text[toks[first].start : toks[last].end]
+
+
+def _reach(idx: Tree, i: int, drop: set[int]) -> list[int]:
+    """Token i and its descendants reached without passing through a token of `drop`."""
+    out, stack = [], [i]
+    while stack:
+        j = stack.pop()
+        out.append(j)
+        stack.extend(c for c in idx.children[j] if c not in drop)
+    return out
