@@ -17,6 +17,7 @@ from .config import Settings
 from .dedup import Duplicate
 from .pipeline import OnError, Pipeline
 from .readers import JsonFields, make_article, read_paths, read_stdin
+from .readers.articles import KnownInputs
 from .records import Article, Document, Failure
 from .runners.base import chunked
 from .store.base import Store
@@ -216,6 +217,7 @@ def ingest(
     settings = settings or Settings()
     paths = list(paths)
     store = open_store(db or settings.db_path)
+    known = KnownInputs(store.known_paths())
     try:
         items = (
             [read_stdin(max_bytes=settings.max_bytes)]
@@ -224,11 +226,15 @@ def ingest(
                 paths,
                 fields=fields or JsonFields(),
                 max_bytes=settings.max_bytes,
-                skip=store.known_paths(),
+                skip=known,
             )
         )
-        return ingest_items(
+        report = ingest_items(
             items, store, settings=settings, batch_size=batch_size, progress=progress, runner=runner
         )
     finally:
         store.close()
+    # inputs already stored were passed over unread: they count as read and already stored
+    report.seen += len(known.passed)
+    report.skipped += len(known.passed)
+    return report

@@ -51,6 +51,22 @@ class JsonFields:
         return cls(**changes)
 
 
+class KnownInputs:
+    """The input paths a store holds (`store.known_paths()`), used as the `skip` of
+    `read_paths`: it remembers which of them a walk passed over, so that a re-run can say how
+    many inputs were already stored although none of them was read again."""
+
+    def __init__(self, paths: Container[str]) -> None:
+        self._paths = paths
+        self.passed: set[str] = set()
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._paths:
+            self.passed.add(str(key))
+            return True
+        return False
+
+
 def read_text_file(path: Path, *, max_bytes: int = DEFAULTS.max_bytes, **meta: str | None) -> Item:
     try:
         size = path.stat().st_size
