@@ -17,7 +17,7 @@ from .config import Settings
 from .dedup import Duplicate
 from .pipeline import OnError, Pipeline
 from .readers import JsonFields, make_article, read_paths, read_stdin
-from .readers.articles import KnownInputs
+from .readers.articles import TEXT_SUFFIXES, KnownInputs, ReadNotes
 from .records import Article, Document, Failure
 from .runners.base import chunked
 from .store.base import Store
@@ -68,6 +68,8 @@ class IngestReport:
     failed: int = 0
     duplicates: int = 0  # near-duplicate copies linked to a canonical article, not parsed
     failures_by_reason: dict[str, int] = field(default_factory=dict)
+    unread: list[str] = field(default_factory=list)  # folder files of no known type, not read
+    url_lists: list[str] = field(default_factory=list)  # text files of URLs, fetched
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +79,8 @@ class IngestReport:
             "failed": self.failed,
             "duplicates": self.duplicates,
             "failures_by_reason": dict(self.failures_by_reason),
+            "unread": list(self.unread),
+            "url_lists": list(self.url_lists),
         }
 
     def count(self, batch: Batch) -> None:
@@ -204,13 +208,15 @@ def ingest(
     progress: Progress | None = None,
     runner: Any = None,
     fields: JsonFields | None = None,
+    text_suffixes: Iterable[str] = TEXT_SUFFIXES,
 ) -> IngestReport:
     """Ingest files, folders, URLs (or `-`, standard input) into the DuckDB store at `db`
     (default: `settings.db_path`).
 
     `runner` runs the pipeline (default: in this process); e.g.
     `newsevents.runners.get_runner("processes", workers=4)`, closed by the caller. `fields`
-    names the keys of JSONL input (`readers.JsonFields`).
+    names the keys of JSONL input (`readers.JsonFields`); `text_suffixes` the suffixes read as
+    plain text in folders ("*": every file). The report lists the folder files not read.
     """
     from .store import open_store
 
@@ -218,6 +224,7 @@ def ingest(
     paths = list(paths)
     store = open_store(db or settings.db_path)
     known = KnownInputs(store.known_paths())
+    notes = ReadNotes()
     try:
         items = (
             [read_stdin(max_bytes=settings.max_bytes)]
@@ -227,6 +234,8 @@ def ingest(
                 fields=fields or JsonFields(),
                 max_bytes=settings.max_bytes,
                 skip=known,
+                text_suffixes=text_suffixes,
+                notes=notes,
             )
         )
         report = ingest_items(
@@ -237,4 +246,5 @@ def ingest(
     # inputs already stored were passed over unread: they count as read and already stored
     report.seen += len(known.passed)
     report.skipped += len(known.passed)
+    report.unread, report.url_lists = notes.unread, notes.url_lists
     return report

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
+import duckdb
 from click.testing import CliRunner
 
 from newsevents.cli import cli
@@ -34,3 +36,42 @@ def test_ingest_rerun_counts_the_articles_already_stored(tmp_path: Path) -> None
     again = run("ingest", str(corpus), "--db", db, "--no-progress")
     assert again.exit_code == 0
     assert "3 read, 0 added" in again.output and "3 already stored" in again.output
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_ingest_folder_reads_known_types_and_lists_the_rest(tmp_path: Path) -> None:
+    corpus = tmp_path / "samples"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (corpus / "a.expected.md").write_text("# Answer key\n\n" + ENGLISH.replace("Kenya", "Chad"))
+    (corpus / "table.csv").write_text("a,b\n1,2\n")
+    db = str(tmp_path / "t.duckdb")
+    res = run("ingest", str(corpus), "--db", db, "--no-progress")
+    assert res.exit_code == 0, res.output
+    assert "1 read, 1 added" in res.output
+    assert "2 file(s) not read (no known type: .csv, .md" in res.output
+    assert str(corpus / "a.expected.md") in res.output and str(corpus / "table.csv") in res.output
+    wider = run("ingest", str(corpus), "--db", db, "--no-progress", "--text-suffix", ".md")
+    assert "2 read, 1 added" in wider.output and "1 already stored" in wider.output
+    assert "1 file(s) not read (no known type: .csv;" in wider.output
+
+
+def test_ingest_fetches_a_list_of_urls_instead_of_storing_it(tmp_path: Path) -> None:
+    base = f"http://127.0.0.1:{_closed_port()}"
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{base}/news/1\n\n# a comment\n{base}/news/2\n", encoding="utf-8")
+    db = str(tmp_path / "t.duckdb")
+    res = run("ingest", str(urls), "--db", db, "--no-progress")
+    assert res.exit_code == 0, res.output
+    assert "0 added" in res.output and "2 failed" in res.output
+    assert "failed (fetch): 2" in res.output
+    assert f"{urls}: a list of URLs, each fetched" in res.output
+    con = duckdb.connect(db, read_only=True)
+    paths = sorted(r[0] for r in con.execute("select path from failures").fetchall())
+    con.close()
+    assert paths == [f"{base}/news/1", f"{base}/news/2"]
