@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -209,6 +209,7 @@ def ingest(
     runner: Any = None,
     fields: JsonFields | None = None,
     text_suffixes: Iterable[str] = TEXT_SUFFIXES,
+    text_meta: Mapping[str, str | None] | None = None,
 ) -> IngestReport:
     """Ingest files, folders, URLs (or `-`, standard input) into the DuckDB store at `db`
     (default: `settings.db_path`).
@@ -217,6 +218,8 @@ def ingest(
     `newsevents.runners.get_runner("processes", workers=4)`, closed by the caller. `fields`
     names the keys of JSONL input (`readers.JsonFields`); `text_suffixes` the suffixes read as
     plain text in folders ("*": every file). The report lists the folder files not read.
+    `text_meta` gives plain-text articles (files and `-`) a title, url, published date or
+    source, over what a sidecar `FILE.json` or front matter says (`readers.text`).
     """
     from .store import open_store
 
@@ -227,7 +230,7 @@ def ingest(
     notes = ReadNotes()
     try:
         items = (
-            [read_stdin(max_bytes=settings.max_bytes)]
+            [read_stdin(max_bytes=settings.max_bytes, text_meta=text_meta)]
             if paths == ["-"]
             else read_paths(
                 paths,
@@ -236,6 +239,7 @@ def ingest(
                 skip=known,
                 text_suffixes=text_suffixes,
                 notes=notes,
+                text_meta=text_meta,
             )
         )
         report = ingest_items(

@@ -75,3 +75,45 @@ def test_ingest_fetches_a_list_of_urls_instead_of_storing_it(tmp_path: Path) -> 
     paths = sorted(r[0] for r in con.execute("select path from failures").fetchall())
     con.close()
     assert paths == [f"{base}/news/1", f"{base}/news/2"]
+
+
+def _articles(db: str) -> dict[str, tuple]:
+    con = duckdb.connect(db, read_only=True)
+    rows = con.execute("select path, title, url, published, source, text from articles").fetchall()
+    con.close()
+    return {Path(r[0]).name: r[1:] for r in rows}
+
+
+def test_ingest_gives_a_plain_text_file_the_date_title_and_url_given(tmp_path: Path) -> None:
+    f = tmp_path / "seed.txt"
+    f.write_text(ENGLISH, encoding="utf-8")
+    db = str(tmp_path / "t.duckdb")
+    res = run(
+        "ingest", str(f), "--db", db, "--no-progress", "--published", "2024-06-12",
+        "--title", "Kenya meets Uganda", "--url", "https://www.example.org/a",
+    )  # fmt: skip
+    assert res.exit_code == 0, res.output
+    title, url, published, source, _ = _articles(db)["seed.txt"]
+    assert (title, url, published, source) == (
+        "Kenya meets Uganda", "https://www.example.org/a", "2024-06-12", "example.org",
+    )  # fmt: skip
+
+
+def test_ingest_reads_a_sidecar_json_and_front_matter(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (corpus / "a.txt.json").write_text(json.dumps({"title": "Sidecar", "published": "2024-01-02"}))
+    (corpus / "b.txt").write_text(
+        "---\ntitle: Front matter\ndate: 2023-03-04\nsource: wire\n---\n\n"
+        + ENGLISH.replace("Monday", "Friday"),
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "t.duckdb")
+    res = run("ingest", str(corpus), "--db", db, "--no-progress", "--source", "given")
+    assert "2 read, 2 added" in res.output and "0 failed" in res.output, res.output
+    rows = _articles(db)
+    assert rows["a.txt"][:4] == ("Sidecar", None, "2024-01-02", "given")
+    title, _, published, source, text = rows["b.txt"]
+    assert (title, published, source) == ("Front matter", "2023-03-04", "given")
+    assert text.startswith("The foreign minister")

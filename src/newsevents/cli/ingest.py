@@ -47,6 +47,10 @@ from .store import DB_OPTION, fail
     "file). By default only known types are read: .txt/.text and those listed above. "
     "Repeatable.",
 )
+@click.option("--published", help="Publication date YYYY-MM-DD of plain-text articles.")
+@click.option("--title", help="Headline of plain-text articles.")
+@click.option("--url", help="Where plain-text articles came from.")
+@click.option("--source", help="Source (site) of plain-text articles (default: from --url).")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
 @click.option(
     "--engine",
@@ -75,6 +79,10 @@ def command(
     progress: bool | None,
     json_fields: tuple[str, ...],
     text_suffixes: tuple[str, ...],
+    published: str | None,
+    title: str | None,
+    url: str | None,
+    source: str | None,
     workers: int | None,
     engine: str | None,
     address: str | None,
@@ -85,6 +93,9 @@ def command(
 
     In folders only files of those types are read (--text-suffix widens this); the others are
     counted and listed. A text file of http(s) URLs, one a line, is fetched URL by URL.
+
+    Plain-text files (and -) take their title, URL, date and source from --title, --url,
+    --published, --source, else from a sidecar FILE.json, else from front matter.
 
     Re-running skips what is already stored; near-duplicate copies are linked to the first
     copy; failures are recorded, never fatal. Ctrl-C keeps every finished batch.
@@ -117,6 +128,7 @@ def command(
         report = ingest(
             paths, settings=settings, batch_size=batch_size, progress=report_progress,
             runner=runner, fields=fields, text_suffixes=suffixes,
+            text_meta={"published": published, "title": title, "url": url, "source": source},
         )  # fmt: skip
     except NewseventsError as exc:  # the store cannot be opened (locked, newer) or written
         report_progress.close()

@@ -8,17 +8,18 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..config import DEFAULTS
-from ..errors import InputError, InputTooLargeError
+from ..errors import InputError
 from ..jsonl import BadLine, parse_lines
 from ..records import Article
 from .base import READERS, Item, input_failure, make_article
 from .decode import decode_bytes
+from .text import is_sidecar, read_text_file
 
 log = logging.getLogger(__name__)
 
@@ -66,19 +67,6 @@ class KnownInputs:
             self.passed.add(str(key))
             return True
         return False
-
-
-def read_text_file(path: Path, *, max_bytes: int = DEFAULTS.max_bytes, **meta: str | None) -> Item:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputTooLargeError(
-                f"{size:,} bytes is over the limit of {max_bytes:,}", path=str(path)
-            )
-        text = decode_bytes(path.read_bytes(), path=str(path), max_bytes=max_bytes)
-        return make_article(text, meta=(("path", str(path)),), **meta)  # type: ignore[arg-type]
-    except (InputError, OSError) as exc:
-        return input_failure(str(path), exc)
 
 
 def read_jsonl(
@@ -162,6 +150,7 @@ def read_paths(
     fetcher: Any = None,
     text_suffixes: Iterable[str] = TEXT_SUFFIXES,
     notes: ReadNotes | None = None,
+    text_meta: Mapping[str, str | None] | None = None,
 ) -> Iterator[Item]:
     """Walk files, folders (recursively, sorted) and http(s) URLs; yield Articles or Failures.
 
@@ -169,7 +158,8 @@ def read_paths(
     read again, so resuming a large ingest costs no parsing or fetching. In folders, only files
     of a known type are read (HTML, WARC, feeds, JSON, and `text_suffixes` as plain text); the
     others are listed in `notes.unread`. A text file holding only http(s) URLs, one a line, is
-    a list of articles to fetch (listed in `notes.url_lists`), not an article.
+    a list of articles to fetch (listed in `notes.url_lists`), not an article. `text_meta` holds
+    the title, url, published date and source of plain-text articles (`readers.text`).
     """
     notes = notes if notes is not None else ReadNotes()
     suffixes = tuple(text_suffixes)
@@ -184,9 +174,9 @@ def read_paths(
         path = Path(p)
         if path.is_dir():
             for f in walk(path, text_suffixes=suffixes, unread=notes.unread):
-                yield from _read_file(f, fields, max_bytes, skip, fetcher, notes)
+                yield from _read_file(f, fields, max_bytes, skip, fetcher, notes, text_meta)
         elif path.is_file():
-            yield from _read_file(path, fields, max_bytes, skip, fetcher, notes)
+            yield from _read_file(path, fields, max_bytes, skip, fetcher, notes, text_meta)
         else:
             yield input_failure(str(path), InputError("no such file or folder"))
 
@@ -213,7 +203,7 @@ def walk(
 ) -> list[Path]:
     """The files of a known type under a folder, recursively and sorted, leaving out hidden
     files and folders and the side files of a corpus (README, LICENSE, NOTICE ...). Files of
-    no known type are appended to `unread` when given."""
+    no known type are appended to `unread` when text_meta."""
     suffixes = tuple(text_suffixes)
     files = sorted(
         f
@@ -222,6 +212,7 @@ def walk(
         and not any(part.startswith(".") for part in f.relative_to(folder).parts)
         and not f.name.lower().startswith(_SIDE_FILES)
     )
+    files = [f for f in files if not is_sidecar(f)]
     known = [f for f in files if known_type(f.name, suffixes)]
     if unread is not None:
         unread.extend(str(f) for f in files if not known_type(f.name, suffixes))
@@ -235,6 +226,7 @@ def _read_file(
     skip: Container[str],
     fetcher: Any = None,
     notes: ReadNotes | None = None,
+    text_meta: Mapping[str, str | None] | None = None,
 ) -> Iterator[Item]:
     name = path.name.lower()
     for suffix, reader in READERS.items():
@@ -244,7 +236,7 @@ def _read_file(
     if name.endswith(JSON_SUFFIXES):
         yield from read_jsonl(path, fields=fields, skip=skip)
     elif str(path) not in skip:
-        item = read_text_file(path, max_bytes=max_bytes)
+        item = read_text_file(path, max_bytes=max_bytes, text_meta=text_meta)
         urls = url_list(item.text) if isinstance(item, Article) else None
         if not urls:
             yield item
@@ -302,9 +294,21 @@ def count_inputs(
     return total
 
 
-def read_stdin(*, max_bytes: int = DEFAULTS.max_bytes) -> Item:
+def read_stdin(
+    *, max_bytes: int = DEFAULTS.max_bytes, text_meta: Mapping[str, str | None] | None = None
+) -> Item:
+    """An Article (or Failure) from standard input, read as plain text; `text_meta` holds its
+    title, url, published date and source."""
+    text_meta = text_meta or {}
     try:
         text = decode_bytes(sys.stdin.buffer.read(), path="-", max_bytes=max_bytes)
-        return make_article(text, meta=(("path", "-"),))
+        return make_article(
+            text,
+            title=text_meta.get("title"),
+            url=text_meta.get("url"),
+            published=text_meta.get("published"),
+            source=text_meta.get("source"),
+            meta=(("path", "-"),),
+        )
     except InputError as exc:
         return input_failure("-", exc)
