@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import socket
 from pathlib import Path
@@ -117,3 +118,38 @@ def test_ingest_reads_a_sidecar_json_and_front_matter(tmp_path: Path) -> None:
     title, _, published, source, text = rows["b.txt"]
     assert (title, published, source) == ("Front matter", "2023-03-04", "given")
     assert text.startswith("The foreign minister")
+
+
+PAGE = (
+    "<html><head><meta http-equiv='X-UA-Compatible' content='IE=edge'><title>Kenya and Uganda"
+    "</title><script>var n = Math.floor(Math.random() * 10);</script></head><body><nav>Home | "
+    "World | Sport</nav><article><h1>Kenya and Uganda</h1><p>" + ENGLISH + "</p><p>Officials "
+    "said the talks would continue in Nairobi next month, when the two countries expect to "
+    "sign a border agreement.</p></article></body></html>"
+)
+
+
+def test_extract_reads_gzipped_html_with_the_ingest_reader(tmp_path: Path) -> None:
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    res = run("extract", str(page))
+    assert res.exit_code == 0, res.output
+    record = json.loads(res.stdout)
+    assert record["article"]["text"].startswith("The foreign minister of Kenya")
+    assert record["article"]["title"] == "Kenya and Uganda"
+    names = " ".join(e["name"] for e in record["entities"])
+    assert "Math" not in names and "X-UA" not in names
+    assert "with the html reader" in res.stderr
+
+
+def test_extract_picks_one_article_of_a_jsonl_file(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(_row("Friday") + "\n" + _row("Sunday") + "\n" + _row("Tuesday") + "\n")
+    res = run("extract", str(rows), "--item", "2", "--published", "2024-06-12")
+    assert res.exit_code == 0, res.output
+    article = json.loads(res.stdout)["article"]
+    assert "Sunday" in article["text"] and article["url"] == "https://e.org/Sunday"
+    assert article["published"] == "2024-06-12"
+    assert "with the jsonl reader, article 2 (more follow" in res.stderr
+    missing = CliRunner().invoke(cli, ["extract", str(rows), "--item", "9"])
+    assert missing.exit_code == 2 and "no article 9" in missing.stderr

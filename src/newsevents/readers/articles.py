@@ -251,6 +251,17 @@ def _read_file(
                 yield from read_url(url, fetcher=fetcher, skip=skip)
 
 
+def reader_name(path: str | os.PathLike[str]) -> str:
+    """Which reader `read_paths` uses for a file: html, warc, feeds, json, jsonl or text."""
+    name = Path(path).name.lower()
+    for suffix, reader in READERS.items():
+        if name.endswith(suffix):
+            return reader.__module__.rsplit(".", 1)[-1]
+    if name.endswith(JSON_SUFFIXES):
+        return "json" if name.endswith(".json") else "jsonl"
+    return "text"
+
+
 def url_list(text: str) -> list[str] | None:
     """The URLs of a text made only of http(s) URLs, one a line (blank lines and `#` comments
     allowed); None for any other text."""
