@@ -10,7 +10,9 @@ from pathlib import Path
 import duckdb
 from click.testing import CliRunner
 
+from newsevents.api import IngestReport
 from newsevents.cli import cli
+from newsevents.cli.progress import IngestProgress
 
 ENGLISH = (
     "The foreign minister of Kenya met his Ugandan counterpart in Kampala on Monday. "
@@ -153,3 +155,21 @@ def test_extract_picks_one_article_of_a_jsonl_file(tmp_path: Path) -> None:
     assert "with the jsonl reader, article 2 (more follow" in res.stderr
     missing = CliRunner().invoke(cli, ["extract", str(rows), "--item", "9"])
     assert missing.exit_code == 2 and "no article 9" in missing.stderr
+
+
+def test_ingest_progress_without_a_tty_prints_a_line_every_few_seconds(capsys) -> None:
+    now = [100.0]
+    progress = IngestProgress(bar=False, total=1000, every_s=5.0, clock=lambda: now[0])
+    for seconds, seen in ((2, 16), (6, 48), (8, 64), (12, 96)):
+        now[0] = 100.0 + seconds
+        progress(IngestReport(seen=seen, added=seen - 1, failed=1))
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        "48 of 1,000 read (5%), 8.0 articles/s, 1m59s left: 47 added, 0 already stored, "
+        "0 copies, 1 failed",
+        "96 of 1,000 read (10%), 8.0 articles/s, 1m53s left: 95 added, 0 already stored, "
+        "0 copies, 1 failed",
+    ]
+    quiet = IngestProgress(bar=False, lines=False, every_s=0.0)
+    quiet(IngestReport(seen=10))
+    assert capsys.readouterr().err == ""

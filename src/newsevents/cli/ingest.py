@@ -29,7 +29,12 @@ from .store import DB_OPTION, fail
     help=f"Articles per transaction (default {DEFAULTS.ingest_batch_size}, or 16 per worker "
     "when more).",
 )
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="A progress bar (default: on a tty; elsewhere a line every 5 seconds with the count, "
+    "rate and time left); --no-progress shows neither.",
+)
 @click.option(
     "--json-field",
     "json_fields",
@@ -123,7 +128,7 @@ def command(
         )  # fmt: skip
     except NewseventsError as exc:
         fail(exc)
-    report_progress = IngestProgress(bar=show_bar, total=total)
+    report_progress = IngestProgress(bar=show_bar, total=total, lines=progress is not False)
     try:
         report = ingest(
             paths, settings=settings, batch_size=batch_size, progress=report_progress,
