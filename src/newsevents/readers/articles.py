@@ -262,12 +262,17 @@ def reader_name(path: str | os.PathLike[str]) -> str:
     return "text"
 
 
+_MAX_URL = 2048  # characters: longer "URLs" are not addresses a list would hold
+
+
 def url_list(text: str) -> list[str] | None:
-    """The URLs of a text made only of http(s) URLs, one a line (blank lines and `#` comments
-    allowed); None for any other text."""
+    """The URLs of a text made only of http(s) URLs of at most 2,048 characters, one a line
+    (blank lines and `#` comments allowed); None for any other text."""
     lines = [ln.strip() for ln in text.splitlines()]
     urls = [ln for ln in lines if ln and not ln.startswith("#")]
-    ok = urls and all(u.startswith(("http://", "https://")) and " " not in u for u in urls)
+    ok = urls and all(
+        u.startswith(("http://", "https://")) and " " not in u and len(u) <= _MAX_URL for u in urls
+    )
     return urls if ok else None
 
 
