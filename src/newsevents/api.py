@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17,6 +17,7 @@ from .config import Settings
 from .dedup import Duplicate
 from .pipeline import OnError, Pipeline
 from .readers import JsonFields, make_article, read_paths, read_stdin
+from .readers.articles import TEXT_SUFFIXES, KnownInputs, ReadNotes
 from .records import Article, Document, Failure
 from .runners.base import chunked
 from .store.base import Store
@@ -67,6 +68,8 @@ class IngestReport:
     failed: int = 0
     duplicates: int = 0  # near-duplicate copies linked to a canonical article, not parsed
     failures_by_reason: dict[str, int] = field(default_factory=dict)
+    unread: list[str] = field(default_factory=list)  # folder files of no known type, not read
+    url_lists: list[str] = field(default_factory=list)  # text files of URLs, fetched
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +79,8 @@ class IngestReport:
             "failed": self.failed,
             "duplicates": self.duplicates,
             "failures_by_reason": dict(self.failures_by_reason),
+            "unread": list(self.unread),
+            "url_lists": list(self.url_lists),
         }
 
     def count(self, batch: Batch) -> None:
@@ -203,32 +208,47 @@ def ingest(
     progress: Progress | None = None,
     runner: Any = None,
     fields: JsonFields | None = None,
+    text_suffixes: Iterable[str] = TEXT_SUFFIXES,
+    text_meta: Mapping[str, str | None] | None = None,
 ) -> IngestReport:
     """Ingest files, folders, URLs (or `-`, standard input) into the DuckDB store at `db`
     (default: `settings.db_path`).
 
     `runner` runs the pipeline (default: in this process); e.g.
     `newsevents.runners.get_runner("processes", workers=4)`, closed by the caller. `fields`
-    names the keys of JSONL input (`readers.JsonFields`).
+    names the keys of JSONL input (`readers.JsonFields`); `text_suffixes` the suffixes read as
+    plain text in folders ("*": every file). The report lists the folder files not read.
+    `text_meta` gives plain-text articles (files and `-`) a title, url, published date or
+    source, over what a sidecar `FILE.json` or front matter says (`readers.text`).
     """
     from .store import open_store
 
     settings = settings or Settings()
     paths = list(paths)
     store = open_store(db or settings.db_path)
+    known = KnownInputs(store.known_paths())
+    notes = ReadNotes()
     try:
         items = (
-            [read_stdin(max_bytes=settings.max_bytes)]
+            [read_stdin(max_bytes=settings.max_bytes, text_meta=text_meta)]
             if paths == ["-"]
             else read_paths(
                 paths,
                 fields=fields or JsonFields(),
                 max_bytes=settings.max_bytes,
-                skip=store.known_paths(),
+                skip=known,
+                text_suffixes=text_suffixes,
+                notes=notes,
+                text_meta=text_meta,
             )
         )
-        return ingest_items(
+        report = ingest_items(
             items, store, settings=settings, batch_size=batch_size, progress=progress, runner=runner
         )
     finally:
         store.close()
+    # inputs already stored were passed over unread: they count as read and already stored
+    report.seen += len(known.passed)
+    report.skipped += len(known.passed)
+    report.unread, report.url_lists = notes.unread, notes.url_lists
+    return report

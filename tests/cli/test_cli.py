@@ -30,7 +30,7 @@ def test_extract_json_has_contract_fields(seed_text, tmp_path: Path, validate) -
     f.write_text(seed_text, encoding="utf-8")
     res = run("extract", str(f), "--published", "2024-06-12", "--format", "json")
     assert res.exit_code == 0, res.output
-    record = json.loads(res.output)
+    record = json.loads(res.stdout)
     assert record["schema_version"] == 1
     assert record["article"]["published"] == "2024-06-12"
     validate(record)
@@ -47,7 +47,7 @@ def test_extract_table_prints_entities(tmp_path: Path) -> None:
 def test_extract_reads_stdin() -> None:
     res = run("extract", "-", input=ENGLISH.encode())
     assert res.exit_code == 0
-    assert json.loads(res.output)["article"]["text"] == ENGLISH
+    assert json.loads(res.stdout)["article"]["text"] == ENGLISH
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_extract_detects_legacy_encoding(tmp_path: Path) -> None:
     f.write_bytes(text.encode("cp1252"))
     res = run("extract", str(f))
     assert res.exit_code == 0
-    assert json.loads(res.output)["article"]["text"].startswith("The café’s owner")
+    assert json.loads(res.stdout)["article"]["text"].startswith("The café’s owner")
 
 
 def test_ingest_records_failures_and_is_idempotent(tmp_path: Path) -> None:
