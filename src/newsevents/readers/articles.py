@@ -19,7 +19,7 @@ from ..jsonl import BadLine, parse_lines
 from ..records import Article
 from .base import READERS, Item, input_failure, make_article
 from .decode import decode_bytes
-from .text import is_sidecar, read_text_file
+from .text import is_sidecar, read_text_file, text_article
 
 log = logging.getLogger(__name__)
 
@@ -315,16 +315,8 @@ def read_stdin(
 ) -> Item:
     """An Article (or Failure) from standard input, read as plain text; `text_meta` holds its
     title, url, published date and source."""
-    text_meta = text_meta or {}
     try:
         text = decode_bytes(sys.stdin.buffer.read(), path="-", max_bytes=max_bytes)
-        return make_article(
-            text,
-            title=text_meta.get("title"),
-            url=text_meta.get("url"),
-            published=text_meta.get("published"),
-            source=text_meta.get("source"),
-            meta=(("path", "-"),),
-        )
+        return text_article(text, {}, "-", text_meta)
     except InputError as exc:
         return input_failure("-", exc)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..config import DEFAULTS
 from ..errors import InputError, InputTooLargeError
+from ..records import Article
 from .base import Item, input_failure, make_article
 from .decode import decode_bytes
 
@@ -43,17 +44,28 @@ def read_text_file(
         text = decode_bytes(path.read_bytes(), path=str(path), max_bytes=max_bytes)
         found, text = front_matter(text)
         found.update(read_sidecar(sidecar_of(path)))
-        found.update({k: v for k, v in (text_meta or {}).items() if v and k in META_KEYS})
-        return make_article(
-            text,
-            title=found.get("title"),
-            url=found.get("url"),
-            published=found.get("published"),
-            source=found.get("source"),
-            meta=(("path", str(path)),),
-        )
+        return text_article(text, found, str(path), text_meta)
     except (InputError, OSError) as exc:
         return input_failure(str(path), exc)
+
+
+def text_article(
+    text: str,
+    found: Mapping[str, str],
+    path: str,
+    text_meta: Mapping[str, str | None] | None = None,
+) -> Article:
+    """The article of a plain text: what the command line gives (`text_meta`) wins over what the
+    file says (`found`: sidecar, front matter)."""
+    meta = {**found, **{k: v for k, v in (text_meta or {}).items() if v and k in META_KEYS}}
+    return make_article(
+        text,
+        title=meta.get("title"),
+        url=meta.get("url"),
+        published=meta.get("published"),
+        source=meta.get("source"),
+        meta=(("path", path),),
+    )
 
 
 def sidecar_of(path: Path) -> Path:
