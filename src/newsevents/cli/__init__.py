@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "eval": "newsevents.cli.evaluate",
     "load": "newsevents.cli.load",
     "export": "newsevents.cli.export",
+    "failures": "newsevents.cli.failures",
     "query": "newsevents.cli.query",
     "serve": "newsevents.cli.serve",
 }
