@@ -110,6 +110,9 @@ def test_memory_store_corpus_reads_match_duckdb(stores):
     same(stores, "duplicates")
     same(stores, "document", "no-such-article")
     assert [f["path"] for f in stores[1].failures()] == [f["path"] for f in duck.failures()]
+    for reason, paths in (("empty", ["bad.txt"]), ("language", [])):
+        assert [f["path"] for f in duck.failures(reason=reason)] == paths
+        assert [f["path"] for f in stores[1].failures(reason=reason)] == paths
 
 
 def test_memory_store_refuses_what_duckdb_refuses(stores):

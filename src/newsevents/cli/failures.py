@@ -19,12 +19,10 @@ from .tables import table
 def command(db: str | None, reason: str | None, limit: int, offset: int, as_json: bool) -> None:
     """List the failed inputs: file, reason, stage and message (docs/reliability.md)."""
     with opened(db) as store:
-        rows = store.failures(limit=limit if reason is None else 1_000_000, offset=offset)
+        rows = store.failures(limit=limit, offset=offset, reason=reason)
     for r in rows:  # a stored reason is "tag: message" (`pipeline._failure`, the readers)
         tag, _, message = str(r["reason"]).partition(": ")
         r["reason"], r["message"] = tag, message or r["error"]
-    if reason is not None:
-        rows = [r for r in rows if r["reason"] == reason][:limit]
     if as_json:
         click.echo(json.dumps(rows, indent=1, default=str))
         return

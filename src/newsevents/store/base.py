@@ -67,7 +67,12 @@ class Store(Protocol):
         """Articles, newest first, with counts of their events and near-duplicate copies."""
         ...
 
-    def failures(self, *, limit: int = 100, offset: int = 0) -> list[Row]: ...
+    def failures(
+        self, *, limit: int = 100, offset: int = 0, reason: str | None = None
+    ) -> list[Row]:
+        """Failed inputs, oldest first; `reason` keeps one tag (the stored reason's part before
+        its first colon: "language", "fetch" ...)."""
+        ...
 
     def duplicates(self, canonical_id: str | None = None) -> list[Row]: ...
 

@@ -319,11 +319,14 @@ class DuckStore(QueryMixin, ChartsMixin):
         )
         return stored_record(rows[0]) if rows else None
 
-    def failures(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    def failures(
+        self, *, limit: int = 100, offset: int = 0, reason: str | None = None
+    ) -> list[dict[str, Any]]:
+        cond, params = ("WHERE split_part(reason, ':', 1) = ? ", [reason]) if reason else ("", [])
         return self._dicts(
             "SELECT path, article_id, stage, error, reason, failed_at FROM failures "
-            "ORDER BY failed_at, path LIMIT ? OFFSET ?",
-            [limit, offset],
+            f"{cond}ORDER BY failed_at, path LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         )
 
     def duplicates(self, canonical_id: str | None = None) -> list[dict[str, Any]]:

@@ -81,15 +81,20 @@ class MemoryStore(MemoryReads):
         events, failures = self.tables["events"], self.tables["failures"]
         out["events_by_plover"] = by_count(e["plover"] or "(none)" for e in events)
         out["events_by_modality"] = by_count(e["modality"] for e in events)
-        out["failures_by_reason"] = by_count(f["reason"].split(":", 1)[0] for f in failures)
+        out["failures_by_reason"] = by_count(_tag(f["reason"]) for f in failures)
         return out
 
     def document(self, article_id: str) -> dict[str, Any] | None:
         row = self.articles_by_id.get(article_id)
         return stored_record(row) if row else None
 
-    def failures(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        rows = sorted(self.tables["failures"], key=lambda f: (f["failed_at"], f["path"] or ""))
+    def failures(
+        self, *, limit: int = 100, offset: int = 0, reason: str | None = None
+    ) -> list[dict[str, Any]]:
+        rows = sorted(
+            (f for f in self.tables["failures"] if not reason or _tag(f["reason"]) == reason),
+            key=lambda f: (f["failed_at"], f["path"] or ""),
+        )
         keys = ("path", "article_id", "stage", "error", "reason", "failed_at")
         return [{k: jsonable(f[k]) for k in keys} for f in rows[offset : offset + limit]]
 
@@ -217,3 +222,8 @@ def _corpus_event(
         "num_asserted": sum(asserted) if asserted else None,
         "sources": sources or None,
     }
+
+
+def _tag(reason: str) -> str:
+    """The tag of a stored reason ("language: article ... is in 'es'" -> "language")."""
+    return reason.split(":", 1)[0]
