@@ -67,6 +67,7 @@ FORMATS: dict[str, tuple[Format, ...]] = {
     "quotes": (Format("quote records", {"id": _ID, "text": str, "quotes": list}),),
     "timex": (Format("TIMEX3 records", {"id": _ID, "text": str, "timexes": list}),),
     "html": (Format("an HTML page index", {"html_file": str, "articleBody": str}),),
+    "articles": (Format("whole-article gold", {"id": _ID, "text": str, "events": list}),),
 }
 
 # The gold slice shipped in the repo that `eval LAYER` reads without --data (the in-repo case of
@@ -78,6 +79,7 @@ DEFAULT_DATA: dict[str, str] = {
     "quotes": "tests/gold/quotes_gold.jsonl",
     "timex": "tests/gold/timex_gold.jsonl",
     "html": "tests/gold/html/index.jsonl",
+    "articles": "tests/gold/articles_gold.jsonl",
 }
 ROOT = Path(__file__).resolve().parents[3]
 
