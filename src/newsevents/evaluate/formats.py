@@ -67,7 +67,10 @@ FORMATS: dict[str, tuple[Format, ...]] = {
     "quotes": (Format("quote records", {"id": _ID, "text": str, "quotes": list}),),
     "timex": (Format("TIMEX3 records", {"id": _ID, "text": str, "timexes": list}),),
     "html": (Format("an HTML page index", {"html_file": str, "articleBody": str}),),
-    "articles": (Format("whole-article gold", {"id": _ID, "text": str, "events": list}),),
+    "articles": (
+        Format("whole-article gold", {"id": _ID, "text": str, "events": list}),
+        Format("whole-article gold on pages", {"id": _ID, "html_file": str, "events": list}),
+    ),
 }
 
 # The gold slice shipped in the repo that `eval LAYER` reads without --data (the in-repo case of
