@@ -19,7 +19,7 @@ for the dev part, the test part and all articles:
 - `event_type`: detection precision / recall / F1 of corresponding events;
 - `full_tuple`: the same, counting only correspondences whose source and target are right too
   (the gold party's country and sector, or its name where the gold gives no country; a gold
-  null target wants no system target);
+  null target wants no system target); `full_tuple_countries` asks the parties' countries only;
 - `modality`, `place`, `date`: accuracy on the corresponding events (a gold null wants a
   system null; a place is right when one name contains the other);
 - `duplicates`: system events that repeat another event of the same article (type, actors,
@@ -102,12 +102,19 @@ def find_entity(name: str, entities: Iterable[Entity]) -> Entity | None:
     return None
 
 
-def party_ok(gold: dict[str, Any] | None, ids: tuple[str, ...], ents: dict[str, Entity]) -> bool:
-    """A gold source or target against the system's actors or recipients."""
+def party_ok(
+    gold: dict[str, Any] | None,
+    ids: tuple[str, ...],
+    ents: dict[str, Entity],
+    *,
+    sectors: bool = True,
+) -> bool:
+    """A gold source or target against the system's actors or recipients (`sectors=False`:
+    the country alone)."""
     mine = [ents[i] for i in ids if i in ents]
     if gold is None:
         return not mine
-    country, sector = gold.get("country"), gold.get("sector")
+    country, sector = gold.get("country"), gold.get("sector") if sectors else None
     for e in mine:
         if country is None and not names_agree(gold.get("name"), e.name):
             continue
@@ -260,6 +267,11 @@ def score_article(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
         "system": len(mine),
         "typed": len(matched),
         "full": sum(full for _, _, full in matched),
+        "dyad": sum(
+            party_ok(g.get("source"), e.actors, ents, sectors=False)
+            and party_ok(g.get("target"), e.recipients, ents, sectors=False)
+            for g, e, _ in matched
+        ),
         "modality": [e.modality == (g.get("modality") or "asserted") for g, e, _ in matched],
         "place": [place_ok(g.get("place"), e) for g, e, _ in matched],
         "date": [date_ok(g.get("date"), e) for g, e, _ in matched],
@@ -306,6 +318,7 @@ def _acc(xs: list[bool]) -> float | None:
 def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
     gold, system = sum(r["gold"] for r in rows), sum(r["system"] for r in rows)
     typed, full = sum(r["typed"] for r in rows), sum(r["full"] for r in rows)
+    dyad = sum(r["dyad"] for r in rows)
     ents = [e for r in rows for e in r["entities"]]
     found = [e for e in ents if e["found"]]
     return {
@@ -314,6 +327,7 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "system_events": system,
         "event_type": prf(typed, system - typed, gold - typed),
         "full_tuple": prf(full, system - full, gold - full),
+        "full_tuple_countries": prf(dyad, system - dyad, gold - dyad),
         "modality_accuracy": _acc([x for r in rows for x in r["modality"]]),
         "place_accuracy": _acc([x for r in rows for x in r["place"]]),
         "date_accuracy": _acc([x for r in rows for x in r["date"]]),
