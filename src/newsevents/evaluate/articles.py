@@ -25,7 +25,9 @@ for the dev part, the test part and all articles:
 - `duplicates`: system events that repeat another event of the same article (type, actors,
   recipients, date) without answering a gold event of their own.
 
-Only the dev part lists its errors: the test part is for reporting, not for reading.
+`shipped` gives the figures on the rows whose text is in the file (the same with or without
+the shared pages). Only the dev part lists its errors: the test part is for reporting, not for
+reading.
 
 Pages that may not be redistributed keep `text: null` in the gold file, with `html_file` (the
 page's path under the shared data folder: `NEWSEVENTS_SHARED`, default `../shared` beside the
@@ -359,6 +361,10 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
     for rec, row in scored:
         parts.setdefault(rec.get("part") or "dev", []).append(row)
     out["all"] = summarize([row for _, row in scored])
+    # the rows whose text ships in the repository: the same figures with or without ../shared
+    shipped = [row for rec, row in scored if isinstance(rec.get("text"), str)]
+    if shipped:
+        out["shipped"] = summarize(shipped)
     for part, rows in sorted(parts.items()):
         out[part] = summarize(rows)
     dev = [(rec, row) for rec, row in scored if (rec.get("part") or "dev") == "dev"]
