@@ -22,10 +22,18 @@ from ..conftest import ROOT, SHARED, need_shared
 
 FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text(encoding="utf-8"))
 CASES = {name: spec for name, spec in FLOORS.items() if not name.startswith("_")}
-IN_REPO = sorted(name for name, spec in CASES.items() if not spec["data"].startswith("shared/"))
+IN_REPO = sorted(
+    name
+    for name, spec in CASES.items()
+    if not spec["data"].startswith("shared/") and not spec.get("requires_shared")
+)
 
 
 def _data_path(spec: dict[str, Any]) -> Path:
+    """The case's data file; a case that also reads pages of ../shared (`requires_shared`, the
+    path of what it reads there) is skipped when they are absent."""
+    if spec.get("requires_shared"):
+        need_shared(SHARED / spec["requires_shared"].removeprefix("shared/"))
     data = spec["data"]
     if data.startswith("shared/"):
         return need_shared(SHARED / data.removeprefix("shared/"))
@@ -79,8 +87,20 @@ def _page_present(rec: dict[str, Any], index: Path) -> None:
     assert (index.parent / rec["html_file"]).is_file(), rec["html_file"]
 
 
+def _events_in_text(rec: dict[str, Any]) -> None:
+    """Shipped texts hold every event's sentence and trigger; page rows give offsets inside
+    the annotated length."""
+    for ev in rec["events"]:
+        if isinstance(rec["text"], str):
+            assert ev["sentence_text"] in rec["text"], (rec["id"], ev["sentence_text"][:40])
+            assert ev["trigger"].split()[0] in ev["sentence_text"], (rec["id"], ev["trigger"])
+        else:
+            assert 0 <= ev["sentence_start"] < ev["sentence_end"] <= rec["text_chars"], rec["id"]
+            assert "sentence_text" not in ev, rec["id"]  # no third-party sentence in the repo
+
+
 CHECKS = {"quotes": _spans_slice, "actors": _actors_located, "events": _actors_located,
-          "main-event": _phrases_quoted}  # fmt: skip
+          "main-event": _phrases_quoted, "articles": _events_in_text}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", IN_REPO)

@@ -21,6 +21,7 @@ LAYERS: dict[str, str] = {
     "quotes": "newsevents.evaluate.quotes",
     "timex": "newsevents.evaluate.timex",
     "html": "newsevents.evaluate.html",
+    "articles": "newsevents.evaluate.articles",
 }
 
 

@@ -56,6 +56,13 @@ def _plover_actors(record: Record) -> str | None:
     return None
 
 
+def _article_text(record: Record) -> str | None:
+    """A whole article carries its text, or names the shared page it was read from."""
+    if isinstance(record.get("text"), str) or isinstance(record.get("html_file"), str):
+        return None
+    return "neither a 'text' nor an 'html_file'"
+
+
 _ID = (str, int)
 FORMATS: dict[str, tuple[Format, ...]] = {
     "actors": (
@@ -67,6 +74,7 @@ FORMATS: dict[str, tuple[Format, ...]] = {
     "quotes": (Format("quote records", {"id": _ID, "text": str, "quotes": list}),),
     "timex": (Format("TIMEX3 records", {"id": _ID, "text": str, "timexes": list}),),
     "html": (Format("an HTML page index", {"html_file": str, "articleBody": str}),),
+    "articles": (Format("whole-article gold", {"id": _ID, "events": list}, _article_text),),
 }
 
 # The gold slice shipped in the repo that `eval LAYER` reads without --data (the in-repo case of
@@ -78,6 +86,7 @@ DEFAULT_DATA: dict[str, str] = {
     "quotes": "tests/gold/quotes_gold.jsonl",
     "timex": "tests/gold/timex_gold.jsonl",
     "html": "tests/gold/html/index.jsonl",
+    "articles": "tests/gold/articles_gold.jsonl",
 }
 ROOT = Path(__file__).resolve().parents[3]
 

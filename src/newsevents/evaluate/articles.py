@@ -1,0 +1,397 @@
+"""`newsevents eval articles --data tests/gold/articles_gold.jsonl`: whole articles, every layer
+an analyst reads at once.
+
+Each gold line is one article coded by hand from the text alone, following
+`docs/coding-guide.md`: `text`, `published`, `part` ("dev" or "test"), the main `entities`
+(`name`, `country`, `sector`) and every codable `events` entry (`sentence_text`, `trigger`,
+`cameo_root`, `plover`, `plover_mode`, `source` and `target` as `{name, country, sector}` or
+null, `modality`, `place` as `{name, country}` or null, `date` or null). The whole pipeline
+runs on the text with the publication date, as `extract` runs it.
+
+Matching. A system event and a gold event *correspond* when the system trigger lies in the gold
+event's sentence and both have the same PLOVER type; each gold event takes at most one system
+event (a full-tuple match first, then the same trigger word, then the most confident). Reported,
+for the dev part, the test part and all articles:
+
+- `entities`: gold entities found (a system entity with that name or a mention of it), and
+  `country_accuracy` / `sector_accuracy` on the found ones (an abstention counts as wrong;
+  `country_precision` leaves abstentions out);
+- `event_type`: detection precision / recall / F1 of corresponding events;
+- `full_tuple`: the same, counting only correspondences whose source and target are right too
+  (the gold party's country and sector, or its name where the gold gives no country; a gold
+  null target wants no system target); `full_tuple_countries` asks the parties' countries only;
+- `modality`, `place`, `date`: accuracy on the corresponding events (a gold null wants a
+  system null; a place is right when one name contains the other);
+- `duplicates`: system events that repeat another event of the same article (type, actors,
+  recipients, date) without answering a gold event of their own.
+
+`shipped` gives the figures on the rows whose text is in the file (the same with or without
+the shared pages). Only the dev part lists its errors: the test part is for reporting, not for
+reading.
+
+Pages that may not be redistributed keep `text: null` in the gold file, with `html_file` (the
+page's path under the shared data folder: `NEWSEVENTS_SHARED`, default `../shared` beside the
+repository), `text_chars` and `text_sha1`; their events give `sentence_start`/`sentence_end`
+offsets instead of `sentence_text`. The page is read again with the HTML reader, cut to
+`text_chars` and checked against the hash; a row whose page is absent or differs is skipped
+and listed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import time
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from ..errors import EvalError, PipelineError
+from ..pipeline import Pipeline
+from ..readers import make_article
+from ..records import Document, Entity, Event
+from . import prf
+from .events import ROOT_EQUIVALENTS
+from .formats import ROOT, Gold, read_gold
+
+MAX_ERRORS = 80
+_STOP = frozenset({"the", "a", "an", "of", "mr", "mrs", "ms", "dr", "s"})
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str | None) -> tuple[str, ...]:
+    folded = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    return tuple(w for w in _WORD.findall(folded.lower()) if w not in _STOP)
+
+
+def names_agree(gold: str | None, mine: str | None) -> bool:
+    """Whether two names denote the same thing as a reader would take them: equal word
+    sequences, or one's words all inside the other's ("Salami" / "Hossein Salami")."""
+    g, m = _words(gold), _words(mine)
+    if not g or not m:
+        return False
+    return set(g) <= set(m) or set(m) <= set(g)
+
+
+def _same_country(gold: str | None, mine: str | None) -> bool:
+    if gold is None or mine is None:
+        return gold == mine
+    return (
+        gold == mine
+        or mine in ROOT_EQUIVALENTS.get(gold, ())
+        or gold in ROOT_EQUIVALENTS.get(mine, ())
+    )
+
+
+def entity_names(e: Entity) -> list[str]:
+    return [e.name, *(m.text for m in e.mentions)]
+
+
+def find_entity(name: str, entities: Iterable[Entity]) -> Entity | None:
+    """The system entity a gold name refers to: an exact name or mention first, else one whose
+    name or a mention agrees with it (`names_agree`), the most mentioned."""
+    key = _words(name)
+    pool = list(entities)
+    exact = [e for e in pool if any(_words(n) == key for n in entity_names(e))]
+    loose = [e for e in pool if any(names_agree(name, n) for n in entity_names(e))]
+    for group in (exact, loose):
+        if group:
+            return max(group, key=lambda e: len(e.mentions))
+    return None
+
+
+def party_ok(
+    gold: dict[str, Any] | None,
+    ids: tuple[str, ...],
+    ents: dict[str, Entity],
+    *,
+    sectors: bool = True,
+) -> bool:
+    """A gold source or target against the system's actors or recipients (`sectors=False`:
+    the country alone)."""
+    mine = [ents[i] for i in ids if i in ents]
+    if gold is None:
+        return not mine
+    country, sector = gold.get("country"), gold.get("sector") if sectors else None
+    for e in mine:
+        if country is None and not names_agree(gold.get("name"), e.name):
+            continue
+        if _same_country(country, e.country) and (sector is None or sector == e.sector):
+            return True
+    return False
+
+
+def place_ok(gold: dict[str, Any] | None, ev: Event) -> bool:
+    loc = ev.location
+    if gold is None or not gold.get("name"):
+        return loc is None or not loc.name
+    return loc is not None and names_agree(gold["name"], loc.name)
+
+
+def date_ok(gold: str | None, ev: Event) -> bool:
+    """Right at the gold's own granularity ("2023-12" wants a value starting so)."""
+    value = ev.date.value if ev.date else None
+    if not gold:
+        return not value
+    return bool(value) and value[: len(gold)] == gold and len(value) >= len(gold)
+
+
+@dataclass
+class Located:
+    """A gold event with the character span of its sentence in the text (None: not found)."""
+
+    gold: dict[str, Any]
+    span: tuple[int, int] | None
+
+
+def shared_root() -> Path:
+    return Path(os.environ.get("NEWSEVENTS_SHARED", ROOT.parent / "shared"))
+
+
+def gold_text(rec: dict[str, Any]) -> str:
+    """The annotated text of a gold row: its own `text`, or the page it names read again (an
+    EvalError when the page is absent or no longer gives the annotated text)."""
+    if isinstance(rec.get("text"), str):
+        return str(rec["text"])
+    from ..readers.html import read_html_file
+    from ..records import Article
+
+    path = shared_root() / str(rec.get("html_file"))
+    if not path.is_file():
+        raise EvalError(f"page {rec.get('html_file')} not found under {shared_root()}")
+    text = next((a.text for a in read_html_file(path) if isinstance(a, Article)), "")
+    text = text[: rec.get("text_chars", len(text))]
+    if hashlib.sha1(text.encode()).hexdigest() != rec.get("text_sha1"):
+        raise EvalError(f"page {rec.get('html_file')} no longer reads as annotated (hash differs)")
+    return text
+
+
+def locate(text: str, events: list[dict[str, Any]]) -> list[Located]:
+    out = []
+    for g in events:
+        if isinstance(g.get("sentence_start"), int) and isinstance(g.get("sentence_end"), int):
+            out.append(Located(g, (g["sentence_start"], g["sentence_end"])))
+            continue
+        sent = (g.get("sentence_text") or "").strip()
+        start = text.find(sent) if sent else -1
+        if start < 0 and sent:  # tolerate whitespace differences
+            pattern = r"\s+".join(map(re.escape, sent.split()))
+            m = re.search(pattern, text)
+            start = m.start() if m else -1
+            end = m.end() if m else -1
+        else:
+            end = start + len(sent)
+        out.append(Located(g, (start, end) if start >= 0 else None))
+    return out
+
+
+def _inside(ev: Event, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= ev.trigger.start < span[1]
+
+
+def score_article(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
+    """Counts and per-event judgements for one article (pure: no model)."""
+    ents = {e.id: e for e in doc.entities}
+    mine = [e for e in doc.events if e.plover]
+    located = locate(doc.article.text, rec.get("events") or [])
+    used: set[int] = set()
+    pairs: list[tuple[dict[str, Any], Event | None, bool]] = []
+    for loc in located:
+        g = loc.gold
+        cands = [
+            (k, e)
+            for k, e in enumerate(mine)
+            if k not in used and e.plover == g.get("plover") and _inside(e, loc.span)
+        ]
+
+        def rank(item: tuple[int, Event], g: dict[str, Any] = g) -> tuple[bool, bool, float]:
+            e = item[1]
+            full = party_ok(g.get("source"), e.actors, ents) and party_ok(
+                g.get("target"), e.recipients, ents
+            )
+            trig = _words(g.get("trigger"))[:1] == _words(e.trigger.text)[:1]
+            return full, trig, e.confidence
+
+        if not cands:
+            pairs.append((g, None, False))
+            continue
+        k, ev = max(cands, key=rank)
+        used.add(k)
+        pairs.append((g, ev, rank((k, ev))[0]))
+    matched = [(g, e, full) for g, e, full in pairs if e is not None]
+    # duplicates: an unmatched system event repeating another event of the article
+    seen: set[tuple[Any, ...]] = set()
+    dups = 0
+    for k, e in sorted(enumerate(mine), key=lambda ke: ke[0] not in used):
+        key = (e.plover, frozenset(e.actors), frozenset(e.recipients), e.date and e.date.value)
+        if key in seen and k not in used:
+            dups += 1
+        seen.add(key)
+    ent_rows = []
+    for g in rec.get("entities") or []:
+        found = find_entity(g["name"], doc.entities)
+        ent_rows.append(
+            {
+                "name": g["name"],
+                "found": found is not None,
+                "country": None
+                if found is None
+                else _same_country(g.get("country"), found.country),
+                "coded": found is not None and found.country is not None,
+                "sector": None
+                if found is None or not g.get("sector")
+                else g.get("sector") == found.sector,
+                "got": None if found is None else f"{found.name} {found.country} {found.sector}",
+                "want": f"{g.get('country')} {g.get('sector')}",
+            }
+        )
+    errors = []
+    for g, e, full in pairs:
+        if e is None or not full:
+            errors.append(
+                {
+                    "sentence": _gold_sentence(g, doc.article.text)[:160],
+                    "want": _gold_line(g),
+                    "got": _event_line(e, ents) if e is not None else "missed",
+                }
+            )
+    for k, e in enumerate(mine):
+        if k not in used:
+            errors.append(
+                {"sentence": _sentence_of(doc, e)[:160], "want": "-", "got": _event_line(e, ents)}
+            )
+    return {
+        "gold": len(pairs),
+        "system": len(mine),
+        "typed": len(matched),
+        "full": sum(full for _, _, full in matched),
+        "dyad": sum(
+            party_ok(g.get("source"), e.actors, ents, sectors=False)
+            and party_ok(g.get("target"), e.recipients, ents, sectors=False)
+            for g, e, _ in matched
+        ),
+        "modality": [e.modality == (g.get("modality") or "asserted") for g, e, _ in matched],
+        "place": [place_ok(g.get("place"), e) for g, e, _ in matched],
+        "date": [date_ok(g.get("date"), e) for g, e, _ in matched],
+        "duplicates": dups,
+        "entities": ent_rows,
+        "errors": errors,
+        "unlocated": sum(loc.span is None for loc in located),
+    }
+
+
+def _gold_line(g: dict[str, Any]) -> str:
+    def party(p: dict[str, Any] | None) -> str:
+        return "-" if not p else f"{p.get('name')}[{p.get('country')} {p.get('sector')}]"
+
+    source, target = party(g.get("source")), party(g.get("target"))
+    return f"{g.get('plover')} {source} -> {target} ({g.get('trigger')})"
+
+
+def _event_line(e: Event, ents: dict[str, Entity]) -> str:
+    def party(ids: tuple[str, ...]) -> str:
+        xs = [ents[i] for i in ids if i in ents]
+        return ",".join(f"{x.name}[{x.country} {x.sector}]" for x in xs) or "-"
+
+    return f"{e.plover} {party(e.actors)} -> {party(e.recipients)} ({e.trigger.text})"
+
+
+def _gold_sentence(g: dict[str, Any], text: str) -> str:
+    if g.get("sentence_text"):
+        return str(g["sentence_text"])
+    return text[g.get("sentence_start", 0) : g.get("sentence_end", 0)]
+
+
+def _sentence_of(doc: Document, e: Event) -> str:
+    for s in doc.sentences:
+        if s.start <= e.trigger.start < s.end:
+            return doc.article.text[s.start : s.end]
+    return e.trigger.text
+
+
+def _acc(xs: list[bool]) -> float | None:
+    return round(sum(xs) / len(xs), 4) if xs else None
+
+
+def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    gold, system = sum(r["gold"] for r in rows), sum(r["system"] for r in rows)
+    typed, full = sum(r["typed"] for r in rows), sum(r["full"] for r in rows)
+    dyad = sum(r["dyad"] for r in rows)
+    ents = [e for r in rows for e in r["entities"]]
+    found = [e for e in ents if e["found"]]
+    return {
+        "articles": len(rows),
+        "gold_events": gold,
+        "system_events": system,
+        "event_type": prf(typed, system - typed, gold - typed),
+        "full_tuple": prf(full, system - full, gold - full),
+        "full_tuple_countries": prf(dyad, system - dyad, gold - dyad),
+        "modality_accuracy": _acc([x for r in rows for x in r["modality"]]),
+        "place_accuracy": _acc([x for r in rows for x in r["place"]]),
+        "date_accuracy": _acc([x for r in rows for x in r["date"]]),
+        "duplicates": sum(r["duplicates"] for r in rows),
+        "entities": {
+            "gold": len(ents),
+            "found": len(found),
+            "country_accuracy": _acc([bool(e["country"]) for e in found]),
+            "country_precision": _acc([bool(e["country"]) for e in found if e["coded"]]),
+            "sector_accuracy": _acc([bool(e["sector"]) for e in found if e["sector"] is not None]),
+        },
+        "unlocated_gold_events": sum(r["unlocated"] for r in rows),
+    }
+
+
+def evaluate(path: str, *, settings: Settings | None = None, limit: int | None = None) -> dict:
+    gold = read_gold("articles", path)
+    gold.records = gold.records[:limit]
+    try:
+        pipeline = Pipeline.build(settings or Settings())
+    except PipelineError as exc:
+        raise EvalError(f"cannot build the pipeline: {exc}") from exc
+    t0 = time.perf_counter()
+    scored = _score_all(gold, pipeline)
+    seconds = time.perf_counter() - t0
+    out: dict[str, Any] = {"layer": "articles", "data": path, "records": len(scored)}
+    out.update(gold.report(len(scored)))
+    parts: dict[str, list[dict[str, Any]]] = {}
+    for rec, row in scored:
+        parts.setdefault(rec.get("part") or "dev", []).append(row)
+    out["all"] = summarize([row for _, row in scored])
+    # the rows whose text ships in the repository: the same figures with or without ../shared
+    shipped = [row for rec, row in scored if isinstance(rec.get("text"), str)]
+    if shipped:
+        out["shipped"] = summarize(shipped)
+    for part, rows in sorted(parts.items()):
+        out[part] = summarize(rows)
+    dev = [(rec, row) for rec, row in scored if (rec.get("part") or "dev") == "dev"]
+    out["dev_errors"] = [
+        {"article": rec.get("id"), **err} for rec, row in dev for err in row["errors"]
+    ][:MAX_ERRORS]
+    out["dev_entity_errors"] = [
+        {"article": rec.get("id"), **{k: e[k] for k in ("name", "got", "want")}}
+        for rec, row in dev
+        for e in row["entities"]
+        if e["found"] and not (e["country"] and e["sector"] is not False)
+    ][:MAX_ERRORS]
+    out["seconds"] = round(seconds, 2)
+    return out
+
+
+def _score_all(gold: Gold, pipeline: Pipeline) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    def one(rec: dict[str, Any]) -> dict[str, Any]:
+        article = make_article(
+            gold_text(rec),
+            published=rec.get("published"),
+            title=rec.get("title"),
+            url=rec.get("url"),
+            source=rec.get("source"),
+            language="en",
+            detect=False,
+        )
+        return score_article(rec, pipeline.run(article))
+
+    return list(gold.each(one))

@@ -1,0 +1,129 @@
+"""`newsevents eval articles`: the whole-article scorer on hand-built documents."""
+
+from __future__ import annotations
+
+from newsevents.evaluate import LAYERS
+from newsevents.evaluate import articles as art
+from newsevents.records import Article, Document, Entity, Event, EventDate, Location, Mention, Span
+
+TEXT = (
+    "Russian forces shelled Kharkiv on Monday, killing five civilians. "
+    "Joe Biden met Olaf Scholz in Washington."
+)
+SHELL = TEXT.index("shelled")
+MET = TEXT.index("met")
+
+
+def _ent(i: str, name: str, country: str | None, sector: str | None) -> Entity:
+    at = TEXT.index(name)
+    return Entity(i, name, "PERSON", (Mention(at, at + len(name), name),), country, sector)
+
+
+ENTS = (
+    _ent("e1", "Russian forces", "RUS", "MIL"),
+    _ent("e2", "civilians", None, "CVL"),
+    _ent("e3", "Joe Biden", "USA", "GOV"),
+    _ent("e4", "Olaf Scholz", "DEU", "GOV"),
+)
+
+
+def _ev(i: str, at: int, word: str, plover: str, actors, recips, **kw) -> Event:
+    return Event(
+        i, Span(at, at + len(word), word), 0, "190", plover, actors=actors, recipients=recips, **kw
+    )
+
+
+def _gold(sentence: str, plover: str, source, target, **kw) -> dict:
+    return {
+        "sentence_text": sentence,
+        "trigger": kw.pop("trigger", ""),
+        "plover": plover,
+        "source": source,
+        "target": target,
+        **kw,
+    }
+
+
+FIRST, SECOND = TEXT.split(". ")[0] + ".", TEXT.split(". ")[1]
+RUS = {"name": "Russian forces", "country": "RUS", "sector": "MIL"}
+CIV = {"name": "civilians", "country": None, "sector": "CVL"}
+USA = {"name": "Joe Biden", "country": "USA", "sector": "GOV"}
+DEU = {"name": "Scholz", "country": "DEU", "sector": "GOV"}
+
+
+def _doc(*events: Event) -> Document:
+    return Document(Article(id="a", text=TEXT), entities=ENTS, events=events)
+
+
+def test_registered() -> None:
+    assert LAYERS["articles"] == "newsevents.evaluate.articles"
+
+
+def test_names_agree_by_words_not_by_letters() -> None:
+    assert art.names_agree("Scholz", "Olaf Scholz")
+    assert art.names_agree("the Kremlin", "Kremlin")
+    assert not art.names_agree("Georgia", "George")
+    assert not art.names_agree("", "Kremlin")
+
+
+def test_dates_right_at_the_gold_granularity() -> None:
+    ev = _ev("v", SHELL, "shelled", "ASSAULT", (), (), date=EventDate("Monday", "2023-05-01"))
+    assert art.date_ok("2023-05-01", ev) and art.date_ok("2023-05", ev)
+    assert not art.date_ok("2023-05-02", ev) and not art.date_ok(None, ev)
+    undated = _ev("v", SHELL, "shelled", "ASSAULT", (), ())
+    assert art.date_ok(None, undated) and not art.date_ok("2023", undated)
+
+
+def test_full_tuple_needs_type_source_and_target() -> None:
+    good = _ev(
+        "v1", SHELL, "shelled", "ASSAULT", ("e1",), ("e2",), location=Location("Kharkiv", "UKR")
+    )
+    wrong_target = _ev("v2", MET, "met", "CONSULT", ("e3",), ())
+    row = art.score_article(
+        {
+            "events": [
+                _gold(FIRST, "ASSAULT", RUS, CIV, trigger="shelled", place={"name": "Kharkiv"}),
+                _gold(SECOND, "CONSULT", USA, DEU, trigger="met", place=None),
+            ]
+        },
+        _doc(good, wrong_target),
+    )
+    assert (row["gold"], row["system"], row["typed"], row["full"]) == (2, 2, 2, 1)
+    assert row["place"] == [True, True]
+    assert row["duplicates"] == 0
+    assert [e["got"] for e in row["errors"]] == ["CONSULT Joe Biden[USA GOV] -> - (met)"]
+
+
+def test_another_sentence_or_type_does_not_correspond() -> None:
+    elsewhere = _ev("v1", MET, "met", "ASSAULT", ("e1",), ("e2",))
+    row = art.score_article({"events": [_gold(FIRST, "ASSAULT", RUS, CIV)]}, _doc(elsewhere))
+    assert (row["typed"], row["full"]) == (0, 0)
+    assert row["errors"][0]["got"] == "missed"
+
+
+def test_a_repeated_event_is_a_duplicate() -> None:
+    one = _ev("v1", SHELL, "shelled", "ASSAULT", ("e1",), ("e2",))
+    again = _ev("v2", TEXT.index("killing"), "killing", "ASSAULT", ("e1",), ("e2",))
+    row = art.score_article({"events": [_gold(FIRST, "ASSAULT", RUS, CIV)]}, _doc(one, again))
+    assert (row["typed"], row["full"], row["duplicates"]) == (1, 1, 1)
+
+
+def test_entities_abstention_is_not_precision_error() -> None:
+    rows = [
+        art.score_article(
+            {
+                "events": [],
+                "entities": [
+                    USA,
+                    {"name": "civilians", "country": "UKR", "sector": "CVL"},
+                    {"name": "Nobody Here", "country": "FRA", "sector": None},
+                ],
+            },
+            _doc(),
+        )
+    ]
+    ents = art.summarize(rows)["entities"]
+    assert (ents["gold"], ents["found"]) == (3, 2)
+    assert ents["country_accuracy"] == 0.5  # civilians abstained
+    assert ents["country_precision"] == 1.0
+    assert ents["sector_accuracy"] == 1.0
