@@ -66,8 +66,11 @@ def headline_words() -> HeadlineWords:
     onto = load_event_ontology()
     rows = read_jsonl("headline_words.jsonl", _SCHEMA)
     irregular = {r["verb"]: r["forms"] for r in rows if r["kind"] == "irregular"}
+    own = [*onto.verbs, *onto.lights, *irregular]
+    # PETRARCH-2 lists some inflected forms as verbs of their own ("attacked"): not lemmas
+    inflected = {form for verb in [*own, *onto.petrarch] for form in regular_forms(verb)}
+    verbs = own + [v for v in onto.petrarch if v not in inflected]  # the project's own first
     lemmas: dict[str, str] = {}
-    verbs = [*onto.verbs, *onto.lights, *irregular, *onto.petrarch]  # the project's own first
     for verb in verbs:
         lemmas.setdefault(verb, verb)
     for verb, forms in irregular.items():
