@@ -204,7 +204,8 @@ export function layout(nodes, edges, W, H, sizes) {
       disp[j].x += dx * f; disp[j].y += dy * f;
     }
     for (let i = 0; i < n; i++) {
-      disp[i].x += (W / 2 - pos[i].x) * 0.9;
+      // the pull is on the middle of the node-and-label box, not on the node
+      disp[i].x += (W / 2 - (sizes[i].r + 4 + sizes[i].w) / 2 - pos[i].x) * 0.9;
       disp[i].y += (H / 2 - pos[i].y) * 0.9 * (W / H);
       const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
       pos[i].x += (disp[i].x / d) * Math.min(d, temp);
@@ -279,7 +280,14 @@ export function drawNetwork(data, { onPick }) {
     pos = layout(nodes, edges, W, H, sizes);
   }
   const at = new Map(nodes.map((nd, i) => [nd.id, i]));
-  const root = s("svg", { class: "chart network", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Actor network" });
+  // The frame shrinks to what the boxes take (the edges' curves bend inside them).
+  const boxes = pos.map((p, i) => boxOf(p, sizes[i]));
+  const x1 = Math.max(0, Math.min(...boxes.map((b) => b.left)) - 10);
+  const y1 = Math.max(0, Math.min(...boxes.map((b) => b.top)) - 10);
+  const x2 = Math.min(W, Math.max(...boxes.map((b) => b.right)) + 10);
+  const y2 = Math.min(H, Math.max(...boxes.map((b) => b.bottom)) + 10);
+  const view = [x1, y1, Math.max(W * 0.6, x2 - x1), Math.max(240, y2 - y1)].map((v) => v.toFixed(1)).join(" ");
+  const root = s("svg", { class: "chart network", viewBox: view, role: "img", "aria-label": "Actor network" });
   const defs = s("defs", {});
   for (const q of [0, 1, 2, 3, 4]) {
     defs.append(s("marker", { id: `arrow-${q}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
@@ -318,7 +326,7 @@ export function drawNetwork(data, { onPick }) {
 }
 
 function shorten(name) {
-  return name.length > 28 ? name.slice(0, 27) + "…" : name;
+  return name.length > 40 ? name.slice(0, 39) + "…" : name;
 }
 
 // -- map --------------------------------------------------------------------------------------
