@@ -204,12 +204,12 @@ class MemoryReads:
         newest = sorted(arts, key=lambda a: a["id"])
         newest.sort(key=lambda a: a["published_date"] or dt.date.min, reverse=True)
         newest.sort(key=lambda a: a["published_date"] is None)
-        events = Counter(e["article_id"] for e in self.tables["events"])
+        n_events = Counter(e["article_id"] for e in self.tables["events"])
         copies = Counter(d["canonical_id"] for d in self.tables["duplicates"])
         keys = ("id", "url", "source", "title", "published", "language", "author", "site",
                 "n_chars", "path", "duplicate_of")  # fmt: skip
         return [
-            {**_fields(a, keys), "n_events": events[a["id"]], "n_copies": copies[a["id"]]}
+            {**_fields(a, keys), "n_events": n_events[a["id"]], "n_copies": copies[a["id"]]}
             for a in newest[offset : offset + limit]
         ]
 
