@@ -54,6 +54,10 @@ def test_web_article_has_every_layer_and_event_links(client):
     assert [n["text"] for n in body["quantities"]] == ["40 buildings", "about $2 million"]
     assert body["timexes"][0]["value"] == "2024-06-11"
     assert set(body["event_links"]) == {"v1", "v2"}
+    assert body["headlines"] == {
+        "v1": "Russia shells Ukraine",
+        "v2": "Ukraine to respond to Russia",
+    }
 
 
 def test_web_article_missing_is_404(client):

@@ -106,3 +106,12 @@ def test_headline_words_file_is_checked(tmp_path):
     bad.write_text(json.dumps({"kind": "phrase", "key": "AGREE", "phrse": "agree"}) + "\n")
     with pytest.raises(DataFileError, match=r"headline_words.jsonl:1: unknown field"):
         read_jsonl("headline_words.jsonl", _SCHEMA, directory=tmp_path)
+
+
+def test_headline_gives_an_intransitive_verb_its_preposition():
+    row = _row("respond", '"We will respond," said Rustem Umerov.', ["Ukraine"], ["Russia"],
+               modality="future", cameo="020")  # fmt: skip
+    assert headline(row) == "Ukraine to respond to Russia"
+    met = _row("met", "Wu Daiwei met Anami Koreshige in Beijing.", ["Wu Daiwei"],
+               ["Anami Koreshige"], cameo="040")  # fmt: skip
+    assert headline(met) == "Wu Daiwei meets with Anami Koreshige"

@@ -22,6 +22,11 @@ def event_links(store: Any, article_id: str) -> dict[str, str]:
     return {r["id"]: r["corpus_event_id"] for r in rows if r.get("corpus_event_id")}
 
 
+def headlines(store: Any, article_id: str) -> dict[str, str]:
+    """event id -> headline, for the events of one article."""
+    return {r["id"]: headline(r) for r in store.events(article_id=article_id, limit=10_000)}
+
+
 def article_event(store: Any, article_id: str, event_id: str) -> dict[str, Any] | None:
     """One stored event of one article, as `store.events` returns it."""
     for row in store.events(article_id=article_id, limit=10_000):

@@ -28,7 +28,7 @@ from ..ontology.events import load_event_ontology
 from ..ontology.loader import Field, read_jsonl
 
 _SCHEMA = {
-    "kind": Field((str,), choices=frozenset({"irregular", "particle", "phrase", "object"})),
+    "kind": Field((str,), choices=frozenset({"irregular", "particle", "phrase", "object", "prep"})),
     "verb": Field((str,), required=False),
     "forms": Field((list,), required=False, items=(str,)),
     "word": Field((str,), required=False),
@@ -56,6 +56,7 @@ class HeadlineWords:
     lemmas: Mapping[str, str]  # inflected form -> verb lemma
     particles: frozenset[str]
     objects: frozenset[str]  # the objects a headline names ("an agreement"), countable all
+    preps: Mapping[str, str]  # verb -> the preposition of its recipient ("respond" -> "to")
     phrases: Mapping[str, tuple[str, str | None]]  # noun, CAMEO code or PLOVER -> phrase, prep
     onto: EventOntology
 
@@ -83,6 +84,7 @@ def headline_words() -> HeadlineWords:
         lemmas=lemmas,
         particles=frozenset(r["word"] for r in rows if r["kind"] == "particle"),
         objects=frozenset(r["word"] for r in rows if r["kind"] == "object"),
+        preps={r["verb"]: r["prep"] for r in rows if r["kind"] == "prep"},
         phrases={r["key"]: (r["phrase"], r.get("prep")) for r in rows if r["kind"] == "phrase"},
         onto=onto,
     )
@@ -202,7 +204,8 @@ def _recipient_prep(
     row: Mapping[str, Any], recipient: str, phrase: Phrase, words: HeadlineWords
 ) -> str | None:
     """The preposition before the recipient in the sentence, if the event's code takes it;
-    else the verb's own ("sign ... with"), or none (a direct object: "attacks Ukraine")."""
+    else the verb's own ("respond to", "sign ... with"), or none (a direct object: "attacks
+    Ukraine")."""
     allowed = set(words.onto.recipient_preps(row.get("cameo")))
     if phrase.trigger is not None:
         allowed |= set(phrase.trigger.recip)
@@ -216,7 +219,10 @@ def _recipient_prep(
             before.pop()
         if before:
             word = before[-1].lower()
-            return word if word in allowed else None
+            if word in allowed:
+                return word
+    if phrase.verb_trigger and phrase.verb in words.preps and not phrase.rest:
+        return words.preps[phrase.verb]
     if phrase.trigger is not None:
         return phrase.trigger.recip[0] if phrase.trigger.recip else None
     return phrase.prep

@@ -170,6 +170,7 @@ def make_router() -> APIRouter:
             if doc is None:
                 raise HTTPException(404, f"no article {article_id}")
             doc["event_links"] = data.event_links(store, article_id)
+            doc["headlines"] = data.headlines(store, article_id)
         return Json(doc)
 
     @api.post(

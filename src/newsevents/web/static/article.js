@@ -113,7 +113,9 @@ function factsPanel(doc, textEl) {
   const section = (title, items, empty) => h("section", {}, h("h2", {}, `${title} (${items.length})`),
     items.length ? h("ul", {}, items) : h("p", { class: "sub" }, empty));
   const links = doc.event_links || {};
+  const titles = doc.headlines || {};
   const events = doc.events.map((ev) => item("event:" + ev.id,
+    titles[ev.id] ? h("div", { class: "headline" }, titles[ev.id]) : null,
     h("div", {}, tag(ev.plover || "event", ploverColor(ev.plover)), " ",
       ev.modality !== "asserted" ? tag(ev.modality, null, "mod-" + ev.modality) : "", " ",
       h("b", {}, ev.actors.map(name).join(", ") || "—"), h("span", { class: "arrow" }, "→"),
