@@ -115,9 +115,9 @@ def event_order(q: EventQuery) -> str:
     return f"{_ORDER_BY[field]} {'DESC' if descending else 'ASC'} NULLS LAST, {_TIES}"
 
 
-def _article_join(where: str) -> str:
-    """The join to articles, only when a condition reads them."""
-    return "JOIN articles a ON a.id = e.article_id " if "a." in where else ""
+def _article_join(where: str, order: str = "") -> str:
+    """The join to articles, only when a condition or the order reads them."""
+    return "JOIN articles a ON a.id = e.article_id " if "a." in f"{where} {order}" else ""
 
 
 class QueryMixin:
@@ -140,7 +140,7 @@ class QueryMixin:
         count = ", count(*) OVER () AS total" if total else ""
         sql = (
             f"WITH hits AS (SELECT e.rowid AS rid{count} FROM events e "
-            f"{_article_join(where + ' ' + order)}"
+            f"{_article_join(where, order)}"
             f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) "
             f"SELECT {_EVENT_COLUMNS}, e.corpus_event_id"
             f"{', (SELECT max(total) FROM hits) AS total' if total else ''} FROM events e "
