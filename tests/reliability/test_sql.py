@@ -37,6 +37,8 @@ SPLICED: dict[str, str] = {
     "cond": "a fixed condition with ? parameters (store.query, store.duck)",
     "where": "event_where(): fixed fragments, every value a ? parameter",
     "_article_join(where)": "a fixed JOIN clause or nothing",
+    "_article_join(where, order)": "a fixed JOIN clause or nothing",
+    "order": "store.query.event_order(): fixed ORDER BY terms, the field checked by order_key()",
     "alias": "a fixed table alias ('', 'e.', 'm.')",
     "e": "store.query: the events table alias event_where() is given ('e')",
     "where('')": "merge._recompute: a fixed condition",

@@ -54,6 +54,10 @@ def test_web_article_has_every_layer_and_event_links(client):
     assert [n["text"] for n in body["quantities"]] == ["40 buildings", "about $2 million"]
     assert body["timexes"][0]["value"] == "2024-06-11"
     assert set(body["event_links"]) == {"v1", "v2"}
+    assert body["headlines"] == {
+        "v1": "Russia shells Ukraine",
+        "v2": "Ukraine to respond to Russia",
+    }
 
 
 def test_web_article_missing_is_404(client):
@@ -307,3 +311,60 @@ def test_web_cors_allows_only_configured_origins(store):
         assert "access-control-allow-origin" not in other.headers
     finally:
         client.close()
+
+
+def test_web_events_sort_by_any_column_either_way(client):
+    def dates(order):
+        items = client.get("/api/events", params={"order": order, "limit": 500}).json()["items"]
+        return items, [e["event_date"] for e in items]
+
+    newest, days = dates("-date")
+    known = [d for d in days if d]
+    assert known == sorted(known, reverse=True) and days[: len(known)] == known  # undated last
+    oldest, days = dates("date")
+    assert [d for d in days if d] == sorted(d for d in days if d)
+    by_type, _ = dates("plover")
+    types = [e["plover"] for e in by_type if e["plover"]]
+    assert types == sorted(types)
+    by_title, _ = dates("-title")
+    titles = [e["title"].lower() for e in by_title if e["title"]]
+    assert titles == sorted(titles, reverse=True)
+    by_actor, _ = dates("actor")
+    actors = [", ".join(e["actor_names"]).lower() for e in by_actor if e["actor_names"]]
+    assert actors == sorted(actors)
+    assert len(newest) == len(oldest) == len(by_type) == len(by_title) == len(by_actor)
+    resp = client.get("/api/events", params={"order": "colour"})
+    assert resp.status_code == 422 and resp.json()["error"] == "invalid parameter: order"
+
+
+def test_web_events_carry_a_headline(client):
+    items = client.get("/api/events", params={"source": HANDMADE, "plover": "ASSAULT"}).json()
+    assert {e["headline"] for e in items["items"]} == {
+        "Russia shells Ukraine",
+        "Russia attacks Ukraine",
+    }
+
+
+def test_web_articles_follow_the_event_filters(client):
+    future = client.get("/api/articles", params={"modality": "future"}).json()["items"]
+    assert _aid(CLEAN_TEXT) in {a["id"] for a in future}
+    assert _aid(XSS_TEXT) not in {a["id"] for a in future}
+    for article in future:  # each one has a future event
+        events = client.get("/api/events", params={"article_id": article["id"]}).json()["items"]
+        assert any(e["modality"] == "future" for e in events)
+    assault = client.get("/api/articles", params={"plover": "ASSAULT", "source": HANDMADE}).json()
+    assert {a["id"] for a in assault["items"]} == {_aid(CLEAN_TEXT), _aid(XSS_TEXT)}
+    none = client.get("/api/articles", params={"actor": "umerov", "plover": "ASSAULT"}).json()
+    assert none["items"] == []
+    assert client.get("/api/articles", params={"plover": "FOO"}).status_code == 422
+
+
+def test_web_event_view_counts_reports_and_sources(client):
+    body = client.get(f"/api/events/{_aid(CLEAN_TEXT)}/v1").json()
+    assert body["event"]["headline"] == "Russia shells Ukraine"
+    assert body["reported_by"] == {
+        "articles": 2, "sources": [HANDMADE], "unnamed_sources": 0, "mentions": 2,
+    }  # fmt: skip
+    alone = client.get(f"/api/events/{_aid(CLEAN_TEXT)}/v2").json()  # merged with nothing else
+    assert len(alone["reports"]) == 1 and alone["reports"][0]["title"] == "Kharkiv shelled"
+    assert alone["reported_by"]["articles"] == 1 and alone["reported_by"]["sources"] == [HANDMADE]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ARTIFACTS, CLEAN_TEXT, HANDMADE, ROOT, XSS_TEXT
+from .synthetic import STRAY_DATE as STRAY
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -188,7 +189,9 @@ def test_web_page_event_view_lists_every_report(browser, live_server):
     assert len(reports) == 2
     triggers = {r.find_element(By.CSS_SELECTOR, ".sentence b").text for r in reports}
     assert triggers == {"shelled", "attacked"}
-    assert "2 article(s)" in browser.find_element(By.CSS_SELECTOR, ".event-card").text
+    card = browser.find_element(By.CSS_SELECTOR, ".event-card").text
+    assert "2 articles from 1 source (handmade.example)" in card
+    assert browser.find_element(By.CSS_SELECTOR, ".article-head h1").text == "Russia shells Ukraine"
     _shot(browser, "event.png")
     assert _errors(browser) == []
 
@@ -219,4 +222,224 @@ def test_web_page_api_docs_render_offline(browser, live_server):
     WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .card"))
     assert "/api/events" in browser.find_element(By.ID, "view").text
     _shot(browser, "api-docs.png")
+    assert _errors(browser) == []
+
+
+# -- the explorer's charts and lists (issue 24, items 14-17) -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def synthetic_server():
+    """The page over the made-up corpus of tests/web/synthetic.py, in the in-memory store."""
+    from newsevents.config import Settings
+    from newsevents.store.memory import MemoryStore
+    from newsevents.web import create_app
+
+    from ..servers import LiveServer
+    from .synthetic import synthetic_docs
+
+    store = MemoryStore()
+    store.write_batch(synthetic_docs())
+    with LiveServer(create_app(store, Settings())) as server:
+        yield server
+
+
+def _boxes(browser, selector: str) -> list[dict]:
+    return browser.execute_script(
+        "return [...document.querySelectorAll(arguments[0])].map((e) => {"
+        " const r = e.getBoundingClientRect();"
+        " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,"
+        " text: e.textContent}; })",
+        selector,
+    )
+
+
+def _overlap(a: dict, b: dict) -> float:
+    dx = min(a["right"], b["right"]) - max(a["left"], b["left"])
+    dy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    return dx * dy if dx > 0.5 and dy > 0.5 else 0.0
+
+
+def _network_ready(browser, n: int) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 20).until(
+        lambda d: len(d.find_elements("css selector", "svg.network .node")) == n
+    )
+
+
+def _assert_labels_apart(browser) -> None:
+    labels = _boxes(browser, "svg.network text.label")
+    nodes = _boxes(browser, "svg.network circle.node")
+    (frame,) = _boxes(browser, "svg.network")
+    for i, a in enumerate(labels):
+        assert frame["left"] - 0.5 <= a["left"] and a["right"] <= frame["right"] + 0.5, a
+        assert frame["top"] - 0.5 <= a["top"] and a["bottom"] <= frame["bottom"] + 0.5, a
+        for b in labels[i + 1 :]:
+            assert _overlap(a, b) == 0, (a["text"], b["text"])
+        for j, node in enumerate(nodes):
+            if j != i:
+                assert _overlap(a, node) == 0, (a["text"], "node", j)
+
+
+def test_web_page_network_shows_the_top_actors_with_labels_apart(browser, synthetic_server):
+    from selenium.webdriver.support.ui import Select
+
+    _open(browser, synthetic_server.url + "/", "overview")
+    _network_ready(browser, 20)  # the default: the 20 actors in most events, of 24
+    _assert_labels_apart(browser)
+    widths = {float(e.get_attribute("stroke-width")) for e in browser.find_elements(
+        "css selector", "svg.network path.edge")}  # fmt: skip
+    assert len(widths) > 1  # edges weighted by their events
+    browser.find_element("id", "net-actors").screenshot(str(ARTIFACTS / "net-control.png"))
+    _shot(browser, "network-20.png")
+    Select(browser.find_element("id", "net-actors")).select_by_value("10")
+    _network_ready(browser, 10)
+    _assert_labels_apart(browser)
+    Select(browser.find_element("id", "net-actors")).select_by_value("50")
+    _network_ready(browser, 24)  # every actor there is
+    _assert_labels_apart(browser)
+    assert _errors(browser) == []
+
+
+def test_web_page_timeline_clips_a_stray_date_and_brushes_a_range(browser, synthetic_server):
+    from selenium.webdriver import ActionChains
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from newsevents.store.reads import plover_types
+
+    _open(browser, synthetic_server.url + "/", "overview")
+    ticks = [t.text for t in browser.find_elements("css selector", "svg.timeline > text")]
+    assert any(t.startswith("2024-06") for t in ticks) and not any("1824" in t for t in ticks)
+    outliers = browser.find_element("id", "timeline-outliers").text
+    assert "1 event dated far from the rest" in outliers and STRAY in outliers
+    # one fixed, distinct colour per PLOVER type, the same on the bars and in the legend
+    legend = browser.execute_script(
+        "return [...document.querySelectorAll('#timeline-legend span')].map((e) =>"
+        " [e.dataset.key, getComputedStyle(e).getPropertyValue('--c').trim()])"
+    )
+    colours = dict(legend)
+    assert set(colours) == set(plover_types()) and len(set(colours.values())) == 16
+    for bar in browser.find_elements("css selector", "svg.timeline rect.bar")[:40]:
+        assert bar.get_attribute("fill") == colours[bar.get_attribute("data-series")]
+    # drag across the middle third of the plot: the date filter is set to what was brushed
+    plot = browser.find_element("css selector", "svg.timeline")
+    width = plot.size["width"]
+    ActionChains(browser).move_to_element_with_offset(plot, -width // 6, 0).click_and_hold()\
+        .move_by_offset(width // 3, 0).release().perform()  # fmt: skip
+    WebDriverWait(browser, 20).until(lambda d: "date_to=" in d.current_url)
+    WebDriverWait(browser, 20).until(
+        lambda d: d.execute_script("return document.body.dataset.ready") == "overview"
+    )
+    first = browser.find_element("name", "date_from").get_attribute("value")
+    last = browser.find_element("name", "date_to").get_attribute("value")
+    assert "2024-06-03" <= first < last <= "2024-06-19", (first, last)
+    dates = [td.text for td in browser.find_elements("css selector", "#events-table td.when")]
+    assert dates and all(first <= d <= last for d in dates)
+    assert _errors(browser) == []
+
+
+def test_web_page_events_newest_first_sortable_with_article_titles(browser, live_server, store):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _open(browser, live_server.url + "/", "overview")
+
+    def column(css):
+        return [td.text for td in browser.find_elements("css selector", f"#events-table {css}")]
+
+    dates = [d for d in column("td.when") if d != "undated"]
+    assert (
+        dates == sorted(dates, reverse=True)
+        and dates[0] == store.events(order="-date")[0]["event_date"]
+    )
+    titles = {e["title"] for e in store.events(limit=500)}
+    assert set(column("td.article a")) <= titles and column("td.article a")
+    headlines = column("td.sentence .headline")
+    assert headlines and all(h[0].isupper() and " " in h for h in headlines)
+
+    def types():
+        cells = browser.find_elements("css selector", "#events-table td.type .tag:first-child")
+        return [t.text for t in cells if t.text != "—"]
+
+    for direction in ("ascending", "descending"):
+        browser.find_element("css selector", "th button[data-order=plover]").click()
+        WebDriverWait(browser, 10).until(
+            lambda d, way=direction: d.find_elements(
+                "css selector", f"th[aria-sort={way}] button[data-order=plover]"
+            )
+        )
+        shown = types()
+        assert shown == sorted(shown, reverse=direction == "descending") and len(shown) > 3
+    assert _errors(browser) == []
+
+
+def test_web_page_filters_apply_to_every_panel(browser, live_server, client):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, f"{live_server.url}/#/?modality=future", "overview")
+    listed = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#article-list .title")]
+    expected = client.get("/api/articles", params={"modality": "future", "limit": 12}).json()
+    assert listed == [a["title"] or a["id"] for a in expected["items"]]
+    everything = client.get("/api/articles", params={"limit": 12}).json()["items"]
+    assert len(listed) < len(everything)
+    assert "matching events" in browser.find_element(By.CSS_SELECTOR, "#view").text.lower()
+    modalities = [
+        t.text for t in browser.find_elements(By.CSS_SELECTOR, "#events-table td.type .tag")
+    ]
+    assert modalities.count("future") == len(
+        browser.find_elements(By.CSS_SELECTOR, "#events-table tbody tr")
+    )
+    bars = sum(
+        int(p["n"])
+        for s in client.get("/api/timeline", params={"modality": "future"}).json()["series"]
+        for p in s["points"]
+    )
+    total = client.get("/api/events", params={"modality": "future"}).json()["total"]
+    assert bars <= total and f"of {total}" in browser.find_element(By.CSS_SELECTOR, ".pager").text
+    assert _errors(browser) == []
+
+
+def _no_sideways_scroll(browser) -> None:
+    wide, inner = browser.execute_script(
+        "return [document.scrollingElement.scrollWidth, window.innerWidth]"
+    )
+    assert wide <= inner, (wide, inner)
+
+
+def test_web_page_fits_360_px_without_sideways_scrolling(browser, live_server, seed_id):
+    browser.set_window_size(360, 800)
+    try:
+        assert browser.execute_script("return window.innerWidth") <= 380
+        _open(browser, live_server.url + "/", "overview")
+        _no_sideways_scroll(browser)
+        _shot(browser, "overview-360px.png")
+        _open(browser, f"{live_server.url}/#/article/{seed_id}", "article")
+        _no_sideways_scroll(browser)
+        _open(browser, f"{live_server.url}/#/event/{_aid(CLEAN_TEXT)}/v1", "event")
+        _no_sideways_scroll(browser)
+        _open(browser, live_server.url + "/#/?source=handmade.example&modality=future", "overview")
+        _no_sideways_scroll(browser)
+    finally:
+        browser.set_window_size(1360, 1000)
+    assert _errors(browser) == []
+
+
+def test_web_page_side_panel_never_scrolls_sideways(browser, live_server, seed_id):
+    _open(browser, f"{live_server.url}/#/article/{seed_id}", "article")
+    wide, room = browser.execute_script(
+        "const a = document.querySelector('aside.facts'); return [a.scrollWidth, a.clientWidth]"
+    )
+    assert wide <= room, (wide, room)
+    _no_sideways_scroll(browser)
+
+
+def test_web_page_event_view_reads_as_a_sentence(browser, live_server, seed_id, store):
+    event = next(
+        e for e in store.events(article_id=seed_id, limit=100) if e["trigger_text"] == "sign"
+    )
+    _open(browser, f"{live_server.url}/#/event/{seed_id}/{event['id']}", "event")
+    title = browser.find_element("css selector", ".article-head h1").text
+    assert title == "Joe Biden to sign an agreement with Ukraine"
+    reported = browser.find_element("id", "reported-by").text
+    assert reported.startswith("1 article from 1 source (seed.example)")
     assert _errors(browser) == []

@@ -62,9 +62,16 @@ class Store(Protocol):
         ...
 
     def articles(
-        self, *, text: Filter = None, source: Filter = None, limit: int = 50, offset: int = 0
+        self,
+        *,
+        text: Filter = None,
+        source: Filter = None,
+        events: EventQuery | None = None,
+        limit: int = 50,
+        offset: int = 0,
     ) -> list[Row]:
-        """Articles, newest first, with counts of their events and near-duplicate copies."""
+        """Articles, newest first, with counts of their events and near-duplicate copies;
+        `events` keeps those with an event matching its filters."""
         ...
 
     def failures(
@@ -79,7 +86,8 @@ class Store(Protocol):
     # -- reading: events and what they involve ---------------------------------------------
 
     def events(self, query: EventQuery | None = None, **filters: Any) -> list[Row]:
-        """Events matching the filters, oldest first, with their article's title and source."""
+        """Events matching the filters, oldest first (or in `EventQuery.order`), with their
+        article's title and source."""
         ...
 
     def events_page(self, query: EventQuery | None = None, **filters: Any) -> tuple[list[Row], int]:

@@ -25,6 +25,7 @@ from .reads import (
     check_bucket,
     dates_of,
     graph_result,
+    order_key,
     page,
     pick_bucket,
     query_date,
@@ -111,6 +112,14 @@ def _fields(row: Row, keys: Iterable[str]) -> Row:
     return {k: jsonable(row[k]) for k in keys}
 
 
+# `query._ORDER_BY` in Python: the value an event list is sorted on (None sorts last).
+_ORDER_VALUES: dict[str, Callable[[Row, Row], Any]] = {
+    "date": lambda e, a: e["event_date"],
+    "actor": lambda e, a: ", ".join(e["actor_names"] or ()).lower() or None,
+    "plover": lambda e, a: e["plover"],
+    "title": lambda e, a: a["title"].lower() if a["title"] is not None else None,
+}
+
 _TRUNC: dict[str, Callable[[dt.date], dt.date]] = {
     "day": lambda d: d,
     "week": lambda d: d - dt.timedelta(days=d.weekday()),
@@ -137,6 +146,12 @@ class MemoryReads:
         found = [(e, a) for e, a in found if test(e, a)]
         found.sort(key=lambda ea: (_date_key(ea[0]["event_date"]), ea[0]["article_id"],
                                    ea[0]["sentence"], ea[0]["id"]))  # fmt: skip
+        field, descending = order_key(q.order)
+        if field != "date" or descending:
+            value = _ORDER_VALUES[field]
+            known = [ea for ea in found if value(*ea) is not None]
+            known.sort(key=lambda ea: value(*ea), reverse=descending)  # stable: ties keep order
+            found = known + [ea for ea in found if value(*ea) is None]
         return found
 
     def events(self, query: EventQuery | None = None, **filters: Any) -> list[Row]:
@@ -159,26 +174,42 @@ class MemoryReads:
     # -- articles, actors, quotes, quantities ------------------------------------------------
 
     def articles(
-        self, *, text: Filter = None, source: Filter = None, limit: int = 50, offset: int = 0
+        self,
+        *,
+        text: Filter = None,
+        source: Filter = None,
+        events: EventQuery | None = None,
+        limit: int = 50,
+        offset: int = 0,
     ) -> list[Row]:
         limit, offset = page(limit, offset)
         words = _words_test(text) if text and text.strip() else None
         site = _source_test(source) if source else None
+        having = None
+        if events is not None:
+            test = event_test(events)
+            arts_by_id = self.articles_by_id
+            having = {
+                e["article_id"]
+                for e in self.tables["events"]
+                if test(e, arts_by_id[e["article_id"]])
+            }
         arts = [
             a
             for a in self.articles_by_id.values()
             if (words is None or words(a["text"]) or words(a["title"] or ""))
             and (site is None or site(a["source"]))
+            and (having is None or a["id"] in having)
         ]
         newest = sorted(arts, key=lambda a: a["id"])
         newest.sort(key=lambda a: a["published_date"] or dt.date.min, reverse=True)
         newest.sort(key=lambda a: a["published_date"] is None)
-        events = Counter(e["article_id"] for e in self.tables["events"])
+        n_events = Counter(e["article_id"] for e in self.tables["events"])
         copies = Counter(d["canonical_id"] for d in self.tables["duplicates"])
         keys = ("id", "url", "source", "title", "published", "language", "author", "site",
                 "n_chars", "path", "duplicate_of")  # fmt: skip
         return [
-            {**_fields(a, keys), "n_events": events[a["id"]], "n_copies": copies[a["id"]]}
+            {**_fields(a, keys), "n_events": n_events[a["id"]], "n_copies": copies[a["id"]]}
             for a in newest[offset : offset + limit]
         ]
 

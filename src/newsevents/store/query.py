@@ -12,7 +12,16 @@ from typing import Any
 
 import pyarrow as pa
 
-from .reads import CODE, EVENT_FIELDS, EventQuery, Filter, page, query_date, word_pattern
+from .reads import (
+    CODE,
+    EVENT_FIELDS,
+    EventQuery,
+    Filter,
+    order_key,
+    page,
+    query_date,
+    word_pattern,
+)
 from .rows import SEP
 from .sql import dicts
 
@@ -88,9 +97,27 @@ def event_where(q: EventQuery, *, alias: str = "e") -> tuple[str, list[Any]]:
     return (" AND ".join(conds) or "TRUE"), params
 
 
-def _article_join(where: str) -> str:
-    """The join to articles, only when a condition reads them."""
-    return "JOIN articles a ON a.id = e.article_id " if "a." in where else ""
+# The sort expression of each `EventQuery.order` field (store.memory_reads sorts alike).
+_ORDER_BY = {
+    "date": "e.event_date",
+    "actor": "nullif(lower(array_to_string(e.actor_names, ', ')), '')",
+    "plover": "e.plover",
+    "title": "lower(a.title)",
+}
+_TIES = "e.event_date NULLS LAST, e.article_id, e.sentence, e.id"
+
+
+def event_order(q: EventQuery) -> str:
+    """The ORDER BY of an event list: the query's order, then the default order for ties."""
+    field, descending = order_key(q.order)
+    if field == "date" and not descending:
+        return _TIES
+    return f"{_ORDER_BY[field]} {'DESC' if descending else 'ASC'} NULLS LAST, {_TIES}"
+
+
+def _article_join(where: str, order: str = "") -> str:
+    """The join to articles, only when a condition or the order reads them."""
+    return "JOIN articles a ON a.id = e.article_id " if "a." in f"{where} {order}" else ""
 
 
 class QueryMixin:
@@ -109,10 +136,11 @@ class QueryMixin:
         # (three times slower over a million events). With `total`, the first phase also
         # counts every match (a window over the rows it filters anyway), as a last column.
         where, params = event_where(q)
-        order = "e.event_date NULLS LAST, e.article_id, e.sentence, e.id"
+        order = event_order(q)
         count = ", count(*) OVER () AS total" if total else ""
         sql = (
-            f"WITH hits AS (SELECT e.rowid AS rid{count} FROM events e {_article_join(where)}"
+            f"WITH hits AS (SELECT e.rowid AS rid{count} FROM events e "
+            f"{_article_join(where, order)}"
             f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) "
             f"SELECT {_EVENT_COLUMNS}, e.corpus_event_id"
             f"{', (SELECT max(total) FROM hits) AS total' if total else ''} FROM events e "
@@ -156,10 +184,23 @@ class QueryMixin:
     # -- articles, actors, quotes, quantities ------------------------------------------------
 
     def articles(
-        self, *, text: Filter = None, source: Filter = None, limit: int = 50, offset: int = 0
+        self,
+        *,
+        text: Filter = None,
+        source: Filter = None,
+        events: EventQuery | None = None,
+        limit: int = 50,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Articles (newest first) with counts of their events and near-duplicate copies."""
-        conds, params = [], []
+        """Articles (newest first) with counts of their events and near-duplicate copies;
+        with `events`, only the articles with an event matching those filters."""
+        conds: list[str] = []
+        params: list[Any] = []
+        if events is not None:
+            # the condition's `a.` (the source filter) is the outer article: the event's own
+            where, event_params = event_where(events)
+            conds.append(f"EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND {where})")
+            params += event_params
         if text and text.strip():
             conds.append("(regexp_matches(a.text, ?) OR regexp_matches(coalesce(a.title, ''), ?))")
             params += [word_pattern(text)] * 2

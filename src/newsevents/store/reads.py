@@ -18,6 +18,9 @@ from typing import Any, Literal, get_args
 from ..errors import QueryError, StoreError
 
 MODALITIES = ("asserted", "future", "hypothetical", "negated")
+# What event lists can be sorted by; a leading "-" sorts descending (unknown values last either
+# way). Ties keep the default order: event date, article, sentence, event.
+ORDERS = ("date", "actor", "plover", "title")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,6 +37,7 @@ class EventQuery:
     text: str | None = None  # whole word(s) in the event's sentence
     source: str | None = None  # the article's source (site), exact or a suffix (bbc.co.uk)
     article_id: str | None = None
+    order: str = "date"  # date | actor | plover | title, "-" first for descending ("-date")
     limit: int = 50
     offset: int = 0
 
@@ -67,8 +71,19 @@ class EventQuery:
                 query_date(value, name)
         if self.modality is not None and self.modality.strip().lower() not in MODALITIES:
             raise QueryError("modality", self.modality, f"one of {', '.join(MODALITIES)}")
+        order_key(self.order)
         page(self.limit, self.offset)
         return self
+
+
+def order_key(order: str) -> tuple[str, bool]:
+    """(field, descending) of an `order` ("-date" -> ("date", True)); a QueryError otherwise."""
+    key = order.strip().lower()
+    field, descending = (key[1:], True) if key.startswith("-") else (key, False)
+    if field not in ORDERS:
+        choices = ", ".join(f"{o}, -{o}" for o in ORDERS)
+        raise QueryError("order", order, f"one of {choices}")
+    return field, descending
 
 
 def check_country(value: str) -> str:

@@ -1,7 +1,7 @@
 """The JSON API: each route checks its parameters, makes one store or aggregate call, returns it.
 
-Parameters are validated here (types, ranges, patterns) so that a bad value is a 422 naming the
-field, and the store below only ever sees well-formed input.
+Parameters are declared and validated in `params.py` (types, ranges, patterns, the codebooks), so
+that a bad value is a 422 naming the field and the store below only sees well-formed input.
 """
 
 from __future__ import annotations
@@ -10,117 +10,36 @@ import datetime as dt
 import json
 import logging
 import secrets
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import InputError, QueryError
+from ..errors import InputError
 from ..readers import make_article
 from ..store import Store
-from ..store.reads import (
-    Bucket,
-    EventQuery,
-    NetworkKind,
-    SeriesBy,
-    cameo_prefixes,
-    check_country,
-    country_codes,
-    plover_types,
-)
+from ..store.reads import Bucket, NetworkKind, SeriesBy, check_country
 from . import data
+from .params import (
+    ArticleEvents,
+    ArticleFilter,
+    ArticleId,
+    Country,
+    Filters,
+    Limit,
+    LocalId,
+    Offset,
+    Source,
+    _checked,
+    _words,
+)
 
 if TYPE_CHECKING:
     from ..api import Batch
 
 log = logging.getLogger(__name__)
-
-# Free text from a user: no control characters, bounded length.
-_TEXT = r"^[^\x00-\x1f\x7f]*$"
-Text = Annotated[str | None, Query(max_length=200, pattern=_TEXT)]
-Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
-Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
-_ID = r"^[A-Za-z0-9_.:-]+$"  # an article or corpus event id
-ArticleId = Annotated[str, Path(max_length=128, pattern=_ID)]
-ArticleFilter = Annotated[str | None, Query(max_length=128, pattern=_ID)]
-# plover, cameo and country are checked against the codebooks by `EventQuery.checked()`, which
-# names the values they take and takes them in any case; the schema lists them.
-Country = Annotated[
-    str | None,
-    Query(
-        max_length=30,
-        description="ISO3 of an actor or recipient (USA, UKR)",
-        json_schema_extra={"enum": list(country_codes())},
-    ),
-]
-LocalId = Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
-Modality = Literal["asserted", "future", "hypothetical", "negated"]
-Checked = TypeVar("Checked")
-
-
-def event_query(
-    actor: Annotated[
-        str | None,
-        Query(max_length=200, pattern=_TEXT, description="actor name part or code (USA, USAGOV)"),
-    ] = None,
-    country: Country = None,
-    plover: Annotated[
-        str | None,
-        Query(
-            max_length=30,
-            description="PLOVER event type (CONSULT, ASSAULT)",
-            json_schema_extra={"enum": list(plover_types())},
-        ),
-    ] = None,
-    cameo: Annotated[
-        str | None,
-        Query(
-            max_length=30,
-            description="CAMEO code or code prefix (04, 042)",
-            json_schema_extra={"enum": list(cameo_prefixes())},
-        ),
-    ] = None,
-    date_from: Annotated[dt.date | None, Query(description="first event date")] = None,
-    date_to: Annotated[dt.date | None, Query(description="last event date")] = None,
-    modality: Annotated[Modality | None, Query()] = None,
-    text: Annotated[
-        str | None,
-        Query(max_length=200, pattern=_TEXT, description="whole words in the sentence"),
-    ] = None,
-    source: Annotated[
-        str | None, Query(max_length=200, pattern=_TEXT, description="site, e.g. bbc.co.uk")
-    ] = None,
-    article_id: ArticleFilter = None,
-    limit: Limit = 50,
-    offset: Offset = 0,
-) -> EventQuery:
-    """The event filters shared by the list, the charts and the corpus events; a value no event
-    can have (`plover=FOO`, `country=XXX`, `cameo=99`) is a 422 naming the field, as the CLI's
-    `query` refuses it."""
-    return _checked(lambda: EventQuery(
-        actor=actor, country=country, plover=plover, cameo=cameo, modality=modality, text=text,
-        source=source, article_id=article_id, limit=limit, offset=offset,
-        date_from=date_from.isoformat() if date_from else None,
-        date_to=date_to.isoformat() if date_to else None,
-    ).checked())  # fmt: skip
-
-
-def _checked(check: Callable[[], Checked]) -> Checked:
-    """The result of a library check, with its QueryError turned into the 422 of a bad
-    query parameter (the same answer as a value FastAPI refuses)."""
-    try:
-        return check()
-    except QueryError as exc:
-        raise RequestValidationError(
-            [{"loc": ("query", exc.field), "msg": str(exc), "type": "value_error"}]
-        ) from None
-
-
-Filters = Annotated[EventQuery, Depends(event_query)]
 
 
 class ErrorBody(BaseModel):
@@ -223,19 +142,25 @@ def make_router() -> APIRouter:
         with access(request) as store:
             return Json(store.summary())
 
-    @api.get("/articles", tags=["articles"], summary="List or search articles")
+    @api.get(
+        "/articles",
+        tags=["articles"],
+        summary="Articles, newest first: search them, or keep those with events that match",
+    )
     def articles(
         request: Request,
+        events: ArticleEvents,
         q: Annotated[
-            str | None,
-            Query(max_length=200, pattern=_TEXT, description="whole words in title or text"),
+            str | None, _words("Whole words in the article's title or text (any case).", "G7")
         ] = None,
-        source: Text = None,
+        source: Source = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Json:
         with access(request) as store:
-            rows = store.articles(text=q, source=source, limit=limit + 1, offset=offset)
+            rows = store.articles(
+                text=q, source=source, events=events, limit=limit + 1, offset=offset
+            )
         return _page(rows[:limit], limit, offset, has_more=len(rows) > limit)
 
     @api.get("/articles/{article_id}", tags=["articles"], summary="One article with all layers")
@@ -245,6 +170,7 @@ def make_router() -> APIRouter:
             if doc is None:
                 raise HTTPException(404, f"no article {article_id}")
             doc["event_links"] = data.event_links(store, article_id)
+            doc["headlines"] = data.headlines(store, article_id)
         return Json(doc)
 
     @api.post(
@@ -261,7 +187,13 @@ def make_router() -> APIRouter:
     async def ingest(
         request: Request,
         article: NewArticle,
-        authorization: Annotated[str | None, Header()] = None,
+        authorization: Annotated[
+            str | None,
+            Header(
+                description="The API token as a bearer token (the server's NEWSEVENTS_API_TOKEN).",
+                examples=["Bearer change-me"],
+            ),
+        ] = None,
     ) -> Ingested:
         _check_token(request, authorization)
         return await run_in_threadpool(_ingest, request, article)
@@ -287,11 +219,15 @@ def make_router() -> APIRouter:
                 state.counts.clear()
                 return _ingested(article.id, batches[0], store)
 
-    @api.get("/events", tags=["events"], summary="Events matching the filters, oldest first")
+    @api.get(
+        "/events",
+        tags=["events"],
+        summary="Events matching the filters, oldest first (or in `order`), each with a headline",
+    )
     def events(request: Request, query: Filters) -> Json:
         with access(request) as store:
             items, total = request.app.state.counts.page(store, query)
-        return _page(items, query.limit, query.offset, total=total)
+        return _page(data.with_headlines(items), query.limit, query.offset, total=total)
 
     @api.get(
         "/events/{article_id}/{event_id}",
@@ -306,7 +242,16 @@ def make_router() -> APIRouter:
             corpus_id = row.get("corpus_event_id")
             merged = store.corpus_event(corpus_id) if corpus_id else None
             reports = store.corpus_event_mentions(corpus_id) if corpus_id else []
-        return Json({"event": row, "corpus_event": merged, "reports": reports})
+            if not reports:  # not merged: the event's own article is its one report
+                reports = [data.own_report(store, row)]
+        return Json(
+            {
+                "event": data.with_headlines([row])[0],
+                "corpus_event": merged,
+                "reports": reports,
+                "reported_by": data.reported_by(merged, reports),
+            }
+        )
 
     @api.get("/corpus-events", tags=["events"], summary="Merged events, most reported first")
     def corpus_events(request: Request, query: Filters) -> Json:
@@ -327,15 +272,40 @@ def make_router() -> APIRouter:
             reports = store.corpus_event_mentions(corpus_event_id)
         return Json({"corpus_event": merged, "reports": reports})
 
-    @api.get("/timeline", tags=["charts"], summary="Event counts over time")
+    @api.get(
+        "/timeline",
+        tags=["charts"],
+        summary="Event counts over time, over the dates where the events are (outliers apart)",
+    )
     def timeline(
         request: Request,
         query: Filters,
-        by: SeriesBy = "plover",
-        bucket: Bucket = "auto",
+        by: Annotated[
+            SeriesBy,
+            Query(
+                description="One series per PLOVER type, or per quad class.",
+                examples=["quad_class"],
+            ),
+        ] = "plover",
+        bucket: Annotated[
+            Bucket,
+            Query(
+                description="The size of a bar: a day, week, month or year, or auto (picked "
+                "from the span of dates).",
+                examples=["month"],
+            ),
+        ] = "auto",
+        clip: Annotated[
+            bool,
+            Query(
+                description="Leave out the few events dated far from the rest (listed under "
+                "`outliers`), so that one stray date does not stretch the axis.",
+                examples=[False],
+            ),
+        ] = True,
     ) -> Json:
         with access(request) as store:
-            return Json(store.timeline(query, by=by, bucket=bucket))
+            return Json(data.timeline(store, query, by=by, bucket=bucket, clip=clip))
 
     @api.get("/actors", tags=["actors"], summary="Actors across the corpus, most reported first")
     def actors(
@@ -356,13 +326,33 @@ def make_router() -> APIRouter:
     def network(
         request: Request,
         query: Filters,
-        kind: NetworkKind = "events",
-        edges: Annotated[int, Query(ge=1, le=300, description="most edges returned")] = 60,
+        kind: Annotated[
+            NetworkKind,
+            Query(
+                description="events: who acts on whom, edges weighted by events; "
+                "cooccurrence: who is named in the same article, weighted by articles.",
+                examples=["cooccurrence"],
+            ),
+        ] = "events",
+        edges: Annotated[
+            int,
+            Query(
+                ge=1, le=300, description="The most edges returned, heaviest first.", examples=[60]
+            ),
+        ] = 60,
+        actors: Annotated[
+            int | None,
+            Query(
+                ge=2,
+                le=100,
+                description="Keep only the actors in the most events (the "
+                "edges among them); all actors of the heaviest edges when absent.",
+                examples=[20],
+            ),
+        ] = None,
     ) -> Json:
         with access(request) as store:
-            if kind == "events":
-                return Json(store.event_network(query, limit=edges))
-            return Json(store.cooccurrence_network(query, limit=edges))
+            return Json(data.network(store, query, kind=kind, edges=edges, actors=actors))
 
     @api.get("/map", tags=["charts"], summary="Event locations and counts per country")
     def map_layer(request: Request, query: Filters) -> Json:
@@ -373,7 +363,9 @@ def make_router() -> APIRouter:
     def quotes(
         request: Request,
         article_id: ArticleFilter = None,
-        speaker: Text = None,
+        speaker: Annotated[
+            str | None, _words("Part of the speaker's name (any case).", "Zelenskyy")
+        ] = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Json:

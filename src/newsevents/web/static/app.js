@@ -1,13 +1,15 @@
 // The explorer: a hash router (#/?filters, #/article/ID, #/event/ARTICLE/EVENT) and the overview.
 
-import { h, api, fmt, tag, quadColor, hideTip } from "./util.js";
+import { h, api, fmt, tag, ploverColor, hideTip } from "./util.js";
 import { drawTimeline, drawNetwork, drawMap } from "./charts.js";
 import { articleView, eventView } from "./article.js";
 
 const FILTERS = ["text", "actor", "country", "plover", "cameo", "modality", "date_from", "date_to", "source"];
 const PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
   "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
-const state = { stats: null, chartBy: "plover", netKind: "events" };
+const state = { stats: null, chartBy: "plover", netKind: "events", netActors: 20 };
+// The events list's columns: [heading, the API's `order` field or null when not sortable].
+const COLUMNS = [["Date", "date"], ["Who → whom", "actor"], ["Type", "plover"], ["Event", null], ["Article", "title"]];
 
 function currentFilters() {
   const [, query = ""] = location.hash.split("?");
@@ -48,7 +50,8 @@ function filterBar(f) {
 
 function card(title, body, { wide, controls, note } = {}) {
   return h("section", { class: "card" + (wide ? " wide" : "") },
-    h("div", { class: "card-head" }, h("h2", {}, title), note ? h("span", { class: "note" }, note) : null, controls || null),
+    h("div", { class: "card-head" }, h("h2", {}, title), controls || null),
+    note ? h("p", { class: "note" }, note) : null,
     body);
 }
 
@@ -57,24 +60,32 @@ function segmented(options, current, onPick) {
     h("button", { type: "button", "aria-pressed": String(value === current), onclick: () => onPick(value) }, label)));
 }
 
-async function eventsTable(f, offset) {
-  const page = await api("/events", { ...f, limit: 25, offset });
+async function eventsTable(f, offset, order = "-date") {
+  const page = await api("/events", { ...f, limit: 25, offset, order });
   if (!page.items.length) return h("p", { class: "empty" }, "No events match these filters.");
+  const holder = h("div", { id: "events-list" });
+  const redraw = async (o, ord) => holder.replaceWith(await eventsTable(f, o, ord));
   const rows = page.items.map((ev) => h("tr", { class: "row", onclick: () => { location.hash = `#/event/${encodeURIComponent(ev.article_id)}/${encodeURIComponent(ev.id)}`; } },
     h("td", { class: "when" }, fmt.date(ev.event_date)),
-    h("td", {}, h("b", {}, (ev.actor_names || []).join(", ") || "—"), h("span", { class: "arrow" }, "→"), (ev.recipient_names || []).join(", ") || "—"),
-    h("td", {}, tag(ev.plover || "—", quadColor(ev.quad_class)), " ", ev.cameo ? h("span", { class: "code" }, ev.cameo) : "",
+    h("td", { class: "who" }, h("b", {}, (ev.actor_names || []).join(", ") || "—"), h("span", { class: "arrow" }, "→"), (ev.recipient_names || []).join(", ") || "—"),
+    h("td", { class: "type" }, tag(ev.plover || "—", ploverColor(ev.plover)), " ", ev.cameo ? h("span", { class: "code" }, ev.cameo) : "",
       ev.modality !== "asserted" ? [" ", tag(ev.modality, null, "mod-" + ev.modality)] : ""),
-    h("td", { class: "sentence" }, triggerInSentence(ev)),
-    h("td", {}, h("a", { href: "#/article/" + encodeURIComponent(ev.article_id), onclick: (e) => e.stopPropagation() }, ev.source || "article"))));
-  const table = h("table", { class: "list", id: "events-table" },
-    h("thead", {}, h("tr", {}, ["Date", "Who → whom", "Type", "Sentence", "Article"].map((c) => h("th", {}, c)))),
-    h("tbody", {}, rows));
-  const holder = h("div", {}, table);
+    h("td", { class: "sentence" }, h("div", { class: "headline" }, ev.headline || ev.trigger_text), h("div", { class: "sub" }, triggerInSentence(ev))),
+    h("td", { class: "article" }, h("a", { href: "#/article/" + encodeURIComponent(ev.article_id), onclick: (e) => e.stopPropagation() }, ev.title || "Untitled article"),
+      ev.source ? h("div", { class: "sub" }, ev.source) : null)));
+  const [field, desc] = order.startsWith("-") ? [order.slice(1), true] : [order, false];
+  const heads = COLUMNS.map(([label, key]) => {
+    if (!key) return h("th", {}, label);
+    const on = key === field;
+    const next = on ? (desc ? key : "-" + key) : (key === "date" ? "-date" : key);
+    return h("th", { "aria-sort": on ? (desc ? "descending" : "ascending") : "none" },
+      h("button", { type: "button", class: "sort", data: { order: key }, onclick: () => redraw(0, next) }, label, on ? (desc ? " ▼" : " ▲") : ""));
+  });
+  const table = h("table", { class: "list", id: "events-table" }, h("thead", {}, h("tr", {}, heads)), h("tbody", {}, rows));
   const pager = h("div", { class: "pager" }, `${fmt.n(offset + 1)}–${fmt.n(offset + page.items.length)} of ${fmt.n(page.total)}`,
-    h("button", { class: "btn", disabled: offset === 0, onclick: async () => holder.replaceWith(await eventsTable(f, Math.max(0, offset - 25))) }, "Previous"),
-    h("button", { class: "btn", disabled: offset + 25 >= page.total, onclick: async () => holder.replaceWith(await eventsTable(f, offset + 25)) }, "Next"));
-  holder.append(pager);
+    h("button", { class: "btn", disabled: offset === 0, onclick: () => redraw(Math.max(0, offset - 25), order) }, "Previous"),
+    h("button", { class: "btn", disabled: offset + 25 >= page.total, onclick: () => redraw(offset + 25, order) }, "Next"));
+  holder.append(table, pager);
   return holder;
 }
 
@@ -86,14 +97,22 @@ function triggerInSentence(ev) {
   return [short.slice(0, i), h("b", {}, ev.trigger_text), short.slice(i + ev.trigger_text.length)];
 }
 
+// The filters of the article list: the search words match the article, the others its events.
+function articleFilters(f) {
+  const { text, source, ...events } = f;
+  return { q: text, source, ...events };
+}
+
 async function articleList(f) {
-  const page = await api("/articles", { q: f.text, source: f.source, limit: 12 });
+  const page = await api("/articles", { ...articleFilters(f), limit: 12 });
   if (!page.items.length) return h("p", { class: "empty" }, "No articles match.");
   return h("ul", { class: "articles", id: "article-list" }, page.items.map((a) => h("li", {},
     h("a", { class: "title", href: "#/article/" + encodeURIComponent(a.id) }, a.title || a.id),
     h("div", { class: "meta" }, [a.source, a.published ? fmt.date(a.published) : null, `${a.n_events} event${a.n_events === 1 ? "" : "s"}`]
       .filter(Boolean).join(" · ")))));
 }
+
+const filtered = (f) => Object.values(f).some(Boolean);
 
 async function overview() {
   const f = currentFilters();
@@ -106,26 +125,29 @@ async function overview() {
   const articlesBox = h("div", {}, h("p", { class: "empty" }, "Loading…"));
   const redrawTimeline = async () => {
     const data = await api("/timeline", { ...f, by: state.chartBy });
-    timelineBox.replaceChildren(drawTimeline(data, { onPick: (from, to) => {
-      const last = new Date(to.getTime() - 86400000).toISOString().slice(0, 10);
-      pick({ date_from: from, date_to: last });
-    } }));
+    timelineBox.replaceChildren(drawTimeline(data, { onPick: (from, to) => pick({ date_from: from, date_to: to }) }));
     return data;
   };
   const redrawNetwork = async () => {
-    const data = await api("/actors/network", { ...f, kind: state.netKind, edges: 60 });
+    const data = await api("/actors/network", { ...f, kind: state.netKind, edges: 300, actors: state.netActors });
     networkBox.replaceChildren(drawNetwork(data, { onPick: (node) => pick({ actor: node.name }) }));
   };
   const byControl = segmented([["plover", "PLOVER"], ["quad_class", "Quad class"]], state.chartBy, (v) => { state.chartBy = v; route(); });
-  const netControl = segmented([["events", "Acts on"], ["cooccurrence", "Appears with"]], state.netKind, (v) => { state.netKind = v; route(); });
+  const netControl = h("div", { class: "controls" },
+    segmented([["events", "Acts on"], ["cooccurrence", "Appears with"]], state.netKind, (v) => { state.netKind = v; route(); }),
+    h("label", { class: "count" }, "Top ", h("select", { id: "net-actors", "aria-label": "How many actors", onchange: (e) => {
+      state.netActors = Number(e.target.value);
+      redrawNetwork().catch(showError);
+    } }, [10, 20, 30, 50].map((n) => h("option", { value: n, selected: n === state.netActors }, n)))));
+  const articlesTitle = f.text ? `Articles with “${f.text}”` : filtered(f) ? "Articles with matching events" : "Latest articles";
   const view = h("div", {},
     filterBar(f),
     h("div", { class: "grid" },
-      card("Events over time", timelineBox, { wide: true, controls: byControl }),
-      card("Actor network", networkBox, { controls: netControl, note: "edge weight = events; click an actor to filter" }),
+      card("Events over time", timelineBox, { wide: true, controls: byControl, note: "drag across the bars to pick dates" }),
+      card("Actor network", networkBox, { controls: netControl, note: "the actors in most events; edge width = events; click to filter" }),
       card("Where", mapBox, { note: "click a country to filter" }),
-      card("Events", eventsBox, { wide: true }),
-      card(f.text ? `Articles with “${f.text}”` : "Latest articles", articlesBox, { wide: true })));
+      card("Events", eventsBox, { wide: true, note: "newest first; click a heading to sort" }),
+      card(articlesTitle, articlesBox, { wide: true })));
   const jobs = [
     redrawTimeline(),
     redrawNetwork(),

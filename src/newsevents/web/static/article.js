@@ -1,7 +1,7 @@
 // The article view (its text with every fact highlighted from its offsets) and the event view
 // (one event and every article that reports it).
 
-import { h, api, fmt, tag, quadColor, showTip, hideTip, kv, ENTITY_COLORS, QUADS } from "./util.js";
+import { h, api, fmt, tag, quadColor, ploverColor, showTip, hideTip, kv, ENTITY_COLORS, QUADS } from "./util.js";
 
 const KINDS = [
   ["event", "Events", "var(--q1)"],
@@ -113,8 +113,10 @@ function factsPanel(doc, textEl) {
   const section = (title, items, empty) => h("section", {}, h("h2", {}, `${title} (${items.length})`),
     items.length ? h("ul", {}, items) : h("p", { class: "sub" }, empty));
   const links = doc.event_links || {};
+  const titles = doc.headlines || {};
   const events = doc.events.map((ev) => item("event:" + ev.id,
-    h("div", {}, tag(ev.plover || "event", quadColor(ev.quad_class)), " ",
+    titles[ev.id] ? h("div", { class: "headline" }, titles[ev.id]) : null,
+    h("div", {}, tag(ev.plover || "event", ploverColor(ev.plover)), " ",
       ev.modality !== "asserted" ? tag(ev.modality, null, "mod-" + ev.modality) : "", " ",
       h("b", {}, ev.actors.map(name).join(", ") || "—"), h("span", { class: "arrow" }, "→"),
       ev.recipients.map(name).join(", ") || "—"),
@@ -166,6 +168,19 @@ export async function articleView(id) {
     factsPanel(doc, text));
 }
 
+const plural = (n, one, many) => `${fmt.n(n)} ${n === 1 ? one : many}`;
+
+/** "2 articles from 2 sources (bbc.co.uk, reuters.com)"; an article whose site is not
+ * recorded is said to be so, not counted as no source. */
+function reportedBy(r) {
+  const named = r.sources.length;
+  const parts = [plural(r.articles, "article", "articles")];
+  if (named) parts.push(`from ${plural(named, "source", "sources")} (${r.sources.join(", ")})`);
+  if (r.unnamed_sources) parts.push(named ? `and ${plural(r.unnamed_sources, "article", "articles")} whose source is not recorded` : "whose source is not recorded");
+  if (r.mentions > r.articles) parts.push(`· ${plural(r.mentions, "mention", "mentions")}`);
+  return parts.join(" ");
+}
+
 function sentenceWithTrigger(r) {
   const sent = r.sentence_text;
   const i = sent ? sent.indexOf(r.trigger_text) : -1;
@@ -179,16 +194,16 @@ export async function eventView(articleId, eventId) {
   const body = await api(`/events/${encodeURIComponent(articleId)}/${encodeURIComponent(eventId)}`);
   const ev = body.event;
   const merged = body.corpus_event;
-  const reports = body.reports.length ? body.reports : [{ ...ev, article_id: ev.article_id, event_id: ev.id }];
+  const reports = body.reports;
   const card = h("dl", { class: "event-card" },
     h("dt", {}, "who"), h("dd", {}, (ev.actor_names || []).join(", ") || "—"),
-    h("dt", {}, "did"), h("dd", {}, tag(ev.plover || "event", quadColor(ev.quad_class)), " ", ev.trigger_text,
+    h("dt", {}, "did"), h("dd", {}, tag(ev.plover || "event", ploverColor(ev.plover)), " ", ev.trigger_text,
       ev.cameo ? h("span", { class: "code" }, `  CAMEO ${ev.cameo}`) : ""),
     h("dt", {}, "to whom"), h("dd", {}, (ev.recipient_names || []).join(", ") || "—"),
     h("dt", {}, "when"), h("dd", {}, fmt.date(merged?.date_start || ev.event_date)),
     h("dt", {}, "where"), h("dd", {}, ev.location_name || "—"),
     h("dt", {}, "modality"), h("dd", {}, ev.modality),
-    h("dt", {}, "reported by"), h("dd", {}, merged ? `${merged.num_articles} article(s), ${merged.num_sources} source(s), ${merged.num_mentions} mention(s)` : "this article"));
+    h("dt", {}, "reported by"), h("dd", { id: "reported-by" }, reportedBy(body.reported_by)));
   const list = reports.map((r) => h("div", { class: "report" },
     h("a", { href: "#/article/" + encodeURIComponent(r.article_id) }, r.title || r.article_id),
     h("span", { class: "sub" }, `  ${[r.source, fmt.date(r.published)].filter(Boolean).join(" · ")}`),
@@ -198,7 +213,7 @@ export async function eventView(articleId, eventId) {
   return h("div", {},
     h("div", { class: "crumbs" }, h("a", { href: "#/" }, "← Overview"), "  ·  ",
       h("a", { href: "#/article/" + encodeURIComponent(ev.article_id) }, "article")),
-    h("header", { class: "article-head" }, h("h1", {}, `${(ev.actor_names || []).join(", ") || "Someone"} ${ev.trigger_text} ${(ev.recipient_names || []).join(", ")}`.trim())),
+    h("header", { class: "article-head" }, h("h1", {}, ev.headline)),
     card,
     h("h2", {}, `Articles reporting it (${reports.length})`),
     h("div", { id: "reports" }, list));

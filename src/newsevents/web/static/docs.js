@@ -15,16 +15,27 @@ function limits(schema) {
   const s = schema.anyOf ? schema.anyOf.find((x) => x.type !== "null") || {} : schema;
   if (s.minimum !== undefined) parts.push(`≥ ${s.minimum}`);
   if (s.maximum !== undefined) parts.push(`≤ ${s.maximum}`);
-  if (s.maxLength !== undefined) parts.push(`≤ ${s.maxLength} chars`);
-  if (s.pattern) parts.push(`pattern ${s.pattern}`);
+  if (s.maxLength !== undefined) parts.push(`at most ${s.maxLength} characters`);
   return parts.join(", ");
+}
+
+function exampleOf(p) {
+  const ex = p.examples ?? p.schema?.examples;
+  const first = Array.isArray(ex) ? ex[0] : ex && Object.values(ex)[0]?.value;
+  return first === undefined ? null : h("div", { class: "sub" }, "e.g. ", h("span", { class: "code" }, String(first)));
+}
+
+// An enum too long to read in a table cell (country codes, CAMEO prefixes) is named, not listed.
+function typeCell(schema) {
+  const t = typeOf(schema);
+  return t.split(" | ").length > 20 ? "string (a listed code)" : t;
 }
 
 function operation(path, method, op) {
   const params = (op.parameters || []).map((p) => h("tr", {},
     h("td", {}, h("span", { class: "code" }, p.name)), h("td", { class: "when" }, p.in),
-    h("td", {}, typeOf(p.schema)), h("td", {}, p.schema?.default === undefined ? "" : String(p.schema.default)),
-    h("td", { class: "sentence" }, [p.description || p.schema?.description || "", " ", limits(p.schema || {})].join(" ").trim())));
+    h("td", {}, typeCell(p.schema)), h("td", {}, p.schema?.default === undefined ? "" : String(p.schema.default)),
+    h("td", { class: "sentence" }, [p.description || p.schema?.description || "", " ", limits(p.schema || {})].join(" ").trim(), exampleOf(p))));
   const example = method === "get" ? h("a", { href: path.includes("{") ? null : path }, path) : path;
   return h("section", { class: "card wide" },
     h("div", { class: "card-head" }, h("h3", {}, tag(method.toUpperCase(), method === "get" ? "#4f86b5" : "#c4574b"), " ", h("span", { class: "code" }, example)),

@@ -58,12 +58,18 @@ export function quadColor(q) {
   return (QUADS[q] || { color: NEUTRAL }).color;
 }
 
-// Shades of one hue for several PLOVER types of the same quad class.
-export function shade(hex, step) {
-  const k = [0, 0.22, -0.18, 0.38, -0.3][step % 5];
-  const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const mixed = rgb.map((c) => Math.round(k >= 0 ? c + (255 - c) * k : c * (1 + k)));
-  return "#" + mixed.map((c) => c.toString(16).padStart(2, "0")).join("");
+// One fixed colour per PLOVER type, the same in every chart and filter: sixteen hues far enough
+// apart to tell apart side by side (Tableau 20, light and dark pairs split across the quad
+// classes), cooperation in blues and greens, conflict in oranges, reds and purples.
+export const PLOVER_COLORS = {
+  AGREE: "#4e79a7", CONSULT: "#a0cbe8", SUPPORT: "#59a14f", CONCEDE: "#8cd17d",
+  COOPERATE: "#499894", AID: "#86bcb6", RETREAT: "#b6992d", REQUEST: "#f1ce63",
+  ACCUSE: "#f28e2b", REJECT: "#ffbe7d", THREATEN: "#d37295", PROTEST: "#fabfd2",
+  SANCTION: "#b07aa1", MOBILIZE: "#d4a6c8", COERCE: "#9d7660", ASSAULT: "#e15759",
+};
+
+export function ploverColor(type) {
+  return PLOVER_COLORS[type] || NEUTRAL;
 }
 
 export const ENTITY_COLORS = {
