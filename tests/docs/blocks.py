@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LANGUAGES = {"bash": "shell", "sh": "shell", "console": "console", "python": "python"}
+# Fenced blocks that are shown, never run; any other language (```shell, ```py, a bare ```) is
+# refused, so that an example cannot slip past the test by its spelling.
+SHOWN = {"text", "json", "sql"}
 _FENCE = re.compile(r"^```(\w*)\s*$")
 _SKIP = re.compile(r"^<!--\s*skip-test:(.*?)-->\s*$")
 _MARKER = re.compile(r"<!--\s*skip-test\b")
@@ -68,6 +71,11 @@ def parse(path: Path, root: Path) -> list[Block]:
         end = next((i for i in range(n + 1, len(lines)) if lines[i].startswith("```")), None)
         if end is None:
             raise ValueError(f"{doc}:{n + 1}: a fenced block is never closed")
+        if fence.group(1) not in LANGUAGES.keys() | SHOWN:
+            raise ValueError(
+                f"{doc}:{n + 1}: a block must say its language: one of "
+                f"{', '.join(sorted(LANGUAGES.keys() | SHOWN))}, not {fence.group(1)!r}"
+            )
         kind = LANGUAGES.get(fence.group(1))
         if kind is not None:
             skip = None

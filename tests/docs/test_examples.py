@@ -64,6 +64,9 @@ def test_a_skip_marker_without_a_reason_or_away_from_a_block_is_refused(tmp_path
     page.write_text("<!-- skip-test: a server -->\n```sh\nnewsevents serve\n```\n```text\nx\n```\n")
     (block,) = parse(page, tmp_path)
     assert (block.kind, block.skip, block.line) == ("shell", "a server", 2)
+    page.write_text("```shell\nnewsevents stats\n```\n")
+    with pytest.raises(ValueError, match="must say its language"):
+        parse(page, tmp_path)
 
 
 def test_console_output_is_matched_in_order_with_elisions() -> None:
