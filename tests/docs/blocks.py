@@ -22,7 +22,7 @@ LANGUAGES = {"bash": "shell", "sh": "shell", "console": "console", "python": "py
 SHOWN = {"text", "json", "sql"}
 _FENCE = re.compile(r"^```(\w*)\s*$")
 _SKIP = re.compile(r"^<!--\s*skip-test:(.*?)-->\s*$")
-_MARKER = re.compile(r"<!--\s*skip-test\b")
+_MARKER = re.compile(r"^\s*<!--\s*skip-test\b")
 
 
 @dataclass(frozen=True, slots=True)

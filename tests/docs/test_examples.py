@@ -21,6 +21,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from io import BytesIO
 from pathlib import Path
@@ -131,12 +132,16 @@ def run_target(makefile: str, target: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, str]]]:
+def server() -> Iterator[tuple[str, dict[str, str]]]:
     """The fork server's socket and the environment every example runs with."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSEVENTS_")}
     env.pop("COLUMNS", None)
     env["PYTHONPATH"] = str(ROOT / "src")
-    sock = str(tmp_path_factory.mktemp("zygote") / "s")
+    # a Unix socket's path has a limit of about 100 bytes: a short folder, not pytest's own
+    folder = tempfile.mkdtemp(
+        prefix="newsevents-docs-", dir="/tmp" if os.path.isdir("/tmp") else None
+    )
+    sock = os.path.join(folder, "s")
     proc = subprocess.Popen(
         [sys.executable, str(Path(zygote.__file__)), sock],
         env=env,
@@ -150,6 +155,7 @@ def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, str]]]:
         proc.terminate()
         proc.wait(timeout=30)
         proc.stdout.close()  # type: ignore[union-attr]
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _bash(
