@@ -36,6 +36,7 @@ def command(db: str | None, reason: str | None, limit: int, offset: int, as_json
                 (_tail(r["path"] or r["article_id"] or "-"), r["reason"], r["stage"], r["message"])
                 for r in rows
             ],
+            wrap_last=True,
         )
     )
 

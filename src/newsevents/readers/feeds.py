@@ -79,7 +79,10 @@ class Fetcher:
                     )
                 body = resp.read(self.max_bytes + 1)
                 if len(body) > self.max_bytes:
-                    raise InputTooLargeError(f"over {self.max_bytes:,} bytes", path=url)
+                    raise InputTooLargeError(
+                        f"over the limit of {self.max_bytes:,} bytes (the server sent no size)",
+                        path=url,
+                    )
                 ctype = (resp.headers.get("Content-Type") or "").split(";", 1)[0].strip()
                 return Response(resp.geturl(), resp.status, ctype.lower(), body)
         except urllib.error.HTTPError as exc:
@@ -208,9 +211,12 @@ def read_feed_file(
 ) -> Iterator[Article | Failure]:
     """A saved .rss/.atom file: its entries' pages are fetched (online)."""
     try:
-        data = path.read_bytes()[: max_bytes + 1]
-        if len(data) > max_bytes:
-            raise InputTooLargeError(f"over {max_bytes:,} bytes", path=str(path))
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputTooLargeError(
+                f"{size:,} bytes is over the limit of {max_bytes:,}", path=str(path)
+            )
+        data = path.read_bytes()
     except (OSError, InputError) as exc:
         yield input_failure(str(path), exc)
         return

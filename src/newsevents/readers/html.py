@@ -112,8 +112,22 @@ def read_gzip(path: Path, *, max_bytes: int) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"broken gzip file: {exc}", path=str(path)) from exc
     if len(data) > max_bytes:
-        raise InputTooLargeError(f"over {max_bytes:,} bytes once decompressed", path=str(path))
+        raise InputTooLargeError(_gzip_too_large(path, max_bytes), path=str(path))
     return data
+
+
+def _gzip_too_large(path: Path, max_bytes: int) -> str:
+    """The sizes of a gzip file over the limit, compressed and decompressed, the latter read
+    from its trailer rather than by expanding it. The trailer holds the size modulo 4 GiB (of
+    the last member), so it is a lower bound, and so is the limit we read past."""
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        fh.seek(-4, 2)
+        expanded = max(int.from_bytes(fh.read(4), "little"), max_bytes + 1)
+    return (
+        f"{size:,} bytes ({expanded:,} or more once decompressed) is over the limit of "
+        f"{max_bytes:,}"
+    )
 
 
 def read_html_file(

@@ -48,7 +48,7 @@ def read_warc(
                 broken: InputError | None = None
                 try:
                     taken = _take(record, max_bytes)
-                except InputError as exc:  # a truncated or headless record
+                except InputError as exc:  # a truncated, headless or too large record
                     taken, broken = None, exc
                 # the offset is known once the record is read (warcio reads it to its end)
                 where = f"{path}#{records.get_record_offset()}"
@@ -69,12 +69,12 @@ def read_warc(
         yield input_failure(str(path), InputError("no WARC records in the file (not a WARC file?)"))
 
 
-_Taken = tuple[bytes | None, bool, str | None, str | None]
+_Taken = tuple[bytes, bool, str | None, str | None]
 
 
 def _take(record: Any, max_bytes: int) -> _Taken | None:
     """(body, is_html, url, crawl date) of a record worth reading, else None. A body over
-    `max_bytes` is returned as None (reported as too large)."""
+    `max_bytes` raises InputTooLargeError naming the record's size."""
     if record.rec_type is None:
         raise InputError("broken WARC record: no WARC-Type header (cut short, or not a WARC?)")
     if record.rec_type not in ("response", "resource"):
@@ -98,11 +98,15 @@ def _take(record: Any, max_bytes: int) -> _Taken | None:
             f"truncated WARC record: the last {missing:,} of its {record.length:,} bytes are "
             "missing"
         )
-    return (None if len(data) > max_bytes else data), is_html, url, crawled
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"record of {record.length:,} bytes is over the limit of {max_bytes:,}"
+        )
+    return data, is_html, url, crawled
 
 
 def _item(
-    data: bytes | None,
+    data: bytes,
     is_html: bool,
     url: str | None,
     crawled: str | None,
@@ -112,8 +116,6 @@ def _item(
 ) -> Article | Failure:
     meta = (("path", where),) + ((("crawled", crawled),) if crawled else ())
     try:
-        if data is None:
-            raise InputTooLargeError(f"record is over {max_bytes:,} bytes", path=where)
         if not is_html:
             text = decode_bytes(data, path=where, max_bytes=max_bytes)
             return make_article(text, url=url, published=crawled, meta=meta)
