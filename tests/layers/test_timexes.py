@@ -144,6 +144,15 @@ def test_timex_normalizer_refuses_non_times() -> None:
     assert normalize("about a quarter", JUNE_12) is None
 
 
+@pytest.mark.parametrize("phrase", ["6-year-old", "44-year-old", "52 years old", "six-month-old"])
+def test_timex_a_persons_age_is_no_time_expression(phrase: str) -> None:
+    assert normalize(phrase, JUNE_12) is None
+
+
+def test_timex_a_things_age_written_apart_stays_a_duration() -> None:
+    assert value("2000 year old") == "P2000Y"
+
+
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
 def test_timex_written_dates_round_trip(d: date) -> None:
     for phrase in (f"{d:%B} {d.day}, {d.year}", f"{d.day} {d:%B} {d.year}", d.isoformat()):

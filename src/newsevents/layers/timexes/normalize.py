@@ -48,6 +48,12 @@ def compiled_rules() -> list[tuple[re.Pattern[str], Rule]]:
     return [(re.compile(p.format(**pieces)), fn) for book in _BOOKS for p, fn in book.rules]
 
 
+# A person's age is no time expression (TimeBank and AQUAINT mark none of their ~40 "a 6-year-old",
+# "52 years old"); a thing's age written otherwise ("a 2000 year old tradition") stays a duration.
+_AGE = re.compile(
+    r"(?:.*\b)?[\w.]+-(?:year|month|week|day)-old|.*\b(?:years|months|weeks|days) old"
+)
+
 _CLEAN = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " "})
 
 
@@ -75,7 +81,7 @@ def split_mod(p: str) -> tuple[str | None, str]:
 def normalize(phrase: str, at: Anchor) -> Norm | None:
     """The TIMEX3 type/value/mod of a phrase, or None when it is no time expression."""
     p = clean(phrase)
-    if not p:
+    if not p or _AGE.fullmatch(p):
         return None
     w = lex()["w"]
     if p in w["ref_words"]:
