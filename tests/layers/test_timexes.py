@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -243,3 +244,41 @@ def test_timex_centuries_in_words_and_digits(pipeline) -> None:
     values = {t.text: t.value for t in doc.timexes}
     assert values.get("the 12th century") == "11"
     assert values.get("the nineteenth century") == "18"
+
+
+def test_timex_a_quarter_without_its_year_is_the_datelines_unless_not_yet_begun() -> None:
+    nov_1 = Anchor(date(1989, 11, 1), tense=FUTURE)
+    assert value("third-quarter", nov_1) == "1989-Q3"  # "will release third-quarter results"
+    assert value("the fiscal first quarter", nov_1) == "1989-Q1"
+    assert value("the fourth quarter", Anchor(date(2007, 3, 13), tense=PAST)) == "2006-Q4"
+    assert value("the fourth quarter", Anchor(date(2006, 8, 19), tense=FUTURE)) == "2006-Q4"
+
+
+def test_timex_earnings_reports_compare_with_the_quarter_under_discussion() -> None:
+    ctx = Anchor(date(1989, 11, 1), ref_year=1989, quarter="1989-Q3", quarter_last=True)
+    assert value("a year earlier", ctx) == "1988-Q3"
+    assert value("a year ago", ctx) == "1988-Q3"
+    assert value("the year-earlier quarter", ctx) == "1988-Q3"
+    assert value("the same period a year earlier", ctx) == "1988-Q3"
+    assert value("year-ago", ctx) == "1988-Q3"
+    assert value("the quarter", ctx) == "1989-Q3"
+    assert value("the 1988 period", ctx) == "1988-Q3"
+    assert value("the year-ago third quarter", ctx) == "1988-Q3"
+    # the latest quarter is the last one that ended, whatever was named before
+    assert value("the latest quarter", replace(ctx, quarter="1989-Q4")) == "1989-Q3"
+    # without a quarter named before: the year, and "the quarter" / "the period" are no timex
+    assert value("a year earlier", Anchor(date(1989, 11, 1), ref_year=1989)) == "1988"
+    assert normalize("the quarter", Anchor(date(1989, 11, 1))) is None
+    assert normalize("the period", ctx) is None
+
+
+def test_timex_stage_reads_an_earnings_report(read) -> None:
+    found = read(
+        "XYZ Corp. said third-quarter net income rose 10% to $5 million from $4.5 million a "
+        "year earlier. Revenue in the quarter rose 5%, and in the year-earlier period it fell.",
+        published="1989-11-01",
+    )
+    assert found["third-quarter"] == ("DATE", "1989-Q3")
+    assert found["a year earlier"] == ("DATE", "1988-Q3")
+    assert found["the quarter"] == ("DATE", "1989-Q3")
+    assert found["the year-earlier period"] == ("DATE", "1988-Q3")

@@ -34,6 +34,10 @@ from .candidates import MONTHS, WEEKDAYS, candidates
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_VALUE = re.compile(r"(\d{4})(?:$|-)")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_COMPARISON = re.compile(
+    r"(?i)\b(?:ago|earlier|before|previous|prior|last year)\b|\d{4} (?:\w+ )?(?:period|quarter)"
+)
 _NAMES_DAY = re.compile(
     rf"(?i)today|tonight|yesterday|tomorrow|{WEEKDAYS}|{MONTHS}|\d{{4}}-\d\d-\d\d|\d+/\d+"
 )
@@ -59,6 +63,8 @@ def find_timexes(doc: Document) -> list[Timex]:
     out: list[Timex] = []
     ref: date | None = None
     ref_year: int | None = None
+    quarter: str | None = None
+    quarter_last = False
     for cluster in _clusters(sorted(candidates(doc))):
         taken: list[Timex] = []
         for start, end in sorted(cluster, key=lambda c: (c[0] - c[1], c[0])):
@@ -66,7 +72,8 @@ def find_timexes(doc: Document) -> list[Timex]:
                 continue
             phrase = text[start:end]
             tense = tense_at(tree, token_at, start, end)
-            read = norm.normalize(phrase, Anchor(anchor, tense, ref, ref_year))
+            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last)
+            read = norm.normalize(phrase, at)
             if read is None:
                 continue
             taken.append(Timex("", start, end, phrase, read.type, read.value, read.mod))
@@ -75,7 +82,11 @@ def find_timexes(doc: Document) -> list[Timex]:
             if t.value and _DAY_VALUE.match(t.value):
                 ref = date.fromisoformat(t.value[:10])
             if t.type == "DATE" and t.value and (y := _YEAR_VALUE.match(t.value)):
+                if _COMPARISON.search(t.text):
+                    continue  # "a year earlier", "the 1988 period": a point of comparison
                 ref_year = int(y.group(1))
+                quarter_last = bool(_QUARTER_VALUE.fullmatch(t.value))
+                quarter = t.value if quarter_last else quarter
     return _attach_clock_times(doc, out, anchor)
 
 

@@ -23,6 +23,10 @@ class Anchor:
     tense: str | None = None  # past | present | future | None
     ref: date | None = None  # last day-level date mentioned before the phrase
     ref_year: int | None = None  # year of the last date of any granularity mentioned before
+    # the last quarter named ("third-quarter", "the fourth quarter of 1988": "2024-Q3"), and
+    # whether it is the last date mentioned (so "a year earlier" compares with it)
+    quarter: str | None = None
+    quarter_last: bool = False
 
 
 def anchor_day(published: str | None) -> date | None:

@@ -108,8 +108,14 @@ _SCAN_SOURCES = (
         r"|twenty-first) century\b"
     ),
     (
-        r"(?i)\b(?:the )?(?:first|second|third|fourth) quarter(?: of \d{4})?\b"
-        r"|\bQ[1-4](?: \d{4})?\b"
+        r"(?i)\b(?:the |its |this year's )?(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter"
+        r"(?: of \d{4})?\b|\bQ[1-4](?: \d{4})?\b"
+    ),
+    (  # earnings reports: "the quarter", "the year-earlier period", "year-ago profit"
+        r"(?i)\b(?:the|that|its|last year's) (?:(?:latest|same|comparable|corresponding|year-ago"
+        r"|year-earlier|comparable year-ago|\d{4}) )?(?:fiscal )?(?:(?:first|second|third|fourth)"
+        r" )?(?:quarter|period)(?: a year (?:ago|earlier)| last year| of last year)?\b(?!-)"
+        r"|\byear-(?:ago|earlier)\b"
     ),
     (
         r"(?i)\b(?:the (?:next|following|previous|same) (?:day|week|month|year)"
