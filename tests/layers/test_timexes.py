@@ -282,3 +282,28 @@ def test_timex_stage_reads_an_earnings_report(read) -> None:
     assert found["a year earlier"] == ("DATE", "1988-Q3")
     assert found["the quarter"] == ("DATE", "1989-Q3")
     assert found["the year-earlier period"] == ("DATE", "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("nineteen ninety-six", "1996"),
+        ("January nineteen ninety-seven", "1997-01"),
+        ("the winter of nineteen ninety-four", "1994-WI"),
+        ("the year two thousand", "2000"),
+        ("nineteen oh five", "1905"),
+    ],
+)
+def test_timex_years_spelled_out_as_transcripts_do(phrase: str, expected: str) -> None:
+    assert value(phrase, Anchor(date(1998, 2, 27), tense=PAST)) == expected
+
+
+def test_timex_stage_finds_spelled_out_years_but_not_a_count(read) -> None:
+    found = read(
+        "Keating's convictions were thrown out in nineteen ninety-six. Two thousand people "
+        "marched, hoping to halve unemployment by the year two thousand.",
+        published="1998-01-15",
+    )
+    assert found["nineteen ninety-six"] == ("DATE", "1996")
+    assert found["the year two thousand"] == ("DATE", "2000")
+    assert not any(k.lower().startswith("two thousand") for k in found)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ...records import Document, Token
+from .normalize import SPOKEN_YEAR
 
 
 def candidates(doc: Document) -> set[tuple[int, int]]:
@@ -133,6 +134,14 @@ _SCAN_SOURCES = (
     ),
 )
 _SCAN = [re.compile(p) for p in _SCAN_SOURCES]
+# Spelled-out years of broadcast transcripts: "in nineteen ninety-six", "January nineteen
+# ninety-seven", "the year two thousand" ("two thousand" alone is a number).
+_SCAN.append(
+    re.compile(
+        rf"(?i)(?:\b(?:{MONTHS}) |\bthe (?:winter|spring|summer|fall|autumn) of |\bthe year )?"
+        + SPOKEN_YEAR
+    )
+)
 _MOD_BEFORE = re.compile(
     r"\b(?:about|around|approximately|roughly|some|nearly|almost|more than|less than|fewer than"
     r"|over|under|at least|up to|at most|no more than|upwards of|an estimated|just over"
@@ -223,6 +232,8 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
             and not _MONTH_OR_DAY.fullmatch(prev_tok.text)
         ):
             return False  # "the Russell 2000 Index"
+    if re.match(r"(?i)two thousand", phrase):
+        return False  # a number, unless "the year two thousand"
     if phrase.lower() in ("now", "currently", "recently"):
         tok = _token_at(doc, start)
         return tok is None or tok.pos == "ADV"

@@ -57,8 +57,51 @@ _AGE = re.compile(
 _CLEAN = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " "})
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
+SPOKEN_YEAR = (
+    rf"\b(?:(?:eighteen|nineteen) (?:hundred|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?"
+    rf"|{'|'.join(_TEENS)}|oh[- ](?:{'|'.join(_UNITS)}))|two thousand(?: and)?"
+    rf"(?: (?:{'|'.join(_TEENS + _UNITS)}))?)\b"
+)
+
+
+def _spoken_year(m: re.Match[str]) -> str:
+    words = re.split(r"[- ]", m.group(0))
+    if words[0] == "two":  # two thousand [and] [n]
+        rest = [w for w in words[2:] if w != "and"]
+        return str(2000 + (_word_value(rest[0]) if rest else 0))
+    century = 1800 if words[0] == "eighteen" else 1900
+    rest = [w for w in words[1:] if w != "oh"]
+    if rest == ["hundred"]:
+        return str(century)
+    return str(century + sum(_word_value(w) for w in rest))
+
+
+def _word_value(w: str) -> int:
+    if w in _UNITS:
+        return _UNITS.index(w) + 1
+    if w in _TEENS:
+        return _TEENS.index(w) + 10
+    return (_TENS.index(w) + 2) * 10
+
+
 def clean(phrase: str) -> str:
     p = re.sub(r"\s+", " ", phrase.translate(_CLEAN).lower()).strip()
+    p = re.sub(SPOKEN_YEAR, _spoken_year, p)
     p = re.sub(r"\b(last|next|this|past)-(?=[a-z])", r"\1 ", p)
     if not re.search(r"[ap]\.m\.$", p):
         p = p.rstrip(".,;:")
