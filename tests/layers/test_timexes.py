@@ -307,3 +307,12 @@ def test_timex_stage_finds_spelled_out_years_but_not_a_count(read) -> None:
     assert found["nineteen ninety-six"] == ("DATE", "1996")
     assert found["the year two thousand"] == ("DATE", "2000")
     assert not any(k.lower().startswith("two thousand") for k in found)
+
+
+def test_timex_stage_skips_quarterly_as_an_adjective(read) -> None:
+    found = read(
+        "The company raised its quarterly dividend to 12 cents. The reserve will be adjusted "
+        "quarterly.",
+        published="1989-11-01",
+    )
+    assert list(found) == ["quarterly"] and found["quarterly"][0] == "SET"

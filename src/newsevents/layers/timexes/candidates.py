@@ -234,6 +234,11 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
             return False  # "the Russell 2000 Index"
     if re.match(r"(?i)two thousand", phrase):
         return False  # a number, unless "the year two thousand"
+    if phrase.lower() == "quarterly":
+        # "its quarterly dividend", "quarterly results": a kind of payment or report, not a
+        # time (TimeBank marks none of these; "adjusted quarterly" stays)
+        tok = _token_at(doc, start)
+        return tok is None or tok.pos != "ADJ"
     if phrase.lower() in ("now", "currently", "recently"):
         tok = _token_at(doc, start)
         return tok is None or tok.pos == "ADV"
