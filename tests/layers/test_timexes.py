@@ -316,3 +316,12 @@ def test_timex_stage_skips_quarterly_as_an_adjective(read) -> None:
         published="1989-11-01",
     )
     assert list(found) == ["quarterly"] and found["quarterly"][0] == "SET"
+
+
+def test_timex_stage_reads_in_the_past_but_not_the_past_year(read) -> None:
+    found = read(
+        "Crane said that in the past it considered seeking control. Sales rose in the past year.",
+        published="1989-10-30",
+    )
+    assert found["the past"] == ("DATE", "PAST_REF")
+    assert found["the past year"][0] == "DURATION"

@@ -77,6 +77,11 @@ _SCAN_SOURCES = (
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     r"(?i)\bper (?:day|week|month|year|hour)\b",
     r"(?i)\bthe (?:near |distant |foreseeable )?future\b",
+    # "in the past" as an adverbial (not "the past year", "his past")
+    (
+        rf"(?i)\bin (?P<t>the (?:recent |distant )?past)\b(?![- ](?:(?:{_NUM}|few|several"
+        rf"|couple of) )?(?:{_UNITS}|{_GRAINS}s?|quarters?)\b)"
+    ),
     (
         r"(?i)\b(?:the )?(?:end|start|beginning|middle|close|rest) of (?:the|this|last|next)"
         r" (?:year|month|week|day)\b"
