@@ -325,3 +325,17 @@ def test_timex_stage_reads_in_the_past_but_not_the_past_year(read) -> None:
     )
     assert found["the past"] == ("DATE", "PAST_REF")
     assert found["the past year"][0] == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("June last year", "1997-06"),
+        ("January of this year", "1998-01"),
+        ("April 5 next year", "1999-04-05"),
+        ("next year's first quarter", "1999-Q1"),
+        ("last year's third quarter", "1997-Q3"),
+    ],
+)
+def test_timex_a_month_or_quarter_of_last_this_or_next_year(phrase: str, expected: str) -> None:
+    assert value(phrase, Anchor(date(1998, 3, 1), tense=PAST)) == expected

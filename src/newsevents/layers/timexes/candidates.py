@@ -59,6 +59,7 @@ _SCAN_SOURCES = (
         r"(?:,? \d{4}\b)?"
     ),
     rf"\b{_D} (?:of )?(?:{MONTHS})(?:,? \d{{4}}\b)?",
+    rf"\b(?:{MONTHS})(?: {_D})?,?(?: of)? (?:last|this|next) year\b",
     (
         r"(?i)\b(?:today|tonight|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?"
         r"\b"
@@ -114,7 +115,8 @@ _SCAN_SOURCES = (
         r"|twenty-first) century\b"
     ),
     (
-        r"(?i)\b(?:the |its |this year's )?(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter"
+        r"(?i)\b(?:the |its |(?:this|last|next) year's )?(?:fiscal[- ])?(?:first|second|third"
+        r"|fourth)[- ]quarter"
         r"(?: of \d{4})?\b|\bQ[1-4](?: \d{4})?\b"
     ),
     (  # earnings reports: "the quarter", "the year-earlier period", "year-ago profit"
