@@ -339,3 +339,13 @@ def test_timex_stage_reads_in_the_past_but_not_the_past_year(read) -> None:
 )
 def test_timex_a_month_or_quarter_of_last_this_or_next_year(phrase: str, expected: str) -> None:
     assert value(phrase, Anchor(date(1998, 3, 1), tense=PAST)) == expected
+
+
+def test_timex_stage_reads_a_reduced_participle_clause_as_past(read) -> None:
+    found = read(
+        "They said they would appeal the decision, announced Wednesday by the commissioner.",
+        published="2000-01-06",
+    )
+    assert found["Wednesday"] == ("DATE", "2000-01-05")
+    conditional = read("He has not said whether he would continue if elected in November.")
+    assert conditional["November"] == ("DATE", "2024-11")

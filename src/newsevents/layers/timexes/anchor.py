@@ -129,6 +129,12 @@ def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
         return FUTURE
     if any(a in _PAST_AUX for a in aux) or tok.tag == "VBD":
         return PAST
+    # "the decision, announced Wednesday, ...": a reduced clause, done ("if elected in
+    # November", with its subordinator, is not)
+    reduced = tok.dep in ("acl", "advcl") and tok.lemma not in _FUTURE_GOVERNORS
+    unmarked = not any(toks[c].dep == "mark" for c in tree.children[v])
+    if tok.tag == "VBN" and not aux and reduced and unmarked:
+        return PAST
     if tok.tag == "VBN" and not aux and depth < 2 and tok.head != v:
         return _verb_tense(tree, tok.head, depth + 1)
     if tok.tag in ("VBZ", "VBP") or any(a in ("is", "are", "am", "'s", "'re") for a in aux):
