@@ -349,3 +349,14 @@ def test_timex_stage_reads_a_reduced_participle_clause_as_past(read) -> None:
     assert found["Wednesday"] == ("DATE", "2000-01-05")
     conditional = read("He has not said whether he would continue if elected in November.")
     assert conditional["November"] == ("DATE", "2024-11")
+
+
+def test_timex_an_accounting_year_ended_on_a_date_is_a_year_long(read) -> None:
+    found = read(
+        "Revenue was $76 million for the year ended March 31. In the fiscal year ending "
+        "June 30, 1990, net will fall. Sales rose this year.",
+        published="1989-11-01",
+    )
+    assert found["the year"] == ("DURATION", "P1Y")
+    assert found["the fiscal year"] == ("DURATION", "P1Y")
+    assert found["this year"] == ("DATE", "1989")

@@ -72,7 +72,8 @@ def find_timexes(doc: Document) -> list[Timex]:
                 continue
             phrase = text[start:end]
             tense = tense_at(tree, token_at, start, end)
-            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last)
+            after = text[end : end + 16]
+            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last, after)
             read = norm.normalize(phrase, at)
             if read is None:
                 continue

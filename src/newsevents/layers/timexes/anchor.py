@@ -27,6 +27,7 @@ class Anchor:
     # whether it is the last date mentioned (so "a year earlier" compares with it)
     quarter: str | None = None
     quarter_last: bool = False
+    after: str = ""  # the words right after the phrase ("the year| ended March 31")
 
 
 def anchor_day(published: str | None) -> date | None:

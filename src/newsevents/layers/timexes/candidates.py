@@ -78,6 +78,7 @@ _SCAN_SOURCES = (
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     r"(?i)\bper (?:day|week|month|year|hour)\b",
     r"(?i)\bthe (?:near |distant |foreseeable )?future\b",
+    r"(?i)\b(?P<t>the (?:fiscal )?year)(?= end(?:ed|ing)\b)",
     # "in the past" as an adverbial (not "the past year", "his past")
     (
         rf"(?i)\bin (?P<t>the (?:recent |distant )?past)\b(?![- ](?:(?:{_NUM}|few|several"

@@ -18,6 +18,15 @@ from .rules import Norm, RuleBook, direction, lex, month, unit_code, weekday
 RULES = RuleBook()
 
 
+@RULES.rule(r"(?:the )?(?:(?:latest|current|last) )?(?:fiscal )?year")
+def _year_ended(m: re.Match[str], at: Anchor) -> Norm | None:
+    """ "the year ended March 31", "the fiscal year ending June 30": an accounting year, a
+    duration that ends on the date named (the date is a timex of its own)."""
+    if re.match(r"\s+end(?:ed|ing)\b", at.after):
+        return Norm("DURATION", "P1Y")
+    return None
+
+
 def _day_of(word: str, at: Anchor) -> date | None:
     """today / yesterday / tomorrow / a weekday, as a date (None without an anchor)."""
     w = lex()["w"]
