@@ -359,4 +359,5 @@ def test_timex_an_accounting_year_ended_on_a_date_is_a_year_long(read) -> None:
     )
     assert found["the year"] == ("DURATION", "P1Y")
     assert found["the fiscal year"] == ("DURATION", "P1Y")
+    assert found["March 31"] == ("DATE", "1989-03-31")  # the year has ended: the last March 31
     assert found["this year"] == ("DATE", "1989")

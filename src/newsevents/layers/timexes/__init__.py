@@ -29,7 +29,7 @@ from ...config import Settings
 from ...parse.tree import Tree
 from ...records import Document, Timex, Token
 from . import normalize as norm  # the module, not its function: the name stays the module's
-from .anchor import Anchor, anchor_day, tense_at
+from .anchor import Anchor, anchor_day, closes_period, tense_at
 from .candidates import MONTHS, WEEKDAYS, candidates
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -73,7 +73,8 @@ def find_timexes(doc: Document) -> list[Timex]:
             phrase = text[start:end]
             tense = tense_at(tree, token_at, start, end)
             after = text[end : end + 16]
-            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last, after)
+            ended = closes_period(tree, token_at, start)
+            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last, after, ended)
             read = norm.normalize(phrase, at)
             if read is None:
                 continue

@@ -28,6 +28,7 @@ class Anchor:
     quarter: str | None = None
     quarter_last: bool = False
     after: str = ""  # the words right after the phrase ("the year| ended March 31")
+    period_end: bool = False  # the date closes a period that has ended ("the year ended |")
 
 
 def anchor_day(published: str | None) -> date | None:
@@ -73,6 +74,8 @@ def pick_day(cands: list[date], at: Anchor) -> date:
     points further than that and the other side is within it, take the near one."""
     assert at.day is not None
     day = at.day
+    if at.period_end and (past := [c for c in cands if c <= day]):
+        return max(past)  # "the year ended March 31": the last March 31
     chosen: date = pick(cands, day, at.tense)
     near = [c for c in cands if abs((c - day).days) <= 183]
     if abs((chosen - day).days) > 183 and near:
@@ -81,6 +84,20 @@ def pick_day(cands: list[date], at: Anchor) -> date:
 
 
 # -- the tense of the governing verb ------------------------------------------------------------
+
+_PERIODS = {"year", "quarter", "period", "month", "week", "half"}
+
+
+def closes_period(tree: Tree, token_at: dict[int, int], start: int) -> bool:
+    """Whether the phrase is the end date of a period that has ended: "(for) the year ended
+    March 31", "the quarter ended Sept. 30" (the verb "ended" hangs on the period's noun)."""
+    toks = tree.tokens
+    i = token_at.get(start)
+    if i is None:
+        return False
+    verb = toks[toks[i].head]
+    return verb.lemma == "end" and verb.tag in ("VBD", "VBN") and toks[verb.head].lemma in _PERIODS
+
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "ll"}
 _FUTURE_GOVERNORS = {
