@@ -116,17 +116,6 @@ _SCAN_SOURCES = (
         r"|twenty-first) century\b"
     ),
     (
-        r"(?i)\b(?:the |its |(?:this|last|next) year's )?(?:fiscal[- ])?(?:first|second|third"
-        r"|fourth)[- ]quarter"
-        r"(?: of \d{4})?\b|\bQ[1-4](?: \d{4})?\b"
-    ),
-    (  # earnings reports: "the quarter", "the year-earlier period", "year-ago profit"
-        r"(?i)\b(?:the|that|its|last year's) (?:(?:latest|same|comparable|corresponding|year-ago"
-        r"|year-earlier|comparable year-ago|\d{4}) )?(?:fiscal )?(?:(?:first|second|third|fourth)"
-        r" )?(?:quarter|period)(?: a year (?:ago|earlier)| last year| of last year)?\b(?!-)"
-        r"|\byear-(?:ago|earlier)\b"
-    ),
-    (
         r"(?i)\b(?:the (?:next|following|previous|same) (?:day|week|month|year)"
         r"|that (?:day|week|month|year)|the day (?:before|after)|(?:the|this|over the) "
         r"weekend|this time last year|earlier today|later today)\b"
@@ -142,14 +131,28 @@ _SCAN_SOURCES = (
     ),
 )
 _SCAN = [re.compile(p) for p in _SCAN_SOURCES]
-# Spelled-out years of broadcast transcripts: "in nineteen ninety-six", "January nineteen
-# ninety-seven", "the year two thousand" ("two thousand" alone is a number).
-_SCAN.append(
-    re.compile(
+# Patterns scanned only in a text that holds one of their words (most texts hold none).
+_GUARDED_SOURCES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("quarter", "q1", "q2", "q3", "q4"),
+        r"(?i)\b(?:the |its |(?:this|last|next) year's )?(?:fiscal[- ])?(?:first|second|third"
+        r"|fourth)[- ]quarter(?: of \d{4})?\b|\bQ[1-4](?: \d{4})?\b",
+    ),
+    (  # earnings reports: "the quarter", "the year-earlier period", "year-ago profit"
+        ("quarter", "period", "year-"),
+        r"(?i)\b(?:the|that|its|last year's) (?:(?:latest|same|comparable|corresponding|year-ago"
+        r"|year-earlier|comparable year-ago|\d{4}) )?(?:fiscal )?(?:(?:first|second|third|fourth)"
+        r" )?(?:quarter|period)(?: a year (?:ago|earlier)| last year| of last year)?\b(?!-)"
+        r"|\byear-(?:ago|earlier)\b",
+    ),
+    (  # spelled-out years of broadcast transcripts: "in nineteen ninety-six", "January nineteen
+        # ninety-seven", "the year two thousand" ("two thousand" alone is a number)
+        ("eighteen", "nineteen", "thousand"),
         rf"(?i)(?:\b(?:{MONTHS}) |\bthe (?:winter|spring|summer|fall|autumn) of |\bthe year )?"
-        + SPOKEN_YEAR
-    )
+        + SPOKEN_YEAR,
+    ),
 )
+_GUARDED = [(needles, re.compile(p)) for needles, p in _GUARDED_SOURCES]
 _MOD_BEFORE = re.compile(
     r"\b(?:about|around|approximately|roughly|some|nearly|almost|more than|less than|fewer than"
     r"|over|under|at least|up to|at most|no more than|upwards of|an estimated|just over"
@@ -179,7 +182,9 @@ def _candidates(doc: Document) -> Iterator[tuple[int, int, bool]]:
                 yield s, e, True
             for m in _YEAR.finditer(text, span.start, span.end):
                 yield m.start(), m.end(), True
-    for pattern in _SCAN:
+    lower = text.lower()
+    guarded = [p for needles, p in _GUARDED if any(n in lower for n in needles)]
+    for pattern in (*_SCAN, *guarded):
         group = "t" if "t" in pattern.groupindex else 0
         for m in pattern.finditer(text):
             for s, e in _trimmed(text, m.start(group), m.end(group)):
