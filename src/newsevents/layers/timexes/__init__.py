@@ -6,8 +6,10 @@ The layer, in the order it reads:
 2. each candidate, longest first within a cluster of overlapping ones, is normalised by
    `normalize.normalize` against an `anchor.Anchor`: the publication day, the tense of the verb
    that governs it (so "in November" is the next November under "will" and the last one under
-   "was"), and the last date already read (for "the next day"); the longest that normalises
-   wins;
+   "was"), the last date already read (for "the next day"), the last quarter named (for "the
+   year-earlier quarter" in an earnings report; a point of comparison such as "a year earlier"
+   moves neither) and the words right after the phrase ("the year| ended March 31"); the
+   longest that normalises wins;
 3. a clock time without a day of its own takes the day its sentence names.
 
 Modules: `candidates` (where time expressions may be), `anchor` (what they are read against),

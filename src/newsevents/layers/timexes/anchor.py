@@ -1,5 +1,6 @@
 """What a time expression is read against: the `Anchor` (publication day, the tense of the verb
-that governs the phrase, the last date mentioned before it) and the choice it steers.
+that governs the phrase, the last date and quarter mentioned before it, the words after it,
+whether it closes a period that has ended) and the choice it steers.
 
 `tense_at` reads the tense off the parse ("in November" under "will" is the next November, under
 "was" the last one); `pick` and `by_direction` choose among candidate dates around the anchor
