@@ -42,6 +42,47 @@ def test_timex_score_counts_found_values_and_false_positives() -> None:
     assert summary["extraction"] == {"precision": 0.6667, "recall": 0.6667, "f1": 0.6667}
 
 
+def test_timex_scores_as_tempeval3_strict_relaxed_and_value_f1() -> None:
+    gold = [
+        {"start": 0, "end": 10, "type": "DATE", "value": "1998-01-08"},
+        {"start": 20, "end": 30, "type": "DURATION", "value": "P2Y"},
+        {"start": 40, "end": 45, "type": "DATE", "value": "1997"},
+        {"start": 60, "end": 65, "type": "SET", "value": "P1Y"},
+    ]
+    pred = [
+        Timex("t1", 0, 10, "x", "DATE", "1998-01-08"),  # exact span, right value
+        Timex("t2", 22, 30, "x", "DURATION", "P3Y"),  # overlaps only, wrong value
+        Timex("t3", 40, 45, "x", "DATE", "1997"),  # exact span, right value
+        Timex("t4", 80, 85, "x", "DATE", "1999"),  # overlaps nothing
+    ]
+    t3 = t_eval.summarize([t_eval.score(gold, pred)])["tempeval3"]
+    assert t3["strict"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert t3["relaxed"] == {"precision": 0.75, "recall": 0.75, "f1": 0.75}
+    assert t3["value_accuracy"] == pytest.approx(2 / 3, abs=1e-4)
+    assert t3["value_f1"] == pytest.approx(0.75 * 2 / 3, abs=1e-4)
+    assert t3["type_accuracy"] == 1.0
+    assert t3["by_type"]["SET"]["relaxed"]["recall"] == 0.0
+    assert t3["by_type"]["DATE"] == {
+        "gold": 2,
+        "predicted": 3,
+        "relaxed": {"precision": 0.6667, "recall": 1.0, "f1": 0.8},
+        "value_accuracy": 1.0,
+        "value_f1": 0.8,
+    }
+
+
+def test_timex_reads_tempeval3_and_meantime_records() -> None:
+    assert t_eval.creation_time({"published": "2010-01-02"}) == "2010-01-02"
+    assert t_eval.creation_time({"date": "1998-01-08", "dct": {"value": "x"}}) == "1998-01-08"
+    assert t_eval.creation_time({"dct": {"value": "2005-06-13"}}) == "2005-06-13"
+    text = "Title\nJune 13, 2005\n" + "A sentence.\n" * 5
+    rec = {"text": text, "annotated_sentences": [0, 1, 3, 7]}
+    pred = [Timex("a", 6, 19, "June 13, 2005", "DATE", "2005-06-13")]
+    pred.append(Timex("b", text.rindex("A"), len(text) - 1, "A sentence.", "DATE", ""))
+    assert [p.id for p in t_eval.annotated(rec, pred)] == ["a"]  # line 6 is never annotated
+    assert t_eval.annotated({"text": rec["text"]}, pred) == pred
+
+
 def test_timex_gold_file_is_consistent() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 60 and sum(len(r["timexes"]) for r in rows) >= 250
@@ -134,3 +175,14 @@ def test_reading_evals_run_on_shared_data(settings, layer: str, name: str, keys)
     assert result["articles"] == 2
     for key in keys:
         assert key in result
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["timex_tbaq.jsonl", "meantime_en.jsonl"])
+def test_timex_eval_reads_the_creation_time_of_shared_sets(settings, name: str) -> None:
+    path: Path = need_shared(SHARED / "eval" / name)
+    result = evaluate("timex", str(path), settings=settings, limit=4)
+    assert result["articles"] == 4 and "skipped" not in result
+    # relative expressions resolve against the record's `date`: without it most values are wrong
+    assert result["tempeval3"]["value_accuracy"] >= 0.7
+    assert result["tempeval3"]["relaxed"]["f1"] >= 0.6

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -144,6 +145,15 @@ def test_timex_normalizer_refuses_non_times() -> None:
     assert normalize("about a quarter", JUNE_12) is None
 
 
+@pytest.mark.parametrize("phrase", ["6-year-old", "44-year-old", "52 years old", "six-month-old"])
+def test_timex_a_persons_age_is_no_time_expression(phrase: str) -> None:
+    assert normalize(phrase, JUNE_12) is None
+
+
+def test_timex_a_things_age_written_apart_stays_a_duration() -> None:
+    assert value("2000 year old") == "P2000Y"
+
+
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
 def test_timex_written_dates_round_trip(d: date) -> None:
     for phrase in (f"{d:%B} {d.day}, {d.year}", f"{d.day} {d:%B} {d.year}", d.isoformat()):
@@ -234,3 +244,120 @@ def test_timex_centuries_in_words_and_digits(pipeline) -> None:
     values = {t.text: t.value for t in doc.timexes}
     assert values.get("the 12th century") == "11"
     assert values.get("the nineteenth century") == "18"
+
+
+def test_timex_a_quarter_without_its_year_is_the_datelines_unless_not_yet_begun() -> None:
+    nov_1 = Anchor(date(1989, 11, 1), tense=FUTURE)
+    assert value("third-quarter", nov_1) == "1989-Q3"  # "will release third-quarter results"
+    assert value("the fiscal first quarter", nov_1) == "1989-Q1"
+    assert value("the fourth quarter", Anchor(date(2007, 3, 13), tense=PAST)) == "2006-Q4"
+    assert value("the fourth quarter", Anchor(date(2006, 8, 19), tense=FUTURE)) == "2006-Q4"
+
+
+def test_timex_earnings_reports_compare_with_the_quarter_under_discussion() -> None:
+    ctx = Anchor(date(1989, 11, 1), ref_year=1989, quarter="1989-Q3", quarter_last=True)
+    assert value("a year earlier", ctx) == "1988-Q3"
+    assert value("a year ago", ctx) == "1988-Q3"
+    assert value("the year-earlier quarter", ctx) == "1988-Q3"
+    assert value("the same period a year earlier", ctx) == "1988-Q3"
+    assert value("year-ago", ctx) == "1988-Q3"
+    assert value("the quarter", ctx) == "1989-Q3"
+    assert value("the 1988 period", ctx) == "1988-Q3"
+    assert value("the year-ago third quarter", ctx) == "1988-Q3"
+    # the latest quarter is the last one that ended, whatever was named before
+    assert value("the latest quarter", replace(ctx, quarter="1989-Q4")) == "1989-Q3"
+    # without a quarter named before: the year, and "the quarter" / "the period" are no timex
+    assert value("a year earlier", Anchor(date(1989, 11, 1), ref_year=1989)) == "1988"
+    assert normalize("the quarter", Anchor(date(1989, 11, 1))) is None
+    assert normalize("the period", ctx) is None
+
+
+def test_timex_stage_reads_an_earnings_report(read) -> None:
+    found = read(
+        "XYZ Corp. said third-quarter net income rose 10% to $5 million from $4.5 million a "
+        "year earlier. Revenue in the quarter rose 5%, and in the year-earlier period it fell.",
+        published="1989-11-01",
+    )
+    assert found["third-quarter"] == ("DATE", "1989-Q3")
+    assert found["a year earlier"] == ("DATE", "1988-Q3")
+    assert found["the quarter"] == ("DATE", "1989-Q3")
+    assert found["the year-earlier period"] == ("DATE", "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("nineteen ninety-six", "1996"),
+        ("January nineteen ninety-seven", "1997-01"),
+        ("the winter of nineteen ninety-four", "1994-WI"),
+        ("the year two thousand", "2000"),
+        ("nineteen oh five", "1905"),
+    ],
+)
+def test_timex_years_spelled_out_as_transcripts_do(phrase: str, expected: str) -> None:
+    assert value(phrase, Anchor(date(1998, 2, 27), tense=PAST)) == expected
+
+
+def test_timex_stage_finds_spelled_out_years_but_not_a_count(read) -> None:
+    found = read(
+        "Keating's convictions were thrown out in nineteen ninety-six. Two thousand people "
+        "marched, hoping to halve unemployment by the year two thousand.",
+        published="1998-01-15",
+    )
+    assert found["nineteen ninety-six"] == ("DATE", "1996")
+    assert found["the year two thousand"] == ("DATE", "2000")
+    assert not any(k.lower().startswith("two thousand") for k in found)
+
+
+def test_timex_stage_skips_quarterly_as_an_adjective(read) -> None:
+    found = read(
+        "The company raised its quarterly dividend to 12 cents. The reserve will be adjusted "
+        "quarterly.",
+        published="1989-11-01",
+    )
+    assert list(found) == ["quarterly"] and found["quarterly"][0] == "SET"
+
+
+def test_timex_stage_reads_in_the_past_but_not_the_past_year(read) -> None:
+    found = read(
+        "Crane said that in the past it considered seeking control. Sales rose in the past year.",
+        published="1989-10-30",
+    )
+    assert found["the past"] == ("DATE", "PAST_REF")
+    assert found["the past year"][0] == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("June last year", "1997-06"),
+        ("January of this year", "1998-01"),
+        ("April 5 next year", "1999-04-05"),
+        ("next year's first quarter", "1999-Q1"),
+        ("last year's third quarter", "1997-Q3"),
+    ],
+)
+def test_timex_a_month_or_quarter_of_last_this_or_next_year(phrase: str, expected: str) -> None:
+    assert value(phrase, Anchor(date(1998, 3, 1), tense=PAST)) == expected
+
+
+def test_timex_stage_reads_a_reduced_participle_clause_as_past(read) -> None:
+    found = read(
+        "They said they would appeal the decision, announced Wednesday by the commissioner.",
+        published="2000-01-06",
+    )
+    assert found["Wednesday"] == ("DATE", "2000-01-05")
+    conditional = read("He has not said whether he would continue if elected in November.")
+    assert conditional["November"] == ("DATE", "2024-11")
+
+
+def test_timex_an_accounting_year_ended_on_a_date_is_a_year_long(read) -> None:
+    found = read(
+        "Revenue was $76 million for the year ended March 31. In the fiscal year ending "
+        "June 30, 1990, net will fall. Sales rose this year.",
+        published="1989-11-01",
+    )
+    assert found["the year"] == ("DURATION", "P1Y")
+    assert found["the fiscal year"] == ("DURATION", "P1Y")
+    assert found["March 31"] == ("DATE", "1989-03-31")  # the year has ended: the last March 31
+    assert found["this year"] == ("DATE", "1989")

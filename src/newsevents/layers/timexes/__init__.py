@@ -6,8 +6,10 @@ The layer, in the order it reads:
 2. each candidate, longest first within a cluster of overlapping ones, is normalised by
    `normalize.normalize` against an `anchor.Anchor`: the publication day, the tense of the verb
    that governs it (so "in November" is the next November under "will" and the last one under
-   "was"), and the last date already read (for "the next day"); the longest that normalises
-   wins;
+   "was"), the last date already read (for "the next day"), the last quarter named (for "the
+   year-earlier quarter" in an earnings report; a point of comparison such as "a year earlier"
+   moves neither) and the words right after the phrase ("the year| ended March 31"); the
+   longest that normalises wins;
 3. a clock time without a day of its own takes the day its sentence names.
 
 Modules: `candidates` (where time expressions may be), `anchor` (what they are read against),
@@ -29,11 +31,15 @@ from ...config import Settings
 from ...parse.tree import Tree
 from ...records import Document, Timex, Token
 from . import normalize as norm  # the module, not its function: the name stays the module's
-from .anchor import Anchor, anchor_day, tense_at
+from .anchor import Anchor, anchor_day, closes_period, tense_at
 from .candidates import MONTHS, WEEKDAYS, candidates
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_VALUE = re.compile(r"(\d{4})(?:$|-)")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_COMPARISON = re.compile(
+    r"(?i)\b(?:ago|earlier|before|previous|prior|last year)\b|\d{4} (?:\w+ )?(?:period|quarter)"
+)
 _NAMES_DAY = re.compile(
     rf"(?i)today|tonight|yesterday|tomorrow|{WEEKDAYS}|{MONTHS}|\d{{4}}-\d\d-\d\d|\d+/\d+"
 )
@@ -59,6 +65,8 @@ def find_timexes(doc: Document) -> list[Timex]:
     out: list[Timex] = []
     ref: date | None = None
     ref_year: int | None = None
+    quarter: str | None = None
+    quarter_last = False
     for cluster in _clusters(sorted(candidates(doc))):
         taken: list[Timex] = []
         for start, end in sorted(cluster, key=lambda c: (c[0] - c[1], c[0])):
@@ -66,7 +74,10 @@ def find_timexes(doc: Document) -> list[Timex]:
                 continue
             phrase = text[start:end]
             tense = tense_at(tree, token_at, start, end)
-            read = norm.normalize(phrase, Anchor(anchor, tense, ref, ref_year))
+            after = text[end : end + 16]
+            ended = closes_period(tree, token_at, start)
+            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last, after, ended)
+            read = norm.normalize(phrase, at)
             if read is None:
                 continue
             taken.append(Timex("", start, end, phrase, read.type, read.value, read.mod))
@@ -75,7 +86,11 @@ def find_timexes(doc: Document) -> list[Timex]:
             if t.value and _DAY_VALUE.match(t.value):
                 ref = date.fromisoformat(t.value[:10])
             if t.type == "DATE" and t.value and (y := _YEAR_VALUE.match(t.value)):
+                if _COMPARISON.search(t.text):
+                    continue  # "a year earlier", "the 1988 period": a point of comparison
                 ref_year = int(y.group(1))
+                quarter_last = bool(_QUARTER_VALUE.fullmatch(t.value))
+                quarter = t.value if quarter_last else quarter
     return _attach_clock_times(doc, out, anchor)
 
 

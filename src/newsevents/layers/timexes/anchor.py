@@ -1,5 +1,6 @@
 """What a time expression is read against: the `Anchor` (publication day, the tense of the verb
-that governs the phrase, the last date mentioned before it) and the choice it steers.
+that governs the phrase, the last date and quarter mentioned before it, the words after it,
+whether it closes a period that has ended) and the choice it steers.
 
 `tense_at` reads the tense off the parse ("in November" under "will" is the next November, under
 "was" the last one); `pick` and `by_direction` choose among candidate dates around the anchor
@@ -23,6 +24,12 @@ class Anchor:
     tense: str | None = None  # past | present | future | None
     ref: date | None = None  # last day-level date mentioned before the phrase
     ref_year: int | None = None  # year of the last date of any granularity mentioned before
+    # the last quarter named ("third-quarter", "the fourth quarter of 1988": "2024-Q3"), and
+    # whether it is the last date mentioned (so "a year earlier" compares with it)
+    quarter: str | None = None
+    quarter_last: bool = False
+    after: str = ""  # the words right after the phrase ("the year| ended March 31")
+    period_end: bool = False  # the date closes a period that has ended ("the year ended |")
 
 
 def anchor_day(published: str | None) -> date | None:
@@ -68,6 +75,8 @@ def pick_day(cands: list[date], at: Anchor) -> date:
     points further than that and the other side is within it, take the near one."""
     assert at.day is not None
     day = at.day
+    if at.period_end and (past := [c for c in cands if c <= day]):
+        return max(past)  # "the year ended March 31": the last March 31
     chosen: date = pick(cands, day, at.tense)
     near = [c for c in cands if abs((c - day).days) <= 183]
     if abs((chosen - day).days) > 183 and near:
@@ -76,6 +85,20 @@ def pick_day(cands: list[date], at: Anchor) -> date:
 
 
 # -- the tense of the governing verb ------------------------------------------------------------
+
+_PERIODS = {"year", "quarter", "period", "month", "week", "half"}
+
+
+def closes_period(tree: Tree, token_at: dict[int, int], start: int) -> bool:
+    """Whether the phrase is the end date of a period that has ended: "(for) the year ended
+    March 31", "the quarter ended Sept. 30" (the verb "ended" hangs on the period's noun)."""
+    toks = tree.tokens
+    i = token_at.get(start)
+    if i is None:
+        return False
+    verb = toks[toks[i].head]
+    return verb.lemma == "end" and verb.tag in ("VBD", "VBN") and toks[verb.head].lemma in _PERIODS
+
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "ll"}
 _FUTURE_GOVERNORS = {
@@ -124,6 +147,12 @@ def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
             return PAST if governing == PAST else FUTURE
         return FUTURE
     if any(a in _PAST_AUX for a in aux) or tok.tag == "VBD":
+        return PAST
+    # "the decision, announced Wednesday, ...": a reduced clause, done ("if elected in
+    # November", with its subordinator, is not)
+    reduced = tok.dep in ("acl", "advcl") and tok.lemma not in _FUTURE_GOVERNORS
+    unmarked = not any(toks[c].dep == "mark" for c in tree.children[v])
+    if tok.tag == "VBN" and not aux and reduced and unmarked:
         return PAST
     if tok.tag == "VBN" and not aux and depth < 2 and tok.head != v:
         return _verb_tense(tree, tok.head, depth + 1)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ...records import Document, Token
+from .normalize import SPOKEN_YEAR
 
 
 def candidates(doc: Document) -> set[tuple[int, int]]:
@@ -58,6 +59,7 @@ _SCAN_SOURCES = (
         r"(?:,? \d{4}\b)?"
     ),
     rf"\b{_D} (?:of )?(?:{MONTHS})(?:,? \d{{4}}\b)?",
+    rf"\b(?:{MONTHS})(?: {_D})?,?(?: of)? (?:last|this|next) year\b",
     (
         r"(?i)\b(?:today|tonight|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?"
         r"\b"
@@ -76,6 +78,12 @@ _SCAN_SOURCES = (
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     r"(?i)\bper (?:day|week|month|year|hour)\b",
     r"(?i)\bthe (?:near |distant |foreseeable )?future\b",
+    r"(?i)\b(?P<t>the (?:fiscal )?year)(?= end(?:ed|ing)\b)",
+    # "in the past" as an adverbial (not "the past year", "his past")
+    (
+        rf"(?i)\bin (?P<t>the (?:recent |distant )?past)\b(?![- ](?:(?:{_NUM}|few|several"
+        rf"|couple of) )?(?:{_UNITS}|{_GRAINS}s?|quarters?)\b)"
+    ),
     (
         r"(?i)\b(?:the )?(?:end|start|beginning|middle|close|rest) of (?:the|this|last|next)"
         r" (?:year|month|week|day)\b"
@@ -108,10 +116,6 @@ _SCAN_SOURCES = (
         r"|twenty-first) century\b"
     ),
     (
-        r"(?i)\b(?:the )?(?:first|second|third|fourth) quarter(?: of \d{4})?\b"
-        r"|\bQ[1-4](?: \d{4})?\b"
-    ),
-    (
         r"(?i)\b(?:the (?:next|following|previous|same) (?:day|week|month|year)"
         r"|that (?:day|week|month|year)|the day (?:before|after)|(?:the|this|over the) "
         r"weekend|this time last year|earlier today|later today)\b"
@@ -127,6 +131,28 @@ _SCAN_SOURCES = (
     ),
 )
 _SCAN = [re.compile(p) for p in _SCAN_SOURCES]
+# Patterns scanned only in a text that holds one of their words (most texts hold none).
+_GUARDED_SOURCES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("quarter", "q1", "q2", "q3", "q4"),
+        r"(?i)\b(?:the |its |(?:this|last|next) year's )?(?:fiscal[- ])?(?:first|second|third"
+        r"|fourth)[- ]quarter(?: of \d{4})?\b|\bQ[1-4](?: \d{4})?\b",
+    ),
+    (  # earnings reports: "the quarter", "the year-earlier period", "year-ago profit"
+        ("quarter", "period", "year-"),
+        r"(?i)\b(?:the|that|its|last year's) (?:(?:latest|same|comparable|corresponding|year-ago"
+        r"|year-earlier|comparable year-ago|\d{4}) )?(?:fiscal )?(?:(?:first|second|third|fourth)"
+        r" )?(?:quarter|period)(?: a year (?:ago|earlier)| last year| of last year)?\b(?!-)"
+        r"|\byear-(?:ago|earlier)\b",
+    ),
+    (  # spelled-out years of broadcast transcripts: "in nineteen ninety-six", "January nineteen
+        # ninety-seven", "the year two thousand" ("two thousand" alone is a number)
+        ("eighteen", "nineteen", "thousand"),
+        rf"(?i)(?:\b(?:{MONTHS}) |\bthe (?:winter|spring|summer|fall|autumn) of |\bthe year )?"
+        + SPOKEN_YEAR,
+    ),
+)
+_GUARDED = [(needles, re.compile(p)) for needles, p in _GUARDED_SOURCES]
 _MOD_BEFORE = re.compile(
     r"\b(?:about|around|approximately|roughly|some|nearly|almost|more than|less than|fewer than"
     r"|over|under|at least|up to|at most|no more than|upwards of|an estimated|just over"
@@ -156,7 +182,9 @@ def _candidates(doc: Document) -> Iterator[tuple[int, int, bool]]:
                 yield s, e, True
             for m in _YEAR.finditer(text, span.start, span.end):
                 yield m.start(), m.end(), True
-    for pattern in _SCAN:
+    lower = text.lower()
+    guarded = [p for needles, p in _GUARDED if any(n in lower for n in needles)]
+    for pattern in (*_SCAN, *guarded):
         group = "t" if "t" in pattern.groupindex else 0
         for m in pattern.finditer(text):
             for s, e in _trimmed(text, m.start(group), m.end(group)):
@@ -217,6 +245,13 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
             and not _MONTH_OR_DAY.fullmatch(prev_tok.text)
         ):
             return False  # "the Russell 2000 Index"
+    if re.match(r"(?i)two thousand", phrase):
+        return False  # a number, unless "the year two thousand"
+    if phrase.lower() == "quarterly":
+        # "its quarterly dividend", "quarterly results": a kind of payment or report, not a
+        # time (TimeBank marks none of these; "adjusted quarterly" stays)
+        tok = _token_at(doc, start)
+        return tok is None or tok.pos != "ADJ"
     if phrase.lower() in ("now", "currently", "recently"):
         tok = _token_at(doc, start)
         return tok is None or tok.pos == "ADV"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .anchor import Anchor, by_direction, pick, pick_day
+from .anchor import PAST, Anchor, by_direction, pick, pick_day
 from .calendar import SEASON_ORDER, holiday_date, safe_date, season_index, season_value
 from .rules import Norm, RuleBook, direction, lex, month, year
 
@@ -76,6 +76,18 @@ def _month_only(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", f"{t // 12}-{t % 12 + 1:02d}")
 
 
+@RULES.rule(r"(?P<mon>{MON})(?: " + _DAY + r")?,?(?: of)? (?P<dir>last|this|next) year")
+def _month_of_the_year(m: re.Match[str], at: Anchor) -> Norm | None:
+    """ "June last year", "January of this year", "April 5 next year": the month of that year."""
+    if at.day is None:
+        return Norm("DATE", None)
+    y = at.day.year + direction(m["dir"])
+    if m["d"]:
+        d = safe_date(y, month(m["mon"]), int(m["d"]))
+        return Norm("DATE", d.isoformat()) if d else None
+    return Norm("DATE", f"{y}-{month(m['mon']):02d}")
+
+
 @RULES.rule(r"(?:the )?(?:year )?(?P<y>1[5-9]\d\d|20\d\d)")
 def _year_only(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", m["y"])
@@ -131,8 +143,8 @@ def _season(m: re.Match[str], at: Anchor) -> Norm | None:
 
 
 @RULES.rule(
-    r"(?:the )?(?:q(?P<q>[1-4])|(?P<o>first|second|third|fourth|last) quarter)"
-    r"(?:,? (?:of )?(?P<y>\d{{4}}))?"
+    r"(?:the |its |(?P<yr>this|last|next) year's )?(?:fiscal[- ])?(?:q(?P<q>[1-4])"
+    r"|(?P<o>first|second|third|fourth|last)[- ]quarter)(?:,? (?:of )?(?P<y>\d{{4}}))?"
 )
 def _quarter(m: re.Match[str], at: Anchor) -> Norm | None:
     q = (
@@ -144,9 +156,21 @@ def _quarter(m: re.Match[str], at: Anchor) -> Norm | None:
         return Norm("DATE", f"{m['y']}-Q{q}")
     if at.day is None:
         return Norm("DATE", None)
-    here = at.day.year * 4 + (at.day.month - 1) // 3
-    t = pick([(at.day.year + k) * 4 + q - 1 for k in (-1, 0, 1)], here, at.tense)
-    return Norm("DATE", f"{t // 4}-Q{t % 4 + 1}")
+    if m["yr"]:
+        return Norm("DATE", f"{at.day.year + direction(m['yr'])}-Q{q}")
+    return Norm("DATE", f"{quarter_year(q, at)}-Q{q}")
+
+
+def quarter_year(q: int, at: Anchor) -> int:
+    """The year of a quarter named without one: the dateline's year ("third-quarter profit" or
+    "the fourth quarter" on 1 November 1989: 1989; "expects to release third-quarter results" in
+    November still means this year's), except a quarter not yet begun under a past verb ("the
+    fourth quarter" in a March report: last year's)."""
+    assert at.day is not None
+    y, now = at.day.year, (at.day.month - 1) // 3 + 1
+    if q > now and at.tense == PAST:
+        return y - 1
+    return y
 
 
 @RULES.rule(r"(?:the )?(?P<o>first|second) half(?: of)?(?: (?P<y>\d{{4}}))?")

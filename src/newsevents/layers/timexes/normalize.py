@@ -48,11 +48,60 @@ def compiled_rules() -> list[tuple[re.Pattern[str], Rule]]:
     return [(re.compile(p.format(**pieces)), fn) for book in _BOOKS for p, fn in book.rules]
 
 
+# A person's age is no time expression (TimeBank and AQUAINT mark none of their ~40 "a 6-year-old",
+# "52 years old"); a thing's age written otherwise ("a 2000 year old tradition") stays a duration.
+_AGE = re.compile(
+    r"(?:.*\b)?[\w.]+-(?:year|month|week|day)-old|.*\b(?:years|months|weeks|days) old"
+)
+
 _CLEAN = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " "})
+
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
+SPOKEN_YEAR = (
+    rf"\b(?:(?:eighteen|nineteen) (?:hundred|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?"
+    rf"|{'|'.join(_TEENS)}|oh[- ](?:{'|'.join(_UNITS)}))|two thousand(?: and)?"
+    rf"(?: (?:{'|'.join(_TEENS + _UNITS)}))?)\b"
+)
+
+
+def _spoken_year(m: re.Match[str]) -> str:
+    words = re.split(r"[- ]", m.group(0))
+    if words[0] == "two":  # two thousand [and] [n]
+        rest = [w for w in words[2:] if w != "and"]
+        return str(2000 + (_word_value(rest[0]) if rest else 0))
+    century = 1800 if words[0] == "eighteen" else 1900
+    rest = [w for w in words[1:] if w != "oh"]
+    if rest == ["hundred"]:
+        return str(century)
+    return str(century + sum(_word_value(w) for w in rest))
+
+
+def _word_value(w: str) -> int:
+    if w in _UNITS:
+        return _UNITS.index(w) + 1
+    if w in _TEENS:
+        return _TEENS.index(w) + 10
+    return (_TENS.index(w) + 2) * 10
 
 
 def clean(phrase: str) -> str:
     p = re.sub(r"\s+", " ", phrase.translate(_CLEAN).lower()).strip()
+    p = re.sub(SPOKEN_YEAR, _spoken_year, p)
     p = re.sub(r"\b(last|next|this|past)-(?=[a-z])", r"\1 ", p)
     if not re.search(r"[ap]\.m\.$", p):
         p = p.rstrip(".,;:")
@@ -75,7 +124,7 @@ def split_mod(p: str) -> tuple[str | None, str]:
 def normalize(phrase: str, at: Anchor) -> Norm | None:
     """The TIMEX3 type/value/mod of a phrase, or None when it is no time expression."""
     p = clean(phrase)
-    if not p:
+    if not p or _AGE.fullmatch(p):
         return None
     w = lex()["w"]
     if p in w["ref_words"]:

@@ -12,9 +12,19 @@ from datetime import date, timedelta
 from ..quantities.numbers import read_number
 from .anchor import FUTURE, PAST, PRESENT, Anchor, pick_day
 from .calendar import grain_value, iso_week, safe_date, shift_month
+from .dates import quarter_year
 from .rules import Norm, RuleBook, direction, lex, month, unit_code, weekday
 
 RULES = RuleBook()
+
+
+@RULES.rule(r"(?:the )?(?:(?:latest|current|last) )?(?:fiscal )?year")
+def _year_ended(m: re.Match[str], at: Anchor) -> Norm | None:
+    """ "the year ended March 31", "the fiscal year ending June 30": an accounting year, a
+    duration that ends on the date named (the date is a timex of its own)."""
+    if re.match(r"\s+end(?:ed|ing)\b", at.after):
+        return Norm("DURATION", "P1Y")
+    return None
 
 
 def _day_of(word: str, at: Anchor) -> date | None:
@@ -194,6 +204,9 @@ def _ago(m: re.Match[str], at: Anchor) -> Norm | None:
     if base is None or n is None:
         return Norm("DATE", None)
     later = m["dir"] in ("later", "after", "on", "hence")
+    if n == 1 and unit_code(m["unit"]) == "Y" and not later and at.quarter_last and at.quarter:
+        # "net rose in the third quarter from $5 million a year earlier": the same quarter
+        return Norm("DATE", _quarter_back(at.quarter))
     if later:
         return Norm("DATE", _forward(base, n, m["unit"]))
     return Norm("DATE", _back(base, n, m["unit"]))
@@ -231,3 +244,42 @@ def _anaphoric(m: re.Match[str], at: Anchor) -> Norm | None:
     word = m["w"] or m["w3"] or "same"
     k = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
     return Norm("DATE", grain_value(base, unit, k.get(word, 0)))
+
+
+def _quarter_back(quarter: str, years: int = 1) -> str:
+    y, q = quarter.split("-")
+    return f"{int(y) - years}-{q}"
+
+
+@RULES.rule(
+    r"(?:the |that |its |(?P<lyq>last year's) )?(?:(?P<mod>latest|same|comparable|corresponding"
+    r"|year-ago|year-earlier|comparable year-ago|(?P<y>\d{{4}})) )?(?:fiscal )?"
+    r"(?P<o>(?:first|second|third|fourth) )?(?P<unit>quarter|period)"
+    r"(?P<back> a year (?:ago|earlier)| last year| of last year)?"
+    r"|(?P<bare>year-ago|year-earlier)"
+)
+def _the_quarter(m: re.Match[str], at: Anchor) -> Norm | None:
+    """A quarter named by reference to the one under discussion, in earnings reports: "the
+    quarter", "the latest quarter", "the year-earlier quarter", "the 1988 period", "the
+    year-ago third quarter", "year-earlier" (as in "year-earlier profit"). Without a quarter
+    named before, nothing: "the period" or "the quarter" alone could be any."""
+    back = bool(m["lyq"] or m["back"] or m["bare"] or (m["mod"] or "").endswith(("ago", "earlier")))
+    if m["o"]:
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m["o"].strip()]
+        if m["y"]:
+            return Norm("DATE", f"{m['y']}-Q{q}")
+        if not back or at.day is None:
+            return None  # "the third quarter" is the calendar rule's
+        base = int(at.quarter[:4]) if at.quarter else quarter_year(q, at)
+        return Norm("DATE", f"{base - 1}-Q{q}")
+    if m["mod"] == "latest" and at.day is not None and not back:
+        return Norm("DATE", grain_value(at.day, "quarter", -1))  # the last one reported on
+    if at.quarter is None:
+        return None
+    if m["bare"] and not at.quarter_last:
+        return None
+    if m["unit"] == "period" and not (m["mod"] or back):
+        return None
+    if m["y"]:
+        return Norm("DATE", f"{m['y']}-{at.quarter[5:]}")
+    return Norm("DATE", _quarter_back(at.quarter) if back else at.quarter)
