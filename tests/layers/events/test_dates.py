@@ -125,3 +125,9 @@ def test_background_steps_out_of_the_narrative(read) -> None:
 def test_a_weekday_in_past_tense_is_the_last_one_before_publication(read) -> None:
     assert value(event(read("Police arrested six people Monday."), "arrested")) == "2019-11-18"
     assert value(event(read("Israel attacked Gaza on Wednesday."), "attacked")) == "2019-11-20"
+
+
+def test_a_governed_event_takes_the_date_of_its_governor_clause(read) -> None:
+    # "agreed ... to hold talks": the event is the agreement, made on Monday, not next week's talks
+    ev = event(read("Russia agreed on Monday to hold talks with Ukraine next week."), "agreed")
+    assert (value(ev), ev.modality) == ("2019-11-18", "asserted")

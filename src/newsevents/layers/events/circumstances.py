@@ -14,6 +14,8 @@ trigger's argument phrases. `confidence` scores how the event was found.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...records import Attribution, Document, EventDate, Span, Timex
 from .arguments import Args
 from .modality import Mood
@@ -34,19 +36,17 @@ class Circumstances:
         self.a = args
         self.tree = args.tree
         self.published = (doc.article.published or "")[:10] or None
-        self._starts: dict[int, int] | None = None
+        self._starts: list[int] | None = None
 
     def date(self, p: Proto) -> EventDate | None:
-        """The date of the event's own clause, else of a clause above it; None when neither
-        gives one (the publication date is not the event's date: the store files an undated
-        event under it, `date_value` NULL telling which)."""
+        """The date of the event's own clause, else of a clause above it, else the narrative's
+        day (`_narrative`); None when none gives one (the publication date is not the event's
+        date: the store files an undated event under it, `date_value` NULL telling which)."""
         sent = self.doc.sentences[self.a.token(p.head).sent]
         mine = [c for c in (self._clause(p.head), self._clause(p.anchor)) if c is not None]
         best = None
         for t in self.doc.timexes:
-            if t.type not in ("DATE", "TIME") or not t.value or not sent.start <= t.start < sent.end:
-                continue
-            if not t.value[:1].isdigit():
+            if not sent.start <= t.start < sent.end or not _dates(t):
                 continue
             depth = self._reach(t, mine)
             if depth is None:
@@ -74,10 +74,7 @@ class Circumstances:
         prev = self.doc.sentences[s - 1]
         days = []
         for t in self.doc.timexes:
-            if not prev.start <= t.start < prev.end or t.type not in ("DATE", "TIME"):
-                continue
-            v = t.value or ""
-            if len(v) < 10 or not v[:1].isdigit():
+            if not prev.start <= t.start < prev.end or not _dates(t) or len(t.value or "") < 10:
                 continue
             i = self._token_at(t.start)
             c = self._clause(i) if i is not None else None
@@ -121,7 +118,8 @@ class Circumstances:
             if depths:
                 if any(self._own_participants(x) for x in below):
                     return None
-                return min(depths) + (len(below) and MAX_CLAUSES)
+                # a clause beside the event's ranks after the event's own and those above it
+                return min(depths) + (MAX_CLAUSES if below else 0)
             below.append(c)
         return None
 
@@ -142,9 +140,11 @@ class Circumstances:
         return bool(self.a.deps(clause, "nsubj", "nsubjpass", "agent", "expl"))
 
     def _token_at(self, start: int) -> int | None:
+        """The token holding character `start` (a timex may begin inside a token: "mid-2019")."""
         if self._starts is None:
-            self._starts = {t.start: t.i for t in self.a.tok}
-        return self._starts.get(start)
+            self._starts = [t.start for t in self.a.tok]
+        k = bisect_right(self._starts, start) - 1
+        return k if k >= 0 and start < self.a.tok[k].end else None
 
     def future_by_date(self, mood: Mood, date: EventDate | None, p: Proto) -> Mood:
         """An event dated after the publication date, in a non-past clause, is future."""
@@ -214,6 +214,11 @@ class Circumstances:
         return tuple(
             q.id for q in self.doc.quantities if any(lo <= q.start < hi for lo, hi in ranges)
         )
+
+
+def _dates(t: Timex) -> bool:
+    """A date or time with a calendar value ("2019-11-18", "2019-11", "2016"), not "PRESENT_REF"."""
+    return t.type in ("DATE", "TIME") and (t.value or "")[:1].isdigit()
 
 
 def confidence(p: Proto) -> float:
