@@ -191,7 +191,17 @@ def _events(
             recipients=tuple(draw(some_ids)),
             modality=draw(st.sampled_from(MODALITIES)),
             location=draw(st.none() | st.just(Location("Italy", "ITA", 42.8, 12.8, *on.where()))),
-            date=draw(st.none() | st.just(EventDate(draw(MAYBE), draw(MAYBE), *on.where()))),
+            date=draw(
+                st.none()
+                | st.just(
+                    EventDate(
+                        draw(MAYBE),
+                        draw(MAYBE),
+                        *on.where(),
+                        draw(st.sampled_from([None, "clause", "above", "narrative"])),
+                    )
+                )
+            ),
             attribution=draw(st.none() | st.just(Attribution(draw(MAYBE), "src", *on.where()))),
             quantities=tuple(quantity_ids[: draw(st.integers(0, 2))]),
             confidence=draw(st.floats(0, 1)),

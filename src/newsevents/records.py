@@ -124,6 +124,10 @@ class EventDate:
     value: str | None
     start: int | None = None
     end: int | None = None
+    # where the date came from: "clause" (a time expression of the event's own clause),
+    # "above" (of a clause above it), "narrative" (the day of the simple past told in the
+    # sentence before); an event the text does not date has no EventDate at all
+    evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

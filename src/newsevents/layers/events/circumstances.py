@@ -1,8 +1,12 @@
 """When, on whose word, and with which amounts: the circumstances of an event record, read from
 the layers before the event layer (timexes, quotes, quantities) and the publication date.
 
-Date: the time expression of the event's sentence nearest the trigger (timex layer), else the
-publication date; an event dated after publication in a present-tense clause is future.
+Date (timex layer): a time expression of the event's own clause (or of a participle or conjunct
+beside it that has no participants of its own), else of a clause above it, else the day of the
+simple past told in the sentence before; a time expression inside a relative or adverbial clause
+with its own subject dates that clause's event, not this one. No date in the text, no date: the
+publication date is the day of the report, not of the event (docs/schema.md). An event dated
+after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
 above the event or an "according to" phrase in its sentence. Quantities: those inside the
 trigger's argument phrases. `confidence` scores how the event was found.
@@ -10,10 +14,18 @@ trigger's argument phrases. `confidence` scores how the event was found.
 
 from __future__ import annotations
 
-from ...records import Attribution, Document, EventDate, Span
+from bisect import bisect_right
+
+from ...records import Attribution, Document, EventDate, Span, Timex
 from .arguments import Args
 from .modality import Mood
 from .roles import Proto
+
+MAX_CLAUSES = 16  # a sentence nests fewer clauses than this
+# dependency labels of a verb that heads a clause of its own
+CLAUSES = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "csubjpass", "parataxis", "pcomp"}
+)
 
 
 class Circumstances:
@@ -24,26 +36,115 @@ class Circumstances:
         self.a = args
         self.tree = args.tree
         self.published = (doc.article.published or "")[:10] or None
+        self._starts: list[int] | None = None
 
     def date(self, p: Proto) -> EventDate | None:
-        sent = self.a.token(p.head).sent
-        s = self.doc.sentences[sent]
-        here = self.a.tok[p.head].start
+        """The date of the event's own clause, else of a clause above it, else the narrative's
+        day (`_narrative`); None when none gives one (the publication date is not the event's
+        date: the store files an undated event under it, `date_value` NULL telling which)."""
+        sent = self.doc.sentences[self.a.token(p.head).sent]
+        mine = [c for c in (self._clause(p.head), self._clause(p.anchor)) if c is not None]
         best = None
         for t in self.doc.timexes:
-            if t.type not in ("DATE", "TIME") or not t.value or not s.start <= t.start < s.end:
+            if not sent.start <= t.start < sent.end or not _dates(t):
                 continue
-            if not t.value[:1].isdigit():
+            depth = self._reach(t, mine)
+            if depth is None:
                 continue
-            dist = abs(t.start - here)
-            if best is None or dist < best[0]:
-                best = (dist, t)
-        if best is not None:
-            t = best[1]
-            return EventDate(t.text, t.value, t.start, t.end)
-        if self.published:
-            return EventDate(None, self.published)
+            key = (depth, abs(t.start - self.a.tok[p.head].start))
+            if best is None or key < best[0]:
+                best = (key, t)
+        if best is None:
+            return self._narrative(p)
+        (depth, _), t = best
+        evidence = "above" if 0 < depth < MAX_CLAUSES else "clause"
+        return EventDate(t.text, t.value, t.start, t.end, evidence)
+
+    def _narrative(self, p: Proto) -> EventDate | None:
+        """An undated past event told right after a dated one takes its day: "Esper on
+        Wednesday accused China ... He urged Vietnam to push back." Only a day (a year or a
+        month is background, not the narrative's time), only from a simple past told in the
+        sentence before, and only to a simple past (a perfect or pluperfect steps out of the
+        narrative)."""
+        if not self._simple_past(p.anchor):
+            return None
+        s = self.a.token(p.head).sent
+        if s == 0:
+            return None
+        prev = self.doc.sentences[s - 1]
+        days = []
+        for t in self.doc.timexes:
+            if not prev.start <= t.start < prev.end or not _dates(t) or len(t.value or "") < 10:
+                continue
+            i = self._token_at(t.start)
+            c = self._clause(i) if i is not None else None
+            if c is not None and self._simple_past(c):
+                days.append(t)
+        if len({t.value[:10] for t in days if t.value}) != 1:
+            return None
+        t = days[0]
+        return EventDate(t.text, t.value, t.start, t.end, "narrative")
+
+    def _simple_past(self, v: int) -> bool:
+        if self.a.token(v).tag != "VBD":
+            return False
+        return not any(self.a.lemma(x) == "have" for x in self.a.deps(v, "aux"))
+
+    def _clause(self, i: int) -> int | None:
+        """The head of the clause token i belongs to (a verb heading a clause, or the root)."""
+        tok = self.a.tok
+        seen = 0
+        while seen < 64:  # a parse is a tree; the bound only guards a malformed one
+            t = tok[i]
+            if t.dep == "ROOT" or t.head == i or (t.pos in ("VERB", "AUX") and t.dep in CLAUSES):
+                return i
+            i, seen = t.head, seen + 1
         return None
+
+    def _reach(self, t: Timex, mine: list[int]) -> int | None:
+        """How many clauses up from the event's clause the timex stands (0: its own clause;
+        a clause above dates the clauses below it), or None when it dates another event: it
+        sits in a clause of its own participants that holds no event clause (a relative or
+        adverbial clause with its own subject or by-agent: "the budget approved by Republicans
+        in April", "after Neumann left the company in October"). A clause without participants
+        of its own ("in a statement published Oct. 25") shares the event's time."""
+        first = self._token_at(t.start)
+        if first is None:
+            return None
+        ups = [self._clauses_up(c) for c in mine]
+        below: list[int] = []
+        for c in self._clauses_up(first):
+            depths = [up.index(c) for up in ups if c in up]
+            if depths:
+                if any(self._own_participants(x) for x in below):
+                    return None
+                # a clause beside the event's ranks after the event's own and those above it
+                return min(depths) + (MAX_CLAUSES if below else 0)
+            below.append(c)
+        return None
+
+    def _clauses_up(self, i: int) -> list[int]:
+        """The clause of token i, then each clause above it, up to the sentence's root."""
+        out: list[int] = []
+        c = self._clause(i)
+        while c is not None and c not in out and len(out) < MAX_CLAUSES:
+            out.append(c)
+            up = self.a.tok[c].head
+            c = None if up == c else self._clause(up)
+        return out
+
+    def _own_participants(self, clause: int) -> bool:
+        t = self.a.tok[clause]
+        if t.dep not in ("relcl", "advcl", "acl", "ccomp", "csubj", "conj", "parataxis"):
+            return False
+        return bool(self.a.deps(clause, "nsubj", "nsubjpass", "agent", "expl"))
+
+    def _token_at(self, start: int) -> int | None:
+        """The token holding character `start` (a timex may begin inside a token: "mid-2019")."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.a.tok]
+        k = bisect_right(self._starts, start) - 1
+        return k if k >= 0 and start < self.a.tok[k].end else None
 
     def future_by_date(self, mood: Mood, date: EventDate | None, p: Proto) -> Mood:
         """An event dated after the publication date, in a non-past clause, is future."""
@@ -113,6 +214,11 @@ class Circumstances:
         return tuple(
             q.id for q in self.doc.quantities if any(lo <= q.start < hi for lo, hi in ranges)
         )
+
+
+def _dates(t: Timex) -> bool:
+    """A date or time with a calendar value ("2019-11-18", "2019-11", "2016"), not "PRESENT_REF"."""
+    return t.type in ("DATE", "TIME") and (t.value or "")[:1].isdigit()
 
 
 def confidence(p: Proto) -> float:

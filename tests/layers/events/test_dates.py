@@ -1,0 +1,133 @@
+"""When an event happened: the date of its own clause, of a clause above it, or of the simple
+past told just before it; never the publication date by default (docs/coding-guide.md, 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.config import DEFAULT_STAGES, Settings
+from newsevents.readers import make_article
+from newsevents.records import Document, Event
+from newsevents.store.rows import document_rows
+
+FULL = DEFAULT_STAGES[: DEFAULT_STAGES.index("events.rules.v1") + 1]
+PUBLISHED = "2019-11-20"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def read():
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=FULL))
+
+    def run(text: str) -> Document:
+        return pipeline.run(make_article(text, published=PUBLISHED, language="en", detect=False))
+
+    return run
+
+
+def event(doc: Document, trigger: str) -> Event:
+    hits = [e for e in doc.events if e.trigger.text.split()[0] == trigger]
+    assert hits, f"no {trigger!r} event in {[e.trigger.text for e in doc.events]}"
+    return hits[0]
+
+
+def value(ev: Event) -> str | None:
+    return ev.date.value if ev.date else None
+
+
+def evidence(ev: Event) -> str | None:
+    return ev.date.evidence if ev.date else None
+
+
+# -- (a) no date in the text: none, and the store files the event under the publication day ----
+
+
+def test_an_event_without_a_date_in_its_text_has_none(read) -> None:
+    doc = read("Jordan closed its borders with Syria.")
+    ev = event(doc, "closed")
+    assert ev.date is None
+    row = document_rows(doc)["events"][0]
+    assert row["date_value"] is None and str(row["event_date"]) == PUBLISHED
+
+
+# -- (b) a time expression of another clause dates that clause's event, not this one -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "After the general resigned in October, the army seized the capital.",
+            "seized",
+        ),
+        (
+            "The governor criticized the budget approved by Republicans in April.",
+            "criticized",
+        ),
+        (
+            "Blue Origin will offer NASA the lander that the company unveiled in May.",
+            "offer",
+        ),
+    ],
+)
+def test_a_date_in_a_clause_with_its_own_participants_is_not_the_event_date(
+    read, text: str, trigger: str
+) -> None:
+    assert value(event(read(text), trigger)) is None
+
+
+def test_a_date_of_the_clause_above_or_of_a_participle_without_participants_counts(read) -> None:
+    doc = read("The lawmakers led a march in Abuja on Friday to protest against the election.")
+    assert value(event(doc, "protest")) == "2019-11-15"
+    assert evidence(event(doc, "protest")) == "above"
+    doc = read(
+        "In a joint statement published Oct. 25, the Russian and Syrian defense ministries"
+        " accused U.S. forces of controlling bandit formations."
+    )
+    assert value(event(doc, "accused")) == "2019-10-25"
+    assert evidence(event(doc, "accused")) == "clause"
+
+
+# -- (c) the narrative's time: the day of the simple past told just before ---------------------
+
+
+def test_a_simple_past_takes_the_day_of_the_simple_past_before_it(read) -> None:
+    doc = read(
+        "U.S. Defense Secretary Mark Esper on Wednesday accused China of intimidation."
+        " He urged Vietnam and others in the region to push back."
+    )
+    assert value(event(doc, "urged")) == "2019-11-20"
+    assert [evidence(e) for e in doc.events] == ["clause", "narrative"]
+    doc = read(
+        "Police arrested six people Monday during a narcotics investigation.\n\n"
+        "Columbus police officers later arrested Elizabeth Burton after a traffic stop."
+    )
+    arrests = [e for e in doc.events if e.trigger.text.startswith("arrested")]
+    assert [value(e) for e in arrests] == ["2019-11-18", "2019-11-18"]
+
+
+def test_background_steps_out_of_the_narrative(read) -> None:
+    # a year is background, not the narrative's day
+    doc = read("In 2016, Jordan admitted refugees from Syria. Jordan closed its borders.")
+    assert value(event(doc, "closed")) is None
+    # a pluperfect or perfect does not take the day before it
+    doc = read(
+        "Esper on Wednesday accused China of intimidation. Vietnam had accused Beijing of"
+        " encroaching into its waters."
+    )
+    assert value([e for e in doc.events if e.trigger.text.startswith("accused")][-1]) is None
+
+
+# -- (d) a weekday is the last such day before publication in past-tense text ------------------
+
+
+def test_a_weekday_in_past_tense_is_the_last_one_before_publication(read) -> None:
+    assert value(event(read("Police arrested six people Monday."), "arrested")) == "2019-11-18"
+    assert value(event(read("Israel attacked Gaza on Wednesday."), "attacked")) == "2019-11-20"
+
+
+def test_a_governed_event_takes_the_date_of_its_governor_clause(read) -> None:
+    # "agreed ... to hold talks": the event is the agreement, made on Monday, not next week's talks
+    ev = event(read("Russia agreed on Monday to hold talks with Ukraine next week."), "agreed")
+    assert (value(ev), ev.modality) == ("2019-11-18", "asserted")
