@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InputError, QueryError
+from ..ontology.reading import default_min_confidence
 from ..readers import make_article
 from ..store import Store
 from ..store.reads import (
@@ -95,6 +96,10 @@ def event_query(
         str | None, Query(max_length=200, pattern=_TEXT, description="site, e.g. bbc.co.uk")
     ] = None,
     article_id: ArticleFilter = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(ge=0.0, le=1.0, description="only events of at least this confidence (0-1)"),
+    ] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> EventQuery:
@@ -104,6 +109,7 @@ def event_query(
     return _checked(lambda: EventQuery(
         actor=actor, country=country, plover=plover, cameo=cameo, modality=modality, text=text,
         source=source, article_id=article_id, limit=limit, offset=offset,
+        min_confidence=min_confidence,
         date_from=date_from.isoformat() if date_from else None,
         date_to=date_to.isoformat() if date_to else None,
     ).checked())  # fmt: skip
@@ -221,7 +227,8 @@ def make_router() -> APIRouter:
     @api.get("/stats", tags=["corpus"], summary="What the store holds")
     def stats(request: Request) -> Json:
         with access(request) as store:
-            return Json(store.summary())
+            # the page's confidence control starts at the threshold the CLI defaults to
+            return Json({**store.summary(), "default_min_confidence": default_min_confidence()})
 
     @api.get("/articles", tags=["articles"], summary="List or search articles")
     def articles(

@@ -5,7 +5,7 @@ Date: the time expression of the event's sentence nearest the trigger (timex lay
 publication date; an event dated after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
 above the event or an "according to" phrase in its sentence. Quantities: those inside the
-trigger's argument phrases. `confidence` scores how the event was found.
+trigger's argument phrases.
 """
 
 from __future__ import annotations
@@ -113,21 +113,3 @@ class Circumstances:
         return tuple(
             q.id for q in self.doc.quantities if any(lo <= q.start < hi for lo, hi in ranges)
         )
-
-
-def confidence(p: Proto) -> float:
-    """How sure the reading is: lexicon over governor over PETRARCH-2 codes, frames and both
-    parties found add, nominal triggers, missing actors and transformations take away."""
-    c = p.coding
-    score = {"lexicon": 0.55, "governor": 0.5}.get(c.source, 0.4)
-    if c.frame is not None:
-        score += 0.1
-    if c.pos == "NOUN":
-        score -= 0.05
-    if p.actors and p.recipients:
-        score += 0.15
-    elif not p.actors:
-        score -= 0.15
-    if p.transformed:
-        score -= 0.1
-    return round(min(0.95, max(0.05, score)), 2)
