@@ -222,3 +222,64 @@ def test_ingest_reads_jsonl_with_mapped_fields_once(tmp_path):
         assert titles == ["Floods", "Ministers meet"]
     bad = CliRunner().invoke(cli, ["ingest", "--db", db, str(f), "--json-field", "body"])
     assert bad.exit_code == 2 and "ROLE=KEY" in bad.output
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    """One event above the default confidence (0.8) and one below it (0.3)."""
+    path = str(tmp_path_factory.mktemp("mixed") / "m.duckdb")
+    with open_store(path) as s:
+        s.write_batch(
+            [
+                make_doc("Obama met Putin in Moscow on Monday.", source="bbc.co.uk"),
+                make_doc(
+                    "Merkel accused Erdogan of censorship.",
+                    actor=("Angela Merkel", "DEU", "GOV"),
+                    recipient=("Recep Tayyip Erdogan", "TUR", "GOV"),
+                    trigger="accused",
+                    cameo="112",
+                    plover="ACCUSE",
+                    confidence=0.3,
+                ),
+            ]
+        )
+    return path
+
+
+def _triggers(output: str) -> list[str]:
+    return sorted(r["trigger_text"] for r in json.loads(output))
+
+
+def test_query_keeps_events_of_the_default_confidence_and_zero_keeps_all(mixed):
+    assert _triggers(run("query", "--db", mixed, "--format", "json").output) == ["met"]
+    every = run("query", "--db", mixed, "--min-confidence", "0", "--format", "json")
+    assert _triggers(every.output) == ["accused", "met"]
+    assert (
+        _triggers(run("query", "--db", mixed, "--min-confidence", "0.9", "--format", "json").output)
+        == []
+    )
+    res = CliRunner().invoke(cli, ["query", "--db", mixed, "--min-confidence", "2"])
+    assert res.exit_code == 2 and "--min-confidence" in res.output
+
+
+def test_every_export_format_leaves_out_events_below_the_minimum_confidence(mixed, tmp_path):
+    def exported(fmt: str, *extra: str) -> dict[str, str]:
+        out = tmp_path / f"{fmt}{len(extra)}"
+        res = run("export", "--db", mixed, "--format", fmt, "--out", str(out), *extra)
+        assert res.exit_code == 0, res.output
+        return {p.name: p.read_text() for p in out.iterdir() if p.is_file()}
+
+    sure, every = exported("jsonl"), exported("jsonl", "--min-confidence", "0")
+    for table, n_sure in (("events", 1), ("event_mentions", 1), ("corpus_events", 1)):
+        assert len(sure[f"{table}.jsonl"].splitlines()) == n_sure, table
+        assert len(every[f"{table}.jsonl"].splitlines()) == 2, table
+    assert "censorship" not in sure["events.jsonl"] and "censorship" in every["events.jsonl"]
+    assert len(exported("csv")["events.csv"].splitlines()) == 2  # header + one event
+    plover = exported("plover")["plover_events.jsonl"].splitlines()
+    assert [json.loads(r)["event"] for r in plover] == ["CONSULT"]
+    assert len(exported("plover", "--min-confidence", "0")["plover_events.jsonl"].splitlines()) == 2
+    code = EVENT_COLUMNS.index("EventCode")
+    for extra, codes in (((), {"036"}), (("--min-confidence", "0"), {"036", "112"})):
+        gdelt = exported("gdelt", *extra)
+        assert {r.split("\t")[code] for r in gdelt["gdelt_events.tsv"].splitlines()} == codes
+        assert len(gdelt["gdelt_mentions.tsv"].splitlines()) == len(codes)

@@ -127,3 +127,19 @@ def test_entities_abstention_is_not_precision_error() -> None:
     assert ents["country_accuracy"] == 0.5  # civilians abstained
     assert ents["country_precision"] == 1.0
     assert ents["sector_accuracy"] == 1.0
+
+
+def test_confidence_curve_redoes_the_matching_at_each_threshold() -> None:
+    sure = _ev("v1", SHELL, "shelled", "ASSAULT", ("e1",), ("e2",), confidence=0.9)
+    wrong = _ev("v2", MET, "met", "ASSAULT", ("e3",), ("e4",), confidence=0.2)
+    # two candidates for one gold event: the full-tuple one wins, unless it is filtered out
+    loose = _ev("v3", TEXT.index("killing"), "killing", "ASSAULT", ("e3",), (), confidence=0.4)
+    gold = {"events": [_gold(FIRST, "ASSAULT", RUS, CIV)]}
+    curve = art.confidence_curve([(gold, _doc(sure, wrong, loose))], (0.0, 0.3, 0.5, 0.95))
+    got = {r["threshold"]: (r["events"], r["event_type"], r["full_tuple"]) for r in curve}
+    assert got[0.0][0] == 3 and got[0.0][1]["precision"] == round(1 / 3, 4)
+    assert got[0.3][0] == 2 and got[0.3][1]["precision"] == 0.5
+    assert got[0.5][1] == {"precision": 1.0, "recall": 1.0, "f1": 1.0} == got[0.5][2]
+    assert got[0.95][0] == 0 and got[0.95][1]["recall"] == 0.0
+    only_loose = art.confidence_curve([(gold, _doc(loose))], (0.0,))[0]
+    assert only_loose["event_type"]["recall"] == 1.0 and only_loose["full_tuple"]["recall"] == 0.0

@@ -38,6 +38,7 @@ def make_doc(
     location: Location | None = None,
     date: str | None = None,
     attribution: str | None = None,
+    confidence: float = 0.8,
 ) -> Document:
     """One article whose first sentence reports one event between two named actors."""
     article = make_article(text, published=published, source=source, url=url, language="en")
@@ -65,7 +66,7 @@ def make_doc(
         location=location,
         date=EventDate(date, date) if date else None,
         attribution=Attribution("e1", attribution) if attribution else None,
-        confidence=0.8,
+        confidence=confidence,
     )
     quote = Quote("q1", "e1", actor[0], None, Span(0, end, text[:end]), "indirect")
     qty = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.dedup import Duplicate
+from newsevents.errors import QueryError
 from newsevents.readers import make_article
 from newsevents.records import Failure, Location
 from newsevents.store import Store, open_store
@@ -71,6 +72,8 @@ QUERIES = [
     EventQuery(source="bbc.co.uk"),
     EventQuery(source=HANDMADE, limit=1, offset=1),
     EventQuery(limit=3, offset=2),
+    EventQuery(min_confidence=0.7),
+    EventQuery(min_confidence=0.65, plover="ASSAULT"),
 ]
 
 
@@ -125,3 +128,20 @@ def test_memory_store_refuses_what_duckdb_refuses(stores):
             store.articles(limit=-1)
         with pytest.raises(ValueError):
             store.timeline(EventQuery(), bucket="decade")  # type: ignore[arg-type]
+
+
+def test_both_stores_keep_only_events_of_the_minimum_confidence(stores):
+    every = same(stores, "events", EventQuery(limit=200))
+    sure = same(stores, "events", EventQuery(min_confidence=0.7, limit=200))
+    assert [e["confidence"] for e in sure] == [
+        e["confidence"] for e in every if e["confidence"] >= 0.7
+    ]
+    assert 0 < len(sure) < len(every)  # the hand-made REQUEST (0.6) is left out
+    assert same(stores, "count_events", EventQuery(min_confidence=0.7)) == len(sure)
+    assert same(stores, "events", EventQuery(min_confidence=1.0)) == []
+
+
+def test_a_minimum_confidence_outside_0_to_1_is_refused():
+    with pytest.raises(QueryError, match="min_confidence"):
+        EventQuery(min_confidence=1.5).checked()
+    assert EventQuery(min_confidence=0.0).checked().min_confidence == 0.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.config import Settings
+from newsevents.ontology.reading import default_min_confidence
 
 from .conftest import CLEAN_TEXT, HANDMADE, XSS_TEXT, Client
 
@@ -86,6 +87,23 @@ def test_web_events_filter_and_paginate(client):
     assert first["items"][0] != second["items"][0]
 
 
+def test_web_event_endpoints_take_a_minimum_confidence(client):
+    mine = {"source": HANDMADE}
+    every = client.get("/api/events", params=mine).json()
+    sure = client.get("/api/events", params={**mine, "min_confidence": 0.7}).json()
+    assert every["total"] > sure["total"] > 0
+    assert all(e["confidence"] >= 0.7 for e in sure["items"])
+    assert "respond" not in {e["trigger_text"] for e in sure["items"]}  # its confidence is 0.6
+    for path in ("/api/corpus-events", "/api/map", "/api/timeline"):
+        none = client.get(path, params={**mine, "min_confidence": 1.0})
+        assert none.status_code == 200, path
+    assert (
+        client.get("/api/corpus-events", params={**mine, "min_confidence": 1.0}).json()["items"]
+        == []
+    )
+    assert client.get("/api/stats").json()["default_min_confidence"] == default_min_confidence()
+
+
 def test_web_event_view_lists_every_reporting_article(client):
     body = client.get(f"/api/events/{_aid(CLEAN_TEXT)}/v1").json()
     assert body["event"]["plover"] == "ASSAULT"
@@ -151,6 +169,8 @@ def test_web_actors_quotes_quantities(client):
         ("/api/events?offset=-1", "offset"),
         ("/api/events?date_from=2024-02-30", "date_from"),
         ("/api/events?modality=maybe", "modality"),
+        ("/api/events?min_confidence=1.5", "min_confidence"),
+        ("/api/timeline?min_confidence=-1", "min_confidence"),
         ("/api/events?cameo=abc", "cameo"),
         ("/api/events?country=Ukraine", "country"),
         ("/api/timeline?by=colour", "by"),

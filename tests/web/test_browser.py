@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.ontology.reading import default_min_confidence
+
 from .conftest import ARTIFACTS, CLEAN_TEXT, HANDMADE, ROOT, XSS_TEXT
 from .synthetic import STRAY_DATE as STRAY
 
@@ -102,7 +104,12 @@ def test_web_page_overview_draws_charts_and_searches(browser, live_server):
     _shot(browser, "overview.png")
     assert _errors(browser) == []
 
+    # by default the page shows events of the dev-chosen confidence; 0 shows every event
     _open(browser, f"{live_server.url}/#/?source={HANDMADE}", "overview")
+    field = browser.find_element(By.NAME, "min_confidence").get_attribute("value")
+    assert float(field) == default_min_confidence()
+    assert 0 < len(browser.find_elements(By.CSS_SELECTOR, "#events-table tbody tr")) < 4
+    _open(browser, f"{live_server.url}/#/?source={HANDMADE}&min_confidence=0", "overview")
     assert browser.find_element(By.NAME, "source").get_attribute("value") == HANDMADE
     assert len(browser.find_elements(By.CSS_SELECTOR, "svg .bar")) == 4  # 2 days x 2 types
     assert len(browser.find_elements(By.CSS_SELECTOR, "svg .node")) == 2  # Russia, Ukraine
@@ -110,7 +117,7 @@ def test_web_page_overview_draws_charts_and_searches(browser, live_server):
     assert len(browser.find_elements(By.CSS_SELECTOR, "#events-table tbody tr")) == 4
     assert _errors(browser) == []
 
-    _open(browser, live_server.url + "/", "overview")
+    _open(browser, live_server.url + "/#/?min_confidence=0", "overview")
 
     box = browser.find_element(By.ID, "q")
     box.send_keys("Umerov", Keys.ENTER)

@@ -7,6 +7,7 @@ import json
 import click
 
 from ..errors import QueryError
+from ..ontology.reading import default_min_confidence
 from ..store.reads import EventQuery
 from .store import DB_OPTION, opened
 from .tables import table
@@ -77,6 +78,13 @@ def checked(query: EventQuery) -> EventQuery:
 @click.option("--source", help="Source site (bbc.co.uk).")
 @click.option("--article", "article_id", help="Only this article id.")
 @click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=default_min_confidence,
+    show_default=f"{default_min_confidence()}, chosen on the dev gold",
+    help="Only events of at least this confidence (0 keeps all).",
+)
+@click.option(
     "--merged",
     is_flag=True,
     help="Corpus-level events (one per real-world event, with article counts).",
@@ -88,6 +96,7 @@ def checked(query: EventQuery) -> EventQuery:
 )
 def command(db: str | None, merged: bool, fmt: str, **filters: object) -> None:
     """Find stored events by actor, country, type, date, modality, words or source."""
+    filters["min_confidence"] = filters["min_confidence"] or None  # 0 keeps every event
     query = checked(EventQuery(**filters))  # type: ignore[arg-type]
     with opened(db) as store:
         if merged:

@@ -25,6 +25,10 @@ for the dev part, the test part and all articles:
 - `duplicates`: system events that repeat another event of the same article (type, actors,
   recipients, date) without answering a gold event of their own.
 
+`by_min_confidence` (in each part) gives the event-type and full-tuple P/R when only events of
+confidence >= 0.0, 0.1 ... 0.9 are kept, and `default_min_confidence` the threshold the front
+ends filter on by default (chosen on the dev part: `ontology/data/event_confidence.json`).
+
 `shipped` gives the figures on the rows whose text is in the file (the same with or without
 the shared pages). Only the dev part lists its errors: the test part is for reporting, not for
 reading.
@@ -45,12 +49,13 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings
 from ..errors import EvalError, PipelineError
+from ..ontology.reading import default_min_confidence
 from ..pipeline import Pipeline
 from ..readers import make_article
 from ..records import Document, Entity, Event
@@ -59,6 +64,7 @@ from .events import ROOT_EQUIVALENTS
 from .formats import ROOT, Gold, read_gold
 
 MAX_ERRORS = 80
+THRESHOLDS = tuple(round(0.1 * k, 1) for k in range(10))  # the P/R curve by min confidence
 _STOP = frozenset({"the", "a", "an", "of", "mr", "mrs", "ms", "dr", "s"})
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -137,7 +143,9 @@ def date_ok(gold: str | None, ev: Event) -> bool:
     value = ev.date.value if ev.date else None
     if not gold:
         return not value
-    return bool(value) and value[: len(gold)] == gold and len(value) >= len(gold)
+    if not value:
+        return False
+    return value[: len(gold)] == gold and len(value) >= len(gold)
 
 
 @dataclass
@@ -250,13 +258,13 @@ def score_article(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
             }
         )
     errors = []
-    for g, e, full in pairs:
-        if e is None or not full:
+    for g, found_ev, full in pairs:
+        if found_ev is None or not full:
             errors.append(
                 {
                     "sentence": _gold_sentence(g, doc.article.text)[:160],
                     "want": _gold_line(g),
-                    "got": _event_line(e, ents) if e is not None else "missed",
+                    "got": _event_line(found_ev, ents) if found_ev is not None else "missed",
                 }
             )
     for k, e in enumerate(mine):
@@ -278,6 +286,8 @@ def score_article(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
         "place": [place_ok(g.get("place"), e) for g, e, _ in matched],
         "date": [date_ok(g.get("date"), e) for g, e, _ in matched],
         "duplicates": dups,
+        # the system events that answer a gold event: id -> whether the full tuple is right
+        "hits": {e.id: full for _, e, full in matched},
         "entities": ent_rows,
         "errors": errors,
         "unlocated": sum(loc.span is None for loc in located),
@@ -345,6 +355,31 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def confidence_curve(
+    pairs: list[tuple[dict[str, Any], Document]], thresholds: Iterable[float] = THRESHOLDS
+) -> list[dict[str, Any]]:
+    """Event-type and full-tuple P/R when only events of confidence >= each threshold are kept
+    (the matching is redone, so a dropped event frees its gold event for another)."""
+    rows = []
+    for t in thresholds:
+        kept = [
+            score_article(
+                rec, replace(doc, events=tuple(e for e in doc.events if e.confidence >= t))
+            )
+            for rec, doc in pairs
+        ]
+        s = summarize(kept)
+        rows.append(
+            {
+                "threshold": t,
+                "events": s["system_events"],
+                "event_type": s["event_type"],
+                "full_tuple": s["full_tuple"],
+            }
+        )
+    return rows
+
+
 def evaluate(path: str, *, settings: Settings | None = None, limit: int | None = None) -> dict:
     gold = read_gold("articles", path)
     gold.records = gold.records[:limit]
@@ -353,7 +388,8 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
     except PipelineError as exc:
         raise EvalError(f"cannot build the pipeline: {exc}") from exc
     t0 = time.perf_counter()
-    scored = _score_all(gold, pipeline)
+    read = _read_all(gold, pipeline)
+    scored = [(rec, score_article(rec, doc)) for rec, doc in read]
     seconds = time.perf_counter() - t0
     out: dict[str, Any] = {"layer": "articles", "data": path, "records": len(scored)}
     out.update(gold.report(len(scored)))
@@ -367,6 +403,10 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
         out["shipped"] = summarize(shipped)
     for part, rows in sorted(parts.items()):
         out[part] = summarize(rows)
+        out[part]["by_min_confidence"] = confidence_curve(
+            [(rec, doc) for rec, doc in read if (rec.get("part") or "dev") == part]
+        )
+    out["default_min_confidence"] = default_min_confidence()
     dev = [(rec, row) for rec, row in scored if (rec.get("part") or "dev") == "dev"]
     out["dev_errors"] = [
         {"article": rec.get("id"), **err} for rec, row in dev for err in row["errors"]
@@ -381,8 +421,8 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
     return out
 
 
-def _score_all(gold: Gold, pipeline: Pipeline) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    def one(rec: dict[str, Any]) -> dict[str, Any]:
+def _read_all(gold: Gold, pipeline: Pipeline) -> list[tuple[dict[str, Any], Document]]:
+    def one(rec: dict[str, Any]) -> Document:
         article = make_article(
             gold_text(rec),
             published=rec.get("published"),
@@ -392,6 +432,6 @@ def _score_all(gold: Gold, pipeline: Pipeline) -> list[tuple[dict[str, Any], dic
             language="en",
             detect=False,
         )
-        return score_article(rec, pipeline.run(article))
+        return pipeline.run(article)
 
     return list(gold.each(one))

@@ -33,11 +33,14 @@ def export(
     *,
     tables: tuple[str, ...] | None = None,
     partition: bool | None = None,
+    min_confidence: float | None = None,
 ) -> list[Path]:
     """Write the store's content in format `fmt` under folder `out`; returns the files written.
 
     `tables` picks tables for parquet/csv/jsonl (default: all); `partition` forces Parquet
-    partitioning of events by date on or off (default: on above `PARTITION_ROWS` events).
+    partitioning of events by date on or off (default: on above `PARTITION_ROWS` events);
+    `min_confidence` keeps only events of at least that confidence (with their mentions and the
+    corpus events they report; default: all).
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -48,15 +51,18 @@ def export(
             raise ExportError(
                 f"unknown table(s) {', '.join(sorted(unknown))}; choose from {', '.join(TABLES)}"
             )
-        return export_tables(store.con, fmt, out, chosen, partition=partition)
+        return export_tables(
+            store.con, fmt, out, chosen, partition=partition, min_confidence=min_confidence
+        )
     if fmt == "gdelt":
         from .gdelt import export_gdelt
 
-        return export_gdelt(store.con, out)
+        return export_gdelt(store.con, out, min_confidence=min_confidence)
     if fmt == "plover":
         from .plover import export_plover
 
-        return [export_plover(store.con, out / "plover_events.jsonl")]
+        path = out / "plover_events.jsonl"
+        return [export_plover(store.con, path, min_confidence=min_confidence)]
     raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 

@@ -67,7 +67,8 @@ WITH rep AS (
     SELECT corpus_event_id,
            arg_max(article_id || chr(31) || event_id, confidence) AS rep,
            min(sentence) AS first_sentence
-    FROM event_mentions GROUP BY corpus_event_id
+    FROM event_mentions WHERE (CAST(? AS DOUBLE) IS NULL OR confidence >= ?)
+    GROUP BY corpus_event_id
 ), first_url AS (
     SELECT m.corpus_event_id,
            arg_min(coalesce(a.url, a.id), coalesce(a.published_date, DATE '9999-12-31')) AS url
@@ -95,7 +96,7 @@ FROM event_mentions m
 JOIN corpus_events c ON c.id = m.corpus_event_id
 JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id
 JOIN articles a ON a.id = m.article_id
-WHERE c.cameo IS NOT NULL
+WHERE c.cameo IS NOT NULL AND (CAST(? AS DOUBLE) IS NULL OR m.confidence >= ?)
 ORDER BY m.corpus_event_id, a.published_date NULLS LAST, m.article_id, m.event_id
 """
 
@@ -214,8 +215,10 @@ def mention_rows(row: dict[str, Any]) -> list[list[str]]:
     return out
 
 
-def _write(con: Any, sql: str, path: Path, to_rows: Any, chunk: int = 10_000) -> Path:
-    cur = con.execute(sql)
+def _write(
+    con: Any, sql: str, path: Path, to_rows: Any, chunk: int = 10_000, params: Any = ()
+) -> Path:
+    cur = con.execute(sql, list(params))
     cols = [d[0] for d in cur.description]
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar=None,
@@ -226,9 +229,11 @@ def _write(con: Any, sql: str, path: Path, to_rows: Any, chunk: int = 10_000) ->
     return path
 
 
-def export_gdelt(con: Any, out: Path) -> list[Path]:
-    """Write gdelt_events.tsv and gdelt_mentions.tsv under `out`."""
+def export_gdelt(con: Any, out: Path, *, min_confidence: float | None = None) -> list[Path]:
+    """Write gdelt_events.tsv and gdelt_mentions.tsv under `out`: the corpus events with a
+    mention of confidence >= `min_confidence`, and those mentions."""
+    least = [None if min_confidence is None else float(min_confidence)] * 2
     return [
-        _write(con, _EVENTS_SQL, out / "gdelt_events.tsv", event_rows),
-        _write(con, _MENTIONS_SQL, out / "gdelt_mentions.tsv", mention_rows),
+        _write(con, _EVENTS_SQL, out / "gdelt_events.tsv", event_rows, params=least),
+        _write(con, _MENTIONS_SQL, out / "gdelt_mentions.tsv", mention_rows, params=least),
     ]

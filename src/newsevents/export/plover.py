@@ -105,8 +105,14 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def export_plover(con: Any, path: Path, *, chunk: int = 10_000) -> Path:
-    cur = con.execute(SQL)
+def export_plover(
+    con: Any, path: Path, *, chunk: int = 10_000, min_confidence: float | None = None
+) -> Path:
+    sql = SQL
+    if min_confidence is not None:
+        coded = "WHERE e.plover IS NOT NULL"
+        sql = SQL.replace(coded, f"{coded} AND e.confidence >= ?")
+    cur = con.execute(sql, [] if min_confidence is None else [float(min_confidence)])
     cols = [d[0] for d in cur.description]
     with path.open("w", encoding="utf-8") as fh:
         while rows := cur.fetchmany(chunk):

@@ -45,27 +45,53 @@ SQL: dict[str, str] = {
 
 TABLES = tuple(SQL)
 
+# With a minimum confidence: the events kept, their mentions, the corpus events they report.
+_KEEP = {
+    "events": "WHERE e.confidence >= {least}",
+    "event_mentions": "WHERE confidence >= {least}",
+    "corpus_events": "WHERE id IN (SELECT corpus_event_id FROM event_mentions"
+    " WHERE confidence >= {least})",
+}
+
+
+def table_sql(name: str, min_confidence: float | None = None) -> str:
+    """The query of one table, with only events of confidence >= `min_confidence`."""
+    sql = SQL[name]
+    if min_confidence is None or name not in _KEEP:
+        return sql
+    head, order, tail = sql.rpartition("ORDER BY")
+    # a float written by Python is a valid SQL number: no user text becomes SQL
+    return f"{head}{_KEEP[name].format(least=repr(float(min_confidence)))}\n        {order}{tail}"
+
+
 _OPTIONS = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER", "jsonl": "FORMAT json"}
 _SUFFIX = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl"}
 
 
 def export_tables(
-    con: Any, fmt: str, out: Path, tables: tuple[str, ...], *, partition: bool | None = None
+    con: Any,
+    fmt: str,
+    out: Path,
+    tables: tuple[str, ...],
+    *,
+    partition: bool | None = None,
+    min_confidence: float | None = None,
 ) -> list[Path]:
     written = []
     for name in tables:
+        sql = table_sql(name, min_confidence)
         if fmt == "parquet" and name == "events" and _partition(con, partition):
             target = out / "events"
             con.execute(
                 f"COPY (SELECT *, coalesce(year(event_date), 0) AS year,"
-                f" coalesce(month(event_date), 0) AS month FROM ({SQL[name]}))"
+                f" coalesce(month(event_date), 0) AS month FROM ({sql}))"
                 f" TO '{_quote(target)}' (FORMAT parquet, PARTITION_BY (year, month),"
                 " OVERWRITE_OR_IGNORE)"
             )
             written.append(target)
             continue
         target = out / f"{name}{_SUFFIX[fmt]}"
-        con.execute(f"COPY ({SQL[name]}) TO '{_quote(target)}' ({_OPTIONS[fmt]})")
+        con.execute(f"COPY ({sql}) TO '{_quote(target)}' ({_OPTIONS[fmt]})")
         written.append(target)
     return written
 

@@ -109,6 +109,14 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
     "evidence_confidence.json": {
         "country": (dict, _NUMBER),
     },
+    "event_confidence.json": {
+        "bias": float,
+        "prior": float,
+        "default_min_confidence": float,
+        "weights": (dict, _NUMBER),
+        "entries": (dict, _NUMBER),
+        "types": (dict, _NUMBER),
+    },
 }
 
 
@@ -173,6 +181,19 @@ page_furniture = _lexicon(
     "page_furniture.json",
     'The labels a page prints before a caption ("Image caption") or a picture\'s credit.',
 )
+event_confidence = _lexicon(
+    "event_confidence.json",
+    "The logistic model of an event's confidence: weights of its evidence, the dev precision of "
+    "each trigger entry and PLOVER type, and the default threshold (layers/events/confidence.py).",
+)
+
+
+def default_min_confidence() -> float:
+    """The event confidence `query`, `export` and the web page filter on unless told otherwise,
+    chosen on the whole-article gold's dev part (`event_confidence.json`)."""
+    return float(event_confidence()["default_min_confidence"])
+
+
 evidence_confidence = _lexicon(
     "evidence_confidence.json",
     "How often each kind of evidence for an actor's country was right on the dev sets.",

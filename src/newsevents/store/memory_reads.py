@@ -100,6 +100,9 @@ def event_test(q: EventQuery) -> Test:
     if q.article_id:
         aid = q.article_id
         tests.append(lambda e, a: e["article_id"] == aid)
+    if q.min_confidence is not None:
+        least = float(q.min_confidence)
+        tests.append(lambda e, a: e["confidence"] is not None and e["confidence"] >= least)
     return lambda e, a: all(t(e, a) for t in tests)
 
 

@@ -94,6 +94,9 @@ def event_where(q: EventQuery, *, alias: str = "e") -> tuple[str, list[Any]]:
     if q.article_id:
         conds.append(f"{e}.article_id = ?")
         params.append(q.article_id)
+    if q.min_confidence is not None:
+        conds.append(f"{e}.confidence >= ?")
+        params.append(float(q.min_confidence))
     return (" AND ".join(conds) or "TRUE"), params
 
 

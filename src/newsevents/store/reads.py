@@ -38,6 +38,9 @@ class EventQuery:
     source: str | None = None  # the article's source (site), exact or a suffix (bbc.co.uk)
     article_id: str | None = None
     order: str = "date"  # date | actor | plover | title, "-" first for descending ("-date")
+    # events whose confidence (the calibrated score of layers/events/confidence.py) is at least
+    # this; None keeps them all (the front ends default to `default_min_confidence()`)
+    min_confidence: float | None = None
     limit: int = 50
     offset: int = 0
 
@@ -72,6 +75,8 @@ class EventQuery:
         if self.modality is not None and self.modality.strip().lower() not in MODALITIES:
             raise QueryError("modality", self.modality, f"one of {', '.join(MODALITIES)}")
         order_key(self.order)
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise QueryError("min_confidence", self.min_confidence, "a number from 0 to 1")
         page(self.limit, self.offset)
         return self
 

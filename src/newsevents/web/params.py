@@ -128,6 +128,16 @@ Order = Annotated[
         json_schema_extra={"enum": [p + o for o in ORDERS for p in ("", "-")]},
     ),
 ]
+MinConfidence = Annotated[
+    float | None,
+    Query(
+        ge=0.0,
+        le=1.0,
+        description="Only events whose confidence (the calibrated chance that the event is "
+        "right, 0 to 1) is at least this; none keeps every event.",
+        examples=[0.7],
+    ),
+]
 Checked = TypeVar("Checked")
 
 
@@ -142,6 +152,7 @@ def event_query(
     text: EventText = None,
     source: Source = None,
     article_id: ArticleFilter = None,
+    min_confidence: MinConfidence = None,
     order: Order = "date",
     limit: Limit = 50,
     offset: Offset = 0,
@@ -152,6 +163,7 @@ def event_query(
     return _checked(lambda: EventQuery(
         actor=actor, country=country, plover=plover, cameo=cameo, modality=modality, text=text,
         source=source, article_id=article_id, order=order, limit=limit, offset=offset,
+        min_confidence=min_confidence,
         date_from=date_from.isoformat() if date_from else None,
         date_to=date_to.isoformat() if date_to else None,
     ).checked())  # fmt: skip
@@ -166,14 +178,17 @@ def article_events(
     date_to: DateTo = None,
     modality: Modality = None,
     text: EventText = None,
+    min_confidence: MinConfidence = None,
 ) -> EventQuery | None:
     """The event filters of an article list: articles with an event that matches them (None
     when none is set)."""
-    if not any((actor, country, plover, cameo, date_from, date_to, modality, text)):
+    if not any((actor, country, plover, cameo, date_from, date_to, modality, text)) and (
+        min_confidence is None
+    ):
         return None
     return event_query(
         actor=actor, country=country, plover=plover, cameo=cameo, date_from=date_from,
-        date_to=date_to, modality=modality, text=text,
+        date_to=date_to, modality=modality, text=text, min_confidence=min_confidence,
     )  # fmt: skip
 
 

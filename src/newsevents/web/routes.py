@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InputError
+from ..ontology.reading import default_min_confidence
 from ..readers import make_article
 from ..store import Store
 from ..store.reads import Bucket, NetworkKind, SeriesBy, check_country
@@ -140,7 +141,8 @@ def make_router() -> APIRouter:
     @api.get("/stats", tags=["corpus"], summary="What the store holds")
     def stats(request: Request) -> Json:
         with access(request) as store:
-            return Json(store.summary())
+            # the page's confidence control starts at the threshold the CLI defaults to
+            return Json({**store.summary(), "default_min_confidence": default_min_confidence()})
 
     @api.get(
         "/articles",

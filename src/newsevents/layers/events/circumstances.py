@@ -9,7 +9,7 @@ publication date is the day of the report, not of the event (docs/schema.md). An
 after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
 above the event or an "according to" phrase in its sentence. Quantities: those inside the
-trigger's argument phrases. `confidence` scores how the event was found.
+trigger's argument phrases.
 """
 
 from __future__ import annotations
@@ -219,21 +219,3 @@ class Circumstances:
 def _dates(t: Timex) -> bool:
     """A date or time with a calendar value ("2019-11-18", "2019-11", "2016"), not "PRESENT_REF"."""
     return t.type in ("DATE", "TIME") and (t.value or "")[:1].isdigit()
-
-
-def confidence(p: Proto) -> float:
-    """How sure the reading is: lexicon over governor over PETRARCH-2 codes, frames and both
-    parties found add, nominal triggers, missing actors and transformations take away."""
-    c = p.coding
-    score = {"lexicon": 0.55, "governor": 0.5}.get(c.source, 0.4)
-    if c.frame is not None:
-        score += 0.1
-    if c.pos == "NOUN":
-        score -= 0.05
-    if p.actors and p.recipients:
-        score += 0.15
-    elif not p.actors:
-        score -= 0.15
-    if p.transformed:
-        score -= 0.1
-    return round(min(0.95, max(0.05, score)), 2)

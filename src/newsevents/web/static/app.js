@@ -4,7 +4,8 @@ import { h, api, fmt, tag, ploverColor, hideTip } from "./util.js";
 import { drawTimeline, drawNetwork, drawMap } from "./charts.js";
 import { articleView, eventView } from "./article.js";
 
-const FILTERS = ["text", "actor", "country", "plover", "cameo", "modality", "date_from", "date_to", "source"];
+const FILTERS = ["text", "actor", "country", "plover", "cameo", "modality", "date_from", "date_to", "source",
+  "min_confidence"];
 const PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
   "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 const state = { stats: null, chartBy: "plover", netKind: "events", netActors: 20 };
@@ -14,12 +15,15 @@ const COLUMNS = [["Date", "date"], ["Who → whom", "actor"], ["Type", "plover"]
 function currentFilters() {
   const [, query = ""] = location.hash.split("?");
   const params = new URLSearchParams(query);
-  return Object.fromEntries(FILTERS.map((k) => [k, params.get(k) || ""]));
+  const f = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) || ""]));
+  // no choice in the address: the threshold chosen on the dev gold (0 shows every event)
+  if (!params.has("min_confidence")) f.min_confidence = String(state.stats?.default_min_confidence ?? "");
+  return f;
 }
 
 function go(filters, extra) {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filters, ...extra })) if (v) params.set(k, v);
+  for (const [k, v] of Object.entries({ ...filters, ...extra })) if (v || k === "min_confidence") params.set(k, v || 0);
   const q = params.toString();
   location.hash = "#/" + (q ? "?" + q : "");
 }
@@ -43,6 +47,8 @@ function filterBar(f) {
   input("date_from", "From", { type: "date" }),
   input("date_to", "To", { type: "date" }),
   input("source", "Source", { placeholder: "site" }),
+  input("min_confidence", "Min. confidence", { type: "number", min: 0, max: 1, step: 0.05, class: "short",
+    title: "only events at least this likely right (0 shows all)" }),
   h("button", { class: "btn primary", type: "submit" }, "Apply"),
   h("button", { class: "btn", type: "button", onclick: () => go({}) }, "Clear"));
   return form;
