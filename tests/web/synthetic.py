@@ -67,6 +67,8 @@ def _doc(actor: str, verb: str, recipient: str, date: str, plover: str, cameo: s
                 actors=("e1",),
                 recipients=("e2",),
                 date=EventDate(date, date, date_at, date_at + len(date)),
+                # above the page's default confidence threshold: every made-up event is shown
+                confidence=0.9,
             ),
         ),
         layers=frozenset({"entities", "events"}),

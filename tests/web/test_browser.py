@@ -349,7 +349,8 @@ def test_web_page_timeline_clips_a_stray_date_and_brushes_a_range(browser, synth
 def test_web_page_events_newest_first_sortable_with_article_titles(browser, live_server, store):
     from selenium.webdriver.support.ui import WebDriverWait
 
-    _open(browser, live_server.url + "/", "overview")
+    # every event (the page's default confidence threshold would hide the hand-made ones)
+    _open(browser, live_server.url + "/#/?min_confidence=0", "overview")
 
     def column(css):
         return [td.text for td in browser.find_elements("css selector", f"#events-table {css}")]
@@ -383,7 +384,7 @@ def test_web_page_events_newest_first_sortable_with_article_titles(browser, live
 def test_web_page_filters_apply_to_every_panel(browser, live_server, client):
     from selenium.webdriver.common.by import By
 
-    _open(browser, f"{live_server.url}/#/?modality=future", "overview")
+    _open(browser, f"{live_server.url}/#/?modality=future&min_confidence=0", "overview")
     listed = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#article-list .title")]
     expected = client.get("/api/articles", params={"modality": "future", "limit": 12}).json()
     assert listed == [a["title"] or a["id"] for a in expected["items"]]
