@@ -152,7 +152,8 @@ def test_a_state_saying_another_attacked_accuses_it(read) -> None:
     doc = read("Germany said that Poland had attacked its border posts.")
     ev = one(doc, "112")
     assert countries(doc, ev.actors) == {"DEU"} and countries(doc, ev.recipients) == {"POL"}
-    ev = one(read("North Korea said it would attack the loudspeakers."), "19")
+    # a threat is coded as one in CAMEO too (138), never 190 with PLOVER THREATEN
+    ev = one(read("North Korea said it would attack the loudspeakers."), "138")
     assert ev.plover == "THREATEN" and ev.plover_mode == "violence"
 
 
@@ -167,7 +168,7 @@ def test_modes_from_the_weapon_and_from_the_act_threatened(read) -> None:
 
 
 def test_actor_own_future_cooperation_is_agree(read) -> None:
-    ev = one(read("Russia will sign a treaty with China next year."), "057")
+    ev = one(read("Russia will sign a treaty with China next year."), "03")  # intent, 03x
     assert ev.modality == "future" and ev.plover == "AGREE"
 
 
