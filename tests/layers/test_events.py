@@ -311,3 +311,49 @@ def test_dyads_follow_the_verb_and_add_the_counterpart_event(read) -> None:
         ("KENGOV", "JPNGOV", "043"),
         ("JPNGOV", "KENGOV", "042"),
     ]
+
+
+# -- verb sense from the arguments (issue 21, item 4: frames in the event lexicon) -----------
+
+
+def codes(doc: Document) -> set[str]:
+    return {e.cameo or "" for e in doc.events}
+
+
+def test_strike_by_aircraft_or_on_a_place_is_an_attack_by_workers_a_labour_strike(read) -> None:
+    assert one(read("Israeli jets carried out strikes on Gaza overnight."), "19")
+    assert one(read("Thousands of workers went on strike over pay."), "143")
+
+
+def test_plead_guilty_is_no_appeal(read) -> None:
+    assert codes(read("Rudolph pleaded guilty to the bombings.")) == {"015"}
+    assert codes(read("Gigante had pleaded not guilty.")) == {"016"}
+    assert one(read("Kenya pleaded with Uganda to reopen the border."), "02")
+
+
+def test_signing_a_decree_is_no_agreement(read) -> None:
+    assert not codes(read("Putin signed a decree granting power to confiscate assets.")) & {"057"}
+    assert one(read("Russia signed a treaty with China."), "057")
+
+
+def test_warning_of_a_hazard_is_no_threat(read) -> None:
+    assert not read("The UN has warned of a famine in Gaza.").events
+    assert not read("Microsoft issued a warning about a zero-day bug.").events
+    assert one(read("Russia warned Ukraine against joining NATO."), "130")
+
+
+def test_demonstrating_a_product_is_no_protest(read) -> None:
+    assert not read("Fiat has demonstrated its new engine.").events
+    assert one(read("Protesters demonstrated outside the parliament."), "141")
+
+
+def test_pulling_out_money_is_no_retreat_and_ending_a_blockade_is(read) -> None:
+    assert not read("Investors pulled out $36bn from the funds.").events
+    assert one(read("Israel pulled out its troops from Gaza."), "0874")
+    ev = one(read("The rebels ended their blockade of the city."), "0872")
+    assert ev.plover == "RETREAT"
+
+
+def test_beating_an_election_opponent_is_no_assault(read) -> None:
+    assert not codes(read("Biden beat Trump in the election.")) & {"182"}
+    assert one(read("Police beat the protesters with sticks."), "182")

@@ -37,6 +37,7 @@ class Frame:
     prt: str | None = None
     subj: str | None = None
     mod: str | None = None
+    comp: str | None = None  # word or @class on the verb's adjectival complement ("plead guilty")
     of: str | None = None
     passive: bool | None = None
     clause: bool | None = None  # the verb has a clausal complement ("denied that ...")
