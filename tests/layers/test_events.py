@@ -357,3 +357,21 @@ def test_pulling_out_money_is_no_retreat_and_ending_a_blockade_is(read) -> None:
 def test_beating_an_election_opponent_is_no_assault(read) -> None:
     assert not codes(read("Biden beat Trump in the election.")) & {"182"}
     assert one(read("Police beat the protesters with sticks."), "182")
+
+
+# -- arguments (issue 21, item 2) -------------------------------------------------------------
+
+
+def test_a_meeting_keeps_its_dyad_and_the_place_is_no_recipient(read) -> None:
+    doc = read("Putin met Biden in Geneva.")
+    ev = one(doc, "04")
+    assert countries(doc, ev.recipients) == {"USA"}
+    doc = read("Israeli soldiers arrested more than 100 Palestinians in Hebron.")
+    assert countries(doc, one(doc, "173").recipients) == {"PSE"}
+    assert one(read("Protesters rallied in Beijing."), "14").recipients  # no party: the place
+
+
+def test_the_toll_of_a_nominal_attack_names_its_targets(read) -> None:
+    doc = read("An air strike by Syrian government forces killed 29 Turkish soldiers.")
+    ev = one(doc, "19")
+    assert countries(doc, ev.actors) == {"SYR"} and countries(doc, ev.recipients) == {"TUR"}
