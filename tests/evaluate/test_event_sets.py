@@ -37,9 +37,9 @@ def test_police_labels_come_from_police_events_in_the_sentence(tmp_path) -> None
     rec = {
         "id": "d1",
         "sentences": [
-            {"sent_id": 0, "start": 0, "end": 10, "labels": ["ARREST", "ANY_ACTION"]},
-            {"sent_id": 1, "start": 10, "end": 20, "labels": ["KILL", "FORCE", "ANY_ACTION"]},
-            {"sent_id": 2, "start": 20, "end": 30, "labels": []},
+            {"sent_id": 0, "start": 0, "end": 10, "text": "a", "labels": ["ARREST"]},
+            {"sent_id": 1, "start": 10, "end": 20, "text": "b", "labels": ["KILL", "FORCE"]},
+            {"sent_id": 2, "start": 20, "end": 30, "text": "c", "labels": []},
         ],
     }
     ents = [_ent("cop", "COP"), _ent("mob", "CVL")]
@@ -61,6 +61,30 @@ def test_police_labels_come_from_police_events_in_the_sentence(tmp_path) -> None
     path = tmp_path / "ipe.jsonl"
     path.write_text(json.dumps({"text": "x", "sentences": []}) + "\n", encoding="utf-8")
     assert read_gold("events", path).format.name == "IndiaPoliceEvents articles"
+
+
+def test_a_repeated_sentence_is_scored_with_its_first_copy() -> None:
+    rec = {
+        "id": "d2",
+        "sentences": [
+            {
+                "sent_id": 0,
+                "start": 0,
+                "end": 10,
+                "text": "Police arrested 5.",
+                "labels": ["ARREST"],
+            },
+            {
+                "sent_id": 1,
+                "start": 10,
+                "end": 20,
+                "text": "police arrested 5",
+                "labels": ["ARREST"],
+            },
+        ],
+    }
+    doc = _doc([_ev(2, "COERCE", "cop", "arrest")], [_ent("cop", "COP")])
+    assert [r["got"] for r in police.score_article(rec, doc)] == [{"ARREST", "ANY_ACTION"}] * 2
 
 
 def test_case_snippets_score_their_most_confident_event() -> None:

@@ -375,3 +375,12 @@ def test_the_toll_of_a_nominal_attack_names_its_targets(read) -> None:
     doc = read("An air strike by Syrian government forces killed 29 Turkish soldiers.")
     ev = one(doc, "19")
     assert countries(doc, ev.actors) == {"SYR"} and countries(doc, ev.recipients) == {"TUR"}
+
+
+def test_a_sentence_repeated_on_the_page_codes_its_event_once(read) -> None:
+    text = "Rebels attacked an army base in Goma on Monday. "
+    doc = read(text + "The UN condemned the raid. " + text)
+    attacks = [e for e in doc.events if (e.cameo or "").startswith("19")]
+    assert len(attacks) == 1 and [e.id for e in doc.events] == ["v1", "v2"][: len(doc.events)]
+    doc = read(text + "Rebels attacked an army base in Beni on Tuesday.")
+    assert len([e for e in doc.events if (e.cameo or "").startswith("19")]) == 2

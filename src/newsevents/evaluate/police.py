@@ -12,6 +12,8 @@ police (an actor entity of sector COP) and whose PLOVER coding is the label's (`
 * ANY_ACTION: any police event that is not negated;
 * FAIL: a police event that is negated ("police did not act").
 
+The event layer codes a sentence repeated on the page once (`layers.events.duplicates`), where
+the gold labels every copy: a repeated sentence is scored with what its first copy was coded.
 Per label: precision, recall and F1 over sentences. `police_event_share` is the share of
 sentences labelled KILL, ARREST or FORCE where a police event of one of its labels' types is
 coded (the issue's done-when figure).
@@ -19,6 +21,7 @@ coded (the issue's done-when figure).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +29,7 @@ from ..records import Document, Entity, Event
 from . import prf
 
 POLICE = "COP"
+_WORDS = re.compile(r"\w+")
 ACTED = ("KILL", "ARREST", "FORCE")
 
 
@@ -61,10 +65,14 @@ def score_article(rec: dict[str, Any], doc: Document) -> list[dict[str, Any]]:
     """Per gold sentence: its labels and the labels our police events give it."""
     events = police_events(doc)
     rows = []
+    said: dict[tuple[str, ...], set[str]] = {}  # what a sentence's earlier copy was coded with
     for s in rec["sentences"]:
         start, end = s["start"], s["end"]
         mine = [ev for ev in events if start <= ev.trigger.start < end]
         got = {label for label, test in LABELS.items() if any(test(ev) for ev in mine)}
+        words = tuple(_WORDS.findall(s["text"].lower()))
+        got |= said.get(words, set())
+        said[words] = said.get(words, set()) | got
         rows.append({"gold": set(s["labels"]), "got": got, "id": f"{rec['id']}:{s['sent_id']}"})
     return rows
 
