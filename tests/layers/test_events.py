@@ -384,3 +384,9 @@ def test_a_sentence_repeated_on_the_page_codes_its_event_once(read) -> None:
     assert len(attacks) == 1 and [e.id for e in doc.events] == ["v1", "v2"][: len(doc.events)]
     doc = read(text + "Rebels attacked an army base in Beni on Tuesday.")
     assert len([e for e in doc.events if (e.cameo or "").startswith("19")]) == 2
+
+
+def test_police_nabbing_is_an_arrest_and_tear_gas_is_crowd_control(read) -> None:
+    assert one(read("Police nabbed two suspects in Mumbai."), "173").plover_mode == "arrest"
+    ev = one(read("Police fired tear gas at the protesters in Nairobi."), "19")
+    assert ev.plover == "ASSAULT" and ev.plover_mode == "crowd-control"
