@@ -113,6 +113,8 @@ def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
         return "NORP"
     if a < b and lex.demonyms.get(ws.low(a)) and ws.tok[b].tag in ("NNPS", "NNS"):
         return "NORP"  # 'Bosnian Serbs'
+    if label == "ORG" and a == b and _office_holder(ws, a, key):
+        return "PERSON"  # 'Museveni said', 'Trump said': the NER took a lone surname for an ORG
     if label == "PERSON":
         known = lex.actor(key)
         if known is not None and known.kind == "org":
@@ -120,6 +122,16 @@ def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
         if a == b and key in lex.places:
             return "GPE"
     return label
+
+
+def _office_holder(ws: Workspace, i: int, key: str) -> bool:
+    """One capitalised word that no organisation or place is called and that names one curated
+    person on the article's date (an acronym is an organisation's)."""
+    text = ws.tok[i].text
+    if text.isupper() or key in ws.lex.known or key in ws.lex.places:
+        return False
+    known = ws.lex.by_surname(key, ws.date)
+    return known is not None and known.kind == "person"
 
 
 def _poss_after(ws: Workspace, b: int) -> int | None:
