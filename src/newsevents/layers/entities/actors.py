@@ -14,6 +14,8 @@ from .workspace import Workspace
 
 # Sectors of the state whose country a bare mention takes from the context ("the ministry").
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# A government title held in a legislature or a court is that body's ('Speaker', 'President').
+BODIES_OVER_TITLES = frozenset({"LEG", "JUD"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
 
@@ -86,6 +88,8 @@ def code_person(ws: Workspace, d: Draft) -> None:
             d.set_sector("ELI", TEXT)
         elif named and not any(_public(o) for o in named):
             d.set_sector(org_sector, TEXT)  # 'Chrysler president' is no head of state
+        elif org_sector in BODIES_OVER_TITLES and ev.sectors[:1] == ["GOV"]:
+            d.set_sector(org_sector, TEXT)  # 'president of the Riigikogu', of a supreme court
         elif ev.sectors:
             d.set_sector(ev.sectors[0], TEXT)
         elif ev.weak:
@@ -110,7 +114,10 @@ def code_group(ws: Workspace, d: Draft) -> None:
         d.set_country(country, TEXT)
         for o in orgs:
             d.set_country(o.country, TEXT - 1, "text")  # 'Hamas fighters', "Biden's aides"
-            if agent is not None and agent.kind == "weak" and o.sector and o.type != "PERSON":
+            if agent is None or not o.sector or o.type == "PERSON":
+                continue
+            title = agent.sector == "GOV" and agent.refers == "PERSON"
+            if agent.kind == "weak" or (title and o.sector in BODIES_OVER_TITLES):
                 d.set_sector(o.sector, TEXT)
     if agent is not None:
         d.set_sector(agent.sector or agent.default, DICTIONARY)

@@ -230,7 +230,7 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
         return
     if sp.label == "NORP" and ws.tok[b].dep not in ("amod", "compound"):
         d = ws.draft(f"N:{key}", "NORP", text)
-        d.agent = lex.agent(key) or lex.agent(norm(ws.tok[b].lemma))
+        d.agent = lex.agent(key) or agent_at(ws, b, b)[0]
         outer = lex.demonyms.get(ws.low(a)) if a < b else None
         before = [
             x

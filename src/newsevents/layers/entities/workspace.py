@@ -8,6 +8,8 @@ drafts into the frozen `Entity` records of the document.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...ontology.actors import Agent, Lexicon
 from ...ontology.normalize import norm
 from ...ontology.reading import evidence_confidence
@@ -127,7 +129,9 @@ class Workspace:
 def agent_at(ws: Workspace, first: int, last: int) -> tuple[Agent | None, int]:
     """The longest agent term ending at token `last` using tokens from `first` on."""
     head = ws.tok[last]
-    tails = list(dict.fromkeys((norm(head.text), norm(head.lemma))))  # surface form first
+    # surface form first; a title-case plural ('Slovak Soldiers') is a proper noun to the
+    # tagger, its own lemma: its singular is tried too
+    tails = list(dict.fromkeys((norm(head.text), norm(head.lemma), _singular(norm(head.text)))))
     first = max(first, last - ws.lex.agent_words + 1)
     words = [ws.low(x) for x in range(first, last)]
     for a in range(first, last + 1):
@@ -136,8 +140,28 @@ def agent_at(ws: Workspace, first: int, last: int) -> tuple[Agent | None, int]:
             key = f"{stem} {tail}".strip()
             agent = ws.lex.agent(key)
             if agent is not None:
-                return agent, a
+                return _modified(ws, agent, first, a), a
     return None, last
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _modified(ws: Workspace, agent: Agent, first: int, a: int) -> Agent:
+    """A weak role of a person ('officer', 'chief', 'leader') right after an agent term with a
+    sector takes that sector: 'intelligence agency officer' SPY, 'army chief' MIL, 'rebel
+    leader' REB. ('militant group' stays weak: a group's sector comes from what it is.)"""
+    if agent.kind != "weak" or agent.refers != "PERSON" or a <= first:
+        return agent
+    modifier, _ = agent_at(ws, first, a - 1)
+    if modifier is None or modifier.sector is None or modifier.kind in ("status", "title"):
+        return agent
+    return replace(agent, sector=modifier.sector, kind="agent", default=None, needs_modifier=False)
 
 
 def premodifiers(ws: Workspace, a: int, b: int) -> list[int]:
