@@ -259,15 +259,21 @@ class Lexicon:
                 del self.demonyms[key]
 
     def _load_places(self) -> None:
+        # A place's own name beats another place's alternate spelling, whatever their ranks:
+        # GeoNames lists 'Delhi' among the spellings of Dili (TLS), the capital of East Timor.
+        named: set[str] = set()
         for row in read_jsonl("places.jsonl", PLACE_SCHEMA):
             place = Place(row["name"], row["country"], row["kind"], row.get("population", 0))
-            for name in (row["name"], *row.get("aliases", ())):
+            for n, name in enumerate((row["name"], *row.get("aliases", ()))):
                 key = norm(name)
-                if key in self.countries:
+                if key in self.countries or (n and key in named):
                     continue
                 old = self.places.get(key)
-                if old is None or _place_rank(place) > _place_rank(old):
+                first_name = n == 0 and key not in named
+                if old is None or first_name or _place_rank(place) > _place_rank(old):
                     self.places[key] = place
+                if n == 0:
+                    named.add(key)
 
     def _load_agents(self) -> None:
         for row in read_jsonl("agents.jsonl", AGENT_SCHEMA):
