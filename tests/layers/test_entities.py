@@ -325,3 +325,9 @@ def test_legislatures_and_universities_known_by_their_own_name(read) -> None:
         "EDU",
     )
     assert find(doc, "Verkhovna Rada").country == "UKR"
+
+
+def test_a_group_named_after_an_intergovernmental_body_takes_its_code(read) -> None:
+    doc = read("Jakarta forced the UN refugee agency, UNHCR, out. The UN envoy said he would go.")
+    assert find(doc, "UN refugee agency").country == "IGO"  # was the passage's IDN
+    assert find(doc, "UN envoy").country == "IGO"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...ontology.actors import Agent, Lexicon
+from ...ontology.actors import Agent, Known, Lexicon
 from ...ontology.normalize import norm
 from ...ontology.reading import evidence_confidence
 from ...parse.tree import Tree
@@ -105,6 +105,20 @@ class Workspace:
             if code is None and (place := lex.places.get(w)) is not None:
                 code = place.country
         return code
+
+    def known_in_span(self, i: int) -> Known | None:
+        """The dictionary organisation whose name opens the NER span of token i, the longest
+        first ('the United Nations Emergency Relief Coordinator' -> United Nations)."""
+        if self.ner_label.get(i) != "ORG":
+            return None
+        a, b = self.ner_span[i]
+        while a < b and self.low(a) in DETERMINERS:
+            a += 1
+        for last in range(b, a - 1, -1):
+            known = self.lex.actor(self.phrase(a, last))
+            if known is not None and known.kind == "org":
+                return known
+        return None
 
     def country_in(self, first: int, last: int) -> str | None:
         """The first country named inside tokens [first, last] ('Baghdad University'), a name
