@@ -240,6 +240,9 @@ def test_each_country_says_what_gave_it_and_how_sure_it_is(read) -> None:
         ("VTB lent money to a firm in New York.", "VTB", "RUS", "BUS"),
         ("BYD opened a plant in Hungary.", "BYD", "CHN", "BUS"),
         ("Ford recalled cars in Mexico.", "Ford", "USA", "BUS"),
+        ("Airbus won an order from Qatar Airways.", "Airbus", "FRA", "BUS"),
+        ("Cerberus agreed to take on costs at Chrysler.", "Chrysler", "USA", "BUS"),
+        ("Apple Corps sued Apple Computer in London.", "Apple Corps", "GBR", "BUS"),
     ],
 )
 def test_news_agencies_and_companies_keep_their_home_country(
