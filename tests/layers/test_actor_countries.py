@@ -2,8 +2,8 @@
 
 The names below are every agency or outlet, company and US state of the knowledge base that the
 entity layer found with a country on the 200 English Wikinews texts and the English pages of the
-181 HTML pages (`scripts/actor_countries.py`, 2026-12-03: 208 names, 50 agencies and
-outlets, 110 companies, 48 US states, none coded to a foreign country), each with the
+181 HTML pages (`scripts/actor_countries.py`, 2026-12-03: 220 names, 50 agencies and
+outlets, 122 companies, 48 US states, none coded to a foreign country), each with the
 document it was checked in. 'Georgia' on these pages is the country, as the text says. Needs
 ../shared (skips without it).
 """
@@ -25,9 +25,16 @@ HTML = SHARED / "corpus" / "html-pages"
 
 # document -> [(entity name, country)]; 'wikinews:<id>' or 'html:<first 12 of the page id>'
 CHECKED: dict[str, list[tuple[str, str]]] = {
-    "html:04a6711caa7c": [("Louisiana", "USA"), ("Mississippi", "USA")],
+    "html:04a6711caa7c": [
+        ("Kentucky", "USA"),
+        ("Louisiana", "USA"),
+        ("Mississippi", "USA"),
+        ("Virginia", "USA"),
+        ("Reuters", "GBR"),
+        ("Instagram", "USA"),
+    ],
     "html:05844573ca7e": [("Volkswagen", "DEU")],
-    "html:06e5123e4ef7": [("Bloomberg News", "USA")],
+    "html:06e5123e4ef7": [("Bloomberg News", "USA"), ("SoftBank", "JPN")],
     "html:076f4f33bf75": [("CNN", "USA")],
     "html:08f793762792": [("USA Today", "USA")],
     "html:14cc2a0ca59c": [("Maryland", "USA")],
@@ -45,8 +52,8 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
         ("Walmart", "USA"),
     ],
     "html:291a8bf33ee4": [("Salesforce", "USA")],
+    "html:360c732d1fdb": [("Alibaba", "CHN")],
     "html:374ac9a59a85": [("Emirates Airline", "ARE")],
-    "html:39d5c43beb60": [("Pennsylvania", "USA")],
     "html:3cb22bfabed8": [("Audi", "DEU")],
     "html:3d8f3404cf97": [("Arkansas", "USA"), ("BBC", "GBR")],
     "html:432362af0be4": [("Xinhua News Agency", "CHN")],
@@ -107,13 +114,14 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
     "html:eb62ac8425e5": [("APP", "PAK"), ("FOX NEWS", "USA"), ("Netflix", "USA")],
     "html:ef2b3f268a67": [("New Mexico", "USA")],
     "html:f8ff621a0b9b": [("Home Depot", "USA"), ("Wells Fargo", "USA")],
-    "html:fde930b01859": [
+    "wikinews:GUM_interview_cocktail": [
         ("New York", "USA"),
-        ("Reuters", "GBR"),
-        ("Alibaba", "CHN"),
+        ("Pennsylvania", "USA"),
+        ("Associated Press", "USA"),
+        ("Canadian Press", "CAN"),
+        ("New York Times", "USA"),
         ("Google", "USA"),
-        ("Microsoft", "USA"),
-        ("SoftBank", "JPN"),
+        ("Yahoo", "USA"),
     ],
     "wikinews:GUM_interview_hill": [("New Hampshire", "USA")],
     "wikinews:GUM_interview_mcguire": [("Connecticut", "USA")],
@@ -137,30 +145,25 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
         ("Washington", "USA"),
     ],
     "wikinews:GUM_news_questionnaire": [("Sky News", "GBR")],
-    "wikinews:GUM_news_sensitive": [
-        ("CBC News", "CAN"),
-        ("Canadian Press", "CAN"),
-        ("Toronto Star", "CAN"),
-    ],
+    "wikinews:GUM_news_sensitive": [("CBC News", "CAN"), ("Toronto Star", "CAN")],
     "wikinews:GUM_news_warhol": [("North Carolina", "USA")],
     "wikinews:GUM_news_warming": [("Huffington Post", "USA")],
     "wikinews:meantime-100911": [
         ("Kansas", "USA"),
+        ("Airbus", "FRA"),
         ("Boeing", "USA"),
         ("Lockheed Martin", "USA"),
         ("Northrop Grumman", "USA"),
         ("UBS", "CHE"),
     ],
-    "wikinews:meantime-102977": [("Rolls-Royce", "GBR"), ("Thales", "FRA")],
-    "wikinews:meantime-103623": [("Amazon.com", "USA"), ("Wal - Mart", "USA")],
-    "wikinews:meantime-10450": [("Intel", "USA")],
-    "wikinews:meantime-112579": [
-        ("Associated Press", "USA"),
-        ("New York Times", "USA"),
-        ("Chevron", "USA"),
-        ("ExxonMobil", "USA"),
-        ("Wal-Mart", "USA"),
+    "wikinews:meantime-102977": [
+        ("AirTanker Ltd.", "GBR"),
+        ("Rolls-Royce", "GBR"),
+        ("Thales", "FRA"),
     ],
+    "wikinews:meantime-103623": [("Wal - Mart", "USA")],
+    "wikinews:meantime-10450": [("Intel", "USA")],
+    "wikinews:meantime-112579": [("Chevron", "USA"), ("ExxonMobil", "USA"), ("Wal-Mart", "USA")],
     "wikinews:meantime-113219": [
         ("American International Group", "USA"),
         ("Bank of America", "USA"),
@@ -183,6 +186,7 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
     "wikinews:meantime-11716": [("Qatar Airways", "QAT")],
     "wikinews:meantime-1173": [("Halliburton", "USA")],
     "wikinews:meantime-120578": [
+        ("Chrysler", "USA"),
         ("Ford Motor Company", "USA"),
         ("General Motors", "USA"),
         ("Honda", "JPN"),
@@ -193,6 +197,7 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
     "wikinews:meantime-121225": [("Citigroup", "USA")],
     "wikinews:meantime-122475": [("Berkshire Hathaway", "USA"), ("JPMorgan Chase & Co.", "USA")],
     "wikinews:meantime-123881": [("Fiat", "ITA")],
+    "wikinews:meantime-126311": [("Chrysler LLC", "USA")],
     "wikinews:meantime-131162": [
         ("Wyoming", "USA"),
         ("Ben Bernanke", "USA"),
@@ -212,23 +217,21 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
         ("IBM", "USA"),
     ],
     "wikinews:meantime-260": [("Virgin Atlantic", "GBR")],
-    "wikinews:meantime-31965": [("GM", "USA"), ("Nissan", "JPN"), ("Saab", "SWE")],
+    "wikinews:meantime-31965": [("Ford", "USA"), ("GM", "USA"), ("Nissan", "JPN"), ("Saab", "SWE")],
+    "wikinews:meantime-37313": [("Apple Corps", "GBR")],
     "wikinews:meantime-3835": [("China Southern Airlines", "CHN")],
-    "wikinews:meantime-47720": [
-        ("Kentucky", "USA"),
-        ("Michigan", "USA"),
-        ("Minnesota", "USA"),
-        ("Missouri", "USA"),
-        ("Virginia", "USA"),
-        ("Ford", "USA"),
-    ],
-    "wikinews:meantime-58383": [("Cisco", "USA")],
-    "wikinews:meantime-60658": [("DaimlerChrysler", "DEU")],
+    "wikinews:meantime-47720": [("Michigan", "USA"), ("Minnesota", "USA"), ("Missouri", "USA")],
+    "wikinews:meantime-58772": [("Apple computer", "USA")],
     "wikinews:meantime-62405": [("Citibank", "USA"), ("Commerzbank", "DEU"), ("HSBC", "GBR")],
     "wikinews:meantime-62929": [
         ("Lufthansa", "DEU"),
         ("Qantas", "AUS"),
         ("Singapore Airlines", "SGP"),
+    ],
+    "wikinews:meantime-68899": [
+        ("Cerberus Capital Management", "USA"),
+        ("Chrysler Group", "USA"),
+        ("DaimlerChrysler", "DEU"),
     ],
     "wikinews:meantime-71426": [("Aer Lingus", "IRL"), ("Ryanair", "IRL")],
     "wikinews:meantime-71526": [("Aeroflot", "RUS")],
@@ -247,6 +250,13 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
         ("Air India", "IND"),
         ("American Airlines", "USA"),
         ("Korean Air", "KOR"),
+    ],
+    "wikinews:wikinewssum-Americans_contribute_to_relief_effort": [
+        ("Amazon.com", "USA"),
+        ("Apple Computer", "USA"),
+        ("Cisco", "USA"),
+        ("Microsoft", "USA"),
+        ("eBay", "USA"),
     ],
     "wikinews:wikinewssum-Indian_Sensex_reaches_a_New_All_time_High": [("India today", "IND")],
     "wikinews:wikinewssum-Mumbai_officials_demolish_39K_shanties_200K_homeless": [

@@ -334,3 +334,16 @@ def test_a_group_named_after_an_intergovernmental_body_takes_its_code(read) -> N
     doc = read("Jakarta forced the UN refugee agency, UNHCR, out. The UN envoy said he would go.")
     assert find(doc, "UN refugee agency").country == "IGO"  # was the passage's IDN
     assert find(doc, "UN envoy").country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Police in Atlanta, Georgia, arrested two men.", "USA"),
+        ("Georgia Governor Brian Kemp signed the bill.", "USA"),
+        ("Russia invaded neighbouring Georgia, and Tbilisi protested.", "GEO"),
+        ("The US envoy visited Georgia and Armenia.", "GEO"),
+    ],
+)
+def test_georgia_is_the_us_state_where_the_text_says_so(read, sentence: str, country: str) -> None:
+    assert find(read(sentence), "Georgia").country == country

@@ -205,6 +205,7 @@ class Lexicon:
         self.from_cameo: dict[str, str] = {}  # CAMEO country code -> ISO3 where they differ
         self.demonyms: dict[str, str] = {}  # norm demonym -> code
         self.places: dict[str, Place] = {}
+        self.state_homonyms: dict[str, Place] = {}  # a state named like a country -> the state
         self.agents: dict[str, Agent] = {}
         self.known: dict[str, list[Known]] = defaultdict(list)  # norm full name -> actors
         self.short: dict[str, list[Known]] = defaultdict(list)  # surname / short alias (curated)
@@ -266,6 +267,8 @@ class Lexicon:
             place = Place(row["name"], row["country"], row["kind"], row.get("population", 0))
             for n, name in enumerate((row["name"], *row.get("aliases", ()))):
                 key = norm(name)
+                if key in self.countries and n == 0 and row["kind"] == "state":
+                    self.state_homonyms[key] = place  # Georgia: a US state and a country
                 if key in self.countries or (n and key in named):
                     continue
                 old = self.places.get(key)

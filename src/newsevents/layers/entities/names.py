@@ -191,6 +191,11 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
     last = sp.poss if sp.poss is not None else b
     kind = "possessive" if sp.poss is not None else "name"
     person = _person_by_surname(ws, key, a)
+    if key in ws.states:  # 'Atlanta, Georgia': the state, not the country
+        d = ws.draft(f"P:{key}", "GPE", text)
+        d.set_country(ws.states[key].country, TEXT)
+        ws.add_mention(d, a, last, kind, head=b)
+        return
     code = lex.countries.get(key)
     if person is not None and code is None:
         ws.add_mention(person, a, last, "surname", head=b)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...ontology.actors import Agent, Known, Lexicon
+from ...ontology.actors import Agent, Known, Lexicon, Place
 from ...ontology.normalize import norm
 from ...ontology.reading import evidence_confidence
 from ...parse.tree import Tree
@@ -42,6 +42,7 @@ class Workspace:
             for i in range(span.tok_start, span.tok_end):
                 self.ner_label[i] = span.label
                 self.ner_span[i] = (span.tok_start, span.tok_end - 1)
+        self.states = states_meant(self)  # 'Georgia' the US state, where the text says so
 
     # -- tokens -------------------------------------------------------------------------------
 
@@ -96,6 +97,8 @@ class Workspace:
         while words and words[0] in DETERMINERS:
             words = words[1:]
         key = " ".join(words)
+        if key in self.states:
+            return self.states[key].country
         code = lex.countries.get(key) or lex.demonyms.get(key)
         if code is None and (place := lex.places.get(key)) is not None:
             code = place.country
@@ -138,6 +141,46 @@ class Workspace:
             if code := self.lex.countries.get(key) or self.lex.demonyms.get(key):
                 return code
         return None
+
+
+# Words that make a name shared by a US state and a country the state: 'Gov.', 'Governor'.
+STATE_WORDS = frozenset({"gov", "governor", "lieutenant", "state", "statehouse"})
+
+
+def states_meant(ws: Workspace) -> dict[str, Place]:
+    """The names shared by a US state and a country ('Georgia') that mean the state in this
+    text: a title of a state is next to it ('Georgia Governor Brian Kemp', 'the state of
+    Georgia'), or the text names cities or regions of the state's country ('Atlanta, Georgia')
+    and none of the country's (its capital, its places, its demonym)."""
+    homonyms = ws.lex.state_homonyms
+    if not homonyms:
+        return {}
+    seen: dict[str, list[int]] = {}
+    home: set[str] = set()
+    for s in ws.doc.ner:
+        if s.label not in ("GPE", "LOC", "NORP"):
+            continue
+        key = norm(ws.phrase(s.tok_start, s.tok_end - 1)).removeprefix("the ")
+        if key in homonyms:
+            seen.setdefault(key, []).append(s.tok_start)
+        elif (place := ws.lex.places.get(key)) is not None:
+            home.add(place.country)  # a city or region, not a country's name ('the US envoy')
+        elif code := ws.lex.demonyms.get(key):
+            home.add(code)
+    meant = {}
+    for key, starts in seen.items():
+        state = homonyms[key]
+        country = ws.lex.countries[key]
+        titled = any(
+            _state_word(ws, i - 1) or _state_word(ws, i + len(key.split())) for i in starts
+        )
+        if titled or (state.country in home and country not in home):
+            meant[key] = state
+    return meant
+
+
+def _state_word(ws: Workspace, i: int) -> bool:
+    return 0 <= i < len(ws.tok) and ws.low(i) in STATE_WORDS
 
 
 def agent_at(ws: Workspace, first: int, last: int) -> tuple[Agent | None, int]:
