@@ -347,3 +347,13 @@ def test_a_group_named_after_an_intergovernmental_body_takes_its_code(read) -> N
 )
 def test_georgia_is_the_us_state_where_the_text_says_so(read, sentence: str, country: str) -> None:
     assert find(read(sentence), "Georgia").country == country
+
+
+def test_people_of_civil_sectors_take_the_passages_country_and_organisations_do_not(read) -> None:
+    doc = read("Kenyan police dispersed a rally in Nairobi. Journalists covering it were beaten.")
+    journalists = find(doc, "Journalists")
+    assert (journalists.country, journalists.evidence) == ("KEN", "context")
+    assert (
+        find(read("Reuters reported it. Police in Kenya arrested two men."), "Reuters").country
+        == "GBR"
+    )

@@ -15,6 +15,9 @@ from .workspace import Workspace
 
 # Sectors of the state whose country a bare mention takes from the context ("the ministry").
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Sectors of people ('students', 'a journalist') who take the passage's country like civilians;
+# an organisation of these sectors (a newspaper, a university) does not.
+PEOPLE = frozenset({"EDU", "JRN", "MED", "REL", "REF", "LAB", "AGR"})
 # Country codes of bodies of several states: their officials act for the body ('UN envoy').
 INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
 # A government title held in a legislature or a court is that body's ('Speaker', 'President').
@@ -175,7 +178,8 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
             continue
         if d.sector is None and d.agent is None and d.known is None:
             continue  # an organisation we know nothing about
-        if d.sector is not None and d.sector not in STATE_SECTORS:
+        people = d.type in ("PERSON", "GROUP") and d.known is None
+        if d.sector is not None and d.sector not in STATE_SECTORS | (PEOPLE if people else set()):
             continue
         first = min(d.mentions, key=lambda m: m.head)
         code = _nearby(ws, by_sentence, first.head, d)
