@@ -240,6 +240,9 @@ def test_each_country_says_what_gave_it_and_how_sure_it_is(read) -> None:
         ("VTB lent money to a firm in New York.", "VTB", "RUS", "BUS"),
         ("BYD opened a plant in Hungary.", "BYD", "CHN", "BUS"),
         ("Ford recalled cars in Mexico.", "Ford", "USA", "BUS"),
+        ("Airbus won an order from Qatar Airways.", "Airbus", "FRA", "BUS"),
+        ("Cerberus agreed to take on costs at Chrysler.", "Chrysler", "USA", "BUS"),
+        ("Apple Corps sued Apple Computer in London.", "Apple Corps", "GBR", "BUS"),
     ],
 )
 def test_news_agencies_and_companies_keep_their_home_country(
@@ -262,3 +265,95 @@ def test_a_country_name_of_several_words_inside_an_organisation_gives_its_countr
 ) -> None:
     body = find(read(sentence), name)
     assert (body.country, body.evidence) == (country, "text")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("Museveni said on Monday that talks would continue.", "Museveni", "UGA"),
+        ("Trump said on Monday that talks would continue.", "Trump", "USA"),
+    ],
+)
+def test_a_lone_surname_the_ner_calls_an_organisation_is_the_office_holder(
+    read, sentence: str, name: str, country: str
+) -> None:
+    person = find(read(sentence, published="2025-06-01"), name)
+    assert (person.type, person.country, person.sector) == ("PERSON", country, "GOV")
+
+
+def test_a_full_name_with_another_first_name_is_not_the_surname_match(read) -> None:
+    doc = read("Cook said the phone sold well. Apple chief executive Tim Cook said sales rose.")
+    person = next(e for e in doc.entities if e.name == "Tim Cook")
+    assert person.country != "GBR"  # Robin Cook, the British foreign secretary, is 'Cook' too
+
+
+def test_a_news_agency_named_with_its_descriptor_keeps_its_home(read) -> None:
+    doc = read(
+        "According to Yonhap news agency, quoting North Korea's main news agency Korean "
+        "Central News Agency (KCNA), the country will hold talks.",
+        published="2010-05-01",
+    )
+    assert (find(doc, "Yonhap news agency").country, find(doc, "Yonhap news agency").sector) == (
+        "KOR",
+        "JRN",
+    )
+    kcna = next(e for e in doc.entities if e.name == "Korean Central News Agency")
+    assert kcna.country == "PRK"
+    assert find(read("The EU legislature met on Monday."), "EU legislature").sector == "LEG"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "sector"),
+    [
+        ("A national intelligence agency officer said talks would go on.", None, "SPY"),
+        ("The army chief said talks would go on.", None, "MIL"),
+        ("Slovak Soldiers said talks would go on.", "Slovak Soldiers", "MIL"),
+        ("The president of the Riigikogu said talks would go on.", None, "LEG"),
+        ("A paramilitary organization said talks would go on.", None, "PRM"),
+    ],
+)
+def test_titles_and_descriptors_give_the_sector_of_what_they_name(
+    read, sentence: str, name: str | None, sector: str
+) -> None:
+    doc = read(sentence)
+    actor = find(doc, name) if name else doc.entities[0]
+    assert actor.sector == sector
+
+
+def test_legislatures_and_universities_known_by_their_own_name(read) -> None:
+    doc = read("The Riigikogu and Harvard University said the Verkhovna Rada would vote.")
+    assert (find(doc, "Riigikogu").country, find(doc, "Riigikogu").sector) == ("EST", "LEG")
+    assert (find(doc, "Harvard University").country, find(doc, "Harvard University").sector) == (
+        "USA",
+        "EDU",
+    )
+    assert find(doc, "Verkhovna Rada").country == "UKR"
+
+
+def test_a_group_named_after_an_intergovernmental_body_takes_its_code(read) -> None:
+    doc = read("Jakarta forced the UN refugee agency, UNHCR, out. The UN envoy said he would go.")
+    assert find(doc, "UN refugee agency").country == "IGO"  # was the passage's IDN
+    assert find(doc, "UN envoy").country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Police in Atlanta, Georgia, arrested two men.", "USA"),
+        ("Georgia Governor Brian Kemp signed the bill.", "USA"),
+        ("Russia invaded neighbouring Georgia, and Tbilisi protested.", "GEO"),
+        ("The US envoy visited Georgia and Armenia.", "GEO"),
+    ],
+)
+def test_georgia_is_the_us_state_where_the_text_says_so(read, sentence: str, country: str) -> None:
+    assert find(read(sentence), "Georgia").country == country
+
+
+def test_people_of_civil_sectors_take_the_passages_country_and_organisations_do_not(read) -> None:
+    doc = read("Kenyan police dispersed a rally in Nairobi. Journalists covering it were beaten.")
+    journalists = find(doc, "Journalists")
+    assert (journalists.country, journalists.evidence) == ("KEN", "context")
+    assert (
+        find(read("Reuters reported it. Police in Kenya arrested two men."), "Reuters").country
+        == "GBR"
+    )

@@ -122,3 +122,21 @@ def test_alias_check_refuses_one_name_for_two_countries_at_once() -> None:
     # two office-holders of one name, one after the other: no clash
     early, late = _org("L1", "FRA", "2000-01-01", "2005-01-01"), _org("L2", "BEL", "2005-01-01")
     check_aliases({"jean dupont": [early, late]})
+
+
+def test_a_place_name_beats_another_places_spelling(lex) -> None:
+    # GeoNames lists 'Delhi' among the spellings of Dili, East Timor's capital
+    assert lex.place("Delhi").country == "IND"
+    assert lex.place("Dili").country == "TLS"
+
+
+def test_phoenix_cameo_country_codes_are_read_as_iso3(lex) -> None:
+    assert lex.from_cameo == {"KSV": "XKX", "TMP": "TLS"}
+    assert lex.actor("Fatmir Sejdiu").country == "XKX"  # a Phoenix row coded KSV
+    assert "KSV" not in {w.country for ks in lex.known.values() for k in ks for w in k.windows}
+
+
+def test_breakaway_states_are_pre_of_the_state_they_broke_from(lex) -> None:
+    for name, country in (("Abkhazia", "GEO"), ("Transnistria", "MDA"), ("Somaliland", "SOM")):
+        w = lex.actor(name).at("2022-01-01")
+        assert (w.country, w.sector) == (country, "PRE")

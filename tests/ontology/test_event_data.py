@@ -27,7 +27,8 @@ def test_codebook_quad_class_goldstein_and_plover(onto) -> None:
     assert onto.code("190").plover == "ASSAULT" and onto.code("190").quad_class == 4
     assert onto.code("010").plover is None  # PLOVER drops CAMEO statements
     assert onto.code("023").plover == "REQUEST"  # appeals are requests
-    assert onto.code("0813").plover == "CONCEDE"  # the manual: "removing curfews"
+    assert onto.code("0813").plover == "RETREAT"  # CAMEO2PLOVER-2021, as every code
+    assert onto.code("081").plover == "CONCEDE"  # what "lift a curfew" is coded: the manual
     assert onto.code("0331").plover == "AGREE"
     assert onto.code("0454").code == "045"  # an unknown 4-digit code falls back to its parent
 

@@ -20,7 +20,12 @@ The file's records say which set it is:
   `IRQGOVMIL`), on that sector. `root_agreement` is the share of expected events whose 2-digit
   root some event of the sentence has.
 
-Both report the figures on the even and odd halves of the file too (`halves`), so a rule fitted
+* IndiaPoliceEvents articles (`sentences[]` with `labels`): police actions per sentence
+  (`evaluate.police`).
+* CASE 2021 task 2 snippets (`label`, an ACLED-style type): type F1 through the ACLED -> PLOVER
+  mapping (`evaluate.case2021`).
+
+All report the figures on the even and odd halves of the file too (`halves`), so a rule fitted
 to a few records shows up as a gap between them.
 """
 
@@ -35,7 +40,7 @@ from ..errors import EvalError, PipelineError
 from ..ontology.codes import PLOVER_SECTORS
 from ..readers import make_article
 from ..records import Document, Entity, Event
-from . import prf
+from . import case2021, police, prf
 from .formats import Gold, read_gold
 from .reading import pipeline_for
 
@@ -66,6 +71,10 @@ Pair = tuple[dict[str, Any], Document]
 
 
 def detect(records: list[dict[str, Any]]) -> str:
+    if records and "sentences" in records[0]:
+        return "indiapolice"
+    if records and "label" in records[0]:
+        return "case2021"
     first = next((r for r in records if r.get("expected")), records[0] if records else {})
     exp = (first.get("expected") or [{}])[0]
     if "event_2021" in exp or "event" in exp:
@@ -103,7 +112,7 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
     if not gold.records:
         raise EvalError(f"no records to evaluate in {path}")
     kind = detect(gold.records)
-    summarize = summarize_plover if kind == "plover" else summarize_petrarch
+    summarize = SUMMARIES[kind]
     read, seconds = _run(gold, settings or Settings())
     pairs = []
     for n, pair in enumerate(read):  # a record whose annotation cannot be scored is skipped
@@ -294,3 +303,11 @@ def summarize_petrarch(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str
         "root_agreement": round(sum(r["root_hits"] for r in rows) / n_exp, 4) if n_exp else None,
         "errors": [e for r in rows for e in r["errors"]][:MAX_ERRORS],
     }
+
+
+SUMMARIES = {
+    "plover": summarize_plover,
+    "petrarch": summarize_petrarch,
+    "indiapolice": police.summarize,
+    "case2021": case2021.summarize,
+}

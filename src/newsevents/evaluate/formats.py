@@ -69,7 +69,11 @@ FORMATS: dict[str, tuple[Format, ...]] = {
         Format("PLOVER records", {"text": str, "expected": list}, _plover_actors),
         Format("NGEC actor tests", {"method": str, "expect": list}),
     ),
-    "events": (Format("PLOVER or PETRARCH-2 records", {"text": str, "expected": list}),),
+    "events": (
+        Format("PLOVER or PETRARCH-2 records", {"text": str, "expected": list}),
+        Format("IndiaPoliceEvents articles", {"text": str, "sentences": list}),
+        Format("CASE 2021 snippets", {"text": str, "label": str}),
+    ),
     "main-event": (Format("Giveme5W1H records", {"id": _ID, "text": str, "gold_scored": dict}),),
     "quotes": (Format("quote records", {"id": _ID, "text": str, "quotes": list}),),
     "timex": (Format("TIMEX3 records", {"id": _ID, "text": str, "timexes": list}),),

@@ -6,10 +6,11 @@ the two methods that code an actor string: `agent_to_code` and `short_text_to_ag
 is put in a plain sentence (after its context, when there is one) and read as an article dated
 `date` ("Today" or none: undated); the entity whose mention overlaps the string most is compared
 with the expected `country` (ISO3 or IGO/NGO code; "" means no country: abstaining is right) and
-`code_1` (the first PLOVER sector; "" means none). Reported: `country_accuracy` and
-`sector_accuracy` over the records that expect each, `abstain_country` (how many "" expectations
-were met), the confusions, and the records of other methods counted as `not_scored`
-(`query_wiki` looks names up in Wikipedia; `trf_agent_match` tests NGEC's transformer matcher).
+`code_1` (the first PLOVER sector; "" means none); NGEC's UNO and EUR count as our IGO.
+Reported: `country_accuracy` and `sector_accuracy` over the records that expect each,
+`abstain_country` (how many "" expectations were met), the confusions, and the records of other
+methods counted as `not_scored` (`query_wiki` looks names up in Wikipedia; `trf_agent_match`
+tests NGEC's transformer matcher).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
+from datetime import datetime
 from typing import Any
 
 from ..config import Settings
@@ -28,6 +30,13 @@ log = logging.getLogger(__name__)
 STAGES = ("entities.rules.v1",)
 SCORED = ("agent_to_code", "short_text_to_agent")
 FRAME = "{actor} said on Monday that talks would continue."
+# NGEC writes PLOVER's country-field codes for the UN and the EU where our records say IGO
+# (../shared/eval/README.md: scored as the same class).
+SAME_AS_IGO = frozenset({"UNO", "EUR"})
+
+
+def same_country(got: str, want: str) -> bool:
+    return got == want or (got == "IGO" and want in SAME_AS_IGO)
 
 
 def is_ngec(records: list[dict[str, Any]]) -> bool:
@@ -52,8 +61,20 @@ def sentence(record: dict[str, Any]) -> tuple[str, tuple[int, int], str | None]:
     lead = f"{context.rstrip('.')}. " if context else ""
     text = lead + FRAME.format(actor=actor[:1].upper() + actor[1:])
     start = len(lead)
-    published = date[:10] if date[:4].isdigit() else None
-    return text, (start, start + len(actor)), published
+    return text, (start, start + len(actor)), iso_date(date)
+
+
+def iso_date(date: str) -> str | None:
+    """The test's date as ISO ('2022-01-01', '10 May 2015', 'October 1, 2021'); 'Today' and
+    anything else unreadable: None (undated)."""
+    if date[:4].isdigit():
+        return date[:10]
+    for form in ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y"):
+        try:
+            return datetime.strptime(date.strip(), form).date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def score(record: dict[str, Any], entities: tuple[Any, ...], span: tuple[int, int]) -> dict:
@@ -65,7 +86,7 @@ def score(record: dict[str, Any], entities: tuple[Any, ...], span: tuple[int, in
     row: dict[str, Any] = {"actor": record["args"][0], "country": country, "sector": sector}
     if "country" in want:
         row["gold_country"] = want["country"]
-        row["country_ok"] = country == want["country"]
+        row["country_ok"] = same_country(country, want["country"])
     if "code_1" in want:
         row["gold_sector"] = want["code_1"]
         row["sector_ok"] = sector == want["code_1"]

@@ -44,6 +44,7 @@ COUNTRY_SCHEMA = {
     "name": Field(_S),
     "aliases": Field(_L, items=_S),
     "capital": Field(_SN, required=False),
+    "cameo": Field(_S, required=False),  # the CAMEO/Phoenix code where it is not the ISO3
 }
 ALIAS_SCHEMA = {"code": Field(_S), "aliases": Field(_L, items=_S)}
 DEMONYM_SCHEMA = {"code": Field(_S), "demonyms": Field(_L, items=_S)}
@@ -100,8 +101,14 @@ ORG_KINDS = frozenset(
         "party",
         "armed_group",
         "criminal_group",
+        "legislature",
+        "government",
+        "education",
+        "breakaway",
     }
 )
+# Organisations that are places as much as actors keep the NER's label ('Abkhazia' GPE, PRE).
+PLACE_KINDS = frozenset({"breakaway"})
 ORG_SCHEMA = {
     "name": Field(_S),
     "country": Field(_S),
@@ -195,8 +202,10 @@ class Lexicon:
         self.countries: dict[str, str] = {}  # norm name -> code
         self.capitals: dict[str, str] = {}  # code -> norm capital
         self.regions: set[str] = set()  # CAMEO region codes (EUR, AFR, ...)
+        self.from_cameo: dict[str, str] = {}  # CAMEO country code -> ISO3 where they differ
         self.demonyms: dict[str, str] = {}  # norm demonym -> code
         self.places: dict[str, Place] = {}
+        self.state_homonyms: dict[str, Place] = {}  # a state named like a country -> the state
         self.agents: dict[str, Agent] = {}
         self.known: dict[str, list[Known]] = defaultdict(list)  # norm full name -> actors
         self.short: dict[str, list[Known]] = defaultdict(list)  # surname / short alias (curated)
@@ -232,6 +241,8 @@ class Lexicon:
                 self.countries.setdefault(norm(name), code)
             if row.get("capital"):
                 self.capitals[code] = norm(row["capital"])
+            if row.get("cameo"):
+                self.from_cameo[row["cameo"]] = code
         for row in read_jsonl("country_aliases.jsonl", ALIAS_SCHEMA):
             for name in row["aliases"]:
                 self.countries[norm(name)] = row["code"]  # hand-written names win
@@ -249,15 +260,23 @@ class Lexicon:
                 del self.demonyms[key]
 
     def _load_places(self) -> None:
+        # A place's own name beats another place's alternate spelling, whatever their ranks:
+        # GeoNames lists 'Delhi' among the spellings of Dili (TLS), the capital of East Timor.
+        named: set[str] = set()
         for row in read_jsonl("places.jsonl", PLACE_SCHEMA):
             place = Place(row["name"], row["country"], row["kind"], row.get("population", 0))
-            for name in (row["name"], *row.get("aliases", ())):
+            for n, name in enumerate((row["name"], *row.get("aliases", ()))):
                 key = norm(name)
-                if key in self.countries:
+                if key in self.countries and n == 0 and row["kind"] == "state":
+                    self.state_homonyms[key] = place  # Georgia: a US state and a country
+                if key in self.countries or (n and key in named):
                     continue
                 old = self.places.get(key)
-                if old is None or _place_rank(place) > _place_rank(old):
+                first_name = n == 0 and key not in named
+                if old is None or first_name or _place_rank(place) > _place_rank(old):
                     self.places[key] = place
+                if n == 0:
+                    named.add(key)
 
     def _load_agents(self) -> None:
         for row in read_jsonl("agents.jsonl", AGENT_SCHEMA):
@@ -329,7 +348,8 @@ class Lexicon:
             for w in windows:
                 if w.country not in codes:
                     raise DataFileError(f"{where}: unknown country code {w.country!r}")
-            actor = Known(f"O{n}", row["name"], row["country"], windows, None, True, "org")
+            kind = "unknown" if row["kind"] in PLACE_KINDS else "org"
+            actor = Known(f"O{n}", row["name"], row["country"], windows, None, True, kind)
             left_out = {norm(a) for a in row.get("needs_context", ())}
             for key in {norm(row["name"]), *(norm(a) for a in row["aliases"])} - left_out:
                 if key in self.countries or key in self.demonyms:
@@ -345,7 +365,8 @@ class Lexicon:
             for code in row["codes"]:
                 if len(code) != 4:
                     raise DataFileError(f"named_actors.jsonl row {n + 1}: a code has 4 parts")
-                windows.append(Window(code[0], code[1], code[2], code[3]))
+                country = self.from_cameo.get(code[0], code[0])  # Phoenix KSV is Kosovo, XKX
+                windows.append(Window(country, code[1], code[2], code[3]))
             countries = {w.country for w in windows}
             country = windows[0].country if len(countries) == 1 else None
             # the international and non-state files hold organisations; so do IGO/NGO/MNC codes

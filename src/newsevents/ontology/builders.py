@@ -221,9 +221,11 @@ def build_codes(codebook: str, plover_map: str) -> Iterator[dict[str, Any]]:
 
     Quad class and Goldstein follow GDELT's lookup tables; PLOVER follows CAMEO2PLOVER-2021, a
     code without a row inheriting its parent's. PLOVER drops CAMEO 01 (statements); CAMEO 02
-    (appeals) goes to REQUEST, which the PLOVER manual defines as "all requests"; easing
-    administrative sanctions (081x: curfews, states of emergency) is CONCEDE, which the manual's
-    definition names ("removing curfews") where the 2021 table says RETREAT.
+    (appeals) goes to REQUEST, which the PLOVER manual defines as "all requests" (the 2021 table
+    has no rows for 01 and 02). Every other code takes the table's type, so an event's PLOVER type
+    always follows from its CAMEO code (issue 21, item 7): where the manual and the table differ
+    ("removing curfews" is CONCEDE in the manual, 0813 RETREAT in the table), the lexicon picks
+    the code the table maps to the manual's type (lifting a curfew is 081).
     """
     yield {
         "kind": "notice",
@@ -280,8 +282,6 @@ def build_codes(codebook: str, plover_map: str) -> Iterator[dict[str, Any]]:
                 plover_mode=m["plover_mode"] or None,
                 plover_context=m["plover_context"] or [],
             )
-        if code.startswith("081"):
-            rec.update(plover="CONCEDE", plover_mode=None)
         yield rec
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# A PLOVER type decided from the event's mood -> the governed-event table giving its CAMEO code.
+PLOVER_ROLES = {"AGREE": "intent", "THREATEN": "threaten"}
+
 
 @dataclass(frozen=True, slots=True)
 class CameoCode:
@@ -34,6 +37,7 @@ class Frame:
     prt: str | None = None
     subj: str | None = None
     mod: str | None = None
+    comp: str | None = None  # word or @class on the verb's adjectival complement ("plead guilty")
     of: str | None = None
     passive: bool | None = None
     clause: bool | None = None  # the verb has a clausal complement ("denied that ...")
@@ -142,6 +146,26 @@ class EventOntology:
         if code and code[:2] in self.roles:
             return self.roles[code[:2]]
         return self.roles.get("default", ())
+
+    def code_for(self, plover: str, code: str) -> str | None:
+        """The CAMEO code of an event whose PLOVER type was decided apart from `code` ("will
+        attack" 190 decided THREATEN -> 138): the governed-event table of that type (AGREE =
+        intent, THREATEN = threaten), else the type's generic code (the lowest three-digit code
+        the CAMEO->PLOVER table gives the type, one without a mode first); None when no code
+        has the type."""
+        role = PLOVER_ROLES.get(plover)
+        if role and (c := self.role_code(role, code, None)) and self._plover_of(c) == plover:
+            return c
+        generic = [
+            (c.plover_mode is not None, c.code)
+            for c in self.codes.values()
+            if c.plover == plover and len(c.code) == 3
+        ]
+        return min(generic, default=(False, None))[1]
+
+    def _plover_of(self, code: str) -> str | None:
+        cc = self.code(code)
+        return cc.plover if cc else None
 
     def role_code(self, role: str, code: str | None, default: str | None) -> str | None:
         """The code of a governed event: "agreed to [withdraw 0874]" -> 0356 (intent to yield)."""

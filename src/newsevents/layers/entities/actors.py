@@ -8,12 +8,20 @@ country the sentence or article is about, for institutions and groups the text l
 
 from __future__ import annotations
 
+from ...ontology.actors import Known
 from ...ontology.normalize import norm
 from .mentions import CONTEXT, DICTIONARY, TEXT, Draft, Evidence
 from .workspace import Workspace
 
 # Sectors of the state whose country a bare mention takes from the context ("the ministry").
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Sectors of people ('students', 'a journalist') who take the passage's country like civilians;
+# an organisation of these sectors (a newspaper, a university) does not.
+PEOPLE = frozenset({"EDU", "JRN", "MED", "REL", "REF", "LAB", "AGR"})
+# Country codes of bodies of several states: their officials act for the body ('UN envoy').
+INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
+# A government title held in a legislature or a court is that body's ('Speaker', 'President').
+BODIES_OVER_TITLES = frozenset({"LEG", "JUD"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
 
@@ -70,10 +78,29 @@ def evidence_codes(ws: Workspace, ev: Evidence) -> tuple[str | None, list[Draft]
     return country, orgs
 
 
+def unclaimed_orgs(ws: Workspace, ev: Evidence) -> list[Known]:
+    """Dictionary organisations named in the evidence by words no draft holds ('the UN refugee
+    agency': the group took the word 'UN')."""
+    found = []
+    for j in ev.orgs:
+        if ws.owner.get(j) is None and (known := ws.known_in_span(j)) is not None:
+            found.append(known)
+    return found
+
+
+def _intergovernmental(ws: Workspace, known: Known) -> str | None:
+    w = known.at(ws.date)
+    code = w.country if w is not None else known.country
+    return code if code in INTERGOVERNMENTAL else None
+
+
 def code_person(ws: Workspace, d: Draft) -> None:
     for ev in d.evidence:
         country, orgs = evidence_codes(ws, ev)
         d.set_country(country, TEXT)
+        if not ev.former:  # 'Kenzo Oshima, the United Nations Emergency Relief Coordinator'
+            for known in unclaimed_orgs(ws, ev):
+                d.set_country(_intergovernmental(ws, known), TEXT)
         named = [o for o in orgs if o.type != "PERSON"]
         for o in named:
             if o.country_rank >= TEXT:
@@ -86,6 +113,8 @@ def code_person(ws: Workspace, d: Draft) -> None:
             d.set_sector("ELI", TEXT)
         elif named and not any(_public(o) for o in named):
             d.set_sector(org_sector, TEXT)  # 'Chrysler president' is no head of state
+        elif org_sector in BODIES_OVER_TITLES and ev.sectors[:1] == ["GOV"]:
+            d.set_sector(org_sector, TEXT)  # 'president of the Riigikogu', of a supreme court
         elif ev.sectors:
             d.set_sector(ev.sectors[0], TEXT)
         elif ev.weak:
@@ -108,9 +137,15 @@ def code_group(ws: Workspace, d: Draft) -> None:
     for ev in d.evidence:
         country, orgs = evidence_codes(ws, ev)
         d.set_country(country, TEXT)
+        for known in unclaimed_orgs(ws, ev):  # 'the UN refugee agency', 'a UN envoy'
+            w = known.at(ws.date)
+            d.set_country(w.country if w is not None else known.country, TEXT - 1, "text")
         for o in orgs:
             d.set_country(o.country, TEXT - 1, "text")  # 'Hamas fighters', "Biden's aides"
-            if agent is not None and agent.kind == "weak" and o.sector and o.type != "PERSON":
+            if agent is None or not o.sector or o.type == "PERSON":
+                continue
+            title = agent.sector == "GOV" and agent.refers == "PERSON"
+            if agent.kind == "weak" or (title and o.sector in BODIES_OVER_TITLES):
                 d.set_sector(o.sector, TEXT)
     if agent is not None:
         d.set_sector(agent.sector or agent.default, DICTIONARY)
@@ -143,7 +178,8 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
             continue
         if d.sector is None and d.agent is None and d.known is None:
             continue  # an organisation we know nothing about
-        if d.sector is not None and d.sector not in STATE_SECTORS:
+        people = d.type in ("PERSON", "GROUP") and d.known is None
+        if d.sector is not None and d.sector not in STATE_SECTORS | (PEOPLE if people else set()):
             continue
         first = min(d.mentions, key=lambda m: m.head)
         code = _nearby(ws, by_sentence, first.head, d)

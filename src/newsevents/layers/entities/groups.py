@@ -7,7 +7,7 @@ number ("the two leaders") or a bare definite nominal ("the ministry"): those wa
 
 from __future__ import annotations
 
-from ...ontology.actors import Agent
+from ...ontology.actors import Agent, Known
 from ...ontology.normalize import norm
 from .mentions import DETERMINERS, NOMINAL_POS, Evidence, Pending
 from .workspace import Workspace, agent_at
@@ -26,6 +26,8 @@ def find_groups(ws: Workspace) -> None:
             continue
         if t.pos == "PROPN" and i in ws.ner_label:
             continue
+        if _in_known_name(ws, i):
+            continue  # 'Yonhap news agency': a word of a dictionary organisation's name
         if descriptor(ws, i):
             continue  # 'The US car manufacturer General Motors said': the name's descriptor
         extra: list[int] = []
@@ -41,7 +43,30 @@ def find_groups(ws: Workspace) -> None:
         agent, start = agent_at(ws, plain[0] if plain else i, i)
         if agent is None or agent.kind == "status":
             continue
+        if agent.kind == "org" and start > 0 and _named_kind(ws, start - 1) == agent.sector:
+            continue  # 'the Reuters news agency' is Reuters; 'the EU legislature' is not the EU
         note_group(ws, i, agent, start, mods)
+
+
+def _known_org(ws: Workspace, i: int) -> Known | None:
+    """The dictionary organisation whose name the NER span of token i is."""
+    if ws.ner_label.get(i) != "ORG":
+        return None
+    a, b = ws.ner_span[i]
+    while a < b and ws.low(a) in DETERMINERS:
+        a += 1
+    return ws.lex.actor(ws.phrase(a, b))
+
+
+def _in_known_name(ws: Workspace, i: int) -> bool:
+    return _known_org(ws, i) is not None
+
+
+def _named_kind(ws: Workspace, i: int) -> str | None:
+    """The sector of the dictionary organisation named by token i's NER span, on the date."""
+    known = _known_org(ws, i)
+    window = known.at(ws.date) if known is not None else None
+    return window.sector if window is not None else None
 
 
 def descriptor(ws: Workspace, i: int) -> bool:

@@ -113,6 +113,8 @@ def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
         return "NORP"
     if a < b and lex.demonyms.get(ws.low(a)) and ws.tok[b].tag in ("NNPS", "NNS"):
         return "NORP"  # 'Bosnian Serbs'
+    if label == "ORG" and a == b and _office_holder(ws, a, key):
+        return "PERSON"  # 'Museveni said', 'Trump said': the NER took a lone surname for an ORG
     if label == "PERSON":
         known = lex.actor(key)
         if known is not None and known.kind == "org":
@@ -120,6 +122,16 @@ def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
         if a == b and key in lex.places:
             return "GPE"
     return label
+
+
+def _office_holder(ws: Workspace, i: int, key: str) -> bool:
+    """One capitalised word that no organisation or place is called and that names one curated
+    person on the article's date (an acronym is an organisation's)."""
+    text = ws.tok[i].text
+    if text.isupper() or key in ws.lex.known or key in ws.lex.places:
+        return False
+    known = ws.lex.by_surname(key, ws.date)
+    return known is not None and known.kind == "person"
 
 
 def _poss_after(ws: Workspace, b: int) -> int | None:
@@ -179,6 +191,11 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
     last = sp.poss if sp.poss is not None else b
     kind = "possessive" if sp.poss is not None else "name"
     person = _person_by_surname(ws, key, a)
+    if key in ws.states:  # 'Atlanta, Georgia': the state, not the country
+        d = ws.draft(f"P:{key}", "GPE", text)
+        d.set_country(ws.states[key].country, TEXT)
+        ws.add_mention(d, a, last, kind, head=b)
+        return
     code = lex.countries.get(key)
     if person is not None and code is None:
         ws.add_mention(person, a, last, "surname", head=b)
@@ -218,7 +235,7 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
         return
     if sp.label == "NORP" and ws.tok[b].dep not in ("amod", "compound"):
         d = ws.draft(f"N:{key}", "NORP", text)
-        d.agent = lex.agent(key) or lex.agent(norm(ws.tok[b].lemma))
+        d.agent = lex.agent(key) or agent_at(ws, b, b)[0]
         outer = lex.demonyms.get(ws.low(a)) if a < b else None
         before = [
             x

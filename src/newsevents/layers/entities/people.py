@@ -108,6 +108,9 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
         d.first = core[0] if len(core) > 1 else None
     if len(core) > 1 and len(name) > len(d.name):
         d.name, d.surname, d.first = name, core[-1], core[0]
+    if len(core) > 1 and known is None and _by_surname_only(d) and not _same_first(d, core[0]):
+        # 'Cook' was taken for Robin Cook by surname; 'Tim Cook' says it is someone else
+        d.known, d.hint_country = None, None
     d.known = d.known or known
     if known and len(core) > 1 and d.first is None:
         d.first = core[0]
@@ -167,6 +170,17 @@ def match_person(ws: Workspace, core: list[str], known, at: int) -> Draft | None
 def _short(d: Draft, word: str) -> bool:
     """A one-word name the dictionary lists for this person ('Xi' for Xi Jinping)."""
     return d.known is not None and norm(d.known.name).split()[0] == word
+
+
+def _by_surname_only(d: Draft) -> bool:
+    """A draft whose dictionary person was found from bare surnames alone."""
+    return d.known is not None and all(m.kind == "surname" for m in d.mentions)
+
+
+def _same_first(d: Draft, first: str) -> bool:
+    """Whether the dictionary person of a draft can be called by this first name."""
+    words = norm(d.known.name).split() if d.known is not None else []
+    return not words or len(words) < 2 or _first_ok(first, words[0])
 
 
 def _first_ok(a: str, b: str) -> bool:

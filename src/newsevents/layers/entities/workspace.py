@@ -8,7 +8,9 @@ drafts into the frozen `Entity` records of the document.
 
 from __future__ import annotations
 
-from ...ontology.actors import Agent, Lexicon
+from dataclasses import replace
+
+from ...ontology.actors import Agent, Known, Lexicon, Place
 from ...ontology.normalize import norm
 from ...ontology.reading import evidence_confidence
 from ...parse.tree import Tree
@@ -40,6 +42,7 @@ class Workspace:
             for i in range(span.tok_start, span.tok_end):
                 self.ner_label[i] = span.label
                 self.ner_span[i] = (span.tok_start, span.tok_end - 1)
+        self.states = states_meant(self)  # 'Georgia' the US state, where the text says so
 
     # -- tokens -------------------------------------------------------------------------------
 
@@ -94,6 +97,8 @@ class Workspace:
         while words and words[0] in DETERMINERS:
             words = words[1:]
         key = " ".join(words)
+        if key in self.states:
+            return self.states[key].country
         code = lex.countries.get(key) or lex.demonyms.get(key)
         if code is None and (place := lex.places.get(key)) is not None:
             code = place.country
@@ -103,6 +108,20 @@ class Workspace:
             if code is None and (place := lex.places.get(w)) is not None:
                 code = place.country
         return code
+
+    def known_in_span(self, i: int) -> Known | None:
+        """The dictionary organisation whose name opens the NER span of token i, the longest
+        first ('the United Nations Emergency Relief Coordinator' -> United Nations)."""
+        if self.ner_label.get(i) != "ORG":
+            return None
+        a, b = self.ner_span[i]
+        while a < b and self.low(a) in DETERMINERS:
+            a += 1
+        for last in range(b, a - 1, -1):
+            known = self.lex.actor(self.phrase(a, last))
+            if known is not None and known.kind == "org":
+                return known
+        return None
 
     def country_in(self, first: int, last: int) -> str | None:
         """The first country named inside tokens [first, last] ('Baghdad University'), a name
@@ -124,10 +143,52 @@ class Workspace:
         return None
 
 
+# Words that make a name shared by a US state and a country the state: 'Gov.', 'Governor'.
+STATE_WORDS = frozenset({"gov", "governor", "lieutenant", "state", "statehouse"})
+
+
+def states_meant(ws: Workspace) -> dict[str, Place]:
+    """The names shared by a US state and a country ('Georgia') that mean the state in this
+    text: a title of a state is next to it ('Georgia Governor Brian Kemp', 'the state of
+    Georgia'), or the text names cities or regions of the state's country ('Atlanta, Georgia')
+    and none of the country's (its capital, its places, its demonym)."""
+    homonyms = ws.lex.state_homonyms
+    if not homonyms:
+        return {}
+    seen: dict[str, list[int]] = {}
+    home: set[str] = set()
+    for s in ws.doc.ner:
+        if s.label not in ("GPE", "LOC", "NORP"):
+            continue
+        key = norm(ws.phrase(s.tok_start, s.tok_end - 1)).removeprefix("the ")
+        if key in homonyms:
+            seen.setdefault(key, []).append(s.tok_start)
+        elif (place := ws.lex.places.get(key)) is not None:
+            home.add(place.country)  # a city or region, not a country's name ('the US envoy')
+        elif code := ws.lex.demonyms.get(key):
+            home.add(code)
+    meant = {}
+    for key, starts in seen.items():
+        state = homonyms[key]
+        country = ws.lex.countries[key]
+        titled = any(
+            _state_word(ws, i - 1) or _state_word(ws, i + len(key.split())) for i in starts
+        )
+        if titled or (state.country in home and country not in home):
+            meant[key] = state
+    return meant
+
+
+def _state_word(ws: Workspace, i: int) -> bool:
+    return 0 <= i < len(ws.tok) and ws.low(i) in STATE_WORDS
+
+
 def agent_at(ws: Workspace, first: int, last: int) -> tuple[Agent | None, int]:
     """The longest agent term ending at token `last` using tokens from `first` on."""
     head = ws.tok[last]
-    tails = list(dict.fromkeys((norm(head.text), norm(head.lemma))))  # surface form first
+    # surface form first; a title-case plural ('Slovak Soldiers') is a proper noun to the
+    # tagger, its own lemma: its singular is tried too
+    tails = list(dict.fromkeys((norm(head.text), norm(head.lemma), _singular(norm(head.text)))))
     first = max(first, last - ws.lex.agent_words + 1)
     words = [ws.low(x) for x in range(first, last)]
     for a in range(first, last + 1):
@@ -136,8 +197,28 @@ def agent_at(ws: Workspace, first: int, last: int) -> tuple[Agent | None, int]:
             key = f"{stem} {tail}".strip()
             agent = ws.lex.agent(key)
             if agent is not None:
-                return agent, a
+                return _modified(ws, agent, first, a), a
     return None, last
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _modified(ws: Workspace, agent: Agent, first: int, a: int) -> Agent:
+    """A weak role of a person ('officer', 'chief', 'leader') right after an agent term with a
+    sector takes that sector: 'intelligence agency officer' SPY, 'army chief' MIL, 'rebel
+    leader' REB. ('militant group' stays weak: a group's sector comes from what it is.)"""
+    if agent.kind != "weak" or agent.refers != "PERSON" or a <= first:
+        return agent
+    modifier, _ = agent_at(ws, first, a - 1)
+    if modifier is None or modifier.sector is None or modifier.kind in ("status", "title"):
+        return agent
+    return replace(agent, sector=modifier.sector, kind="agent", default=None, needs_modifier=False)
 
 
 def premodifiers(ws: Workspace, a: int, b: int) -> list[int]:

@@ -21,6 +21,9 @@ Its collaborators, each a small class over the document's parse (`parse.tree.Tre
   (`modes.Modes`); place (`locations.Locator`); date, attribution and quantities from the
   timex, quotes and quantity layers (`circumstances.Circumstances`).
 
+A sentence repeated on the page (a caption, a "related stories" box) codes its events once
+(`duplicates.merge_duplicates`).
+
 `dyads()` expands an event into classic CAMEO source/target pairs with CAMEO actor codes
 (`actor_code`, from `ontology.agents`, the same codes the store keeps).
 """
@@ -37,6 +40,7 @@ from ...ontology.gazetteer import Gazetteer, load_gazetteer
 from ...parse.tree import Tree
 from ...records import Document, Event
 from .arguments import Args
+from .duplicates import merge_duplicates
 from .dyads import Dyad, dyads
 from .reader import Reader
 from .record import Recorder
@@ -75,4 +79,5 @@ def extract_events(
         for proto in reader.sentence(s):
             if ev := recorder.record(proto, f"v{len(events) + 1}"):
                 events.append(ev)
-    return events
+    kept = merge_duplicates(doc, events)
+    return [replace(ev, id=f"v{n}") for n, ev in enumerate(kept, 1)]

@@ -22,6 +22,7 @@ from .triggers import Coder, Coding
 
 ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 class Reader:
@@ -50,7 +51,25 @@ class Reader:
                 del protos[key]
         for key in self.scope.descriptive(protos):
             del protos[key]
+        self._victims_of_nominal_attacks(protos)
         return sorted(protos.values(), key=lambda p: p.span[0])
+
+    def _victims_of_nominal_attacks(self, protos: dict[int, Proto]) -> None:
+        """ "The attack by Hamas killed 1,200 Israelis", "the blast wounded five soldiers": a
+        violent verb whose subject is a violent nominal event tells that event's toll, so its
+        objects are the nominal event's targets (the verb itself has no actor of its own)."""
+        a = self.a
+        nominal = {p.head: p for p in protos.values() if p.coding.pos == "NOUN"}
+        for p in protos.values():
+            if p.coding.pos != "VERB" or p.code[:2] not in VIOLENT_ROOTS:
+                continue
+            subj = a.subject(p.anchor)
+            n = nominal.get(subj.token) if subj.token is not None and not subj.passive else None
+            if n is None or n.code[:2] not in VIOLENT_ROOTS or n.recipients:
+                continue
+            n.recipients = [
+                e for o in a.objects(p.anchor) for e in a.entities(o) if e not in n.actors
+            ]
 
     def _codings(self, rng: range) -> dict[int, Coding]:
         codings: dict[int, Coding] = {}

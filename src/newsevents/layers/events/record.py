@@ -6,7 +6,9 @@
 (4) applies the PLOVER manual's rules over the CAMEO->PLOVER table: cooperation the actor says it
 will do (CONSULT/SUPPORT/COOPERATE/AID with "will", "plans to", "would" in reported speech) is
 AGREE, conflict it says it will do THREATEN, an outside expectation ("is expected to sign")
-keeps its type with modality `future`, a future RETREAT is CONCEDE; the mode the code lacks
+keeps its type with modality `future`, a future RETREAT is CONCEDE; a type decided so takes the
+CAMEO code the CAMEO->PLOVER table maps to it ("would attack" 190 -> THREATEN 138: one code
+system, `EventOntology.code_for`), so type and code never disagree; the mode the code lacks
 comes from the weapon or the act threatened (`modes.py`); (5) places it (`locations.Locator`:
 the sentence, else the dateline, the lead's place, the article's main place) and adds its
 attribution, quantities and confidence (`confidence.Scorer`: calibrated on the dev sets).
@@ -61,6 +63,14 @@ class Recorder:
         date = self.circumstances.date(p)
         mood = self.circumstances.future_by_date(mood, date, p)
         plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)
+        if plover is not None and plover != cc.plover:
+            # one code system: a PLOVER type decided from the mood gets the CAMEO code that
+            # the CAMEO->PLOVER table maps to it ("would attack" is a threat, 138, not 190)
+            code = self.onto.code_for(plover, p.code)
+            if code is None or (new := self.onto.code(code)) is None:
+                plover, mode = cc.plover, cc.plover_mode
+            else:
+                p.code, cc, mode = code, new, new.plover_mode
         if plover is not None:
             inner = self.onto.code(p.coding.code) if p.coding.code else None
             mode = self.modes.refine(plover, mode, inner, tokens)

@@ -24,6 +24,8 @@ TARGET_PATH = ("dobj", "obj", "prep", "pobj", "pcomp", "appos")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PLACE_DEPTH = 6
 # Prepositions tying a thing to the party it concerns: "contact with X", "a call by X".
+# Prepositions naming where something happened: "met Scholz [in Berlin]".
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "toward", "towards"})
 
 
@@ -116,6 +118,7 @@ class Roles:
             actors, recips = recips, actors
         actors = self._speaker_for_pronoun(p, actors)
         recips = [e for e in recips if e not in actors]
+        recips = self._no_place_beside_a_party(c, recips)
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
         needs = bool(trig and trig.needs_recipient)
         if not recips and actors and not needs and not reciprocal:
@@ -131,6 +134,22 @@ class Roles:
             if len(actors) > 1:  # "met with Y in Geneva": the parties only meet there
                 recips = [e for e in recips if not self._is_place(e)]
         p.actors, p.recipients = actors, recips
+
+    def _no_place_beside_a_party(self, c: Coding, recips: list[str]) -> list[str]:
+        """ "Macron met Scholz in Berlin": where it happened is no recipient when a party is
+        one (a place is the target only when no party is: "protest in Beijing")."""
+        if not any(not self._is_place(e) for e in recips):
+            return recips
+        heads = [c.tok] if c.light is None else [c.tok, c.light]
+        where = {
+            e
+            for h in heads
+            for w, o in self.a.preps(h)
+            if w in LOCATIVE
+            for e in self.a.entities(o)
+            if self._is_place(e)
+        }
+        return [e for e in recips if e not in where]
 
     def _is_place(self, eid: str) -> bool:
         ent = self.a.tree.entities.get(eid)

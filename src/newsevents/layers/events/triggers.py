@@ -66,6 +66,8 @@ class Coder:
     def _match(self, words: set[str], name: str | None) -> bool:
         if name is None:
             return True
+        if name == "*":  # any word: "demonstrated [its engine]" has an object at all
+            return bool(words)
         return any(self.onto.in_class(w, name) for w in words)
 
     def _entity_type(self, i: int) -> str | None:
@@ -120,6 +122,11 @@ class Coder:
                     continue
             if f.mod is not None and not self._match(a.modifier_words(i), f.mod):
                 continue
+            if f.comp is not None:
+                comps = a.deps(i, "acomp", "oprd")
+                comps += [n for c in comps for n in a.deps(c, "neg")]  # "not guilty"
+                if not self._match({w for c in comps for w in a.words(c)}, f.comp):
+                    continue
             if f.in_place is not None and (self.place_phrase(i) is not None) != f.in_place:
                 continue
             if f.of is not None:

@@ -1,0 +1,307 @@
+"""News agencies, companies and US states on real news keep their home country.
+
+The names below are every agency or outlet, company and US state of the knowledge base that the
+entity layer found with a country on the 200 English Wikinews texts and the English pages of the
+181 HTML pages (`scripts/actor_countries.py`, 2026-12-03: 220 names, 50 agencies and
+outlets, 122 companies, 48 US states, none coded to a foreign country), each with the
+document it was checked in. 'Georgia' on these pages is the country, as the text says. Needs
+../shared (skips without it).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsevents.config import Settings
+from newsevents.readers import make_article
+from newsevents.readers.html import read_html_file
+from newsevents.records import Article
+
+from ..conftest import SHARED, need_shared
+
+WIKINEWS = SHARED / "corpus" / "wikinews" / "en.jsonl"
+HTML = SHARED / "corpus" / "html-pages"
+
+# document -> [(entity name, country)]; 'wikinews:<id>' or 'html:<first 12 of the page id>'
+CHECKED: dict[str, list[tuple[str, str]]] = {
+    "html:04a6711caa7c": [
+        ("Kentucky", "USA"),
+        ("Louisiana", "USA"),
+        ("Mississippi", "USA"),
+        ("Virginia", "USA"),
+        ("Reuters", "GBR"),
+        ("Instagram", "USA"),
+    ],
+    "html:05844573ca7e": [("Volkswagen", "DEU")],
+    "html:06e5123e4ef7": [("Bloomberg News", "USA"), ("SoftBank", "JPN")],
+    "html:076f4f33bf75": [("CNN", "USA")],
+    "html:08f793762792": [("USA Today", "USA")],
+    "html:14cc2a0ca59c": [("Maryland", "USA")],
+    "html:156770d676ce": [("North Dakota", "USA"), ("South Dakota", "USA")],
+    "html:16c30add7e96": [("CBS News", "USA")],
+    "html:1ee91d1fce65": [("VOA", "USA")],
+    "html:287e4d9f4af3": [
+        ("Apple", "USA"),
+        ("Dell", "USA"),
+        ("Disney", "USA"),
+        ("LEGO", "DNK"),
+        ("NVIDIA", "USA"),
+        ("RTX", "USA"),
+        ("Spotify", "SWE"),
+        ("Walmart", "USA"),
+    ],
+    "html:291a8bf33ee4": [("Salesforce", "USA")],
+    "html:360c732d1fdb": [("Alibaba", "CHN")],
+    "html:374ac9a59a85": [("Emirates Airline", "ARE")],
+    "html:3cb22bfabed8": [("Audi", "DEU")],
+    "html:3d8f3404cf97": [("Arkansas", "USA"), ("BBC", "GBR")],
+    "html:432362af0be4": [("Xinhua News Agency", "CHN")],
+    "html:57d46c9d751e": [("NEW YORK", "USA")],
+    "html:57e2e98887a1": [("NBC", "USA")],
+    "html:5ae11e580afc": [("GE", "USA")],
+    "html:5fa3154ec031": [("People’s Daily", "CHN")],
+    "html:5fa5679de56c": [("AMD", "USA")],
+    "html:5fbc7ccb504c": [("Samsung", "KOR")],
+    "html:65408257dbe4": [("ICICI Bank", "IND"), ("JP Morgan", "USA"), ("SBI", "IND")],
+    "html:65ce3a4577a0": [("Wisconsin", "USA")],
+    "html:6ebac05f637e": [("Fox News", "USA")],
+    "html:7a664e40d256": [("Politico", "USA")],
+    "html:7bb1ca903543": [("HP", "USA")],
+    "html:7de5241947a5": [
+        ("Arizona", "USA"),
+        ("Indiana", "USA"),
+        ("Oklahoma", "USA"),
+        ("West Virginia", "USA"),
+    ],
+    "html:7f93c1944a41": [
+        ("Alaska", "USA"),
+        ("Colorado", "USA"),
+        ("District of Columbia", "USA"),
+        ("Newsweek", "USA"),
+    ],
+    "html:8267acacb9e4": [("Sony", "JPN")],
+    "html:8380689f358c": [("Forbes", "USA")],
+    "html:8634d1211c3f": [("Chicago Tribune", "USA")],
+    "html:87438a0dacbe": [("CALIFORNIA", "USA")],
+    "html:8e3efab59f48": [("Los Angeles Times", "USA")],
+    "html:9cb8224b660f": [("Tennessee", "USA")],
+    "html:a1fca19b884e": [("Agence France-Presse", "FRA")],
+    "html:a6968f427cdb": [
+        ("Iowa", "USA"),
+        ("Massachusetts", "USA"),
+        ("Nevada", "USA"),
+        ("South Carolina", "USA"),
+        ("AP", "USA"),
+        ("Twitter", "USA"),
+    ],
+    "html:abd9d6291b6b": [("NBC News", "USA")],
+    "html:aec5deeaada8": [
+        ("Hawaii", "USA"),
+        ("New Jersey", "USA"),
+        ("WASHINGTON", "USA"),
+        ("MSNBC", "USA"),
+    ],
+    "html:b0cf2bbf0192": [("Hanwha Group", "KOR"), ("LG Electronics", "KOR")],
+    "html:b6906ca016bb": [("Coca-Cola", "USA"), ("Costco", "USA"), ("Pepsi", "USA")],
+    "html:ba4dfe2d3e81": [("AFP", "FRA")],
+    "html:c00962aabe7b": [("SpaceX", "USA")],
+    "html:c58aa507c4de": [("USA TODAY", "USA")],
+    "html:d48aeb9cf2f2": [("Facebook", "USA")],
+    "html:d605bdef2cde": [("CNBC", "USA"), ("Huawei", "CHN")],
+    "html:e7d77f186980": [("AT&T", "USA"), ("Verizon", "USA")],
+    "html:ea25dd7edff4": [("NPR", "USA"), ("Washington Post", "USA")],
+    "html:eb62ac8425e5": [("APP", "PAK"), ("FOX NEWS", "USA"), ("Netflix", "USA")],
+    "html:ef2b3f268a67": [("New Mexico", "USA")],
+    "html:f8ff621a0b9b": [("Home Depot", "USA"), ("Wells Fargo", "USA")],
+    "wikinews:GUM_interview_cocktail": [
+        ("New York", "USA"),
+        ("Pennsylvania", "USA"),
+        ("Associated Press", "USA"),
+        ("Canadian Press", "CAN"),
+        ("New York Times", "USA"),
+        ("Google", "USA"),
+        ("Yahoo", "USA"),
+    ],
+    "wikinews:GUM_interview_hill": [("New Hampshire", "USA")],
+    "wikinews:GUM_interview_mcguire": [("Connecticut", "USA")],
+    "wikinews:GUM_interview_onion": [("Time Magazine", "USA")],
+    "wikinews:GUM_news_clock": [("Straits Times", "SGP")],
+    "wikinews:GUM_news_flag": [("New Zealand Herald", "NZL")],
+    "wikinews:GUM_news_hackers": [("BBC News", "GBR"), ("Globe and Mail", "CAN")],
+    "wikinews:GUM_news_imprisoned": [("Australian Broadcasting Corporation", "AUS")],
+    "wikinews:GUM_news_korea": [
+        ("Korean Central News Agency", "PRK"),
+        ("Yonhap news agency", "KOR"),
+    ],
+    "wikinews:GUM_news_nasa": [
+        ("Alabama", "USA"),
+        ("California", "USA"),
+        ("Florida", "USA"),
+        ("Illinois", "USA"),
+        ("Ohio", "USA"),
+        ("Oregon", "USA"),
+        ("Texas", "USA"),
+        ("Washington", "USA"),
+    ],
+    "wikinews:GUM_news_questionnaire": [("Sky News", "GBR")],
+    "wikinews:GUM_news_sensitive": [("CBC News", "CAN"), ("Toronto Star", "CAN")],
+    "wikinews:GUM_news_warhol": [("North Carolina", "USA")],
+    "wikinews:GUM_news_warming": [("Huffington Post", "USA")],
+    "wikinews:meantime-100911": [
+        ("Kansas", "USA"),
+        ("Airbus", "FRA"),
+        ("Boeing", "USA"),
+        ("Lockheed Martin", "USA"),
+        ("Northrop Grumman", "USA"),
+        ("UBS", "CHE"),
+    ],
+    "wikinews:meantime-102977": [
+        ("AirTanker Ltd.", "GBR"),
+        ("Rolls-Royce", "GBR"),
+        ("Thales", "FRA"),
+    ],
+    "wikinews:meantime-103623": [("Wal - Mart", "USA")],
+    "wikinews:meantime-10450": [("Intel", "USA")],
+    "wikinews:meantime-112579": [("Chevron", "USA"), ("ExxonMobil", "USA"), ("Wal-Mart", "USA")],
+    "wikinews:meantime-113219": [
+        ("American International Group", "USA"),
+        ("Bank of America", "USA"),
+        ("Lehman Brothers", "USA"),
+    ],
+    "wikinews:meantime-113227": [("VTB", "RUS")],
+    "wikinews:meantime-113267": [
+        ("Georgia", "GEO"),
+        ("Gazprombank", "RUS"),
+        ("Sberbank", "RUS"),
+        ("VTB Group", "RUS"),
+    ],
+    "wikinews:meantime-114719": [
+        ("Barclays", "GBR"),
+        ("International Monetary Fund", "IGO"),
+        ("World Bank", "IGO"),
+    ],
+    "wikinews:meantime-114864": [("OPEC", "IGO")],
+    "wikinews:meantime-116834": [("JPMorgan Chase", "USA")],
+    "wikinews:meantime-11716": [("Qatar Airways", "QAT")],
+    "wikinews:meantime-1173": [("Halliburton", "USA")],
+    "wikinews:meantime-120578": [
+        ("Chrysler", "USA"),
+        ("Ford Motor Company", "USA"),
+        ("General Motors", "USA"),
+        ("Honda", "JPN"),
+        ("Hyundai Motor Company", "KOR"),
+        ("Subaru", "JPN"),
+        ("Toyota", "JPN"),
+    ],
+    "wikinews:meantime-121225": [("Citigroup", "USA")],
+    "wikinews:meantime-122475": [("Berkshire Hathaway", "USA"), ("JPMorgan Chase & Co.", "USA")],
+    "wikinews:meantime-123881": [("Fiat", "ITA")],
+    "wikinews:meantime-126311": [("Chrysler LLC", "USA")],
+    "wikinews:meantime-131162": [
+        ("Wyoming", "USA"),
+        ("Ben Bernanke", "USA"),
+        ("European Central Bank", "IGO"),
+    ],
+    "wikinews:meantime-14171": [("China Daily", "CHN"), ("China Eastern Airlines", "CHN")],
+    "wikinews:meantime-14369": [("Air France", "FRA")],
+    "wikinews:meantime-15598": [("Der Spiegel", "DEU")],
+    "wikinews:meantime-180695": [
+        ("Delaware", "USA"),
+        ("Reuters news agency", "GBR"),
+        ("Procter & Gamble", "USA"),
+    ],
+    "wikinews:meantime-199629": [
+        ("Wall Street Journal", "USA"),
+        ("Apple Inc.", "USA"),
+        ("IBM", "USA"),
+    ],
+    "wikinews:meantime-260": [("Virgin Atlantic", "GBR")],
+    "wikinews:meantime-31965": [("Ford", "USA"), ("GM", "USA"), ("Nissan", "JPN"), ("Saab", "SWE")],
+    "wikinews:meantime-37313": [("Apple Corps", "GBR")],
+    "wikinews:meantime-3835": [("China Southern Airlines", "CHN")],
+    "wikinews:meantime-47720": [("Michigan", "USA"), ("Minnesota", "USA"), ("Missouri", "USA")],
+    "wikinews:meantime-58772": [("Apple computer", "USA")],
+    "wikinews:meantime-62405": [("Citibank", "USA"), ("Commerzbank", "DEU"), ("HSBC", "GBR")],
+    "wikinews:meantime-62929": [
+        ("Lufthansa", "DEU"),
+        ("Qantas", "AUS"),
+        ("Singapore Airlines", "SGP"),
+    ],
+    "wikinews:meantime-68899": [
+        ("Cerberus Capital Management", "USA"),
+        ("Chrysler Group", "USA"),
+        ("DaimlerChrysler", "DEU"),
+    ],
+    "wikinews:meantime-71426": [("Aer Lingus", "IRL"), ("Ryanair", "IRL")],
+    "wikinews:meantime-71526": [("Aeroflot", "RUS")],
+    "wikinews:meantime-73808": [("All Nippon Airways", "JPN")],
+    "wikinews:meantime-78496": [("Thai Airways International", "THA")],
+    "wikinews:meantime-78899": [("Starbucks", "USA")],
+    "wikinews:meantime-79240": [("Renault", "FRA")],
+    "wikinews:meantime-82738": [("Caterpillar Inc.", "USA")],
+    "wikinews:meantime-87805": [
+        ("Xinhua", "CHN"),
+        ("Garuda Indonesia", "IDN"),
+        ("Pakistan International Airlines", "PAK"),
+    ],
+    "wikinews:meantime-8983": [
+        ("Air Canada", "CAN"),
+        ("Air India", "IND"),
+        ("American Airlines", "USA"),
+        ("Korean Air", "KOR"),
+    ],
+    "wikinews:wikinewssum-Americans_contribute_to_relief_effort": [
+        ("Amazon.com", "USA"),
+        ("Apple Computer", "USA"),
+        ("Cisco", "USA"),
+        ("Microsoft", "USA"),
+        ("eBay", "USA"),
+    ],
+    "wikinews:wikinewssum-Indian_Sensex_reaches_a_New_All_time_High": [("India today", "IND")],
+    "wikinews:wikinewssum-Mumbai_officials_demolish_39K_shanties_200K_homeless": [
+        ("Indian Express", "IND")
+    ],
+    "wikinews:wikinewssum-New_Band_Aid_music_video_is_launched": [("RTE", "IRL")],
+    "wikinews:wikinewssum-President_of_China_lunches_with_Brazilian_President": [
+        ("Petrobras", "BRA")
+    ],
+    "wikinews:wikinewssum-Researchers_discover_high_temperature_enables_more_efficient_hydrogen_generation": [  # noqa: E501
+        ("Utah", "USA")
+    ],
+}
+
+
+def _articles() -> dict[str, Article]:
+    wanted = set(CHECKED)
+    out: dict[str, Article] = {}
+    with need_shared(WIKINEWS).open(encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if f"wikinews:{r['id']}" in wanted:
+                out[f"wikinews:{r['id']}"] = make_article(
+                    r["text"], title=r.get("title"), published=r.get("published"), language="en"
+                )
+    with need_shared(HTML / "index.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            p = json.loads(line)
+            key = f"html:{p['id'][:12]}"
+            if key in wanted:
+                out[key] = next(a for a in read_html_file(Path(HTML / p["html_file"])))
+    return out
+
+
+def test_agencies_companies_and_us_states_keep_their_home_country_on_real_news() -> None:
+    from newsevents.evaluate.reading import pipeline_for
+
+    pipeline = pipeline_for(Settings(), ("entities.rules.v1",))
+    articles = _articles()
+    assert set(articles) == set(CHECKED), "a checked document is missing from ../shared"
+    wrong = []
+    for doc_id, expected in CHECKED.items():
+        entities = pipeline.run(articles[doc_id]).entities
+        for name, country in expected:
+            got = {e.country for e in entities if e.name == name}
+            if country not in got or not got <= {country, None}:
+                wrong.append((doc_id, name, country, sorted(map(str, got))))
+    assert not wrong, wrong
