@@ -143,3 +143,13 @@ def test_confidence_curve_redoes_the_matching_at_each_threshold() -> None:
     assert got[0.95][0] == 0 and got[0.95][1]["recall"] == 0.0
     only_loose = art.confidence_curve([(gold, _doc(loose))], (0.0,))[0]
     assert only_loose["event_type"]["recall"] == 1.0 and only_loose["full_tuple"]["recall"] == 0.0
+
+
+def test_a_country_acting_as_a_whole_needs_no_sector() -> None:
+    """The guide's GOV for a country as a whole is PLOVER's and NGEC's no-sector country."""
+    china = Entity("c", "China", "GPE", (Mention(0, 5, "China"),), "CHN", None)
+    people = Entity("p", "civilians", "GROUP", (Mention(0, 5, "x"),), "CHN", None)
+    gold = {"name": "China", "country": "CHN", "sector": "GOV"}
+    assert art.party_ok(gold, ("c",), {"c": china})
+    assert not art.party_ok(gold, ("p",), {"p": people})
+    assert not art.party_ok({**gold, "sector": "MIL"}, ("c",), {"c": china})

@@ -126,9 +126,17 @@ def party_ok(
     for e in mine:
         if country is None and not names_agree(gold.get("name"), e.name):
             continue
-        if _same_country(country, e.country) and (sector is None or sector == e.sector):
+        if _same_country(country, e.country) and _same_sector(sector, e):
             return True
     return False
+
+
+def _same_sector(gold: str | None, e: Entity) -> bool:
+    """The guide codes a country acting as a whole GOV; PLOVER's and NGEC's records give it no
+    sector, as we do: a country (GPE) with no sector is the gold's GOV."""
+    if gold is None or gold == e.sector:
+        return True
+    return gold == "GOV" and e.sector is None and e.type == "GPE"
 
 
 def place_ok(gold: dict[str, Any] | None, ev: Event) -> bool:
@@ -252,7 +260,7 @@ def score_article(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
                 "coded": found is not None and found.country is not None,
                 "sector": None
                 if found is None or not g.get("sector")
-                else g.get("sector") == found.sector,
+                else _same_sector(g.get("sector"), found),
                 "got": None if found is None else f"{found.name} {found.country} {found.sector}",
                 "want": f"{g.get('country')} {g.get('sector')}",
             }
