@@ -3,24 +3,27 @@
 It keeps the rows the DuckDB store keeps (`rows.document_rows`, `copy_rows`, `failure_row`), in a
 list per table, and answers every read of the Store protocol in Python over them
 (`memory_reads.py`). Corpus events are merged as `merge.py` merges them in SQL (same merge keys,
-same date window, same ids), recomputed on the first read after a write. Simple, not fast: for
-tests and corpora of a few thousand articles.
+same coreference, same ids), and stories filed as the DuckDB store files them (`stories.py`),
+recomputed on the first read after a write. Simple, not fast: for tests and corpora of a few
+thousand articles.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..dedup import Duplicate, NearDuplicateIndex
 from ..records import Article, Document, Failure
+from ..stories.coref import corefer
+from ..stories.index import StoryIndex
 from .memory_reads import MemoryReads, by_count, mode
-from .merge import WINDOW_DAYS
 from .rows import batch_rows, new_items, stored_record
 from .sql import jsonable
+from .stories import file_documents, story_rows
 
 TABLES = (
     "articles", "entities", "mentions", "events", "quotes", "quantities", "timexes",
@@ -37,6 +40,9 @@ class MemoryStore(MemoryReads):
         self._index = NearDuplicateIndex()
         self._pending: set[str] = set()  # screened for copies, not yet written
         self._merged: tuple[dict[str, dict[str, Any]], list[dict[str, Any]]] | None = None
+        self.story_index = StoryIndex()
+        self.headlines: dict[str, str] = {}
+        self._stories: dict[str, dict[str, Any]] | None = None
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -53,13 +59,20 @@ class MemoryStore(MemoryReads):
     ) -> int:
         ids = [d.article.id for d in docs] + [c.article.id for c in copies]
         fresh, new_copies = new_items(docs, copies, self.known_ids(ids))
-        for name, rows in batch_rows(fresh.values(), new_copies, failures).items():
+        filed, terms = file_documents(self.story_index, fresh.values())
+        self.headlines.update((r["article_id"], r["headline"]) for r in terms)
+        stories = {**filed}
+        for c in new_copies:  # a copy belongs to its canonical article's story
+            if c.canonical_id in self.story_index.story_of:
+                stories[c.canonical_id] = self.story_index.story_of[c.canonical_id]
+        for name, rows in batch_rows(fresh.values(), new_copies, failures, stories).items():
             self.tables[name].extend(rows)
         self.articles_by_id.update((a["id"], a) for a in self.tables["articles"])
         for aid in self._pending - set(fresh):  # screened but not stored (failed)
             self._index.remove(aid)
         self._pending.clear()
         self._merged = None
+        self._stories = None
         return len(fresh) + len(new_copies)
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
@@ -78,6 +91,7 @@ class MemoryStore(MemoryReads):
         merged, _ = self._corpus()
         out: dict[str, Any] = {name: len(rows) for name, rows in self.tables.items()}
         out["corpus_events"] = len(merged)
+        out["stories"] = len(self._story_table())
         events, failures = self.tables["events"], self.tables["failures"]
         out["events_by_plover"] = by_count(e["plover"] or "(none)" for e in events)
         out["events_by_modality"] = by_count(e["modality"] for e in events)
@@ -123,40 +137,42 @@ class MemoryStore(MemoryReads):
             self._merged = (corpus_events(mentions, self.articles_by_id, links), mentions)
         return self._merged
 
+    def _story_table(self) -> dict[str, dict[str, Any]]:
+        """The `stories` rows, computed again after a write."""
+        if self._stories is None:
+            self._corpus()  # sets each event's corpus_event_id
+            rows = story_rows(
+                self.story_index,
+                self.headlines,
+                self.story_index.stories,
+                self.articles_by_id.values(),
+                self.tables["events"],
+            )
+            self._stories = {r["id"]: r for r in rows}
+        return self._stories
+
 
 def merge_mentions(
     events: list[dict[str, Any]], duplicates: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """One mention per event, in clusters of the same merge key whose dates lie at most
-    `WINDOW_DAYS` apart (chained; undated events of a key form one cluster). Sets each event's
-    `corpus_event_id`."""
+    """One mention per event, clustered by cross-document coreference (`stories.coref`, as the
+    DuckDB store clusters them). Sets each event's `corpus_event_id`."""
     copies = Counter(d["canonical_id"] for d in duplicates)
-    groups: dict[tuple[str, bool], list[dict[str, Any]]] = {}
-    for e in events:
-        groups.setdefault((e["merge_key"], e["event_date"] is None), []).append(e)
+    assigned = corefer(events)
     mentions = []
-    for (key, _), group in groups.items():
-        group.sort(key=lambda e: (e["event_date"] or dt.date.min, e["article_id"], e["id"]))
-        first: dt.date | None = group[0]["event_date"]
-        last = first
-        for e in group:
-            date = e["event_date"]
-            if date is not None and last is not None and (date - last).days > WINDOW_DAYS:
-                first = date
-            last = date
-            named = f"{key}|{first.isoformat() if first else 'undated'}"
-            e["corpus_event_id"] = hashlib.md5(named.encode("utf-8")).hexdigest()[:16]
-            mentions.append(
-                {
-                    "corpus_event_id": e["corpus_event_id"],
-                    "merge_key": key,
-                    "article_id": e["article_id"],
-                    "event_id": e["id"],
-                    "event": e,
-                    "copies": copies[e["article_id"]],
-                    **{k: e[k] for k in _MENTION_KEYS},
-                }
-            )
+    for e in events:
+        e["corpus_event_id"] = assigned[(e["article_id"], e["id"])]
+        mentions.append(
+            {
+                "corpus_event_id": e["corpus_event_id"],
+                "merge_key": e["merge_key"],
+                "article_id": e["article_id"],
+                "event_id": e["id"],
+                "event": e,
+                "copies": copies[e["article_id"]],
+                **{k: e[k] for k in _MENTION_KEYS},
+            }
+        )
     return mentions
 
 
@@ -201,6 +217,14 @@ def _corpus_event(
 ) -> dict[str, Any]:
     evs = [m["event"] for m in ms]
     sources = sorted({a["source"] for a in reporters if a["source"]})
+    first = min(
+        reporters,
+        key=lambda a: (a["published_date"] is None, a["published_date"] or dt.date.min, a["id"]),
+    )
+    best: dict[str, float] = {}
+    for e in evs:
+        c = e["confidence"] if e["confidence"] is not None else 0.5
+        best[e["article_id"]] = max(best.get(e["article_id"], 0.0), c)
     seen = [a["published_date"] for a in reporters if a["published_date"]]
     dates = [e["event_date"] for e in evs if e["event_date"]]
     goldstein = [e["goldstein"] for e in evs if e["goldstein"] is not None]
@@ -221,7 +245,18 @@ def _corpus_event(
         "num_mentions": sum(w for w, _ in weights),
         "num_asserted": sum(asserted) if asserted else None,
         "sources": sources or None,
+        "story_id": articles_story(reporters, ms),
+        "modality": ms[0]["modality"],
+        "first_article_id": first["id"],
+        "first_published": first["published"],
+        "confidence": round(1 - math.prod(1 - c for c in best.values()), 4),
     }
+
+
+def articles_story(reporters: list[dict[str, Any]], ms: list[dict[str, Any]]) -> str | None:
+    """The story of a corpus event: its mentions' articles' story (one, by the blocking)."""
+    ids = {m["article_id"] for m in ms}
+    return next((a["story_id"] for a in reporters if a["id"] in ids), None)
 
 
 def _tag(reason: str) -> str:
