@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from newsevents import open_store
 from newsevents.dedup import Duplicate
 from newsevents.readers import make_article
@@ -49,16 +51,26 @@ def test_same_actors_and_code_within_the_window_merge():
         assert denied["modality"] == "negated" and denied["num_articles"] == 1
 
 
+def _identified(doc, **ids):
+    """The document with knowledge-base ids on its entities (by name)."""
+    ents = tuple(dataclasses.replace(e, wikidata=ids.get(e.name)) for e in doc.entities)
+    return dataclasses.replace(doc, entities=ents)
+
+
 def test_events_far_apart_in_time_or_with_other_actors_stay_apart():
+    kb = {"Barack Obama": "Q76", "Vladimir Putin": "Q7747", "Dmitry Medvedev": "Q23530"}
     with open_store(":memory:") as s:
         s.write_batch(
             [
-                make_doc(MET, published="2009-07-06"),
+                _identified(make_doc(MET, published="2009-07-06"), **kb),
                 make_doc("Obama met Putin again.", published="2009-09-01"),
-                make_doc(
-                    "Obama met Medvedev.",
-                    recipient=("Dmitry Medvedev", "RUS", "GOV"),
-                    published="2009-07-06",
+                _identified(
+                    make_doc(
+                        "Obama met Medvedev.",
+                        recipient=("Dmitry Medvedev", "RUS", "GOV"),
+                        published="2009-07-06",
+                    ),
+                    **kb,
                 ),
                 make_doc(
                     "Obama accused Putin.",

@@ -21,6 +21,7 @@ LAYERS: dict[str, str] = {
     "quotes": "newsevents.evaluate.quotes",
     "timex": "newsevents.evaluate.timex",
     "html": "newsevents.evaluate.html",
+    "stories": "newsevents.evaluate.stories",
 }
 
 

@@ -67,6 +67,12 @@ FORMATS: dict[str, tuple[Format, ...]] = {
     "quotes": (Format("quote records", {"id": _ID, "text": str, "quotes": list}),),
     "timex": (Format("TIMEX3 records", {"id": _ID, "text": str, "timexes": list}),),
     "html": (Format("an HTML page index", {"html_file": str, "articleBody": str}),),
+    "stories": (
+        Format(
+            "ECB+ records",
+            {"id": _ID, "text": str, "topic": _ID, "subtopic": _ID, "mentions": list},
+        ),
+    ),
 }
 
 # The gold slice shipped in the repo that `eval LAYER` reads without --data (the in-repo case of
@@ -78,6 +84,7 @@ DEFAULT_DATA: dict[str, str] = {
     "quotes": "tests/gold/quotes_gold.jsonl",
     "timex": "tests/gold/timex_gold.jsonl",
     "html": "tests/gold/html/index.jsonl",
+    "stories": "tests/gold/stories_gold.jsonl",
 }
 ROOT = Path(__file__).resolve().parents[3]
 

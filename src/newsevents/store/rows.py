@@ -57,6 +57,15 @@ def parse_date(value: str | None) -> dt.date | None:
     return None
 
 
+def trigger_lemma(doc: Document, start: int, text: str) -> str:
+    """The lemma of a trigger's first word (from the parse; a document read back from JSON has
+    none, and gets the lower-cased word)."""
+    for t in doc.tokens:
+        if t.start <= start < t.end:
+            return t.lemma.lower()
+    return text.split(" ", 1)[0].lower()
+
+
 def document_rows(
     doc: Document, *, path: str | None = None, story_id: str | None = None
 ) -> dict[str, list[dict[str, Any]]]:
@@ -136,6 +145,7 @@ def document_rows(
             "trigger_start": ev.trigger.start,
             "trigger_end": ev.trigger.end,
             "trigger_text": ev.trigger.text,
+            "trigger_lemma": trigger_lemma(doc, ev.trigger.start, ev.trigger.text),
             "cameo": ev.cameo,
             "cameo_root": ev.cameo[:2] if ev.cameo else None,
             "plover": ev.plover,

@@ -56,6 +56,7 @@ _V4_TABLES: dict[str, str] = {
 # tables have the columns in the order a migrated store has them).
 _V4_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("story_id VARCHAR",),
+    "events": ("trigger_lemma VARCHAR",),
     "corpus_events": (
         "story_id VARCHAR",
         "modality VARCHAR",
@@ -180,5 +181,7 @@ MIGRATIONS[4] = (
         for col in cols
     ),
     *(f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in _V4_TABLES.items()),
+    # as `rows.trigger_lemma` has it for a document without its parse
+    "UPDATE events SET trigger_lemma = lower(split_part(trigger_text, ' ', 1))",
     _backfill_v4,
 )

@@ -47,7 +47,7 @@ def key_terms(text: str) -> Counter[str]:
     toll, a flight number tell stories apart)."""
     stop = stopwords()
     words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
-    return Counter(w for w in words if len(w) >= MIN_WORD and w not in stop)
+    return Counter(w for w in words if (len(w) >= MIN_WORD or w[0].isdigit()) and w not in stop)
 
 
 def headline(doc: Document) -> str:
