@@ -17,6 +17,9 @@ the store does (`store.rows` rows, `stories.coref`). Reported:
     baseline on the same mentions (mentions whose trigger has the same lemma in the same story
     corefer), with `mentions` (matched / gold);
 (c) `seconds_per_1000_articles`: reading (the pipeline) and linking (stories and coreference).
+
+Records with a `split` (ECB+ has train and dev topics) are also scored per split, each linked on
+its own (`by_split`).
 """
 
 from __future__ import annotations
@@ -147,6 +150,16 @@ def evaluate(
     out.update(gold.report(len(pairs)))
     out.update(summarize(pairs))
     linking = out.pop("linking_seconds")
+    splits = sorted({str(r["split"]) for r, _ in pairs if r.get("split")})
+    if len(splits) > 1:  # ECB+ train and dev topics: each linked on its own too
+        out["by_split"] = {}
+        for name in splits:
+            part = summarize([(r, d) for r, d in pairs if str(r.get("split")) == name])
+            part.pop("linking_seconds")
+            out["by_split"][name] = {
+                "records": sum(1 for r, _ in pairs if r.get("split") == name),
+                **part,
+            }
     per = 1000 / len(pairs)
     out["seconds_per_1000_articles"] = {
         "reading": round(reading * per, 2),

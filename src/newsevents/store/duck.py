@@ -24,7 +24,7 @@ from ..records import Article, Document, Failure
 from .charts import ChartsMixin
 from .merge import keys_of_articles, refresh_corpus_events
 from .query import QueryMixin
-from .rows import batch_rows, new_items, stored_record
+from .rows import batch_rows, new_items, stored_record, with_links
 from .schema import INDEXES, MIGRATIONS, STORE_SCHEMA_VERSION, TABLES
 from .sql import insert_rows
 
@@ -337,11 +337,16 @@ class DuckStore(QueryMixin, ChartsMixin):
     def document(self, article_id: str) -> dict[str, Any] | None:
         """An article's JSON record (see `rows.stored_record`), or None."""
         rows = self._dicts(
-            "SELECT doc, duplicate_of, id, url, source, title, published, language, text "
-            "FROM articles WHERE id = ?",
+            "SELECT doc, duplicate_of, id, url, source, title, published, language, text, "
+            "story_id FROM articles WHERE id = ?",
             [article_id],
         )
-        return stored_record(rows[0]) if rows else None
+        if not rows:
+            return None
+        corpus_ids = self.con.execute(
+            "SELECT id, corpus_event_id FROM events WHERE article_id = ?", [article_id]
+        ).fetchall()
+        return with_links(stored_record(rows[0]), rows[0]["story_id"], dict(corpus_ids))
 
     def failures(
         self, *, limit: int = 100, offset: int = 0, reason: str | None = None

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..dedup import Duplicate, NearDuplicateIndex
@@ -21,9 +22,10 @@ from ..records import Article, Document, Failure
 from ..stories.coref import corefer
 from ..stories.index import StoryIndex
 from .memory_reads import MemoryReads, by_count, mode
-from .rows import batch_rows, new_items, stored_record
+from .reads import Filter, page, query_date, word_pattern
+from .rows import batch_rows, new_items, stored_record, with_links
 from .sql import jsonable
-from .stories import file_documents, story_rows
+from .stories import ARTICLE_FIELDS, EVENT_FIELDS, file_documents, story_rows
 
 TABLES = (
     "articles", "entities", "mentions", "events", "quotes", "quantities", "timexes",
@@ -100,7 +102,15 @@ class MemoryStore(MemoryReads):
 
     def document(self, article_id: str) -> dict[str, Any] | None:
         row = self.articles_by_id.get(article_id)
-        return stored_record(row) if row else None
+        if not row:
+            return None
+        self._corpus()  # sets each event's corpus_event_id
+        corpus_ids = {
+            e["id"]: e["corpus_event_id"]
+            for e in self.tables["events"]
+            if e["article_id"] == article_id
+        }
+        return with_links(stored_record(row), row["story_id"], corpus_ids)
 
     def failures(
         self, *, limit: int = 100, offset: int = 0, reason: str | None = None
@@ -125,6 +135,65 @@ class MemoryStore(MemoryReads):
             out.append(
                 {**{k: d[k] for k in keys}, "url": art.get("url"), "source": art.get("source")}
             )
+        return out
+
+    # -- stories -------------------------------------------------------------------------------
+
+    def stories(
+        self,
+        *,
+        text: Filter = None,
+        actor: Filter = None,
+        place: Filter = None,
+        source: Filter = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        min_articles: int = 1,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        limit, offset = page(limit, offset)
+        tests: list[Callable[[dict[str, Any]], bool]] = [
+            lambda s: s["num_articles"] >= int(min_articles)
+        ]
+        if text and text.strip():
+            pattern = re.compile(word_pattern(text))
+            tests.append(lambda s: pattern.search(s["title"] or "") is not None)
+        for column, value in (("actors", actor), ("places", place)):
+            if value and value.strip():
+                want = value.strip().lower()
+                tests.append(lambda s, c=column, w=want: any(w in x.lower() for x in s[c] or ()))
+        if source and source.strip():
+            site = source.strip().lower()
+            tests.append(
+                lambda s: any(x.lower() == site or x.lower().endswith("." + site)
+                              for x in s["sources"] or ())
+            )  # fmt: skip
+        if date_from:
+            since = query_date(date_from, "date_from")
+            tests.append(lambda s: s["last_seen"] is not None and s["last_seen"] >= since)
+        if date_to:
+            until = query_date(date_to, "date_to")
+            tests.append(lambda s: s["first_seen"] is not None and s["first_seen"] <= until)
+        found = [s for s in self._story_table().values() if all(t(s) for t in tests)]
+        found.sort(key=lambda s: s["id"])
+        found.sort(key=lambda s: s["last_seen"] or dt.date.min, reverse=True)
+        found.sort(key=lambda s: (-s["num_articles"], s["last_seen"] is None))
+        return [{k: jsonable(v) for k, v in s.items()} for s in found[offset : offset + limit]]
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        row = self._story_table().get(story_id)
+        if row is None:
+            return None
+        out = {k: jsonable(v) for k, v in row.items()}
+        arts = [a for a in self.articles_by_id.values() if a["story_id"] == story_id]
+        arts.sort(
+            key=lambda a: (a["published_date"] is None, a["published_date"] or dt.date.min, a["id"])
+        )
+        out["articles"] = [{k: jsonable(a[k]) for k in ARTICLE_FIELDS} for a in arts]
+        evs = [c for c in self._corpus()[0].values() if c["story_id"] == story_id]
+        evs.sort(key=lambda c: (_date_key(c["date_start"]), _date_key(c["first_seen"]), c["id"]))
+        out["events"] = [{k: jsonable(c[k]) for k in EVENT_FIELDS} for c in evs]
         return out
 
     # -- corpus events (merge.py's rules, in Python) ---------------------------------------------
@@ -257,6 +326,10 @@ def articles_story(reporters: list[dict[str, Any]], ms: list[dict[str, Any]]) ->
     """The story of a corpus event: its mentions' articles' story (one, by the blocking)."""
     ids = {m["article_id"] for m in ms}
     return next((a["story_id"] for a in reporters if a["id"] in ids), None)
+
+
+def _date_key(date: dt.date | None) -> tuple[bool, dt.date]:
+    return (date is None, date or dt.date.min)
 
 
 def _tag(reason: str) -> str:

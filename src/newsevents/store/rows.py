@@ -308,6 +308,17 @@ def stored_record(row: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def with_links(
+    record: dict[str, Any], story_id: str | None, corpus_ids: Mapping[str, str | None]
+) -> dict[str, Any]:
+    """A stored record with what the corpus links it to: its article's `story_id` and each
+    event's `corpus_event_id` (both assigned when it was stored, and changed by later articles)."""
+    record["article"]["story_id"] = story_id
+    for event in record.get("events", ()):
+        event["corpus_event_id"] = corpus_ids.get(event["id"])
+    return record
+
+
 def new_items(
     docs: Sequence[Document], copies: Sequence[Any], known: set[str]
 ) -> tuple[dict[str, Document], list[Any]]:

@@ -21,6 +21,15 @@ from .rows import parse_date
 
 Row = dict[str, Any]
 TOP = 10  # actors, places and event types listed on a story
+# What `Store.story` lists of a story's articles and corpus events.
+ARTICLE_FIELDS = ("id", "url", "title", "source", "published", "language", "duplicate_of")
+EVENT_FIELDS = (
+    "id", "plover", "cameo", "modality", "actor_names", "recipient_names", "location_name",
+    "location_country", "date_start", "date_end", "first_seen", "first_article_id",
+    "first_published", "num_articles", "num_sources", "num_mentions", "confidence",
+)  # fmt: skip
+STORY_ARTICLE_COLUMNS = ", ".join(ARTICLE_FIELDS)
+STORY_EVENT_COLUMNS = ", ".join(EVENT_FIELDS)
 
 
 def file_documents(index: StoryIndex, docs: Iterable[Document]) -> tuple[dict[str, str], list[Row]]:
