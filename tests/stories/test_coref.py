@@ -72,7 +72,7 @@ def test_the_property_check_can_fail():
     assert len({r["plover"] for r in (threat, attack)}) == 2  # what a wrong merge would show
 
 
-def test_same_trigger_same_story_merges_and_incompatible_dates_do_not():
+def test_same_trigger_or_same_participant_place_and_day_merge_and_far_dates_do_not():
     def row(aid, date, lemma="fire"):
         r = {"article_id": aid, "id": "v1", "plover": "ASSAULT", "modality": "asserted",
              "actor_keys": ["north korea"], "recipient_keys": [], "location_country": "PRK",
@@ -81,12 +81,15 @@ def test_same_trigger_same_story_merges_and_incompatible_dates_do_not():
         r["merge_key"] = block_key(r, "s1")
         return r
 
+    other_word = row("e", dt.date(2020, 1, 1), "shell")  # same actor, place and day
+    unplaced = {**row("f", dt.date(2020, 1, 1), "strike"), "location_country": None}
     rows = [row("a", dt.date(2020, 1, 1)), row("b", dt.date(2020, 1, 2)), row("c", None),
-            row("d", dt.date(2020, 3, 1)), row("e", dt.date(2020, 1, 1), "meet")]  # fmt: skip
+            row("d", dt.date(2020, 3, 1)), other_word, unplaced]  # fmt: skip
     ids = corefer(rows)
     assert ids[("a", "v1")] == ids[("b", "v1")] == ids[("c", "v1")]
     assert ids[("d", "v1")] != ids[("a", "v1")]
-    assert ids[("e", "v1")] != ids[("a", "v1")]
+    assert ids[("e", "v1")] == ids[("a", "v1")]  # "shelled" and "fired" on one day, one place
+    assert ids[("f", "v1")] != ids[("a", "v1")]  # another word and no place: no evidence
 
 
 def test_a_year_is_any_day_of_it():

@@ -307,3 +307,19 @@ def test_web_cors_allows_only_configured_origins(store):
         assert "access-control-allow-origin" not in other.headers
     finally:
         client.close()
+
+
+def test_web_stories_list_and_one_story_with_its_thread(client):
+    listed = client.get("/api/stories", params={"source": HANDMADE}).json()
+    story = next(s for s in listed["items"] if s["num_articles"] == 2)
+    assert story["title"] and story["num_sources"] >= 1
+    body = client.get(f"/api/stories/{story['id']}").json()
+    assert {a["id"] for a in body["articles"]} == {_aid(CLEAN_TEXT), _aid(XSS_TEXT)}
+    assert any(e["plover"] == "ASSAULT" and e["num_articles"] == 2 for e in body["events"])
+    assert client.get("/api/stories/nope").status_code == 404
+    assert client.get("/api/stories", params={"date_from": "June"}).status_code == 422
+    paged = client.get("/api/stories", params={"limit": 1}).json()
+    assert len(paged["items"]) == 1
+    article = client.get(f"/api/articles/{_aid(CLEAN_TEXT)}").json()
+    assert article["article"]["story_id"] == story["id"]
+    assert all("corpus_event_id" in e for e in article["events"])

@@ -4,7 +4,9 @@ Mentions are first blocked (`block_key`): only mentions of the same story, the s
 and the same modality may corefer, so a threat and an attack, or an attack and the denial of one,
 are never one event. Inside a block, mentions are taken in date order and each joins the
 compatible cluster it shares most participants with, else starts one. A mention and a cluster
-are compatible when their triggers have the same lemma and nothing tells them apart:
+are compatible when nothing tells them apart and either their triggers have the same lemma or
+they share a participant, a country of place and a day (within the window) -- "shelled" and
+"attacked" on one day in Kharkiv, by Russia of Ukraine:
 
 1. participants: of those identified by knowledge-base id (`store.rows.actor_key`), one side's
    are all among the other's ("Obama met Putin" is not "Obama met Medvedev"). Names without an
@@ -15,8 +17,8 @@ are compatible when their triggers have the same lemma and nothing tells them ap
 3. time: the mention's date, where known, lies within `WINDOW_DAYS` of the cluster's dates (a
    date of a month or a year only is any day of it: `date_span`).
 
-On ECB+ (docs/stories.md) merging triggers of different lemmas that share a participant ("seized",
-"captured") cost more precision than it gained recall, and telling named participants apart by
+On ECB+ (docs/stories.md) merging triggers of different lemmas on a shared participant alone
+("seized", "captured") cost more precision than it gained recall, and telling named participants apart by
 name ("jamal williams" is not "vincent jackson") cost more recall than it gained precision
 (CoNLL F1 -0.05 on dev, -0.04 on train): both were measured and left out.
 
@@ -63,8 +65,6 @@ class _Cluster:
         ids, known = _kb_ids(theirs), _kb_ids(self.participants)
         if ids and known and not (ids <= known or known <= ids):
             return None  # each names an actor (by knowledge-base identity) the other lacks
-        if row.get("trigger_lemma") not in self.lemmas:
-            return None
         country = row.get("location_country")
         if country and self.country and country != self.country:
             return None
@@ -75,7 +75,12 @@ class _Cluster:
             for known_span in (self.days, self.coarse):
                 if known_span is not None and (hi < known_span[0] or lo > known_span[1]):
                     return None
-        return shared
+        if row.get("trigger_lemma") in self.lemmas:
+            return shared
+        # other words ("shelled", "attacked"): only when participants, place and day agree
+        same_place = bool(country) and country == self.country
+        dated = span is not None and span[0] == span[1] and self.days is not None
+        return shared if shared and same_place and dated else None
 
     def absorb(self, row: Mapping[str, Any]) -> None:
         self.participants |= participants(row)

@@ -57,6 +57,7 @@ Country = Annotated[
         json_schema_extra={"enum": list(country_codes())},
     ),
 ]
+IsoDate = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}-\d{2}-\d{2}$")]
 LocalId = Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
 Checked = TypeVar("Checked")
@@ -326,6 +327,40 @@ def make_router() -> APIRouter:
                 raise HTTPException(404, f"no corpus event {corpus_event_id}")
             reports = store.corpus_event_mentions(corpus_event_id)
         return Json({"corpus_event": merged, "reports": reports})
+
+    @api.get("/stories", tags=["stories"], summary="Stories, most reported first")
+    def stories(
+        request: Request,
+        q: Annotated[
+            str | None, Query(max_length=200, pattern=_TEXT, description="words in the title")
+        ] = None,
+        actor: Text = None,
+        place: Text = None,
+        source: Text = None,
+        date_from: IsoDate = None,
+        date_to: IsoDate = None,
+        min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Json:
+        with access(request) as store:
+            rows = store.stories(
+                text=q, actor=actor, place=place, source=source, date_from=date_from,
+                date_to=date_to, min_articles=min_articles, limit=limit + 1, offset=offset,
+            )  # fmt: skip
+        return _page(rows[:limit], limit, offset, has_more=len(rows) > limit)
+
+    @api.get(
+        "/stories/{story_id}",
+        tags=["stories"],
+        summary="A story: its articles (first report first) and its events",
+    )
+    def story(request: Request, story_id: ArticleId) -> Json:
+        with access(request) as store:
+            found = store.story(story_id)
+        if found is None:
+            raise HTTPException(404, f"no story {story_id}")
+        return Json(found)
 
     @api.get("/timeline", tags=["charts"], summary="Event counts over time")
     def timeline(
