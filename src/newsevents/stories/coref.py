@@ -18,9 +18,9 @@ they share a participant, a country of place and a day (within the window) -- "s
    date of a month or a year only is any day of it: `date_span`).
 
 On ECB+ (docs/stories.md) merging triggers of different lemmas on a shared participant alone
-("seized", "captured") cost more precision than it gained recall, and telling named participants apart by
-name ("jamal williams" is not "vincent jackson") cost more recall than it gained precision
-(CoNLL F1 -0.05 on dev, -0.04 on train): both were measured and left out.
+("seized", "captured") cost more precision than it gained recall, and telling named participants
+apart by name ("jamal williams" is not "vincent jackson") cost more recall than it gained
+precision (CoNLL F1 -0.05 on dev, -0.04 on train): both were measured and left out.
 
 Mentions with no PLOVER type or no participant are events of their own (`block_key` gives each
 its own key). The same function serves both stores and the evaluation, so what is measured is
