@@ -179,7 +179,8 @@ def test_web_page_and_docs_are_local_with_a_strict_policy(client):
     assert page.status_code == 200
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert "http" not in page.text.replace('href="/', "").split("<body>")[0]  # no remote assets
-    for asset in ("app.js", "charts.js", "article.js", "util.js", "style.css", "countries.geojson"):
+    for asset in ("app.js", "charts.js", "article.js", "story.js", "util.js", "style.css",
+                  "countries.geojson"):  # fmt: skip
         assert client.get(f"/static/{asset}").status_code == 200, asset
     assert client.get("/docs").status_code == 200
     assert client.get("/openapi.json").json()["paths"]["/api/events"]

@@ -24,8 +24,8 @@ TOP = 10  # actors, places and event types listed on a story
 # What `Store.story` lists of a story's articles and corpus events.
 ARTICLE_FIELDS = ("id", "url", "title", "source", "published", "language", "duplicate_of")
 EVENT_FIELDS = (
-    "id", "plover", "cameo", "modality", "actor_names", "recipient_names", "location_name",
-    "location_country", "date_start", "date_end", "first_seen", "first_article_id",
+    "id", "plover", "cameo", "quad_class", "modality", "actor_names", "recipient_names",
+    "location_name", "location_country", "date_start", "date_end", "first_seen", "first_article_id",
     "first_published", "num_articles", "num_sources", "num_mentions", "confidence",
 )  # fmt: skip
 STORY_ARTICLE_COLUMNS = ", ".join(ARTICLE_FIELDS)
