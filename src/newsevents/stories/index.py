@@ -26,10 +26,11 @@ from .features import Bag
 THRESHOLD = 0.2  # cosine at or above which an article joins a story
 GAP_DAYS = 10  # an article joins a story with an article at most this many days away
 CENTROID_TERMS = 400
-# Features in more than this share of the articles (once there are MIN_DF_DOCS) find no
-# candidates: they would make every story a candidate of every article.
-MAX_DF = 0.05
-MIN_DF_DOCS = 200
+# Candidates are the stories sharing one of the article's CANDIDATE_FEATURES rarest features;
+# the MAX_CANDIDATES of them with the largest part of the dot product (and near in time) are
+# compared in full. Common words would make every story a candidate of every article.
+CANDIDATE_FEATURES = 25
+MAX_CANDIDATES = 10
 
 
 def story_id(first_article_id: str) -> str:
@@ -50,7 +51,8 @@ class StoryState:
     def near(self, date: dt.date | None, gap: int) -> bool:
         if date is None or self.first is None or self.last is None:
             return True
-        return (self.first - dt.timedelta(days=gap)) <= date <= (self.last + dt.timedelta(days=gap))
+        day = date.toordinal()
+        return self.first.toordinal() - gap <= day <= self.last.toordinal() + gap
 
 
 class StoryIndex:
@@ -65,15 +67,21 @@ class StoryIndex:
         self.stories: dict[str, StoryState] = {}
         self.story_of: dict[str, str] = {}
         self.bags: dict[str, Bag] = {}
+        self._logs: list[float] = [0.0]
+        self._log_n = 0.0  # log(1 + n_docs)
 
     def __len__(self) -> int:
         return len(self.stories)
 
     def idf(self, feature: str) -> float:
-        return math.log((1 + self.n_docs) / (1 + self.df.get(feature, 0))) + 1.0
+        return self._log_n - self._log(self.df.get(feature, 0)) + 1.0
 
-    def _common(self, feature: str) -> bool:
-        return self.n_docs >= MIN_DF_DOCS and self.df.get(feature, 0) > MAX_DF * self.n_docs
+    def _log(self, k: int) -> float:
+        """log(1 + k), from a table (the index takes millions of these)."""
+        logs = self._logs
+        while len(logs) <= k:
+            logs.append(math.log(1 + len(logs)))
+        return logs[k]
 
     def similarity(self, bag: Bag, story: StoryState) -> float:
         if not story.norm:
@@ -85,28 +93,42 @@ class StoryIndex:
     def best(self, bag: Bag, date: dt.date | None = None) -> tuple[str, float] | None:
         """The most similar story at or above the threshold, and its similarity."""
         idf = {f: self.idf(f) for f in bag}
-        qn = math.sqrt(sum((w * idf[f]) ** 2 for f, w in bag.items()))
+        q = {f: w * idf[f] * idf[f] for f, w in bag.items()}  # the article's side of the dot
+        qn = math.sqrt(sum(w * w * idf[f] * idf[f] for f, w in bag.items()))
         if not qn:
             return None
-        dots: dict[str, float] = {}
-        for f, w in bag.items():
-            if self._common(f):
-                continue
-            weight = w * idf[f] ** 2
-            for sid in self.postings.get(f, ()):
-                dots[sid] = dots.get(sid, 0.0) + weight * self.stories[sid].centroid.get(f, 0.0)
+        # candidates: the stories sharing the article's rarest features, by their part of the
+        # dot product, among those near in time
+        df, stories, gap = self.df, self.stories, self.gap_days
+        day = date.toordinal() if date is not None else None
+        rare = sorted((f for f in bag if self.postings.get(f)), key=lambda f: df.get(f, 0))
+        partial: dict[str, float] = {}
+        far: set[str] = set()
+        for f in rare[:CANDIDATE_FEATURES]:
+            weight = q[f]
+            for sid in self.postings[f]:
+                if sid in far:
+                    continue
+                if sid not in partial and day is not None:
+                    story = stories[sid]
+                    if (
+                        story.first is not None
+                        and story.last is not None
+                        and not (
+                            story.first.toordinal() - gap <= day <= story.last.toordinal() + gap
+                        )
+                    ):
+                        far.add(sid)
+                        continue
+                partial[sid] = partial.get(sid, 0.0) + weight * stories[sid].centroid[f]
+        ranked = sorted(partial, key=lambda sid: (-partial[sid], sid))[:MAX_CANDIDATES]
         found: tuple[str, float] | None = None
-        for sid, dot in dots.items():
-            story = self.stories[sid]
-            if not story.norm or not story.near(date, self.gap_days):
+        for sid in ranked:
+            story = stories[sid]
+            if not story.norm:
                 continue
-            # common features found no candidate but count towards the similarity
-            dot += sum(
-                w * idf[f] ** 2 * story.centroid.get(f, 0.0)
-                for f, w in bag.items()
-                if self._common(f)
-            )
-            sim = dot / (qn * story.norm)
+            c = story.centroid
+            sim = sum(w * c[f] for f, w in q.items() if f in c) / (qn * story.norm)
             if sim >= self.threshold and (found is None or sim > found[1]):
                 found = (sid, sim)
         return found
@@ -127,13 +149,12 @@ class StoryIndex:
         c = story.centroid
         for f, w in bag.items():
             c[f] = c.get(f, 0.0) + w
-        if len(c) > CENTROID_TERMS:
-            keep = sorted(c, key=lambda f: c[f] * self.idf(f), reverse=True)[:CENTROID_TERMS]
-            for f in set(c) - set(keep):
-                del c[f]
-                self.postings.get(f, set()).discard(story.id)
-        for f in c:
             self.postings.setdefault(f, set()).add(story.id)
+        if len(c) > CENTROID_TERMS * 3 // 2:  # pruned now and then, not at every article
+            keep = set(sorted(c, key=lambda f: c[f] * self.idf(f), reverse=True)[:CENTROID_TERMS])
+            for f in [f for f in c if f not in keep]:
+                del c[f]
+                self.postings[f].discard(story.id)
         story.norm = math.sqrt(sum((w * self.idf(f)) ** 2 for f, w in c.items()))
 
     def central(self, sid: str) -> str:
@@ -149,6 +170,7 @@ class StoryIndex:
         if article_id in self.story_of:
             return
         self.n_docs += 1
+        self._log_n = self._log(self.n_docs)
         for f in bag:
             self.df[f] = self.df.get(f, 0) + 1
         story = self.stories.setdefault(sid, StoryState(sid))
