@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ..records import Document
@@ -60,11 +60,15 @@ def file_documents(index: StoryIndex, docs: Iterable[Document]) -> tuple[dict[st
 
 def restore(index: StoryIndex, rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
     """Refill an index from stored `story_terms` rows; article id -> headline."""
-    headlines = {}
-    for r in rows:
-        bag = dict(zip(r["features"] or (), r["weights"] or (), strict=True))
-        index.restore(r["article_id"], bag, r["published_date"], r["story_id"])
-        headlines[r["article_id"]] = r["headline"]
+    headlines: dict[str, str] = {}
+
+    def items() -> Iterator[tuple[str, dict[str, float], dt.date | None, str]]:
+        for r in rows:
+            headlines[r["article_id"]] = r["headline"]
+            bag = dict(zip(r["features"] or (), r["weights"] or (), strict=True))
+            yield r["article_id"], bag, r["published_date"], r["story_id"]
+
+    index.restore_many(items())
     return headlines
 
 

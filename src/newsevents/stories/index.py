@@ -7,10 +7,10 @@ by cosine similarity of IDF-weighted bags, with the stories that share one of it
 search: an article joins only a story that had an article within `GAP_DAYS` of its date. Without
 dates (ECB+, plain texts) content alone decides.
 
-IDF is read at comparison time (the corpus grows); each story's norm is refreshed when the story
-changes. A story keeps its `CENTROID_TERMS` heaviest features, so that a long-running story costs
-no more to compare than a short one. A story's id is derived from its first article's id, so it
-is stable when articles are added later.
+IDF is read at comparison time (the corpus grows); a story's norm is computed again when it is
+compared after a change. A story keeps its `CENTROID_TERMS` heaviest features, so that a
+long-running story costs no more to compare than a short one. A story's id is derived from its
+first article's id, so it is stable when articles are added later.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class StoryState:
     members: list[str] = field(default_factory=list)
     first: dt.date | None = None
     last: dt.date | None = None
-    norm: float = 0.0
+    norm: float | None = None  # None: to be computed when the story is next compared
 
     def near(self, date: dt.date | None, gap: int) -> bool:
         if date is None or self.first is None or self.last is None:
@@ -84,11 +84,12 @@ class StoryIndex:
         return logs[k]
 
     def similarity(self, bag: Bag, story: StoryState) -> float:
-        if not story.norm:
+        norm = self._norm(story)
+        if not norm:
             return 0.0
         dot = sum(w * story.centroid.get(f, 0.0) * self.idf(f) ** 2 for f, w in bag.items())
         qn = math.sqrt(sum((w * self.idf(f)) ** 2 for f, w in bag.items()))
-        return dot / (qn * story.norm) if qn else 0.0
+        return dot / (qn * norm) if qn else 0.0
 
     def best(self, bag: Bag, date: dt.date | None = None) -> tuple[str, float] | None:
         """The most similar story at or above the threshold, and its similarity."""
@@ -125,10 +126,11 @@ class StoryIndex:
         found: tuple[str, float] | None = None
         for sid in ranked:
             story = stories[sid]
-            if not story.norm:
+            norm = self._norm(story)
+            if not norm:
                 continue
             c = story.centroid
-            sim = sum(w * c[f] for f, w in q.items() if f in c) / (qn * story.norm)
+            sim = sum(w * c[f] for f, w in q.items() if f in c) / (qn * norm)
             if sim >= self.threshold and (found is None or sim > found[1]):
                 found = (sid, sim)
         return found
@@ -155,7 +157,17 @@ class StoryIndex:
             for f in [f for f in c if f not in keep]:
                 del c[f]
                 self.postings[f].discard(story.id)
-        story.norm = math.sqrt(sum((w * self.idf(f)) ** 2 for f, w in c.items()))
+        story.norm = None  # computed when the story is next compared
+
+    def _norm(self, story: StoryState) -> float:
+        if story.norm is None:
+            story.norm = math.sqrt(sum((w * self.idf(f)) ** 2 for f, w in story.centroid.items()))
+        return story.norm
+
+    def restore_many(self, items: Iterable[tuple[str, Bag, dt.date | None, str]]) -> None:
+        """`restore` many articles (reloading a store)."""
+        for article_id, bag, date, sid in items:
+            self.restore(article_id, bag, date, sid)
 
     def central(self, sid: str) -> str:
         """The member article most similar to its story's centroid (its headline is the
