@@ -57,7 +57,6 @@ Country = Annotated[
         json_schema_extra={"enum": list(country_codes())},
     ),
 ]
-IsoDate = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}-\d{2}-\d{2}$")]
 LocalId = Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
 Checked = TypeVar("Checked")
@@ -337,16 +336,18 @@ def make_router() -> APIRouter:
         actor: Text = None,
         place: Text = None,
         source: Text = None,
-        date_from: IsoDate = None,
-        date_to: IsoDate = None,
+        date_from: Annotated[dt.date | None, Query(description="last seen on or after")] = None,
+        date_to: Annotated[dt.date | None, Query(description="first seen on or before")] = None,
         min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Json:
         with access(request) as store:
             rows = store.stories(
-                text=q, actor=actor, place=place, source=source, date_from=date_from,
-                date_to=date_to, min_articles=min_articles, limit=limit + 1, offset=offset,
+                text=q, actor=actor, place=place, source=source,
+                date_from=date_from.isoformat() if date_from else None,
+                date_to=date_to.isoformat() if date_to else None,
+                min_articles=min_articles, limit=limit + 1, offset=offset,
             )  # fmt: skip
         return _page(rows[:limit], limit, offset, has_more=len(rows) > limit)
 
