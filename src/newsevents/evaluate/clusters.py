@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Mapping
+from typing import Any
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-Partition = Mapping[Hashable, Hashable]
+Partition = Mapping[Any, Hashable]
 
 
 def _clusters(p: Partition) -> list[frozenset[Hashable]]:

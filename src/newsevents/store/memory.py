@@ -162,7 +162,7 @@ class MemoryStore(MemoryReads):
         for column, value in (("actors", actor), ("places", place)):
             if value and value.strip():
                 want = value.strip().lower()
-                tests.append(lambda s, c=column, w=want: any(w in x.lower() for x in s[c] or ()))
+                tests.append(_part_of(column, want))
         if source and source.strip():
             site = source.strip().lower()
             tests.append(
@@ -326,6 +326,11 @@ def articles_story(reporters: list[dict[str, Any]], ms: list[dict[str, Any]]) ->
     """The story of a corpus event: its mentions' articles' story (one, by the blocking)."""
     ids = {m["article_id"] for m in ms}
     return next((a["story_id"] for a in reporters if a["id"] in ids), None)
+
+
+def _part_of(column: str, want: str) -> Callable[[dict[str, Any]], bool]:
+    """A filter: `want` is part of one of the names in a list column."""
+    return lambda s: any(want in x.lower() for x in s[column] or ())
 
 
 def _date_key(date: dt.date | None) -> tuple[bool, dt.date]:

@@ -291,7 +291,8 @@ class QueryMixin:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Stories, most reported first (see `Store.stories`)."""
-        conds, params = ["num_articles >= ?"], [int(min_articles)]
+        conds: list[str] = ["num_articles >= ?"]
+        params: list[Any] = [int(min_articles)]
         if text and text.strip():
             conds.append("regexp_matches(coalesce(title, ''), ?)")
             params.append(word_pattern(text))
