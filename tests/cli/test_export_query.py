@@ -97,6 +97,21 @@ def test_table_exports_read_back_with_pandas_and_duckdb(db, tmp_path, fmt):
     assert len(reader(actors)) == 4
     for name in ("quotes", "quantities", "corpus_events", "event_mentions"):
         assert (tmp_path / f"{name}.{fmt}").exists()
+    articles = reader(tmp_path / f"articles.{fmt}")
+    assert list(articles.columns) == [
+        "id",
+        "url",
+        "title",
+        "source",
+        "published",
+        "language",
+        "story_id",
+        "duplicate_of",
+    ]
+    assert len(articles) == 3 and articles["story_id"].notna().all()
+    stories = reader(tmp_path / f"stories.{fmt}")
+    assert set(stories["id"]) == set(articles["story_id"])
+    assert sorted(stories["num_articles"]) == [1, 2]  # the two Moscow reports are one story
     fn = {"parquet": "read_parquet", "csv": "read_csv", "jsonl": "read_json"}[fmt]
     n = duckdb.sql(f"SELECT count(*) FROM {fn}('{events}')").fetchall()[0][0]
     assert n == 3

@@ -112,6 +112,17 @@ def test_memory_store_corpus_reads_match_duckdb(stores):
     same(stores, "quantities", limit=1, offset=1)
     same(stores, "duplicates")
     same(stores, "document", "no-such-article")
+    stories = same(stores, "stories")
+    assert stories, "the corpus has stories"
+    for story in stories:  # type: ignore[attr-defined]
+        same(stores, "story", story["id"])
+    same(stores, "story", "no-such-story")
+    for kwargs in (
+        {"text": "Obama"}, {"actor": "putin"}, {"place": "moscow"}, {"source": "bbc.co.uk"},
+        {"date_from": "2009-07-07"}, {"date_to": "2009-07-06"}, {"min_articles": 2},
+        {"limit": 1, "offset": 1},
+    ):  # fmt: skip
+        same(stores, "stories", **kwargs)
     assert [f["path"] for f in stores[1].failures()] == [f["path"] for f in duck.failures()]
     for reason, paths in (("empty", ["bad.txt"]), ("language", [])):
         assert [f["path"] for f in duck.failures(reason=reason)] == paths

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from newsevents import open_store
 from newsevents.dedup import Duplicate
 from newsevents.readers import make_article
-from newsevents.store.merge import event_merge_key
+from newsevents.stories.coref import block_key
 
 from .factory import make_doc
 
@@ -34,28 +36,41 @@ def test_same_actors_and_code_within_the_window_merge():
                 )
             ]
         )
-        (ce,) = s.corpus_events()
-        assert ce["num_articles"] == 3
+        ce, denied = sorted(s.corpus_events(), key=lambda c: c["modality"])
+        assert ce["num_articles"] == 2
         assert ce["num_sources"] == 2
-        assert ce["num_mentions"] == 3
+        assert ce["num_mentions"] == 2
         assert ce["num_asserted"] == 2
-        assert (ce["date_start"], ce["date_end"]) == ("2009-07-06", "2009-07-08")
-        assert (ce["first_seen"], ce["last_seen"]) == ("2009-07-06", "2009-07-08")
+        assert (ce["date_start"], ce["date_end"]) == ("2009-07-06", "2009-07-07")
+        assert (ce["first_seen"], ce["last_seen"]) == ("2009-07-06", "2009-07-07")
+        assert ce["first_published"] == "2009-07-06" and ce["confidence"] > 0.5
         mentions = s.corpus_event_mentions(ce["id"])
-        assert [m["modality"] for m in mentions] == ["asserted", "asserted", "negated"]
+        assert [m["modality"] for m in mentions] == ["asserted", "asserted"]
         assert all(m["sentence_text"] for m in mentions)
+        # a denial is never merged with the event it denies
+        assert denied["modality"] == "negated" and denied["num_articles"] == 1
+
+
+def _identified(doc, **ids):
+    """The document with knowledge-base ids on its entities (by name)."""
+    ents = tuple(dataclasses.replace(e, wikidata=ids.get(e.name)) for e in doc.entities)
+    return dataclasses.replace(doc, entities=ents)
 
 
 def test_events_far_apart_in_time_or_with_other_actors_stay_apart():
+    kb = {"Barack Obama": "Q76", "Vladimir Putin": "Q7747", "Dmitry Medvedev": "Q23530"}
     with open_store(":memory:") as s:
         s.write_batch(
             [
-                make_doc(MET, published="2009-07-06"),
+                _identified(make_doc(MET, published="2009-07-06"), **kb),
                 make_doc("Obama met Putin again.", published="2009-09-01"),
-                make_doc(
-                    "Obama met Medvedev.",
-                    recipient=("Dmitry Medvedev", "RUS", "GOV"),
-                    published="2009-07-06",
+                _identified(
+                    make_doc(
+                        "Obama met Medvedev.",
+                        recipient=("Dmitry Medvedev", "RUS", "GOV"),
+                        published="2009-07-06",
+                    ),
+                    **kb,
                 ),
                 make_doc(
                     "Obama accused Putin.",
@@ -102,13 +117,14 @@ def test_events_without_actors_get_a_corpus_event_of_their_own():
     row = {
         "article_id": "a1",
         "id": "v1",
-        "cameo_root": "03",
+        "plover": "CONSULT",
+        "modality": "asserted",
         "actor_keys": [],
         "recipient_keys": [],
     }
-    assert event_merge_key(row) == "#a1/v1"
+    assert block_key(row, "s1") == "#a1/v1"
     row["actor_keys"] = ["b", "a"]
-    assert event_merge_key(row) == "03|a,b||"
+    assert block_key(row, "s1") == "s1|CONSULT|asserted"
 
 
 def test_filters_select_corpus_events_through_their_mentions():

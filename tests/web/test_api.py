@@ -203,7 +203,8 @@ def test_web_page_and_docs_are_local_with_a_strict_policy(client):
     assert page.status_code == 200
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert "http" not in page.text.replace('href="/', "").split("<body>")[0]  # no remote assets
-    for asset in ("app.js", "charts.js", "article.js", "util.js", "style.css", "countries.geojson"):
+    for asset in ("app.js", "charts.js", "article.js", "story.js", "util.js", "style.css",
+                  "countries.geojson"):  # fmt: skip
         assert client.get(f"/static/{asset}").status_code == 200, asset
     assert client.get("/docs").status_code == 200
     assert client.get("/openapi.json").json()["paths"]["/api/events"]
@@ -388,3 +389,19 @@ def test_web_event_view_counts_reports_and_sources(client):
     alone = client.get(f"/api/events/{_aid(CLEAN_TEXT)}/v2").json()  # merged with nothing else
     assert len(alone["reports"]) == 1 and alone["reports"][0]["title"] == "Kharkiv shelled"
     assert alone["reported_by"]["articles"] == 1 and alone["reported_by"]["sources"] == [HANDMADE]
+
+
+def test_web_stories_list_and_one_story_with_its_thread(client):
+    listed = client.get("/api/stories", params={"source": HANDMADE}).json()
+    story = next(s for s in listed["items"] if s["num_articles"] == 2)
+    assert story["title"] and story["num_sources"] >= 1
+    body = client.get(f"/api/stories/{story['id']}").json()
+    assert {a["id"] for a in body["articles"]} == {_aid(CLEAN_TEXT), _aid(XSS_TEXT)}
+    assert any(e["plover"] == "ASSAULT" and e["num_articles"] == 2 for e in body["events"])
+    assert client.get("/api/stories/nope").status_code == 404
+    assert client.get("/api/stories", params={"date_from": "June"}).status_code == 422
+    paged = client.get("/api/stories", params={"limit": 1}).json()
+    assert len(paged["items"]) == 1
+    article = client.get(f"/api/articles/{_aid(CLEAN_TEXT)}").json()
+    assert article["article"]["story_id"] == story["id"]
+    assert all("corpus_event_id" in e for e in article["events"])

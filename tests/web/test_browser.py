@@ -450,4 +450,33 @@ def test_web_page_event_view_reads_as_a_sentence(browser, live_server, seed_id, 
     assert title == "Joe Biden to sign an agreement with Ukraine"
     reported = browser.find_element("id", "reported-by").text
     assert reported.startswith("1 article from 1 source (seed.example)")
+
+
+def test_web_page_story_view_shows_the_thread_first_report_and_sources(browser, live_server, store):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, live_server.url + "/#/stories", "stories")
+    titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#story-list .title")]
+    assert "Kharkiv shelled" in titles or any("Kharkiv" in t for t in titles)
+    (story,) = [s for s in store.stories(source=HANDMADE) if s["num_articles"] == 2]
+    link = browser.find_element(By.CSS_SELECTOR, f'#story-list a[href="#/story/{story["id"]}"]')
+    link.click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 20).until(
+        lambda d: d.execute_script("return document.body.dataset.ready") == "story"
+    )
+    facts = browser.find_element(By.ID, "story-facts").text.lower()  # the labels are capitals
+    assert "2 articles from 1 source" in facts
+    assert "first report" in facts and HANDMADE in facts and "2024-06-11" in facts
+    rows = browser.find_elements(By.CSS_SELECTOR, "#story-timeline li")
+    kinds = [r.get_attribute("class").split()[-1] for r in rows]
+    assert kinds.count("article") == 2 and "event" in kinds
+    dates = [r.find_element(By.CSS_SELECTOR, ".when").text for r in rows]
+    assert dates == sorted(dates)  # one timeline, oldest first
+    first = rows[kinds.index("article")]
+    assert "first report" in first.text and "Kharkiv shelled" in first.text
+    assert browser.execute_script("return window.__pwned === undefined")  # the XSS title is text
+    assert "ASSAULT" in browser.find_element(By.ID, "story-timeline").text
+    _shot(browser, "story.png")
     assert _errors(browser) == []

@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "failures": "newsevents.cli.failures",
     "query": "newsevents.cli.query",
     "serve": "newsevents.cli.serve",
+    "stories": "newsevents.cli.stories",
 }
 
 

@@ -22,6 +22,7 @@ LAYERS: dict[str, str] = {
     "timex": "newsevents.evaluate.timex",
     "html": "newsevents.evaluate.html",
     "articles": "newsevents.evaluate.articles",
+    "stories": "newsevents.evaluate.stories",
 }
 
 

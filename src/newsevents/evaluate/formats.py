@@ -79,6 +79,12 @@ FORMATS: dict[str, tuple[Format, ...]] = {
     "timex": (Format("TIMEX3 records", {"id": _ID, "text": str, "timexes": list}),),
     "html": (Format("an HTML page index", {"html_file": str, "articleBody": str}),),
     "articles": (Format("whole-article gold", {"id": _ID, "events": list}, _article_text),),
+    "stories": (
+        Format(
+            "ECB+ records",
+            {"id": _ID, "text": str, "topic": _ID, "subtopic": _ID, "mentions": list},
+        ),
+    ),
 }
 
 # The gold slice shipped in the repo that `eval LAYER` reads without --data (the in-repo case of
@@ -91,6 +97,7 @@ DEFAULT_DATA: dict[str, str] = {
     "timex": "tests/gold/timex_gold.jsonl",
     "html": "tests/gold/html/index.jsonl",
     "articles": "tests/gold/articles_gold.jsonl",
+    "stories": "tests/gold/stories_gold.jsonl",
 }
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -11,6 +11,11 @@ PARTITION_ROWS = 1_000_000
 _ARTICLE = "a.title AS article_title, a.url AS article_url, a.source, a.published"
 
 SQL: dict[str, str] = {
+    "articles": """
+        SELECT id, url, title, source, published, language, story_id, duplicate_of
+        FROM articles ORDER BY published_date NULLS LAST, id""",
+    "stories": """
+        SELECT * FROM stories ORDER BY first_seen NULLS LAST, id""",
     "events": f"""
         SELECT e.* EXCLUDE (merge_key, actor_text, actor_code_text), {_ARTICLE}
         FROM events e JOIN articles a ON a.id = e.article_id

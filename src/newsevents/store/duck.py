@@ -24,7 +24,7 @@ from ..records import Article, Document, Failure
 from .charts import ChartsMixin
 from .merge import keys_of_articles, refresh_corpus_events
 from .query import QueryMixin
-from .rows import batch_rows, new_items, stored_record
+from .rows import batch_rows, new_items, stored_record, with_links
 from .schema import INDEXES, MIGRATIONS, STORE_SCHEMA_VERSION, TABLES
 from .sql import insert_rows
 
@@ -84,6 +84,7 @@ class DuckStore(QueryMixin, ChartsMixin):
         self.read_only = read_only
         self.con = connect(path, read_only=read_only, wait_s=wait_s)
         self._dedup: Any = None  # NearDuplicateIndex, loaded on first use
+        self._stories: Any = None  # (StoryIndex, headlines), loaded on first write
         self._pending: set[str] = set()  # indexed this batch, not yet written
         self._schemas: dict[str, pa.Schema] = {}
         try:
@@ -241,8 +242,22 @@ class DuckStore(QueryMixin, ChartsMixin):
         included)."""
         ids = [d.article.id for d in docs] + [c.article.id for c in copies]
         fresh, new_copies = new_items(docs, copies, self.known_ids(ids))
-        tables = batch_rows(fresh.values(), new_copies, failures)
         from ..dedup import PARAMS, to_bytes
+        from .stories import file_documents, load_index, refresh_stories
+
+        if self._stories is None:
+            self._stories = load_index(self.con)
+        story_index, headlines = self._stories
+        filed, terms = file_documents(story_index, fresh.values())
+        headlines.update((r["article_id"], r["headline"]) for r in terms)
+        stories = dict(filed)
+        for c in new_copies:  # a copy belongs to its canonical article's story
+            if c.canonical_id in story_index.story_of:
+                stories[c.canonical_id] = story_index.story_of[c.canonical_id]
+        tables = batch_rows(fresh.values(), new_copies, failures, stories)
+        tables["story_terms"] = terms
+        touched = {stories[c.canonical_id] for c in new_copies if c.canonical_id in stories}
+        touched |= set(filed.values())
 
         index = self._dedup
         signatures = [
@@ -260,9 +275,11 @@ class DuckStore(QueryMixin, ChartsMixin):
                 self.con.execute("INSERT OR REPLACE INTO meta VALUES ('minhash', ?)", [PARAMS])
             keys |= keys_of_articles(self.con, {c.canonical_id for c in new_copies})
             refresh_corpus_events(self.con, keys)
+            refresh_stories(self.con, story_index, headlines, touched)
             self.con.execute("COMMIT")
         except BaseException as exc:
             self.con.execute("ROLLBACK")
+            self._stories = None  # the story index holds articles that were not stored
             self._dedup = None  # the index may hold articles that were not stored
             self._pending.clear()
             if isinstance(exc, Exception):
@@ -292,7 +309,14 @@ class DuckStore(QueryMixin, ChartsMixin):
         q = self.con.execute
         out: dict[str, Any] = {
             name: q(f"SELECT count(*) FROM {name}").fetchall()[0][0]
-            for name in ("articles", *_CHILD_TABLES, "failures", "duplicates", "corpus_events")
+            for name in (
+                "articles",
+                *_CHILD_TABLES,
+                "failures",
+                "duplicates",
+                "corpus_events",
+                "stories",
+            )
         }
         out["events_by_plover"] = dict(
             q(
@@ -313,11 +337,16 @@ class DuckStore(QueryMixin, ChartsMixin):
     def document(self, article_id: str) -> dict[str, Any] | None:
         """An article's JSON record (see `rows.stored_record`), or None."""
         rows = self._dicts(
-            "SELECT doc, duplicate_of, id, url, source, title, published, language, text "
-            "FROM articles WHERE id = ?",
+            "SELECT doc, duplicate_of, id, url, source, title, published, language, text, "
+            "story_id FROM articles WHERE id = ?",
             [article_id],
         )
-        return stored_record(rows[0]) if rows else None
+        if not rows:
+            return None
+        corpus_ids = self.con.execute(
+            "SELECT id, corpus_event_id FROM events WHERE article_id = ?", [article_id]
+        ).fetchall()
+        return with_links(stored_record(rows[0]), rows[0]["story_id"], dict(corpus_ids))
 
     def failures(
         self, *, limit: int = 100, offset: int = 0, reason: str | None = None

@@ -210,7 +210,7 @@ class MemoryReads:
         n_events = Counter(e["article_id"] for e in self.tables["events"])
         copies = Counter(d["canonical_id"] for d in self.tables["duplicates"])
         keys = ("id", "url", "source", "title", "published", "language", "author", "site",
-                "n_chars", "path", "duplicate_of")  # fmt: skip
+                "n_chars", "path", "duplicate_of", "story_id")  # fmt: skip
         return [
             {**_fields(a, keys), "n_events": n_events[a["id"]], "n_copies": copies[a["id"]]}
             for a in newest[offset : offset + limit]

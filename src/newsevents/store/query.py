@@ -24,6 +24,7 @@ from .reads import (
 )
 from .rows import SEP
 from .sql import dicts
+from .stories import STORY_ARTICLE_COLUMNS, STORY_EVENT_COLUMNS
 
 _EVENT_COLUMNS = ", ".join(f"{table}.{col}" for table, col in EVENT_FIELDS)
 
@@ -215,7 +216,7 @@ class QueryMixin:
         where = " AND ".join(conds) or "TRUE"
         return self._dicts(
             "SELECT a.id, a.url, a.source, a.title, a.published, a.language, a.author, a.site,"
-            " a.n_chars, a.path, a.duplicate_of,"
+            " a.n_chars, a.path, a.duplicate_of, a.story_id,"
             " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events,"
             " (SELECT count(*) FROM duplicates d WHERE d.canonical_id = a.id) AS n_copies"
             f" FROM articles a WHERE {where}"
@@ -317,3 +318,65 @@ class QueryMixin:
             " ORDER BY a.published_date NULLS LAST, m.article_id, m.sentence",
             [corpus_event_id],
         )
+
+    # -- stories -------------------------------------------------------------------------------
+
+    def stories(
+        self,
+        *,
+        text: Filter = None,
+        actor: Filter = None,
+        place: Filter = None,
+        source: Filter = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        min_articles: int = 1,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Stories, most reported first (see `Store.stories`)."""
+        conds: list[str] = ["num_articles >= ?"]
+        params: list[Any] = [int(min_articles)]
+        if text and text.strip():
+            conds.append("regexp_matches(coalesce(title, ''), ?)")
+            params.append(word_pattern(text))
+        for column, value in (("actors", actor), ("places", place)):
+            if value and value.strip():
+                conds.append(f"len(list_filter({column}, lambda x: contains(lower(x), ?))) > 0")
+                params.append(value.strip().lower())
+        if source and source.strip():
+            conds.append(
+                "len(list_filter(sources, lambda x: lower(x) = ?"
+                " OR ends_with(lower(x), '.' || ?))) > 0"
+            )
+            params += [source.strip().lower()] * 2
+        if date_from:
+            conds.append("last_seen >= ?")
+            params.append(query_date(date_from, "date_from"))
+        if date_to:
+            conds.append("first_seen <= ?")
+            params.append(query_date(date_to, "date_to"))
+        return self._dicts(
+            f"SELECT * FROM stories WHERE {' AND '.join(conds)}"
+            " ORDER BY num_articles DESC, last_seen DESC NULLS LAST, id LIMIT ? OFFSET ?",
+            params + page(limit, offset),
+        )
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        """A story with its articles (first report first) and its corpus events (oldest
+        first)."""
+        rows = self._dicts("SELECT * FROM stories WHERE id = ?", [story_id])
+        if not rows:
+            return None
+        out = rows[0]
+        out["articles"] = self._dicts(
+            f"SELECT {STORY_ARTICLE_COLUMNS} FROM articles WHERE story_id = ?"
+            " ORDER BY published_date NULLS LAST, id",
+            [story_id],
+        )
+        out["events"] = self._dicts(
+            f"SELECT {STORY_EVENT_COLUMNS} FROM corpus_events WHERE story_id = ?"
+            " ORDER BY date_start NULLS LAST, first_seen NULLS LAST, id",
+            [story_id],
+        )
+        return out

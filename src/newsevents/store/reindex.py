@@ -35,6 +35,66 @@ def reindex_from_json(con: Any, *, batch: int = 500) -> int:
                 if name in DERIVED:
                     tables.setdefault(name, []).extend(rows)
         for name, rows in tables.items():
-            insert_rows(con, name, rows)
+            # a migration step re-derives rows into the tables of its own version
+            columns = {d[0] for d in con.execute(f"SELECT * FROM {name} LIMIT 0").description}
+            insert_rows(con, name, [{k: v for k, v in r.items() if k in columns} for r in rows])
     log.info("re-derived the rows of %d articles", len(ids))
     return len(ids)
+
+
+def link_stories_from_json(con: Any, *, batch: int = 500) -> int:
+    """File every stored article into stories (in publication order) from its JSON record: the
+    `story_terms` rows, `articles.story_id` (near-duplicate copies: their canonical's story) and
+    the events' coreference blocks (`merge_key`). Returns the number of articles filed."""
+    from ..stories.coref import block_key
+    from ..stories.index import StoryIndex
+    from .stories import file_documents
+
+    index = StoryIndex()
+    ids = [
+        r[0]
+        for r in con.execute(
+            "SELECT id FROM articles WHERE doc IS NOT NULL ORDER BY published_date NULLS LAST, id"
+        ).fetchall()
+    ]
+    con.execute("DELETE FROM story_terms")
+    assigned: dict[str, str] = {}
+    for i in range(0, len(ids), batch):
+        chunk = ids[i : i + batch]
+        docs = [
+            from_dict(json.loads(doc))
+            for (doc,) in con.execute(
+                "SELECT doc FROM articles WHERE id IN (SELECT unnest(?))", [chunk]
+            ).fetchall()
+        ]
+        filed, rows = file_documents(index, docs)
+        assigned.update(filed)
+        insert_rows(con, "story_terms", rows)
+    if assigned:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _filed AS SELECT unnest(?) AS id, unnest(?) AS story_id",
+            [list(assigned), list(assigned.values())],
+        )
+        con.execute(
+            "UPDATE articles SET story_id = f.story_id FROM _filed f "
+            "WHERE articles.id = f.id OR articles.duplicate_of = f.id"
+        )
+        con.execute("DROP TABLE _filed")
+    cols = ("article_id", "id", "plover", "modality", "actor_keys", "recipient_keys")
+    keys = [
+        (block_key(dict(zip(cols, r, strict=True)), assigned.get(r[0])), r[0], r[1])
+        for r in con.execute(f"SELECT {', '.join(cols)} FROM events").fetchall()
+    ]
+    if keys:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _keys AS "
+            "SELECT unnest(?) AS k, unnest(?) AS article_id, unnest(?) AS id",
+            [[k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys]],
+        )
+        con.execute(
+            "UPDATE events SET merge_key = k.k FROM _keys k "
+            "WHERE events.article_id = k.article_id AND events.id = k.id"
+        )
+        con.execute("DROP TABLE _keys")
+    log.info("filed %d articles into %d stories", len(assigned), len(index))
+    return len(assigned)

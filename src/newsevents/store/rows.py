@@ -57,8 +57,21 @@ def parse_date(value: str | None) -> dt.date | None:
     return None
 
 
-def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[dict[str, Any]]]:
-    from .merge import event_merge_key
+def trigger_lemma(doc: Document, start: int, text: str) -> str:
+    """The lemma of a trigger's first word (from the parse; a document read back from JSON has
+    none, and gets the lower-cased word)."""
+    for t in doc.tokens:
+        if t.start <= start < t.end:
+            return t.lemma.lower()
+    return text.split(" ", 1)[0].lower()
+
+
+def document_rows(
+    doc: Document, *, path: str | None = None, story_id: str | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows of a read article, by table; `story_id` is its story (`store/stories.py`), which
+    also blocks its events' coreference (`merge_key`)."""
+    from ..stories.coref import block_key
 
     a = doc.article
     aid = a.id
@@ -83,6 +96,7 @@ def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[d
                 "author": meta.get("author"),
                 "site": meta.get("site"),
                 "duplicate_of": None,
+                "story_id": story_id,
             }
         ],
         "entities": [],
@@ -131,6 +145,7 @@ def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[d
             "trigger_start": ev.trigger.start,
             "trigger_end": ev.trigger.end,
             "trigger_text": ev.trigger.text,
+            "trigger_lemma": trigger_lemma(doc, ev.trigger.start, ev.trigger.text),
             "cameo": ev.cameo,
             "cameo_root": ev.cameo[:2] if ev.cameo else None,
             "plover": ev.plover,
@@ -164,7 +179,7 @@ def document_rows(doc: Document, *, path: str | None = None) -> dict[str, list[d
             "actor_countries": [e.country for e in actors if e.country],
             "recipient_countries": [e.country for e in recipients if e.country],
         }
-        row["merge_key"] = event_merge_key(row)
+        row["merge_key"] = block_key(row, story_id)
         # One string per side of the search, so that an actor filter is a single substring test
         # (list functions over a million rows are ten times slower).
         names = row["actor_names"] + row["recipient_names"]
@@ -230,7 +245,12 @@ def failure_row(f: Failure) -> dict[str, Any]:
 
 
 def copy_rows(
-    article: Article, canonical_id: str, similarity: float, method: str
+    article: Article,
+    canonical_id: str,
+    similarity: float,
+    method: str,
+    *,
+    story_id: str | None = None,
 ) -> dict[str, Any]:
     """Rows of a near-duplicate copy: its article (no layers of its own) and the link."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -252,6 +272,7 @@ def copy_rows(
             "author": meta.get("author"),
             "site": meta.get("site"),
             "duplicate_of": canonical_id,
+            "story_id": story_id,
         },
         "duplicates": {
             "article_id": article.id,
@@ -287,6 +308,17 @@ def stored_record(row: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def with_links(
+    record: dict[str, Any], story_id: str | None, corpus_ids: Mapping[str, str | None]
+) -> dict[str, Any]:
+    """A stored record with what the corpus links it to: its article's `story_id` and each
+    event's `corpus_event_id` (both assigned when it was stored, and changed by later articles)."""
+    record["article"]["story_id"] = story_id
+    for event in record.get("events", ()):
+        event["corpus_event_id"] = corpus_ids.get(event["id"])
+    return record
+
+
 def new_items(
     docs: Sequence[Document], copies: Sequence[Any], known: set[str]
 ) -> tuple[dict[str, Document], list[Any]]:
@@ -301,16 +333,22 @@ def new_items(
 
 
 def batch_rows(
-    docs: Iterable[Document], copies: Iterable[Any], failures: Iterable[Failure]
+    docs: Iterable[Document],
+    copies: Iterable[Any],
+    failures: Iterable[Failure],
+    stories: Mapping[str, str] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """The rows a batch writes, by table: documents, near-duplicate copies (`dedup.Duplicate`)
-    and failures."""
+    and failures; `stories` maps article ids (canonical ones, for copies) to their story."""
+    stories = stories or {}
     tables: dict[str, list[dict[str, Any]]] = {}
     for d in docs:
-        for name, rows in document_rows(d).items():
+        for name, rows in document_rows(d, story_id=stories.get(d.article.id)).items():
             tables.setdefault(name, []).extend(rows)
     for c in copies:
-        for name, row in copy_rows(c.article, c.canonical_id, c.similarity, c.method).items():
+        story = stories.get(c.canonical_id)
+        made = copy_rows(c.article, c.canonical_id, c.similarity, c.method, story_id=story)
+        for name, row in made.items():
             tables.setdefault(name, []).append(row)
     failed = [failure_row(f) for f in failures]
     if failed:

@@ -9,6 +9,8 @@ History:
     1  articles, entities, mentions, events, quotes, quantities, timexes, failures
     2  near-duplicates (`duplicates`, `minhashes`), corpus-level events (`corpus_events`,
        `event_mentions`), article author/site, event sentence text, canonical actor keys
+    4  stories (`stories`, `story_terms`, `articles.story_id`); corpus events by cross-document
+       coreference (`store/merge.py`): their story, modality, first report and confidence
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-STORE_SCHEMA_VERSION = 2
+STORE_SCHEMA_VERSION = 4
 
 # Tables added by version 2 (created by its migration on older stores).
 _V2_TABLES: dict[str, str] = {
@@ -37,6 +39,31 @@ _V2_TABLES: dict[str, str] = {
         event_id VARCHAR, sentence INTEGER, event_date DATE, modality VARCHAR,
         attribution_speaker VARCHAR, attribution_text VARCHAR, confidence DOUBLE,
         copies INTEGER, PRIMARY KEY (article_id, event_id)""",
+}
+
+# Tables added by version 4.
+_V4_TABLES: dict[str, str] = {
+    "stories": """
+        id VARCHAR PRIMARY KEY, title VARCHAR, title_article_id VARCHAR, first_article_id VARCHAR,
+        first_seen DATE, last_seen DATE, date_start DATE, date_end DATE, num_articles INTEGER,
+        num_sources INTEGER, num_events INTEGER, num_corpus_events INTEGER, actors VARCHAR[],
+        places VARCHAR[], plovers VARCHAR[], sources VARCHAR[]""",
+    "story_terms": """
+        article_id VARCHAR PRIMARY KEY, story_id VARCHAR, published_date DATE, headline VARCHAR,
+        features VARCHAR[], weights DOUBLE[]""",
+}
+# Columns added by version 4 to tables of earlier versions (appended, so that a new store's
+# tables have the columns in the order a migrated store has them).
+_V4_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("story_id VARCHAR",),
+    "events": ("trigger_lemma VARCHAR",),
+    "corpus_events": (
+        "story_id VARCHAR",
+        "modality VARCHAR",
+        "first_article_id VARCHAR",
+        "first_published VARCHAR",
+        "confidence DOUBLE",
+    ),
 }
 
 TABLES: dict[str, str] = {
@@ -82,6 +109,9 @@ TABLES: dict[str, str] = {
         failed_at TIMESTAMP""",
     **_V2_TABLES,
 }
+for _name, _cols in _V4_COLUMNS.items():
+    TABLES[_name] += ", " + ", ".join(_cols)
+TABLES.update(_V4_TABLES)
 
 # DuckDB scans with zone maps; an ART index only pays for point lookups (and costs every insert),
 # so merge keys, filtered through joins, have none.
@@ -91,18 +121,30 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id)",
     "CREATE INDEX IF NOT EXISTS duplicates_canonical ON duplicates(canonical_id)",
     "CREATE INDEX IF NOT EXISTS event_mentions_ce ON event_mentions(corpus_event_id)",
+    "CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id)",
 )
 
 Step = str | Callable[[Any], None]
 
 
 def _backfill_v2(con: Any) -> None:
-    # Derived columns of version 2 are recomputed from each article's stored JSON record.
-    from .merge import rebuild_corpus_events
+    # Derived columns of version 2 are recomputed from each article's stored JSON record; the
+    # corpus events are merged by version 4's step, once the tables have its columns.
     from .reindex import reindex_from_json
 
     reindex_from_json(con)
+
+
+def _backfill_v4(con: Any) -> None:
+    # Every stored article is filed into stories, then corpus events are merged again by
+    # coreference inside each story (`merge.py`), then the stories' rows are made.
+    from .merge import rebuild_corpus_events
+    from .reindex import link_stories_from_json
+    from .stories import load_index, refresh_stories
+
+    link_stories_from_json(con)
     rebuild_corpus_events(con)
+    refresh_stories(con, *load_index(con), None)
 
 
 # version reached -> steps that bring a store from the previous version to it.
@@ -132,3 +174,14 @@ MIGRATIONS: dict[int, tuple[Step, ...]] = {
         _backfill_v2,
     ),
 }
+MIGRATIONS[4] = (
+    *(
+        f"ALTER TABLE {table} ADD COLUMN {col}"
+        for table, cols in _V4_COLUMNS.items()
+        for col in cols
+    ),
+    *(f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in _V4_TABLES.items()),
+    # as `rows.trigger_lemma` has it for a document without its parse
+    "UPDATE events SET trigger_lemma = lower(split_part(trigger_text, ' ', 1))",
+    _backfill_v4,
+)

@@ -128,6 +128,26 @@ Order = Annotated[
         json_schema_extra={"enum": [p + o for o in ORDERS for p in ("", "-")]},
     ),
 ]
+StoryWords = Annotated[str | None, _words("Words in the story's title (any case).", "Kharkiv")]
+StoryActor = Annotated[
+    str | None, _words("An actor of the story's events: name part or code.", "Russia")
+]
+StoryPlace = Annotated[str | None, _words("A place the story's events happen in.", "Kharkiv")]
+SeenFrom = Annotated[
+    dt.date | None,
+    Query(description="Stories last reported on or after this day (YYYY-MM-DD).",
+          examples=["2024-06-01"]),
+]  # fmt: skip
+SeenTo = Annotated[
+    dt.date | None,
+    Query(description="Stories first reported on or before this day (YYYY-MM-DD).",
+          examples=["2024-06-30"]),
+]  # fmt: skip
+MinArticles = Annotated[
+    int,
+    Query(ge=1, le=1_000_000, description="Only stories told by at least this many articles.",
+          examples=[2]),
+]  # fmt: skip
 MinConfidence = Annotated[
     float | None,
     Query(

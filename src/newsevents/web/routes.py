@@ -31,8 +31,14 @@ from .params import (
     Filters,
     Limit,
     LocalId,
+    MinArticles,
     Offset,
+    SeenFrom,
+    SeenTo,
     Source,
+    StoryActor,
+    StoryPlace,
+    StoryWords,
     _checked,
     _words,
 )
@@ -273,6 +279,40 @@ def make_router() -> APIRouter:
                 raise HTTPException(404, f"no corpus event {corpus_event_id}")
             reports = store.corpus_event_mentions(corpus_event_id)
         return Json({"corpus_event": merged, "reports": reports})
+
+    @api.get("/stories", tags=["stories"], summary="Stories, most reported first")
+    def stories(
+        request: Request,
+        q: StoryWords = None,
+        actor: StoryActor = None,
+        place: StoryPlace = None,
+        source: Source = None,
+        date_from: SeenFrom = None,
+        date_to: SeenTo = None,
+        min_articles: MinArticles = 1,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Json:
+        with access(request) as store:
+            rows = store.stories(
+                text=q, actor=actor, place=place, source=source,
+                date_from=date_from.isoformat() if date_from else None,
+                date_to=date_to.isoformat() if date_to else None,
+                min_articles=min_articles, limit=limit + 1, offset=offset,
+            )  # fmt: skip
+        return _page(rows[:limit], limit, offset, has_more=len(rows) > limit)
+
+    @api.get(
+        "/stories/{story_id}",
+        tags=["stories"],
+        summary="A story: its articles (first report first) and its events",
+    )
+    def story(request: Request, story_id: ArticleId) -> Json:
+        with access(request) as store:
+            found = store.story(story_id)
+        if found is None:
+            raise HTTPException(404, f"no story {story_id}")
+        return Json(found)
 
     @api.get(
         "/timeline",

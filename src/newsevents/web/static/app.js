@@ -3,6 +3,7 @@
 import { h, api, fmt, tag, ploverColor, hideTip } from "./util.js";
 import { drawTimeline, drawNetwork, drawMap } from "./charts.js";
 import { articleView, eventView } from "./article.js";
+import { storiesView, storyView } from "./story.js";
 
 const FILTERS = ["text", "actor", "country", "plover", "cameo", "modality", "date_from", "date_to", "source",
   "min_confidence"];
@@ -184,6 +185,12 @@ async function route() {
     if (parts[0] === "article" && parts[1]) {
       view = await articleView(parts[1]);
       document.title = "Article · newsevents";
+    } else if (parts[0] === "story" && parts[1]) {
+      view = await storyView(parts[1]);
+      document.title = "Story · newsevents";
+    } else if (parts[0] === "stories") {
+      view = await storiesView();
+      document.title = "Stories · newsevents";
     } else if (parts[0] === "event" && parts[2]) {
       view = await eventView(parts[1], parts[2]);
       document.title = "Event · newsevents";
