@@ -56,6 +56,14 @@ def _plover_actors(record: Record) -> str | None:
     return None
 
 
+def _toponyms(record: Record) -> str | None:
+    """GeoWebNews toponyms: character spans with a fine-grained type."""
+    for t in record["toponyms"]:
+        if not isinstance(t, dict) or not {"start", "end", "type"} <= set(t):
+            return "its toponyms are not objects with start, end and type"
+    return None
+
+
 _ID = (str, int)
 FORMATS: dict[str, tuple[Format, ...]] = {
     "actors": (
@@ -67,6 +75,9 @@ FORMATS: dict[str, tuple[Format, ...]] = {
     "quotes": (Format("quote records", {"id": _ID, "text": str, "quotes": list}),),
     "timex": (Format("TIMEX3 records", {"id": _ID, "text": str, "timexes": list}),),
     "html": (Format("an HTML page index", {"html_file": str, "articleBody": str}),),
+    "places": (
+        Format("GeoWebNews records", {"id": _ID, "text": str, "toponyms": list}, _toponyms),
+    ),
 }
 
 # The gold slice shipped in the repo that `eval LAYER` reads without --data (the in-repo case of
@@ -83,7 +94,10 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def default_data(layer: str) -> Path:
-    """The in-repo gold slice for `layer`; an EvalError outside a source checkout."""
+    """The in-repo gold slice for `layer`; an EvalError outside a source checkout, or for a
+    layer without one (places: GeoWebNews may not be redistributed)."""
+    if layer not in DEFAULT_DATA:
+        raise EvalError(f"no in-repo gold for {layer}: pass --data FILE")
     path = ROOT / DEFAULT_DATA[layer]
     if not path.is_file():
         raise EvalError(

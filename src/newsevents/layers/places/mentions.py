@@ -1,0 +1,133 @@
+"""Toponym mentions: the words of an article that name a place.
+
+Three sources, in order; a later one never overlaps an earlier one:
+1. the parser's GPE, LOC and FAC names, cut to the name itself ("the Gaza Strip's" -> "Gaza
+   Strip"), unless the entity layer decided the words name a person or an organisation;
+2. nationality adjectives before a noun ("Ukrainian troops", "the Irish population"): they stand
+   for their country (a people as a noun, "Ukrainians", is no place);
+3. the gazetteer's own finds among capitalised words the parser left unnamed: a country, a US
+   state, a continent, or a city of 100,000+ people under its own name ("in Kharkiv").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...ontology.actors import lexicon
+from ...records import Document, Token
+from .gazetteer import Gazetteer, name_key
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_TYPES = frozenset({"PERSON", "ORG"})
+# A city found only by the gazetteer must be this large: smaller towns share their names with
+# people and things ("Mobile", "Reading") more often than a reader means the town.
+FOUND_CITY_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A toponym over tokens [first, last] and characters [start, end)."""
+
+    start: int
+    end: int
+    text: str
+    first: int
+    last: int
+    source: str  # ner | demonym | gazetteer
+    country: str | None = None  # a nationality word's country
+    region: str | None = None  # a regional adjective's region ("European" -> "Europe")
+
+
+def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
+    text = doc.article.text
+    not_place = _person_or_org_chars(doc)
+    out: list[Mention] = []
+    taken: set[int] = set()
+
+    def add(
+        first: int, last: int, source: str, country: str | None = None, region: str | None = None
+    ) -> None:
+        first, last = _trim(doc.tokens, first, last)
+        if first > last or any(i in taken for i in range(first, last + 1)):
+            return
+        start, end = doc.tokens[first].start, doc.tokens[last].end
+        taken.update(range(first, last + 1))
+        out.append(Mention(start, end, text[start:end], first, last, source, country, region))
+
+    for n in doc.ner:
+        if n.label in PLACE_LABELS and not (n.start in not_place and n.end in not_place):
+            add(n.tok_start, n.tok_end - 1, "ner")
+    lex = lexicon()
+    for first, last, code in _adjectives(doc):
+        if lex.is_state(code):
+            add(first, last, "demonym", country=code)
+        elif code in lex.regions:
+            add(first, last, "demonym", region=lex.country_names[code])
+    for first, last in _gazetteer_finds(doc, gaz, taken):
+        add(first, last, "gazetteer")
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _person_or_org_chars(doc: Document) -> set[int]:
+    """Start and end offsets of the entity layer's person and organisation names."""
+    marks: set[int] = set()
+    for e in doc.entities:
+        if e.type in NOT_PLACE_TYPES:
+            for m in e.mentions:
+                if m.kind == "name":
+                    marks.update((m.start, m.end))
+    return marks
+
+
+def _trim(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
+    """Leave out a leading article and a trailing possessive or punctuation."""
+    while first <= last and tokens[first].text.lower() in ("the", "a"):
+        first += 1
+    while first <= last and (tokens[last].tag == "POS" or tokens[last].pos == "PUNCT"):
+        last -= 1
+    return first, last
+
+
+def _adjectives(doc: Document) -> list[tuple[int, int, str]]:
+    """Nationality and regional words used as adjectives: "Syrian" in "Syrian forces",
+    "European" in "European leaders"; not "Syrians"."""
+    lex = lexicon()
+    found: list[tuple[int, int, str]] = []
+    for n in doc.ner:
+        if n.label != "NORP" or n.tok_end - n.tok_start > 2:
+            continue
+        last = doc.tokens[n.tok_end - 1]
+        code = lex.demonym(n.text)
+        if code is None:
+            continue
+        if last.tag == "JJ" or (last.dep in ("amod", "compound") and last.head > last.i):
+            found.append((n.tok_start, n.tok_end - 1, code))
+    return found
+
+
+def _gazetteer_finds(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns outside any named span that the gazetteer knows."""
+    in_ner = {i for n in doc.ner for i in range(n.tok_start, n.tok_end)}
+    toks = doc.tokens
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if i in in_ner or i in taken or toks[i].pos != "PROPN" or not toks[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and toks[j + 1].pos == "PROPN" and j + 1 not in in_ner:
+            j += 1
+        if j - i < 3 and _known_place(gaz, " ".join(t.text for t in toks[i : j + 1])):
+            found.append((i, j))
+        i = j + 1
+    return found
+
+
+def _known_place(gaz: Gazetteer, words: str) -> bool:
+    for c in gaz.own.get(name_key(words), ()):
+        p = gaz.places[c]
+        if p.feature != "city" or p.population >= FOUND_CITY_POPULATION:
+            return True
+    return False
