@@ -23,7 +23,7 @@ from .rows import batch_rows, new_items, stored_record
 from .sql import jsonable
 
 TABLES = (
-    "articles", "entities", "mentions", "events", "quotes", "quantities", "timexes",
+    "articles", "entities", "mentions", "events", "quotes", "quantities", "timexes", "places",
     "failures", "duplicates",
 )  # fmt: skip
 

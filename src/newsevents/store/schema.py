@@ -9,6 +9,8 @@ History:
     1  articles, entities, mentions, events, quotes, quantities, timexes, failures
     2  near-duplicates (`duplicates`, `minhashes`), corpus-level events (`corpus_events`,
        `event_mentions`), article author/site, event sentence text, canonical actor keys
+    3  places: the `places` table (every toponym of an article with its GeoNames place) and
+       an event's `geonames_id`, `feature`, `admin1` and `location_evidence`
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-STORE_SCHEMA_VERSION = 2
+STORE_SCHEMA_VERSION = 3
 
 # Tables added by version 2 (created by its migration on older stores).
 _V2_TABLES: dict[str, str] = {
@@ -38,6 +40,21 @@ _V2_TABLES: dict[str, str] = {
         attribution_speaker VARCHAR, attribution_text VARCHAR, confidence DOUBLE,
         copies INTEGER, PRIMARY KEY (article_id, event_id)""",
 }
+
+# Tables and event columns added by version 3.
+_V3_TABLES: dict[str, str] = {
+    "places": """
+        article_id VARCHAR, id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
+        name VARCHAR, geonames_id BIGINT, lat DOUBLE, lon DOUBLE, feature VARCHAR,
+        country VARCHAR, admin1 VARCHAR, source VARCHAR, evidence VARCHAR, confidence DOUBLE,
+        PRIMARY KEY (article_id, id)""",
+}
+_V3_EVENT_COLUMNS = (
+    "geonames_id BIGINT",
+    "feature VARCHAR",
+    "admin1 VARCHAR",
+    "location_evidence VARCHAR",
+)
 
 TABLES: dict[str, str] = {
     "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
@@ -65,7 +82,8 @@ TABLES: dict[str, str] = {
         confidence DOUBLE, sentence_start INTEGER, sentence_end INTEGER, sentence_text VARCHAR,
         actor_keys VARCHAR[], recipient_keys VARCHAR[], actor_countries VARCHAR[],
         recipient_countries VARCHAR[], merge_key VARCHAR, actor_text VARCHAR,
-        actor_code_text VARCHAR, corpus_event_id VARCHAR, PRIMARY KEY (article_id, id)""",
+        actor_code_text VARCHAR, corpus_event_id VARCHAR, geonames_id BIGINT, feature VARCHAR,
+        admin1 VARCHAR, location_evidence VARCHAR, PRIMARY KEY (article_id, id)""",
     "quotes": """
         article_id VARCHAR, id VARCHAR, speaker VARCHAR, speaker_text VARCHAR,
         cue_start INTEGER, cue_end INTEGER, cue_text VARCHAR, content_start INTEGER,
@@ -81,6 +99,7 @@ TABLES: dict[str, str] = {
         path VARCHAR, article_id VARCHAR, stage VARCHAR, error VARCHAR, reason VARCHAR,
         failed_at TIMESTAMP""",
     **_V2_TABLES,
+    **_V3_TABLES,
 }
 
 # DuckDB scans with zone maps; an ART index only pays for point lookups (and costs every insert),
@@ -103,6 +122,14 @@ def _backfill_v2(con: Any) -> None:
 
     reindex_from_json(con)
     rebuild_corpus_events(con)
+
+
+def _backfill_v3(con: Any) -> None:
+    # The places of stored articles and their events' place fields, from their JSON records
+    # (a record written before version 3 has no places: its rows stay empty).
+    from .reindex import reindex_from_json
+
+    reindex_from_json(con)
 
 
 # version reached -> steps that bring a store from the previous version to it.
@@ -130,5 +157,10 @@ MIGRATIONS: dict[int, tuple[Step, ...]] = {
         ),
         *(f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in _V2_TABLES.items()),
         _backfill_v2,
+    ),
+    3: (
+        *(f"ALTER TABLE events ADD COLUMN {col}" for col in _V3_EVENT_COLUMNS),
+        *(f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in _V3_TABLES.items()),
+        _backfill_v3,
     ),
 }

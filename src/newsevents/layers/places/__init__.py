@@ -30,6 +30,7 @@ __all__ = [
     "Gazetteer",
     "Mention",
     "PlaceStage",
+    "Resolver",
     "find_places",
     "load_gazetteer",
     "name_key",

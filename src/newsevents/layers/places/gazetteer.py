@@ -134,6 +134,32 @@ def _short_name(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _division_names() -> tuple[dict[str, str], dict[str, str]]:
+    countries: dict[str, dict] = _read("countries.json")  # type: ignore[assignment]
+    states: dict[str, dict] = _read("us_states.json")  # type: ignore[assignment]
+    return {c["iso3"]: c["name"] for c in countries.values()}, {
+        code: st["name"] for code, st in states.items()
+    }
+
+
+def full_name(
+    name: str | None, feature: str | None, country: str | None, admin1: str | None
+) -> str | None:
+    """GDELT's FullName: "Atlanta, Georgia, United States" (the US state named; elsewhere the
+    admin1 code has no name in the gazetteer, so "Kharkiv, Ukraine"). Reads two small files,
+    not the gazetteer."""
+    if not name:
+        return None
+    countries, states = _division_names()
+    parts = [name]
+    if feature == "city" and country == "USA" and admin1 in states:
+        parts.append(states[admin1])
+    if feature != "country" and country in countries:
+        parts.append(countries[country])
+    return ", ".join(parts)
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built once per process (about 1 s)."""
     places: list[Candidate] = []

@@ -44,10 +44,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
 
+    lex = lexicon()
+
     def add(
         first: int, last: int, source: str, country: str | None = None, region: str | None = None
     ) -> None:
         first, last = _trim(doc.tokens, first, last)
+        longer = _hyphenated(doc.tokens, last)
+        if longer > last and gaz.known(text[doc.tokens[first].start : doc.tokens[longer].end]):
+            last = longer  # "Mazar-i-Sharif", not "Washington-based"
         if first > last or any(i in taken for i in range(first, last + 1)):
             return
         start, end = doc.tokens[first].start, doc.tokens[last].end
@@ -55,9 +60,13 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         out.append(Mention(start, end, text[start:end], first, last, source, country, region))
 
     for n in doc.ner:
-        if n.label in PLACE_LABELS and not (n.start in not_place and n.end in not_place):
+        if n.label not in PLACE_LABELS:
+            continue
+        code = lex.demonym(n.text)
+        if code and lex.is_state(code):  # "Ukrainian" named as a place
+            add(n.tok_start, n.tok_end - 1, "demonym", country=code)
+        elif not (n.start in not_place and n.end in not_place) or _known_place(gaz, n.text):
             add(n.tok_start, n.tok_end - 1, "ner")
-    lex = lexicon()
     for first, last, code in _adjectives(doc):
         if lex.is_state(code):
             add(first, last, "demonym", country=code)
@@ -87,6 +96,18 @@ def _trim(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
     while first <= last and (tokens[last].tag == "POS" or tokens[last].pos == "PUNCT"):
         last -= 1
     return first, last
+
+
+def _hyphenated(tokens: tuple[Token, ...], last: int) -> int:
+    """The last token of the hyphenated word that token `last` begins ("Mazar-i-Sharif")."""
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == "-"
+        and tokens[last + 1].start == tokens[last].end
+        and tokens[last + 2].start == tokens[last + 1].end
+    ):
+        last += 2
+    return last
 
 
 def _adjectives(doc: Document) -> list[tuple[int, int, str]]:

@@ -17,6 +17,7 @@ of that very name) before the ambiguous ones are ranked.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -31,6 +32,13 @@ ALIAS_COST = 3.0
 CONTEXT_COUNTRY = 2.0
 CONTEXT_STATE = 2.0
 CONTAINER = 5.0
+SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
+# What lies between a nationality (or country) and the place it qualifies.
+PLACE_OF = re.compile(
+    r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:city|town|village|capital|province|region|port|district"
+    r"|state|county)\s+of\s+",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +71,12 @@ class Resolver:
                 self._note(sure)
             elif m.country:
                 self.countries[m.country] += 1
+        # then the ambiguous names a reader is sure of anyway ("Atlanta" is the big one)
+        for k, cands in enumerate(self.cands):
+            if len(cands) > 1 and _unambiguous(cands) is None:
+                choice = self._choose(k)
+                if choice is not None and choice.confidence >= SURE:
+                    self._note(choice.candidate)
 
     def _candidates(self, m: Mention) -> list[Candidate]:
         if m.region:
@@ -87,6 +101,8 @@ class Resolver:
             return None
         m = self.mentions[k]
         container = self._container(k)
+        phrase_country = m.country or self._phrase_country(k)
+        contained = self._before_comma(k)
         key = name_key(m.text)
         scored = []
         for c in cands:
@@ -94,12 +110,20 @@ class Resolver:
             score, why = prior(c, capital=capital), [_kind(c, capital)]
             if c.alias:
                 why.append("alternate name")
-            if container is not None and _inside(c, container):
+            inside = next((b for b in container if _inside(c, b)), None)
+            if inside is not None:
                 score += CONTAINER
-                why.append(f"in {container.name}")
-            elif m.country and c.country == m.country and c.feature != "country":
+                why.append(f"in {inside.name}")
+            elif (
+                contained
+                and c.feature in ("country", "admin1")
+                and any(_inside(x, c) for x in contained)
+            ):
                 score += CONTAINER
-                why.append(f"phrase names {m.country}")
+                why.append("contains the place before it")
+            elif phrase_country and c.country == phrase_country and c.feature != "country":
+                score += CONTAINER
+                why.append(f"phrase names {phrase_country}")
             if self._others(c.country) > 0:
                 score += CONTEXT_COUNTRY
                 why.append(f"article names {c.country}")
@@ -117,15 +141,35 @@ class Resolver:
         candidate only needs no context, so counting itself changes nothing)."""
         return self.countries[country] if country else 0
 
-    def _container(self, k: int) -> Candidate | None:
-        """ "Atlanta, Georgia": the next mention, after a comma, when it is a state or country."""
-        if k + 1 >= len(self.mentions):
+    def _before_comma(self, k: int) -> list[Candidate]:
+        """ "Atlanta, Georgia": the candidates of the place before the comma, which Georgia
+        should contain."""
+        if k == 0 or self.text[self.mentions[k - 1].end : self.mentions[k].start].strip() != ",":
+            return []
+        return [c for c in self.cands[k - 1] if not c.alias and c.feature == "city"]
+
+    def _phrase_country(self, k: int) -> str | None:
+        """ "the Ukrainian city of Kharkiv", "Syria's province of Idlib": the country of a
+        nationality word or country name just before a place noun and "of"."""
+        if k == 0:
             return None
+        m, prev = self.mentions[k], self.mentions[k - 1]
+        if not PLACE_OF.fullmatch(self.text[prev.end : m.start]):
+            return None
+        if prev.source == "demonym":
+            return prev.country
+        sure = _unambiguous(self.cands[k - 1])
+        return sure.country if sure is not None and sure.feature == "country" else None
+
+    def _container(self, k: int) -> list[Candidate]:
+        """ "Atlanta, Georgia": the states and countries the next mention, after a comma, may be
+        (Georgia the country and the US state alike: the one Atlanta lies in is meant)."""
+        if k + 1 >= len(self.mentions):
+            return []
         m, nxt = self.mentions[k], self.mentions[k + 1]
         if self.text[m.end : nxt.start].strip() != ",":
-            return None
-        big = [c for c in self.cands[k + 1] if c.feature in ("country", "admin1") and not c.alias]
-        return max(big, key=prior) if big else None
+            return []
+        return [c for c in self.cands[k + 1] if c.feature in ("country", "admin1") and not c.alias]
 
 
 def _kind(c: Candidate, capital: bool) -> str:
