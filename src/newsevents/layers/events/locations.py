@@ -49,7 +49,8 @@ class Locator:
         starts = {t.start: t.i for t in args.tok}
         ends = {t.end: t.i for t in args.tok}
         for p in places:
-            if p.source == "demonym":  # "Syrian forces": an attribute, not where it happened
+            # "Syrian forces", "the Toronto Raptors": an attribute or a name, not a place phrase
+            if p.source in ("demonym", "embedded"):
                 continue
             first, last = starts.get(p.start), ends.get(p.end)
             if first is None or last is None:
