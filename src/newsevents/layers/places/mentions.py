@@ -94,7 +94,7 @@ def _person_or_org_chars(doc: Document) -> set[int]:
     for e in doc.entities:
         if e.type in NOT_PLACE_TYPES:
             for m in e.mentions:
-                if m.kind == "name":
+                if m.kind in ("name", "surname"):
                     marks.update((m.start, m.end))
     return marks
 
