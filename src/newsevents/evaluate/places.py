@@ -148,7 +148,9 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
     t0 = time.perf_counter()
 
     def scored(rec: dict[str, Any]) -> Any:
-        article = Article(id=str(rec["id"]), text=rec["text"], title=rec.get("title"))
+        article = Article(
+            id=str(rec["id"]), text=rec["text"], title=rec.get("title"), url=rec.get("url")
+        )
         return score(gold_toponyms(rec), list(pipeline.run(article).places))
 
     done = list(gold.each(scored))

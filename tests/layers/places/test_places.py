@@ -79,3 +79,10 @@ def test_stage_contract() -> None:
     stage = PlaceStage()
     assert stage.requires == {"tokens", "sentences", "ner", "entities"}
     assert stage.produces == {"places"}
+
+
+def test_an_outlets_national_domain_gives_its_country(gaz) -> None:
+    assert gaz.outlet_country("https://www.irishtimes.ie/news/x") == "IRL"
+    assert gaz.outlet_country("http://timesofindia.indiatimes.co.in:80/a") == "IND"
+    assert gaz.outlet_country("https://www.nola.com/news") is None
+    assert gaz.outlet_country(None) is None

@@ -53,7 +53,8 @@ class PlaceStage:
 def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[Place]:
     gaz = gaz or load_gazetteer()
     mentions = find_mentions(doc, gaz)
-    choices = Resolver(gaz, mentions, doc.article.text).resolve()
+    outlet = gaz.outlet_country(doc.article.url)
+    choices = Resolver(gaz, mentions, doc.article.text, outlet=outlet).resolve()
     return [
         _place(f"p{k}", m, ch) for k, (m, ch) in enumerate(zip(mentions, choices, strict=True), 1)
     ]

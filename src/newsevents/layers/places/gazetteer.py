@@ -78,6 +78,7 @@ class Gazetteer:
         self.aliases = aliases
         self.by_country = {p.country: p for p in places if p.feature == "country"}
         self.capitals: set[int] = set()
+        self.tlds: dict[str, str] = {}  # ".uk" -> "GBR": the outlet's country
         self.states = {(p.country, p.admin1): p for p in places if p.feature == "admin1"}
 
     def candidates(self, name: str) -> list[Candidate]:
@@ -94,6 +95,13 @@ class Gazetteer:
     def known(self, name: str) -> bool:
         key = name_key(name)
         return key in self.own or key in self.aliases
+
+    def outlet_country(self, url: str | None) -> str | None:
+        """The country of a news site's national domain ("timesofindia.co.in" -> IND)."""
+        if not url:
+            return None
+        host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+        return self.tlds.get("." + host.rsplit(".", 1)[-1]) if "." in host else None
 
     def country(self, iso3: str | None) -> Candidate | None:
         return self.by_country.get(iso3) if iso3 else None
@@ -253,6 +261,7 @@ def load_gazetteer() -> Gazetteer:
         if short:
             aliases[short].append(k)
     gaz = Gazetteer(places, aliases)
+    gaz.tlds = {c["tld"]: c["iso3"] for c in countries.values() if c.get("tld")}
     for c in countries.values():
         # the country's capital: its largest place of that name ("Washington" is D.C.)
         same = [

@@ -7,7 +7,7 @@ A candidate's score adds up, from weakest to strongest evidence:
    alternate name) loses to one of that name;
 3. the article's other places: a candidate in a country the article names, or inside a US
    state it names, gains: a US state in an article about the US ("the governor of Georgia" in
-   a story from Atlanta);
+   a story from Atlanta); the outlet's national domain counts as one such place (".ie");
 4. the words beside it: "Atlanta, Georgia" (a container after a comma), "the Ukrainian city
    of Kharkiv" (a nationality or country in the same phrase) point at a place inside it.
 The article's context is read from the mentions that need none (one candidate, or a country
@@ -58,13 +58,17 @@ def prior(c: Candidate, *, capital: bool = False) -> float:
 class Resolver:
     """Ranks each mention's candidates against the article's other places."""
 
-    def __init__(self, gaz: Gazetteer, mentions: list[Mention], text: str) -> None:
+    def __init__(
+        self, gaz: Gazetteer, mentions: list[Mention], text: str, *, outlet: str | None = None
+    ) -> None:
         self.gaz = gaz
         self.text = text
         self.mentions = mentions
         self.cands = [self._candidates(m) for m in mentions]
         self.countries: Counter[str] = Counter()
         self.states: Counter[tuple[str | None, str | None]] = Counter()
+        if outlet:  # the outlet's country counts as one place the article names
+            self.countries[outlet] += 1
         for m, cands in zip(mentions, self.cands, strict=True):
             sure = _unambiguous(cands)
             if sure is not None:
