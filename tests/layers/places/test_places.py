@@ -86,3 +86,10 @@ def test_an_outlets_national_domain_gives_its_country(gaz) -> None:
     assert gaz.outlet_country("http://timesofindia.indiatimes.co.in:80/a") == "IND"
     assert gaz.outlet_country("https://www.nola.com/news") is None
     assert gaz.outlet_country(None) is None
+
+
+def test_ap_state_abbreviations_name_their_state_only_with_the_dot(gaz) -> None:
+    (ga,) = gaz.candidates("Ga.")
+    assert (ga.name, ga.feature, ga.admin1) == ("Georgia", "admin1", "GA")
+    assert gaz.candidates("N.M.")[0].name == "New Mexico"
+    assert all(c.feature != "admin1" for c in gaz.candidates("Miss"))

@@ -79,9 +79,12 @@ class Gazetteer:
         self.by_country = {p.country: p for p in places if p.feature == "country"}
         self.capitals: set[int] = set()
         self.tlds: dict[str, str] = {}  # ".uk" -> "GBR": the outlet's country
+        self.abbreviations: dict[str, Candidate] = {}  # "Calif." -> California, as written
         self.states = {(p.country, p.admin1): p for p in places if p.feature == "admin1"}
 
     def candidates(self, name: str) -> list[Candidate]:
+        if name in self.abbreviations:  # "Ga." with its dot: the state, never a word
+            return [self.abbreviations[name]]
         key = name_key(name)
         own = self.own.get(key, [])
         out = [self.places[k] for k in own]
@@ -93,6 +96,8 @@ class Gazetteer:
         return out
 
     def known(self, name: str) -> bool:
+        if name in self.abbreviations:
+            return True
         key = name_key(name)
         return key in self.own or key in self.aliases
 
@@ -128,6 +133,19 @@ def _city(d: dict) -> Any:
     big = d["population"] >= ALIAS_POPULATION
     return (d["geonameid"], d["name"], d["countrycode"], d["admin1code"], d["latitude"],
             d["longitude"], d["population"], d["alternatenames"] if big else ())  # fmt: skip
+
+
+def _state_abbreviations() -> dict[str, list[str]]:
+    path = resources.files("newsevents.ontology.data").joinpath("us_state_abbreviations.json")
+    table = json.loads(path.read_text("utf-8")).get("abbreviations")
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and all(isinstance(a, str) and a.endswith(".") for a in v)
+        for v in table.values()
+    ):
+        raise OntologyError(
+            "us_state_abbreviations.json: expected 'abbreviations': postal code -> ['Ga.', ...]"
+        )
+    return table
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
@@ -262,6 +280,11 @@ def load_gazetteer() -> Gazetteer:
             aliases[short].append(k)
     gaz = Gazetteer(places, aliases)
     gaz.tlds = {c["tld"]: c["iso3"] for c in countries.values() if c.get("tld")}
+    for code, written in _state_abbreviations().items():
+        state = gaz.states.get(("USA", code))
+        if state is None:
+            raise OntologyError(f"us_state_abbreviations.json: {code!r} is no US state")
+        gaz.abbreviations.update(dict.fromkeys(written, state))
     for c in countries.values():
         # the country's capital: its largest place of that name ("Washington" is D.C.)
         same = [
