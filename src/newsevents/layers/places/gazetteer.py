@@ -226,20 +226,19 @@ def load_gazetteer() -> Gazetteer:
             aliases[key].append(k)
     cities: dict[str, tuple] = _read(CITY_FILE, _city)
     extent: dict[str, list[float]] = {}
-    for c in cities.values():
-        if c[_CC] == "US":
-            lat, lon = c[_LAT], c[_LON]
-            e = extent.setdefault(c[_ADMIN1], [lat, lat, lon, lon])
-            e[:] = [min(e[0], lat), max(e[1], lat), min(e[2], lon), max(e[3], lon)]
+    for city in cities.values():
+        if city[_CC] == "US":
+            lat, lon = city[_LAT], city[_LON]
+            box = extent.setdefault(city[_ADMIN1], [lat, lat, lon, lon])
+            box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
     states: dict[str, dict] = _read("us_states.json")
     for code, st in states.items():
         if code not in extent:
             continue
-        s, n, w, e = extent[code]
+        south, north, west, east = extent[code]
+        mid_lat, mid_lon = (south + north) / 2, (west + east) / 2
         places.append(
-            Candidate(
-                st["geonameid"], st["name"], "admin1", "USA", code, (s + n) / 2, (w + e) / 2, 0
-            )
+            Candidate(st["geonameid"], st["name"], "admin1", "USA", code, mid_lat, mid_lon, 0)
         )
     continents: dict[str, dict] = _read("continents.json")
     for ct in continents.values():
@@ -259,23 +258,23 @@ def load_gazetteer() -> Gazetteer:
         english = [a["name"] for a in ct.get("alternateNames", ()) if a.get("lang") == "en"]
         for key in _latin(english):
             aliases[key].append(k)
-    for c in cities.values():
+    for city in cities.values():
         k = len(places)
         places.append(
             Candidate(
-                c[_ID],
-                c[_NAME],
+                city[_ID],
+                city[_NAME],
                 "city",
-                iso3.get(c[_CC]),
-                c[_ADMIN1] or None,
-                c[_LAT],
-                c[_LON],
-                c[_POP],
+                iso3.get(city[_CC]),
+                city[_ADMIN1] or None,
+                city[_LAT],
+                city[_LON],
+                city[_POP],
             )
         )
-        for key in _latin(c[_ALT]):
+        for key in _latin(city[_ALT]):
             aliases[key].append(k)
-        short = _short_name(c[_NAME])
+        short = _short_name(city[_NAME])
         if short:
             aliases[short].append(k)
     gaz = Gazetteer(places, aliases)
