@@ -73,3 +73,9 @@ def test_name_keys_ignore_case_accents_hyphens_and_the_ezafe() -> None:
     assert name_key("São Paulo") == name_key("Sao Paulo") == "sao paulo"
     assert name_key("Mazar-i-Sharif") == name_key("Mazār-e Sharīf")
     assert name_key("the U.S.") == "us"
+
+
+def test_a_name_kept_in_one_piece_with_its_state_resolves_inside_it() -> None:
+    gaz = _gazetteer(GEORGIA_C, GEORGIA_S, ATLANTA, ATLANTA_TX)
+    assert _resolve(gaz, "Rallies in Atlanta, Georgia grew.", "Atlanta, Georgia") == [ATLANTA]
+    assert _resolve(gaz, "Rallies in Atlanta city grew.", "Atlanta city") == [ATLANTA]

@@ -88,7 +88,19 @@ class Resolver:
         if m.source == "demonym":
             c = self.gaz.country(m.country)
             return [c] if c else []
-        return self.gaz.candidates(m.text)
+        return self.gaz.candidates(m.text) or self._compound(m.text)
+
+    def _compound(self, text: str) -> list[Candidate]:
+        """A name the parser kept in one piece: "Washington, DC" is Washington inside DC;
+        "Kunduz city" is the city of Kunduz."""
+        head, comma, tail = text.partition(",")
+        if comma:
+            outer = [c for c in self.gaz.candidates(tail.strip()) if not c.alias]
+            return [c for c in self.gaz.candidates(head) if any(_inside(c, o) for o in outer)]
+        words = text.split()
+        if len(words) > 1 and words[-1].lower() == "city":
+            return [c for c in self.gaz.candidates(" ".join(words[:-1])) if c.feature == "city"]
+        return []
 
     def _note(self, c: Candidate) -> None:
         if c.country:
