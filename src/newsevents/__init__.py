@@ -7,7 +7,7 @@ from .config import Settings
 from .errors import NewseventsError
 from .pipeline import Pipeline
 from .readers import make_article
-from .records import Article, Document, Entity, Event, Failure, Quantity, Quote, Timex
+from .records import Article, Document, Entity, Event, Failure, Place, Quantity, Quote, Timex
 from .serialize import to_dict, to_json
 from .store import open_store
 
@@ -22,6 +22,7 @@ __all__ = [
     "IngestReport",
     "NewseventsError",
     "Pipeline",
+    "Place",
     "Quantity",
     "Quote",
     "Settings",

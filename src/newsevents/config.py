@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 DEFAULT_STAGES: tuple[str, ...] = (
     "parse.spacy.v1",
     "entities.rules.v1",
+    "places.gazetteer.v1",
     "timex.rules.v1",
     "quantities.rules.v1",
     "quotes.rules.v1",

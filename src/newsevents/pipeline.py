@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 REGISTRY: dict[str, str] = {
     "parse.spacy.v1": "newsevents.parse.spacy_adapter:SpacyParser",
     "entities.rules.v1": "newsevents.layers.entities:EntityStage",
+    "places.gazetteer.v1": "newsevents.layers.places:PlaceStage",
     "timex.rules.v1": "newsevents.layers.timexes:TimexStage",
     "quantities.rules.v1": "newsevents.layers.quantities:QuantityStage",
     "quotes.rules.v1": "newsevents.layers.quotes:QuoteStage",

@@ -109,6 +109,27 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A toponym of the article resolved to a GeoNames place (all None when it could not be)."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    name: str | None = None  # the gazetteer's name ("Kyiv" for "Kiev")
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None  # country | admin1 | city | other
+    country: str | None = None  # ISO3
+    admin1: str | None = None  # GeoNames admin1 code ("GA" for Georgia, US)
+    # How the words were found ("ner", "demonym", "gazetteer") and what chose the place.
+    source: str = "ner"
+    evidence: str | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Location:
     name: str
     country: str | None = None
@@ -116,6 +137,10 @@ class Location:
     lon: float | None = None
     start: int | None = None
     end: int | None = None
+    geonames_id: int | None = None
+    feature: str | None = None
+    admin1: str | None = None
+    evidence: str | None = None  # "sentence": a place in the event's sentence; "dateline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +246,7 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     ner: tuple[NamedSpan, ...] = ()
     entities: tuple[Entity, ...] = ()
+    places: tuple[Place, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     quantities: tuple[Quantity, ...] = ()

@@ -240,9 +240,9 @@ def test_confidence_is_a_probability(read) -> None:
 
 def test_stage_contract() -> None:
     stage = EventStage(Settings())
-    # everything it reads: the places the parser named, dates, sources and amounts
+    # everything it reads: the places layer's places, dates, sources and amounts
     assert stage.requires == {
-        "tokens", "sentences", "ner", "entities", "timexes", "quotes", "quantities"
+        "tokens", "sentences", "ner", "entities", "places", "timexes", "quotes", "quantities"
     }  # fmt: skip
     assert stage.produces == {"events"}
     empty = Document(Article(id="a", text="x"), layers=frozenset({"tokens", "sentences"}))
@@ -253,7 +253,7 @@ def test_the_pipeline_refuses_events_before_the_layers_they_read() -> None:
     from newsevents.pipeline import Pipeline
 
     stages = ("parse.spacy.v1", "entities.rules.v1", "events.rules.v1")
-    with pytest.raises(PipelineError, match=r"\['quantities', 'quotes', 'timexes'\]"):
+    with pytest.raises(PipelineError, match=r"\['places', 'quantities', 'quotes', 'timexes'\]"):
         Pipeline.build(Settings(stages=stages))
 
 

@@ -18,6 +18,7 @@ LAYERS: dict[str, str] = {
     "actors": "newsevents.evaluate.actors",
     "events": "newsevents.evaluate.events",
     "main-event": "newsevents.evaluate.main_event",
+    "places": "newsevents.evaluate.places",
     "quotes": "newsevents.evaluate.quotes",
     "timex": "newsevents.evaluate.timex",
     "html": "newsevents.evaluate.html",

@@ -45,7 +45,13 @@ from .formats import Gold, read_gold
 from .reading import pipeline_for
 
 STAGES = ("events.rules.v1",)
-HELPERS = ("entities.rules.v1", "timex.rules.v1", "quantities.rules.v1", "quotes.rules.v1")
+HELPERS = (
+    "entities.rules.v1",
+    "places.gazetteer.v1",
+    "timex.rules.v1",
+    "quantities.rules.v1",
+    "quotes.rules.v1",
+)
 # Primary agent codes that may follow a country root in a CAMEO actor code: the PLOVER sectors
 # plus CAMEO's own health agent and the non-state roots used as agents.
 AGENTS = PLOVER_SECTORS | {"HLH", "IGO", "NGO", "IMG"}

@@ -63,6 +63,14 @@ def _article_text(record: Record) -> str | None:
     return "neither a 'text' nor an 'html_file'"
 
 
+def _toponyms(record: Record) -> str | None:
+    """GeoWebNews toponyms: character spans with a fine-grained type."""
+    for t in record["toponyms"]:
+        if not isinstance(t, dict) or not {"start", "end", "type"} <= set(t):
+            return "its toponyms are not objects with start, end and type"
+    return None
+
+
 _ID = (str, int)
 FORMATS: dict[str, tuple[Format, ...]] = {
     "actors": (
@@ -85,6 +93,9 @@ FORMATS: dict[str, tuple[Format, ...]] = {
             {"id": _ID, "text": str, "topic": _ID, "subtopic": _ID, "mentions": list},
         ),
     ),
+    "places": (
+        Format("GeoWebNews records", {"id": _ID, "text": str, "toponyms": list}, _toponyms),
+    ),
 }
 
 # The gold slice shipped in the repo that `eval LAYER` reads without --data (the in-repo case of
@@ -93,6 +104,7 @@ DEFAULT_DATA: dict[str, str] = {
     "actors": "tests/gold/plover_gold.jsonl",
     "events": "tests/gold/plover_gold.jsonl",
     "main-event": "tests/gold/main_event_gold.jsonl",
+    "places": "tests/gold/places_gold.jsonl",
     "quotes": "tests/gold/quotes_gold.jsonl",
     "timex": "tests/gold/timex_gold.jsonl",
     "html": "tests/gold/html/index.jsonl",

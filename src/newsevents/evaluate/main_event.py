@@ -54,8 +54,8 @@ from .reading import pipeline_for, words
 
 QUESTIONS = ("who", "what", "when", "where", "why", "how")
 STAGES = ("main_event.rules.v1",)
-HELPERS = ("entities.rules.v1", "timex.rules.v1", "quantities.rules.v1", "quotes.rules.v1",
-           "events.rules.v1")  # fmt: skip
+HELPERS = ("entities.rules.v1", "places.gazetteer.v1", "timex.rules.v1",
+           "quantities.rules.v1", "quotes.rules.v1", "events.rules.v1")  # fmt: skip
 STOPWORDS = frozenset(
     [
         "a",

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..layers.places.gazetteer import full_name
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -75,6 +76,13 @@ WITH rep AS (
     FROM event_mentions m JOIN articles a ON a.id = m.article_id GROUP BY m.corpus_event_id
 )
 SELECT c.*, r.first_sentence, u.url AS source_url,
+       -- the representative mention's GeoNames place, where it is the corpus event's place
+       CASE WHEN e.location_name IS NOT DISTINCT FROM c.location_name THEN e.geonames_id END
+           AS geonames_id,
+       CASE WHEN e.location_name IS NOT DISTINCT FROM c.location_name THEN e.feature END
+           AS feature,
+       CASE WHEN e.location_name IS NOT DISTINCT FROM c.location_name THEN e.admin1 END
+           AS admin1,
        {_SIDE.format(side="actors")} AS actor1s,
        {_SIDE.format(side="recipients")} AS actor2s
 FROM corpus_events c
@@ -157,19 +165,40 @@ def _clean(text: object) -> str:
     return "" if text is None else " ".join(str(text).split())
 
 
+def geo_type(feature: str | None, country: str | None, has_point: bool) -> int:
+    """GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+    if feature == "country" or (feature is None and not has_point):
+        return 1
+    if feature == "admin1":
+        return 2 if country == "USA" else 5
+    if feature == "city":
+        return 3 if country == "USA" else 4
+    return 4 if has_point else 1
+
+
+def _action_geo(row: dict[str, Any], fips: dict[str, str]) -> list[str]:
+    """The eight ActionGeo columns: type, full name, FIPS country, ADM1 (FIPS country + the
+    GeoNames admin1 code, "USGA"), ADM2 (empty), lat, lon, FeatureID (the GeoNames id)."""
+    country = row["location_country"]
+    if not (row["location_name"] or country):
+        return ["", "", "", "", "", "", "", ""]
+    feature, admin1 = row.get("feature"), row.get("admin1")
+    has_point = row["lat"] is not None and row["lon"] is not None
+    code = fips.get(country or "", "") if country else ""
+    name = full_name(row["location_name"], feature, country, admin1) if feature else None
+    return [
+        str(geo_type(feature, country, has_point)), _clean(name or row["location_name"] or country),
+        code, f"{code}{admin1}" if code and admin1 else code, "",
+        _num(row["lat"]), _num(row["lon"]), _num(row.get("geonames_id")),
+    ]  # fmt: skip
+
+
 def event_rows(row: dict[str, Any]) -> list[list[str]]:
     """GDELT Events rows (61 values each) of one corpus event."""
     d: dt.date | None = row["date_start"]
     code: str = row["cameo"]
     fips = iso3_to_fips()
-    country = row["location_country"]
-    has_point = row["lat"] is not None and row["lon"] is not None
-    geo_type = (4 if has_point else 1) if row["location_name"] or country else 0
-    action_geo = [
-        _num(geo_type or None), _clean(row["location_name"] or country),
-        fips.get(country or "", "") if country else "", "", "",
-        _num(row["lat"]), _num(row["lon"]), "",
-    ]  # fmt: skip
+    action_geo = _action_geo(row, fips)
     added = row["first_seen"] or d
     out = []
     for k, (a1, a2) in enumerate(_dyads(row)):

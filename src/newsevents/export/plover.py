@@ -25,7 +25,8 @@ SQL = f"""
 SELECT e.article_id, e.id, e.event_date, e.plover, e.plover_mode, e.plover_context,
        e.cameo, e.quad_class, e.goldstein, e.trigger_text, e.trigger_start, e.trigger_end,
        e.sentence, e.sentence_text, e.modality, e.attribution_speaker, e.attribution_text,
-       e.location_name, e.location_country, e.lat, e.lon, e.confidence,
+       e.location_name, e.location_country, e.lat, e.lon, e.geonames_id, e.feature, e.admin1,
+       e.confidence,
        e.corpus_event_id, a.url, a.source, a.title, a.published, a.language,
        {_SIDE.format(side="actors")} AS actor,
        {_SIDE.format(side="recipients")} AS recipient,
@@ -64,6 +65,9 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
             "country": row["location_country"],
             "lat": row["lat"],
             "lon": row["lon"],
+            "geonames_id": row.get("geonames_id"),
+            "feature": row.get("feature"),
+            "admin1": row.get("admin1"),
         }
     attribution = None
     if row["attribution_text"]:

@@ -4,6 +4,7 @@
     python -m newsevents.ontology.builders codes cameo_event_codes.jsonl \
         cameo_to_plover_2021.jsonl > data/cameo_codes.jsonl
     python -m newsevents.ontology.builders gazetteer > data/gazetteer.tsv
+    python -m newsevents.ontology.builders country_points > data/country_points.tsv
 
 The pipeline reads the outputs through `newsevents.ontology.events` and
 `newsevents.ontology.gazetteer`; each output carries its source's attribution.
@@ -359,6 +360,31 @@ def build_gazetteer(min_population: int = 15000) -> Iterator[str]:
         )
 
 
+def build_country_points() -> Iterator[str]:
+    """One reference point per country (ISO3, lat, lon) for the places layer: GeoNames places a
+    country near its middle, which its capital often is not (Canada, Brazil, the US). The points
+    come from the countryinfo package (MIT; its `latlng` is the mledoze/countries data, ODbL),
+    a build-time tool only: `pip install countryinfo==1.0.1`."""
+    from importlib import resources as res  # build-time only
+
+    yield (
+        "# country reference points from countryinfo 1.0.1 (MIT, Porimol Chandro), whose latlng "
+        "comes from mledoze/countries (ODbL 1.0, Mohammed Le Doze)"
+    )
+    yield "# iso3\tlat\tlon"
+    rows: dict[str, tuple[float, float]] = {}
+    for path in sorted(res.files("countryinfo").joinpath("data").iterdir(), key=str):
+        if not path.name.endswith(".json"):
+            continue
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        iso3 = (rec.get("ISO") or {}).get("alpha3")
+        latlng = rec.get("latlng")
+        if iso3 and isinstance(latlng, list) and len(latlng) == 2:
+            rows.setdefault(iso3, (float(latlng[0]), float(latlng[1])))
+    for iso3, (lat, lon) in sorted(rows.items()):
+        yield f"{iso3}\t{lat:.3f}\t{lon:.3f}"
+
+
 def _dump(records: Iterator[dict[str, Any]]) -> None:
     for rec in records:
         sys.stdout.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -373,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
         _dump(build_codes(args[1], args[2]))
     elif args[:1] == ["gazetteer"]:
         for line in build_gazetteer():
+            sys.stdout.write(line + "\n")
+    elif args[:1] == ["country_points"]:
+        for line in build_country_points():
             sys.stdout.write(line + "\n")
     else:
         sys.stderr.write(__doc__ or "")

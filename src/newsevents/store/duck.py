@@ -30,7 +30,9 @@ from .sql import insert_rows
 
 log = logging.getLogger(__name__)
 
-_CHILD_TABLES = ("entities", "mentions", "events", "quotes", "quantities", "timexes")
+_CHILD_TABLES = (
+    "entities", "mentions", "events", "quotes", "quantities", "timexes", "places",
+)  # fmt: skip
 
 
 def connect(path: str, *, read_only: bool = False, wait_s: float = 0.0) -> Any:

@@ -28,7 +28,7 @@ from .sql import jsonable
 from .stories import ARTICLE_FIELDS, EVENT_FIELDS, file_documents, story_rows
 
 TABLES = (
-    "articles", "entities", "mentions", "events", "quotes", "quantities", "timexes",
+    "articles", "entities", "mentions", "events", "quotes", "quantities", "timexes", "places",
     "failures", "duplicates",
 )  # fmt: skip
 

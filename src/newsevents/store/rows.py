@@ -105,6 +105,7 @@ def document_rows(
         "quotes": [],
         "quantities": [],
         "timexes": [],
+        "places": [],
     }
     for e in doc.entities:
         out["entities"].append(
@@ -164,6 +165,10 @@ def document_rows(
             "location_country": loc.country if loc else None,
             "lat": loc.lat if loc else None,
             "lon": loc.lon if loc else None,
+            "geonames_id": loc.geonames_id if loc else None,
+            "feature": loc.feature if loc else None,
+            "admin1": loc.admin1 if loc else None,
+            "location_evidence": loc.evidence if loc else None,
             "date_text": date.text if date else None,
             "date_value": date_value,
             "event_date": parse_date(date_value) or parse_date(a.published),
@@ -216,6 +221,26 @@ def document_rows(
                 "approximate": n.approximate,
                 "measures": n.measures,
                 "kind": n.kind,
+            }
+        )
+    for p in doc.places:
+        out["places"].append(
+            {
+                "article_id": aid,
+                "id": p.id,
+                "start": p.start,
+                "end": p.end,
+                "text": p.text,
+                "name": p.name,
+                "geonames_id": p.geonames_id,
+                "lat": p.lat,
+                "lon": p.lon,
+                "feature": p.feature,
+                "country": p.country,
+                "admin1": p.admin1,
+                "source": p.source,
+                "evidence": p.evidence,
+                "confidence": p.confidence,
             }
         )
     for t in doc.timexes:
@@ -299,6 +324,7 @@ def stored_record(row: Mapping[str, Any]) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "article": article_dict(art),
         "entities": [],
+        "places": [],
         "events": [],
         "quotes": [],
         "quantities": [],

@@ -9,6 +9,8 @@ History:
     1  articles, entities, mentions, events, quotes, quantities, timexes, failures
     2  near-duplicates (`duplicates`, `minhashes`), corpus-level events (`corpus_events`,
        `event_mentions`), article author/site, event sentence text, canonical actor keys
+    3  places: the `places` table (every toponym of an article with its GeoNames place) and
+       an event's `geonames_id`, `feature`, `admin1` and `location_evidence`
     4  stories (`stories`, `story_terms`, `articles.story_id`); corpus events by cross-document
        coreference (`store/merge.py`): their story, modality, first report and confidence
 """
@@ -41,6 +43,20 @@ _V2_TABLES: dict[str, str] = {
         copies INTEGER, PRIMARY KEY (article_id, event_id)""",
 }
 
+# Tables and event columns added by version 3.
+_V3_TABLES: dict[str, str] = {
+    "places": """
+        article_id VARCHAR, id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
+        name VARCHAR, geonames_id BIGINT, lat DOUBLE, lon DOUBLE, feature VARCHAR,
+        country VARCHAR, admin1 VARCHAR, source VARCHAR, evidence VARCHAR, confidence DOUBLE,
+        PRIMARY KEY (article_id, id)""",
+}
+_V3_EVENT_COLUMNS = (
+    "geonames_id BIGINT",
+    "feature VARCHAR",
+    "admin1 VARCHAR",
+    "location_evidence VARCHAR",
+)
 # Tables added by version 4.
 _V4_TABLES: dict[str, str] = {
     "stories": """
@@ -92,7 +108,8 @@ TABLES: dict[str, str] = {
         confidence DOUBLE, sentence_start INTEGER, sentence_end INTEGER, sentence_text VARCHAR,
         actor_keys VARCHAR[], recipient_keys VARCHAR[], actor_countries VARCHAR[],
         recipient_countries VARCHAR[], merge_key VARCHAR, actor_text VARCHAR,
-        actor_code_text VARCHAR, corpus_event_id VARCHAR, PRIMARY KEY (article_id, id)""",
+        actor_code_text VARCHAR, corpus_event_id VARCHAR, geonames_id BIGINT, feature VARCHAR,
+        admin1 VARCHAR, location_evidence VARCHAR, PRIMARY KEY (article_id, id)""",
     "quotes": """
         article_id VARCHAR, id VARCHAR, speaker VARCHAR, speaker_text VARCHAR,
         cue_start INTEGER, cue_end INTEGER, cue_text VARCHAR, content_start INTEGER,
@@ -108,6 +125,7 @@ TABLES: dict[str, str] = {
         path VARCHAR, article_id VARCHAR, stage VARCHAR, error VARCHAR, reason VARCHAR,
         failed_at TIMESTAMP""",
     **_V2_TABLES,
+    **_V3_TABLES,
 }
 for _name, _cols in _V4_COLUMNS.items():
     TABLES[_name] += ", " + ", ".join(_cols)
@@ -147,6 +165,14 @@ def _backfill_v4(con: Any) -> None:
     refresh_stories(con, *load_index(con), None)
 
 
+def _backfill_v3(con: Any) -> None:
+    # The places of stored articles and their events' place fields, from their JSON records
+    # (a record written before version 3 has no places: its rows stay empty).
+    from .reindex import reindex_from_json
+
+    reindex_from_json(con)
+
+
 # version reached -> steps that bring a store from the previous version to it.
 MIGRATIONS: dict[int, tuple[Step, ...]] = {
     2: (
@@ -172,6 +198,11 @@ MIGRATIONS: dict[int, tuple[Step, ...]] = {
         ),
         *(f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in _V2_TABLES.items()),
         _backfill_v2,
+    ),
+    3: (
+        *(f"ALTER TABLE events ADD COLUMN {col}" for col in _V3_EVENT_COLUMNS),
+        *(f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in _V3_TABLES.items()),
+        _backfill_v3,
     ),
 }
 MIGRATIONS[4] = (

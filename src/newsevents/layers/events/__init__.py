@@ -36,9 +36,9 @@ from ...config import Settings
 from ...ontology.agents import actor_code
 from ...ontology.codebook import EventOntology
 from ...ontology.events import load_event_ontology
-from ...ontology.gazetteer import Gazetteer, load_gazetteer
 from ...parse.tree import Tree
 from ...records import Document, Event
+from ..places import Gazetteer, load_gazetteer
 from .arguments import Args
 from .duplicates import merge_duplicates
 from .dyads import Dyad, dyads
@@ -50,10 +50,10 @@ __all__ = ["Dyad", "EventStage", "actor_code", "dyads", "extract_events"]
 
 class EventStage:
     name = "events.rules.v1"
-    # the parse and entities, and what the record reads: places the parser named (`ner`),
-    # dates (`timexes`), sources (`quotes`), amounts (`quantities`)
+    # the parse and entities, and what the record reads: places (`places`), dates (`timexes`),
+    # sources (`quotes`), amounts (`quantities`)
     requires = frozenset(
-        {"tokens", "sentences", "ner", "entities", "timexes", "quotes", "quantities"}
+        {"tokens", "sentences", "ner", "entities", "places", "timexes", "quotes", "quantities"}
     )
     produces = frozenset({"events"})
 

@@ -1,9 +1,14 @@
-"""Where an event happened: a place phrase in its sentence, else the article's dateline or lead.
+"""Where an event happened: a place phrase in its own sentence, resolved by the places layer.
 
 Place phrases are "in/at/near <place>" on the trigger or on the words it hangs from ("heading to
 Italy for the G7 summit where he is expected to sign" puts the signing in Italy), including a place
-inside such a phrase ("at the G7 summit in Italy"). Places are NER or entity-layer GPE/LOC/FAC
-spans, geocoded with the GeoNames-derived gazetteer; an entity's own country wins over a lookup.
+inside such a phrase ("at the G7 summit in Italy") and the place a place noun names ("in the
+Ukrainian city of Kharkiv" -> Kharkiv). The place is the places layer's `Place` over those words:
+GeoNames id, coordinates, feature, country and admin1 come from there, and a place the gazetteer
+does not know keeps its name only. An event whose sentence names no place has no location: the
+article's other places are not its place. The one exception is the dateline ("KYIV, Ukraine
+(AP) --"), which places the events of the article's first sentence, the dateline's own story;
+`Location.evidence` says which ("sentence" or "dateline").
 """
 
 from __future__ import annotations
@@ -11,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ...ontology.gazetteer import Gazetteer
-from ...records import Document, Location
+from ...records import Document, Location, Place
+from ..places import Gazetteer, find_places
 from .arguments import Args
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -21,68 +26,55 @@ MOTION_PREPS = frozenset({"to", "into"})
 MOTION_VERBS = frozenset(
     {"head", "travel", "go", "fly", "arrive", "come", "return", "visit", "move", "deploy", "send"}
 )
+# Nouns that stand for the place an "of" phrase names: "the city of Kharkiv".
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "capital", "province", "region", "state", "district", "port",
+     "county", "island", "republic", "kingdom", "area", "suburb", "outskirts"}
+)  # fmt: skip
 DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z'.\- ]{1,40}?))?\s*"
     r"(?:\([A-Za-z. ]{1,20}\)\s*)?(?:--|[:\u2014\u2013-])\s+"
 )
+DATELINE_SENTENCES = 1  # the dateline places the events of the first sentence only
 
 
 class Locator:
-    """Event places; `default` is the article's place: its dateline, else the place of the
-    lead's events, else the place it mentions most."""
+    """Event places from the places layer; `dateline` is the article's dateline place."""
 
     def __init__(self, doc: Document, args: Args, gaz: Gazetteer) -> None:
         self.doc = doc
         self.a = args
-        self.gaz = gaz
-        self.ner_of: dict[int, tuple[int, int, str]] = {}
-        for n in doc.ner:
-            if n.label in PLACE_TYPES:
-                for i in range(n.tok_start, n.tok_end):
-                    self.ner_of[i] = (n.tok_start, n.tok_end, n.text)
-        self.dateline = self._dateline()
-        self.lead: Location | None = None  # where the lead's first placed event happens
-        self.main = self._main_place()
-
-    @property
-    def default(self) -> Location | None:
-        return self.dateline or self.lead or self.main
+        places = doc.places if "places" in doc.layers else tuple(find_places(doc, gaz))
+        self.place_of: dict[int, Place] = {}
+        starts = {t.start: t.i for t in args.tok}
+        ends = {t.end: t.i for t in args.tok}
+        for p in places:
+            # "Syrian forces", "the Toronto Raptors": an attribute or a name, not a place phrase
+            if p.source in ("demonym", "embedded"):
+                continue
+            first, last = starts.get(p.start), ends.get(p.end)
+            if first is None or last is None:
+                continue
+            for i in range(first, last + 1):
+                self.place_of[i] = p
+        self.dateline = self._dateline(places)
 
     # -- one place phrase -----------------------------------------------------------------
 
     def place(self, i: int) -> Location | None:
-        """The place named by the phrase headed at token i, geocoded; None if it is no place."""
-        a = self.a
-        eid = a.entity(i)
-        ent = a.tree.entities.get(eid) if eid else None
-        if ent is not None and ent.type not in PLACE_TYPES:
+        """The place named by the phrase headed at token i; None if it is no place."""
+        p = self.place_of.get(i)
+        if p is None:
             return None
-        if ent is None and i not in self.ner_of and a.token(i).ent_type not in PLACE_TYPES:
-            return None
-        tok = a.token(i)
-        if i in self.ner_of:
-            s, e, name = self.ner_of[i]
-            start, end = a.tok[s].start, a.tok[e - 1].end
-        else:
-            name, start, end = tok.text, tok.start, tok.end
-        country = ent.country if ent is not None else None
-        hit = self.gaz.lookup(name, country=country)
-        if hit is None and ent is not None and ent.name != name:
-            hit = self.gaz.lookup(ent.name, country=country)
-        if hit is None:
-            hit = self.gaz.country(country)
-            if hit is None:
-                return None
-        text = self.doc.article.text[start:end]
-        return Location(text, country or hit.country, hit.lat, hit.lon, start, end)
+        return _location(p, "sentence")
 
     def _in_phrases(self, i: int, *, motion: bool) -> Iterable[int]:
         for word, o in self.a.preps(i):
             if word in PLACE_PREPS or (motion and word in MOTION_PREPS):
                 yield o
-                # "at the G7 summit in Italy"
                 for w2, o2 in self.a.preps(o):
-                    if w2 in PLACE_PREPS:
+                    # "at the G7 summit in Italy", "in the city of Kharkiv"
+                    if w2 in PLACE_PREPS or (w2 == "of" and self.a.lemma(o) in PLACE_NOUNS):
                         yield o2
 
     # -- an event -------------------------------------------------------------------------
@@ -105,33 +97,32 @@ class Locator:
                 frontier.append(t.head)
         return None
 
-    def _main_place(self) -> Location | None:
-        """The place the article mentions most (ties: the first mentioned), at its first mention."""
-        best: tuple[int, int, int] | None = None  # (-mentions, first offset, token)
-        starts = {t.start: t.i for t in self.a.tok}
-        for e in self.doc.entities:
-            if e.type not in PLACE_TYPES or not e.mentions:
-                continue
-            first = min(e.mentions, key=lambda m: m.start)
-            tok = starts.get(first.start)
-            if tok is None:
-                continue
-            key = (-len(e.mentions), first.start, tok)
-            if best is None or key < best:
-                best = key
-        return self.place(best[2]) if best else None
-
-    def _dateline(self) -> Location | None:
+    def _dateline(self, places: Iterable[Place]) -> Location | None:
         text = self.doc.article.text[:120]
         m = DATELINE.match(text)
         # "GAZA CITY, Palestinian Territories:" or "Kyiv, Ukraine (AP) --"
         if not m or not (m.group(1).isupper() or "(" in m.group(0)):
             return None
-        for name in (m.group(1), m.group(2)):
-            if not name:
-                continue
-            hit = self.gaz.lookup(name.strip().title())
-            if hit:
-                start = m.start(1)
-                return Location(name.strip(), hit.country, hit.lat, hit.lon, start, m.end(1))
+        for p in places:
+            if p.start >= m.start(1) and p.end <= m.end(1) and p.geonames_id is not None:
+                return _location(p, "dateline")
         return None
+
+    def at_dateline(self, sentence: int) -> Location | None:
+        """The dateline's place for an event of the article's first sentence."""
+        return self.dateline if sentence < DATELINE_SENTENCES else None
+
+
+def _location(p: Place, evidence: str) -> Location:
+    return Location(
+        p.text,
+        p.country,
+        p.lat,
+        p.lon,
+        p.start,
+        p.end,
+        geonames_id=p.geonames_id,
+        feature=p.feature,
+        admin1=p.admin1,
+        evidence=evidence,
+    )

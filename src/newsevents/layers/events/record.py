@@ -10,15 +10,16 @@ keeps its type with modality `future`, a future RETREAT is CONCEDE; a type decid
 CAMEO code the CAMEO->PLOVER table maps to it ("would attack" 190 -> THREATEN 138: one code
 system, `EventOntology.code_for`), so type and code never disagree; the mode the code lacks
 comes from the weapon or the act threatened (`modes.py`); (5) places it (`locations.Locator`:
-the sentence, else the dateline, the lead's place, the article's main place) and adds its
-attribution, quantities and confidence (`confidence.Scorer`: calibrated on the dev sets).
+a place in its own sentence, else the dateline for an event of the first sentence, else none)
+and adds its attribution, quantities and confidence (`confidence.Scorer`: calibrated on the dev
+sets).
 """
 
 from __future__ import annotations
 
 from ...ontology.codebook import EventOntology
-from ...ontology.gazetteer import Gazetteer
 from ...records import Document, Event
+from ..places import Gazetteer
 from .arguments import Args
 from .circumstances import Circumstances
 from .confidence import scorer
@@ -29,7 +30,6 @@ from .roles import Proto
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
-LEAD_SENTENCES = 3  # a place found in these sentences is the lead's place
 
 
 class Recorder:
@@ -75,9 +75,7 @@ class Recorder:
             inner = self.onto.code(p.coding.code) if p.coding.code else None
             mode = self.modes.refine(plover, mode, inner, tokens)
         sent = self.a.token(p.head).sent
-        location = self.locator.locate([p.anchor, p.head])
-        if location is not None and sent < LEAD_SENTENCES and self.locator.lead is None:
-            self.locator.lead = location
+        location = self.locator.locate([p.anchor, p.head]) or self.locator.at_dateline(sent)
         first, last = p.span
         attribution = self.circumstances.attribution(p)
         return Event(
@@ -93,7 +91,7 @@ class Recorder:
             actors=tuple(p.actors),
             recipients=tuple(p.recipients),
             modality=mood.modality,
-            location=location or self.locator.default,
+            location=location,
             date=date,
             attribution=attribution,
             quantities=self.circumstances.quantities(p),

