@@ -3,7 +3,7 @@
     python scripts/screenshots.py [--db news.duckdb] [--out docs/img]
 
 Without `--db`, reads examples/ into a temporary store first (about a minute). Writes
-overview.png, timeline.png, network.png, article-view.png, event-view.png and
+overview.png, timeline.png, network.png, article-view.png, event-view.png, story-view.png and
 overview-360px.png. Needs the [web] extra, Debian's `chromium` and `chromium-driver`, and
 selenium (as the browser tests do).
 """
@@ -99,8 +99,9 @@ def card(driver: Any, title: str) -> Any:
     raise RuntimeError(f"no card {title!r}")
 
 
-def take(base: str, out: Path, seed: tuple[str, str]) -> list[Path]:
-    """Every screenshot, from the server at `base`; `seed` is (article id, event id)."""
+def take(base: str, out: Path, seed: tuple[str, str], story: str | None) -> list[Path]:
+    """Every screenshot, from the server at `base`; `seed` is (article id, event id), `story`
+    the story shown in the story view."""
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as profile:
@@ -118,6 +119,10 @@ def take(base: str, out: Path, seed: tuple[str, str]) -> list[Path]:
             open_view(driver, f"{base}/#/event/{seed[0]}/{seed[1]}", "event")
             driver.save_screenshot(str(out / "event-view.png"))
             saved += [out / "article-view.png", out / "event-view.png"]
+            if story is not None:
+                open_view(driver, f"{base}/#/story/{story}", "story")
+                driver.save_screenshot(str(out / "story-view.png"))
+                saved.append(out / "story-view.png")
             driver.set_window_size(360, 1400)
             open_view(driver, base + "/", "overview")
             driver.save_screenshot(str(out / "overview-360px.png"))
@@ -152,8 +157,10 @@ def main(argv: list[str] | None = None) -> int:
         store = open_store(db, read_only=True)
         try:
             seed = seed_event(store)
+            stories = store.stories(limit=1)  # the most reported story
+            story = stories[0]["id"] if stories else None
             with Server(create_app(store)) as server:
-                for path in take(server.url, Path(args.out), seed):
+                for path in take(server.url, Path(args.out), seed, story):
                     print(path)
         finally:
             store.close()
