@@ -50,6 +50,12 @@ SPLICED: dict[str, str] = {
     "_quote(target)": "export.tables: COPY takes no parameter for its path; quoted literal",
     "_SIDE.format(side='actors')": "a constant subquery for a fixed column",
     "_SIDE.format(side='recipients')": "a constant subquery for a fixed column",
+    "sql": "export.tables.table_sql(): a constant query per table, the confidence a literal float",
+    "', '.join(_EVENT_COLUMNS)": "store.merge: the fixed column list of the coreference rows",
+    "' AND '.join(conds)": "store.query.stories(): fixed conditions, every value a ? parameter",
+    "', '.join(cols)": "store.reindex: a fixed tuple of event column names",
+    "', '.join(('a.' + c for c in _ARTICLE_COLUMNS))": "store.stories: fixed column names",
+    "', '.join(('e.' + c for c in _EVENT_COLUMNS))": "store.stories: fixed column names",
 }
 
 

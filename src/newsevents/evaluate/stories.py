@@ -37,11 +37,13 @@ from ..stories.coref import corefer
 from ..stories.features import document_features
 from ..stories.index import StoryIndex
 from .clusters import adjusted_rand, b_cubed, conll
+from .events import HELPERS as EVENT_HELPERS
 from .formats import Gold, read_gold
 from .reading import pipeline_for
 
 STAGES = ("events.rules.v1",)
-HELPERS = ("entities.rules.v1", "timex.rules.v1", "quantities.rules.v1", "quotes.rules.v1")
+# the event layer's own helpers (entities, places, timexes, quantities, quotes)
+HELPERS = EVENT_HELPERS
 Pair = tuple[dict[str, Any], Document]
 
 
