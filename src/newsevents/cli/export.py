@@ -5,8 +5,7 @@ from __future__ import annotations
 import click
 
 from ..export import FORMATS, TABLES, export
-from ..ontology.reading import default_min_confidence
-from .store import DB_OPTION, opened
+from .store import DB_OPTION, MIN_CONFIDENCE_OPTION, opened
 
 
 @click.command("export")
@@ -37,13 +36,7 @@ from .store import DB_OPTION, opened
     default=None,
     help="Parquet events partitioned by year/month (default: for large corpora).",
 )
-@click.option(
-    "--min-confidence",
-    type=click.FloatRange(0.0, 1.0),
-    default=default_min_confidence,
-    show_default=f"{default_min_confidence()}, chosen on the dev gold",
-    help="Only events of at least this confidence (0 keeps all).",
-)
+@MIN_CONFIDENCE_OPTION
 def command(
     fmt: str,
     out: str,

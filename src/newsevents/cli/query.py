@@ -7,9 +7,8 @@ import json
 import click
 
 from ..errors import QueryError
-from ..ontology.reading import default_min_confidence
 from ..store.reads import EventQuery
-from .store import DB_OPTION, opened
+from .store import DB_OPTION, MIN_CONFIDENCE_OPTION, opened
 from .tables import table
 
 
@@ -77,13 +76,7 @@ def checked(query: EventQuery) -> EventQuery:
 @click.option("--text", help="Word(s) in the event's sentence.")
 @click.option("--source", help="Source site (bbc.co.uk).")
 @click.option("--article", "article_id", help="Only this article id.")
-@click.option(
-    "--min-confidence",
-    type=click.FloatRange(0.0, 1.0),
-    default=default_min_confidence,
-    show_default=f"{default_min_confidence()}, chosen on the dev gold",
-    help="Only events of at least this confidence (0 keeps all).",
-)
+@MIN_CONFIDENCE_OPTION
 @click.option(
     "--merged",
     is_flag=True,

@@ -11,9 +11,18 @@ import click
 
 from ..config import DEFAULTS, Settings
 from ..errors import NewseventsError
+from ..ontology.reading import default_min_confidence
 from ..store import open_store
 
 DB_OPTION = click.option("--db", default=None, help=f"DuckDB file (default {DEFAULTS.db_path}).")
+# `query` and `export`: the events kept, by their calibrated confidence (docs/cli.md, "query")
+MIN_CONFIDENCE_OPTION = click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=default_min_confidence,
+    show_default=f"{default_min_confidence()}, chosen on the dev gold",
+    help="Only events of at least this confidence (0 keeps all).",
+)
 
 
 def fail(exc: BaseException | str, code: int = 2) -> NoReturn:

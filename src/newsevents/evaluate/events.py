@@ -32,14 +32,14 @@ to a few records shows up as a gap between them.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..config import Settings
 from ..errors import EvalError, PipelineError
 from ..ontology.codes import PLOVER_SECTORS
 from ..readers import make_article
-from ..records import Document, Entity, Event
+from ..records import Article, Document, Entity, Event
 from . import case2021, police, prf
 from .formats import Gold, read_gold
 from .reading import pipeline_for
@@ -92,15 +92,23 @@ def detect(records: list[dict[str, Any]]) -> str:
 
 def _run(gold: Gold, settings: Settings) -> tuple[list[Pair], float]:
     """Each record with the document read from it; a record the pipeline fails on is skipped."""
+    return run_records(
+        gold,
+        settings,
+        lambda r: make_article(r["text"], published=r.get("date"), language="en", detect=False),
+    )
+
+
+def run_records(
+    gold: Gold, settings: Settings, make: Callable[[dict[str, Any]], Article]
+) -> tuple[list[Pair], float]:
+    """The event pipeline (with its helper stages) over the articles `make` builds from the
+    records, and the seconds it took; a record that fails (to build or to read) is skipped."""
     try:
         pipeline = pipeline_for(settings, STAGES, helpers=HELPERS)
     except PipelineError as exc:
         raise EvalError(f"cannot build the event pipeline: {exc}") from exc
-    made = list(
-        gold.each(
-            lambda r: make_article(r["text"], published=r.get("date"), language="en", detect=False)
-        )
-    )
+    made = list(gold.each(make))
     t0 = time.perf_counter()
     pairs: list[Pair] = []
     results = pipeline.run_many([article for _, article in made], on_error="skip")

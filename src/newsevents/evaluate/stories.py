@@ -29,7 +29,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..config import Settings
-from ..errors import EvalError, PipelineError
 from ..readers import make_article
 from ..records import Document
 from ..store.rows import document_rows, parse_date, trigger_lemma
@@ -38,8 +37,8 @@ from ..stories.features import document_features
 from ..stories.index import StoryIndex
 from .clusters import adjusted_rand, b_cubed, conll
 from .events import HELPERS as EVENT_HELPERS
+from .events import run_records
 from .formats import Gold, read_gold
-from .reading import pipeline_for
 
 STAGES = ("events.rules.v1",)
 # the event layer's own helpers (entities, places, timexes, quantities, quotes)
@@ -48,27 +47,13 @@ Pair = tuple[dict[str, Any], Document]
 
 
 def _read(gold: Gold, settings: Settings) -> tuple[list[Pair], float]:
-    try:
-        pipeline = pipeline_for(settings, STAGES, helpers=HELPERS)
-    except PipelineError as exc:
-        raise EvalError(f"cannot build the event pipeline: {exc}") from exc
-    made = list(
-        gold.each(
-            lambda r: make_article(
-                r["text"], title=r.get("title"), published=r.get("date"), language="en",
-                detect=False,
-            )
-        )
-    )  # fmt: skip
-    t0 = time.perf_counter()
-    pairs: list[Pair] = []
-    results = pipeline.run_many([article for _, article in made], on_error="skip")
-    for (rec, _), res in zip(made, results, strict=True):
-        if isinstance(res, Document):
-            pairs.append((rec, res))
-        else:
-            gold.skip(rec, f"stage {res.stage}: {res.error}")
-    return pairs, time.perf_counter() - t0
+    return run_records(
+        gold,
+        settings,
+        lambda r: make_article(
+            r["text"], title=r.get("title"), published=r.get("date"), language="en", detect=False
+        ),
+    )
 
 
 def link(docs: Sequence[Document]) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
