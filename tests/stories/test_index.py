@@ -57,3 +57,23 @@ def test_key_terms_leave_out_function_words():
     terms = key_terms("The earthquake struck on Monday and 23 people were killed in 2009.")
     assert "earthquake" in terms and "2009" in terms and "23" in terms
     assert "the" not in terms and "monday" not in terms
+
+
+def test_restoring_many_at_once_rebuilds_the_index_that_filed_them():
+    index = StoryIndex()
+    texts = (QUAKE, FIRE, QUAKE2)
+    for i, t in enumerate(texts):
+        index.add(str(i), _bag(t), dt.date(2024, 1, 1 + i))
+    again = StoryIndex()
+    again.restore_many(
+        (aid, index.bags[aid], dt.date(2024, 1, 1 + int(aid)), index.story_of[aid])
+        for aid in ("0", "1", "2")
+    )
+    assert again.df == index.df and again.story_of == index.story_of
+    for sid, story in index.stories.items():
+        assert again.stories[sid].centroid == story.centroid
+        assert (again.stories[sid].first, again.stories[sid].last) == (story.first, story.last)
+    assert {f: s for f, s in again.postings.items() if s} == {
+        f: s for f, s in index.postings.items() if s
+    }
+    assert again.add("3", _bag(FIRE2)) == index.add("3", _bag(FIRE2))

@@ -3,24 +3,33 @@
 Mentions are first blocked (`block_key`): only mentions of the same story, the same PLOVER type
 and the same modality may corefer, so a threat and an attack, or an attack and the denial of one,
 are never one event. Inside a block, mentions are taken in date order and each joins the
-compatible cluster it shares most participants with, else starts one. A mention and a cluster
-are compatible when nothing tells them apart and either their triggers have the same lemma or
-they share a participant, a country of place and a day (within the window) -- "shelled" and
-"attacked" on one day in Kharkiv, by Russia of Ukraine:
+compatible cluster whose mentions name its participants most often, else starts one.
+
+A mention and a cluster are compatible when nothing tells them apart (hard constraints, never
+relaxed):
 
 1. participants: of those identified by knowledge-base id (`store.rows.actor_key`), one side's
    are all among the other's ("Obama met Putin" is not "Obama met Medvedev"). Names without an
-   id are too noisy to tell actors apart (the event layer names "the gunman" or "San Diego" as
-   participants): they only rank the clusters, a name counting as shared when its words are
-   part of the other's (`same_actor`);
+   id are too noisy to tell actors apart (the event layer names "the gunman", "San Diego" or
+   "DUI" as participants): they abstain, and only rank the clusters (`_Cluster.match`);
 2. place: their countries, where both are known, are the same;
-3. time: the mention's date, where known, lies within `WINDOW_DAYS` of the cluster's dates (a
-   date of a month or a year only is any day of it: `date_span`).
+3. time: a day-precise date lies within `WINDOW_DAYS` of the cluster's days (the date may be
+   the day of the report); a date of a month or a year only is any day of it (`date_span`), so
+   "2008" and "2009" never meet, and every day of the cluster must fall in it;
 
-On ECB+ (docs/stories.md) merging triggers of different lemmas on a shared participant alone
-("seized", "captured") cost more precision than it gained recall, and telling named participants
-apart by name ("jamal williams" is not "vincent jackson") cost more recall than it gained
-precision (CoNLL F1 -0.05 on dev, -0.04 on train): both were measured and left out.
+and the words say it is the same happening (evidence, strongest first):
+
+a. the triggers have the same lemma ("arrested", "arrest");
+b. the triggers are synonyms in the event lexicon (`senses`: one PETRARCH-2 verb synonym set,
+   "apprehended", "nabbed", "arrested") and the mention names a participant of the cluster;
+c. other words ("shelled", "attacked"): they share a participant, a country of place and a day.
+
+On ECB+ (docs/stories.md) synonyms with no shared participant cost precision (the broad sets
+such as "attack", "storm", "fight" join the fights of one riot), and telling named participants
+apart by name ("jamal williams" is not "vincent jackson"), even persons only, cost more recall
+than it gained precision: the first is gated by (b), the second left out. Ranking clusters by the
+share of their mentions naming each participant, not by the names a cluster has gathered,
+keeps a large cluster from drawing in every mention that names one of its many names.
 
 Mentions with no PLOVER type or no participant are events of their own (`block_key` gives each
 its own key). The same function serves both stores and the evaluation, so what is measured is
@@ -32,12 +41,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 WINDOW_DAYS = 2  # a mention joins a cluster with a date at most this many days away
 _KB_ID = re.compile(r"Q\d+$")  # a Wikidata id (`store.rows.actor_key`)
+SAME_LEMMA, SYNONYM, OTHER_WORD = 2, 1, 0  # the evidence of the words, strongest first
 
 
 def block_key(row: Mapping[str, Any], story_id: str | None) -> str:
@@ -48,44 +60,87 @@ def block_key(row: Mapping[str, Any], story_id: str | None) -> str:
     return f"{story_id or '-'}|{row['plover']}|{row.get('modality') or 'asserted'}"
 
 
+@lru_cache(maxsize=8192)
+def senses(lemma: str | None) -> frozenset[str]:
+    """The synonym sets of the event lexicon a verb belongs to: the PETRARCH-2 verb blocks
+    (`ontology/data/verbs_petrarch2.jsonl`) listing it without a particle ("arrest",
+    "apprehend", "nab" and "capture" share "apprehend")."""
+    if not lemma:
+        return frozenset()
+    from ..ontology.events import load_event_ontology
+
+    verbs = load_event_ontology().petrarch.get(lemma, ())
+    return frozenset(v.block for v in verbs if v.prt is None)
+
+
 @dataclass
 class _Cluster:
     id: str
-    participants: set[str] = field(default_factory=set)
+    named: Counter[str] = field(default_factory=Counter)  # participant -> mentions naming it
+    size: int = 0
     lemmas: set[str] = field(default_factory=set)
+    senses: set[str] = field(default_factory=set)
     country: str | None = None
     days: tuple[dt.date, dt.date] | None = None  # first and last day-precise date
     coarse: tuple[dt.date, dt.date] | None = None  # what the month or year dates leave open
 
-    def shared(self, row: Mapping[str, Any]) -> int | None:
-        """How many participants the row shares with the cluster; None when they are not
-        compatible."""
-        theirs = participants(row)
-        shared = sum(1 for p in theirs if any(same_actor(p, q) for q in self.participants))
-        ids, known = _kb_ids(theirs), _kb_ids(self.participants)
+    def support(self, row: Mapping[str, Any]) -> float:
+        """How strongly the cluster's mentions name the row's participants: for each, the share
+        of its mentions naming it (`same_actor`), summed."""
+        named = self.named
+        return sum(
+            max((n for q, n in named.items() if same_actor(p, q)), default=0)
+            for p in participants(row)
+        ) / max(self.size, 1)
+
+    def compatible(self, row: Mapping[str, Any]) -> bool:
+        """Nothing tells the row and the cluster apart: participants by knowledge-base id,
+        country of place, dates."""
+        ids, known = _kb_ids(participants(row)), _kb_ids(set(self.named))
         if ids and known and not (ids <= known or known <= ids):
-            return None  # each names an actor (by knowledge-base identity) the other lacks
+            return False  # each names an actor (by knowledge-base identity) the other lacks
         country = row.get("location_country")
         if country and self.country and country != self.country:
-            return None
+            return False
         span = date_span(row)
-        if span is not None:
-            window = dt.timedelta(days=WINDOW_DAYS)
-            lo, hi = span[0] - window, span[1] + window
-            for known_span in (self.days, self.coarse):
-                if known_span is not None and (hi < known_span[0] or lo > known_span[1]):
-                    return None
-        if row.get("trigger_lemma") in self.lemmas:
-            return shared
+        if span is None:
+            return True
+        w = dt.timedelta(days=WINDOW_DAYS)
+        if span[0] == span[1]:  # a day: near the cluster's days, inside its months and years
+            day = span[0]
+            for known in (self.days, self.coarse):
+                if known is not None and not known[0] - w <= day <= known[1] + w:
+                    return False
+            return True
+        if self.coarse is not None and (span[1] < self.coarse[0] or span[0] > self.coarse[1]):
+            return False  # "2008" and "2009"
+        return self.days is None or (span[0] - w <= self.days[0] and self.days[1] <= span[1] + w)
+
+    def match(self, row: Mapping[str, Any]) -> tuple[float, int] | None:
+        """(support, evidence of the words) when the row may join the cluster, else None."""
+        if not self.compatible(row):
+            return None
+        support = self.support(row)
+        lemma = row.get("trigger_lemma")
+        if lemma in self.lemmas:
+            return (support, SAME_LEMMA)
+        if support > 0 and senses(lemma) & self.senses:
+            return (support, SYNONYM)
         # other words ("shelled", "attacked"): only when participants, place and day agree
-        same_place = bool(country) and country == self.country
+        span = date_span(row)
+        same_place = (
+            bool(row.get("location_country")) and row.get("location_country") == self.country
+        )
         dated = span is not None and span[0] == span[1] and self.days is not None
-        return shared if shared and same_place and dated else None
+        return (support, OTHER_WORD) if support > 0 and same_place and dated else None
 
     def absorb(self, row: Mapping[str, Any]) -> None:
-        self.participants |= participants(row)
-        if row.get("trigger_lemma"):
-            self.lemmas.add(row["trigger_lemma"])
+        self.named.update(participants(row))
+        self.size += 1
+        lemma = row.get("trigger_lemma")
+        if lemma:
+            self.lemmas.add(lemma)
+            self.senses |= senses(lemma)
         self.country = self.country or row.get("location_country")
         span = date_span(row)
         if span is None:
@@ -154,16 +209,16 @@ def cluster_block(key: str, rows: Sequence[Mapping[str, Any]]) -> dict[tuple[str
         return out
     clusters: list[_Cluster] = []
     for row in sorted(rows, key=_order):
-        best: tuple[int, int] | None = None  # (shared participants, -position)
+        best: tuple[float, int, int] | None = None  # (support, evidence, -position)
         for i, c in enumerate(clusters):
-            shared = c.shared(row)
-            if shared is not None and (best is None or (shared, -i) > best):
-                best = (shared, -i)
+            found = c.match(row)
+            if found is not None and (best is None or (*found, -i) > best):
+                best = (*found, -i)
         if best is None:
             chosen = _Cluster(corpus_event_id(key, row))
             clusters.append(chosen)
         else:
-            chosen = clusters[-best[1]]
+            chosen = clusters[-best[2]]
         chosen.absorb(row)
         out[(row["article_id"], row["id"])] = chosen.id
     return out

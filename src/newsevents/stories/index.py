@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -61,7 +62,7 @@ class StoryIndex:
     def __init__(self, *, threshold: float = THRESHOLD, gap_days: int = GAP_DAYS) -> None:
         self.threshold = threshold
         self.gap_days = gap_days
-        self.df: dict[str, int] = {}
+        self.df: Counter[str] = Counter()
         self.n_docs = 0
         self.postings: dict[str, set[str]] = {}
         self.stories: dict[str, StoryState] = {}
@@ -165,9 +166,48 @@ class StoryIndex:
         return story.norm
 
     def restore_many(self, items: Iterable[tuple[str, Bag, dt.date | None, str]]) -> None:
-        """`restore` many articles (reloading a store)."""
+        """`restore` many articles at once (reloading a store): the sums first, then each
+        changed story pruned and posted once, not at every article (a store of 10,000 articles
+        is read in a fraction of the time). A story's centroid keeps its heaviest features by
+        the IDF of the whole reloaded corpus."""
+        df, stories, story_of, bags = self.df, self.stories, self.story_of, self.bags
+        changed: set[str] = set()
         for article_id, bag, date, sid in items:
-            self.restore(article_id, bag, date, sid)
+            if article_id in story_of:
+                continue
+            self.n_docs += 1
+            df.update(bag.keys())
+            story = stories.get(sid)
+            if story is None:
+                story = stories[sid] = StoryState(sid, centroid=dict(bag))
+            else:
+                c = story.centroid
+                for f, w in bag.items():
+                    c[f] = c.get(f, 0.0) + w
+            story.members.append(article_id)
+            if date is not None:
+                story.first = date if story.first is None else min(story.first, date)
+                story.last = date if story.last is None else max(story.last, date)
+            story_of[article_id] = sid
+            bags[article_id] = bag
+            changed.add(sid)
+        self._log_n = self._log(self.n_docs)
+        postings = self.postings
+        for sid in changed:
+            story = stories[sid]
+            c = story.centroid
+            if len(c) > CENTROID_TERMS * 3 // 2:
+                keep = sorted(c, key=lambda f: c[f] * self.idf(f), reverse=True)[:CENTROID_TERMS]
+                for f in set(c).difference(keep):
+                    postings.get(f, set()).discard(sid)
+                story.centroid = c = {f: c[f] for f in keep}
+            for f in c:
+                posted = postings.get(f)
+                if posted is None:
+                    postings[f] = {sid}
+                else:
+                    posted.add(sid)
+            story.norm = None
 
     def central(self, sid: str) -> str:
         """The member article most similar to its story's centroid (its headline is the
