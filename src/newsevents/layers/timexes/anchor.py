@@ -71,15 +71,17 @@ def by_direction(cands: list[int], here: int, step: int, tense: str | None) -> i
 
 
 def pick_day(cands: list[date], at: Anchor) -> date:
-    """By tense, but a day without a year is rarely more than half a year away: when the tense
-    points further than that and the other side is within it, take the near one."""
+    """By tense, but a day without a year is rarely far away: when the tense points more than
+    eight months off and the other side is within half a year, take the near one. (Between
+    six and eight months the tense wins: "was shot on Oct. 23" in a May report is last
+    October's.)"""
     assert at.day is not None
     day = at.day
     if at.period_end and (past := [c for c in cands if c <= day]):
         return max(past)  # "the year ended March 31": the last March 31
     chosen: date = pick(cands, day, at.tense)
     near = [c for c in cands if abs((c - day).days) <= 183]
-    if abs((chosen - day).days) > 183 and near:
+    if abs((chosen - day).days) > 240 and near:
         return min(near, key=lambda c: abs((c - day).days))
     return chosen
 
@@ -138,16 +140,18 @@ def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
         return FUTURE
     if tok.lemma in _FUTURE_GOVERNORS and tok.dep != "ROOT" and depth > 0:
         return FUTURE
-    if tok.tag == "VB" and "to" in aux and depth < 2:
+    if tok.tag in ("VB", "VBN") and "to" in aux and depth < 2:
         gov = tok.head
         if gov != v and (toks[gov].lemma in _FUTURE_GOVERNORS or toks[gov].pos == "ADJ"):
             return FUTURE
         if gov != v and toks[gov].pos in ("VERB", "AUX"):
             governing = _verb_tense(tree, gov, depth + 1)
-            return PAST if governing == PAST else FUTURE
+            return None if governing == PAST else FUTURE
         return FUTURE
     if any(a in _PAST_AUX for a in aux) or tok.tag == "VBD":
-        return PAST
+        # "was planned for early March", "had scheduled it for June": a plan made in the past
+        # for a time on either side of the dateline
+        return None if tok.lemma in _FUTURE_GOVERNORS else PAST
     # "the decision, announced Wednesday, ...": a reduced clause, done ("if elected in
     # November", with its subordinator, is not)
     reduced = tok.dep in ("acl", "advcl") and tok.lemma not in _FUTURE_GOVERNORS

@@ -46,8 +46,10 @@ def _day_of(word: str, at: Anchor) -> date | None:
         return a + timedelta(days=(wd - a.isoweekday()) % 7 or 7)
     if step is not None and parts[0] == "this":
         return a + timedelta(days=wd - a.isoweekday())
-    if at.tense in (FUTURE, PRESENT):
+    if at.tense in (FUTURE, PRESENT) and not at.after.startswith(("'s", "’s")):
         return a + timedelta(days=(wd - a.isoweekday()) % 7)
+    # "Tuesday's declaration", "Friday's close": a day named by what happened on it is past
+    # (TimeBank and AQUAINT: 17 of 17 such weekdays are the DCT or before it)
     return a - timedelta(days=back)
 
 
