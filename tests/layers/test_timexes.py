@@ -80,8 +80,12 @@ def test_timex_normalizer_resolves_against_the_dateline(phrase: str, expected: s
         ("several years", "PXY"),
         ("decades", "PXDE"),
         ("the last 50 years", "P50Y"),
-        ("almost two and a half years", "P2.5Y"),
-        ("two consecutive quarters", "P6M"),
+        ("almost two and a half years", "P2Y6M"),  # a fraction in the next unit down
+        ("2 1/2 years", "P2Y6M"),
+        ("5 1/2 hours", "PT5H30M"),
+        ("a minute and a half", "PT1M30S"),
+        ("half an hour", "PT30M"),
+        ("two consecutive quarters", "P2Q"),  # quarters stay quarters (TimeBank, MEANTIME)
         ("just hours", "PTXH"),
         ("only two days", "P2D"),
     ],
@@ -200,7 +204,7 @@ def test_timex_stage_attaches_clock_times_to_their_day(read) -> None:
     assert found["Tuesday"] == ("DATE", "2009-12-15")
     assert next(v for k, v in found.items() if k.startswith("18:00")) == (
         "TIME",
-        "2009-12-15T18:00",
+        "2009-12-15T18:00Z",  # UTC marked, as ISO 8601 and MEANTIME write it
     )
 
 
@@ -361,3 +365,73 @@ def test_timex_an_accounting_year_ended_on_a_date_is_a_year_long(read) -> None:
     assert found["the fiscal year"] == ("DURATION", "P1Y")
     assert found["March 31"] == ("DATE", "1989-03-31")  # the year has ended: the last March 31
     assert found["this year"] == ("DATE", "1989")
+
+
+def test_timex_a_weekday_in_the_possessive_is_past() -> None:
+    # "The GM move follows Tuesday's declaration": present tense, but the declaration was made
+    ctx = Anchor(date(1989, 10, 27), tense=PRESENT, after="'s declaration by Ford")
+    assert value("Tuesday", ctx) == "1989-10-24"
+    assert value("Tuesday", replace(ctx, after=" to discuss")) == "1989-10-31"
+
+
+def test_timex_a_day_without_year_keeps_its_tense_up_to_eight_months() -> None:
+    may_6 = Anchor(date(1999, 5, 6), tense=PAST)
+    assert value("Oct. 23", may_6) == "1998-10-23"  # "was shot on Oct. 23": 195 days back
+    # far beyond: the near side wins ("was scheduled for March 3" in February)
+    assert value("March 3", Anchor(date(1999, 2, 10), tense=PAST)) == "1999-03-03"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "mod"),
+    [
+        ("the full year", "1989", None),
+        ("the current fiscal year", "1989", None),
+        ("the fiscal year", "1989", None),
+        ("the latest fiscal year", "1988", None),
+        ("fiscal 1989", "1989", None),
+        ("year-end", "1989", "END"),
+        ("year's end", "1989", "END"),
+        ("the last half of 1989", "1989-H2", None),
+        ("the near term", "FUTURE_REF", None),
+        ("the long term", "FUTURE_REF", None),
+    ],
+)
+def test_timex_accounting_years_and_vague_terms(phrase: str, expected: str, mod: str) -> None:
+    norm = normalize(phrase, Anchor(date(1989, 11, 2)))
+    assert norm is not None and (norm.type, norm.value, norm.mod) == ("DATE", expected, mod)
+    assert value("year-end", Anchor(date(1989, 10, 30), before="is since ")) == "1988"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("noon Thursday", "1998-02-12T12:00"),
+        ("midday", "1998-02-13T12:00"),
+        ("10 p.m. Wednesday", "1998-02-11T22:00"),
+        ("12:00 UTC Monday", "1998-02-09T12:00Z"),
+        ("0800 UTC", "1998-02-13T08:00Z"),
+    ],
+)
+def test_timex_clock_times_with_their_day_and_zone(phrase: str, expected: str) -> None:
+    assert value(phrase, Anchor(date(1998, 2, 13), tense=PAST)) == expected
+
+
+def test_timex_stage_reads_clock_times_with_their_day_and_shares_of_quarters(read) -> None:
+    found = read(
+        "Negotiations broke off at noon Thursday. Iraq imports about three-quarters of its "
+        "food. The company has lost money in the past two quarters.",
+        published="1998-02-13",
+    )
+    assert found["noon Thursday"] == ("TIME", "1998-02-12T12:00")
+    assert not any("three-quarters" in k for k in found)
+    assert found["the past two quarters"] == ("DURATION", "P2Q")
+
+
+def test_timex_stage_an_infinitive_under_a_past_verb_takes_the_nearest_date(read) -> None:
+    found = read(
+        "NATO agreed to admit Poland in early March. The guidelines to be published in early "
+        "November will decide.",
+        published="1999-02-10",
+    )
+    assert found["early March"] == ("DATE", "1999-03")
+    assert found["early November"] == ("DATE", "1999-11")

@@ -76,7 +76,8 @@ def find_timexes(doc: Document) -> list[Timex]:
             tense = tense_at(tree, token_at, start, end)
             after = text[end : end + 16]
             ended = closes_period(tree, token_at, start)
-            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last, after, ended)
+            before = text[max(0, start - 16) : start]
+            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last, after, ended, before)
             read = norm.normalize(phrase, at)
             if read is None:
                 continue

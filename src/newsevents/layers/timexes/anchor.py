@@ -30,6 +30,7 @@ class Anchor:
     quarter_last: bool = False
     after: str = ""  # the words right after the phrase ("the year| ended March 31")
     period_end: bool = False  # the date closes a period that has ended ("the year ended |")
+    before: str = ""  # the words right before the phrase ("since |year-end")
 
 
 def anchor_day(published: str | None) -> date | None:

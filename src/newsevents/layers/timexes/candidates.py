@@ -71,14 +71,20 @@ _SCAN_SOURCES = (
     rf"(?i)\b(?:the )?(?:last|past|next|coming|previous) {_NUM} {_UNITS}\b",
     rf"(?i)\b{_NUM} (?:{_UNITS}|minutes?|seconds?) (?:ago|earlier|later)\b",
     (
-        rf"(?i)\b{_NUM}(?: and a half)?[- ](?:(?:more|additional|further|consecutive"
+        rf"(?i)\b{_NUM}(?: and a half| 1/2)?[- ](?:(?:more|additional|further|consecutive"
         rf"|straight|successive|full|long) )?(?:{_UNITS}|quarters)(?: and a half)?"
         r"(?:-long|-old| old)?\b"
     ),
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     r"(?i)\bper (?:day|week|month|year|hour)\b",
     r"(?i)\bthe (?:near |distant |foreseeable )?future\b",
+    r"(?i)\bthe (?:near|short|long) term\b(?![- ]\w)",  # not "the long-term debt"
     r"(?i)\b(?P<t>the (?:fiscal )?year)(?= end(?:ed|ing)\b)",
+    # the year a company reports on, and its end ("by year-end", not "year-end net")
+    r"(?i)\b(?:the|this|its) (?:(?:full|current|latest) (?:fiscal )?|fiscal )year\b(?! end)",
+    r"(?i)\b(?:by|around|at|since|until|till|before|after|near) (?P<t>year[- ]end|year's end)\b(?!-)",
+    r"(?i)\bfiscal (?:year )?(?:19|20)\d\d\b",
+    r"(?i)\bthe (?:first|second|last|latter) half of (?:19|20)\d\d\b",
     # "in the past" as an adverbial (not "the past year", "his past")
     (
         rf"(?i)\bin (?P<t>the (?:recent |distant )?past)\b(?![- ](?:(?:{_NUM}|few|several"
@@ -98,6 +104,13 @@ _SCAN_SOURCES = (
         r"(?: (?:local time|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT))?"
     ),
     r"\b\d{1,2}:\d{2}\b(?! ?[ap]\.?m)",
+    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b",
+    # a clock time with its day: "noon Thursday", "9 a.m. EST Tuesday", "12:00 UTC Monday"
+    (
+        r"(?i)\b(?:\d{1,2}(?:[:.]\d{2})? ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}|noon"
+        r"|midnight)(?: (?:local time|GMT|UTC|ET|EST|EDT|PT|PST|PDT))?,? (?:on )?"
+        rf"(?:{WEEKDAYS}|today|yesterday|tomorrow|(?:{MONTHS}) \d{{1,2}})\b"
+    ),
     r"(?i)\b(?:noon|midnight|overnight)\b",
     r"(?i)\b(?:now|currently|recently|nowadays)\b",
     (

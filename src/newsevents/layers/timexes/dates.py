@@ -88,7 +88,7 @@ def _month_of_the_year(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", f"{y}-{month(m['mon']):02d}")
 
 
-@RULES.rule(r"(?:the )?(?:year )?(?P<y>1[5-9]\d\d|20\d\d)")
+@RULES.rule(r"(?:the )?(?:fiscal )?(?:year )?(?P<y>1[5-9]\d\d|20\d\d)")
 def _year_only(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", m["y"])
 
@@ -173,8 +173,10 @@ def quarter_year(q: int, at: Anchor) -> int:
     return y
 
 
-@RULES.rule(r"(?:the )?(?P<o>first|second) half(?: of)?(?: (?P<y>\d{{4}}))?")
+@RULES.rule(r"(?:the )?(?P<o>first|second|last|latter) half(?: of)?(?: (?P<y>\d{{4}}))?")
 def _half(m: re.Match[str], at: Anchor) -> Norm | None:
+    if m["o"] in ("last", "latter") and not m["y"]:
+        return None  # "the last half" alone: of what?
     y = int(m["y"]) if m["y"] else (at.day.year if at.day else None)
     return Norm("DATE", f"{y}-H{1 if m['o'] == 'first' else 2}" if y else None)
 

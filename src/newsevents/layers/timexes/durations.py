@@ -29,14 +29,34 @@ def _duration(n: float | None, unit: str) -> str:
         return f"P{'T' if time else ''}X{letter}"
     if mult:
         n, letter = n * int(mult.group(1)), mult.group(2)
-    if letter == "Q":
-        n, letter = n * 3, "M"
+    # a fraction goes to the next unit down, as TimeBank writes it: "2 1/2 years" P2Y6M,
+    # "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S; quarters stay quarters ("the past
+    # two quarters" P2Q, as TimeBank and MEANTIME write them)
+    whole = int(n)
+    if n != whole and (down := _DOWN.get((letter, time))) is not None:
+        rest = (n - whole) * down[0]
+        if rest == int(rest):
+            head = f"{whole}{letter}" if whole else ""
+            if time or down[2]:
+                return f"P{head if not time else ''}T{head if time else ''}{int(rest)}{down[1]}"
+            return f"P{head}{int(rest)}{down[1]}"
     return f"P{'T' if time else ''}{fmt(n)}{letter}"
+
+
+# the next unit down: (how many in one, its letter, whether it is a time of day)
+_DOWN = {
+    ("Y", False): (12, "M", False),
+    ("M", False): (30, "D", False),
+    ("W", False): (7, "D", False),
+    ("D", False): (24, "H", True),
+    ("H", True): (60, "M", True),
+    ("M", True): (60, "S", True),
+}
 
 
 @RULES.rule(
     r"(?:the )?(?:(?:past|last|next|coming|first|final|previous|recent|following) )?"
-    r"(?P<n>{NUM})(?: and a half)?[- ](?:(?:more|additional|further|consecutive|straight"
+    r"(?P<n>{NUM})(?P<frac> 1/2| and a half)?[- ](?:(?:more|additional|further|consecutive|straight"
     r"|successive|full|long) )?(?P<unit>{UNIT})(?:s)?(?P<half> and a half)?"
     r"(?:[- ](?:long|old|plus))?(?: old)?"
 )
@@ -44,7 +64,9 @@ def _n_units(m: re.Match[str], at: Anchor) -> Norm | None:
     n = read_number(m["n"])
     if m["unit"].startswith("quarter") and m["n"] in ("a", "an"):
         return None  # "about a quarter of its dealers"
-    if n is not None and (m["half"] or " and a half" in m.group(0)):
+    if "-quarters" in m.group(0) and at.after.startswith(" of "):
+        return None  # "imports three-quarters of its food": a share
+    if n is not None and (m["half"] or m["frac"]):
         n += 0.5
     return Norm("DURATION", _duration(n, m["unit"]))
 

@@ -27,6 +27,25 @@ def _year_ended(m: re.Match[str], at: Anchor) -> Norm | None:
     return None
 
 
+@RULES.rule(
+    r"(?:the |this |its )?(?P<w>full|current|latest)? ?(?:fiscal )?year"
+    r"|(?P<end>(?:the )?year[- ]end|year's end)"
+)
+def _accounting_year(m: re.Match[str], at: Anchor) -> Norm | None:
+    """The year a company reports on: "the full year", "the current fiscal year", "the fiscal
+    year" are the dateline's, "the latest fiscal year" the last one closed (as "the latest
+    quarter"); "by year-end", "around year end" close the dateline's year, "since year-end"
+    the last one. (TimeBank: 10 of its 13 such phrases.)"""
+    if at.day is None:
+        return Norm("DATE", None)
+    if m["end"]:
+        since = re.search(r"\bsince\s+$", at.before, re.IGNORECASE)
+        return Norm("DATE", str(at.day.year - (1 if since else 0)), "END")
+    if m["w"] is None and "fiscal" not in m.group(0):
+        return None  # "the year": anaphora, the next rules'
+    return Norm("DATE", str(at.day.year - (1 if m["w"] == "latest" else 0)))
+
+
 def _day_of(word: str, at: Anchor) -> date | None:
     """today / yesterday / tomorrow / a weekday, as a date (None without an anchor)."""
     w = lex()["w"]
@@ -93,8 +112,9 @@ def _part_of_day(m: re.Match[str], at: Anchor) -> Norm | None:
 _CLOCK = (
     r"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))? ?(?P<ap>a\.?m\.?|p\.?m\.?)"
     r"|(?P<h2>\d{{1,2}}):(?P<mi2>\d{{2}})|(?P<noon>noon|midday|midnight)"
+    r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?= (?:gmt|utc)\b)"  # "0800 UTC"
 )
-_ZONE = r"(?: (?:local time|local|gmt|utc|bst|cet|et|est|edt|pt|pst|pdt|ct|cst|cdt))?"
+_ZONE = r"(?: (?P<zone>local time|local|gmt|utc|bst|cet|et|est|edt|pt|pst|pdt|ct|cst|cdt))?"
 
 
 @RULES.rule(
@@ -103,14 +123,14 @@ _ZONE = r"(?: (?:local time|local|gmt|utc|bst|cet|et|est|edt|pt|pst|pdt|ct|cst|c
     + ")"
     + _ZONE
     + r"(?:,? (?:on )?(?P<day>today|yesterday|tomorrow|(?:(?:last|next|this) )?{WD}"
-    r"|{WD},? (?P<mon>{MON}) (?P<dd>\d{{1,2}})))?"
+    r"|(?:{WD},? )?(?P<mon>{MON}) (?P<dd>\d{{1,2}})))?"
 )
 def _clock(m: re.Match[str], at: Anchor) -> Norm | None:
     if m["noon"]:
         hh, mm = (0 if m["noon"] == "midnight" else 12), 0
     else:
-        hh = int(m["h"] or m["h2"])
-        mm = int(m["mi"] or m["mi2"] or 0)
+        hh = int(m["h"] or m["h2"] or m["h3"])
+        mm = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
         ap = (m["ap"] or "").replace(".", "")
         if ap == "pm" and hh < 12:
             hh += 12
@@ -129,7 +149,8 @@ def _clock(m: re.Match[str], at: Anchor) -> Norm | None:
         day = _day_of(m["day"], at)
     else:
         day = at.day
-    return Norm("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}" if day else None)
+    zone = "Z" if m["zone"] in ("utc", "gmt") else ""  # ISO 8601's mark of UTC
+    return Norm("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}{zone}" if day else None)
 
 
 # -- calendar units around the anchor, counted steps and anaphora --------------------------------
