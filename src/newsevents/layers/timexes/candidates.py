@@ -82,7 +82,10 @@ _SCAN_SOURCES = (
     r"(?i)\b(?P<t>the (?:fiscal )?year)(?= end(?:ed|ing)\b)",
     # the year a company reports on, and its end ("by year-end", not "year-end net")
     r"(?i)\b(?:the|this|its) (?:(?:full|current|latest) (?:fiscal )?|fiscal )year\b(?! end)",
-    r"(?i)\b(?:by|around|at|since|until|till|before|after|near) (?P<t>year[- ]end|year's end)\b(?!-)",
+    (
+        r"(?i)\b(?:by|around|at|since|until|till|before|after|near)"
+        r" (?P<t>year[- ]end|year's end)\b(?!-)"
+    ),
     r"(?i)\bfiscal (?:year )?(?:19|20)\d\d\b",
     r"(?i)\bthe (?:first|second|last|latter) half of (?:19|20)\d\d\b",
     # "in the past" as an adverbial (not "the past year", "his past")
