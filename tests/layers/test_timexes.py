@@ -435,3 +435,14 @@ def test_timex_stage_an_infinitive_under_a_past_verb_takes_the_nearest_date(read
     )
     assert found["early March"] == ("DATE", "1999-03")
     assert found["early November"] == ("DATE", "1999-11")
+
+
+def test_timex_stage_after_nine_months_a_year_earlier_is_the_year(read) -> None:
+    found = read(
+        "XYZ Corp. said third-quarter net rose to $5 million from $4 million a year earlier. "
+        "In the first nine months, net was $30 million, compared with $20 million in the 1988 "
+        "period.",
+        published="1989-11-01",
+    )
+    assert found["a year earlier"] == ("DATE", "1988-Q3")
+    assert found["the 1988 period"] == ("DATE", "1988")

@@ -300,9 +300,10 @@ def _the_quarter(m: re.Match[str], at: Anchor) -> Norm | None:
     if at.quarter is None:
         return None
     if m["bare"] and not at.quarter_last:
-        return None
+        # "year-earlier net" after "the first nine months": the year before the one reported
+        return Norm("DATE", str((at.ref_year or at.day.year) - 1)) if at.day else None
     if m["unit"] == "period" and not (m["mod"] or back):
         return None
-    if m["y"]:
-        return Norm("DATE", f"{m['y']}-{at.quarter[5:]}")
+    if m["y"]:  # "the 1988 period": the quarter under discussion, or the months since
+        return Norm("DATE", f"{m['y']}-{at.quarter[5:]}" if at.quarter_last else m["y"])
     return Norm("DATE", _quarter_back(at.quarter) if back else at.quarter)
