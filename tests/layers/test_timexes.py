@@ -446,3 +446,17 @@ def test_timex_stage_after_nine_months_a_year_earlier_is_the_year(read) -> None:
     )
     assert found["a year earlier"] == ("DATE", "1988-Q3")
     assert found["the 1988 period"] == ("DATE", "1988")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the nineties", "199"),
+        ("the sixties", "196"),
+        ("later this afternoon", "1998-03-06TAF"),
+        ("mid afternoon", "1998-03-06TAF"),
+        ("mid-afternoon yesterday", "1998-03-05TAF"),
+    ],
+)
+def test_timex_spelled_decades_and_parts_of_the_day(phrase: str, expected: str) -> None:
+    assert value(phrase, Anchor(date(1998, 3, 6))) == expected

@@ -127,6 +127,11 @@ _SCAN_SOURCES = (
         r"|winter)(?: of)?(?: \d{4})?\b"
     ),
     r"\b(?:the )?(?:1[5-9]|20)\d0s\b|\bthe '?\d0s\b",
+    r"(?i)\bthe (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    (
+        r"(?i)\b(?:(?:earlier|later) this (?:morning|afternoon|evening)"
+        rf"|mid[- ]?(?:morning|afternoon)(?:,? (?:today|yesterday|tomorrow|{WEEKDAYS}))?)\b"
+    ),
     (
         r"(?i)\b(?:the )?(?:\d{1,2}(?:st|nd|rd|th)|first|nineteenth|twentieth"
         r"|twenty-first) century\b"

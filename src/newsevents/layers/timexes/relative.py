@@ -93,13 +93,16 @@ def _weekday_set(m: re.Match[str], at: Anchor) -> Norm | None:
 
 @RULES.rule(_DAYWORD + r" (?P<pd>{PD})")
 @RULES.rule(r"(?P<pd>{PD}),? " + _DAYWORD)
-@RULES.rule(r"(?:(?P<pre>this|last|early this|late last) )(?P<pd>{PD})")
+@RULES.rule(r"(?:(?P<pre>this|last|early this|late last|earlier this|later this) )(?P<pd>{PD})")
+@RULES.rule(r"mid[- ]?(?P<pd>morning|afternoon)(?:,? (?P<day>today|yesterday|tomorrow|{WD}))?")
 @RULES.rule(r"(?P<pd>overnight|tonight)")
 def _part_of_day(m: re.Match[str], at: Anchor) -> Norm | None:
     code = lex()["w"]["parts_of_day"][m["pd"]]
     groups = m.groupdict()
     if groups.get("day"):
         d = _day_of(groups["day"], at)
+    elif m.group(0).startswith("mid"):  # "by mid afternoon": the day under discussion
+        d = at.ref or at.day
     elif at.day is None:
         d = None
     elif (groups.get("pre") or "").endswith("last") and code in ("NI", "EV"):
