@@ -103,7 +103,8 @@ def closes_period(tree: Tree, token_at: dict[int, int], start: int) -> bool:
     return verb.lemma == "end" and verb.tag in ("VBD", "VBN") and toks[verb.head].lemma in _PERIODS
 
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "ll"}
+# not "could": as often past ability ("could not be located Wednesday") as a possibility ahead
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "might", "may", "should", "ll"}
 _FUTURE_GOVERNORS = {
     "expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "want", "seek",
     "prepare", "promise", "pledge", "vow", "threaten", "propose", "will", "need", "going",
