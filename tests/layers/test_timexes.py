@@ -72,7 +72,7 @@ def test_timex_normalizer_resolves_against_the_dateline(phrase: str, expected: s
     [
         ("10 years", "P10Y"),
         ("a decade", "P10Y"),
-        ("the past decade", "P10Y"),
+        ("the past 10 years", "P10Y"),
         ("10-year", "P10Y"),
         ("three months", "P3M"),
         ("48 hours", "PT48H"),
@@ -328,7 +328,7 @@ def test_timex_stage_reads_in_the_past_but_not_the_past_year(read) -> None:
         published="1989-10-30",
     )
     assert found["the past"] == ("DATE", "PAST_REF")
-    assert found["the past year"][0] == "DURATION"
+    assert found["the past year"] == ("DATE", "1988")  # the last calendar year, as TimeBank
 
 
 @pytest.mark.parametrize(
@@ -460,3 +460,12 @@ def test_timex_stage_after_nine_months_a_year_earlier_is_the_year(read) -> None:
 )
 def test_timex_spelled_decades_and_parts_of_the_day(phrase: str, expected: str) -> None:
     assert value(phrase, Anchor(date(1998, 3, 6))) == expected
+
+
+def test_timex_the_past_unit_is_the_last_calendar_unit_a_number_makes_a_duration() -> None:
+    ctx = Anchor(date(2011, 1, 17))
+    assert value("the past decade", ctx) == "200"
+    assert value("the last week", ctx) == "2011-W02"
+    assert value("the past year", ctx) == "2010"
+    norm = normalize("the past two years", ctx)
+    assert norm is not None and (norm.type, norm.value) == ("DURATION", "P2Y")

@@ -9,6 +9,7 @@ import re
 
 from ..quantities.numbers import read_number
 from .anchor import Anchor
+from .calendar import grain_value
 from .rules import Norm, RuleBook, fmt, unit_code, weekday
 
 RULES = RuleBook()
@@ -76,7 +77,14 @@ def _n_units(m: re.Match[str], at: Anchor) -> Norm | None:
     r"|day|week|fortnight|month|quarter|year|decade|century)"
 )
 def _the_past_unit(m: re.Match[str], at: Anchor) -> Norm | None:
+    if re.match(r"the (?:past|last|previous) ", m.group(0)) and m["unit"] in _CALENDAR:
+        # "in the past year", "the last decade": the last calendar unit, as "last year"
+        # (7 of the 8 such phrases that TimeBank, AQUAINT and MEANTIME mark are dates)
+        return Norm("DATE", grain_value(at.day, m["unit"], -1) if at.day else None)
     return Norm("DURATION", _duration(1, m["unit"]))
+
+
+_CALENDAR = {"week", "month", "quarter", "year", "decade"}  # "the past century": 100 years
 
 
 @RULES.rule(
