@@ -469,3 +469,9 @@ def test_timex_the_past_unit_is_the_last_calendar_unit_a_number_makes_a_duration
     assert value("the past year", ctx) == "2010"
     norm = normalize("the past two years", ctx)
     assert norm is not None and (norm.type, norm.value) == ("DURATION", "P2Y")
+
+
+def test_timex_last_or_next_with_a_month_and_day() -> None:
+    ctx = Anchor(date(1999, 4, 19), tense=PAST)
+    assert value("last Oct. 23", ctx) == "1998-10-23"
+    assert value("next March 3", ctx) == "2000-03-03"

@@ -40,7 +40,7 @@ def _full_date(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", d.isoformat()) if d else None
 
 
-@RULES.rule(_WDP + r"(?P<mon>{MON}) " + _DAY)
+@RULES.rule(_WDP + r"(?:(?P<dir>last|next) )?(?P<mon>{MON}) " + _DAY)
 @RULES.rule(_WDP + r"(?:the )?" + _DAY + r"(?: of)? (?P<mon>{MON})")
 def _month_day(m: re.Match[str], at: Anchor) -> Norm | None:
     if at.day is None:
@@ -49,6 +49,11 @@ def _month_day(m: re.Match[str], at: Anchor) -> Norm | None:
     cands = [d for y in (-1, 0, 1) if (d := safe_date(at.day.year + y, mon, day))]
     if not cands:
         return None
+    step = direction(m.groupdict().get("dir"))
+    if step < 0:  # "shot to death last Oct. 23"
+        return Norm("DATE", max(c for c in cands if c < at.day).isoformat())
+    if step > 0:
+        return Norm("DATE", min(c for c in cands if c > at.day).isoformat())
     return Norm("DATE", pick_day(cands, at).isoformat())
 
 
