@@ -475,3 +475,13 @@ def test_timex_last_or_next_with_a_month_and_day() -> None:
     ctx = Anchor(date(1999, 4, 19), tense=PAST)
     assert value("last Oct. 23", ctx) == "1998-10-23"
     assert value("next March 3", ctx) == "2000-03-03"
+
+
+def test_timex_stage_skips_programme_titles(read) -> None:
+    found = read(
+        "Baker, speaking on ABC News' \"This Week,\" said the request helps. He told CBS's "
+        '"60 Minutes" this week that it would.',
+        published="1990-08-13",
+    )
+    assert "This Week" not in found and "60 Minutes" not in found
+    assert found["this week"] == ("DATE", "1990-W33")

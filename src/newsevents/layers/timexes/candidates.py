@@ -276,8 +276,22 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
     if phrase.lower() in ("now", "currently", "recently"):
         tok = _token_at(doc, start)
         return tok is None or tok.pos == "ADV"
+    if _TITLE_WORD.search(phrase) and not _line_start(text, start):
+        return False  # ABC's "This Week", CBS's "60 Minutes": a programme's title
     # "USA TODAY Sports": a name in capitals amid ordinary text
     return not (phrase.isupper() and len(phrase) > 3 and _in_capitalised_name(text, start, end))
+
+
+# a time word capitalised inside the phrase (not "Thanksgiving Day", "Christmas Eve")
+_TITLE_WORD = re.compile(
+    r"\s(?:Weeks?|Minutes?|Hours?|Months?|Years?|Today|Tonight|Morning|Afternoon|Evening"
+    r"|Night)\b"
+)
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Whether the phrase opens a line (a headline may capitalise every word)."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _in_capitalised_name(text: str, start: int, end: int) -> bool:
