@@ -485,3 +485,12 @@ def test_timex_stage_skips_programme_titles(read) -> None:
     )
     assert "This Week" not in found and "60 Minutes" not in found
     assert found["this week"] == ("DATE", "1990-W33")
+
+
+def test_timex_stage_skips_ages_and_marches(read) -> None:
+    found = read(
+        "Kopp was in his 30s when he joined the annual March for Life. He left in March 1999.",
+        published="1999-05-06",
+    )
+    assert "30s" not in found and "March" not in found
+    assert found["March 1999"] == ("DATE", "1999-03")

@@ -276,12 +276,17 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
     if phrase.lower() in ("now", "currently", "recently"):
         tok = _token_at(doc, start)
         return tok is None or tok.pos == "ADV"
+    if re.fullmatch(r"'?\d0s", phrase) and _AGE_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "when Kopp was in his 30s": an age
+    if phrase == "March" and re.match(r" (?:for|of|on) (?:the )?[A-Z]", text[end : end + 9]):
+        return False  # "the annual March for Life", "the March of the Combatant Mothers"
     if _TITLE_WORD.search(phrase) and not _line_start(text, start):
         return False  # ABC's "This Week", CBS's "60 Minutes": a programme's title
     # "USA TODAY Sports": a name in capitals amid ordinary text
     return not (phrase.isupper() and len(phrase) > 3 and _in_capitalised_name(text, start, end))
 
 
+_AGE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our)(?: (?:early|mid|late))?[- ]$")
 # a time word capitalised inside the phrase (not "Thanksgiving Day", "Christmas Eve")
 _TITLE_WORD = re.compile(
     r"\s(?:Weeks?|Minutes?|Hours?|Months?|Years?|Today|Tonight|Morning|Afternoon|Evening"
