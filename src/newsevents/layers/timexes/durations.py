@@ -1,6 +1,7 @@
-"""Durations and sets: "10 years", "the past decade", "several weeks", "half an hour" ->
-`P10Y`, `P10Y`, `PXW`, `PT0.5H`; "every Monday", "twice a week", "two a month" -> `XXXX-WXX-1`,
-`P1W`, `P1M`. Numbers are read by the quantity layer's one number reader.
+"""Durations and sets: "10 years", "the past 10 years", "several weeks", "half an hour",
+"2 1/2 years", "two quarters" -> `P10Y`, `P10Y`, `PXW`, `PT30M`, `P2Y6M`, `P2Q`; "every Monday",
+"twice a week", "two a month" -> `XXXX-WXX-1`, `P1W`, `P1M`; "the past year" (no number) is the
+last calendar year, a date. Numbers are read by the quantity layer's one number reader.
 """
 
 from __future__ import annotations
