@@ -142,7 +142,8 @@ def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
         return FUTURE
     if tok.lemma in _FUTURE_GOVERNORS and tok.dep != "ROOT" and depth > 0:
         return FUTURE
-    if tok.tag in ("VB", "VBN") and "to" in aux and depth < 2:
+    # "to be published in November" looks ahead; "to have dipped in March" (a perfect) back
+    if tok.tag in ("VB", "VBN") and "to" in aux and "have" not in aux and depth < 2:
         gov = tok.head
         if gov != v and (toks[gov].lemma in _FUTURE_GOVERNORS or toks[gov].pos == "ADJ"):
             return FUTURE

@@ -288,10 +288,8 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
 
 _AGE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our)(?: (?:early|mid|late))?[- ]$")
 # a time word capitalised inside the phrase (not "Thanksgiving Day", "Christmas Eve")
-_TITLE_WORD = re.compile(
-    r"\s(?:Weeks?|Minutes?|Hours?|Months?|Years?|Today|Tonight|Morning|Afternoon|Evening"
-    r"|Night)\b"
-)
+# ("Saturday Night" stays: a part of the day is often capitalised after a weekday)
+_TITLE_WORD = re.compile(r"\s(?:Weeks?|Minutes?|Hours?|Months?|Years?|Today|Tonight)\b")
 
 
 def _line_start(text: str, start: int) -> bool:
