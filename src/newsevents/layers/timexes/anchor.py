@@ -149,6 +149,8 @@ def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
             return FUTURE
         if gov != v and toks[gov].pos in ("VERB", "AUX"):
             governing = _verb_tense(tree, gov, depth + 1)
+            # "agreed to admit Poland in early March": after a past verb, on either side of
+            # the dateline (None: the nearest date)
             return None if governing == PAST else FUTURE
         return FUTURE
     if any(a in _PAST_AUX for a in aux) or tok.tag == "VBD":
