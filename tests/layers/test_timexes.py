@@ -103,6 +103,8 @@ def test_timex_normalizer_reads_durations(phrase: str, expected: str) -> None:
         ("annually", "P1Y"),
         ("twice a week", "P1W"),
         ("two a month", "P1M"),
+        ("each July", "XXXX-07"),
+        ("every quarter", "P1Q"),
     ],
 )
 def test_timex_normalizer_reads_sets(phrase: str, expected: str) -> None:

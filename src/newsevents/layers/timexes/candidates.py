@@ -120,6 +120,7 @@ _SCAN_SOURCES = (
         rf"(?i)\b(?:every|each) (?:(?:{_NUM}|other) )?(?:day|week|month|year|decade"
         rf"|{WEEKDAYS})s?\b"
     ),
+    rf"\b(?:[Ee]very|[Ee]ach) (?:{MONTHS})(?!\w)",
     r"(?i)\b(?:twice|once|three times) (?:a|per) (?:day|week|month|year)\b",
     r"\b(?:daily|weekly|monthly|annually|yearly|quarterly)\b",
     (

@@ -11,7 +11,7 @@ import re
 from ..quantities.numbers import read_number
 from .anchor import Anchor
 from .calendar import grain_value
-from .rules import Norm, RuleBook, fmt, unit_code, weekday
+from .rules import Norm, RuleBook, fmt, month, unit_code, weekday
 
 RULES = RuleBook()
 
@@ -115,3 +115,8 @@ def _set_rule(m: re.Match[str], at: Anchor) -> Norm | None:
 @RULES.rule(r"(?:every|each) (?P<wd>{WD})")
 def _every_weekday(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("SET", f"XXXX-WXX-{weekday(m['wd'])}")
+
+
+@RULES.rule(r"(?:every|each) (?P<mon>{MON})")
+def _every_month(m: re.Match[str], at: Anchor) -> Norm | None:
+    return Norm("SET", f"XXXX-{month(m['mon']):02d}")  # "march each July"
