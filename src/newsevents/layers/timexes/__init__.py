@@ -40,6 +40,7 @@ _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _COMPARISON = re.compile(
     r"(?i)\b(?:ago|earlier|before|previous|prior|last year)\b|\d{4} (?:\w+ )?(?:period|quarter)"
 )
+_PART_OF_YEAR = re.compile(r"(?i)\b(?:first|latest|the) (?:six|nine) months\b")
 _NAMES_DAY = re.compile(
     rf"(?i)today|tonight|yesterday|tomorrow|{WEEKDAYS}|{MONTHS}|\d{{4}}-\d\d-\d\d|\d+/\d+"
 )
@@ -76,7 +77,8 @@ def find_timexes(doc: Document) -> list[Timex]:
             tense = tense_at(tree, token_at, start, end)
             after = text[end : end + 16]
             ended = closes_period(tree, token_at, start)
-            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last, after, ended)
+            before = text[max(0, start - 16) : start]
+            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last, after, ended, before)
             read = norm.normalize(phrase, at)
             if read is None:
                 continue
@@ -85,6 +87,8 @@ def find_timexes(doc: Document) -> list[Timex]:
             out.append(replace(t, id=f"t{len(out) + 1}"))
             if t.value and _DAY_VALUE.match(t.value):
                 ref = date.fromisoformat(t.value[:10])
+            if t.type == "DURATION" and _PART_OF_YEAR.search(t.text):
+                quarter_last = False  # "in the first nine months": the year so far, no quarter
             if t.type == "DATE" and t.value and (y := _YEAR_VALUE.match(t.value)):
                 if _COMPARISON.search(t.text):
                     continue  # "a year earlier", "the 1988 period": a point of comparison

@@ -30,6 +30,7 @@ class Anchor:
     quarter_last: bool = False
     after: str = ""  # the words right after the phrase ("the year| ended March 31")
     period_end: bool = False  # the date closes a period that has ended ("the year ended |")
+    before: str = ""  # the words right before the phrase ("since |year-end")
 
 
 def anchor_day(published: str | None) -> date | None:
@@ -71,15 +72,17 @@ def by_direction(cands: list[int], here: int, step: int, tense: str | None) -> i
 
 
 def pick_day(cands: list[date], at: Anchor) -> date:
-    """By tense, but a day without a year is rarely more than half a year away: when the tense
-    points further than that and the other side is within it, take the near one."""
+    """By tense, but a day without a year is rarely far away: when the tense points more than
+    eight months off and the other side is within half a year, take the near one. (Between
+    six and eight months the tense wins: "was shot on Oct. 23" in a May report is last
+    October's.)"""
     assert at.day is not None
     day = at.day
     if at.period_end and (past := [c for c in cands if c <= day]):
         return max(past)  # "the year ended March 31": the last March 31
     chosen: date = pick(cands, day, at.tense)
     near = [c for c in cands if abs((c - day).days) <= 183]
-    if abs((chosen - day).days) > 183 and near:
+    if abs((chosen - day).days) > 240 and near:
         return min(near, key=lambda c: abs((c - day).days))
     return chosen
 
@@ -100,7 +103,8 @@ def closes_period(tree: Tree, token_at: dict[int, int], start: int) -> bool:
     return verb.lemma == "end" and verb.tag in ("VBD", "VBN") and toks[verb.head].lemma in _PERIODS
 
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "ll"}
+# not "could": as often past ability ("could not be located Wednesday") as a possibility ahead
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "might", "may", "should", "ll"}
 _FUTURE_GOVERNORS = {
     "expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "want", "seek",
     "prepare", "promise", "pledge", "vow", "threaten", "propose", "will", "need", "going",
@@ -138,16 +142,21 @@ def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
         return FUTURE
     if tok.lemma in _FUTURE_GOVERNORS and tok.dep != "ROOT" and depth > 0:
         return FUTURE
-    if tok.tag == "VB" and "to" in aux and depth < 2:
+    # "to be published in November" looks ahead; "to have dipped in March" (a perfect) back
+    if tok.tag in ("VB", "VBN") and "to" in aux and "have" not in aux and depth < 2:
         gov = tok.head
         if gov != v and (toks[gov].lemma in _FUTURE_GOVERNORS or toks[gov].pos == "ADJ"):
             return FUTURE
         if gov != v and toks[gov].pos in ("VERB", "AUX"):
             governing = _verb_tense(tree, gov, depth + 1)
-            return PAST if governing == PAST else FUTURE
+            # "agreed to admit Poland in early March": after a past verb, on either side of
+            # the dateline (None: the nearest date)
+            return None if governing == PAST else FUTURE
         return FUTURE
     if any(a in _PAST_AUX for a in aux) or tok.tag == "VBD":
-        return PAST
+        # "was planned for early March", "had scheduled it for June": a plan made in the past
+        # for a time on either side of the dateline
+        return None if tok.lemma in _FUTURE_GOVERNORS else PAST
     # "the decision, announced Wednesday, ...": a reduced clause, done ("if elected in
     # November", with its subordinator, is not)
     reduced = tok.dep in ("acl", "advcl") and tok.lemma not in _FUTURE_GOVERNORS

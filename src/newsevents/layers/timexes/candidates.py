@@ -71,14 +71,23 @@ _SCAN_SOURCES = (
     rf"(?i)\b(?:the )?(?:last|past|next|coming|previous) {_NUM} {_UNITS}\b",
     rf"(?i)\b{_NUM} (?:{_UNITS}|minutes?|seconds?) (?:ago|earlier|later)\b",
     (
-        rf"(?i)\b{_NUM}(?: and a half)?[- ](?:(?:more|additional|further|consecutive"
+        rf"(?i)\b{_NUM}(?: and a half| 1/2)?[- ](?:(?:more|additional|further|consecutive"
         rf"|straight|successive|full|long) )?(?:{_UNITS}|quarters)(?: and a half)?"
         r"(?:-long|-old| old)?\b"
     ),
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     r"(?i)\bper (?:day|week|month|year|hour)\b",
     r"(?i)\bthe (?:near |distant |foreseeable )?future\b",
+    r"(?i)\bthe (?:near|short|long) term\b(?![- ]\w)",  # not "the long-term debt"
     r"(?i)\b(?P<t>the (?:fiscal )?year)(?= end(?:ed|ing)\b)",
+    # the year a company reports on, and its end ("by year-end", not "year-end net")
+    r"(?i)\b(?:the|this|its) (?:(?:full|current|latest) (?:fiscal )?|fiscal )year\b(?! end)",
+    (
+        r"(?i)\b(?:by|around|at|since|until|till|before|after|near)"
+        r" (?P<t>year[- ]end|year's end)\b(?!-)"
+    ),
+    r"(?i)\bfiscal (?:year )?(?:19|20)\d\d\b",
+    r"(?i)\bthe (?:first|second|last|latter) half of (?:19|20)\d\d\b",
     # "in the past" as an adverbial (not "the past year", "his past")
     (
         rf"(?i)\bin (?P<t>the (?:recent |distant )?past)\b(?![- ](?:(?:{_NUM}|few|several"
@@ -98,12 +107,20 @@ _SCAN_SOURCES = (
         r"(?: (?:local time|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT))?"
     ),
     r"\b\d{1,2}:\d{2}\b(?! ?[ap]\.?m)",
+    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b",
+    # a clock time with its day: "noon Thursday", "9 a.m. EST Tuesday", "12:00 UTC Monday"
+    (
+        r"(?i)\b(?:\d{1,2}(?:[:.]\d{2})? ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}|noon"
+        r"|midnight)(?: (?:local time|GMT|UTC|ET|EST|EDT|PT|PST|PDT))?,? (?:on )?"
+        rf"(?:{WEEKDAYS}|today|yesterday|tomorrow|(?:{MONTHS}) \d{{1,2}})\b"
+    ),
     r"(?i)\b(?:noon|midnight|overnight)\b",
     r"(?i)\b(?:now|currently|recently|nowadays)\b",
     (
         rf"(?i)\b(?:every|each) (?:(?:{_NUM}|other) )?(?:day|week|month|year|decade"
         rf"|{WEEKDAYS})s?\b"
     ),
+    rf"\b(?:[Ee]very|[Ee]ach) (?:{MONTHS})(?!\w)",
     r"(?i)\b(?:twice|once|three times) (?:a|per) (?:day|week|month|year)\b",
     r"\b(?:daily|weekly|monthly|annually|yearly|quarterly)\b",
     (
@@ -111,6 +128,11 @@ _SCAN_SOURCES = (
         r"|winter)(?: of)?(?: \d{4})?\b"
     ),
     r"\b(?:the )?(?:1[5-9]|20)\d0s\b|\bthe '?\d0s\b",
+    r"(?i)\bthe (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    (
+        r"(?i)\b(?:(?:earlier|later) this (?:morning|afternoon|evening)"
+        rf"|mid[- ]?(?:morning|afternoon)(?:,? (?:today|yesterday|tomorrow|{WEEKDAYS}))?)\b"
+    ),
     (
         r"(?i)\b(?:the )?(?:\d{1,2}(?:st|nd|rd|th)|first|nineteenth|twentieth"
         r"|twenty-first) century\b"
@@ -255,8 +277,25 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
     if phrase.lower() in ("now", "currently", "recently"):
         tok = _token_at(doc, start)
         return tok is None or tok.pos == "ADV"
+    if re.fullmatch(r"'?\d0s", phrase) and _AGE_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "when Kopp was in his 30s": an age
+    if phrase == "March" and re.match(r" (?:for|of|on) (?:the )?[A-Z]", text[end : end + 9]):
+        return False  # "the annual March for Life", "the March of the Combatant Mothers"
+    if _TITLE_WORD.search(phrase) and not _line_start(text, start):
+        return False  # ABC's "This Week", CBS's "60 Minutes": a programme's title
     # "USA TODAY Sports": a name in capitals amid ordinary text
     return not (phrase.isupper() and len(phrase) > 3 and _in_capitalised_name(text, start, end))
+
+
+_AGE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our)(?: (?:early|mid|late))?[- ]$")
+# a time word capitalised inside the phrase (not "Thanksgiving Day", "Christmas Eve")
+# ("Saturday Night" stays: a part of the day is often capitalised after a weekday)
+_TITLE_WORD = re.compile(r"\s(?:Weeks?|Minutes?|Hours?|Months?|Years?|Today|Tonight)\b")
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Whether the phrase opens a line (a headline may capitalise every word)."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _in_capitalised_name(text: str, start: int, end: int) -> bool:

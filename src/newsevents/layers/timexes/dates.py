@@ -40,7 +40,7 @@ def _full_date(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", d.isoformat()) if d else None
 
 
-@RULES.rule(_WDP + r"(?P<mon>{MON}) " + _DAY)
+@RULES.rule(_WDP + r"(?:(?P<dir>last|next) )?(?P<mon>{MON}) " + _DAY)
 @RULES.rule(_WDP + r"(?:the )?" + _DAY + r"(?: of)? (?P<mon>{MON})")
 def _month_day(m: re.Match[str], at: Anchor) -> Norm | None:
     if at.day is None:
@@ -49,6 +49,11 @@ def _month_day(m: re.Match[str], at: Anchor) -> Norm | None:
     cands = [d for y in (-1, 0, 1) if (d := safe_date(at.day.year + y, mon, day))]
     if not cands:
         return None
+    step = direction(m.groupdict().get("dir"))
+    if step < 0:  # "shot to death last Oct. 23"
+        return Norm("DATE", max(c for c in cands if c < at.day).isoformat())
+    if step > 0:
+        return Norm("DATE", min(c for c in cands if c > at.day).isoformat())
     return Norm("DATE", pick_day(cands, at).isoformat())
 
 
@@ -88,13 +93,24 @@ def _month_of_the_year(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", f"{y}-{month(m['mon']):02d}")
 
 
-@RULES.rule(r"(?:the )?(?:year )?(?P<y>1[5-9]\d\d|20\d\d)")
+@RULES.rule(r"(?:the )?(?:fiscal )?(?:year )?(?P<y>1[5-9]\d\d|20\d\d)")
 def _year_only(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", m["y"])
 
 
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties")
+
+
 @RULES.rule(r"(?:the )?(?:(?P<c>\d\d)|'?)(?P<d>\d)0'?s")
+@RULES.rule(r"the (?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
 def _decade(m: re.Match[str], at: Anchor) -> Norm | None:
+    groups = m.groupdict()
+    if groups.get("w"):  # "the nineties": as "the '90s"
+        if at.day is None:
+            return Norm("DATE", None)
+        d = (*_DECADE_WORDS, "nineties").index(groups["w"]) + 2
+        century = at.day.year // 100 - (1 if d * 10 > at.day.year % 100 else 0)
+        return Norm("DATE", f"{century}{d}")
     if m["c"]:
         return Norm("DATE", f"{m['c']}{m['d']}")
     if at.day is None:
@@ -173,8 +189,10 @@ def quarter_year(q: int, at: Anchor) -> int:
     return y
 
 
-@RULES.rule(r"(?:the )?(?P<o>first|second) half(?: of)?(?: (?P<y>\d{{4}}))?")
+@RULES.rule(r"(?:the )?(?P<o>first|second|last|latter) half(?: of)?(?: (?P<y>\d{{4}}))?")
 def _half(m: re.Match[str], at: Anchor) -> Norm | None:
+    if m["o"] in ("last", "latter") and not m["y"]:
+        return None  # "the last half" alone: of what?
     y = int(m["y"]) if m["y"] else (at.day.year if at.day else None)
     return Norm("DATE", f"{y}-H{1 if m['o'] == 'first' else 2}" if y else None)
 

@@ -1,6 +1,7 @@
-"""Durations and sets: "10 years", "the past decade", "several weeks", "half an hour" ->
-`P10Y`, `P10Y`, `PXW`, `PT0.5H`; "every Monday", "twice a week", "two a month" -> `XXXX-WXX-1`,
-`P1W`, `P1M`. Numbers are read by the quantity layer's one number reader.
+"""Durations and sets: "10 years", "the past 10 years", "several weeks", "half an hour",
+"2 1/2 years", "two quarters" -> `P10Y`, `P10Y`, `PXW`, `PT30M`, `P2Y6M`, `P2Q`; "every Monday",
+"twice a week", "two a month" -> `XXXX-WXX-1`, `P1W`, `P1M`; "the past year" (no number) is the
+last calendar year, a date. Numbers are read by the quantity layer's one number reader.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ import re
 
 from ..quantities.numbers import read_number
 from .anchor import Anchor
-from .rules import Norm, RuleBook, fmt, unit_code, weekday
+from .calendar import grain_value
+from .rules import Norm, RuleBook, fmt, month, unit_code, weekday
 
 RULES = RuleBook()
 
@@ -29,14 +31,34 @@ def _duration(n: float | None, unit: str) -> str:
         return f"P{'T' if time else ''}X{letter}"
     if mult:
         n, letter = n * int(mult.group(1)), mult.group(2)
-    if letter == "Q":
-        n, letter = n * 3, "M"
+    # a fraction goes to the next unit down, as TimeBank writes it: "2 1/2 years" P2Y6M,
+    # "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S; quarters stay quarters ("the past
+    # two quarters" P2Q, as TimeBank and MEANTIME write them)
+    whole = int(n)
+    if n != whole and (down := _DOWN.get((letter, time))) is not None:
+        rest = (n - whole) * down[0]
+        if rest == int(rest):
+            head = f"{whole}{letter}" if whole else ""
+            if time or down[2]:
+                return f"P{head if not time else ''}T{head if time else ''}{int(rest)}{down[1]}"
+            return f"P{head}{int(rest)}{down[1]}"
     return f"P{'T' if time else ''}{fmt(n)}{letter}"
+
+
+# the next unit down: (how many in one, its letter, whether it is a time of day)
+_DOWN = {
+    ("Y", False): (12, "M", False),
+    ("M", False): (30, "D", False),
+    ("W", False): (7, "D", False),
+    ("D", False): (24, "H", True),
+    ("H", True): (60, "M", True),
+    ("M", True): (60, "S", True),
+}
 
 
 @RULES.rule(
     r"(?:the )?(?:(?:past|last|next|coming|first|final|previous|recent|following) )?"
-    r"(?P<n>{NUM})(?: and a half)?[- ](?:(?:more|additional|further|consecutive|straight"
+    r"(?P<n>{NUM})(?P<frac> 1/2| and a half)?[- ](?:(?:more|additional|further|consecutive|straight"
     r"|successive|full|long) )?(?P<unit>{UNIT})(?:s)?(?P<half> and a half)?"
     r"(?:[- ](?:long|old|plus))?(?: old)?"
 )
@@ -44,7 +66,9 @@ def _n_units(m: re.Match[str], at: Anchor) -> Norm | None:
     n = read_number(m["n"])
     if m["unit"].startswith("quarter") and m["n"] in ("a", "an"):
         return None  # "about a quarter of its dealers"
-    if n is not None and (m["half"] or " and a half" in m.group(0)):
+    if "-quarters" in m.group(0) and at.after.startswith(" of "):
+        return None  # "imports three-quarters of its food": a share
+    if n is not None and (m["half"] or m["frac"]):
         n += 0.5
     return Norm("DURATION", _duration(n, m["unit"]))
 
@@ -54,7 +78,14 @@ def _n_units(m: re.Match[str], at: Anchor) -> Norm | None:
     r"|day|week|fortnight|month|quarter|year|decade|century)"
 )
 def _the_past_unit(m: re.Match[str], at: Anchor) -> Norm | None:
+    if re.match(r"the (?:past|last|previous) ", m.group(0)) and m["unit"] in _CALENDAR:
+        # "in the past year", "the last decade": the last calendar unit, as "last year"
+        # (7 of the 8 such phrases that TimeBank, AQUAINT and MEANTIME mark are dates)
+        return Norm("DATE", grain_value(at.day, m["unit"], -1) if at.day else None)
     return Norm("DURATION", _duration(1, m["unit"]))
+
+
+_CALENDAR = {"week", "month", "quarter", "year", "decade"}  # "the past century": 100 years
 
 
 @RULES.rule(
@@ -84,3 +115,8 @@ def _set_rule(m: re.Match[str], at: Anchor) -> Norm | None:
 @RULES.rule(r"(?:every|each) (?P<wd>{WD})")
 def _every_weekday(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("SET", f"XXXX-WXX-{weekday(m['wd'])}")
+
+
+@RULES.rule(r"(?:every|each) (?P<mon>{MON})")
+def _every_month(m: re.Match[str], at: Anchor) -> Norm | None:
+    return Norm("SET", f"XXXX-{month(m['mon']):02d}")  # "march each July"

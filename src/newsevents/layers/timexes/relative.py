@@ -27,6 +27,25 @@ def _year_ended(m: re.Match[str], at: Anchor) -> Norm | None:
     return None
 
 
+@RULES.rule(
+    r"(?:the |this |its )?(?P<w>full|current|latest)? ?(?:fiscal )?year"
+    r"|(?P<end>(?:the )?year[- ]end|year's end)"
+)
+def _accounting_year(m: re.Match[str], at: Anchor) -> Norm | None:
+    """The year a company reports on: "the full year", "the current fiscal year", "the fiscal
+    year" are the dateline's, "the latest fiscal year" the last one closed (as "the latest
+    quarter"); "by year-end", "around year end" close the dateline's year, "since year-end"
+    the last one. (TimeBank: 10 of its 13 such phrases.)"""
+    if at.day is None:
+        return Norm("DATE", None)
+    if m["end"]:
+        since = re.search(r"\bsince\s+$", at.before, re.IGNORECASE)
+        return Norm("DATE", str(at.day.year - (1 if since else 0)), "END")
+    if m["w"] is None and "fiscal" not in m.group(0):
+        return None  # "the year": anaphora, the next rules'
+    return Norm("DATE", str(at.day.year - (1 if m["w"] == "latest" else 0)))
+
+
 def _day_of(word: str, at: Anchor) -> date | None:
     """today / yesterday / tomorrow / a weekday, as a date (None without an anchor)."""
     w = lex()["w"]
@@ -46,8 +65,10 @@ def _day_of(word: str, at: Anchor) -> date | None:
         return a + timedelta(days=(wd - a.isoweekday()) % 7 or 7)
     if step is not None and parts[0] == "this":
         return a + timedelta(days=wd - a.isoweekday())
-    if at.tense in (FUTURE, PRESENT):
+    if at.tense in (FUTURE, PRESENT) and not at.after.startswith(("'s", "’s")):
         return a + timedelta(days=(wd - a.isoweekday()) % 7)
+    # "Tuesday's declaration", "Friday's close": a day named by what happened on it is past
+    # (TimeBank and AQUAINT: 17 of 17 such weekdays are the DCT or before it)
     return a - timedelta(days=back)
 
 
@@ -72,13 +93,16 @@ def _weekday_set(m: re.Match[str], at: Anchor) -> Norm | None:
 
 @RULES.rule(_DAYWORD + r" (?P<pd>{PD})")
 @RULES.rule(r"(?P<pd>{PD}),? " + _DAYWORD)
-@RULES.rule(r"(?:(?P<pre>this|last|early this|late last) )(?P<pd>{PD})")
+@RULES.rule(r"(?:(?P<pre>this|last|early this|late last|earlier this|later this) )(?P<pd>{PD})")
+@RULES.rule(r"mid[- ]?(?P<pd>morning|afternoon)(?:,? (?P<day>today|yesterday|tomorrow|{WD}))?")
 @RULES.rule(r"(?P<pd>overnight|tonight)")
 def _part_of_day(m: re.Match[str], at: Anchor) -> Norm | None:
     code = lex()["w"]["parts_of_day"][m["pd"]]
     groups = m.groupdict()
     if groups.get("day"):
         d = _day_of(groups["day"], at)
+    elif m.group(0).startswith("mid"):  # "by mid afternoon": the day under discussion
+        d = at.ref or at.day
     elif at.day is None:
         d = None
     elif (groups.get("pre") or "").endswith("last") and code in ("NI", "EV"):
@@ -91,6 +115,7 @@ def _part_of_day(m: re.Match[str], at: Anchor) -> Norm | None:
 _CLOCK = (
     r"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))? ?(?P<ap>a\.?m\.?|p\.?m\.?)"
     r"|(?P<h2>\d{{1,2}}):(?P<mi2>\d{{2}})|(?P<noon>noon|midday|midnight)"
+    r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?= (?:gmt|utc)\b)"  # "0800 UTC"
 )
 _ZONE = r"(?: (?:local time|local|gmt|utc|bst|cet|et|est|edt|pt|pst|pdt|ct|cst|cdt))?"
 
@@ -101,14 +126,14 @@ _ZONE = r"(?: (?:local time|local|gmt|utc|bst|cet|et|est|edt|pt|pst|pdt|ct|cst|c
     + ")"
     + _ZONE
     + r"(?:,? (?:on )?(?P<day>today|yesterday|tomorrow|(?:(?:last|next|this) )?{WD}"
-    r"|{WD},? (?P<mon>{MON}) (?P<dd>\d{{1,2}})))?"
+    r"|(?:{WD},? )?(?P<mon>{MON}) (?P<dd>\d{{1,2}})))?"
 )
 def _clock(m: re.Match[str], at: Anchor) -> Norm | None:
     if m["noon"]:
         hh, mm = (0 if m["noon"] == "midnight" else 12), 0
     else:
-        hh = int(m["h"] or m["h2"])
-        mm = int(m["mi"] or m["mi2"] or 0)
+        hh = int(m["h"] or m["h2"] or m["h3"])
+        mm = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
         ap = (m["ap"] or "").replace(".", "")
         if ap == "pm" and hh < 12:
             hh += 12
@@ -277,9 +302,10 @@ def _the_quarter(m: re.Match[str], at: Anchor) -> Norm | None:
     if at.quarter is None:
         return None
     if m["bare"] and not at.quarter_last:
-        return None
+        # "year-earlier net" after "the first nine months": the year before the one reported
+        return Norm("DATE", str((at.ref_year or at.day.year) - 1)) if at.day else None
     if m["unit"] == "period" and not (m["mod"] or back):
         return None
-    if m["y"]:
-        return Norm("DATE", f"{m['y']}-{at.quarter[5:]}")
+    if m["y"]:  # "the 1988 period": the quarter under discussion, or the months since
+        return Norm("DATE", f"{m['y']}-{at.quarter[5:]}" if at.quarter_last else m["y"])
     return Norm("DATE", _quarter_back(at.quarter) if back else at.quarter)
