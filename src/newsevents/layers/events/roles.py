@@ -19,6 +19,8 @@ from .triggers import Coder, Coding
 
 # Governors whose complement names whom the act is aimed at ("demanded that X ...").
 TARGETING = frozenset({"request", "demand", "reject", "threaten"})
+# Roots of acts aimed at whoever did what their clause tells: investigate (09), disapprove (11).
+CHARGING_ROOTS = frozenset({"09", "11"})
 # Dependencies walked from a trigger to the phrases that may name its target's place.
 TARGET_PATH = ("dobj", "obj", "prep", "pobj", "pcomp", "appos")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -87,14 +89,20 @@ class Roles:
                 actors, recips = self._object_as_actor(c.tok, trig.object_is_actor_with, recips)
         else:
             actors, recips = self._noun_args(c.tok, preps, c.light)
-            if not actors:
+            between = [e for w, o in a.preps(c.tok) if w == "between" for e in a.entities(o)]
+            if not actors or actors == between:
                 # "held talks": the light verb's subject; "agreed to talks": the governor's; a
                 # reporting verb's subject ("websites reported a demonstration") only tells of it
                 holder = c.light
                 if holder is None and p.chain and p.chain[0][1].role != "report":
                     holder = p.chain[0][0]
                 if holder is not None and a.token(holder).pos in ("VERB", "AUX", "ADJ"):
-                    actors = a.entities(a.subject(holder).token)
+                    outer = [e for e in a.entities(a.subject(holder).token) if e not in between]
+                    if outer:
+                        # "launched a mediation effort between X and Y", "host a meeting
+                        # between X and Y": the one who acts -> the parties between
+                        actors = outer
+                        recips = recips + [e for e in between if e not in recips]
         if p.governor is not None:
             g_tok, gov = p.governor
             own_actors, own_recips = self._verb_args(g_tok, ("to", "on", "upon", "with"))
@@ -128,18 +136,29 @@ class Roles:
             recips = self._place_targets(c.tok, c.light, actors)
         violent = (c.code or "")[:2] in ("19", "20")
         if p.governor is None and reciprocal and actors and not violent:
-            # "X met with Y", "talks between X and Y": every party is an actor (PLOVER)
-            moved = [e for e in partners if e in recips]
-            actors, recips = actors + moved, [e for e in recips if e not in moved]
-            if len(actors) > 1:  # "met with Y in Geneva": the parties only meet there
-                recips = [e for e in recips if not self._is_place(e)]
+            actors, recips = self._meeting_dyad(actors, recips, partners)
         p.actors, p.recipients = actors, recips
+
+    def _meeting_dyad(
+        self, actors: list[str], recips: list[str], partners: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """ "X met (with) Y", "X held talks with Y": the subject meets its partner, X -> Y (the
+        dyad kept, as the article coders and PETRARCH-2 read it); "talks between X and Y" with
+        no subject: the first named -> the others. Where they met is no party ("met with Y in
+        Geneva")."""
+        own = [e for e in actors if e not in partners]
+        if own:
+            extra = [e for e in partners if e in actors and e not in recips]
+            actors, recips = own, recips + extra
+        elif len(actors) > 1 and not recips:
+            actors, recips = actors[:1], actors[1:]
+        if len(actors) > 1 or any(not self._is_place(e) for e in recips):
+            recips = [e for e in recips if not self._is_place(e)]
+        return actors, recips
 
     def _no_place_beside_a_party(self, c: Coding, recips: list[str]) -> list[str]:
         """ "Macron met Scholz in Berlin": where it happened is no recipient when a party is
         one (a place is the target only when no party is: "protest in Beijing")."""
-        if not any(not self._is_place(e) for e in recips):
-            return recips
         heads = [c.tok] if c.light is None else [c.tok, c.light]
         where = {
             e
@@ -149,6 +168,10 @@ class Roles:
             for e in self.a.entities(o)
             if self._is_place(e)
         }
+        # a party is any recipient named outside a locative phrase (the entity layer may
+        # type a person as a place: "met Scholz in Berlin" keeps Scholz and drops Berlin)
+        if not any(e not in where for e in recips):
+            return recips
         return [e for e in recips if e not in where]
 
     def _is_place(self, eid: str) -> bool:
@@ -177,6 +200,15 @@ class Roles:
         """ "threatened to cut off electricity to X", "demanded that X cancel": a request,
         demand, refusal or threat whose complement is no coded event targets its party."""
         a = self.a
+        if (c.code or "")[:2] in CHARGING_ROOTS:
+            # "prosecutors alleged that X browsed", "a report alleged that France was aware":
+            # the one charged is the subject of what is alleged
+            return [
+                e
+                for comp in a.deps(c.tok, "ccomp")
+                if not (subj := a.subject(comp)).passive
+                for e in a.entities(subj.token)
+            ]
         gov = self.onto.governors.get((a.lemma(c.tok), None))
         if c.source != "governor" and (gov is None or gov.role not in TARGETING):
             return []
