@@ -21,6 +21,8 @@ from .triggers import Coder, Coding
 TARGETING = frozenset({"request", "demand", "reject", "threaten"})
 # Roots of acts aimed at whoever did what their clause tells: investigate (09), disapprove (11).
 CHARGING_ROOTS = frozenset({"09", "11"})
+# What a protest may be held for: to appeal (02), demand (10), complain (11), reject (12).
+PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
 # Dependencies walked from a trigger to the phrases that may name its target's place.
 TARGET_PATH = ("dobj", "obj", "prep", "pobj", "pcomp", "appos")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -89,7 +91,13 @@ class Roles:
                 actors, recips = self._object_as_actor(c.tok, trig.object_is_actor_with, recips)
         else:
             actors, recips = self._noun_args(c.tok, preps, c.light)
-            between = [e for w, o in a.preps(c.tok) if w == "between" for e in a.entities(o)]
+            between = [
+                e
+                for h in ([c.tok] if c.light is None else [c.tok, c.light])
+                for w, o in a.preps(h)
+                if w == "between"
+                for e in a.entities(o)
+            ]
             if not actors or actors == between:
                 # "held talks": the light verb's subject; "agreed to talks": the governor's; a
                 # reporting verb's subject ("websites reported a demonstration") only tells of it
@@ -111,10 +119,11 @@ class Roles:
                 if not own_actors and (lv := self.coder.light_verb(g_tok)) is not None:
                     own_actors = a.entities(a.subject(lv).token)
             if gov.role in ("request", "demand"):
-                # "demanded that the US cancel ...": the one asked is the complement's subject
+                # "demanded that the US cancel ...", "its demand that Israel ease ...": the one
+                # asked is the complement's subject
                 asked = [
                     e
-                    for comp in a.deps(g_tok, "ccomp", "xcomp")
+                    for comp in a.deps(g_tok, "ccomp", "xcomp", "acl")
                     for e in a.entities(a.subject(comp).token)
                 ]
                 recips = own_recips or asked or recips
@@ -127,6 +136,8 @@ class Roles:
         actors = self._speaker_for_pronoun(p, actors)
         recips = [e for e in recips if e not in actors]
         recips = self._no_place_beside_a_party(c, recips)
+        if not recips and actors and (c.code or "")[:2] == "14":
+            recips = [e for e in self._purpose_targets(p) if e not in actors]
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
         needs = bool(trig and trig.needs_recipient)
         if not recips and actors and not needs and not reciprocal:
@@ -155,6 +166,23 @@ class Roles:
         if len(actors) > 1 or any(not self._is_place(e) for e in recips):
             recips = [e for e in recips if not self._is_place(e)]
         return actors, recips
+
+    def _purpose_targets(self, p: Proto) -> list[str]:
+        """ "continued their hunger strike to demand the resignation of President X", "rallied
+        to demand higher pay from Governor Y": a protest is aimed at whom the demand or
+        complaint it is held for is aimed at."""
+        a, c = self.a, p.coding
+        heads = dict.fromkeys(h for h in (p.anchor, c.tok, c.light) if h is not None)
+        for h in heads:
+            for comp in a.deps(h, "advcl", "xcomp"):
+                if not any(a.lemma(x) == "to" for x in a.deps(comp, "aux", "mark")):
+                    continue
+                purpose = self.coder.verb(comp)
+                if purpose is None or (purpose.code or "")[:2] not in PURPOSE_ROOTS:
+                    continue
+                if found := self._verb_args(comp, self.onto.recipient_preps(purpose.code))[1]:
+                    return found
+        return []
 
     def _no_place_beside_a_party(self, c: Coding, recips: list[str]) -> list[str]:
         """ "Macron met Scholz in Berlin": where it happened is no recipient when a party is
@@ -233,19 +261,25 @@ class Roles:
         subj = a.subject(v)
         recips: list[str] = []
         if subj.passive:
-            if not theme:
-                recips.extend(a.entities(subj.token))
+            if not theme and subj.token is not None:
+                # the patient read as the object of the active verb is read ("a camp for
+                # Congolese refugees was attacked" as "attacked a camp for Congolese refugees")
+                recips.extend(self._concerned(subj.token, preps))
             actors = a.entities(a.agent(v))
         else:
             actors = a.entities(subj.token)
+        # "provided Vietnam's coast guard with a ship", "supplied the rebels with arms": with
+        # a "with" phrase naming what is given, the object is whom it is given to
+        given_with = theme and any(w == "with" for w, _ in a.preps(v))
         for o in a.objects(v):
-            if not theme or a.token(o).dep == "dative":  # a theme is what is given, not to whom
+            if not theme or given_with or a.token(o).dep == "dative":
+                # a theme is what is given, not to whom
                 recips.extend(self._concerned(o, preps))
             for word, po in a.preps(o):  # "signed an agreement with Ukraine"
                 if word in preps:
                     recips.extend(a.entities(po))
         for word, o in a.preps(v):
-            if word in preps:
+            if word in preps and not (given_with and word == "with"):
                 recips.extend(self._concerned(o, preps))
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
 
