@@ -4,8 +4,7 @@ Subjects climb through control ("X is expected to sign"), coordination ("X met a
 relative clauses ("the leader who signed") and participial adjuncts ("..., offering support");
 passives swap roles ("Y was attacked by X"). A phrase's entities are those on its head, else on
 its modifiers ("US and British activists"), else inside an "of" phrase ("leaders of the party");
-coordinated phrases contribute all their members; a relative pronoun stands for its antecedent
-("Navalny, whom the authorities jailed").
+coordinated phrases contribute all their members.
 """
 
 from __future__ import annotations
@@ -200,8 +199,6 @@ class Args:
         """Entity ids a phrase headed by token i refers to (coordinated phrases: all)."""
         if i is None or _depth > 5:
             return []
-        if (ante := self.antecedent(i)) is not None:
-            return self.entities(ante, via_of=via_of, _depth=_depth + 1)
         found: list[str] = []
         appos = self.deps(i, "appos")
         if e := self.entity(i):
@@ -228,23 +225,6 @@ class Args:
         for c in self.deps(i, "conj"):
             found.extend(self.entities(c, via_of=via_of, _depth=_depth + 1))
         return list(dict.fromkeys(found))
-
-    def antecedent(self, i: int) -> int | None:
-        """The noun a relative pronoun stands for: "Navalny, whom the authorities jailed",
-        "refugees, whom authorities blame", "Xi, with whom Biden met" (None: no relative)."""
-        if self.lemma(i) not in RELATIVE or self.tok[i].pos not in ("PRON", "DET"):
-            return None
-        j = i
-        for _ in range(3):
-            t = self.tok[j]
-            if t.head == j:
-                return None
-            if t.dep == "relcl":
-                return t.head
-            if t.dep not in ("dobj", "obj", "dative", "pobj", "prep", "nsubj", "nsubjpass"):
-                return None
-            j = t.head
-        return None
 
     def _same_head(self, i: int, first: str) -> list[str]:
         if self._ends is None:
