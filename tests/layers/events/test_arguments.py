@@ -103,3 +103,10 @@ def test_a_protest_is_aimed_at_whom_its_demand_is(read) -> None:
     ev = event(doc, "PROTEST")
     assert names(doc, ev.actors) == {"Farmers"}
     assert names(doc, ev.recipients) == {"Jair Bolsonaro"}
+
+
+def test_the_antecedent_of_a_passive_relative_is_the_patient(read) -> None:
+    doc = read("Jair Bolsonaro, who was indicted by the federal police, denied any wrongdoing.")
+    ev = event(doc, "COERCE")
+    assert "Jair Bolsonaro" in names(doc, ev.recipients)
+    assert "Jair Bolsonaro" not in names(doc, ev.actors)

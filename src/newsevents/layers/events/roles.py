@@ -3,10 +3,12 @@
 `Proto` is an event before its record: the anchor token, the code, the governors above it, its
 words (`trigger_span`). `Roles.fill` gives it actors and recipients from the parse: subjects and
 objects of verbs (passives swapped), possessors/modifiers/"by" phrases of nouns, the party asked
-by a request ("urged X to"), the speaker for an unresolved pronoun ("Hungary said it will ..."),
-every party of a reciprocal event ("X met with Y") as an actor, a place in its phrases as its
-target ("protest in Beijing"). `Roles.transform` turns a reported attack into an accusation or a
-claim of responsibility (PETRARCH-2's transformations, kept as data).
+by a request ("urged X to"), the one charged by an allegation ("alleged that X ..."), whom a
+protest's demand is aimed at, the speaker for an unresolved pronoun ("Hungary said it will ..."),
+a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a compound
+subject meets as co-actors), a place in its phrases as its target ("protest in Beijing") unless a
+party is named ("met Scholz in Berlin"). `Roles.transform` turns a reported attack into an
+accusation or a claim of responsibility (PETRARCH-2's transformations, kept as data).
 """
 
 from __future__ import annotations
