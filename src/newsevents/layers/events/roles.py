@@ -3,10 +3,12 @@
 `Proto` is an event before its record: the anchor token, the code, the governors above it, its
 words (`trigger_span`). `Roles.fill` gives it actors and recipients from the parse: subjects and
 objects of verbs (passives swapped), possessors/modifiers/"by" phrases of nouns, the party asked
-by a request ("urged X to"), the speaker for an unresolved pronoun ("Hungary said it will ..."),
-every party of a reciprocal event ("X met with Y") as an actor, a place in its phrases as its
-target ("protest in Beijing"). `Roles.transform` turns a reported attack into an accusation or a
-claim of responsibility (PETRARCH-2's transformations, kept as data).
+by a request ("urged X to"), the one charged by an allegation ("alleged that X ..."), whom a
+protest's demand is aimed at, the speaker for an unresolved pronoun ("Hungary said it will ..."),
+a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a compound
+subject meets as co-actors), a place in its phrases as its target ("protest in Beijing") unless a
+party is named ("met Scholz in Berlin"). `Roles.transform` turns a reported attack into an
+accusation or a claim of responsibility (PETRARCH-2's transformations, kept as data).
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from .triggers import Coder, Coding
 
 # Governors whose complement names whom the act is aimed at ("demanded that X ...").
 TARGETING = frozenset({"request", "demand", "reject", "threaten"})
+# Roots of acts aimed at whoever did what their clause tells: investigate (09), disapprove (11).
+CHARGING_ROOTS = frozenset({"09", "11"})
+# What a protest may be held for: to appeal (02), demand (10), complain (11), reject (12).
+PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
 # Dependencies walked from a trigger to the phrases that may name its target's place.
 TARGET_PATH = ("dobj", "obj", "prep", "pobj", "pcomp", "appos")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -87,14 +93,26 @@ class Roles:
                 actors, recips = self._object_as_actor(c.tok, trig.object_is_actor_with, recips)
         else:
             actors, recips = self._noun_args(c.tok, preps, c.light)
-            if not actors:
+            between = [
+                e
+                for h in ([c.tok] if c.light is None else [c.tok, c.light])
+                for w, o in a.preps(h)
+                if w == "between"
+                for e in a.entities(o)
+            ]
+            if not actors or actors == between:
                 # "held talks": the light verb's subject; "agreed to talks": the governor's; a
                 # reporting verb's subject ("websites reported a demonstration") only tells of it
                 holder = c.light
                 if holder is None and p.chain and p.chain[0][1].role != "report":
                     holder = p.chain[0][0]
                 if holder is not None and a.token(holder).pos in ("VERB", "AUX", "ADJ"):
-                    actors = a.entities(a.subject(holder).token)
+                    outer = [e for e in a.entities(a.subject(holder).token) if e not in between]
+                    if outer:
+                        # "launched a mediation effort between X and Y", "host a meeting
+                        # between X and Y": the one who acts -> the parties between
+                        actors = outer
+                        recips = recips + [e for e in between if e not in recips]
         if p.governor is not None:
             g_tok, gov = p.governor
             own_actors, own_recips = self._verb_args(g_tok, ("to", "on", "upon", "with"))
@@ -103,10 +121,11 @@ class Roles:
                 if not own_actors and (lv := self.coder.light_verb(g_tok)) is not None:
                     own_actors = a.entities(a.subject(lv).token)
             if gov.role in ("request", "demand"):
-                # "demanded that the US cancel ...": the one asked is the complement's subject
+                # "demanded that the US cancel ...", "its demand that Israel ease ...": the one
+                # asked is the complement's subject
                 asked = [
                     e
-                    for comp in a.deps(g_tok, "ccomp", "xcomp")
+                    for comp in a.deps(g_tok, "ccomp", "xcomp", "acl")
                     for e in a.entities(a.subject(comp).token)
                 ]
                 recips = own_recips or asked or recips
@@ -119,6 +138,8 @@ class Roles:
         actors = self._speaker_for_pronoun(p, actors)
         recips = [e for e in recips if e not in actors]
         recips = self._no_place_beside_a_party(c, recips)
+        if not recips and actors and (c.code or "")[:2] == "14":
+            recips = [e for e in self._purpose_targets(p) if e not in actors]
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
         needs = bool(trig and trig.needs_recipient)
         if not recips and actors and not needs and not reciprocal:
@@ -128,18 +149,46 @@ class Roles:
             recips = self._place_targets(c.tok, c.light, actors)
         violent = (c.code or "")[:2] in ("19", "20")
         if p.governor is None and reciprocal and actors and not violent:
-            # "X met with Y", "talks between X and Y": every party is an actor (PLOVER)
-            moved = [e for e in partners if e in recips]
-            actors, recips = actors + moved, [e for e in recips if e not in moved]
-            if len(actors) > 1:  # "met with Y in Geneva": the parties only meet there
-                recips = [e for e in recips if not self._is_place(e)]
+            actors, recips = self._meeting_dyad(actors, recips, partners)
         p.actors, p.recipients = actors, recips
+
+    def _meeting_dyad(
+        self, actors: list[str], recips: list[str], partners: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """ "X met (with) Y", "X held talks with Y": the subject meets its partner, X -> Y (the
+        dyad kept, as the article coders and PETRARCH-2 read it); "talks between X and Y" with
+        no subject: the first named -> the others. Where they met is no party ("met with Y in
+        Geneva")."""
+        own = [e for e in actors if e not in partners]
+        if own:
+            extra = [e for e in partners if e in actors and e not in recips]
+            actors, recips = own, recips + extra
+        elif len(actors) > 1 and not recips:
+            actors, recips = actors[:1], actors[1:]
+        if len(actors) > 1 or any(not self._is_place(e) for e in recips):
+            recips = [e for e in recips if not self._is_place(e)]
+        return actors, recips
+
+    def _purpose_targets(self, p: Proto) -> list[str]:
+        """ "continued their hunger strike to demand the resignation of President X", "rallied
+        to demand higher pay from Governor Y": a protest is aimed at whom the demand or
+        complaint it is held for is aimed at."""
+        a, c = self.a, p.coding
+        heads = dict.fromkeys(h for h in (p.anchor, c.tok, c.light) if h is not None)
+        for h in heads:
+            for comp in a.deps(h, "advcl", "xcomp"):
+                if not any(a.lemma(x) == "to" for x in a.deps(comp, "aux", "mark")):
+                    continue
+                purpose = self.coder.verb(comp)
+                if purpose is None or (purpose.code or "")[:2] not in PURPOSE_ROOTS:
+                    continue
+                if found := self._verb_args(comp, self.onto.recipient_preps(purpose.code))[1]:
+                    return found
+        return []
 
     def _no_place_beside_a_party(self, c: Coding, recips: list[str]) -> list[str]:
         """ "Macron met Scholz in Berlin": where it happened is no recipient when a party is
         one (a place is the target only when no party is: "protest in Beijing")."""
-        if not any(not self._is_place(e) for e in recips):
-            return recips
         heads = [c.tok] if c.light is None else [c.tok, c.light]
         where = {
             e
@@ -149,6 +198,10 @@ class Roles:
             for e in self.a.entities(o)
             if self._is_place(e)
         }
+        # a party is any recipient named outside a locative phrase (the entity layer may
+        # type a person as a place: "met Scholz in Berlin" keeps Scholz and drops Berlin)
+        if not any(e not in where for e in recips):
+            return recips
         return [e for e in recips if e not in where]
 
     def _is_place(self, eid: str) -> bool:
@@ -177,6 +230,15 @@ class Roles:
         """ "threatened to cut off electricity to X", "demanded that X cancel": a request,
         demand, refusal or threat whose complement is no coded event targets its party."""
         a = self.a
+        if (c.code or "")[:2] in CHARGING_ROOTS:
+            # "prosecutors alleged that X browsed", "a report alleged that France was aware":
+            # the one charged is the subject of what is alleged
+            return [
+                e
+                for comp in a.deps(c.tok, "ccomp")
+                if not (subj := a.subject(comp)).passive
+                for e in a.entities(subj.token)
+            ]
         gov = self.onto.governors.get((a.lemma(c.tok), None))
         if c.source != "governor" and (gov is None or gov.role not in TARGETING):
             return []
@@ -201,19 +263,25 @@ class Roles:
         subj = a.subject(v)
         recips: list[str] = []
         if subj.passive:
-            if not theme:
-                recips.extend(a.entities(subj.token))
+            if not theme and subj.token is not None:
+                # the patient read as the object of the active verb is read ("a camp for
+                # Congolese refugees was attacked" as "attacked a camp for Congolese refugees")
+                recips.extend(self._concerned(subj.token, preps))
             actors = a.entities(a.agent(v))
         else:
             actors = a.entities(subj.token)
+        # "provided Vietnam's coast guard with a ship", "supplied the rebels with arms": with
+        # a "with" phrase naming what is given, the object is whom it is given to
+        given_with = theme and any(w == "with" for w, _ in a.preps(v))
         for o in a.objects(v):
-            if not theme or a.token(o).dep == "dative":  # a theme is what is given, not to whom
+            if not theme or given_with or a.token(o).dep == "dative":
+                # a theme is what is given, not to whom
                 recips.extend(self._concerned(o, preps))
             for word, po in a.preps(o):  # "signed an agreement with Ukraine"
                 if word in preps:
                     recips.extend(a.entities(po))
         for word, o in a.preps(v):
-            if word in preps:
+            if word in preps and not (given_with and word == "with"):
                 recips.extend(self._concerned(o, preps))
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
 

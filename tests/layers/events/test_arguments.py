@@ -1,0 +1,112 @@
+"""Event arguments read off the parse: who acts on whom in meetings, allegations, demands,
+deliveries and passives (small hand-written sentences through the default pipeline)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.config import DEFAULT_STAGES, Settings
+from newsevents.readers import make_article
+from newsevents.records import Document, Event
+
+FULL = DEFAULT_STAGES[: DEFAULT_STAGES.index("events.rules.v1") + 1]
+
+Reader = Callable[[str], Document]
+
+
+@pytest.fixture(scope="module")
+def read() -> Reader:
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=FULL))
+
+    def run(text: str) -> Document:
+        return pipeline.run(make_article(text, published="2024-06-12", language="en", detect=False))
+
+    return run
+
+
+def event(doc: Document, plover: str) -> Event:
+    hits = [e for e in doc.events if e.plover == plover]
+    assert hits, f"no {plover} event in {[(e.trigger.text, e.plover) for e in doc.events]}"
+    return hits[0]
+
+
+def names(doc: Document, ids: tuple[str, ...]) -> set[str]:
+    ents = {e.id: e for e in doc.entities}
+    return {ents[i].name for i in ids}
+
+
+def test_a_meeting_keeps_its_dyad_and_its_place_is_no_party(read) -> None:
+    doc = read("Macron met Scholz in Berlin.")
+    ev = event(doc, "CONSULT")
+    assert names(doc, ev.actors) == {"Macron"}
+    assert names(doc, ev.recipients) == {"Scholz"}
+
+
+def test_the_partner_of_a_meeting_is_its_target(read) -> None:
+    doc = read("Biden held talks with Xi in Bali.")
+    ev = event(doc, "CONSULT")
+    assert names(doc, ev.actors) == {"Biden"}
+    assert names(doc, ev.recipients) == {"Xi"}
+
+
+def test_talks_between_two_parties_go_from_the_first_to_the_second(read) -> None:
+    doc = read("The talks between the Afghan government and the Taliban resumed on Monday.")
+    ev = event(doc, "CONSULT")
+    assert len(ev.actors) == 1 and len(ev.recipients) == 1
+    assert "Taliban" in next(iter(names(doc, ev.recipients)))
+
+
+def test_a_compound_subject_meets_as_co_actors(read) -> None:
+    doc = read("Putin and Xi met in Beijing.")
+    ev = event(doc, "CONSULT")
+    assert names(doc, ev.actors) == {"Putin", "Xi"}
+    assert not ev.recipients
+
+
+def test_what_is_alleged_names_whom_it_charges(read) -> None:
+    doc = read("Federal prosecutors alleged that John Hale and Maria Ortiz falsified records.")
+    ev = event(doc, "ACCUSE")
+    assert names(doc, ev.recipients) == {"John Hale", "Maria Ortiz"}
+
+
+def test_a_nominal_demand_targets_the_subject_of_its_clause(read) -> None:
+    doc = read(
+        "The World Health Organization reiterated its demand today that Syria ease restrictions"
+        " on the movement of aid workers."
+    )
+    ev = event(doc, "REQUEST")
+    assert names(doc, ev.recipients) == {"Syria"}
+
+
+def test_provide_someone_with_something(read) -> None:
+    doc = read("Iran supplied the Houthi rebels with missiles.")
+    ev = event(doc, "AID")
+    assert names(doc, ev.actors) == {"Iran"}
+    assert "Houthi rebels" in names(doc, ev.recipients)
+
+
+def test_the_passive_patient_is_read_as_the_active_object(read) -> None:
+    doc = read("A camp for Congolese refugees was attacked by Burundian militiamen.")
+    ev = event(doc, "ASSAULT")
+    assert names(doc, ev.actors) == {"Burundian militiamen"}
+    assert names(doc, ev.recipients) == {"Congolese refugees"}
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_is(read) -> None:
+    doc = read(
+        "Farmers blocked highways on Monday to demand the resignation of President Jair Bolsonaro."
+    )
+    ev = event(doc, "PROTEST")
+    assert names(doc, ev.actors) == {"Farmers"}
+    assert names(doc, ev.recipients) == {"Jair Bolsonaro"}
+
+
+def test_the_antecedent_of_a_passive_relative_is_the_patient(read) -> None:
+    doc = read("Jair Bolsonaro, who was indicted by the federal police, denied any wrongdoing.")
+    ev = event(doc, "COERCE")
+    assert "Jair Bolsonaro" in names(doc, ev.recipients)
+    assert "Jair Bolsonaro" not in names(doc, ev.actors)
