@@ -87,13 +87,14 @@ def test_a_repeated_sentence_is_scored_with_its_first_copy() -> None:
     assert [r["got"] for r in police.score_article(rec, doc)] == [{"ARREST", "ANY_ACTION"}] * 2
 
 
-def test_case_snippets_score_their_most_confident_event() -> None:
+def test_case_snippets_score_their_first_event() -> None:
     ent = [_ent("army", "MIL")]
     strike = {"id": "c1", "label": "AIR_STRIKE"}
     doc = _doc(
         [
-            _ev(0, "ACCUSE", "army", confidence=0.4),
-            _ev(5, "ASSAULT", "army", "aerial", confidence=0.8),
+            _ev(0, "ACCUSE", "army", modality="negated"),  # did not happen: not the answer
+            _ev(5, "ASSAULT", "army", "aerial", confidence=0.4),
+            _ev(9, "REQUEST", "army", confidence=0.8),  # a later, better-attested side event
         ],
         ent,
     )

@@ -130,6 +130,9 @@ class EventOntology:
     reverse: dict[str, str] = field(default_factory=dict)
     # PLOVER type -> (mode, cue words) in the order they are tried: "in a bomb attack"
     mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
+    # trigger lemma -> (CAMEO codes, sector of whoever does it when the text names no one): an
+    # agentless "X was arrested" is law enforcement's act (`layers.events.implicit`)
+    implicit_actors: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
     def code(self, code: str | None) -> CameoCode | None:
         if not code:

@@ -231,6 +231,14 @@ def _read_mode_cues(onto: EventOntology, r: Record, where: str) -> None:
     onto.mode_cues[r["plover"]] = tuple((m, frozenset(words)) for m, words in r["modes"])
 
 
+def _read_implicit_actor(onto: EventOntology, r: Record, where: str) -> None:
+    _need(r, where, "codes", "lemmas", "sector", "note")
+    for c in r["codes"]:
+        _check_code(c, where)
+    for lemma in r["lemmas"]:
+        onto.implicit_actors.setdefault(lemma, []).append((tuple(r["codes"]), r["sector"]))
+
+
 _KINDS: dict[Any, Callable[[EventOntology, Record, str], None]] = {
     "class": _read_class,
     "verb": _read_trigger,
@@ -242,6 +250,7 @@ _KINDS: dict[Any, Callable[[EventOntology, Record, str], None]] = {
     "transform": _read_transform,
     "reverse": _read_reverse,
     "mode_cues": _read_mode_cues,
+    "implicit_actor": _read_implicit_actor,
 }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ...ontology.codebook import EventOntology
 from .arguments import Args
 from .governors import Governors
+from .implicit import ImplicitActors
 from .roles import Proto, Roles, trigger_span
 from .scope import Scope
 from .triggers import Coder, Coding
@@ -35,6 +36,7 @@ class Reader:
         self.governors = Governors(args, onto)
         self.roles = Roles(args, onto, self.coder)
         self.scope = Scope(args, onto)
+        self.implicit = ImplicitActors(args, onto)
         self.codings: dict[int, Coding] = {}  # the coded words of the sentence being read
 
     def sentence(self, s: int) -> list[Proto]:
@@ -160,6 +162,7 @@ class Reader:
             p = Proto(c.anchor, c.tok, c.anchor, c.code, c, chain)
             p.span = trigger_span(self.a, c.anchor, c.tok)
         self.roles.fill(p)
+        self.implicit.fill(p)  # "were arrested": the police the article names
         if absorb is None:
             self.roles.transform(p)
         return p

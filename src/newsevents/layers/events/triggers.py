@@ -164,7 +164,7 @@ class Coder:
 
     def verb(self, i: int) -> Coding | None:
         t = self.a.token(i)
-        if t.pos not in VERBAL_POS or t.dep in SKIP_DEPS:
+        if t.pos not in VERBAL_POS or t.dep in SKIP_DEPS or self._nominal_gerund(i):
             return None
         lemma = t.lemma.lower()
         trig = None
@@ -183,8 +183,22 @@ class Coder:
             return self._petrarch(i, lemma)
         return None
 
+    def _nominal_gerund(self, i: int) -> bool:
+        """ "killed in police firing", "resorted to firing": a gerund the tagger read as a verb,
+        object of a preposition with no object of its own, whose form the lexicon lists as an
+        event noun, is that noun."""
+        t = self.a.token(i)
+        return (
+            t.tag == "VBG"
+            and t.dep == "pobj"
+            and t.text.lower() in self.onto.nouns
+            and not self.a.deps(i, "dobj", "nsubj", "aux")
+        )
+
     def noun_trigger(self, i: int) -> Trigger | None:
         t = self.a.token(i)
+        if self._nominal_gerund(i):
+            return self.onto.nouns.get(t.text.lower())
         if t.pos not in NOMINAL_POS:
             return None
         trig = self.onto.nouns.get(t.lemma.lower())

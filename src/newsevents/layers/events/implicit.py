@@ -1,0 +1,97 @@
+"""The actor an agentless event implies: "17 ram sevaks were arrested" is the police's act.
+
+Some acts have one kind of doer in the world: an arrest or a detention (CAMEO 173), teargas or a
+lathi-charge against a crowd (175) is law enforcement's. When the text names no doer (an
+agentless passive "were arrested", a noun "the arrests", a verb whose subject is an unresolved
+pronoun), the doer is the party of that sector the article names: the nearest mention in the
+event's own sentence, else the last one before it ("Police in Godhra ... Six were arrested"),
+else the first after it ("..., police said"); never an entity inside the patient ("two federal
+[prison] officers were charged"). Where the article names no such party the event keeps no
+actor (and is not recorded). The trigger words, their codes and the sector are
+data: `implicit_actor` records of `ontology/data/event_lexicon.jsonl` (arrest, detain, book
+...; charging and jailing are prosecutors' and courts' acts and imply no one).
+"""
+
+from __future__ import annotations
+
+from ...ontology.codebook import EventOntology
+from .arguments import Args
+from .roles import Proto
+
+
+class ImplicitActors:
+    """Actors for events whose text names none, from the sector their act implies."""
+
+    def __init__(self, args: Args, onto: EventOntology) -> None:
+        self.a = args
+        self.onto = onto
+        self._mentions: dict[str, list[tuple[int, str]]] | None = None  # sector -> (token, id)
+
+    def fill(self, p: Proto) -> None:
+        if p.actors or p.governor is not None or p.coding.trigger is None:
+            return
+        sector = self._sector(p.coding.trigger.lemma, p.code)
+        if sector is None or not self._agentless(p):
+            return
+        patients = self._patients(p)
+        eid = self._nearest(sector, p.head, patients)
+        if eid is not None and eid not in p.recipients:
+            p.actors = [eid]
+
+    def _sector(self, lemma: str, code: str) -> str | None:
+        for codes, sector in self.onto.implicit_actors.get(lemma, ()):
+            if any(code.startswith(c) for c in codes):
+                return sector
+        return None
+
+    def _patients(self, p: Proto) -> set[str]:
+        """Entities named inside who or what the act is done to ("two federal [prison]
+        officers were charged"): never its doer."""
+        a, c = self.a, p.coding
+        heads = [*a.deps(c.tok, "nsubjpass", "dobj"), *(o for _, o in a.preps(c.tok))]
+        return {e for h in heads for e in a.tree.entity_in_subtree(h)}
+
+    def _agentless(self, p: Proto) -> bool:
+        """The text names no doer: a noun, a passive without "by", a pronoun subject."""
+        a, c = self.a, p.coding
+        if c.pos == "NOUN":
+            if c.light is None:
+                return True
+            # "the arrests made under POTO", "arrests were made": the light verb says no doer
+            subj = a.subject(c.light)
+            if subj.token in (None, c.tok) or subj.passive:
+                return a.agent(c.light) is None
+            return a.is_pronoun(subj.token)
+        return self._verb_agentless(c.tok)
+
+    def _verb_agentless(self, v: int) -> bool:
+        a = self.a
+        if a.is_passive(v):
+            return a.agent(v) is None
+        subj = a.subject(v).token
+        return subj is None or a.is_pronoun(subj)
+
+    def _nearest(self, sector: str, i: int, patients: set[str]) -> str | None:
+        """The entity of `sector` mentioned nearest to token i in its sentence, else last
+        before it in the article, else first after it."""
+        sent, n = self.a.sentence_of(i), len(self.a.tok)
+        best: tuple[int, str] | None = None
+        for j, eid in self._by_sector().get(sector, ()):
+            at = self.a.sentence_of(j)
+            if eid in patients:
+                continue
+            # its sentence, nearest first; else before it, nearest first; else after it
+            rank = abs(j - i) if at == sent else n + (i - j) if j < i else 2 * n + (j - i)
+            if best is None or rank < best[0]:
+                best = (rank, eid)
+        return best[1] if best else None
+
+    def _by_sector(self) -> dict[str, list[tuple[int, str]]]:
+        if self._mentions is None:
+            out: dict[str, list[tuple[int, str]]] = {}
+            for j, eid in self.a.tree.entity_of_token.items():
+                ent = self.a.tree.entities.get(eid)
+                if ent is not None and ent.sector:
+                    out.setdefault(ent.sector, []).append((j, eid))
+            self._mentions = out
+        return self._mentions

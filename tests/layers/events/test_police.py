@@ -1,0 +1,109 @@
+"""Police acts: the doer an agentless arrest implies, police vocabulary of the lexicon, and the
+gerund the tagger reads as a verb ("killed in police firing")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.config import DEFAULT_STAGES, Settings
+from newsevents.ontology.events import load_event_ontology
+from newsevents.readers import make_article
+from newsevents.records import Document, Event
+
+FULL = DEFAULT_STAGES[: DEFAULT_STAGES.index("events.rules.v1") + 1]
+
+
+@pytest.fixture(scope="module")
+def read():
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=FULL))
+
+    def run(text: str) -> Document:
+        return pipeline.run(make_article(text, published="2002-03-02", language="en", detect=False))
+
+    return run
+
+
+def coded(doc: Document, prefix: str) -> list[Event]:
+    return [e for e in doc.events if (e.cameo or "").startswith(prefix)]
+
+
+def actor_sectors(doc: Document, ev: Event) -> set[str | None]:
+    ents = {e.id: e for e in doc.entities}
+    return {ents[i].sector for i in ev.actors}
+
+
+def test_arrests_are_law_enforcements_act_in_the_lexicon() -> None:
+    onto = load_event_ontology()
+    assert (("173",), "COP") in onto.implicit_actors["arrest"]
+    assert "charge" not in {
+        lemma
+        for lemma, rows in onto.implicit_actors.items()
+        if any("173" in codes for codes, _ in rows)
+    }  # charging is the prosecutors' act
+
+
+def test_charging_implies_no_doer(read) -> None:
+    doc = read("Police were at the court. Two federal prison officers were charged on Tuesday.")
+    assert not coded(doc, "173")
+
+
+def test_an_agentless_arrest_is_done_by_the_police_the_article_names(read) -> None:
+    doc = read(
+        "Police in Godhra were on alert on Saturday. "
+        "Five activists were arrested as they tried to block the highway."
+    )
+    ev = coded(doc, "173")[0]
+    assert ev.plover == "COERCE" and ev.plover_mode == "arrest"
+    assert actor_sectors(doc, ev) == {"COP"}
+
+
+def test_the_police_may_be_named_after_the_arrest(read) -> None:
+    doc = read("Sixty people have been booked under the new law. Police said more would follow.")
+    ev = coded(doc, "173")[0]
+    assert actor_sectors(doc, ev) == {"COP"}
+
+
+def test_no_police_in_the_article_no_implied_actor(read) -> None:
+    doc = read("Five activists were arrested as they tried to block the highway.")
+    assert not coded(doc, "173")
+
+
+def test_a_named_arrester_is_kept(read) -> None:
+    doc = read("The police were on alert. The army detained two men near the station.")
+    ev = coded(doc, "173")[0]
+    assert actor_sectors(doc, ev) == {"MIL"}
+
+
+def test_violent_acts_imply_no_doer(read) -> None:
+    doc = read("The police were on alert. Two men were shot dead near the station.")
+    assert not [e for e in doc.events if e.plover == "ASSAULT"]
+
+
+def test_booked_under_a_law_is_a_charge_a_booked_ticket_no_event(read) -> None:
+    doc = read("The police booked 62 people under the anti-terror law.")
+    assert coded(doc, "173")
+    doc = read("The police booked tickets for the officers on a later train.")
+    assert not coded(doc, "173")
+
+
+def test_picked_up_by_police_is_a_detention(read) -> None:
+    doc = read("Siddiqui was picked up by police from his residence on Saturday night.")
+    ev = coded(doc, "173")[0]
+    assert actor_sectors(doc, ev) == {"COP"}
+    doc = read("The rally picked up momentum after the police left.")
+    assert not coded(doc, "173")
+
+
+def test_killed_in_police_firing_is_a_police_assault(read) -> None:
+    doc = read("As many as 98 people were killed in police firing, he said.")
+    hits = [e for e in doc.events if e.plover == "ASSAULT" and "COP" in actor_sectors(doc, e)]
+    assert hits and hits[0].trigger.text == "firing"
+
+
+def test_teargas_is_crowd_control(read) -> None:
+    doc = read("The police lobbed teargas shells to disperse the mob.")
+    ev = next(e for e in doc.events if e.plover == "ASSAULT")
+    assert ev.plover_mode == "crowd-control"
+    assert actor_sectors(doc, ev) == {"COP"}
