@@ -368,7 +368,14 @@ def add_demonym(ws: Workspace, sp: NameSpan, code: str, text: str) -> None:
         d = ws.draft(key, "NORP", text)
         d.set_country(where or (None if ethnic else code), TEXT)
         d.plural = True
-        d.agent = Agent("people", "CVL")
+        # 'ordinary Kazakhs', 'two Brazilians', 'ethnic Albanians': people, CVL; a bare
+        # 'the Palestinians' is the nation acting as a whole, coded like its country (no
+        # sector: PLOVER GSR 'Nigerians', 'Iraqis' NGA/IRQ; NGEC 'Brazilians' BRA)
+        described = [
+            x for x in ws.tree.children_by_dep(b, "amod", "nummod", "compound") if x < sp.first
+        ]
+        if ethnic or where or described or d.agent is None:
+            d.agent = Agent("people", "CVL" if ethnic or where or described else None)
         ws.add_mention(d, min([sp.first, *ethnic]), b, "demonym", head=b)
         return
     d = ws.draft(f"C:{code}", "GPE", ws.lex.country_names.get(code, text))
