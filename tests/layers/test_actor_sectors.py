@@ -86,3 +86,24 @@ def test_a_weak_role_of_a_body_takes_its_sector(read) -> None:
     assert codes(doc, "chairman")[1] == "BUS"
     doc = read("Members of the military took control of the state broadcaster.")
     assert codes(doc, "Members")[1] == "MIL"
+
+
+def test_a_party_member_in_office_keeps_the_office(read) -> None:
+    doc = read("Kentucky GOP Gov. Matt Bevin lost his reelection bid.")
+    assert codes(doc, "Matt Bevin")[1] == "GOV"
+    doc = read("GOP chairman Reince Priebus praised the result.")
+    assert codes(doc, "Reince Priebus")[1] == "PTY"  # a party's own post
+
+
+def test_counted_or_described_nationals_are_civilians(read) -> None:
+    doc = read("Thousands of Nigerians were converging Thursday for a rally in Lagos.")
+    assert codes(doc, "Nigerians") == ("NGA", "CVL")
+    doc = read("Israel refused to lift the curfew on Palestinians living in the West Bank.")
+    assert codes(doc, "Palestinians") == ("PSE", "CVL")
+
+
+def test_carriers_and_professional_unions(read) -> None:
+    doc = read("Boeing drew bids from Turkish-based carrier SunExpress on Monday.")
+    assert codes(doc, "SunExpress") == ("TUR", "BUS")  # 'X-based' gives the home country
+    doc = read("The Indiana State Teachers Association called a rally on Monday.")
+    assert codes(doc, "Indiana State Teachers Association")[1] == "LAB"
