@@ -59,6 +59,8 @@ def test_legal_form_of_a_company_name_makes_business(read) -> None:
     assert codes(doc, "Pacific Gas & Electric Co.")[1] == "BUS"
     doc = read("WeWork Inc. said on Monday it would cut jobs.")
     assert codes(doc, "WeWork Inc.")[1] == "BUS"
+    doc = read("WeWork co-founder Adam Neumann left the company in October.")
+    assert not any(m.text.endswith(" co") for e in doc.entities for m in e.mentions)
 
 
 def test_private_agencies_and_security_services(read) -> None:

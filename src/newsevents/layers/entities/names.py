@@ -418,9 +418,11 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
         d = ws.draft(f"O:{key}", "ORG", text)
         heads = [x for x in range(a, b + 1) if not a <= ws.tok[x].head <= b] or [b]
         d.agent, _ = agent_at(ws, a, heads[0])
-        if d.agent is None and heads[0] != b:  # 'Pacific Gas & Electric Co.': its last word
+        if d.agent is None and heads[0] != b:  # 'Acme Holdings Inc.': its last word
             last_word = agent_at(ws, a, b)[0]
             d.agent = last_word if last_word is not None and last_word.kind == "org" else None
+        if d.agent is None and ws.tok[b].text in ("Co.", "Co"):  # 'Pacific Gas & Electric Co.'
+            d.agent = ws.lex.agent("company")  # (not an agent term: 'co' is also 'co-founder')
         d.set_country(ws.country_in(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
         kind = "acronym"
