@@ -109,3 +109,13 @@ def test_carriers_and_professional_unions(read) -> None:
     assert codes(doc, "SunExpress") == ("TUR", "BUS")  # 'X-based' gives the home country
     doc = read("The Indiana State Teachers Association called a rally on Monday.")
     assert codes(doc, "Indiana State Teachers Association")[1] == "LAB"
+
+
+def test_a_role_of_several_bodies_takes_no_one_body(read) -> None:
+    doc = read(
+        "Bilal was arrested by a joint team of the anti-terrorist squad, the town police and "
+        "the railway police on Saturday night."
+    )
+    team = [e for e in doc.entities if any("team" in m.text for m in e.mentions)]
+    assert all(e.sector != "REB" for e in team)  # 'anti-terrorist' is no rebel
+    assert any(e.sector == "COP" for e in doc.entities)

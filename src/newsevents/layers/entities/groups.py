@@ -211,20 +211,25 @@ def _split_coordination(ws: Workspace, ev: Evidence) -> list[Evidence]:
 
 
 def _body_of(ws: Workspace, i: int) -> Agent | None:
-    """The agent term of the common noun a weak role is 'of' ('chairman of the company's
-    board': company BUS), the noun itself first, then its modifiers from the nearest."""
+    """The agent term of the body a weak role is 'of': the longest term ending at the noun
+    ('members of the armed forces'), else its possessor's ('the chairman of the company's
+    board': company BUS). A role of several bodies ('a joint team of the police and the
+    army') takes none."""
     for p in ws.tree.children_by_dep(i, "prep"):
         if ws.low(p) != "of":
             continue
         for o in ws.tree.children_by_dep(p, "pobj"):
             if o in ws.ner_label or ws.tok[o].pos not in NOMINAL_POS:
                 continue
-            for x in [o, *sorted(left_mods(ws, o), reverse=True)]:
-                if x in ws.ner_label:
-                    continue
-                found, _ = agent_at(ws, x, x)
-                if found is not None and found.sector and found.kind not in ("status", "title"):
-                    return found
+            if ws.tree.children_by_dep(o, "conj"):
+                return None
+            plain = [x for x in left_mods(ws, o) if _plain(ws, x)]
+            found, _ = agent_at(ws, plain[0] if plain else o, o)
+            if found is None:
+                owners = [x for x in ws.tree.children_by_dep(o, "poss") if x not in ws.ner_label]
+                found = agent_at(ws, owners[0], owners[0])[0] if owners else None
+            if found is not None and found.sector and found.kind not in ("status", "title"):
+                return found
     return None
 
 
