@@ -64,7 +64,11 @@ def test_known_window_semantics() -> None:
     assert k.at("1999-01-01") is None  # before any office: unknown
     assert k.at("2003-01-01").sector == "GOV"
     assert k.at("2010-01-01").sector == "ELI"
-    assert k.at(None).sector == "ELI"  # no date: as of now
+    # no date: the last post, not 'former' (the text's time is unknown)
+    assert k.at(None).sector == "GOV"
+    assert k.at(None).role == "Minister"
+    now = Known("y", "Y", "FRA", (*k.windows, Window("FRA", "LEG", "2006-01-01", None, "MP")))
+    assert now.at(None).sector == "LEG"  # a post held now wins
 
 
 def test_codes_map_cameo_agents_to_plover() -> None:

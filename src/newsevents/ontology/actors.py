@@ -174,12 +174,20 @@ class Known:
     kind: str = "unknown"  # person | org | unknown
 
     def at(self, date: str | None) -> Window | None:
-        """The actor's code on `date` (ISO); former office-holders come back as ELI."""
+        """The actor's code on `date` (ISO); former office-holders come back as ELI.
+
+        Undated (`date` None): the post held now, else the last one held. 'Former' is a claim
+        about the text's time, which an undated text does not give: a name in the news is
+        mostly news while its bearer holds the post, so the last post describes it better
+        than ELI does (a dated text still gets ELI after the term ends).
+        """
         dated = [w for w in self.windows if w.start or w.end]
         if date is None:
             current = [w for w in dated if w.end is None]
             if current:
                 return current[0]
+            if dated:
+                return max(dated, key=lambda w: w.end or "")
             date = "9999"
         for w in dated:
             if w.covers(date):

@@ -22,6 +22,32 @@ PEOPLE = frozenset({"EDU", "JRN", "MED", "REL", "REF", "LAB", "AGR"})
 INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
 # A government title held in a legislature or a court is that body's ('Speaker', 'President').
 BODIES_OVER_TITLES = frozenset({"LEG", "JUD"})
+# Sectors of party and opposition words, which modify an office title rather than name one.
+PARTY_WORDS = frozenset({"PTY", "OPP"})
+# Posts a party has of its own: with a party named, they are the party's ('ANC President').
+PARTY_POSTS = frozenset(
+    {
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "leader",
+        "secretary",
+        "head",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "member",
+        "deputy",
+        "treasurer",
+        "candidate",
+        "nominee",
+        "official",
+        "secretary general",
+        "general secretary",
+    }
+)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
 
@@ -109,14 +135,17 @@ def code_person(ws: Workspace, d: Draft) -> None:
         if named and ev.roles and ", " not in ev.roles[-1]:
             ev.roles[-1] += ", " + ", ".join(o.name for o in named)
         org_sector = next((o.sector for o in named if o.sector), None)
-        if ev.former:
-            d.set_sector("ELI", TEXT)
-        elif named and not any(_public(o) for o in named):
-            d.set_sector(org_sector, TEXT)  # 'Chrysler president' is no head of state
+        title = _office(ev.sectors) if ev.sectors else None
+        public = any(_public(o) for o in named) or _party_office(ev, named, title)
+        if ev.former and (public or not named) and (title is None or title in STATE_SECTORS):
+            d.set_sector("ELI", TEXT)  # PLOVER ELI: former officials, not a former CEO
+        elif named and not public:
+            # 'Chrysler president' is no head of state; 'WeWork CEO' is business either way
+            d.set_sector(org_sector or (title if title not in STATE_SECTORS else None), TEXT)
         elif org_sector in BODIES_OVER_TITLES and ev.sectors[:1] == ["GOV"]:
             d.set_sector(org_sector, TEXT)  # 'president of the Riigikogu', of a supreme court
         elif ev.sectors:
-            d.set_sector(ev.sectors[0], TEXT)
+            d.set_sector(_office(ev.sectors), TEXT)
         elif ev.weak:
             d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else TEXT - 1)
     if d.known is not None:
@@ -125,6 +154,24 @@ def code_person(ws: Workspace, d: Draft) -> None:
         if w is not None:
             d.set_sector(w.sector, DICTIONARY)
     d.set_country(d.hint_country, DICTIONARY)
+
+
+def _office(sectors: list[str]) -> str:
+    """The sector of a title's words: a party word before an office modifies it ('Republican
+    Gov.', 'Labour MP'), so the office names the sector."""
+    return next((s for s in sectors if s not in PARTY_WORDS), sectors[0])
+
+
+def _party_office(ev: Evidence, named: list[Draft], title: str | None) -> bool:
+    """A state office held by a party's member ('GOP Gov.', 'Labour MP'): the party names who
+    holds it, the office names the sector. A party's own posts ('ANC President', 'GOP
+    chairman') stay the party's."""
+    if not named or title not in ("GOV", "LEG") or not ev.roles:
+        return False
+    if not all(o.sector in PARTY_WORDS for o in named):
+        return False
+    words = norm(ev.roles[-1].split(", ")[0]).split()
+    return bool(words) and words[-1] not in PARTY_POSTS and " ".join(words) not in PARTY_POSTS
 
 
 def _public(o: Draft) -> bool:

@@ -7,6 +7,8 @@ number ("the two leaders") or a bare definite nominal ("the ministry"): those wa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...ontology.actors import Agent, Known
 from ...ontology.normalize import norm
 from .mentions import DETERMINERS, NOMINAL_POS, Evidence, Pending
@@ -86,13 +88,19 @@ def left_mods(ws: Workspace, i: int) -> list[int]:
     for c in sorted(ws.tree.children_by_dep(i, *GROUP_MOD_DEPS), reverse=True):
         if c > i:
             continue
-        if ws.tok[c].pos not in MOD_POS:
+        if ws.tok[c].pos not in MOD_POS and not _participle(ws, c):
             break
         sub = sorted(ws.tree.subtree(c))
         if out and sub[-1] + 1 < out[0]:
             break
         out = sub + out
     return out
+
+
+def _participle(ws: Workspace, j: int) -> bool:
+    """A participle used as an adjective: 'the ruling junta', 'the governing coalition'."""
+    t = ws.tok[j]
+    return t.dep == "amod" and t.tag in ("VBG", "VBN")
 
 
 def _plain(ws: Workspace, j: int) -> bool:
@@ -129,6 +137,9 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
                     ev.countries.append(o)
                 elif label in ("ORG", "PERSON") and ws.low(p) != "in":
                     ev.orgs.append(o)
+    if agent.kind == "weak" and not agent.sector and (body := _body_of(ws, i)) is not None:
+        # 'the chairman of the company's board' BUS, 'members of the military' MIL
+        agent = replace(agent, sector=body.sector, kind="agent", default=None, needs_modifier=False)
     modified = bool(ev.countries or ev.orgs)
     definite = any(ws.low(x) in ("the", "this", "that", "these", "those") for x in dets)
     lead = min([*dets, start]) if dets else start
@@ -197,6 +208,29 @@ def _split_coordination(ws: Workspace, ev: Evidence) -> list[Evidence]:
     out = [Evidence(countries=[x], orgs=list(ev.orgs)) for x in ev.countries if x not in conj]
     out[1:1] = [Evidence(countries=[x], orgs=list(ev.orgs)) for x in conj]
     return out
+
+
+def _body_of(ws: Workspace, i: int) -> Agent | None:
+    """The agent term of the body a weak role is 'of': the longest term ending at the noun
+    ('members of the armed forces'), else its possessor's ('the chairman of the company's
+    board': company BUS). A role of several bodies ('a joint team of the police and the
+    army') takes none."""
+    for p in ws.tree.children_by_dep(i, "prep"):
+        if ws.low(p) != "of":
+            continue
+        for o in ws.tree.children_by_dep(p, "pobj"):
+            if o in ws.ner_label or ws.tok[o].pos not in NOMINAL_POS:
+                continue
+            if ws.tree.children_by_dep(o, "conj"):
+                return None
+            plain = [x for x in left_mods(ws, o) if _plain(ws, x)]
+            found, _ = agent_at(ws, plain[0] if plain else o, o)
+            if found is None:
+                owners = [x for x in ws.tree.children_by_dep(o, "poss") if x not in ws.ner_label]
+                found = agent_at(ws, owners[0], owners[0])[0] if owners else None
+            if found is not None and found.sector and found.kind not in ("status", "title"):
+                return found
+    return None
 
 
 def _country_below(ws: Workspace, i: int) -> list[int]:

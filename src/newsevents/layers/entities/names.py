@@ -368,12 +368,37 @@ def add_demonym(ws: Workspace, sp: NameSpan, code: str, text: str) -> None:
         d = ws.draft(key, "NORP", text)
         d.set_country(where or (None if ethnic else code), TEXT)
         d.plural = True
-        d.agent = Agent("people", "CVL")
+        # 'ordinary Kazakhs', 'two Brazilians', 'ethnic Albanians': people, CVL; a bare
+        # 'the Palestinians' is the nation acting as a whole, coded like its country (no
+        # sector: PLOVER GSR 'Nigerians', 'Iraqis' NGA/IRQ; NGEC 'Brazilians' BRA)
+        described = _described(ws, sp.first, b)
+        if ethnic or where or described or d.agent is None:
+            d.agent = Agent("people", "CVL" if ethnic or where or described else None)
         ws.add_mention(d, min([sp.first, *ethnic]), b, "demonym", head=b)
         return
     d = ws.draft(f"C:{code}", "GPE", ws.lex.country_names.get(code, text))
     d.set_country(code, TEXT)
     ws.add_mention(d, sp.first, b, "demonym", head=b)
+
+
+# Words that count people: 'thousands of Nigerians' are people, not the nation.
+QUANTITY_NOUNS = frozenset(
+    {"hundreds", "thousands", "millions", "dozens", "scores", "tens", "number", "group"}
+)
+
+
+def _described(ws: Workspace, a: int, b: int) -> bool:
+    """People picked out of a nation: 'ordinary Kazakhs', 'two Brazilians', 'Palestinians
+    living in the West Bank', 'thousands of Nigerians' (a bare 'the Palestinians' is not)."""
+    t = ws.tok[b]
+    if any(x < a for x in ws.tree.children_by_dep(b, "amod", "nummod", "compound")):
+        return True
+    if any(ws.tree.children_by_dep(b, "acl", "relcl")):
+        return True
+    if t.dep == "pobj" and ws.low(t.head) == "of":
+        owner = ws.tok[t.head].head
+        return ws.low(owner) in QUANTITY_NOUNS or ws.tok[owner].pos == "NUM"
+    return False
 
 
 def place_of(ws: Workspace, i: int) -> str | None:
@@ -393,6 +418,11 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
         d = ws.draft(f"O:{key}", "ORG", text)
         heads = [x for x in range(a, b + 1) if not a <= ws.tok[x].head <= b] or [b]
         d.agent, _ = agent_at(ws, a, heads[0])
+        if d.agent is None and heads[0] != b:  # 'Acme Holdings Inc.': its last word
+            last_word = agent_at(ws, a, b)[0]
+            d.agent = last_word if last_word is not None and last_word.kind == "org" else None
+        if d.agent is None and ws.tok[b].text in ("Co.", "Co"):  # 'Pacific Gas & Electric Co.'
+            d.agent = ws.lex.agent("company")  # (not an agent term: 'co' is also 'co-founder')
         d.set_country(ws.country_in(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
         kind = "acronym"
@@ -400,6 +430,8 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
     countries = [x for x in lead if ws.capitalized(x) and ws.names_country(x)]
     if countries:  # "Israel's Cabinet", 'the Russian Defence Ministry'
         d.set_country(ws.names_country(countries[0]), TEXT)
+    else:  # 'Tehran-based', 'Turkish-based carrier SunExpress'
+        d.set_country(_based_in(ws, a, b), TEXT)
     words = [x for x in lead if x not in countries and ws.tok[x].pos == "NOUN"]
     if words and d.agent is None:  # 'the US car manufacturer General Motors'
         d.agent = agent_at(ws, words[0], words[-1])[0]
@@ -417,6 +449,17 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
         if word.isupper() and len(word) >= 2:
             ws.drafts[f"O:{norm(word)}"] = d
             ws.add_mention(d, j + 1, j + 1, "acronym")
+
+
+def _based_in(ws: Workspace, a: int, b: int) -> str | None:
+    """The home an 'X-based' modifier gives the organisation named at tokens a..b."""
+    for j in range(max(0, a - 4), a):
+        if ws.low(j) != "based" or not j < ws.tok[j].head <= b:
+            continue
+        for c in ws.tree.children_by_dep(j, "npadvmod", "compound", "amod", "nmod"):
+            if c < j and ws.capitalized(c) and (code := ws.names_country(c)):
+                return code
+    return None
 
 
 def descriptor_lead(ws: Workspace, a: int) -> list[int]:

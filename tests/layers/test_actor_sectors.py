@@ -1,0 +1,121 @@
+"""Actor sectors from English and the knowledge base (entities.rules.v1): titles, 'former',
+legal forms of company names, nations as a whole, 'X of the Y', undated texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.config import Settings
+from newsevents.readers import make_article
+from newsevents.records import Document, Entity
+
+STAGES = ("parse.spacy.v1", "entities.rules.v1")
+
+
+@pytest.fixture(scope="module")
+def read():
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=STAGES))
+
+    def run(text: str, published: str | None = "2019-11-12") -> Document:
+        return pipeline.run(make_article(text, published=published))
+
+    return run
+
+
+def entity(doc: Document, text: str) -> Entity:
+    """The entity with a mention that covers `text` most tightly."""
+    hits = [(m.end - m.start, e) for e in doc.entities for m in e.mentions if text in m.text]
+    assert hits, f"no entity mentioned as {text!r}: {[e.name for e in doc.entities]}"
+    return min(hits, key=lambda h: h[0])[1]
+
+
+def codes(doc: Document, text: str) -> tuple[str | None, str | None]:
+    e = entity(doc, text)
+    return e.country, e.sector
+
+
+def test_undated_text_gives_the_last_post_not_former(read) -> None:
+    text = "Heiko Maas said on Monday that talks would continue."
+    assert codes(read(text, None), "Heiko Maas") == ("DEU", "GOV")  # German foreign minister
+    assert codes(read(text, "2024-05-01"), "Heiko Maas") == ("DEU", "ELI")  # after his term
+
+
+def test_former_is_elite_only_for_public_offices(read) -> None:
+    doc = read("Former President Barack Obama met former WeWork CEO Adam Neumann on Monday.")
+    assert codes(doc, "Barack Obama")[1] == "ELI"
+    assert codes(doc, "Adam Neumann")[1] == "BUS"
+
+
+def test_party_word_before_an_office_yields_to_the_office(read) -> None:
+    doc = read("Republican Gov. Matt Bevin signed the bill. Gov. Kristi Noem vetoed another.")
+    assert codes(doc, "Matt Bevin")[1] == "GOV"
+    assert codes(doc, "Kristi Noem")[1] == "GOV"
+
+
+def test_legal_form_of_a_company_name_makes_business(read) -> None:
+    doc = read("Pacific Gas & Electric Co. cut power to thousands of homes on Monday.")
+    assert codes(doc, "Pacific Gas & Electric Co.")[1] == "BUS"
+    doc = read("WeWork Inc. said on Monday it would cut jobs.")
+    assert codes(doc, "WeWork Inc.")[1] == "BUS"
+    doc = read("WeWork co-founder Adam Neumann left the company in October.")
+    assert not any(m.text.endswith(" co") for e in doc.entities for m in e.mentions)
+
+
+def test_private_agencies_and_security_services(read) -> None:
+    doc = read("A Minnesota ad agency said on Monday it would cut jobs.")
+    assert codes(doc, "ad agency") == ("USA", "BUS")
+    doc = read("The Shin Bet security service said it arrested two men.")
+    assert codes(doc, "security service")[1] == "SPY"
+
+
+def test_a_bare_nation_has_no_sector_described_people_are_civilians(read) -> None:
+    assert codes(read("The Palestinians rejected the plan."), "Palestinians") == ("PSE", None)
+    assert codes(read("Ordinary Kazakhs protested on Monday."), "Kazakhs") == ("KAZ", "CVL")
+    assert codes(read("Two Brazilians were arrested on Monday."), "Brazilians") == ("BRA", "CVL")
+
+
+def test_participle_modifiers_stay_in_the_group(read) -> None:
+    doc = read("Burkina Faso's ruling junta expelled the French ambassador.")
+    e = entity(doc, "junta")
+    assert (e.country, e.sector) == ("BFA", "GOV")
+    assert any(m.text == "Burkina Faso's ruling junta" for m in e.mentions)
+
+
+def test_a_weak_role_of_a_body_takes_its_sector(read) -> None:
+    doc = read("The chairman of the company's board resigned on Monday.")
+    assert codes(doc, "chairman")[1] == "BUS"
+    doc = read("Members of the military took control of the state broadcaster.")
+    assert codes(doc, "Members")[1] == "MIL"
+
+
+def test_a_party_member_in_office_keeps_the_office(read) -> None:
+    doc = read("Kentucky GOP Gov. Matt Bevin lost his reelection bid.")
+    assert codes(doc, "Matt Bevin")[1] == "GOV"
+    doc = read("GOP chairman Reince Priebus praised the result.")
+    assert codes(doc, "Reince Priebus")[1] == "PTY"  # a party's own post
+
+
+def test_counted_or_described_nationals_are_civilians(read) -> None:
+    doc = read("Thousands of Nigerians were converging Thursday for a rally in Lagos.")
+    assert codes(doc, "Nigerians") == ("NGA", "CVL")
+    doc = read("Israel refused to lift the curfew on Palestinians living in the West Bank.")
+    assert codes(doc, "Palestinians") == ("PSE", "CVL")
+
+
+def test_carriers_and_professional_unions(read) -> None:
+    doc = read("Boeing drew bids from Turkish-based carrier SunExpress on Monday.")
+    assert codes(doc, "SunExpress") == ("TUR", "BUS")  # 'X-based' gives the home country
+    doc = read("The Indiana State Teachers Association called a rally on Monday.")
+    assert codes(doc, "Indiana State Teachers Association")[1] == "LAB"
+
+
+def test_a_role_of_several_bodies_takes_no_one_body(read) -> None:
+    doc = read(
+        "Bilal was arrested by a joint team of the anti-terrorist squad, the town police and "
+        "the railway police on Saturday night."
+    )
+    team = [e for e in doc.entities if any("team" in m.text for m in e.mentions)]
+    assert all(e.sector != "REB" for e in team)  # 'anti-terrorist' is no rebel
+    assert any(e.sector == "COP" for e in doc.entities)
