@@ -33,6 +33,18 @@ CITY_FILE = "cities5000.json"
 # transliterations that collide with other places' names, and indexing them costs a second.
 ALIAS_POPULATION = 15000
 
+# The divisions of countries this small (parishes of Caribbean islands: "Charlotte", "Saint
+# George") are rarely news and share their names with larger places: they are left out.
+DIVISION_COUNTRY_POPULATION = 1_000_000
+# A division named by these words alone ("Central", "Western", "North West", "Centre", "Gulf")
+# is left out: English uses the words for directions, governments and regions everywhere.
+GENERIC_WORDS = frozenset(
+    "north south east west northern southern eastern western central centre center middle "
+    "upper lower capital coast coastal gulf islands island quarter federal region district "
+    "province north-east north-west south-east south-west northeast northwest southeast southwest "
+    "mid far inner outer greater".split()
+)
+
 _EZAFE = re.compile(r"(?<=\w) [ie] (?=\w)")
 # The actor dictionaries' normalization (`ontology.normalize.norm`) as one str.translate, which
 # the gazetteer's half a million names need: dots and apostrophes go, dashes and slashes split.
@@ -91,8 +103,10 @@ class Gazetteer:
         for k in self.aliases.get(key, ()):
             if k not in own:
                 p = self.places[k]
-                # a short name ("New York" for New York City) is the place's own
-                out.append(p if name_key(p.name) == f"{key} city" else replace(p, alias=True))
+                # a short name ("New York" for New York City) is the place's own, and so is a
+                # division's English name ("Bavaria" for Bayern, "Benue State" for Benue)
+                own_name = p.feature == "admin1" or name_key(p.name) == f"{key} city"
+                out.append(p if own_name else replace(p, alias=True))
         return out
 
     def known(self, name: str) -> bool:
@@ -161,6 +175,25 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return points
 
 
+def _generic(name: str) -> bool:
+    return all(w in GENERIC_WORDS for w in name_key(name).split())
+
+
+def _admin1_rows() -> list[tuple[str, str, int, str, list[str]]]:
+    """First-order divisions outside the US (`ontology/data/admin1.tsv`): ISO2, admin1 code,
+    GeoNames id, name, alternate names."""
+    text = resources.files("newsevents.ontology.data").joinpath("admin1.tsv")
+    rows = []
+    for n, line in enumerate(text.read_text("utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5 or len(cols[0]) != 2 or not cols[2].isdigit():
+            raise OntologyError(f"admin1.tsv:{n}: expected iso2, admin1, geonames id, name, aliases")
+        rows.append((cols[0], cols[1], int(cols[2]), cols[3], [a for a in cols[4].split("|") if a]))
+    return rows
+
+
 def _latin(names: list[str]) -> set[str]:
     """Alternate names in plain ASCII letters, as keys: English exonyms ("Kiev", "Munich") are;
     accented spellings fold to the place's own key anyway, other scripts cannot match English."""
@@ -225,21 +258,37 @@ def load_gazetteer() -> Gazetteer:
         for key in names_of.get(c["iso3"], ()):
             aliases[key].append(k)
     cities: dict[str, tuple] = _read(CITY_FILE, _city)
-    extent: dict[str, list[float]] = {}
+    # A first-order division is placed at the middle of the extent of its cities (the data
+    # gives divisions no coordinates); one without a city of 5,000 people is left out.
+    # Its population, for the ranking, is that of its cities.
+    extent: dict[tuple[str, str], list[float]] = {}
+    people: dict[tuple[str, str], int] = defaultdict(int)
     for city in cities.values():
-        if city[_CC] == "US":
-            lat, lon = city[_LAT], city[_LON]
-            box = extent.setdefault(city[_ADMIN1], [lat, lat, lon, lon])
-            box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+        lat, lon = city[_LAT], city[_LON]
+        box = extent.setdefault((city[_CC], city[_ADMIN1]), [lat, lat, lon, lon])
+        box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+        people[(city[_CC], city[_ADMIN1])] += city[_POP]
+
+    def division(gid: int, name: str, cc: str, code: str) -> int | None:
+        if (cc, code) not in extent or cc not in iso3 or _generic(name):
+            return None
+        if cc != "US" and countries[cc]["population"] < DIVISION_COUNTRY_POPULATION:
+            return None
+        south, north, west, east = extent[(cc, code)]
+        mid_lat, mid_lon = (south + north) / 2, (west + east) / 2
+        pop = people[(cc, code)] if cc != "US" else 0  # a US state keeps its fixed prior
+        places.append(Candidate(gid, name, "admin1", iso3[cc], code, mid_lat, mid_lon, pop))
+        return len(places) - 1
+
     states: dict[str, dict] = _read("us_states.json")
     for code, st in states.items():
-        if code not in extent:
-            continue
-        south, north, west, east = extent[code]
-        mid_lat, mid_lon = (south + north) / 2, (west + east) / 2
-        places.append(
-            Candidate(st["geonameid"], st["name"], "admin1", "USA", code, mid_lat, mid_lon, 0)
-        )
+        division(st["geonameid"], st["name"], "US", code)
+    for cc, code, gid, name, alt in _admin1_rows():
+        k = division(gid, name, cc, code)
+        if k is not None:
+            for key in _latin(alt):
+                if not _generic(key):
+                    aliases[key].append(k)
     continents: dict[str, dict] = _read("continents.json")
     for ct in continents.values():
         k = len(places)

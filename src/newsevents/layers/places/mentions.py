@@ -132,9 +132,21 @@ def _big_place(gaz: Gazetteer, words: str, *, person: bool) -> bool:
     city of 100,000+, under its own name."""
     for c in gaz.own.get(name_key(words), ()):
         p = gaz.places[c]
-        if p.feature != "city" or (not person and p.population >= FOUND_CITY_POPULATION):
+        if p.feature == "city":
+            if not person and p.population >= FOUND_CITY_POPULATION:
+                return True
+        elif not _named_like_person(p, words):
             return True
     return False
+
+
+def _named_like_person(p: Any, words: str) -> bool:
+    """A division outside the US whose name begins with a given name ("Nelson", "Mary",
+    "Miranda") is a person's name as often: the words alone do not make it a place."""
+    if p.feature != "admin1" or p.country == "USA":
+        return False
+    first = name_key(words).split()[:1]
+    return bool(first) and first[0] in lexicon().given
 
 
 def _hyphenated(tokens: tuple[Token, ...], last: int) -> int:
@@ -188,6 +200,9 @@ def _gazetteer_finds(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tup
 def _known_place(gaz: Gazetteer, words: str) -> bool:
     for c in gaz.own.get(name_key(words), ()):
         p = gaz.places[c]
-        if p.feature != "city" or p.population >= FOUND_CITY_POPULATION:
+        if p.feature == "city":
+            if p.population >= FOUND_CITY_POPULATION:
+                return True
+        elif not _named_like_person(p, words):
             return True
     return False

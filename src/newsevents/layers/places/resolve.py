@@ -32,6 +32,7 @@ ALIAS_COST = 3.0
 CONTEXT_COUNTRY = 2.0
 CONTEXT_STATE = 2.0
 CONTAINER = 5.0
+SEAT_MARGIN = 0.5
 SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
 # What lies between a nationality (or country) and the place it qualifies.
 PLACE_OF = re.compile(
@@ -49,7 +50,11 @@ class Choice:
 
 
 def prior(c: Candidate, *, capital: bool = False) -> float:
-    base = KIND_PRIOR.get(c.feature) or math.log10(max(c.population, 10))
+    if c.feature == "admin1" and c.population:
+        # a division as large as its cities, up to a US state's prior
+        base = min(KIND_PRIOR["admin1"], math.log10(c.population))
+    else:
+        base = KIND_PRIOR.get(c.feature) or math.log10(max(c.population, 10))
     if c.alias:
         return base - ALIAS_COST
     return base + (CAPITAL if capital else 0.0)
@@ -124,6 +129,11 @@ class Resolver:
         for c in cands:
             capital = c.geonames_id in self.gaz.capitals and name_key(c.name) == key
             score, why = prior(c, capital=capital), [_kind(c, capital)]
+            seat = _seat(c, cands)
+            if seat is not None:
+                # "Hamburg", "Geneva", "Puebla": the city, not the division named after it
+                score = min(score, prior(seat) - SEAT_MARGIN)
+                why.append(f"its city {seat.name} is meant")
             if c.alias:
                 why.append("alternate name")
             inside = next((b for b in container if _inside(c, b)), None)
@@ -192,6 +202,21 @@ def _kind(c: Candidate, capital: bool) -> str:
     if c.feature == "city":
         return "capital" if capital else "population"
     return c.feature
+
+
+def _seat(c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """A city of the same name inside the division `c` (Hamburg in Hamburg)."""
+    if c.feature != "admin1":
+        return None
+    key = name_key(c.name)
+    return next(
+        (
+            x
+            for x in cands
+            if x.feature == "city" and not x.alias and name_key(x.name) == key and _inside(x, c)
+        ),
+        None,
+    )
 
 
 def _unambiguous(cands: list[Candidate]) -> Candidate | None:
