@@ -42,8 +42,15 @@ GENERIC_WORDS = frozenset(
     "north south east west northern southern eastern western central centre center middle "
     "upper lower capital coast coastal gulf islands island quarter federal region district "
     "province north-east north-west south-east south-west northeast northwest southeast southwest "
-    "mid far inner outer greater".split()
+    "mid far inner outer greater lakes lake hills valley mountains plains highlands river bay "
+    "harbour harbor".split()
 )
+
+# A continent's union of states is placed on its continent, as GeoWebNews' annotators place it.
+UNIONS = {
+    "Europe": ("EU", "E.U.", "European Union"),
+    "Africa": ("African Union",),
+}
 
 _EZAFE = re.compile(r"(?<=\w) [ie] (?=\w)")
 # The actor dictionaries' normalization (`ontology.normalize.norm`) as one str.translate, which
@@ -305,7 +312,7 @@ def load_gazetteer() -> Gazetteer:
             )
         )
         english = [a["name"] for a in ct.get("alternateNames", ()) if a.get("lang") == "en"]
-        for key in _latin(english):
+        for key in _latin(english) | {name_key(u) for u in UNIONS.get(ct["name"], ())}:
             aliases[key].append(k)
     for city in cities.values():
         k = len(places)

@@ -90,10 +90,14 @@ class Resolver:
     def _candidates(self, m: Mention) -> list[Candidate]:
         if m.region:
             return [c for c in self.gaz.candidates(m.region) if not c.alias]
-        if m.source == "demonym":
+        if m.country:  # a nationality word
             c = self.gaz.country(m.country)
             return [c] if c else []
-        return self.gaz.candidates(m.text) or self._compound(m.text)
+        cands = self.gaz.candidates(m.text) or self._compound(m.text)
+        if m.text.isupper() and len(m.text.replace(".", "")) <= 3:
+            # an abbreviation ("EU", "UK") names no town written in small letters ("Eu")
+            cands = [c for c in cands if c.alias or c.name.isupper()] or cands
+        return cands
 
     def _compound(self, text: str) -> list[Candidate]:
         """A name the parser kept in one piece: "Washington, DC" is Washington inside DC;
