@@ -46,6 +46,9 @@ GENERIC_WORDS = frozenset(
     "harbour harbor".split()
 )
 
+# "New York" is New York City, "Mexico" Mexico City; a small city's short name is another
+# place's ("Atlantic" is the ocean, not Atlantic City).
+SHORT_NAME_POPULATION = 500_000
 # A continent's union of states is placed on its continent, as GeoWebNews' annotators place it.
 UNIONS = {
     "Europe": ("EU", "E.U.", "European Union"),
@@ -331,7 +334,7 @@ def load_gazetteer() -> Gazetteer:
         for key in _latin(city[_ALT]):
             aliases[key].append(k)
         short = _short_name(city[_NAME])
-        if short:
+        if short and city[_POP] >= SHORT_NAME_POPULATION:
             aliases[short].append(k)
     gaz = Gazetteer(places, aliases)
     gaz.tlds = {c["tld"]: c["iso3"] for c in countries.values() if c.get("tld")}

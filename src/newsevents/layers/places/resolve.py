@@ -33,6 +33,7 @@ CONTEXT_COUNTRY = 2.0
 CONTEXT_STATE = 2.0
 CONTAINER = 5.0
 SEAT_MARGIN = 0.5
+DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
 SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
 # What lies between a nationality (or country) and the place it qualifies.
 PLACE_OF = re.compile(
@@ -77,7 +78,9 @@ class Resolver:
         for m, cands in zip(mentions, self.cands, strict=True):
             sure = _unambiguous(cands)
             if sure is not None:
-                self._note(sure)
+                # a place inside a name ("the Texas Rangers") says less of where the story is:
+                # its country counts, its state does not
+                self._note(sure, state=m.source != "embedded")
             elif m.country:
                 self.countries[m.country] += 1
         # then the ambiguous names a reader is sure of anyway ("Atlanta" is the big one)
@@ -109,12 +112,14 @@ class Resolver:
         words = text.split()
         if len(words) > 1 and words[-1].lower() == "city":
             return [c for c in self.gaz.candidates(" ".join(words[:-1])) if c.feature == "city"]
+        if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:  # "Oaxaca State"
+            return [c for c in self.gaz.candidates(" ".join(words[:-1])) if c.feature == "admin1"]
         return []
 
-    def _note(self, c: Candidate) -> None:
+    def _note(self, c: Candidate, *, state: bool = True) -> None:
         if c.country:
             self.countries[c.country] += 1
-        if c.feature == "admin1":
+        if c.feature == "admin1" and state:
             self.states[(c.country, c.admin1)] += 1
 
     def resolve(self) -> list[Choice | None]:
