@@ -138,7 +138,7 @@ class Resolver:
         for c in cands:
             capital = c.geonames_id in self.gaz.capitals and name_key(c.name) == key
             score, why = prior(c, capital=capital), [_kind(c, capital)]
-            seat = _seat(c, cands)
+            seat = _seat(c, cands, key)
             if seat is not None:
                 # "Hamburg", "Geneva", "Puebla": the city, not the division named after it
                 score = min(score, prior(seat) - SEAT_MARGIN)
@@ -213,11 +213,11 @@ def _kind(c: Candidate, capital: bool) -> str:
     return c.feature
 
 
-def _seat(c: Candidate, cands: list[Candidate]) -> Candidate | None:
-    """A city of the same name inside the division `c` (Hamburg in Hamburg)."""
+def _seat(c: Candidate, cands: list[Candidate], key: str) -> Candidate | None:
+    """A city of the name as written inside the division `c` (Hamburg in Hamburg, Kharkiv in
+    Kharkiv Oblast)."""
     if c.feature != "admin1":
         return None
-    key = name_key(c.name)
     return next(
         (
             x
