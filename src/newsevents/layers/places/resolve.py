@@ -26,13 +26,14 @@ from .mentions import Mention
 
 # A city scores log10(population) (10 million -> 7, 5,000 -> 3.7); a country as a city of 100
 # million, a continent likewise, a US state as one of 3 million; a national capital gains.
-KIND_PRIOR = {"country": 8.0, "admin1": 6.5, "other": 8.0}
+KIND_PRIOR = {"country": 8.0, "admin1": 6.5, "admin2": 5.0, "other": 8.0}
 CAPITAL = 1.5
 ALIAS_COST = 3.0
 CONTEXT_COUNTRY = 2.0
 CONTEXT_STATE = 2.0
 CONTAINER = 5.0
 SEAT_MARGIN = 0.5
+SEAT_KM = 50.0
 DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
 SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
 # What lies between a nationality (or country) and the place it qualifies.
@@ -51,9 +52,9 @@ class Choice:
 
 
 def prior(c: Candidate, *, capital: bool = False) -> float:
-    if c.feature == "admin1" and c.population:
-        # a division as large as its cities, up to a US state's prior
-        base = min(KIND_PRIOR["admin1"], math.log10(c.population))
+    if c.feature in ("admin1", "admin2") and c.population:
+        # a division as large as its cities, up to a US state's (a county's) prior
+        base = min(KIND_PRIOR[c.feature], math.log10(c.population))
     else:
         base = KIND_PRIOR.get(c.feature) or math.log10(max(c.population, 10))
     if c.alias:
@@ -97,9 +98,9 @@ class Resolver:
             c = self.gaz.country(m.country)
             return [c] if c else []
         cands = self.gaz.candidates(m.text) or self._compound(m.text)
-        if m.text.isupper() and len(m.text.replace(".", "")) <= 3:
+        if m.text.isupper() and m.text.isalpha() and len(m.text) <= 3:
             # an abbreviation ("EU", "UK") names no town written in small letters ("Eu")
-            cands = [c for c in cands if c.alias or c.name.isupper()] or cands
+            cands = [c for c in cands if c.alias or c.name.isupper()]
         return cands
 
     def _compound(self, text: str) -> list[Candidate]:
@@ -162,7 +163,7 @@ class Resolver:
             if self._others(c.country) > 0:
                 score += CONTEXT_COUNTRY
                 why.append(f"article names {c.country}")
-            if c.feature == "city" and self.states[(c.country, c.admin1)] > 0:
+            if c.feature in ("city", "admin2") and self.states[(c.country, c.admin1)] > 0:
                 score += CONTEXT_STATE
                 why.append(f"article names state {c.admin1}")
             scored.append((score, c, why))
@@ -215,17 +216,26 @@ def _kind(c: Candidate, capital: bool) -> str:
 
 def _seat(c: Candidate, cands: list[Candidate], key: str) -> Candidate | None:
     """A city of the name as written inside the division `c` (Hamburg in Hamburg, Kharkiv in
-    Kharkiv Oblast)."""
-    if c.feature != "admin1":
+    Kharkiv Oblast; a county's city within SEAT_KM of its middle: Rockingham)."""
+    if c.feature not in ("admin1", "admin2"):
         return None
-    return next(
-        (
-            x
-            for x in cands
-            if x.feature == "city" and not x.alias and name_key(x.name) == key and _inside(x, c)
-        ),
-        None,
+    for x in cands:
+        if x.feature != "city" or x.alias or name_key(x.name) != key:
+            continue
+        if c.feature == "admin1" and _inside(x, c):
+            return x
+        if c.feature == "admin2" and _inside(x, c) and _km(x, c) <= SEAT_KM:
+            return x
+    return None
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    p = math.pi / 180
+    h = (
+        math.sin((b.lat - a.lat) * p / 2) ** 2
+        + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2
     )
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _unambiguous(cands: list[Candidate]) -> Candidate | None:
