@@ -149,6 +149,7 @@ class Gazetteer:
         self.tlds: dict[str, str] = {}  # ".uk" -> "GBR": the outlet's country
         self.abbreviations: dict[str, Candidate] = {}  # "Calif." -> California, as written
         self.states = {(p.country, p.admin1): p for p in places if p.feature == "admin1"}
+        self._by_id: dict[int, Candidate] | None = None
 
     def candidates(self, name: str) -> list[Candidate]:
         if name in self.abbreviations:  # "Ga." with its dot: the state, never a word
@@ -164,6 +165,12 @@ class Gazetteer:
                 own_name = p.feature == "admin1" or name_key(p.name) == f"{key} city"
                 out.append(p if own_name else replace(p, alias=True))
         return out
+
+    def place(self, geonames_id: int) -> Candidate | None:
+        """The place of this GeoNames id (the index is built at the first call)."""
+        if self._by_id is None:
+            self._by_id = {p.geonames_id: p for p in self.places}
+        return self._by_id.get(geonames_id)
 
     def known(self, name: str) -> bool:
         if name in self.abbreviations:
