@@ -101,6 +101,7 @@ UNIONS = {
     "Africa": ("African Union",),
 }
 
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _EZAFE = re.compile(r"(?<=\w) [ie] (?=\w)")
 # The actor dictionaries' normalization (`ontology.normalize.norm`) as one str.translate, which
 # the gazetteer's half a million names need: dots and apostrophes go, dashes and slashes split.
@@ -132,7 +133,16 @@ def name_key(name: str) -> str:
     key = " ".join(name.lower().translate(_FOLD).split())
     if " i " in key or " e " in key:
         key = _EZAFE.sub(" ", key)
-    return key[4:] if key.startswith("the ") else key
+    return _expand(key[4:] if key.startswith("the ") else key)
+
+
+def _expand(key: str) -> str:
+    """ "St. Petersburg" is "Saint Petersburg", "Mt. Kenya" "Mount Kenya": the abbreviations
+    of English place names written out."""
+    if "st" not in key and "mt" not in key and "ft" not in key:
+        return key
+    words = key.split(" ")
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
 class Gazetteer:
@@ -279,7 +289,7 @@ def _admin2_rows() -> list[tuple[str, str, int, str, list[str], float, float, in
 def _latin(names: list[str]) -> set[str]:
     """Alternate names in plain ASCII letters, as keys: English exonyms ("Kiev", "Munich") are;
     accented spellings fold to the place's own key anyway, other scripts cannot match English."""
-    keys = {" ".join(a.lower().translate(_FOLD).split()) for a in names if a.isascii()}
+    keys = {_expand(" ".join(a.lower().translate(_FOLD).split())) for a in names if a.isascii()}
     return {k for k in keys if len(k) > 2 and k.replace(" ", "").isalpha()}
 
 

@@ -74,6 +74,7 @@ class Resolver:
         self.cands = [self._candidates(m) for m in mentions]
         self.countries: Counter[str] = Counter()
         self.states: Counter[tuple[str | None, str | None]] = Counter()
+        self.near_states: Counter[tuple[str | None, str | None]] = Counter()
         if outlet:  # the outlet's country counts as one place the article names
             self.countries[outlet] += 1
         for m, cands in zip(mentions, self.cands, strict=True):
@@ -122,6 +123,10 @@ class Resolver:
             self.countries[c.country] += 1
         if c.feature == "admin1" and state:
             self.states[(c.country, c.admin1)] += 1
+        if c.feature != "country" and c.admin1 and state:
+            # a county is read against the states the article's sure places lie in
+            # ("Owensboro ... McLean County": Kentucky's); a city against named states only
+            self.near_states[(c.country, c.admin1)] += 1
 
     def resolve(self) -> list[Choice | None]:
         return [self._choose(k) for k in range(len(self.mentions))]
@@ -139,11 +144,6 @@ class Resolver:
         for c in cands:
             capital = c.geonames_id in self.gaz.capitals and name_key(c.name) == key
             score, why = prior(c, capital=capital), [_kind(c, capital)]
-            seat = _seat(c, cands, key)
-            if seat is not None:
-                # "Hamburg", "Geneva", "Puebla": the city, not the division named after it
-                score = min(score, prior(seat) - SEAT_MARGIN)
-                why.append(f"its city {seat.name} is meant")
             if c.alias:
                 why.append("alternate name")
             inside = next((b for b in container if _inside(c, b)), None)
@@ -163,10 +163,19 @@ class Resolver:
             if self._others(c.country) > 0:
                 score += CONTEXT_COUNTRY
                 why.append(f"article names {c.country}")
-            if c.feature in ("city", "admin2") and self.states[(c.country, c.admin1)] > 0:
+            if (c.feature == "city" and self.states[(c.country, c.admin1)] > 0) or (
+                c.feature == "admin2" and self.near_states[(c.country, c.admin1)] > 0
+            ):
                 score += CONTEXT_STATE
                 why.append(f"article names state {c.admin1}")
             scored.append((score, c, why))
+        total = {id(c): score for score, c, _ in scored}
+        for k, (score, c, why) in enumerate(scored):
+            seat = _seat(c, cands, key)
+            if seat is not None and score > total[id(seat)] - SEAT_MARGIN:
+                # "Hamburg", "Geneva", "Puebla": the city, not the division named after it
+                why.append(f"its city {seat.name} is meant")
+                scored[k] = (total[id(seat)] - SEAT_MARGIN, c, why)
         scored.sort(key=lambda s: (-s[0], -s[1].population))
         best_score, best, why = scored[0]
         total = sum(math.exp(s - best_score) for s, _, _ in scored)
