@@ -297,7 +297,7 @@ def _specificity(name: str, label: str, doc: Document | None = None) -> float:
         return 2 if label == "LOC" and not _demonym_led(name) else 0  # "Brazilian Formula"
     if place.feature == "city":
         return 3.5 if place.population < 1_000_000 else 3
-    return 2 if place.feature in ("admin1", "admin2") else 1
+    return 2 if place.feature in ("admin1", "admin2", "other") else 1  # a continent: a region
 
 
 def _lookup(doc: Document | None, name: str) -> Candidate | None:
@@ -309,7 +309,8 @@ def _lookup(doc: Document | None, name: str) -> Candidate | None:
         return None
     gaz = load_gazetteer()
     for p in doc.places if doc is not None else ():
-        if p.geonames_id is not None and name_key(p.text) == key:
+        alias = "alternate name" in (p.evidence or "") and p.feature != "country"
+        if p.geonames_id is not None and not alias and name_key(p.text) == key:
             found = gaz.place(p.geonames_id)
             if found is not None:
                 return found
