@@ -120,7 +120,7 @@ class Place:
     geonames_id: int | None = None
     lat: float | None = None
     lon: float | None = None
-    feature: str | None = None  # country | admin1 | city | other
+    feature: str | None = None  # country | admin1 | admin2 | city | other
     country: str | None = None  # ISO3
     admin1: str | None = None  # GeoNames admin1 code ("GA" for Georgia, US)
     # How the words were found ("ner", "demonym", "gazetteer") and what chose the place.

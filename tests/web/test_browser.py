@@ -480,3 +480,26 @@ def test_web_page_story_view_shows_the_thread_first_report_and_sources(browser, 
     assert "ASSAULT" in browser.find_element(By.ID, "story-timeline").text
     _shot(browser, "story.png")
     assert _errors(browser) == []
+
+
+def test_web_map_clusters_many_events_at_one_place(browser, live_server):
+    """The map draws events at one place, or at places a few pixels apart, as one cluster with
+    its count; a place far from them stays a dot of its own."""
+    _open(browser, live_server.url + "/", "overview")
+    clusters = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "import('/static/charts.js').then(async (m) => {"
+        "  const p = (name, country, lat, lon, n) =>"
+        "    ({ name, country, lat, lon, n, plover: 'ASSAULT', quad_class: 4 });"
+        "  const data = { countries: { UKR: 8, PER: 1 }, points: ["
+        "    p('Kyiv', 'UKR', 50.45, 30.52, 5), p('Kiev', 'UKR', 50.45, 30.52, 2),"
+        "    p('Brovary', 'UKR', 50.51, 30.79, 1), p('Lima', 'PER', -12.04, -77.03, 1)] };"
+        "  const el = await m.drawMap(data, { onPick: () => {} });"
+        "  document.body.append(el);"
+        "  done([...el.querySelectorAll('g.cluster')].map((g) => [g.dataset.n,"
+        "    g.dataset.places, g.querySelector('text.count')?.textContent ?? null,"
+        "    g.querySelectorAll('circle.point').length]));"
+        "}).catch((e) => done(String(e)));"
+    )
+    assert clusters == [["8", "3", "8", 1], ["1", "1", None, 1]]
+    assert _errors(browser) == []

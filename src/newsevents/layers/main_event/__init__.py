@@ -80,7 +80,7 @@ class MainEventStage:
     # entities: the actors' mention chains and the places; timexes: when (and, with quantities,
     # the times and amounts why passes over); events: the main event's id
     requires = frozenset(
-        {"tokens", "sentences", "ner", "entities", "timexes", "quantities", "events"}
+        {"tokens", "sentences", "ner", "entities", "places", "timexes", "quantities", "events"}
     )
     produces = frozenset({"main_event"})
 

@@ -1,6 +1,10 @@
 """Where the main event happened: the lead's places, preferring a specific one (city > region >
 country), one the article mentions often, one after a locative preposition, in the main
-event's sentence; else the place the article names most."""
+event's sentence; else the place the article names most.
+
+What a name is (a city and how large, a region, a country) comes from the places layer: the
+place it resolved those very words to in this article, else the best of the places gazetteer's
+candidates by the layer's own prior."""
 
 from __future__ import annotations
 
@@ -8,14 +12,16 @@ import re
 from collections.abc import Sequence
 
 from ...ontology.actors import lexicon
-from ...ontology.gazetteer import load_gazetteer
 from ...parse.tree import Tree
 from ...records import Answer, Document, NamedSpan
+from ..places import Candidate, load_gazetteer, name_key
+from ..places.resolve import prior
 from .cues import cues
 from .phrases import companion, entity_type, quoted
 from .question import Question
 
 _PLACES = ("GPE", "LOC", "FAC")
+TOWN = 15_000  # a proper noun the parser did not name is a town from this size
 _SITE_PREPS = ("at", "in", "inside", "outside", "near")  # an organisation's building: "at the FBI"
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _DATELINE = re.compile(r"(?m)^(?:.*?\s)?([A-Z][A-Z .'-]{2,30}[A-Z]),? (?:[A-Z][a-z]{2}\.? \d|\()")
@@ -76,7 +82,7 @@ def _place(tree: Tree, n: NamedSpan) -> tuple[int, int, float, bool] | None:
     locative = prev in cues().locative or (prev == "on" and n.label in ("FAC", "LOC"))
     if n.label == "ORG" and (prev not in _SITE_PREPS or _employer(tree, before)):
         return None
-    spec = _specificity(name, n.label) or _known_country(tree, n.tok_start)
+    spec = _specificity(name, n.label, doc) or _known_country(tree, n.tok_start)
     if spec == 0:
         if not locative:
             return None
@@ -92,7 +98,7 @@ def _answer(
     text = doc.article.text
     if best is None or best[0] < 2.0:
         m = _DATELINE.search(text, 0, 600)
-        if m and _specificity(m.group(1), "GPE"):
+        if m and _specificity(m.group(1), "GPE", doc):
             return Answer(m.group(1), m.start(1), m.end(1))
     if best is None:
         return _article_place(doc, counts)
@@ -129,10 +135,10 @@ def _unlabelled_towns(doc: Document, tree: Tree, lead: Sequence[int]) -> list[Na
                 if k < len(run) and not toks[run[k]].text.islower():
                     continue
                 a, b = toks[run[0]], toks[run[k - 1]]
-                place = load_gazetteer().lookup(text[a.start : b.end])
+                place = _lookup(doc, text[a.start : b.end])
                 if k == 1 and a.text.lower() in common:
                     continue
-                if place is not None and place.kind == "city":
+                if place is not None and place.feature == "city" and place.population >= TOWN:
                     name = text[a.start : b.end]
                     out.append(NamedSpan(a.start, b.end, name, "GPE", run[0], run[k - 1] + 1))
                     break
@@ -248,16 +254,16 @@ def _place_span(doc: Document, tree: Tree, n: NamedSpan) -> tuple[int, int, str]
         return None
     start, name = n.start, n.text
     words = name.split()
-    whole_known = load_gazetteer().lookup(name) is not None  # "Hong Kong", not "Kong"
+    whole_known = _lookup(doc, name) is not None  # "Hong Kong", not "Kong"
     if (
         len(words) > 1
         and not whole_known
-        and _specificity(name, n.label) <= 1
+        and _specificity(name, n.label, doc) <= 1
         and not _known_country(tree, n.tok_start)
     ):
         for k in range(1, len(words)):
             rest = " ".join(words[k:])
-            if load_gazetteer().lookup(rest) is not None:
+            if _lookup(doc, rest) is not None:
                 start, name = n.end - len(rest), rest
                 break
     end = _whole_word(text, n.end)
@@ -281,14 +287,35 @@ def _demonym_led(name: str) -> bool:
     return len(words) > 1 and lexicon().demonym(words[0]) is not None
 
 
-def _specificity(name: str, label: str) -> float:
+def _specificity(name: str, label: str, doc: Document | None = None) -> float:
     """3 for a city (3.5 for a town under a million people), 2 for a named site or a region,
     1 for a country, 0 for a name the gazetteer does not know as a place."""
     if label in ("FAC", "ORG"):
         return 2
-    place = load_gazetteer().lookup(cues().place_suffix.sub("", name))
+    place = _lookup(doc, cues().place_suffix.sub("", name))
     if place is None:  # a region the gazetteer lacks ("the Alps"), unless it is a demonym's
         return 2 if label == "LOC" and not _demonym_led(name) else 0  # "Brazilian Formula"
-    if place.kind == "city":
+    if place.feature == "city":
         return 3.5 if place.population < 1_000_000 else 3
-    return 2 if place.kind == "admin1" else 1
+    return 2 if place.feature in ("admin1", "admin2", "other") else 1  # a continent: a region
+
+
+def _lookup(doc: Document | None, name: str) -> Candidate | None:
+    """The place `name` names in this article: the places layer's resolved place of those
+    words, else the places gazetteer's likeliest place of that name (its own name, or a
+    country's or continent's dictionary name; "X city" is X's city)."""
+    key = name_key(name)
+    if not key:
+        return None
+    gaz = load_gazetteer()
+    for p in doc.places if doc is not None else ():
+        alias = "alternate name" in (p.evidence or "") and p.feature != "country"
+        if p.geonames_id is not None and not alias and name_key(p.text) == key:
+            found = gaz.place(p.geonames_id)
+            if found is not None:
+                return found
+    cands = [c for c in gaz.candidates(name) if not c.alias or c.feature == "country"]
+    if not cands and key.endswith(" city"):
+        cands = [c for c in gaz.candidates(key[:-5]) if c.feature == "city" and not c.alias]
+    cands = [c for c in cands if c.feature != "other"]  # a continent is no event's place here
+    return max(cands, key=lambda c: (prior(c), c.population)) if cands else None

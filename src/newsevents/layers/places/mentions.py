@@ -20,6 +20,8 @@ from .gazetteer import Gazetteer, name_key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_TYPES = frozenset({"PERSON", "ORG"})
+# Names a place may lie inside ("the Bank of Japan", "US dollars", "the Paris Agreement").
+NAME_LABELS = frozenset({"ORG", "MONEY", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC"})
 # A city found only by the gazetteer must be this large: smaller towns share their names with
 # people and things ("Mobile", "Reading") more often than a reader means the town.
 FOUND_CITY_POPULATION = 100_000
@@ -68,9 +70,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             add(n.tok_start, n.tok_end - 1, "demonym", country=code)
         elif not (n.start in not_place and n.end in not_place) or _known_place(gaz, n.text):
             add(n.tok_start, n.tok_end - 1, "ner")
+    # the names the parser labels places, as the article's own gazetteer
+    used = {
+        name_key(n.text)
+        for n in doc.ner
+        if n.label in ("GPE", "LOC") and any(not c.alias for c in gaz.candidates(n.text))
+    }
     for n in doc.ner:
         if n.label not in PLACE_LABELS:
-            for first, last, source, code in _places_in_name(doc, n, gaz, lex):
+            for first, last, source, code in _places_in_name(doc, n, gaz, lex, used):
                 if code is None:
                     add(first, last, source)
                 elif lex.is_state(code):
@@ -109,32 +117,70 @@ def _trim(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
 
 
 def _places_in_name(
-    doc: Document, n: NamedSpan, gaz: Gazetteer, lex: Any
+    doc: Document, n: NamedSpan, gaz: Gazetteer, lex: Any, used: set[str]
 ) -> list[tuple[int, int, str, str | None]]:
-    """A name the parser labelled otherwise that is a place ("Harare" as an organisation), or
-    that begins with one ("the Toronto Raptors": `embedded`, which events do not take as their
-    place). A nationality that begins one ("Canadian Press") is left out: on the GeoWebNews dev
-    set it found 22 more toponyms but resolved fewer right (exact id 0.826 -> 0.818)."""
+    """A name the parser labelled otherwise that is a place ("Harare" as an organisation; a name
+    the article names as a place elsewhere, "Samos" as a person), or places inside it, where
+    GeoWebNews counts them ("the Bank of Japan", "Air Zimbabwe", "the Toronto Raptors", "the
+    Russian Ministry of Defence", "one million US dollars": `embedded`, which events do not take
+    as their place): a country, US state, continent or a city of 100,000+ under its own name, a
+    country's nationality adjective, or a name the article uses as a place elsewhere."""
     text = doc.article.text
-    if _big_place(gaz, n.text, person=n.label == "PERSON"):
+    toks = doc.tokens
+    if _big_place(gaz, n.text, person=n.label == "PERSON") or (
+        n.label in NAME_LABELS and name_key(n.text) in used
+    ):
         return [(n.tok_start, n.tok_end - 1, "ner", None)]
-    if n.label != "ORG":
+    if n.label not in NAME_LABELS:
         return []
-    for last in range(min(n.tok_end - 2, n.tok_start + 2), n.tok_start - 1, -1):
-        words = text[doc.tokens[n.tok_start].start : doc.tokens[last].end]
-        if _big_place(gaz, words, person=False):
-            return [(n.tok_start, last, "embedded", None)]
-    return []
+    found: list[tuple[int, int, str, str | None]] = []
+    i = n.tok_start
+    while i < n.tok_end:
+        if not toks[i].text[:1].isupper():
+            i += 1
+            continue
+        for j in range(min(n.tok_end - 1, i + 3), i - 1, -1):
+            words = text[toks[i].start : toks[j].end]
+            if (i, j) == (n.tok_start, n.tok_end - 1):
+                continue  # the whole name is no place (above)
+            # a city only where the name begins ("the Toronto Raptors", not "Bed Bath &
+            # Beyond"); a country, state or continent anywhere ("the Bank of Japan")
+            at_start = i == n.tok_start or toks[i - 1].text.lower() == "the"
+            if _big_place(gaz, words, person=False, city=at_start) or name_key(words) in used:
+                found.append((i, j, "embedded", None))
+                i = j
+                break
+            code = lex.demonym(words) if j - i < 2 else None  # "Russian", "North American"
+            if code is not None and (lex.is_state(code) or code in lex.regions):
+                found.append((i, j, "embedded", code))
+                i = j
+                break
+        i += 1
+    return found
 
 
-def _big_place(gaz: Gazetteer, words: str, *, person: bool) -> bool:
+def _big_place(gaz: Gazetteer, words: str, *, person: bool, city: bool = True) -> bool:
     """A country, a US state or continent, or (not for a person's name: "Kent", "Nelson") a
     city of 100,000+, under its own name."""
+    if any(c.feature in ("country", "other") for c in gaz.candidates(words) if c.alias):
+        return True  # "US", "Britain", "EU": the dictionaries' names of countries and unions
     for c in gaz.own.get(name_key(words), ()):
         p = gaz.places[c]
-        if p.feature != "city" or (not person and p.population >= FOUND_CITY_POPULATION):
+        if p.feature == "city":
+            if city and not person and p.population >= FOUND_CITY_POPULATION:
+                return True
+        elif p.feature != "admin2" and not _named_like_person(p, words):
             return True
     return False
+
+
+def _named_like_person(p: Any, words: str) -> bool:
+    """A division outside the US whose name begins with a given name ("Nelson", "Mary",
+    "Miranda") is a person's name as often: the words alone do not make it a place."""
+    if p.feature != "admin1" or p.country == "USA":
+        return False
+    first = name_key(words).split()[:1]
+    return bool(first) and first[0] in lexicon().given
 
 
 def _hyphenated(tokens: tuple[Token, ...], last: int) -> int:
@@ -188,6 +234,9 @@ def _gazetteer_finds(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tup
 def _known_place(gaz: Gazetteer, words: str) -> bool:
     for c in gaz.own.get(name_key(words), ()):
         p = gaz.places[c]
-        if p.feature != "city" or p.population >= FOUND_CITY_POPULATION:
+        if p.feature == "city":
+            if p.population >= FOUND_CITY_POPULATION:
+                return True
+        elif p.feature != "admin2" and not _named_like_person(p, words):
             return True
     return False

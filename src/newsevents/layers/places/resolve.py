@@ -26,12 +26,15 @@ from .mentions import Mention
 
 # A city scores log10(population) (10 million -> 7, 5,000 -> 3.7); a country as a city of 100
 # million, a continent likewise, a US state as one of 3 million; a national capital gains.
-KIND_PRIOR = {"country": 8.0, "admin1": 6.5, "other": 8.0}
+KIND_PRIOR = {"country": 8.0, "admin1": 6.5, "admin2": 5.0, "other": 8.0}
 CAPITAL = 1.5
 ALIAS_COST = 3.0
 CONTEXT_COUNTRY = 2.0
 CONTEXT_STATE = 2.0
 CONTAINER = 5.0
+SEAT_MARGIN = 0.5
+SEAT_KM = 50.0
+DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
 SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
 # What lies between a nationality (or country) and the place it qualifies.
 PLACE_OF = re.compile(
@@ -49,7 +52,11 @@ class Choice:
 
 
 def prior(c: Candidate, *, capital: bool = False) -> float:
-    base = KIND_PRIOR.get(c.feature) or math.log10(max(c.population, 10))
+    if c.feature in ("admin1", "admin2") and c.population:
+        # a division as large as its cities, up to a US state's (a county's) prior
+        base = min(KIND_PRIOR[c.feature], math.log10(c.population))
+    else:
+        base = KIND_PRIOR.get(c.feature) or math.log10(max(c.population, 10))
     if c.alias:
         return base - ALIAS_COST
     return base + (CAPITAL if capital else 0.0)
@@ -67,12 +74,15 @@ class Resolver:
         self.cands = [self._candidates(m) for m in mentions]
         self.countries: Counter[str] = Counter()
         self.states: Counter[tuple[str | None, str | None]] = Counter()
+        self.near_states: Counter[tuple[str | None, str | None]] = Counter()
         if outlet:  # the outlet's country counts as one place the article names
             self.countries[outlet] += 1
         for m, cands in zip(mentions, self.cands, strict=True):
             sure = _unambiguous(cands)
             if sure is not None:
-                self._note(sure)
+                # a place inside a name ("the Texas Rangers") says less of where the story is:
+                # its country counts, its state does not
+                self._note(sure, state=m.source != "embedded")
             elif m.country:
                 self.countries[m.country] += 1
         # then the ambiguous names a reader is sure of anyway ("Atlanta" is the big one)
@@ -85,10 +95,14 @@ class Resolver:
     def _candidates(self, m: Mention) -> list[Candidate]:
         if m.region:
             return [c for c in self.gaz.candidates(m.region) if not c.alias]
-        if m.source == "demonym":
+        if m.country:  # a nationality word
             c = self.gaz.country(m.country)
             return [c] if c else []
-        return self.gaz.candidates(m.text) or self._compound(m.text)
+        cands = self.gaz.candidates(m.text) or self._compound(m.text)
+        if m.text.isupper() and m.text.isalpha() and len(m.text) <= 3:
+            # an abbreviation ("EU", "UK") names no town written in small letters ("Eu")
+            cands = [c for c in cands if c.alias or c.name.isupper()]
+        return cands
 
     def _compound(self, text: str) -> list[Candidate]:
         """A name the parser kept in one piece: "Washington, DC" is Washington inside DC;
@@ -100,13 +114,19 @@ class Resolver:
         words = text.split()
         if len(words) > 1 and words[-1].lower() == "city":
             return [c for c in self.gaz.candidates(" ".join(words[:-1])) if c.feature == "city"]
+        if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:  # "Oaxaca State"
+            return [c for c in self.gaz.candidates(" ".join(words[:-1])) if c.feature == "admin1"]
         return []
 
-    def _note(self, c: Candidate) -> None:
+    def _note(self, c: Candidate, *, state: bool = True) -> None:
         if c.country:
             self.countries[c.country] += 1
-        if c.feature == "admin1":
+        if c.feature == "admin1" and state:
             self.states[(c.country, c.admin1)] += 1
+        if c.feature != "country" and c.admin1 and state:
+            # a county is read against the states the article's sure places lie in
+            # ("Owensboro ... McLean County": Kentucky's); a city against named states only
+            self.near_states[(c.country, c.admin1)] += 1
 
     def resolve(self) -> list[Choice | None]:
         return [self._choose(k) for k in range(len(self.mentions))]
@@ -143,10 +163,19 @@ class Resolver:
             if self._others(c.country) > 0:
                 score += CONTEXT_COUNTRY
                 why.append(f"article names {c.country}")
-            if c.feature == "city" and self.states[(c.country, c.admin1)] > 0:
+            if (c.feature == "city" and self.states[(c.country, c.admin1)] > 0) or (
+                c.feature == "admin2" and self.near_states[(c.country, c.admin1)] > 0
+            ):
                 score += CONTEXT_STATE
                 why.append(f"article names state {c.admin1}")
             scored.append((score, c, why))
+        total = {id(c): score for score, c, _ in scored}
+        for k, (score, c, why) in enumerate(scored):
+            seat = _seat(c, cands, key)
+            if seat is not None and score > total[id(seat)] - SEAT_MARGIN:
+                # "Hamburg", "Geneva", "Puebla": the city, not the division named after it
+                why.append(f"its city {seat.name} is meant")
+                scored[k] = (total[id(seat)] - SEAT_MARGIN, c, why)
         scored.sort(key=lambda s: (-s[0], -s[1].population))
         best_score, best, why = scored[0]
         total = sum(math.exp(s - best_score) for s, _, _ in scored)
@@ -192,6 +221,30 @@ def _kind(c: Candidate, capital: bool) -> str:
     if c.feature == "city":
         return "capital" if capital else "population"
     return c.feature
+
+
+def _seat(c: Candidate, cands: list[Candidate], key: str) -> Candidate | None:
+    """A city of the name as written inside the division `c` (Hamburg in Hamburg, Kharkiv in
+    Kharkiv Oblast; a county's city within SEAT_KM of its middle: Rockingham)."""
+    if c.feature not in ("admin1", "admin2"):
+        return None
+    for x in cands:
+        if x.feature != "city" or x.alias or name_key(x.name) != key:
+            continue
+        if c.feature == "admin1" and _inside(x, c):
+            return x
+        if c.feature == "admin2" and _inside(x, c) and _km(x, c) <= SEAT_KM:
+            return x
+    return None
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    p = math.pi / 180
+    h = (
+        math.sin((b.lat - a.lat) * p / 2) ** 2
+        + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _unambiguous(cands: list[Candidate]) -> Candidate | None:

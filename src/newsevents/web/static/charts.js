@@ -347,6 +347,20 @@ function ringPath(ring) {
   return ring.map(([lon, lat], i) => `${i ? "L" : "M"}${px(lon).toFixed(1)},${py(lat).toFixed(1)}`).join("") + "Z";
 }
 
+const CLUSTER_PX = 8;
+
+// Points (place, events n) grouped greedily, the largest first: a point joins the first
+// cluster whose centre lies within `radius` map pixels, else starts its own.
+export function clusterPoints(points, radius) {
+  const clusters = [];
+  for (const p of [...points].sort((a, b) => b.n - a.n)) {
+    const x = px(p.lon), y = py(p.lat);
+    const c = clusters.find((k) => Math.hypot(k.x - x, k.y - y) <= radius);
+    if (c) { c.members.push(p); c.n += p.n; } else clusters.push({ x, y, n: p.n, members: [p] });
+  }
+  return clusters;
+}
+
 export async function drawMap(data, { onPick }) {
   const world = await loadBasemap();
   const root = s("svg", { class: "chart", viewBox: `0 0 ${MAP.W} ${MAP.H}`, role: "img", "aria-label": "Map of event locations" });
@@ -370,15 +384,23 @@ export async function drawMap(data, { onPick }) {
     });
     root.append(path);
   }
-  const maxP = Math.max(1, ...data.points.map((p) => p.n));
-  for (const p of data.points) {
-    root.append(s("circle", {
-      class: "point", cx: px(p.lon), cy: py(p.lat), r: 3 + 9 * Math.sqrt(p.n / maxP), fill: quadColor(p.quad_class),
-      onmousemove: (ev) => showTip(ev, [h("div", { class: "t-head" }, p.name || "unnamed place"),
-        ...kv([["events", p.n], ["mostly", p.plover], ["country", p.country]])]),
-      onmouseleave: hideTip,
-      onclick: p.country ? () => onPick({ country: p.country }) : null,
-    }));
+  // many events at one place, or at places closer than CLUSTER_PX on the map, are one cluster:
+  // a dot sized by its events with their count on it; its tip lists its places
+  const clusters = clusterPoints(data.points, CLUSTER_PX);
+  const maxP = Math.max(1, ...clusters.map((c) => c.n));
+  for (const c of clusters) {
+    const top = c.members[0];
+    const r = 3 + 9 * Math.sqrt(c.n / maxP);
+    const tip = c.members.length === 1
+      ? [h("div", { class: "t-head" }, top.name || "unnamed place"), ...kv([["events", top.n], ["mostly", top.plover], ["country", top.country]])]
+      : [h("div", { class: "t-head" }, `${c.n} events at ${c.members.length} places`),
+        ...kv(c.members.slice(0, 8).map((p) => [p.name || "unnamed place", p.n]))];
+    const dot = s("g", { class: "cluster", data: { n: String(c.n), places: String(c.members.length) },
+      onmousemove: (ev) => showTip(ev, tip), onmouseleave: hideTip,
+      onclick: top.country ? () => onPick({ country: top.country }) : null },
+      s("circle", { class: "point", cx: c.x, cy: c.y, r, fill: quadColor(top.quad_class) }));
+    if (c.n > 1) dot.append(s("text", { class: "count", x: c.x, y: c.y + 3.5, "text-anchor": "middle" }, fmt.n(c.n)));
+    root.append(dot);
   }
   const places = data.points.length;
   const note = h("p", { class: "legend" }, h("span", { vars: { "--c": "#4f86b5" } }, "shade: events placed in the country"),
