@@ -23,6 +23,7 @@ from .triggers import Coder, Coding
 ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
 
 
 class Reader:
@@ -110,7 +111,14 @@ class Reader:
         g = self.governors.of(i)
         if g is None or g.role not in ("request", "demand", "reject", "threaten") or not g.code:
             return None
+        if g.role == "reject" and self._comment_complement(i):
+            return Coding(i, t.pos, DECLINE_COMMENT, None, None, None, "governor")
         return Coding(i, t.pos, g.code, None, None, None, "governor")
+
+    def _comment_complement(self, i: int) -> bool:
+        """ "declined to comment", "refused to elaborate": no refusal of anything but words."""
+        comps = self.a.deps(i, "xcomp", "ccomp")
+        return bool(comps) and all(self.onto.in_class(self.a.lemma(c), "@comment") for c in comps)
 
     def _modal_demands(self, rng: range, protos: dict[int, Proto]) -> list[Proto]:
         """ "X said (that) Y must/should do Z": X demands of Y (CAMEO 10x, PLOVER REQUEST)."""
