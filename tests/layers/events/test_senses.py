@@ -99,3 +99,20 @@ def test_clashes_of_protesters_are_riots(read) -> None:
 def test_a_verb_inside_a_name_is_no_event(read) -> None:
     doc = read("NASA's Volatiles Investigating Polar Exploration Rover will look for water.")
     assert "ACCUSE" not in plover_types(doc)
+
+
+def test_nominal_tariffs_and_bans_are_coercion(read) -> None:
+    doc = read("The Trump administration's tariffs on Chinese goods hurt farmers.")
+    assert coded(doc)["tariffs"] == ("163", "COERCE")
+    doc = read("The Hong Kong government's ban on masks was ruled unconstitutional.")
+    assert coded(doc)["ban"] == ("172", "COERCE")
+
+
+def test_shutting_down_accounts_restricts_freedoms(read) -> None:
+    doc = read("Chinese police have shut down 34,000 online accounts.")
+    assert coded(doc)["shut"] == ("1721", "COERCE")
+
+
+def test_a_feared_or_threatened_event_is_hypothetical(read) -> None:
+    doc = read("The resolution avoids a feared veto by the United States.")
+    assert [e.modality for e in doc.events if e.plover == "REJECT"] == ["hypothetical"]
