@@ -116,3 +116,27 @@ def test_shutting_down_accounts_restricts_freedoms(read) -> None:
 def test_a_feared_or_threatened_event_is_hypothetical(read) -> None:
     doc = read("The resolution avoids a feared veto by the United States.")
     assert [e.modality for e in doc.events if e.plover == "REJECT"] == ["hypothetical"]
+
+
+def test_a_call_with_someone_is_a_consultation_and_a_bare_call_no_appeal(read) -> None:
+    doc = read("Chancellor Angela Merkel had a phone call with Russian President Vladimir Putin.")
+    assert coded(doc)["had"] == ("040", "CONSULT")
+    doc = read("Trump would release a classified transcript of his own presidential call.")
+    assert "REQUEST" not in plover_types(doc)
+
+
+def test_in_order_to_is_a_purpose_not_an_order(read) -> None:
+    doc = read("The White House will propose changing the formula in order to save money.")
+    assert "REQUEST" not in plover_types(doc)
+
+
+def test_wanting_another_to_act_is_asking(read) -> None:
+    doc = read("Beijing also wants Trump to eliminate the tariffs, as well as provide some relief.")
+    assert [e.plover for e in doc.events if e.trigger.text == "wants"] == ["REQUEST"]
+    doc = read("The White House wants to impose tariffs on China.")
+    assert "REQUEST" not in plover_types(doc)
+
+
+def test_acquiring_a_company_is_economic_cooperation(read) -> None:
+    doc = read("Alden Global Capital announced that it was acquiring Tribune Publishing.")
+    assert coded(doc)["acquiring"] == ("061", "COOPERATE")
