@@ -140,3 +140,14 @@ def test_wanting_another_to_act_is_asking(read) -> None:
 def test_acquiring_a_company_is_economic_cooperation(read) -> None:
     doc = read("Alden Global Capital announced that it was acquiring Tribune Publishing.")
     assert coded(doc)["acquiring"] == ("061", "COOPERATE")
+
+
+def test_lawsuits_scrutiny_and_lashing_out(read) -> None:
+    doc = read("Senate President Bukola Saraki has dragged police chief Ibrahim Idris to court.")
+    assert coded(doc)["dragged"] == ("115", "ACCUSE")
+    doc = read("WeWork has been scrutinized by the New York State Attorney General.")
+    assert coded(doc)["scrutinized"] == ("090", "ACCUSE")
+    assert coded(read("Kentucky Gov. Matt Bevin was lashing out at teachers."))["lashing"] == (
+        "111",
+        "ACCUSE",
+    )
