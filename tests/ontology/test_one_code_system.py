@@ -42,6 +42,9 @@ def test_every_lexicon_entry_codes_its_plover_through_its_cameo_code(onto) -> No
             for entry in (t, *t.frames):
                 if entry.plover is not None:
                     assert _agrees(onto, entry.code, entry.plover), (t.lemma, entry.code)
+                if entry.plover_mode is not None:  # a mode is the 2021 mode of the code
+                    cc = onto.code(entry.code)
+                    assert cc is not None and cc.plover_mode == entry.plover_mode, t.lemma
                 if entry.code is not None:
                     assert onto.code(entry.code) is not None, (t.lemma, entry.code)
                     checked += 1

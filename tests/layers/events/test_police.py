@@ -105,5 +105,6 @@ def test_killed_in_police_firing_is_a_police_assault(read) -> None:
 def test_teargas_is_crowd_control(read) -> None:
     doc = read("The police lobbed teargas shells to disperse the mob.")
     ev = next(e for e in doc.events if e.plover == "ASSAULT")
-    assert ev.plover_mode == "crowd-control"
+    # CAMEO 175 (violent repression); its PLOVER mode is the 2021 mapping's, one code system
+    assert ev.cameo == "175"
     assert actor_sectors(doc, ev) == {"COP"}

@@ -28,7 +28,10 @@ EXPECTATION = frozenset({"expect", "schedule", "set", "due", "poised", "likely",
 NOMINAL_FUTURE = frozenset(
     {"planned", "upcoming", "scheduled", "expected", "forthcoming", "future"}
 )
-NOMINAL_HYPOTHETICAL = frozenset({"possible", "potential", "proposed", "prospective"})
+# "avoids a feared veto", "the threatened strike": feared or threatened, not (yet) done
+NOMINAL_HYPOTHETICAL = frozenset(
+    {"possible", "potential", "proposed", "prospective", "feared", "threatened", "mooted"}
+)
 ORDER = ("negated", "hypothetical", "future", "asserted")
 
 
@@ -77,7 +80,7 @@ def _clause(a: Args, i: int, marks: _Marks, *, under_past_report: bool) -> None:
             marks.hypothetical = c
         elif dep == "amod" and w in NOMINAL_FUTURE and marks.future is None:
             marks.future = c
-        elif dep == "amod" and w in NOMINAL_HYPOTHETICAL and marks.hypothetical is None:
+        elif dep == "amod" and NOMINAL_HYPOTHETICAL & {w, text} and marks.hypothetical is None:
             marks.hypothetical = c
     for c in a.deps(i, "advcl"):  # "X will attack if Y ..."
         if any(a.lemma(m) in ("if", "unless") for m in a.deps(c, "mark")):

@@ -24,6 +24,8 @@ from .triggers import Coder, Coding
 ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
+DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
 
 
 class Reader:
@@ -112,7 +114,36 @@ class Reader:
         g = self.governors.of(i)
         if g is None or g.role not in ("request", "demand", "reject", "threaten") or not g.code:
             return None
+        if self._purpose(i):
+            return None
+        if g.role == "reject" and self._comment_complement(i):
+            return Coding(i, t.pos, DECLINE_COMMENT, None, None, None, "governor")
         return Coding(i, t.pos, g.code, None, None, None, "governor")
+
+    def _purpose(self, i: int) -> bool:
+        """ "in order to": a purpose, no order given."""
+        t = self.a.token(i)
+        return t.lemma.lower() == "order" and t.dep == "pobj" and self.a.lemma(t.head) == "in"
+
+    def _other_doer(self, gov: int, i: int) -> bool:
+        """ "Beijing wants [Trump] to eliminate the tariffs": the complement under `gov` has a
+        subject of its own, an entity other than the governor's subject; wanting it is asking."""
+        a, j = self.a, i
+        for _ in range(8):
+            h = a.token(j).head
+            if h in (gov, j):
+                break
+            j = h
+        if a.token(j).head != gov or j == gov:
+            return False
+        own = a.deps(j, "nsubj")
+        doers = {e for s in own for e in a.entities(s)}
+        return bool(doers) and not doers & set(a.entities(a.subject(gov).token))
+
+    def _comment_complement(self, i: int) -> bool:
+        """ "declined to comment", "refused to elaborate": no refusal of anything but words."""
+        comps = self.a.deps(i, "xcomp", "ccomp")
+        return bool(comps) and all(self.onto.in_class(self.a.lemma(c), "@comment") for c in comps)
 
     def _modal_demands(self, rng: range, protos: dict[int, Proto]) -> list[Proto]:
         """ "X said (that) Y must/should do Z": X demands of Y (CAMEO 10x, PLOVER REQUEST)."""
@@ -144,11 +175,19 @@ class Reader:
             return None
         report_at = next((k for k, (_, g) in enumerate(chain) if g.role == "report"), len(chain))
         absorb = next(
-            (k for k, (_, g) in enumerate(chain[:report_at]) if g.role in ABSORBING), None
+            (
+                k
+                for k, (t, g) in enumerate(chain[:report_at])
+                if g.role in ABSORBING and not self._purpose(t)
+            ),
+            None,
         )
         if absorb is not None:
             g_tok, gov = chain[absorb]
-            code = self.onto.role_code(gov.role, c.code, gov.code)
+            role = gov.role
+            if role == "intent" and gov.lemma in WANTING and self._other_doer(g_tok, c.anchor):
+                role = "request"
+            code = self.onto.role_code(role, c.code, gov.code if role == gov.role else None)
             # "refused to [commit to [assistance]]": the outermost act is the event
             for k in range(absorb + 1, report_at):
                 if chain[k][1].role in ABSORBING and code is not None:

@@ -33,6 +33,8 @@ NOMINAL_POS = ("NOUN",)
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
+# A verb inside a name tells no event: NASA's "Volatiles [Investigating] Polar Exploration Rover".
+NAME_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,8 @@ class Coder:
                 continue
             if f.clause is not None and bool(a.deps(i, "ccomp", "xcomp")) != f.clause:
                 continue
+            if f.modal is not None and self._modal_clause(i) != f.modal:
+                continue
             if f.subj is not None:
                 s = a.subject(i).token
                 if s is None or not self._match(a.modifier_words(s), f.subj):
@@ -149,6 +153,10 @@ class Coder:
             return f, hit, True
         return None, None, False
 
+    def _modal_clause(self, i: int) -> bool:
+        a = self.a
+        return any(a.token(x).tag == "MD" for c in a.deps(i, "ccomp") for x in a.deps(c, "aux"))
+
     def _prep_words(self, i: int) -> set[str]:
         return {self.a.lemma(p) for p in self.a.deps(i, "prep", "prt")}
 
@@ -164,7 +172,12 @@ class Coder:
 
     def verb(self, i: int) -> Coding | None:
         t = self.a.token(i)
-        if t.pos not in VERBAL_POS or t.dep in SKIP_DEPS or self._nominal_gerund(i):
+        if (
+            t.pos not in VERBAL_POS
+            or t.dep in SKIP_DEPS
+            or t.ent_type in NAME_TYPES
+            or self._nominal_gerund(i)
+        ):
             return None
         lemma = t.lemma.lower()
         trig = None

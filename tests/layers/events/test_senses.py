@@ -1,0 +1,153 @@
+"""Verb senses from the arguments (issue 21, items 3, 4 and 7): the same word codes differently by
+its object, subject or complement, and words that tell no event (a comment declined, details not
+given, a market moving, a verb inside a name) code none. The sense rules are lexicon data
+(`ontology/data/event_lexicon.jsonl`); these tests read them through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.config import DEFAULT_STAGES, Settings
+from newsevents.readers import make_article
+from newsevents.records import Document
+
+FULL = DEFAULT_STAGES[: DEFAULT_STAGES.index("events.rules.v1") + 1]
+
+
+@pytest.fixture(scope="module")
+def read():
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=FULL))
+
+    def run(text: str) -> Document:
+        return pipeline.run(make_article(text, published="2019-11-20", language="en", detect=False))
+
+    return run
+
+
+def coded(doc: Document) -> dict[str, tuple[str | None, str | None]]:
+    """First word of each event's trigger -> (CAMEO code, PLOVER type)."""
+    return {e.trigger.text.split()[0]: (e.cameo, e.plover) for e in doc.events}
+
+
+def plover_types(doc: Document) -> set[str]:
+    return {e.plover for e in doc.events if e.plover}
+
+
+def test_declining_to_comment_is_cameo_011_and_no_plover_event(read) -> None:
+    doc = read("A spokesman for the ministry declined to comment.")
+    assert coded(doc) == {"declined": ("011", None)}
+    assert coded(read("Iran refused to release the prisoners."))["refused"][1] == "REJECT"
+
+
+def test_details_not_given_are_no_aid(read) -> None:
+    assert plover_types(read("Officials did not immediately provide any other details.")) == set()
+    assert "AID" in plover_types(read("Germany provided food to the refugees in Lebanon."))
+
+
+def test_markets_trading_and_rallying_are_no_events(read) -> None:
+    doc = read("The dollar rose against the yen, trading at 92.27 yen to the dollar.")
+    assert plover_types(doc) == set()
+    doc = read("Shares in Mumbai fell ten percent before rallying to a more modest loss.")
+    assert plover_types(doc) == set()
+    assert "PROTEST" in plover_types(read("Thousands of workers rallied in Paris on Monday."))
+
+
+def test_warn_by_complement(read) -> None:
+    # a statement about how things are is no threat (CAMEO 012, no PLOVER type)
+    doc = read("The People's Daily warned that there is no room for compromise.")
+    assert coded(doc)["warned"] == ("012", None)
+    # what the speaker says it would do is a threat
+    assert coded(read("The army warned that it would retaliate."))["warned"][1] == "THREATEN"
+    # a hazard warned of is no event
+    assert plover_types(read("The agency warned of floods in the south.")) == set()
+
+
+def test_fighting_to_win_is_a_struggle_not_force(read) -> None:
+    doc = read("All political parties are spending heavily as they battle to win the election.")
+    assert "ASSAULT" not in plover_types(doc)
+    assert "ASSAULT" in plover_types(read("Government troops battled rebels near Aleppo."))
+
+
+def test_attacking_policies_is_criticism(read) -> None:
+    doc = read("In their TV debate, Johnson and Corbyn attacked each other's policies on Brexit.")
+    assert coded(doc)["attacked"][1] == "ACCUSE"
+
+
+def test_heading_a_group_is_no_visit(read) -> None:
+    doc = read("Sirajuddin Haqqani heads the Afghan guerrilla group.")
+    assert plover_types(doc) == set()
+    assert "CONSULT" in plover_types(read("Putin heads to Beijing for talks with Xi."))
+
+
+def test_agreeing_to_demands_is_conceding(read) -> None:
+    doc = read("Trump agreed to Beijing's demands to roll back tariffs.")
+    assert coded(doc)["agreed"] == ("080", "CONCEDE")
+
+
+def test_conceding_that_is_admitting_not_yielding(read) -> None:
+    doc = read("The director concedes that many of the arguments of opponents are valid.")
+    assert plover_types(doc) == set()
+
+
+def test_clashes_of_protesters_are_riots(read) -> None:
+    doc = read("A man died during a clash between protesters and police.")
+    assert coded(doc)["clash"] == ("145", "PROTEST")
+
+
+def test_a_verb_inside_a_name_is_no_event(read) -> None:
+    doc = read("NASA's Volatiles Investigating Polar Exploration Rover will look for water.")
+    assert "ACCUSE" not in plover_types(doc)
+
+
+def test_nominal_tariffs_and_bans_are_coercion(read) -> None:
+    doc = read("The Trump administration's tariffs on Chinese goods hurt farmers.")
+    assert coded(doc)["tariffs"] == ("163", "COERCE")
+    doc = read("The Hong Kong government's ban on masks was ruled unconstitutional.")
+    assert coded(doc)["ban"] == ("172", "COERCE")
+
+
+def test_shutting_down_accounts_restricts_freedoms(read) -> None:
+    doc = read("Chinese police have shut down 34,000 online accounts.")
+    assert coded(doc)["shut"] == ("1721", "COERCE")
+
+
+def test_a_feared_or_threatened_event_is_hypothetical(read) -> None:
+    doc = read("The resolution avoids a feared veto by the United States.")
+    assert [e.modality for e in doc.events if e.plover == "REJECT"] == ["hypothetical"]
+
+
+def test_a_call_with_someone_is_a_consultation_and_a_bare_call_no_appeal(read) -> None:
+    doc = read("Chancellor Angela Merkel had a phone call with Russian President Vladimir Putin.")
+    assert coded(doc)["had"] == ("040", "CONSULT")
+    doc = read("Trump would release a classified transcript of his own presidential call.")
+    assert "REQUEST" not in plover_types(doc)
+
+
+def test_in_order_to_is_a_purpose_not_an_order(read) -> None:
+    doc = read("The White House will propose changing the formula in order to save money.")
+    assert "REQUEST" not in plover_types(doc)
+
+
+def test_wanting_another_to_act_is_asking(read) -> None:
+    doc = read("Beijing also wants Trump to eliminate the tariffs, as well as provide some relief.")
+    assert [e.plover for e in doc.events if e.trigger.text == "wants"] == ["REQUEST"]
+    doc = read("The White House wants to impose tariffs on China.")
+    assert "REQUEST" not in plover_types(doc)
+
+
+def test_acquiring_a_company_is_economic_cooperation(read) -> None:
+    doc = read("Alden Global Capital announced that it was acquiring Tribune Publishing.")
+    assert coded(doc)["acquiring"] == ("061", "COOPERATE")
+
+
+def test_lawsuits_scrutiny_and_lashing_out(read) -> None:
+    doc = read("Senate President Bukola Saraki has dragged police chief Ibrahim Idris to court.")
+    assert coded(doc)["dragged"] == ("115", "ACCUSE")
+    doc = read("WeWork has been scrutinized by the New York State Attorney General.")
+    assert coded(doc)["scrutinized"] == ("090", "ACCUSE")
+    assert coded(read("Kentucky Gov. Matt Bevin was lashing out at teachers."))["lashing"] == (
+        "111",
+        "ACCUSE",
+    )
