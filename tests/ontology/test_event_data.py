@@ -85,6 +85,35 @@ def test_schema_check_rejects_bad_records(monkeypatch) -> None:
         load_event_ontology.cache_clear()
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"kind": "noun", "lemma": "frobnication", "code": "190", "needs_mod_head": ["x"]},
+        {
+            "kind": "verb",
+            "lemma": "frobnicate",
+            "code": "190",
+            "frames": [{"code": "190", "ob": "x"}],
+        },
+    ],
+)
+def test_an_unknown_lexicon_key_is_refused_not_dropped(monkeypatch, record) -> None:
+    real = ev._lines
+
+    def extra(name: str):
+        yield from real(name)
+        if name == "event_lexicon.jsonl":
+            yield record
+
+    monkeypatch.setattr(ev, "_lines", extra)
+    load_event_ontology.cache_clear()
+    try:
+        with pytest.raises(OntologyError, match="unknown keys"):
+            load_event_ontology()
+    finally:
+        load_event_ontology.cache_clear()
+
+
 def test_gazetteer_countries_cities_aliases_and_states() -> None:
     gaz = load_gazetteer()
     italy = gaz.lookup("Italy")

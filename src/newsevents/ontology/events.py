@@ -119,9 +119,17 @@ def _plover(value: Any, where: str) -> str | None:
     return value
 
 
+_ANNOTATIONS = frozenset({"kind", "note", "source", "sources"})  # keys for readers, not for code
+
+
 def _build(cls: type[R], r: Record, **given: Any) -> R:
     """A record class filled from a data record. `given` fields are computed by the caller; a
     field without a default is required, a tuple default reads a list, a bool default a flag."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    unknown = set(r) - names - _ANNOTATIONS
+    if unknown:  # a misspelt or unimplemented key would be dropped silently and change nothing
+        name = r.get("lemma", "")
+        raise OntologyError(f"{cls.__name__} {name!r}: unknown keys {sorted(unknown)}")
     values = dict(given)
     for f in fields(cls):  # type: ignore[arg-type]
         if f.name in given:
