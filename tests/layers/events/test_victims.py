@@ -46,6 +46,7 @@ def targets(doc: Document, ev: Event) -> list[Entity]:
         ("A suicide bomber blew himself up in a market, killing five people.", "killing", "CVL"),
         ("Rebels attacked a checkpoint and wounded six civilians.", "wounded", "CVL"),
         ("Gunmen abducted several children from a school.", "abducted", "CVL"),
+        ("Troops killed dozens of people in the region.", "killed", "CVL"),
         ("Police officers beat three protesters.", "beat", "CVL"),
         ("Gunmen killed two soldiers near the border.", "killed", "MIL"),
         ("A gunman shot a teenager on Sunday.", "shot", "CVL"),
