@@ -1,8 +1,11 @@
 """Common-noun actors: "Ukraine's armed forces", "rebels", "a Jordanian official".
 
 A noun whose phrase matches the agent dictionary becomes a group (its country from modifiers, an
-"of/from/in" phrase or a place named just after it), unless it is a plural description with a
-number ("the two leaders") or a bare definite nominal ("the ministry"): those wait for `coref`.
+"of/from/in" phrase or a place named just after it), unless it is a definite plural description
+with a number ("the two leaders", "both countries") or a bare definite nominal ("the ministry"):
+those wait for `coref`. An indefinite counted plural ("killing five people", "two soldiers were
+killed", "dozens of civilians") introduces people of its own: a group, the count standing for
+the modifier a bare "people" or "residents" needs.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ GROUP_MOD_DEPS = ("poss", "amod", "compound", "nmod", "nummod", "det", "predet")
 MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "PRON", "PART", "ADV", "PUNCT"})
 
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+# Nouns counting the people of an "of" phrase after them ("dozens of civilians").
+COUNTING_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
 
 
 def find_groups(ws: Workspace) -> None:
@@ -144,7 +149,9 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
     definite = any(ws.low(x) in ("the", "this", "that", "these", "those") for x in dets)
     lead = min([*dets, start]) if dets else start
     refers = refers_to(ws, agent, i)
-    if count and plural and not modified and refers in ("PERSON", "GPE", "ANY"):
+    counted = plural and _counted(ws, i, mods)
+    anaphoric = definite or any(ws.low(x) == "both" for x in mods) or not counted
+    if count and plural and not modified and anaphoric and refers in ("PERSON", "GPE", "ANY"):
         ws.pending_plurals.append(Pending(lead, i, i, agent, count, refers))
         ws.used.update(range(lead, i + 1))
         return
@@ -152,7 +159,7 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         ws.pending_nominals.append(Pending(lead, i, i, agent, 0, refers))
         ws.used.update(range(lead, i + 1))
         return
-    if agent.needs_modifier and not modified:
+    if agent.needs_modifier and not (modified or (counted and not definite)):
         return
     if agent.kind == "title" or (agent.refers == "GPE" and not modified):
         return
@@ -167,6 +174,20 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         _new_group(ws, lead_k, i, start, agent, plural, group_ev)
     ws.used.update(mods)
     ws.used.add(i)
+
+
+def _counted(ws: Workspace, i: int, mods: list[int]) -> bool:
+    """A plural counted by a number: 'five people', '12 villagers', 'several children',
+    'dozens of civilians'."""
+    tok = ws.tok
+    if any(tok[x].dep == "nummod" and tok[x].tag == "CD" and tok[x].head == i for x in mods):
+        return True
+    if any(ws.low(x) == "several" and tok[x].head == i for x in mods):
+        return True
+    of = tok[i].head
+    if tok[i].dep != "pobj" or ws.low(of) != "of" or tok[of].head == of:
+        return False
+    return ws.low(tok[of].head) in COUNTING_NOUNS
 
 
 def _new_group(

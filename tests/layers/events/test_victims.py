@@ -1,0 +1,83 @@
+"""Victims of violence as the event's target: counted plurals ("killing five people", "wounded
+six civilians", "several children") and a person noun with an article ("shot a teenager") are
+groups or persons with their sector, their country only where the text gives one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.config import DEFAULT_STAGES, Settings
+from newsevents.readers import make_article
+from newsevents.records import Document, Entity, Event
+
+FULL = DEFAULT_STAGES[: DEFAULT_STAGES.index("events.rules.v1") + 1]
+
+Reader = Callable[[str], Document]
+
+
+@pytest.fixture(scope="module")
+def read() -> Reader:
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=FULL))
+
+    def run(text: str) -> Document:
+        return pipeline.run(make_article(text, published="2024-06-12", language="en", detect=False))
+
+    return run
+
+
+def event(doc: Document, trigger: str) -> Event:
+    hits = [e for e in doc.events if e.trigger.text == trigger]
+    assert hits, f"no event on {trigger!r} in {[e.trigger.text for e in doc.events]}"
+    return hits[0]
+
+
+def targets(doc: Document, ev: Event) -> list[Entity]:
+    ents = {e.id: e for e in doc.entities}
+    return [ents[i] for i in ev.recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sector"),
+    [
+        ("A suicide bomber blew himself up in a market, killing five people.", "killing", "CVL"),
+        ("Rebels attacked a checkpoint and wounded six civilians.", "wounded", "CVL"),
+        ("Gunmen abducted several children from a school.", "abducted", "CVL"),
+        ("Troops killed dozens of people in the region.", "killed", "CVL"),
+        ("Police officers beat three protesters.", "beat", "CVL"),
+        ("Gunmen killed two soldiers near the border.", "killed", "MIL"),
+        ("A gunman shot a teenager on Sunday.", "shot", "CVL"),
+    ],
+)
+def test_the_victims_of_an_assault_are_its_target(read, text, trigger, sector) -> None:
+    doc = read(text)
+    ev = event(doc, trigger)
+    assert ev.plover == "ASSAULT"
+    found = targets(doc, ev)
+    assert [e.sector for e in found] == [sector]
+    assert found[0].country is None  # nothing in the sentence names one
+
+
+def test_a_victims_country_comes_from_their_words(read) -> None:
+    doc = read("Militants wounded three Israeli soldiers on Monday, and gunmen killed five people.")
+    soldiers = targets(doc, event(doc, "wounded"))
+    assert [(e.country, e.sector) for e in soldiers] == [("ISR", "MIL")]
+    people = targets(doc, event(doc, "killed"))
+    assert [e.sector for e in people] == ["CVL"]
+    assert not any("Israeli" in m.text for e in people for m in e.mentions)
+
+
+def test_a_definite_count_still_points_back(read) -> None:
+    doc = read("Putin met Xi in Beijing. The two leaders signed a deal.")
+    groups = [e for e in doc.entities if e.type == "GROUP"]
+    assert groups == []
+    putin = next(e for e in doc.entities if e.name == "Putin")
+    assert "The two leaders" in [m.text for m in putin.mentions]
+
+
+def test_bare_people_without_a_count_make_no_actor(read) -> None:
+    doc = read("People said the market was quiet on Sunday.")
+    assert not [e for e in doc.entities if e.name.lower() == "people"]
