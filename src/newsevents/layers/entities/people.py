@@ -48,6 +48,8 @@ def read_chain(ws: Workspace, chain: list[int], ev: Evidence) -> None:
     """Role words, status ('former'), country and organisation tokens in front of a name."""
     free: list[int] = []
     for j in chain:
+        if j + 1 < len(ws.tok) and (ws.low(j), ws.low(j + 1)) in US_PARTY_TITLES:
+            ev.country = "USA"
         label = ws.ner_label.get(j)
         if label in ("ORG", "PERSON"):
             ev.orgs.append(j)
@@ -59,6 +61,23 @@ def read_chain(ws: Workspace, chain: list[int], ev: Evidence) -> None:
     read_roles(ws, free, ev)
 
 
+# The US parties' words before an American elected office, as US news writes a governor, a
+# senator or a member of Congress ('Republican Gov. Eric Holcomb', 'Democratic Sen. Claire
+# McCaskill', 'Kentucky GOP Gov. Matt Bevin', 'Republican Senator Bob Corker').
+US_PARTY_TITLES = frozenset(
+    (party, title)
+    for party in ("republican", "democratic", "gop")
+    for title in (
+        "gov",
+        "governor",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+    )
+)
 # Nouns of people who know a country, not of its people: 'a China scholar', 'Russia analysts'.
 EXPERTISE = frozenset(
     ["expert", "scholar", "analyst", "specialist", "watcher", "hand", "historian", "observer"]
@@ -124,7 +143,7 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     chain = premodifiers(ws, sp.first, b) + list(range(sp.first, a))
     read_chain(ws, chain, ev)
     extra = after(ws, a, b, ev)
-    ev.country = party_state(ws, b)
+    ev.country = party_state(ws, b) or ev.country
     words = [w for w in (ws.low(x) for x in range(a, b + 1)) if w]
     core = [w for w in words if w not in NAME_SUFFIXES] or words
     name = ws.phrase(a, b)
