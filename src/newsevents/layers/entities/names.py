@@ -481,6 +481,8 @@ def based_in(ws: Workspace) -> None:
             ]
             code = _place_country(ws, places[0]) if places else None
             subj = ws.tree.children_by_dep(i, "nsubjpass", "nsubj")
+            if subj and t.dep == "relcl" and ws.low(subj[0]) in ("which", "that"):
+                subj = [t.head]  # 'Northwind Mining Corp., which is headquartered in Toronto'
             org = _described(ws, subj[0] if subj else t.head) if t.dep != "ROOT" or subj else None
         if code and org is not None:
             org.set_country(code, TEXT)
