@@ -165,7 +165,10 @@ def code_group(ws: Workspace, d: Draft) -> None:
             w = known.at(ws.date)
             d.set_country(w.country if w is not None else known.country, TEXT - 1, "text")
         for o in orgs:
-            d.set_country(o.country, TEXT - 1, "text")  # 'Hamas fighters', "Biden's aides"
+            # 'Hamas fighters', "Biden's aides"; an organisation whose own country is a guess
+            # from the context ('President of the Senate': which Senate?) lends it as one
+            strong = o.country_rank >= DICTIONARY
+            d.set_country(o.country, TEXT - 1 if strong else CONTEXT, "text" if strong else None)
             if agent is None or not o.sector or o.type == "PERSON":
                 continue
             title = agent.sector == "GOV" and agent.refers == "PERSON"
