@@ -270,6 +270,8 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
             continue
         agent, _ = agent_at(ws, c, c)
         label = ws.ner_label.get(c)
+        if agent is None and label is None:
+            ev.orgs.extend(_possessor_orgs(ws, c))  # "WeWork's founder and former CEO, X"
         if agent is None or agent.refers not in ("PERSON", None) or label == "PERSON":
             continue
         if label is not None and label != "ORG":
@@ -297,6 +299,18 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
                     if agent.sector and not ev.sectors:
                         ev.sectors.append(agent.sector)
     return extra
+
+
+def _possessor_orgs(ws: Workspace, c: int) -> list[int]:
+    """Organisation tokens that possess or modify a noun in apposition to a name, and the
+    nouns coordinated with it: "WeWork's founder and former CEO, Adam Neumann"."""
+    nouns = [c, *ws.tree.children_by_dep(c, "conj")]
+    return [
+        x
+        for n in nouns
+        for x in ws.tree.children_by_dep(n, "poss", "compound")
+        if ws.ner_label.get(x) == "ORG"
+    ]
 
 
 def _np_start(ws: Workspace, np: list[int], c: int) -> int:
