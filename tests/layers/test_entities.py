@@ -357,3 +357,65 @@ def test_people_of_civil_sectors_take_the_passages_country_and_organisations_do_
         find(read("Reuters reported it. Police in Kenya arrested two men."), "Reuters").country
         == "GBR"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("In October, Rep. David McKinley, R-W.Va., visited the border.", "David McKinley"),
+        ("Sen. Ben Sasse (R-Neb.) called the death a crisis.", "Ben Sasse"),
+        ("Adam Schiff, D-Calif., said the inquiry would go on.", "Adam Schiff"),
+        ("Republican Gov. Eric Holcomb avoided any criticism.", "Eric Holcomb"),
+        ("Kentucky GOP Gov. Matt Bevin lost his reelection bid.", "Matt Bevin"),
+        ("Indiana House Speaker Brian Bosma defended the budget.", "Brian Bosma"),
+    ],
+)
+def test_us_party_state_tags_party_titles_and_state_offices_give_usa(
+    read, sentence: str, name: str
+) -> None:
+    person = next(e for e in read(sentence, published="2019-11-20").entities if e.name == name)
+    assert (person.country, person.evidence) == ("USA", "text")
+
+
+def test_where_an_envoy_is_sent_or_what_an_expert_studies_is_not_their_country(read) -> None:
+    doc = read(
+        "China's ambassador to Britain Liu Xiaming said the protests must end. "
+        "Derek Scissors, a China scholar at the American Enterprise Institute, was doubtful.",
+        published="2019-11-20",
+    )
+    people = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
+    assert people["Liu Xiaming"] == "CHN"
+    assert people["Derek Scissors"] == "USA"  # the institute's, not China
+
+
+def test_an_organisation_the_text_places_takes_that_places_country(read) -> None:
+    doc = read(
+        "Sales fell, according to InfoNation, a Sugar Land-based provider of car data. "
+        "InfoNation President Dan McDowell said buyers were cautious. "
+        "Northwind Mining Corp., based in Toronto, denied it. So did Eastgate Metals Ltd., "
+        "which is headquartered in Perth.",
+        published="2019-11-20",
+    )
+    assert (find(doc, "InfoNation").country, find(doc, "InfoNation").evidence) == ("USA", "text")
+    assert next(e for e in doc.entities if e.name == "Dan McDowell").country == "USA"
+    assert find(doc, "Northwind Mining Corp.").country == "CAN"
+    assert find(doc, "Eastgate Metals Ltd.").country == "AUS"
+
+
+def test_a_person_named_in_full_does_not_take_a_leaders_country_by_surname(read) -> None:
+    doc = read("High school teacher Angela Cooper said she was tired. Cooper said pay is low.")
+    assert (find(doc, "Cooper").name, find(doc, "Cooper").country) == ("Angela Cooper", None)
+
+
+def test_a_military_nominal_joins_the_one_named_officer(read) -> None:
+    doc = read(
+        "Iran's top general Hossein Salami warned the United States. "
+        "The commander said more attacks would follow."
+    )
+    salami = find(doc, "The commander")
+    assert salami.name == "Hossein Salami" and salami.country == "IRN"
+    two = read(
+        "Israeli general Aviv Kochavi met Iran's top general Hossein Salami. "
+        "The commander said more attacks would follow."
+    )
+    assert find(two, "The commander").name == "The commander"  # two officers: no guess

@@ -23,9 +23,11 @@ Data files (ontology/data, each with a `_meta` row naming its source and licence
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from .codes import PLOVER_SECTORS
 from .loader import DataFileError, Field, read_jsonl
@@ -214,6 +216,8 @@ class Lexicon:
         self.demonyms: dict[str, str] = {}  # norm demonym -> code
         self.places: dict[str, Place] = {}
         self.state_homonyms: dict[str, Place] = {}  # a state named like a country -> the state
+        # a US state as a party-state tag writes it ('R-W.Va.', 'D-NY', 'R-Texas'): norm -> USA
+        self.us_states: dict[str, str] = {}
         self.agents: dict[str, Agent] = {}
         self.known: dict[str, list[Known]] = defaultdict(list)  # norm full name -> actors
         self.short: dict[str, list[Known]] = defaultdict(list)  # surname / short alias (curated)
@@ -285,6 +289,12 @@ class Lexicon:
                     self.places[key] = place
                 if n == 0:
                     named.add(key)
+        for row in read_jsonl("places.jsonl", PLACE_SCHEMA):
+            if row["kind"] == "state" and row["country"] == "USA":
+                self.us_states[norm(row["name"])] = "USA"
+        for code, abbreviations in _state_abbreviations().items():
+            for name in (code, *abbreviations):
+                self.us_states[norm(name)] = "USA"
 
     def _load_agents(self) -> None:
         for row in read_jsonl("agents.jsonl", AGENT_SCHEMA):
@@ -425,6 +435,15 @@ class Lexicon:
             return found[0]
         live = [k for k in found if (w := k.at(date)) is not None and w.sector != "ELI"]
         return live[0] if len(live) == 1 else None
+
+
+def _state_abbreviations() -> dict[str, list[str]]:
+    """Postal code -> AP abbreviations of the US states (us_state_abbreviations.json)."""
+    path = resources.files("newsevents.ontology.data").joinpath("us_state_abbreviations.json")
+    table = json.loads(path.read_text("utf-8")).get("abbreviations")
+    if not isinstance(table, dict):
+        raise DataFileError("us_state_abbreviations.json: expected 'abbreviations'")
+    return table
 
 
 def check_aliases(known: dict[str, list[Known]]) -> None:

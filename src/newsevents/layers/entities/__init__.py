@@ -14,6 +14,7 @@ lexicon and the entity drafts of `mentions`):
 4. other names (`names`): countries by every variant, demonyms, dictionary actors, places,
    organisations and acronyms;
 5. surnames (`names`): a bare surname the NER left unlabelled joins its person ("said Kirby");
+   organisations the text places ("New York-based WeWork") take that place's country;
 6. coreference (`coref`): pronouns, plural descriptions and definite nominals resolved by rules;
 7. actor codes (`actors`): country, PLOVER sector and role, text first, then the dated
    dictionaries, then the context;
@@ -30,7 +31,7 @@ from ...ontology.actors import lexicon
 from ...records import Document, Entity
 from . import actors, coref
 from .groups import find_groups
-from .names import add_name, add_surnames, name_spans
+from .names import add_name, add_surnames, based_in, name_spans
 from .people import add_person
 from .workspace import Workspace, finish
 
@@ -60,6 +61,7 @@ def build(ws: Workspace) -> tuple[Entity, ...]:
         if sp.label != "PERSON":
             add_name(ws, sp)
     add_surnames(ws)
+    based_in(ws)
     coref.resolve(ws)
     actors.code(ws)
     return finish(ws)

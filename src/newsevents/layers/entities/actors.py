@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...ontology.actors import Known
 from ...ontology.normalize import norm
-from .mentions import CONTEXT, DICTIONARY, TEXT, Draft, Evidence
+from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
 from .workspace import Workspace
 
 # Sectors of the state whose country a bare mention takes from the context ("the ministry").
@@ -91,17 +91,28 @@ def _capital_as_actor(ws: Workspace, d: Draft) -> bool:
 
 def evidence_codes(ws: Workspace, ev: Evidence) -> tuple[str | None, list[Draft]]:
     """The country the evidence names, and the organisations it names."""
-    country = None
-    for j in ev.countries:
+    country = ev.country
+    for j in [] if country else ev.countries:
         country = ws.country_of_token(j) or ws.lex.countries.get(ws.low(j))
         if country:
             break
     orgs: list[Draft] = []
     for j in ev.orgs:
-        o = ws.owner.get(j)
+        o = ws.owner.get(j) or _named_elsewhere(ws, j)
         if o is not None and o not in orgs:
             orgs.append(o)
     return country, orgs
+
+
+def _named_elsewhere(ws: Workspace, j: int) -> Draft | None:
+    """The organisation an unclaimed name in a title is, where the text names it on its own
+    too ('InfoNation President Dan McDowell' after 'a report from InfoNation')."""
+    if ws.ner_label.get(j) != "ORG":
+        return None
+    a, b = ws.ner_span[j]
+    while a < b and ws.low(a) in DETERMINERS:
+        a += 1
+    return ws.drafts.get(f"O:{norm(ws.phrase(a, b))}")
 
 
 def unclaimed_orgs(ws: Workspace, ev: Evidence) -> list[Known]:
@@ -112,6 +123,18 @@ def unclaimed_orgs(ws: Workspace, ev: Evidence) -> list[Known]:
         if ws.owner.get(j) is None and (known := ws.known_in_span(j)) is not None:
             found.append(known)
     return found
+
+
+def place_in_orgs(ws: Workspace, ev: Evidence) -> str | None:
+    """The country a place names inside an organisation of the evidence that no draft holds
+    ('Indiana House Speaker', 'New York State Attorney General', 'Indiana State Teachers
+    Association President'): the office is that place's."""
+    for j in ev.orgs:
+        if ws.owner.get(j) is None and ws.ner_label.get(j) == "ORG":
+            a, b = ws.ner_span[j]
+            if code := ws.country_in(a, b):
+                return code
+    return None
 
 
 def _intergovernmental(ws: Workspace, known: Known) -> str | None:
@@ -127,6 +150,7 @@ def code_person(ws: Workspace, d: Draft) -> None:
         if not ev.former:  # 'Kenzo Oshima, the United Nations Emergency Relief Coordinator'
             for known in unclaimed_orgs(ws, ev):
                 d.set_country(_intergovernmental(ws, known), TEXT)
+        d.set_country(place_in_orgs(ws, ev), TEXT - 1, "text")
         named = [o for o in orgs if o.type != "PERSON"]
         for o in named:
             if o.country_rank >= TEXT:
@@ -188,7 +212,10 @@ def code_group(ws: Workspace, d: Draft) -> None:
             w = known.at(ws.date)
             d.set_country(w.country if w is not None else known.country, TEXT - 1, "text")
         for o in orgs:
-            d.set_country(o.country, TEXT - 1, "text")  # 'Hamas fighters', "Biden's aides"
+            # 'Hamas fighters', "Biden's aides"; an organisation whose own country is a guess
+            # from the context ('President of the Senate': which Senate?) lends it as one
+            strong = o.country_rank >= DICTIONARY
+            d.set_country(o.country, TEXT - 1 if strong else CONTEXT, "text" if strong else None)
             if agent is None or not o.sector or o.type == "PERSON":
                 continue
             title = agent.sector == "GOV" and agent.refers == "PERSON"

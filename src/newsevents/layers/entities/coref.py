@@ -42,6 +42,11 @@ POSSESSIVE_PRON = frozenset({"his", "her", "its", "their", "hers"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = {"PERSON": 3, "THING": 0, "ANY": 1}  # sentences back a pronoun may look
 NOMINAL_WINDOW = 5
+# Sectors whose titles a text varies for one named person ('general', 'commander', 'the military
+# official'): a nominal subject of these joins the one person of its sector. Not GOV ('the
+# President' is the head of state, not the spokeswoman just named) nor JUD ('the political
+# counselor' is not the lawyer just named): on the Wikinews and HTML pages those joins were wrong.
+ARMED = frozenset({"MIL", "REB", "COP", "SPY"})
 # Adjectives that do not tell two referents apart ('the new government' is the government).
 NEUTRAL = frozenset(
     [
@@ -130,6 +135,9 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
         if _same_kind(ws, d, p.refers, p.agent, word):
             ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
             return
+    if (d := _only_person_of_sector(ws, p)) is not None:
+        ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
+        return
     agent = p.agent
     if p.refers == "GPE" or agent.needs_modifier or not (agent.sector or agent.default):
         return
@@ -140,6 +148,34 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
     start = next(x for x in range(p.first, p.last + 1) if ws.low(x) not in DETERMINERS)
     d.evidence.append(Evidence(roles=[ws.phrase(start, p.last)]))
     ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
+
+
+def _only_person_of_sector(ws: Workspace, p: Pending) -> Draft | None:
+    """The one named person of the nominal's sector (`ARMED`) in the sentences before a
+    nominal subject: 'Iran's top general Hossein Salami ... The commander said', 'Hossein
+    Salami ... The top general said' ('general' and 'commander' are both MIL). Two such people,
+    or a former one, and the nominal stays its own entity."""
+    sector = p.agent.sector or p.agent.default
+    if p.refers != "PERSON" or sector not in ARMED:
+        return None
+    if ws.tok[p.head].dep not in SUBJECTS:
+        return None  # 'The commander said', not '... met the commander'
+    found: list[Draft] = []
+    for _m, d in _mentions_before(ws, p.first, NOMINAL_WINDOW):
+        if d.type != "PERSON" or d.plural or not d.key.startswith(("P:", "K:")) or d in found:
+            continue
+        if d.surname is None and d.known is None:
+            continue  # a description of its own, not a named person
+        found.append(d)
+    same = [d for d in found if sector in _sectors(d)]
+    if len(same) != 1 or any(ev.former for ev in same[0].evidence):
+        return None
+    return same[0]
+
+
+def _sectors(d: Draft) -> set[str]:
+    """The sectors a person's titles name ('general' MIL, 'commander' MIL by default)."""
+    return {s for ev in d.evidence for s in [*ev.sectors, *(w.default for w in ev.weak)] if s}
 
 
 def _status(ws: Workspace, x: int) -> bool:

@@ -47,6 +47,7 @@ class Evidence:
     """What the words around one mention say about its actor."""
 
     countries: list[int] = field(default_factory=list)  # tokens naming a country/demonym
+    country: str | None = None  # a country the words give without naming it ('R-Texas')
     orgs: list[int] = field(default_factory=list)  # tokens of organisations in the chain
     roles: list[str] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)  # sectors named by role words

@@ -497,3 +497,69 @@ def add_surnames(ws: Workspace) -> None:
         d = surnames.get(ws.low(i))
         if d is not None and d.start < i:
             ws.add_mention(d, i, i, "surname")
+
+
+# Participles that place an organisation: 'a New York-based company', 'headquartered in Texas'.
+BASED = frozenset({"based", "headquartered"})
+
+
+def based_in(ws: Workspace) -> None:
+    """An organisation the text places ('New York-based WeWork', 'InfoNation, a Sugar
+    Land-based provider', 'WeWork is headquartered in New York City') takes that place's
+    country, as text evidence."""
+    tok = ws.tok
+    for i, t in enumerate(tok):
+        if ws.low(i) not in BASED:
+            continue
+        if i >= 2 and tok[i - 1].text in ("-", "–") and ws.capitalized(i - 2):
+            code = _place_country(ws, i - 2)
+            org = (
+                _organisation_at(ws, t.head) or _organisation_at(ws, i + 1)
+                if i + 1 < len(tok)
+                else None
+            )
+        else:
+            places = [
+                o
+                for p in ws.tree.children_by_dep(i, "prep")
+                if ws.low(p) == "in"
+                for o in ws.tree.children_by_dep(p, "pobj")
+                if ws.capitalized(o)
+            ]
+            code = _place_country(ws, places[0]) if places else None
+            subj = ws.tree.children_by_dep(i, "nsubjpass", "nsubj")
+            if subj and t.dep == "relcl" and ws.low(subj[0]) in ("which", "that"):
+                subj = [t.head]  # 'Northwind Mining Corp., which is headquartered in Toronto'
+            org = (
+                _organisation_at(ws, subj[0] if subj else t.head)
+                if t.dep != "ROOT" or subj
+                else None
+            )
+        if code and org is not None:
+            org.set_country(code, TEXT)
+
+
+def _organisation_at(ws: Workspace, i: int) -> Draft | None:
+    """The organisation token i names, or that a noun at i stands in apposition to."""
+    tok = ws.tok
+    for j in (i, *ws.tree.children_by_dep(i, "appos"), tok[i].head if tok[i].dep == "appos" else i):
+        d = ws.owner.get(j) or ws.drafts.get(f"O:{ws.low(j)}")  # a name the NER missed here
+        if d is not None and d.type == "ORG":
+            return d
+    return None
+
+
+def _place_country(ws: Workspace, i: int) -> str | None:
+    """The country of the place ending at token i: the actor dictionaries, else the gazetteer
+    when every place of that name lies in one country."""
+    if code := ws.names_country(i):
+        return code
+    if ws.ner_label.get(i) not in ("GPE", "LOC", "FAC", None):
+        return None
+    a, b = ws.ner_span.get(i, (i, i))
+    while a > 0 and ws.capitalized(a - 1) and ws.tok[a - 1].dep == "compound":
+        a -= 1  # 'Sugar Land'
+    from ..places.gazetteer import load_gazetteer
+
+    found = {c.country for c in load_gazetteer().candidates(ws.phrase(a, b)) if not c.alias}
+    return found.pop() if len(found) == 1 else None

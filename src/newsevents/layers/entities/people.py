@@ -8,6 +8,8 @@ the full name ("Biden" -> "Joe Biden", "Xi" -> "Xi Jinping").
 
 from __future__ import annotations
 
+import re
+
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
 from .mentions import (
@@ -22,6 +24,9 @@ from .mentions import (
 from .workspace import Workspace, agent_at, premodifiers
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A US party-state tag after a name, as AP style writes a member of Congress or of a state
+# legislature: 'Rep. David McKinley, R-W.Va.,', 'Sen. Ben Sasse (R-Neb.)', 'Schiff, D-Calif.'
+PARTY_STATE = re.compile(r"\s*[,(]\s*[RDI]\s?[-–]\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
 
 def title_prefix(ws: Workspace, a: int, b: int) -> int:
@@ -43,14 +48,59 @@ def read_chain(ws: Workspace, chain: list[int], ev: Evidence) -> None:
     """Role words, status ('former'), country and organisation tokens in front of a name."""
     free: list[int] = []
     for j in chain:
+        if j + 1 < len(ws.tok) and (ws.low(j), ws.low(j + 1)) in US_PARTY_TITLES:
+            ev.country = "USA"
         label = ws.ner_label.get(j)
         if label in ("ORG", "PERSON"):
             ev.orgs.append(j)
         elif ws.capitalized(j) and ws.names_country(j):
-            ev.countries.append(j)
+            if not _not_own_country(ws, j):
+                ev.countries.append(j)
         elif ws.tok[j].text not in POSSESSIVE:
             free.append(j)
     read_roles(ws, free, ev)
+
+
+# The US parties' words before an American elected office, as US news writes a governor, a
+# senator or a member of Congress ('Republican Gov. Eric Holcomb', 'Democratic Sen. Claire
+# McCaskill', 'Kentucky GOP Gov. Matt Bevin', 'Republican Senator Bob Corker').
+US_PARTY_TITLES = frozenset(
+    (party, title)
+    for party in ("republican", "democratic", "gop")
+    for title in (
+        "gov",
+        "governor",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+    )
+)
+# Nouns of people who know a country, not of its people: 'a China scholar', 'Russia analysts'.
+EXPERTISE = frozenset(
+    ["expert", "scholar", "analyst", "specialist", "watcher", "hand", "historian", "observer"]
+)
+
+
+def _not_own_country(ws: Workspace, j: int) -> bool:
+    """A country in a title that is not the person's own: where an envoy is sent ('China's
+    ambassador to Britain Liu Xiaming'), or what an expert studies ('China scholar Derek
+    Scissors'; a country's name, not its demonym or an acronym: 'US analyst' is American)."""
+    if j > 0 and ws.low(j - 1) == "to":
+        return True
+    t = ws.tok[j]
+    return (
+        ws.low(j) in ws.lex.countries
+        and not t.text.replace(".", "").isupper()
+        and t.dep == "compound"
+        and _singular(ws.low(t.head)) in EXPERTISE
+    )
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 def read_roles(ws: Workspace, free: list[int], ev: Evidence) -> None:
@@ -93,6 +143,7 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     chain = premodifiers(ws, sp.first, b) + list(range(sp.first, a))
     read_chain(ws, chain, ev)
     extra = after(ws, a, b, ev)
+    ev.country = party_state(ws, b) or ev.country
     words = [w for w in (ws.low(x) for x in range(a, b + 1)) if w]
     core = [w for w in words if w not in NAME_SUFFIXES] or words
     name = ws.phrase(a, b)
@@ -114,7 +165,8 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     d.known = d.known or known
     if known and len(core) > 1 and d.first is None:
         d.first = core[0]
-    if known is None and len(core) == 1:
+    if known is None and len(core) == 1 and d.first is None:
+        # not for the surname of a person already named in full ('Angela Cooper' ... 'Cooper')
         d.hint_country = d.hint_country or ws.lex.surname_country(core[0])
     d.evidence.append(ev)
     given = ws.lex.given.get(core[0]) if len(core) > 1 else None
@@ -130,6 +182,19 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
         ws.add_mention(d, first_x, last_x, "nominal", head=last_x, own=False)
         for x in owned:
             ws.owner.setdefault(x, d)
+
+
+def party_state(ws: Workspace, b: int) -> str | None:
+    """USA when a party-state tag follows the name ending at token b (`PARTY_STATE`): the state
+    must be one of the US states, by name, AP abbreviation or postal code."""
+    m = PARTY_STATE.match(ws.text, ws.tok[b].end)
+    if m is None:
+        return None
+    state = m.group(1)
+    for key in (state, state.split()[0]):
+        if code := ws.lex.us_states.get(norm(key)):
+            return code
+    return None
 
 
 def _given_name(ws: Workspace, j: int, a: int, b: int) -> bool:
@@ -205,6 +270,8 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
             continue
         agent, _ = agent_at(ws, c, c)
         label = ws.ner_label.get(c)
+        if agent is None and label is None:
+            ev.orgs.extend(_possessor_orgs(ws, c))  # "WeWork's founder and former CEO, X"
         if agent is None or agent.refers not in ("PERSON", None) or label == "PERSON":
             continue
         if label is not None and label != "ORG":
@@ -232,6 +299,18 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
                     if agent.sector and not ev.sectors:
                         ev.sectors.append(agent.sector)
     return extra
+
+
+def _possessor_orgs(ws: Workspace, c: int) -> list[int]:
+    """Organisation tokens that possess or modify a noun in apposition to a name, and the
+    nouns coordinated with it: "WeWork's founder and former CEO, Adam Neumann"."""
+    nouns = [c, *ws.tree.children_by_dep(c, "conj")]
+    return [
+        x
+        for n in nouns
+        for x in ws.tree.children_by_dep(n, "poss", "compound")
+        if ws.ner_label.get(x) == "ORG"
+    ]
 
 
 def _np_start(ws: Workspace, np: list[int], c: int) -> int:
