@@ -39,12 +39,15 @@ def title_prefix(ws: Workspace, a: int, b: int) -> int:
     return a
 
 
-def read_chain(ws: Workspace, chain: list[int], ev: Evidence) -> None:
-    """Role words, status ('former'), country and organisation tokens in front of a name."""
+def read_chain(ws: Workspace, chain: list[int], ev: Evidence, titles: range = range(0)) -> None:
+    """Role words, status ('former'), country and organisation tokens in front of a name.
+    `titles`: title words the NER put inside the name's span ('SHO Anil Sharma'): roles."""
     free: list[int] = []
     for j in chain:
         label = ws.ner_label.get(j)
-        if label in ("ORG", "PERSON"):
+        if j in titles:
+            free.append(j)
+        elif label in ("ORG", "PERSON"):
             ev.orgs.append(j)
         elif ws.capitalized(j) and ws.names_country(j):
             ev.countries.append(j)
@@ -91,7 +94,7 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     b = sp.last
     ev = Evidence()
     chain = premodifiers(ws, sp.first, b) + list(range(sp.first, a))
-    read_chain(ws, chain, ev)
+    read_chain(ws, chain, ev, range(sp.first, a))
     extra = after(ws, a, b, ev)
     words = [w for w in (ws.low(x) for x in range(a, b + 1)) if w]
     core = [w for w in words if w not in NAME_SUFFIXES] or words
