@@ -119,3 +119,23 @@ def test_a_role_of_several_bodies_takes_no_one_body(read) -> None:
     team = [e for e in doc.entities if any("team" in m.text for m in e.mentions)]
     assert all(e.sector != "REB" for e in team)  # 'anti-terrorist' is no rebel
     assert any(e.sector == "COP" for e in doc.entities)
+
+
+def test_indian_police_ranks_and_forces_are_police(read) -> None:
+    """Ranks and forces of the Indian police (agents_extra.jsonl, cited per row), also in the
+    lower-cased text of the Times of India; a commissioner is police only 'of police'."""
+    assert codes(read("DSP Raju Bhargav said they were arrested."), "Raju Bhargav")[1] == "COP"
+    assert codes(read("dsp raju bhargav said they were arrested."), "raju bhargav")[1] == "COP"
+    assert codes(read("SHO Anil Sharma arrested the accused."), "Anil Sharma")[1] == "COP"
+    doc = read("The deputy commissioner of police said five men were arrested.")
+    assert codes(doc, "deputy commissioner")[1] == "COP"
+    assert codes(read("Assistant commissioner Satish Rao met traders."), "Satish Rao")[1] == "GOV"
+    doc = read("Personnel of the Rapid Action Force fired tear gas at the crowd.")
+    assert codes(doc, "Rapid Action Force")[1] == "COP"
+
+
+def test_an_acronym_the_article_defines_wins_over_the_dictionary(read) -> None:
+    doc = read("The Rapid Action Force (RAF) was deployed in Ayodhya. The RAF fired tear gas.")
+    assert [m.text for m in entity(doc, "Rapid Action Force").mentions].count("RAF") == 2
+    assert codes(doc, "Rapid Action Force")[1] == "COP"
+    assert codes(read("The RAF bombed targets in Libya on Monday."), "RAF") == ("GBR", "MIL")

@@ -67,6 +67,7 @@ AGENT_SCHEMA = {
     "default": Field(_SN, required=False, choices=_SECTOR),
     "refers": Field(_SN, required=False, choices=_REFERS),
     "needs_modifier": Field((bool,), required=False),
+    "source": Field(_S, required=False),  # where a term from one country's usage is attested
 }
 TERM_SCHEMA = {
     "role": Field(_S),

@@ -52,6 +52,7 @@ def find_groups(ws: Workspace) -> None:
             continue
         if agent.kind == "org" and start > 0 and _named_kind(ws, start - 1) == agent.sector:
             continue  # 'the Reuters news agency' is Reuters; 'the EU legislature' is not the EU
+        agent = _runs_on(ws, plain[0] if plain else i, i) or agent
         note_group(ws, i, agent, start, mods)
 
 
@@ -100,6 +101,20 @@ def left_mods(ws: Workspace, i: int) -> list[int]:
             break
         out = sub + out
     return out
+
+
+def _runs_on(ws: Workspace, first: int, i: int) -> Agent | None:
+    """A term that runs on past its head through 'of' ('the joint commissioner of police' COP,
+    where 'commissioner' alone is GOV): the longest one from token `first` on."""
+    tok = ws.tok
+    if i + 2 >= len(tok) or ws.low(i + 1) != "of":
+        return None
+    tail = f"{norm(tok[i].lemma)} of {ws.low(i + 2)}"
+    for a in range(first, i + 1):
+        agent = ws.lex.agent(" ".join([*(ws.low(x) for x in range(a, i)), tail]).strip())
+        if agent is not None and agent.kind == "agent":
+            return agent
+    return None
 
 
 def _participle(ws: Workspace, j: int) -> bool:

@@ -20,6 +20,7 @@ from .mentions import (
     Draft,
     NameSpan,
 )
+from .people import title_prefix
 from .workspace import Workspace, agent_at, premodifiers
 
 
@@ -113,6 +114,8 @@ def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
         return "NORP"
     if a < b and lex.demonyms.get(ws.low(a)) and ws.tok[b].tag in ("NNPS", "NNS"):
         return "NORP"  # 'Bosnian Serbs'
+    if label == "ORG" and _titled_name(ws, a, b, key):
+        return "PERSON"  # 'DSP Raju Bhargav': a person's title and name taken for an ORG
     if label == "ORG" and a == b and _office_holder(ws, a, key):
         return "PERSON"  # 'Museveni said', 'Trump said': the NER took a lone surname for an ORG
     if label == "PERSON":
@@ -122,6 +125,23 @@ def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
         if a == b and key in lex.places:
             return "GPE"
     return label
+
+
+def _titled_name(ws: Workspace, a: int, b: int, key: str) -> bool:
+    """A person's title with a sector ('DSP', 'Police Commissioner') and then two or more words
+    that are no agent term, no known name and no place ('DSP Raju Bhargav'; not 'Senator John
+    McCain Institute')."""
+    first = title_prefix(ws, a, b)
+    if first == a or b - first < 1 or key in ws.lex.known:
+        return False
+    title, _ = agent_at(ws, a, first - 1)
+    if title is None or title.refers != "PERSON" or title.kind != "agent" or not title.sector:
+        return False
+    rest = range(first, b + 1)
+    return not any(
+        agent_at(ws, x, x)[0] is not None or ws.names_country(x) or ws.low(x) in ws.lex.places
+        for x in rest
+    )
 
 
 def _office_holder(ws: Workspace, i: int, key: str) -> bool:
@@ -211,7 +231,18 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
     if demonym is not None:
         add_demonym(ws, sp, demonym, text)
         return
+    defined = ws.drafts.get(f"O:{key}")
     known = lex.actor(text)
+    if (
+        defined is not None
+        and defined.known is None
+        and norm(defined.name) != key
+        and not (known is not None and norm(known.name) in norm(defined.name))
+    ):
+        # 'the Rapid Action Force (RAF)': the article's own acronym, not the dictionary's RAF;
+        # 'General Motors Corporation (GM)' is the dictionary's GM (General Motors) all the same
+        add_org(ws, sp, text, key, last, kind)
+        return
     if known is not None and sp.label != "PERSON":
         d = ws.draft(f"K:{known.id}", _type(sp.label, known), text)
         d.known = known

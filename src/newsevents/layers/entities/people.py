@@ -44,14 +44,17 @@ def title_prefix(ws: Workspace, a: int, b: int) -> int:
     return a
 
 
-def read_chain(ws: Workspace, chain: list[int], ev: Evidence) -> None:
-    """Role words, status ('former'), country and organisation tokens in front of a name."""
+def read_chain(ws: Workspace, chain: list[int], ev: Evidence, titles: range = range(0)) -> None:
+    """Role words, status ('former'), country and organisation tokens in front of a name.
+    `titles`: title words the NER put inside the name's span ('SHO Anil Sharma'): roles."""
     free: list[int] = []
     for j in chain:
         if j + 1 < len(ws.tok) and (ws.low(j), ws.low(j + 1)) in US_PARTY_TITLES:
             ev.country = "USA"
         label = ws.ner_label.get(j)
-        if label in ("ORG", "PERSON"):
+        if j in titles:
+            free.append(j)
+        elif label in ("ORG", "PERSON"):
             ev.orgs.append(j)
         elif ws.capitalized(j) and ws.names_country(j):
             if not _not_own_country(ws, j):
@@ -141,7 +144,7 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     b = sp.last
     ev = Evidence()
     chain = premodifiers(ws, sp.first, b) + list(range(sp.first, a))
-    read_chain(ws, chain, ev)
+    read_chain(ws, chain, ev, range(sp.first, a))
     extra = after(ws, a, b, ev)
     ev.country = party_state(ws, b) or ev.country
     words = [w for w in (ws.low(x) for x in range(a, b + 1)) if w]
