@@ -32,6 +32,7 @@ ALIAS_COST = 3.0
 CONTEXT_COUNTRY = 2.0
 CONTEXT_STATE = 2.0
 CONTAINER = 5.0
+COORDINATED = 2.0
 SEAT_MARGIN = 0.5
 SEAT_KM = 50.0
 DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
@@ -139,6 +140,7 @@ class Resolver:
         container = self._container(k)
         phrase_country = m.country or self._phrase_country(k)
         contained = self._before_comma(k)
+        peers = self._coordinated(k)
         key = name_key(m.text)
         scored = []
         for c in cands:
@@ -160,6 +162,9 @@ class Resolver:
             elif phrase_country and c.country == phrase_country and c.feature != "country":
                 score += CONTAINER
                 why.append(f"phrase names {phrase_country}")
+            if any(c.feature == x.feature and c.country == x.country for x in peers):
+                score += COORDINATED
+                why.append(f"beside {peers[0].name}")
             if self._others(c.country) > 0:
                 score += CONTEXT_COUNTRY
                 why.append(f"article names {c.country}")
@@ -192,6 +197,21 @@ class Resolver:
         if k == 0 or self.text[self.mentions[k - 1].end : self.mentions[k].start].strip() != ",":
             return []
         return [c for c in self.cands[k - 1] if not c.alias and c.feature == "city"]
+
+    def _coordinated(self, k: int) -> list[Candidate]:
+        """ "California or Washington", "Texas and Georgia": places joined by "and"/"or" are of
+        one kind: the state or country beside this mention (its kind and country count)."""
+        out = []
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(self.mentions):
+                a, b = sorted((self.mentions[j], self.mentions[k]), key=lambda m: m.start)
+                if self.text[a.end : b.start].strip() in ("and", "or"):
+                    # its most prominent reading, context aside ("California" the state)
+                    own = [c for c in self.cands[j] if not c.alias]
+                    best = max(own, key=prior, default=None)
+                    if best is not None and best.feature in ("country", "admin1"):
+                        out.append(best)
+        return out
 
     def _phrase_country(self, k: int) -> str | None:
         """ "the Ukrainian city of Kharkiv", "Syria's province of Idlib": the country of a
