@@ -36,6 +36,8 @@ COORDINATED = 2.0
 SEAT_MARGIN = 0.5
 SEAT_KM = 50.0
 DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
+# The adjectives of the United Kingdom's nations name the nation (a first-order division).
+NATIONS = {"english": "England", "scottish": "Scotland", "welsh": "Wales"}
 SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
 # What lies between a nationality (or country) and the place it qualifies.
 PLACE_OF = re.compile(
@@ -97,6 +99,11 @@ class Resolver:
         if m.region:
             return [c for c in self.gaz.candidates(m.region) if not c.alias]
         if m.country:  # a nationality word
+            nation = NATIONS.get(m.text.lower())
+            if nation:  # "English" is England's, not the whole United Kingdom's
+                own = [c for c in self.gaz.candidates(nation) if c.feature == "admin1"]
+                if own and own[0].country == m.country:
+                    return own[:1]
             c = self.gaz.country(m.country)
             return [c] if c else []
         cands = self.gaz.candidates(m.text) or self._compound(m.text)
