@@ -72,3 +72,24 @@ def test_an_english_pianist_is_englands(gaz) -> None:
     assert [(p.text, p.name, p.feature, p.country) for p in find_places(doc, gaz)] == [
         ("English", "England", "admin1", "GBR")
     ]
+
+
+def test_a_name_no_place_is_called_is_read_for_the_place_it_names(gaz) -> None:
+    from newsevents.layers.places import Resolver
+
+    part = Resolver(gaz, [], "")._compound
+
+    def top(name: str) -> tuple[str, str] | None:
+        cands = part(name)
+        return (cands[0].name, cands[0].feature) if cands else None
+
+    assert top("north west London") == ("London", "city")
+    assert top("South Florida") == ("Florida", "admin1")
+    assert top("Marathon County Sheriff") == ("Marathon County", "admin2")
+    assert top("Local Ireland") == ("Ireland", "country")
+    assert top("Thruxton, Hampshire") is not None  # the place after the comma
+    # named after a place, not in it; an embassy is abroad; a small town's word is too weak
+    assert top("Mississippi River") is None
+    assert top("Atlantic Avenue") is None
+    assert top("Embassy of the Republic of Armenia") is None
+    assert top("Crown Heights") is None

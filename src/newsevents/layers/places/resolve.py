@@ -38,6 +38,21 @@ SEAT_KM = 50.0
 DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
 # The adjectives of the United Kingdom's nations name the nation (a first-order division).
 NATIONS = {"english": "England", "scottish": "Scotland", "welsh": "Wales"}
+DIRECTIONS = frozenset(
+    ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "north-west", "north-east", "south-west", "south-east", "northwest", "northeast",
+     "southwest", "southeast")
+)  # fmt: skip
+PART_CITY_POPULATION = 100_000
+# What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
+NAMED_AFTER = frozenset(
+    ("street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "drive", "way",
+     "river", "lake", "bay", "creek", "canal", "bridge", "tunnel", "square", "park", "garden",
+     "gardens", "tower", "towers", "building", "hall", "centre", "center", "church", "chapel",
+     "cathedral", "basilica", "mosque", "temple", "hospital", "school", "academy", "stadium",
+     "arena", "airport", "station", "hotel", "township", "heights", "hills", "beach", "island",
+     "mountains", "mountain", "valley", "railroad", "railway", "line", "trail", "highway")
+)  # fmt: skip
 SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
 # What lies between a nationality (or country) and the place it qualifies.
 PLACE_OF = re.compile(
@@ -118,13 +133,45 @@ class Resolver:
         head, comma, tail = text.partition(",")
         if comma:
             outer = [c for c in self.gaz.candidates(tail.strip()) if not c.alias]
-            return [c for c in self.gaz.candidates(head) if any(_inside(c, o) for o in outer)]
+            inner = [c for c in self.gaz.candidates(head) if any(_inside(c, o) for o in outer)]
+            # "Thruxton, Hampshire": a place the gazetteer lacks lies in the one after the comma
+            return inner or ([] if self.gaz.candidates(head) else outer)
         words = text.split()
         if len(words) > 1 and words[-1].lower() == "city":
             return [c for c in self.gaz.candidates(" ".join(words[:-1])) if c.feature == "city"]
         if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:  # "Oaxaca State"
             return [c for c in self.gaz.candidates(" ".join(words[:-1])) if c.feature == "admin1"]
+        return self._part(words)
+
+    def _part(self, words: list[str]) -> list[Candidate]:
+        """A name no place is called: the place it is part of or begins with. Direction words
+        name a part of the place after them ("north west London", "South Florida", "the Western
+        US"); else the place its first words name ("St. Louis Police", "Marathon County
+        Sheriff"), else its last words ("Local Ireland"). Each part a known place under its own
+        name (or a country's name); a lone word of a city under 100,000 people is too weak. A
+        street, river or building named after a place is not in it, nor an embassy "of" it."""
+        rest = list(words)
+        while len(rest) > 1 and name_key(rest[0]).replace(" ", "-") in DIRECTIONS:
+            rest = rest[1:]
+        if len(rest) < len(words):
+            return self._named(" ".join(rest), 1)
+        if words[-1].lower() in NAMED_AFTER or "of" in words:
+            return []  # "Mississippi River", "Atlantic Avenue", "Embassy of Armenia"
+        for n in range(len(words) - 1, 0, -1):
+            cands = self._named(" ".join(words[:n]), n) or self._named(" ".join(words[-n:]), n)
+            if cands:
+                return cands
         return []
+
+    def _named(self, name: str, n: int) -> list[Candidate]:
+        if not name[:1].isupper():
+            return []
+        cands = [c for c in self.gaz.candidates(name) if not c.alias or c.feature == "country"]
+        if n == 1 and not any(
+            c.feature != "city" or c.population >= PART_CITY_POPULATION for c in cands
+        ):
+            return []
+        return cands
 
     def _note(self, c: Candidate, *, state: bool = True) -> None:
         if c.country:
