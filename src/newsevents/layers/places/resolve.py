@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Candidate, Gazetteer, name_key
 from .mentions import Mention
@@ -164,6 +164,11 @@ class Resolver:
         return []
 
     def _named(self, name: str, n: int) -> list[Candidate]:
+        """The places `name` (part of a longer name) names, as found under a name not their
+        own (`alias`: the main event's "where" does not take "St. Louis Police" for a city)."""
+        return [replace(c, alias=True) for c in self._places_named(name, n)]
+
+    def _places_named(self, name: str, n: int) -> list[Candidate]:
         if not name[:1].isupper():
             return []
         cands = [c for c in self.gaz.candidates(name) if not c.alias or c.feature == "country"]
