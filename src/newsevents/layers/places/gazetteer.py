@@ -105,6 +105,12 @@ UNIONS = {
     "Africa": ("African Union",),
 }
 
+# A state's formal name: "Republic of Armenia", "Kingdom of Saudi Arabia", "Islamic Republic of
+# Iran" name the country after "of" (compared as name keys).
+_STATE_OF = re.compile(
+    r"(?:(?:federal|democratic|islamic|arab|socialist|peoples|people s|united|hashemite) )*"
+    r"(?:republic|kingdom|principality|sultanate|emirate|state|commonwealth) of (.+)"
+)
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _EZAFE = re.compile(r"(?<=\w) [ie] (?=\w)")
 # The actor dictionaries' normalization (`ontology.normalize.norm`) as one str.translate, which
@@ -170,6 +176,10 @@ class Gazetteer:
             return [self.abbreviations[name]]
         key = name_key(name)
         own = self.own.get(key, [])
+        if not own and key not in self.aliases:
+            state = _STATE_OF.match(key)  # "the Republic of Armenia" is Armenia
+            if state:
+                return [c for c in self.candidates(state.group(1)) if c.feature == "country"]
         out = [self.places[k] for k in own]
         for k in self.aliases.get(key, ()):
             if k not in own:
@@ -287,6 +297,22 @@ def _admin2_rows() -> list[tuple[str, str, int, str, list[str], float, float, in
         alt = [a for a in cols[4].split("|") if a]
         rows.append((cols[0], cols[1], int(cols[2]), cols[3], alt,
                      float(cols[5]), float(cols[6]), int(cols[7])))  # fmt: skip
+    return rows
+
+
+def _region_rows() -> list[tuple[int, str, float, float, list[str]]]:
+    """World regions, oceans, seas and deltas (`ontology/data/world_regions.tsv`, GeoNames):
+    GeoNames id, name, latitude, longitude, other English names."""
+    text = resources.files("newsevents.ontology.data").joinpath("world_regions.tsv")
+    rows = []
+    for n, line in enumerate(text.read_text("utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 6 or not cols[0].isdigit():
+            raise OntologyError(f"world_regions.tsv:{n}: expected id, name, code, lat, lon, names")
+        names = [a for a in cols[5].split("|") if a]
+        rows.append((int(cols[0]), cols[1], float(cols[3]), float(cols[4]), names))
     return rows
 
 
@@ -411,6 +437,14 @@ def load_gazetteer() -> Gazetteer:
         english = [a["name"] for a in ct.get("alternateNames", ()) if a.get("lang") == "en"]
         for key in _latin(english) | {name_key(u) for u in UNIONS.get(ct["name"], ())}:
             aliases[key].append(k)
+    # regions and water bodies: "other" places, like the continents, under their own names
+    region_names: dict[int, list[str]] = {}
+    known = {p.geonames_id: k for k, p in enumerate(places) if p.feature == "other"}
+    for gid, name, lat, lon, names in _region_rows():
+        if gid not in known:
+            known[gid] = len(places)
+            places.append(Candidate(gid, name, "other", None, None, lat, lon, 0))
+        region_names[known[gid]] = names
     for city in cities.values():
         k = len(places)
         places.append(
@@ -431,6 +465,9 @@ def load_gazetteer() -> Gazetteer:
         if short and city[_POP] >= SHORT_NAME_POPULATION:
             aliases[short].append(k)
     gaz = Gazetteer(places, aliases)
+    for k, names in region_names.items():
+        for name in names:  # "North Africa", "Latin America": the place's own names
+            gaz.own[name_key(name)].append(k)
     gaz.tlds = {c["tld"]: c["iso3"] for c in countries.values() if c.get("tld")}
     for code, written in _state_abbreviations().items():
         state = gaz.states.get(("USA", code))

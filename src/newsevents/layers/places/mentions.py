@@ -25,6 +25,8 @@ NAME_LABELS = frozenset({"ORG", "MONEY", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART
 # A city found only by the gazetteer must be this large: smaller towns share their names with
 # people and things ("Mobile", "Reading") more often than a reader means the town.
 FOUND_CITY_POPULATION = 100_000
+# An organisation named with one of these words is a school, which lies in a city.
+SCHOOL_WORDS = frozenset({"university", "college", "polytechnic"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,7 @@ def _places_in_name(
     if n.label not in NAME_LABELS:
         return []
     found: list[tuple[int, int, str, str | None]] = []
+    school = any(t.text.lower() in SCHOOL_WORDS for t in toks[n.tok_start : n.tok_end])
     i = n.tok_start
     while i < n.tok_end:
         if not toks[i].text[:1].isupper():
@@ -146,6 +149,14 @@ def _places_in_name(
             # a city only where the name begins ("the Toronto Raptors", not "Bed Bath &
             # Beyond"); a country, state or continent anywhere ("the Bank of Japan")
             at_start = i == n.tok_start or toks[i - 1].text.lower() == "the"
+            if school:
+                # a school lies in the city of its name ("the University of Louisville"), not
+                # at the middle of a state's ("California State University"): only a city
+                if _big_city(gaz, words):
+                    found.append((i, j, "embedded", None))
+                    i = j
+                    break
+                continue
             if _big_place(gaz, words, person=False, city=at_start) or name_key(words) in used:
                 found.append((i, j, "embedded", None))
                 i = j
@@ -172,6 +183,13 @@ def _big_place(gaz: Gazetteer, words: str, *, person: bool, city: bool = True) -
         elif p.feature != "admin2" and not _named_like_person(p, words):
             return True
     return False
+
+
+def _big_city(gaz: Gazetteer, words: str) -> bool:
+    return any(
+        gaz.places[c].feature == "city" and gaz.places[c].population >= FOUND_CITY_POPULATION
+        for c in gaz.own.get(name_key(words), ())
+    )
 
 
 def _named_like_person(p: Any, words: str) -> bool:

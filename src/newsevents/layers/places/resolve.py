@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Candidate, Gazetteer, name_key
 from .mentions import Mention
@@ -32,9 +32,27 @@ ALIAS_COST = 3.0
 CONTEXT_COUNTRY = 2.0
 CONTEXT_STATE = 2.0
 CONTAINER = 5.0
+COORDINATED = 2.0
 SEAT_MARGIN = 0.5
 SEAT_KM = 50.0
 DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
+# The adjectives of the United Kingdom's nations name the nation (a first-order division).
+NATIONS = {"english": "England", "scottish": "Scotland", "welsh": "Wales"}
+DIRECTIONS = frozenset(
+    ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "north-west", "north-east", "south-west", "south-east", "northwest", "northeast",
+     "southwest", "southeast")
+)  # fmt: skip
+PART_CITY_POPULATION = 100_000
+# What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
+NAMED_AFTER = frozenset(
+    ("street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "drive", "way",
+     "river", "lake", "bay", "creek", "canal", "bridge", "tunnel", "square", "park", "garden",
+     "gardens", "tower", "towers", "building", "hall", "centre", "center", "church", "chapel",
+     "cathedral", "basilica", "mosque", "temple", "hospital", "school", "academy", "stadium",
+     "arena", "airport", "station", "hotel", "township", "heights", "hills", "beach", "island",
+     "mountains", "mountain", "valley", "railroad", "railway", "line", "trail", "highway")
+)  # fmt: skip
 SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
 # What lies between a nationality (or country) and the place it qualifies.
 PLACE_OF = re.compile(
@@ -96,6 +114,11 @@ class Resolver:
         if m.region:
             return [c for c in self.gaz.candidates(m.region) if not c.alias]
         if m.country:  # a nationality word
+            nation = NATIONS.get(m.text.lower())
+            if nation:  # "English" is England's, not the whole United Kingdom's
+                own = [c for c in self.gaz.candidates(nation) if c.feature == "admin1"]
+                if own and own[0].country == m.country:
+                    return own[:1]
             c = self.gaz.country(m.country)
             return [c] if c else []
         cands = self.gaz.candidates(m.text) or self._compound(m.text)
@@ -110,13 +133,50 @@ class Resolver:
         head, comma, tail = text.partition(",")
         if comma:
             outer = [c for c in self.gaz.candidates(tail.strip()) if not c.alias]
-            return [c for c in self.gaz.candidates(head) if any(_inside(c, o) for o in outer)]
+            inner = [c for c in self.gaz.candidates(head) if any(_inside(c, o) for o in outer)]
+            # "Thruxton, Hampshire": a place the gazetteer lacks lies in the one after the comma
+            return inner or ([] if self.gaz.candidates(head) else outer)
         words = text.split()
         if len(words) > 1 and words[-1].lower() == "city":
             return [c for c in self.gaz.candidates(" ".join(words[:-1])) if c.feature == "city"]
         if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:  # "Oaxaca State"
             return [c for c in self.gaz.candidates(" ".join(words[:-1])) if c.feature == "admin1"]
+        return self._part(words)
+
+    def _part(self, words: list[str]) -> list[Candidate]:
+        """A name no place is called: the place it is part of or begins with. Direction words
+        name a part of the place after them ("north west London", "South Florida", "the Western
+        US"); else the place its first words name ("St. Louis Police", "Marathon County
+        Sheriff"), else its last words ("Local Ireland"). Each part a known place under its own
+        name (or a country's name); a lone word of a city under 100,000 people is too weak. A
+        street, river or building named after a place is not in it, nor an embassy "of" it."""
+        rest = list(words)
+        while len(rest) > 1 and name_key(rest[0]).replace(" ", "-") in DIRECTIONS:
+            rest = rest[1:]
+        if len(rest) < len(words):
+            return self._named(" ".join(rest), 1)
+        if words[-1].lower() in NAMED_AFTER or "of" in words:
+            return []  # "Mississippi River", "Atlantic Avenue", "Embassy of Armenia"
+        for n in range(len(words) - 1, 0, -1):
+            cands = self._named(" ".join(words[:n]), n) or self._named(" ".join(words[-n:]), n)
+            if cands:
+                return cands
         return []
+
+    def _named(self, name: str, n: int) -> list[Candidate]:
+        """The places `name` (part of a longer name) names, as found under a name not their
+        own (`alias`: the main event's "where" does not take "St. Louis Police" for a city)."""
+        return [replace(c, alias=True) for c in self._places_named(name, n)]
+
+    def _places_named(self, name: str, n: int) -> list[Candidate]:
+        if not name[:1].isupper():
+            return []
+        cands = [c for c in self.gaz.candidates(name) if not c.alias or c.feature == "country"]
+        if n == 1 and not any(
+            c.feature != "city" or c.population >= PART_CITY_POPULATION for c in cands
+        ):
+            return []
+        return cands
 
     def _note(self, c: Candidate, *, state: bool = True) -> None:
         if c.country:
@@ -139,6 +199,7 @@ class Resolver:
         container = self._container(k)
         phrase_country = m.country or self._phrase_country(k)
         contained = self._before_comma(k)
+        peers = self._coordinated(k)
         key = name_key(m.text)
         scored = []
         for c in cands:
@@ -160,6 +221,9 @@ class Resolver:
             elif phrase_country and c.country == phrase_country and c.feature != "country":
                 score += CONTAINER
                 why.append(f"phrase names {phrase_country}")
+            if any(c.feature == x.feature and c.country == x.country for x in peers):
+                score += COORDINATED
+                why.append(f"beside {peers[0].name}")
             if self._others(c.country) > 0:
                 score += CONTEXT_COUNTRY
                 why.append(f"article names {c.country}")
@@ -192,6 +256,21 @@ class Resolver:
         if k == 0 or self.text[self.mentions[k - 1].end : self.mentions[k].start].strip() != ",":
             return []
         return [c for c in self.cands[k - 1] if not c.alias and c.feature == "city"]
+
+    def _coordinated(self, k: int) -> list[Candidate]:
+        """ "California or Washington", "Texas and Georgia": places joined by "and"/"or" are of
+        one kind: the state or country beside this mention (its kind and country count)."""
+        out = []
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(self.mentions):
+                a, b = sorted((self.mentions[j], self.mentions[k]), key=lambda m: m.start)
+                if self.text[a.end : b.start].strip() in ("and", "or"):
+                    # its most prominent reading, context aside ("California" the state)
+                    own = [c for c in self.cands[j] if not c.alias]
+                    best = max(own, key=prior, default=None)
+                    if best is not None and best.feature in ("country", "admin1"):
+                        out.append(best)
+        return out
 
     def _phrase_country(self, k: int) -> str | None:
         """ "the Ukrainian city of Kharkiv", "Syria's province of Idlib": the country of a

@@ -1,0 +1,95 @@
+"""World regions and water bodies, states' formal names, schools, coordinated places and the
+adjectives of the United Kingdom's nations (real gazetteer, hand-made parses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.layers.places import find_places, load_gazetteer
+from newsevents.parse.handmade import make_document
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def test_regions_and_water_bodies_are_gazetteer_places(gaz) -> None:
+    def own(name: str) -> list[tuple[int, str]]:
+        return [(c.geonames_id, c.feature) for c in gaz.candidates(name) if not c.alias]
+
+    assert (6269133, "other") in own("Middle East")
+    assert own("North Africa") == [(7729887, "other")]
+    assert own("Korean Peninsula") == [(11494804, "other")]
+    assert (363196, "other") in own("Mediterranean")
+    assert own("Latin America") == [(6255150, "other")]  # placed on South America
+    assert gaz.candidates("Gulf") == []  # a word of many gulfs: no place
+
+
+def test_a_states_formal_name_is_the_country(gaz) -> None:
+    assert [c.geonames_id for c in gaz.candidates("Republic of Armenia")] == [174982]
+    assert [c.name for c in gaz.candidates("the Kingdom of Saudi Arabia")] == ["Saudi Arabia"]
+    assert gaz.candidates("Republic of Nowhere") == []
+
+
+def _places(gaz, words: list[str], ents: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    doc = make_document(words, ents=ents)
+    return [(p.text, p.name) for p in find_places(doc, gaz)]
+
+
+def test_the_ocean_is_meant_before_a_small_town_of_its_name(gaz) -> None:
+    words = ["Storms", "form", "in", "the", "tropical", "Atlantic", "."]
+    assert _places(gaz, words, [("Atlantic", "LOC")]) == [("Atlantic", "Atlantic Ocean")]
+
+
+def test_a_school_is_placed_in_the_city_of_its_name_only(gaz) -> None:
+    words = ["She", "studied", "at", "California", "State", "University", "and", "the",
+             "University", "of", "Chicago", "."]  # fmt: skip
+    ents = [("California State University", "ORG"), ("the University of Chicago", "ORG")]
+    assert _places(gaz, words, ents) == [("Chicago", "Chicago")]
+
+
+def test_places_joined_by_or_are_of_one_kind(gaz) -> None:
+    words = ["Buyers", "come", "from", "California", "or", "Washington", "."]
+    doc = make_document(words, ents=[("California", "GPE"), ("Washington", "GPE")])
+    places = find_places(doc, gaz)
+    assert [(p.text, p.feature) for p in places] == [
+        ("California", "admin1"),
+        ("Washington", "admin1"),
+    ]
+    alone = make_document(["He", "flew", "to", "Washington", "."], ents=[("Washington", "GPE")])
+    assert [p.feature for p in find_places(alone, gaz)] == ["city"]
+
+
+def test_an_english_pianist_is_englands(gaz) -> None:
+    doc = make_document(
+        ["The", "English", "pianist", "played", "."],
+        heads=[2, 2, 3, 3, 3],
+        deps=["det", "amod", "nsubj", "ROOT", "punct"],
+        tags=["DT", "JJ", "NN", "VBD", "."],
+        ents=[("English", "NORP")],
+    )
+    assert [(p.text, p.name, p.feature, p.country) for p in find_places(doc, gaz)] == [
+        ("English", "England", "admin1", "GBR")
+    ]
+
+
+def test_a_name_no_place_is_called_is_read_for_the_place_it_names(gaz) -> None:
+    from newsevents.layers.places import Resolver
+
+    part = Resolver(gaz, [], "")._compound
+
+    def top(name: str) -> tuple[str, str] | None:
+        cands = part(name)
+        return (cands[0].name, cands[0].feature) if cands else None
+
+    assert top("north west London") == ("London", "city")
+    assert top("South Florida") == ("Florida", "admin1")
+    assert top("Marathon County Sheriff") == ("Marathon County", "admin2")
+    assert top("Local Ireland") == ("Ireland", "country")
+    assert top("Thruxton, Hampshire") is not None  # the place after the comma
+    # named after a place, not in it; an embassy is abroad; a small town's word is too weak
+    assert top("Mississippi River") is None
+    assert top("Atlantic Avenue") is None
+    assert top("Embassy of the Republic of Armenia") is None
+    assert top("Crown Heights") is None
