@@ -300,22 +300,6 @@ def _admin2_rows() -> list[tuple[str, str, int, str, list[str], float, float, in
     return rows
 
 
-def _region_rows() -> list[tuple[int, str, float, float, list[str]]]:
-    """World regions, oceans, seas and deltas (`ontology/data/world_regions.tsv`, GeoNames):
-    GeoNames id, name, latitude, longitude, other English names."""
-    text = resources.files("newsevents.ontology.data").joinpath("world_regions.tsv")
-    rows = []
-    for n, line in enumerate(text.read_text("utf-8").splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 6 or not cols[0].isdigit():
-            raise OntologyError(f"world_regions.tsv:{n}: expected id, name, code, lat, lon, names")
-        names = [a for a in cols[5].split("|") if a]
-        rows.append((int(cols[0]), cols[1], float(cols[3]), float(cols[4]), names))
-    return rows
-
-
 def _latin(names: list[str]) -> set[str]:
     """Alternate names in plain ASCII letters, as keys: English exonyms ("Kiev", "Munich") are;
     accented spellings fold to the place's own key anyway, other scripts cannot match English."""
@@ -437,14 +421,6 @@ def load_gazetteer() -> Gazetteer:
         english = [a["name"] for a in ct.get("alternateNames", ()) if a.get("lang") == "en"]
         for key in _latin(english) | {name_key(u) for u in UNIONS.get(ct["name"], ())}:
             aliases[key].append(k)
-    # regions and water bodies: "other" places, like the continents, under their own names
-    region_names: dict[int, list[str]] = {}
-    known = {p.geonames_id: k for k, p in enumerate(places) if p.feature == "other"}
-    for gid, name, lat, lon, names in _region_rows():
-        if gid not in known:
-            known[gid] = len(places)
-            places.append(Candidate(gid, name, "other", None, None, lat, lon, 0))
-        region_names[known[gid]] = names
     for city in cities.values():
         k = len(places)
         places.append(
@@ -465,9 +441,6 @@ def load_gazetteer() -> Gazetteer:
         if short and city[_POP] >= SHORT_NAME_POPULATION:
             aliases[short].append(k)
     gaz = Gazetteer(places, aliases)
-    for k, names in region_names.items():
-        for name in names:  # "North Africa", "Latin America": the place's own names
-            gaz.own[name_key(name)].append(k)
     gaz.tlds = {c["tld"]: c["iso3"] for c in countries.values() if c.get("tld")}
     for code, written in _state_abbreviations().items():
         state = gaz.states.get(("USA", code))
