@@ -418,8 +418,8 @@ def build_admin1() -> Iterator[str]:
             )
         aliases = sorted({a for a in cols[5].split("|") if a and a.isascii() and a != cols[0]})
         rows.append((iso2, code, cols[3], cols[0], "|".join(aliases)))
-    for row in sorted(rows):
-        yield "\t".join(row)
+    for out in sorted(rows):
+        yield "\t".join(out)
 
 
 def build_admin2(min_population: int = 20000) -> Iterator[str]:
@@ -444,19 +444,20 @@ def build_admin2(min_population: int = 20000) -> Iterator[str]:
         if len(refs) < 2 or not refs[1]:
             continue
         pop, lat, lon = max(int(cols[4] or 0), 1), float(cols[5]), float(cols[6])
-        w = weight.setdefault(int(refs[1]), [0.0, 0.0, 0])
+        w = weight.setdefault(int(refs[1]), [0.0, 0.0, 0.0])
         w[0] += lat * pop
         w[1] += lon * pop
         w[2] += pop
-    rows = []
-    for row, (lat_sum, lon_sum, pop) in weight.items():
-        cols = subs[row - 1].split("\t")
-        if cols[6] != "2" or not cols[3] or cols[2].count(".") != 2 or pop < min_population:
+    rows: list[tuple[str, ...]] = []
+    for line_no, (lat_sum, lon_sum, people) in weight.items():
+        cols = subs[line_no - 1].split("\t")
+        if cols[6] != "2" or not cols[3] or cols[2].count(".") != 2 or people < min_population:
             continue
         iso2, code = cols[2].split(".", 1)
         aliases = sorted({a for a in cols[5].split("|") if a and a.isascii() and a != cols[0]})
         rows.append((iso2, code, cols[3], cols[0], "|".join(aliases),
-                     f"{lat_sum / pop:.4f}", f"{lon_sum / pop:.4f}", str(int(pop))))  # fmt: skip
+                     f"{lat_sum / people:.4f}", f"{lon_sum / people:.4f}",
+                     str(int(people))))  # fmt: skip
     for row in sorted(rows):
         yield "\t".join(row)
 

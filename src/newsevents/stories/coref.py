@@ -108,8 +108,8 @@ class _Cluster:
         w = dt.timedelta(days=WINDOW_DAYS)
         if span[0] == span[1]:  # a day: near the cluster's days, inside its months and years
             day = span[0]
-            for known in (self.days, self.coarse):
-                if known is not None and not known[0] - w <= day <= known[1] + w:
+            for held in (self.days, self.coarse):
+                if held is not None and not held[0] - w <= day <= held[1] + w:
                     return False
             return True
         if self.coarse is not None and (span[1] < self.coarse[0] or span[0] > self.coarse[1]):

@@ -135,8 +135,8 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
         if _same_kind(ws, d, p.refers, p.agent, word):
             ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
             return
-    if (d := _only_person_of_sector(ws, p)) is not None:
-        ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
+    if (officer := _only_person_of_sector(ws, p)) is not None:
+        ws.add_mention(officer, p.first, p.last, "nominal", head=p.head)
         return
     agent = p.agent
     if p.refers == "GPE" or agent.needs_modifier or not (agent.sector or agent.default):

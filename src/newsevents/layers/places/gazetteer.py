@@ -390,11 +390,11 @@ def load_gazetteer() -> Gazetteer:
     for code, st in states.items():
         division(st["geonameid"], st["name"], "US", code)
     for cc, code, gid, name, alt in _admin1_rows():
-        k = division(gid, name, cc, code)
-        if k is not None:
+        slot = division(gid, name, cc, code)
+        if slot is not None:
             for key in _latin(alt):
                 if not _generic(key):
-                    aliases[key].append(k)
+                    aliases[key].append(slot)
     for cc, code, gid, name, alt, lat, lon, pop in _admin2_rows():
         if cc not in iso3 or _generic(name):
             continue

@@ -242,8 +242,8 @@ class Resolver:
                 scored[k] = (total[id(seat)] - SEAT_MARGIN, c, why)
         scored.sort(key=lambda s: (-s[0], -s[1].population))
         best_score, best, why = scored[0]
-        total = sum(math.exp(s - best_score) for s, _, _ in scored)
-        return Choice(best, round(1.0 / total, 3), "; ".join(why))
+        mass = sum(math.exp(s - best_score) for s, _, _ in scored)
+        return Choice(best, round(1.0 / mass, 3), "; ".join(why))
 
     def _others(self, country: str | None) -> int:
         """How often the article's unambiguous places lie in `country` (a place with one
