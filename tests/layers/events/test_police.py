@@ -108,3 +108,16 @@ def test_teargas_is_crowd_control(read) -> None:
     # CAMEO 175 (violent repression); its PLOVER mode is the 2021 mapping's, one code system
     assert ev.cameo == "175"
     assert actor_sectors(doc, ev) == {"COP"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SHO was directed to arrest the accused.",
+        "The minister instructed the police to detain the protesters.",
+    ],
+)
+def test_an_ordered_arrest_is_the_order_not_an_arrest(read, sentence: str) -> None:
+    doc = read(sentence)
+    assert not [e for e in doc.events if e.cameo == "173" and e.modality == "asserted"]
+    assert [e.cameo for e in doc.events] == ["100"]  # the demand, as 'ordered to arrest'
