@@ -102,6 +102,12 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "with_argument_verbs": list,
         "prompt_end_patterns": list,
     },
+    "place_words.json": {
+        "compass": (list, (str,)),
+        "compass_hyphenated": (list, (str,)),
+        "generic_division_words": (list, (str,)),
+        "named_after": (list, (str,)),
+    },
     "page_furniture.json": {
         "caption_markers": list,
         "credit_markers": list,
@@ -176,6 +182,10 @@ quote_cues = _lexicon(
 main_event_cues = _lexicon(
     "main_event_cues.json",
     "Verbs looked through, causal and purpose cues, means cues, locative prepositions.",
+)
+place_words = _lexicon(
+    "place_words.json",
+    "Compass words, words no division is named by alone, what is named after a place.",
 )
 page_furniture = _lexicon(
     "page_furniture.json",

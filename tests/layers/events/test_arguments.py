@@ -3,29 +3,9 @@ deliveries and passives (small hand-written sentences through the default pipeli
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from newsevents.config import DEFAULT_STAGES, Settings
-from newsevents.readers import make_article
 from newsevents.records import Document, Event
 
-FULL = DEFAULT_STAGES[: DEFAULT_STAGES.index("events.rules.v1") + 1]
-
-Reader = Callable[[str], Document]
-
-
-@pytest.fixture(scope="module")
-def read() -> Reader:
-    from newsevents.api import get_pipeline
-
-    pipeline = get_pipeline(Settings(stages=FULL))
-
-    def run(text: str) -> Document:
-        return pipeline.run(make_article(text, published="2024-06-12", language="en", detect=False))
-
-    return run
+PUBLISHED = "2024-06-12"
 
 
 def event(doc: Document, plover: str) -> Event:

@@ -5,25 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.config import DEFAULT_STAGES, Settings
-from newsevents.readers import make_article
 from newsevents.records import Document, Event
 from newsevents.store.rows import document_rows
 
-FULL = DEFAULT_STAGES[: DEFAULT_STAGES.index("events.rules.v1") + 1]
 PUBLISHED = "2019-11-20"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def read():
-    from newsevents.api import get_pipeline
-
-    pipeline = get_pipeline(Settings(stages=FULL))
-
-    def run(text: str) -> Document:
-        return pipeline.run(make_article(text, published=PUBLISHED, language="en", detect=False))
-
-    return run
 
 
 def event(doc: Document, trigger: str) -> Event:

@@ -5,24 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.config import DEFAULT_STAGES, Settings
 from newsevents.ontology.events import load_event_ontology
-from newsevents.readers import make_article
 from newsevents.records import Document, Event
 
-FULL = DEFAULT_STAGES[: DEFAULT_STAGES.index("events.rules.v1") + 1]
-
-
-@pytest.fixture(scope="module")
-def read():
-    from newsevents.api import get_pipeline
-
-    pipeline = get_pipeline(Settings(stages=FULL))
-
-    def run(text: str) -> Document:
-        return pipeline.run(make_article(text, published="2002-03-02", language="en", detect=False))
-
-    return run
+PUBLISHED = "2002-03-02"
 
 
 def coded(doc: Document, prefix: str) -> list[Event]:

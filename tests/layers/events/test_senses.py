@@ -5,25 +5,9 @@ given, a market moving, a verb inside a name) code none. The sense rules are lex
 
 from __future__ import annotations
 
-import pytest
-
-from newsevents.config import DEFAULT_STAGES, Settings
-from newsevents.readers import make_article
 from newsevents.records import Document
 
-FULL = DEFAULT_STAGES[: DEFAULT_STAGES.index("events.rules.v1") + 1]
-
-
-@pytest.fixture(scope="module")
-def read():
-    from newsevents.api import get_pipeline
-
-    pipeline = get_pipeline(Settings(stages=FULL))
-
-    def run(text: str) -> Document:
-        return pipeline.run(make_article(text, published="2019-11-20", language="en", detect=False))
-
-    return run
+PUBLISHED = "2019-11-20"
 
 
 def coded(doc: Document) -> dict[str, tuple[str | None, str | None]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
+from ...ontology.reading import place_words
 from .groups import descriptor, left_mods
 from .mentions import (
     ACTOR_LABELS,
@@ -303,29 +304,7 @@ PLACE_WORDS = frozenset(
     ]
 )
 
-COMPASS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "upper",
-        "lower",
-    ]
-)
+COMPASS = frozenset(place_words()["compass"]) | {"upper", "lower"}
 
 
 def place_country(ws: Workspace, key: str) -> str | None:

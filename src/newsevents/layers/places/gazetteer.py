@@ -30,6 +30,7 @@ from typing import Any
 
 from ...ontology.actors import lexicon
 from ...ontology.events import OntologyError
+from ...ontology.reading import place_words
 
 FEATURES = ("country", "admin1", "admin2", "city", "other")
 CITY_FILE = "cities5000.json"
@@ -43,57 +44,9 @@ DIVISION_COUNTRY_POPULATION = 1_000_000
 # A division named by these words alone ("Central", "Western", "North West", "Centre", "Gulf")
 # is left out: English uses the words for directions, governments and regions everywhere.
 GENERIC_WORDS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "centre",
-        "center",
-        "middle",
-        "upper",
-        "lower",
-        "capital",
-        "coast",
-        "coastal",
-        "gulf",
-        "islands",
-        "island",
-        "quarter",
-        "federal",
-        "region",
-        "district",
-        "province",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "mid",
-        "far",
-        "inner",
-        "outer",
-        "greater",
-        "lakes",
-        "lake",
-        "hills",
-        "valley",
-        "mountains",
-        "plains",
-        "highlands",
-        "river",
-        "bay",
-        "harbour",
-        "harbor",
-    }
+    place_words()["compass"]
+    + place_words()["compass_hyphenated"]
+    + place_words()["generic_division_words"]
 )
 
 # "New York" is New York City, "Mexico" Mexico City; a small city's short name is another

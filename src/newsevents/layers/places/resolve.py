@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ...ontology.reading import place_words
 from .gazetteer import Candidate, Gazetteer, name_key
 from .mentions import Mention
 
@@ -38,21 +39,10 @@ SEAT_KM = 50.0
 DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
 # The adjectives of the United Kingdom's nations name the nation (a first-order division).
 NATIONS = {"english": "England", "scottish": "Scotland", "welsh": "Wales"}
-DIRECTIONS = frozenset(
-    ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-     "north-west", "north-east", "south-west", "south-east", "northwest", "northeast",
-     "southwest", "southeast")
-)  # fmt: skip
+DIRECTIONS = frozenset(place_words()["compass"] + place_words()["compass_hyphenated"])
 PART_CITY_POPULATION = 100_000
 # What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
-NAMED_AFTER = frozenset(
-    ("street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "drive", "way",
-     "river", "lake", "bay", "creek", "canal", "bridge", "tunnel", "square", "park", "garden",
-     "gardens", "tower", "towers", "building", "hall", "centre", "center", "church", "chapel",
-     "cathedral", "basilica", "mosque", "temple", "hospital", "school", "academy", "stadium",
-     "arena", "airport", "station", "hotel", "township", "heights", "hills", "beach", "island",
-     "mountains", "mountain", "valley", "railroad", "railway", "line", "trail", "highway")
-)  # fmt: skip
+NAMED_AFTER = frozenset(place_words()["named_after"])
 SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
 # What lies between a nationality (or country) and the place it qualifies.
 PLACE_OF = re.compile(
