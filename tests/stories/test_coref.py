@@ -166,7 +166,7 @@ def test_synonyms_of_the_lexicon_merge_when_they_name_a_participant_of_the_event
 def test_a_mention_joins_the_event_whose_mentions_name_its_participant_most():
     """Two arrests in one story, a year apart: undated mentions follow the one whose reports
     name their man, not the one that has gathered the most names."""
-    first = _arrest("a", "arrest", ["police", "lee"], dt.date(2008, 3, 1))
+    first = _arrest("a", "arrest", ["police", "lee", "dui"], dt.date(2008, 3, 1))
     named = (["dui", "jones"], ["dui", "jones"], ["jones"], ["jones", "lee"])  # lee named once
     second = [_arrest(f"b{i}", "arrest", k, dt.date(2009, 2, 4)) for i, k in enumerate(named)]
     vague = _arrest("c", "arrest", ["dui", "lee"])  # counting names would pick the second
@@ -174,6 +174,20 @@ def test_a_mention_joins_the_event_whose_mentions_name_its_participant_most():
     ids = corefer([first, *second, vague, lee])
     assert ids[("b0", "v1")] == ids[("b3", "v1")] != ids[("a", "v1")]
     assert ids[("c", "v1")] == ids[("d", "v1")] == ids[("a", "v1")]
+
+
+def test_a_participant_named_by_many_events_tells_less_than_one_named_by_one():
+    """An officer arrested in 2006, Jackson in 2008 ("police"), Williams in 2009: "an off-duty
+    police officer arrested Williams" names a participant of each of the three arrests, but only
+    Williams tells which one it is."""
+    officer = _arrest("a", "arrest", ["coronado police officer"], dt.date(2006, 5, 1))
+    jackson = _arrest("j", "arrest", ["police", "jackson"], dt.date(2008, 1, 6))
+    named = (["williams"], ["williams", "dui"], ["williams"])
+    williams = [_arrest(f"w{i}", "arrest", k, dt.date(2009, 2, 4)) for i, k in enumerate(named)]
+    both = _arrest("x", "arrest", ["police officer", "williams"])
+    ids = corefer([officer, jackson, *williams, both])
+    assert ids[("x", "v1")] == ids[("w0", "v1")]
+    assert len({ids[("a", "v1")], ids[("j", "v1")], ids[("w0", "v1")]}) == 3
 
 
 def test_a_year_and_the_next_never_meet_and_a_day_must_lie_in_the_year():

@@ -3,7 +3,10 @@
 Mentions are first blocked (`block_key`): only mentions of the same story, the same PLOVER type
 and the same modality may corefer, so a threat and an attack, or an attack and the denial of one,
 are never one event. Inside a block, mentions are taken in date order and each joins the
-compatible cluster whose mentions name its participants most often, else starts one.
+compatible cluster whose mentions name its participants most often, else starts one. A
+participant counts 1/n where n clusters of the block name it (`telling`): "police", named in the
+reports of three arrests of one story, tells less which arrest a mention is than "Jamal
+Williams", named in one.
 
 A mention and a cluster are compatible when nothing tells them apart (hard constraints, never
 relaxed):
@@ -29,7 +32,10 @@ such as "attack", "storm", "fight" join the fights of one riot), and telling nam
 apart by name ("jamal williams" is not "vincent jackson"), even persons only, cost more recall
 than it gained precision: the first is gated by (b), the second left out. Ranking clusters by the
 share of their mentions naming each participant, not by the names a cluster has gathered,
-keeps a large cluster from drawing in every mention that names one of its many names.
+keeps a large cluster from drawing in every mention that names one of its many names; weighing
+each participant by the clusters naming it (ECB+ dev CoNLL F1 0.751 -> 0.764, train unchanged)
+keeps a generic participant ("an off-duty police officer", "police") from drawing a mention into
+the small cluster of another arrest whose reports name an officer.
 
 Mentions with no PLOVER type or no participant are events of their own (`block_key` gives each
 its own key). The same function serves both stores and the evaluation, so what is measured is
@@ -84,12 +90,17 @@ class _Cluster:
     days: tuple[dt.date, dt.date] | None = None  # first and last day-precise date
     coarse: tuple[dt.date, dt.date] | None = None  # what the month or year dates leave open
 
-    def support(self, row: Mapping[str, Any]) -> float:
+    def names(self, participant: str) -> bool:
+        return any(same_actor(participant, q) for q in self.named)
+
+    def support(self, row: Mapping[str, Any], weights: Mapping[str, float] | None = None) -> float:
         """How strongly the cluster's mentions name the row's participants: for each, the share
-        of its mentions naming it (`same_actor`), summed."""
+        of its mentions naming it (`same_actor`) times its weight (`weights`, default 1),
+        summed."""
         named = self.named
         return sum(
-            max((n for q, n in named.items() if same_actor(p, q)), default=0)
+            (weights.get(p, 1.0) if weights else 1.0)
+            * max((n for q, n in named.items() if same_actor(p, q)), default=0)
             for p in participants(row)
         ) / max(self.size, 1)
 
@@ -116,11 +127,13 @@ class _Cluster:
             return False  # "2008" and "2009"
         return self.days is None or (span[0] - w <= self.days[0] and self.days[1] <= span[1] + w)
 
-    def match(self, row: Mapping[str, Any]) -> tuple[float, int] | None:
+    def match(
+        self, row: Mapping[str, Any], weights: Mapping[str, float] | None = None
+    ) -> tuple[float, int] | None:
         """(support, evidence of the words) when the row may join the cluster, else None."""
         if not self.compatible(row):
             return None
-        support = self.support(row)
+        support = self.support(row, weights)
         lemma = row.get("trigger_lemma")
         if lemma in self.lemmas:
             return (support, SAME_LEMMA)
@@ -200,6 +213,17 @@ def _order(row: Mapping[str, Any]) -> tuple[bool, dt.date, str, str]:
     return (date is None, date or dt.date.min, row["article_id"], row["id"])
 
 
+def telling(row: Mapping[str, Any], clusters: Sequence[_Cluster]) -> dict[str, float]:
+    """How much each participant of a row tells which cluster it belongs to: 1 / the number of
+    clusters naming it (at least one). "Police" or "the driver", named in the events of many
+    arrests or crashes of one story, tell less than "Jamal Williams", named in one."""
+    out = {}
+    for p in participants(row):
+        n = sum(1 for c in clusters if c.names(p))
+        out[p] = 1.0 / n if n > 1 else 1.0
+    return out
+
+
 def cluster_block(key: str, rows: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
     """(article_id, event id) -> corpus event id, for the event rows of one block."""
     out: dict[tuple[str, str], str] = {}
@@ -209,9 +233,10 @@ def cluster_block(key: str, rows: Sequence[Mapping[str, Any]]) -> dict[tuple[str
         return out
     clusters: list[_Cluster] = []
     for row in sorted(rows, key=_order):
+        weights = telling(row, clusters)
         best: tuple[float, int, int] | None = None  # (support, evidence, -position)
         for i, c in enumerate(clusters):
-            found = c.match(row)
+            found = c.match(row, weights)
             if found is not None and (best is None or (*found, -i) > best):
                 best = (*found, -i)
         if best is None:
