@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ...records import Document, Token
 from .normalize import SPOKEN_YEAR
+from .rules import lex
 
 
 def candidates(doc: Document) -> set[tuple[int, int]]:
@@ -46,6 +47,7 @@ _NUM = (
 _UNITS = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|hours?)"
 _GRAINS = r"(?:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
+_DECADES = lex()["DECADE"]  # "the nineties"
 
 # Patterns over the raw text for what spaCy's NER tends to miss; case matters for names.
 _SCAN_SOURCES = (
@@ -128,7 +130,7 @@ _SCAN_SOURCES = (
         r"|winter)(?: of)?(?: \d{4})?\b"
     ),
     r"\b(?:the )?(?:1[5-9]|20)\d0s\b|\bthe '?\d0s\b",
-    r"(?i)\bthe (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    rf"(?i)\bthe (?:{_DECADES})\b",
     (
         r"(?i)\b(?:(?:earlier|later) this (?:morning|afternoon|evening)"
         rf"|mid[- ]?(?:morning|afternoon)(?:,? (?:today|yesterday|tomorrow|{WEEKDAYS}))?)\b"
