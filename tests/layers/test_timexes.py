@@ -206,7 +206,7 @@ def test_timex_stage_attaches_clock_times_to_their_day(read) -> None:
     assert found["Tuesday"] == ("DATE", "2009-12-15")
     assert next(v for k, v in found.items() if k.startswith("18:00")) == (
         "TIME",
-        "2009-12-15T18:00",
+        "2009-12-15T18:00Z",
     )
 
 
@@ -410,8 +410,10 @@ def test_timex_accounting_years_and_vague_terms(phrase: str, expected: str, mod:
         ("noon Thursday", "1998-02-12T12:00"),
         ("midday", "1998-02-13T12:00"),
         ("10 p.m. Wednesday", "1998-02-11T22:00"),
-        ("12:00 UTC Monday", "1998-02-09T12:00"),  # no "Z": the in-repo gold's convention
-        ("0800 UTC", "1998-02-13T08:00"),
+        ("12:00 UTC Monday", "1998-02-09T12:00Z"),  # ISO 8601's "Z" for UTC, as MEANTIME
+        ("0800 UTC", "1998-02-13T08:00Z"),
+        ("0735 GMT", "1998-02-13T07:35Z"),
+        ("5 p.m. EST", "1998-02-13T17:00"),  # another zone: unmarked, as TimeBank writes it
     ],
 )
 def test_timex_clock_times_with_their_day(phrase: str, expected: str) -> None:

@@ -108,7 +108,7 @@ _SCAN_SOURCES = (
         r"(?i)\b(?:about |around )?\d{1,2}(?:[:.]\d{2})? ?(?:a\.m\.|p\.m\.|am\b|pm\b)"
         r"(?: (?:local time|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT))?"
     ),
-    r"\b\d{1,2}:\d{2}\b(?! ?[ap]\.?m)",
+    r"\b\d{1,2}:\d{2}\b(?! ?[ap]\.?m)(?: (?:local time|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT)\b)?",
     r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b",
     # a clock time with its day: "noon Thursday", "9 a.m. EST Tuesday", "12:00 UTC Monday"
     (
