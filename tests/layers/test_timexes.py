@@ -511,3 +511,13 @@ def test_timex_stage_keeps_saturday_night_and_a_perfect_infinitive_looks_back(re
         "Sales are predicted to have dipped below nine million in March.", published="2009-04-01"
     )
     assert sales["March"] == ("DATE", "2009-03")
+
+
+def test_timex_stage_reads_a_duration_before_after_and_keeps_utc(read) -> None:
+    found = read(
+        "GM's move comes a day after Chrysler released its list. Trading closed at 18:00 UTC.",
+        published="2009-05-15",
+    )
+    assert found["a day"] == ("DURATION", "P1D")
+    assert found["18:00 UTC"] == ("TIME", "2009-05-15T18:00Z")
+    assert "a day" not in read("It was not a day anybody liked.", published="2009-05-15")

@@ -254,8 +254,12 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
             before = text[max(0, start - 10) : start].lower()
             return bool(re.search(r"\b(?:in|this|last|next|by|until|since|the)\s*$", before))
     if _DURATION_A.fullmatch(phrase):
-        # "for a day" is a duration; "not a day anybody ..." and "a day high" are not
-        return bool(_PREP_BEFORE.search(text, max(0, start - 12), start))
+        # "for a day" is a duration, and so is the offset of "comes a day after Chrysler's" (as
+        # "two weeks after"); "not a day anybody ..." and "a day high" are not
+        return bool(
+            _PREP_BEFORE.search(text, max(0, start - 12), start)
+            or re.match(r"\s+(?:after|before)\b", text[end : end + 8])
+        )
     if re.fullmatch(r"\d{4}", phrase):
         prev_tok, next_tok = _token_at(doc, start - 2), _token_at(doc, end + 1)
         if next_tok is not None and "Number=Plur" in next_tok.morph and next_tok.start == end + 1:
