@@ -521,3 +521,13 @@ def test_timex_stage_reads_a_duration_before_after_and_keeps_utc(read) -> None:
     assert found["a day"] == ("DURATION", "P1D")
     assert found["18:00 UTC"] == ("TIME", "2009-05-15T18:00Z")
     assert "a day" not in read("It was not a day anybody liked.", published="2009-05-15")
+
+
+def test_timex_stage_reads_the_near_term_but_not_a_long_term_debt(read) -> None:
+    found = read(
+        "The prospects for a return to growth in the near term appear good. The firm "
+        "refinanced the long term debt.",
+        published="2009-08-21",
+    )
+    assert found["the near term"] == ("DATE", "FUTURE_REF")
+    assert "the long term" not in found

@@ -80,7 +80,7 @@ _SCAN_SOURCES = (
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     r"(?i)\bper (?:day|week|month|year|hour)\b",
     r"(?i)\bthe (?:near |distant |foreseeable )?future\b",
-    r"(?i)\bthe (?:near|short|long) term\b(?![- ]\w)",  # not "the long-term debt"
+    r"(?i)\bthe (?:near|short|long) term\b(?!-\w)",  # not "the long-term debt"
     r"(?i)\b(?P<t>the (?:fiscal )?year)(?= end(?:ed|ing)\b)",
     # the year a company reports on, and its end ("by year-end", not "year-end net")
     r"(?i)\b(?:the|this|its) (?:(?:full|current|latest) (?:fiscal )?|fiscal )year\b(?! end)",
@@ -280,6 +280,10 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
         # time (TimeBank marks none of these; "adjusted quarterly" stays)
         tok = _token_at(doc, start)
         return tok is None or tok.pos != "ADJ"
+    if _TERM.fullmatch(phrase):
+        # "in the near term appear good" is a time; "the long term debt" a kind of debt
+        nxt = _token_at(doc, end + 1)
+        return nxt is None or nxt.start != end + 1 or nxt.pos not in ("NOUN", "PROPN", "ADJ")
     if phrase.lower() in ("now", "currently", "recently"):
         tok = _token_at(doc, start)
         return tok is None or tok.pos == "ADV"
@@ -293,6 +297,7 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
     return not (phrase.isupper() and len(phrase) > 3 and _in_capitalised_name(text, start, end))
 
 
+_TERM = re.compile(r"(?i)the (?:near|short|long) term")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our)(?: (?:early|mid|late))?[- ]$")
 # a time word capitalised inside the phrase (not "Thanksgiving Day", "Christmas Eve")
 # ("Saturday Night" stays: a part of the day is often capitalised after a weekday)
