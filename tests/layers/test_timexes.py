@@ -206,7 +206,7 @@ def test_timex_stage_attaches_clock_times_to_their_day(read) -> None:
     assert found["Tuesday"] == ("DATE", "2009-12-15")
     assert next(v for k, v in found.items() if k.startswith("18:00")) == (
         "TIME",
-        "2009-12-15T18:00",
+        "2009-12-15T18:00Z",
     )
 
 
@@ -410,8 +410,10 @@ def test_timex_accounting_years_and_vague_terms(phrase: str, expected: str, mod:
         ("noon Thursday", "1998-02-12T12:00"),
         ("midday", "1998-02-13T12:00"),
         ("10 p.m. Wednesday", "1998-02-11T22:00"),
-        ("12:00 UTC Monday", "1998-02-09T12:00"),  # no "Z": the in-repo gold's convention
-        ("0800 UTC", "1998-02-13T08:00"),
+        ("12:00 UTC Monday", "1998-02-09T12:00Z"),  # ISO 8601's "Z" for UTC, as MEANTIME
+        ("0800 UTC", "1998-02-13T08:00Z"),
+        ("0735 GMT", "1998-02-13T07:35Z"),
+        ("5 p.m. EST", "1998-02-13T17:00"),  # another zone: unmarked, as TimeBank writes it
     ],
 )
 def test_timex_clock_times_with_their_day(phrase: str, expected: str) -> None:
@@ -509,3 +511,23 @@ def test_timex_stage_keeps_saturday_night_and_a_perfect_infinitive_looks_back(re
         "Sales are predicted to have dipped below nine million in March.", published="2009-04-01"
     )
     assert sales["March"] == ("DATE", "2009-03")
+
+
+def test_timex_stage_reads_a_duration_before_after_and_keeps_utc(read) -> None:
+    found = read(
+        "GM's move comes a day after Chrysler released its list. Trading closed at 18:00 UTC.",
+        published="2009-05-15",
+    )
+    assert found["a day"] == ("DURATION", "P1D")
+    assert found["18:00 UTC"] == ("TIME", "2009-05-15T18:00Z")
+    assert "a day" not in read("It was not a day anybody liked.", published="2009-05-15")
+
+
+def test_timex_stage_reads_the_near_term_but_not_a_long_term_debt(read) -> None:
+    found = read(
+        "The prospects for a return to growth in the near term appear good. The firm "
+        "refinanced the long term debt.",
+        published="2009-08-21",
+    )
+    assert found["the near term"] == ("DATE", "FUTURE_REF")
+    assert "the long term" not in found

@@ -34,6 +34,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "months": dict,
         "weekdays": dict,
         "seasons": dict,
+        "decade_words": dict,
         "parts_of_day": dict,
         "ordinals": dict,
         "duration_units": dict,

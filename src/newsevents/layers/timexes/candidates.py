@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ...records import Document, Token
 from .normalize import SPOKEN_YEAR
+from .rules import lex
 
 
 def candidates(doc: Document) -> set[tuple[int, int]]:
@@ -46,6 +47,7 @@ _NUM = (
 _UNITS = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|hours?)"
 _GRAINS = r"(?:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
+_DECADES = lex()["DECADE"]  # "the nineties"
 
 # Patterns over the raw text for what spaCy's NER tends to miss; case matters for names.
 _SCAN_SOURCES = (
@@ -78,7 +80,7 @@ _SCAN_SOURCES = (
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     r"(?i)\bper (?:day|week|month|year|hour)\b",
     r"(?i)\bthe (?:near |distant |foreseeable )?future\b",
-    r"(?i)\bthe (?:near|short|long) term\b(?![- ]\w)",  # not "the long-term debt"
+    r"(?i)\bthe (?:near|short|long) term\b(?!-\w)",  # not "the long-term debt"
     r"(?i)\b(?P<t>the (?:fiscal )?year)(?= end(?:ed|ing)\b)",
     # the year a company reports on, and its end ("by year-end", not "year-end net")
     r"(?i)\b(?:the|this|its) (?:(?:full|current|latest) (?:fiscal )?|fiscal )year\b(?! end)",
@@ -106,7 +108,7 @@ _SCAN_SOURCES = (
         r"(?i)\b(?:about |around )?\d{1,2}(?:[:.]\d{2})? ?(?:a\.m\.|p\.m\.|am\b|pm\b)"
         r"(?: (?:local time|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT))?"
     ),
-    r"\b\d{1,2}:\d{2}\b(?! ?[ap]\.?m)",
+    r"\b\d{1,2}:\d{2}\b(?! ?[ap]\.?m)(?: (?:local time|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT)\b)?",
     r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b",
     # a clock time with its day: "noon Thursday", "9 a.m. EST Tuesday", "12:00 UTC Monday"
     (
@@ -128,7 +130,7 @@ _SCAN_SOURCES = (
         r"|winter)(?: of)?(?: \d{4})?\b"
     ),
     r"\b(?:the )?(?:1[5-9]|20)\d0s\b|\bthe '?\d0s\b",
-    r"(?i)\bthe (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    rf"(?i)\bthe (?:{_DECADES})\b",
     (
         r"(?i)\b(?:(?:earlier|later) this (?:morning|afternoon|evening)"
         rf"|mid[- ]?(?:morning|afternoon)(?:,? (?:today|yesterday|tomorrow|{WEEKDAYS}))?)\b"
@@ -252,8 +254,12 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
             before = text[max(0, start - 10) : start].lower()
             return bool(re.search(r"\b(?:in|this|last|next|by|until|since|the)\s*$", before))
     if _DURATION_A.fullmatch(phrase):
-        # "for a day" is a duration; "not a day anybody ..." and "a day high" are not
-        return bool(_PREP_BEFORE.search(text, max(0, start - 12), start))
+        # "for a day" is a duration, and so is the offset of "comes a day after Chrysler's" (as
+        # "two weeks after"); "not a day anybody ..." and "a day high" are not
+        return bool(
+            _PREP_BEFORE.search(text, max(0, start - 12), start)
+            or re.match(r"\s+(?:after|before)\b", text[end : end + 8])
+        )
     if re.fullmatch(r"\d{4}", phrase):
         prev_tok, next_tok = _token_at(doc, start - 2), _token_at(doc, end + 1)
         if next_tok is not None and "Number=Plur" in next_tok.morph and next_tok.start == end + 1:
@@ -274,6 +280,10 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
         # time (TimeBank marks none of these; "adjusted quarterly" stays)
         tok = _token_at(doc, start)
         return tok is None or tok.pos != "ADJ"
+    if _TERM.fullmatch(phrase):
+        # "in the near term appear good" is a time; "the long term debt" a kind of debt
+        nxt = _token_at(doc, end + 1)
+        return nxt is None or nxt.start != end + 1 or nxt.pos not in ("NOUN", "PROPN", "ADJ")
     if phrase.lower() in ("now", "currently", "recently"):
         tok = _token_at(doc, start)
         return tok is None or tok.pos == "ADV"
@@ -287,6 +297,7 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
     return not (phrase.isupper() and len(phrase) > 3 and _in_capitalised_name(text, start, end))
 
 
+_TERM = re.compile(r"(?i)the (?:near|short|long) term")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our)(?: (?:early|mid|late))?[- ]$")
 # a time word capitalised inside the phrase (not "Thanksgiving Day", "Christmas Eve")
 # ("Saturday Night" stays: a part of the day is often capitalised after a weekday)

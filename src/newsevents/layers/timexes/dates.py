@@ -98,17 +98,14 @@ def _year_only(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", m["y"])
 
 
-_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties")
-
-
 @RULES.rule(r"(?:the )?(?:(?P<c>\d\d)|'?)(?P<d>\d)0'?s")
-@RULES.rule(r"the (?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
+@RULES.rule(r"the (?P<w>{DECADE})")
 def _decade(m: re.Match[str], at: Anchor) -> Norm | None:
     groups = m.groupdict()
     if groups.get("w"):  # "the nineties": as "the '90s"
         if at.day is None:
             return Norm("DATE", None)
-        d = (*_DECADE_WORDS, "nineties").index(groups["w"]) + 2
+        d = int(lex()["w"]["decade_words"][groups["w"]])
         century = at.day.year // 100 - (1 if d * 10 > at.day.year % 100 else 0)
         return Norm("DATE", f"{century}{d}")
     if m["c"]:

@@ -117,7 +117,7 @@ _CLOCK = (
     r"|(?P<h2>\d{{1,2}}):(?P<mi2>\d{{2}})|(?P<noon>noon|midday|midnight)"
     r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?= (?:gmt|utc)\b)"  # "0800 UTC"
 )
-_ZONE = r"(?: (?:local time|local|gmt|utc|bst|cet|et|est|edt|pt|pst|pdt|ct|cst|cdt))?"
+_ZONE = r"(?: (?P<zone>local time|local|gmt|utc|bst|cet|et|est|edt|pt|pst|pdt|ct|cst|cdt))?"
 
 
 @RULES.rule(
@@ -152,7 +152,10 @@ def _clock(m: re.Match[str], at: Anchor) -> Norm | None:
         day = _day_of(m["day"], at)
     else:
         day = at.day
-    return Norm("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}" if day else None)
+    # ISO 8601 marks UTC (and GMT, its civil name) with "Z"; other zones are left unmarked, as
+    # TimeBank writes "5 p.m. EST" (T17:00) -- an offset there would need the date's daylight time
+    zone = "Z" if m["zone"] in ("utc", "gmt") else ""
+    return Norm("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}{zone}" if day else None)
 
 
 # -- calendar units around the anchor, counted steps and anaphora --------------------------------

@@ -57,6 +57,7 @@ def lex() -> dict[str, Any]:
         "MON": rf"(?:{_alt(w['months'])})\.?",
         "WD": rf"(?:{_alt(w['weekdays'])})\.?",
         "SEASON": _alt(w["seasons"]),
+        "DECADE": _alt(w["decade_words"]),
         "PD": _alt(w["parts_of_day"]),
         "UNIT": _alt(w["duration_units"]),
         "NUM": amount_pattern(),
