@@ -194,3 +194,16 @@ def test_congress_builder_merges_terms_and_lists_names() -> None:
     )
     assert names[0] == "Bernie Sanders" and "Bernard Q. Sanders" in names
     assert builders._congress_names({"first": "J.", "last": "Doe"}) == []
+
+
+def test_person_words_come_from_their_data_file() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.layers.entities.people import EXPERTISE, US_PARTY_TITLES
+    from newsevents.ontology.reading import check_shape, person_words
+
+    words = person_words()
+    assert ("gop", "gov") in US_PARTY_TITLES and ("republican", "congresswoman") in US_PARTY_TITLES
+    assert len(US_PARTY_TITLES) == 3 * 8 and "scholar" in EXPERTISE
+    assert set(words["expertise"]) == EXPERTISE
+    with pytest.raises(ConfigError):
+        check_shape("person_words.json", {"us_party_titles": {}})

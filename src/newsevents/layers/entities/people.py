@@ -12,6 +12,7 @@ import re
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
+from ...ontology.reading import person_words
 from .mentions import (
     CHAIN_DEPS,
     DETERMINERS,
@@ -64,27 +65,16 @@ def read_chain(ws: Workspace, chain: list[int], ev: Evidence, titles: range = ra
     read_roles(ws, free, ev)
 
 
-# The US parties' words before an American elected office, as US news writes a governor, a
-# senator or a member of Congress ('Republican Gov. Eric Holcomb', 'Democratic Sen. Claire
-# McCaskill', 'Kentucky GOP Gov. Matt Bevin', 'Republican Senator Bob Corker').
+# A US party word before an American elected office ('Republican Gov.', 'GOP Sen.'): the pair
+# makes the person American; nouns of people who know a country, not of its people ('a China
+# scholar'). Both from ontology/data/person_words.json.
+_WORDS = person_words()
 US_PARTY_TITLES = frozenset(
     (party, title)
-    for party in ("republican", "democratic", "gop")
-    for title in (
-        "gov",
-        "governor",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "congressman",
-        "congresswoman",
-    )
+    for party in _WORDS["us_party_titles"]["parties"]
+    for title in _WORDS["us_party_titles"]["titles"]
 )
-# Nouns of people who know a country, not of its people: 'a China scholar', 'Russia analysts'.
-EXPERTISE = frozenset(
-    ["expert", "scholar", "analyst", "specialist", "watcher", "hand", "historian", "observer"]
-)
+EXPERTISE = frozenset(_WORDS["expertise"])
 
 
 def _not_own_country(ws: Workspace, j: int) -> bool:
