@@ -328,4 +328,29 @@ def describe(ws: Workspace, c: int, ev: Evidence) -> None:
                     ev.orgs.append(o)
                 elif label in ("GPE", "NORP"):
                     ev.countries.append(o)
+    if not ev.orgs:
+        ev.orgs.extend(_employer(ws, c))
     ws.used.update(x for x in ws.tree.subtree(c) if x not in ws.ner_label)
+
+
+# Prepositions that join a post to the body it is held in: 'chief executive of the website Full
+# Fact', 'a scholar with the American Enterprise Institute', 'administrator in NASA's directorate'.
+EMPLOYER_PREPS = frozenset({"of", "for", "at", "with", "in"})
+
+
+def _employer(ws: Workspace, c: int, depth: int = 3) -> list[int]:
+    """The organisation a post is held in, down a chain of the post's prepositional phrases:
+    the first ORG token that is the object of such a preposition, or that names or possesses
+    that object ('the London-based website Full Fact', "NASA's science mission directorate")."""
+    for p in ws.tree.children_by_dep(c, "prep"):
+        if ws.low(p) not in EMPLOYER_PREPS:
+            continue
+        for o in ws.tree.children_by_dep(p, "pobj"):
+            near = [o, *ws.tree.children_by_dep(o, "poss", "compound", "appos")]
+            orgs = [x for x in near if ws.ner_label.get(x) == "ORG"]
+            if orgs:
+                return orgs[:1]
+            deeper = depth > 1 and ws.ner_label.get(o) is None and ws.tok[o].pos in NOMINAL_POS
+            if deeper and (found := _employer(ws, o, depth - 1)):
+                return found
+    return []
