@@ -419,3 +419,30 @@ def test_a_military_nominal_joins_the_one_named_officer(read) -> None:
         "The commander said more attacks would follow."
     )
     assert find(two, "The commander").name == "The commander"  # two officers: no guess
+
+
+def test_a_member_of_congress_named_in_full_codes_the_later_surname_only(read) -> None:
+    doc = read(
+        "Elizabeth Warren spoke in Iowa on Monday. Warren said she would fight.",
+        published="2020-01-20",
+    )
+    warren = find(doc, "Elizabeth Warren")
+    assert warren.country == "USA" and warren.sector == "LEG"
+    assert "Warren" in mention_texts(warren)
+    # no full name in the text: the surname alone gives no country
+    alone = read("Warren said she would fight.", published="2020-01-20")
+    assert find(alone, "Warren").country is None
+
+
+def test_a_post_held_in_a_named_organisation_takes_its_country(read) -> None:
+    doc = read(
+        "Steve Clarke, deputy associate administrator for exploration in NASA's science "
+        "mission directorate, said the plan was sound.",
+        published="2019-11-19",
+    )
+    assert find(doc, "Steve Clarke").country == "USA"
+    doc = read(
+        "Derek Scissors, a China scholar with the American Enterprise Institute, said so.",
+        published="2019-11-19",
+    )
+    assert find(doc, "Derek Scissors").country == "USA"  # the institute's, not the subject's

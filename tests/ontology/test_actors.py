@@ -144,3 +144,66 @@ def test_breakaway_states_are_pre_of_the_state_they_broke_from(lex) -> None:
     for name, country in (("Abkhazia", "GEO"), ("Transnistria", "MDA"), ("Somaliland", "SOM")):
         w = lex.actor(name).at("2022-01-01")
         assert (w.country, w.sector) == (country, "PRE")
+
+
+# -- US members of Congress (us_congress.jsonl, built from unitedstates/congress-legislators) ---
+
+
+def test_members_of_congress_are_found_by_full_name_only(lex) -> None:
+    warren = lex.actor("Elizabeth Warren")
+    assert warren is not None and warren.country == "USA"
+    assert warren.at("2020-02-01").sector == "LEG"
+    assert lex.actor("Adam B. Schiff") is lex.actor("Adam Schiff")
+    # no surname lookup: 'Warren' alone reaches her only through 'Elizabeth Warren' in the text
+    assert all(k.id != warren.id for k in lex.short.get("warren", ()))
+
+
+def test_a_name_two_members_share_needs_context(lex) -> None:
+    # 'George Bush' is father and son: the leaders entry keeps it, the Congress file does not
+    # hand it to the son; the son's own names still reach his leaders entry
+    assert lex.actor("George W. Bush").name == "George W. Bush"
+    assert lex.actor("George Bush").name == "George H. W. Bush"
+
+
+def test_a_leader_who_sat_in_congress_keeps_one_entry_with_both_terms(lex) -> None:
+    sanders = lex.actor("Bernard Sanders")
+    assert sanders is lex.actor("Bernie Sanders") and sanders.id.startswith("L")
+    assert sanders.at("1995-06-01").role == "U.S. Representative (VT)"
+
+
+def test_cabinet_members_with_a_common_word_for_surname_need_the_full_name(lex) -> None:
+    assert lex.actor("William Barr").at("2019-11-19").role == "Attorney General"
+    assert lex.actor("Liu He").country == "CHN"
+    assert lex.by_surname("He", "2019-11-19") is None  # never the pronoun
+    assert lex.by_surname("Sessions", "2018-01-01") is None
+
+
+def test_congress_builder_merges_terms_and_lists_names() -> None:
+    from newsevents.ontology import builders
+
+    terms = [
+        {"type": "rep", "start": "1985-01-03", "end": "1989-01-03", "state": "VT"},
+        {"type": "sen", "start": "2007-01-04", "end": "2013-01-03", "state": "VT"},
+        {"type": "sen", "start": "2013-01-03", "end": "2019-01-03", "state": "VT"},
+    ]
+    assert builders._merged_terms(terms) == [
+        {"role": "U.S. Senator (VT)", "sector": "LEG", "start": "2007-01-04", "end": "2019-01-03"}
+    ]
+    names = builders._congress_names(
+        {"first": "Bernard", "last": "Sanders", "nickname": "Bernie", "middle": "Q"}
+    )
+    assert names[0] == "Bernie Sanders" and "Bernard Q. Sanders" in names
+    assert builders._congress_names({"first": "J.", "last": "Doe"}) == []
+
+
+def test_person_words_come_from_their_data_file() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.layers.entities.people import EXPERTISE, US_PARTY_TITLES
+    from newsevents.ontology.reading import check_shape, person_words
+
+    words = person_words()
+    assert ("gop", "gov") in US_PARTY_TITLES and ("republican", "congresswoman") in US_PARTY_TITLES
+    assert len(US_PARTY_TITLES) == 3 * 8 and "scholar" in EXPERTISE
+    assert set(words["expertise"]) == EXPERTISE
+    with pytest.raises(ConfigError):
+        check_shape("person_words.json", {"us_party_titles": {}})

@@ -13,6 +13,8 @@ Data files (ontology/data, each with a `_meta` row naming its source and licence
     agents.jsonl           agent term -> PLOVER sector         Phoenix agents (MIT)
     agents_extra.jsonl     titles, roles, groups (override)    hand-written
     leaders.jsonl          leaders and officials with terms    hand-written from Wikipedia lists
+    us_congress.jsonl      US members of Congress, presidents  unitedstates/congress-legislators
+                           and vice presidents with terms      (CC0; builders.py us_congress)
     igos.jsonl             international organisations          hand-written
     organisations.jsonl    media, companies, central banks,     hand-written, one Wikipedia
                            security bodies, parties, armed      article cited per row
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -229,6 +231,7 @@ class Lexicon:
         self._load_places()
         self._load_agents()
         self._load_leaders()
+        self._load_legislators()
         self._load_igos()
         self._load_organisations()
         check_aliases(self.known)
@@ -346,6 +349,47 @@ class Lexicon:
             surname = _surname(row["name"])
             if surname and surname not in names and surname not in left_out:
                 self.short[surname].append(actor)
+
+    def _load_legislators(self) -> None:
+        """US members of Congress and presidents (us_congress.jsonl), by full names only: a
+        bare surname reaches them through a full name earlier in the same text, never through
+        the dictionary. A person leaders.jsonl lists too keeps that entry, with these terms
+        added ('Joe Biden' the senator, vice president and president)."""
+        merged: dict[str, Known] = {}
+        for n, row in enumerate(read_jsonl("us_congress.jsonl", LEADER_SCHEMA)):
+            windows = tuple(
+                Window(row["country"], t["sector"], t["start"], t.get("end"), t["role"])
+                for t in row["terms"]
+            )
+            names = {norm(row["name"]), *(norm(a) for a in row["aliases"])}
+            names -= {norm(a) for a in row.get("needs_context", ())}
+            keys = {k for k in names | {name_key(x) for x in names} if len(k.split()) > 1}
+            same = next(
+                (
+                    k
+                    for key in sorted(keys)
+                    for k in self.known.get(key, ())
+                    if k.kind == "person" and k.curated and k.country == row["country"]
+                ),
+                None,
+            )
+            if same is not None:
+                same = merged.get(same.id, same)
+                new = [w for w in windows if not any(_overlap(w, o) for o in same.windows)]
+                actor = merged[same.id] = replace(same, windows=same.windows + tuple(new))
+            else:
+                actor = Known(
+                    f"C{n}", row["name"], row["country"], windows, row.get("gender"), True, "person"
+                )
+            for key in keys:
+                if all(k.id != actor.id for k in self.known[key]):
+                    self.known[key].append(actor)
+        if merged:  # the leaders' entries, swapped for the ones with the added terms
+            for table in (self.known, self.short):
+                for bucket in table.values():
+                    for i, k in enumerate(bucket):
+                        if k.id in merged:
+                            bucket[i] = merged[k.id]
 
     def _load_igos(self) -> None:
         for n, row in enumerate(read_jsonl("igos.jsonl", IGO_SCHEMA)):
@@ -482,7 +526,12 @@ def _overlap(a: Window, b: Window) -> bool:
 
 
 def _label(k: Known) -> str:
-    files = {"L": "leaders.jsonl", "I": "igos.jsonl", "O": "organisations.jsonl"}
+    files = {
+        "L": "leaders.jsonl",
+        "C": "us_congress.jsonl",
+        "I": "igos.jsonl",
+        "O": "organisations.jsonl",
+    }
     return f"{files.get(k.id[0], 'data')} {k.name!r} ({k.country})"
 
 

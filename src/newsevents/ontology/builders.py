@@ -7,6 +7,8 @@
     python -m newsevents.ontology.builders country_points > data/country_points.tsv
     python -m newsevents.ontology.builders admin1 > data/admin1.tsv
     python -m newsevents.ontology.builders admin2 > data/admin2.tsv
+    python -m newsevents.ontology.builders us_congress legislators-current.yaml \
+        [legislators-historical.yaml] executive.yaml > data/us_congress.jsonl
 
 The pipeline reads the outputs through `newsevents.ontology.events` and
 `newsevents.ontology.gazetteer`; each output carries its source's attribution.
@@ -462,6 +464,150 @@ def build_admin2(min_population: int = 20000) -> Iterator[str]:
         yield "\t".join(row)
 
 
+CONGRESS_SOURCE = (
+    "unitedstates/congress-legislators (github.com/unitedstates/congress-legislators): "
+    "legislators-current.yaml, legislators-historical.yaml where given, executive.yaml; "
+    "public domain in the US, CC0 1.0 elsewhere"
+)
+# The terms a person is kept for: one that ends on or after this date (older members of
+# Congress are rarely in the news under their own name, and more names are more collisions).
+CONGRESS_SINCE = "1990-01-01"
+CONGRESS_ROLES = {
+    "sen": ("U.S. Senator", "LEG"),
+    "rep": ("U.S. Representative", "LEG"),
+    "prez": ("President", "GOV"),
+    "viceprez": ("Vice President", "GOV"),
+}
+
+
+def build_us_congress(paths: list[str], data_dir: str | None = None) -> Iterator[dict[str, Any]]:
+    """Members of the US Congress and presidents / vice presidents with a term since
+    `CONGRESS_SINCE`, as leaders.jsonl rows (country USA, sector LEG or GOV per term).
+
+    Names: the official full name, first + last, nickname + last, first + middle (or its
+    initial) + last; never the surname alone (a surname reaches a member only through a full
+    name in the same text). A name that the other actor files, the places or the countries
+    give to something else goes to `needs_context` (kept out of the lookup).
+    """
+    import yaml  # build-time only
+
+    from .normalize import norm
+
+    taken = _taken_names(data_dir)
+    yield {"_meta": {"what": "US members of Congress, presidents and vice presidents with a "
+                     f"term ending on or after {CONGRESS_SINCE}: dated terms, sector LEG "
+                     "(Congress) or GOV (executive)", "source": CONGRESS_SOURCE,
+                     "licence": "CC0 1.0 / US public domain"}}  # fmt: skip
+    people: dict[str, dict[str, Any]] = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for person in yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+                key = person["id"].get("bioguide") or person["id"].get("govtrack")
+                seen = people.setdefault(str(key), {"person": person, "terms": []})
+                seen["terms"].extend(person.get("terms") or [])
+    rows = []
+    kept = {k: e for k, e in people.items() if _merged_terms(e["terms"])}
+    # a name two of them go by ('George Bush': father and son) names neither without context
+    owners: dict[str, set[str]] = {}
+    for key, entry in kept.items():
+        for n in _congress_names(entry["person"]["name"]):
+            owners.setdefault(norm(n), set()).add(key)
+    taken |= {n for n, keys in owners.items() if len(keys) > 1}
+    for key, entry in kept.items():
+        person = entry["person"]
+        terms = _merged_terms(entry["terms"])
+        names = _congress_names(person["name"])
+        names.sort(key=lambda n: norm(n) in taken)  # an unambiguous name first
+        name = names[0]
+        row: dict[str, Any] = {"name": name, "country": "USA"}
+        gender = (person.get("bio") or {}).get("gender")
+        if gender in ("M", "F"):
+            row["gender"] = gender
+        row["aliases"] = names[1:]
+        row["terms"] = terms
+        clash = sorted({n for n in names if norm(n) in taken})
+        if clash:
+            row["needs_context"] = clash
+        row["source"] = f"bioguide {key}"
+        rows.append(row)
+    yield from sorted(rows, key=lambda r: (r["name"], r["source"]))
+
+
+def _merged_terms(terms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Consecutive terms in one office (a gap of a few days between them) as one term."""
+    out: list[dict[str, Any]] = []
+    for t in sorted(terms, key=lambda t: str(t["start"])):
+        role, sector = CONGRESS_ROLES.get(t["type"], (None, None))
+        if role is None or str(t.get("end") or "9999") < CONGRESS_SINCE:
+            continue
+        if t["type"] in ("sen", "rep") and t.get("state"):
+            role = f"{role} ({t['state']})"
+        start, end = str(t["start"]), str(t["end"]) if t.get("end") else None
+        last = out[-1] if out else None
+        if last and last["role"] == role and last["end"] and _days(last["end"], start) <= 7:
+            last["end"] = end
+            continue
+        out.append({"role": role, "sector": sector, "start": start, "end": end})
+    return out
+
+
+def _days(a: str, b: str) -> int:
+    from datetime import date
+
+    return (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days
+
+
+def _congress_names(name: dict[str, Any]) -> list[str]:
+    """The names a member goes by, the usual one first ('Bernie Sanders', 'Bernard Sanders')."""
+    first, last = name.get("first", ""), name.get("last", "")
+    middle, nick = name.get("middle"), name.get("nickname")
+    official = name.get("official_full")
+    names = [f"{nick} {last}" if nick else f"{first} {last}"]
+    names += [official or "", f"{first} {last}"]
+    if middle:
+        names += [f"{first} {middle} {last}", f"{first} {middle[0]}. {last}"]
+    if name.get("suffix"):
+        names += [f"{n} {name['suffix']}" for n in names[:1]]
+    out: list[str] = []
+    for n in names:
+        n = " ".join(n.split())
+        full = [w for w in n.split() if not w.endswith(".") and len(w) > 1]
+        if len(full) > 1 and n not in out:  # 'J. Barrett' is too little to go by
+            out.append(n)
+    return out
+
+
+def _taken_names(data_dir: str | None) -> set[str]:
+    """Normalized names the other data files give to an actor of another country, a place, a
+    country or a demonym: a member of Congress called so needs context to be found."""
+    from pathlib import Path
+
+    from .normalize import norm
+
+    root = Path(data_dir) if data_dir else Path(__file__).parent / "data"
+    taken: set[str] = set()
+
+    def rows(file: str) -> Iterator[dict[str, Any]]:
+        for line in (root / file).read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith('{"_meta"'):
+                yield json.loads(line)
+
+    for r in rows("named_actors.jsonl"):
+        if any(c[0] != "USA" for c in r["codes"]):
+            taken.update(r["names"])
+    for file in ("leaders.jsonl", "organisations.jsonl", "igos.jsonl"):
+        for r in rows(file):
+            if r.get("country", r.get("code")) != "USA":
+                taken.update(norm(n) for n in (r["name"], *r.get("aliases", ())))
+    for r in rows("places.jsonl"):
+        taken.update(norm(n) for n in (r["name"], *r.get("aliases", ())))
+    for r in rows("countries.jsonl"):
+        taken.update(norm(n) for n in (r["name"], *r["aliases"]))
+    for r in rows("demonyms.jsonl"):
+        taken.update(norm(n) for n in r["demonyms"])
+    return taken
+
+
 def _dump(records: Iterator[dict[str, Any]]) -> None:
     for rec in records:
         sys.stdout.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -486,6 +632,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args[:1] == ["admin2"]:
         for line in build_admin2():
             sys.stdout.write(line + "\n")
+    elif args[:1] == ["us_congress"] and len(args) > 1:
+        _dump(build_us_congress(args[1:]))
     else:
         sys.stderr.write(__doc__ or "")
         return 2

@@ -109,6 +109,10 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "generic_division_words": (list, (str,)),
         "named_after": (list, (str,)),
     },
+    "person_words.json": {
+        "us_party_titles": (dict, (list,)),
+        "expertise": (list, (str,)),
+    },
     "page_furniture.json": {
         "caption_markers": list,
         "credit_markers": list,
@@ -187,6 +191,10 @@ main_event_cues = _lexicon(
 place_words = _lexicon(
     "place_words.json",
     "Compass words, words no division is named by alone, what is named after a place.",
+)
+person_words = _lexicon(
+    "person_words.json",
+    "US party words before an elected office ('Republican Gov.'), nouns of country experts.",
 )
 page_furniture = _lexicon(
     "page_furniture.json",

@@ -12,6 +12,7 @@ import re
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
+from ...ontology.reading import person_words
 from .mentions import (
     CHAIN_DEPS,
     DETERMINERS,
@@ -64,27 +65,16 @@ def read_chain(ws: Workspace, chain: list[int], ev: Evidence, titles: range = ra
     read_roles(ws, free, ev)
 
 
-# The US parties' words before an American elected office, as US news writes a governor, a
-# senator or a member of Congress ('Republican Gov. Eric Holcomb', 'Democratic Sen. Claire
-# McCaskill', 'Kentucky GOP Gov. Matt Bevin', 'Republican Senator Bob Corker').
+# A US party word before an American elected office ('Republican Gov.', 'GOP Sen.'): the pair
+# makes the person American; nouns of people who know a country, not of its people ('a China
+# scholar'). Both from ontology/data/person_words.json.
+_WORDS = person_words()
 US_PARTY_TITLES = frozenset(
     (party, title)
-    for party in ("republican", "democratic", "gop")
-    for title in (
-        "gov",
-        "governor",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "congressman",
-        "congresswoman",
-    )
+    for party in _WORDS["us_party_titles"]["parties"]
+    for title in _WORDS["us_party_titles"]["titles"]
 )
-# Nouns of people who know a country, not of its people: 'a China scholar', 'Russia analysts'.
-EXPERTISE = frozenset(
-    ["expert", "scholar", "analyst", "specialist", "watcher", "hand", "historian", "observer"]
-)
+EXPERTISE = frozenset(_WORDS["expertise"])
 
 
 def _not_own_country(ws: Workspace, j: int) -> bool:
@@ -338,4 +328,29 @@ def describe(ws: Workspace, c: int, ev: Evidence) -> None:
                     ev.orgs.append(o)
                 elif label in ("GPE", "NORP"):
                     ev.countries.append(o)
+    if not ev.orgs:
+        ev.orgs.extend(_employer(ws, c))
     ws.used.update(x for x in ws.tree.subtree(c) if x not in ws.ner_label)
+
+
+# Prepositions that join a post to the body it is held in: 'chief executive of the website Full
+# Fact', 'a scholar with the American Enterprise Institute', 'administrator in NASA's directorate'.
+EMPLOYER_PREPS = frozenset({"of", "for", "at", "with", "in"})
+
+
+def _employer(ws: Workspace, c: int, depth: int = 3) -> list[int]:
+    """The organisation a post is held in, down a chain of the post's prepositional phrases:
+    the first ORG token that is the object of such a preposition, or that names or possesses
+    that object ('the London-based website Full Fact', "NASA's science mission directorate")."""
+    for p in ws.tree.children_by_dep(c, "prep"):
+        if ws.low(p) not in EMPLOYER_PREPS:
+            continue
+        for o in ws.tree.children_by_dep(p, "pobj"):
+            near = [o, *ws.tree.children_by_dep(o, "poss", "compound", "appos")]
+            orgs = [x for x in near if ws.ner_label.get(x) == "ORG"]
+            if orgs:
+                return orgs[:1]
+            deeper = depth > 1 and ws.ner_label.get(o) is None and ws.tok[o].pos in NOMINAL_POS
+            if deeper and (found := _employer(ws, o, depth - 1)):
+                return found
+    return []
