@@ -15,7 +15,7 @@ from ...ontology.normalize import norm
 from ...ontology.reading import evidence_confidence
 from ...parse.tree import Tree
 from ...records import Document, Entity, Mention, Token
-from .mentions import CHAIN_DEPS, DETERMINERS, Draft, MentionDraft, Pending
+from .mentions import CHAIN_DEPS, DETERMINERS, POSSESSIVE, Draft, MentionDraft, Pending
 
 
 class Workspace:
@@ -93,6 +93,8 @@ class Workspace:
         if i >= 2 and self.tok[i - 1].text in ("-", "–") and self.low(i - 2) in ("anti", "pro"):
             return None
         a, b = self.ner_span.get(i, (i, i))
+        while b > a and self.tok[b].text in POSSESSIVE:
+            b -= 1  # the NER span of "Hong Kong's" takes the possessive in
         words = [w for w in (self.low(x) for x in range(a, b + 1)) if w]
         while words and words[0] in DETERMINERS:
             words = words[1:]
