@@ -36,9 +36,10 @@ CONTAINER = 5.0
 COORDINATED = 2.0
 SEAT_MARGIN = 0.5
 SEAT_KM = 50.0
-DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
+# "Oaxaca State", "Kharkiv Oblast": the first-order division of that name.
+DIVISION_WORDS = frozenset(place_words()["division_nouns"])
 # The adjectives of the United Kingdom's nations name the nation (a first-order division).
-NATIONS = {"english": "England", "scottish": "Scotland", "welsh": "Wales"}
+NATIONS: dict[str, str] = place_words()["nation_adjectives"]
 DIRECTIONS = frozenset(place_words()["compass"] + place_words()["compass_hyphenated"])
 PART_CITY_POPULATION = 100_000
 # What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
