@@ -31,3 +31,10 @@ def test_the_index_keys_are_the_name_keys() -> None:
 def test_the_shipped_index_is_what_the_builder_writes() -> None:
     shipped = resources.files(DATA).joinpath(INDEX_FILE).read_text("utf-8").splitlines()
     assert list(compile_places()) == shipped
+
+
+def test_towns_of_1000_people_are_known_but_no_city_named_by_generic_words() -> None:
+    gaz = load_gazetteer()
+    assert any(c.feature == "city" and c.country == "GBR" for c in gaz.candidates("Coggeshall"))
+    assert not any(c.feature == "city" for c in gaz.candidates("Centre"))
+    assert not any(c.feature == "city" for c in gaz.candidates("Valley"))

