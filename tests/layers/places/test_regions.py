@@ -96,3 +96,10 @@ def test_the_atlantic_is_the_ocean_not_the_iowa_town(gaz) -> None:
     words = ["Storms", "form", "in", "the", "tropical", "Atlantic", "."]
     doc = make_document(words, ents=[("Atlantic", "LOC")])
     assert [(p.text, p.name) for p in find_places(doc, gaz)] == [("Atlantic", "Atlantic Ocean")]
+
+
+def test_a_region_the_gazetteer_lacks_is_not_read_for_its_last_word(gaz) -> None:
+    assert [c.name for c in gaz.candidates("Southeast Asia")] == ["South Eastern Asia"]
+    words = ["He", "toured", "Latin", "America", "."]
+    doc = make_document(words, ents=[("Latin America", "LOC")])
+    assert [(p.text, p.name) for p in find_places(doc, gaz)] == [("Latin America", None)]

@@ -306,13 +306,22 @@ def _state_name(lex: Any, key: str) -> bool:
 
 def _world_names(name: str, feature: str) -> set[str]:
     """The other names English gives a region or sea: "North Africa" for GeoNames' "Northern
-    Africa" (a compass adjective's short form), "the Atlantic" and "the Mediterranean" for an
-    ocean or sea named by an adjective in -ic or -ean (not "the Red", "the Indian")."""
+    Africa" and "Southeast Asia" for "South Eastern Asia" (compass adjectives' short forms);
+    "the Atlantic" and "the Mediterranean" for an ocean or sea named by an adjective in -ic or
+    -ean (not "the Red", "the Indian")."""
     key = name_key(name)
     words = key.split()
     out = set()
     if feature == "L.RGN" and len(words) > 1 and words[0] in _COMPASS_SHORT:
         out.add(" ".join([_COMPASS_SHORT[words[0]], *words[1:]]))
+    # "Southeast Asia" and "South East Asia" for GeoNames' "South Eastern Asia"
+    between = (
+        len(words) > 2 and words[0] in ("north", "south") and words[1] in ("eastern", "western")
+    )
+    if feature == "L.RGN" and between:
+        side = _COMPASS_SHORT[words[1]]
+        out.add(" ".join([words[0] + side, *words[2:]]))
+        out.add(" ".join([words[0], side, *words[2:]]))
     water = feature in ("H.OCN", "H.SEA") and len(words) > 1 and words[-1] in ("ocean", "sea")
     if water and words[-2].endswith(("ic", "ean")):
         out.add(" ".join(words[:-1]))
