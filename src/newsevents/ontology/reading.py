@@ -108,6 +108,9 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "compass_hyphenated": (list, (str,)),
         "generic_division_words": (list, (str,)),
         "named_after": (list, (str,)),
+        "compass_short": (dict, (str,)),
+        "division_nouns": (list, (str,)),
+        "nation_adjectives": (dict, (str,)),
     },
     "person_words.json": {
         "us_party_titles": (dict, (list,)),
@@ -190,7 +193,8 @@ main_event_cues = _lexicon(
 )
 place_words = _lexicon(
     "place_words.json",
-    "Compass words, words no division is named by alone, what is named after a place.",
+    "Compass words and their short forms, words no division is named by alone, what is named "
+    "after a place, the nouns after a division's name, the UK nations' adjectives.",
 )
 person_words = _lexicon(
     "person_words.json",

@@ -76,3 +76,30 @@ def test_a_name_no_place_is_called_is_read_for_the_place_it_names(gaz) -> None:
     assert top("Atlantic Avenue") is None
     assert top("Embassy of the Republic of Armenia") is None
     assert top("Crown Heights") is None
+
+
+def test_regions_oceans_and_seas_are_places(gaz) -> None:
+    """GeoNames' features in no country (world_regions.tsv): a region under its name and its
+    compass adjective's short form, an ocean or sea under its adjective; the country
+    dictionaries' state names stay the states'."""
+    assert [c.name for c in gaz.candidates("Middle East")] == ["Middle East"]
+    assert [c.name for c in gaz.candidates("North Africa")] == ["Northern Africa"]
+    ocean = [c for c in gaz.candidates("Atlantic") if c.feature == "other"]
+    assert [(c.name, c.alias) for c in ocean] == [("Atlantic Ocean", False)]
+    assert [c.name for c in gaz.candidates("the Gulf")] == ["Persian Gulf"]
+    assert not any(c.feature == "other" for c in gaz.candidates("Red") + gaz.candidates("Indian"))
+    assert all(c.feature != "other" for c in gaz.candidates("America"))
+    assert [c.feature for c in gaz.candidates("South Africa")] == ["country"]
+
+
+def test_the_atlantic_is_the_ocean_not_the_iowa_town(gaz) -> None:
+    words = ["Storms", "form", "in", "the", "tropical", "Atlantic", "."]
+    doc = make_document(words, ents=[("Atlantic", "LOC")])
+    assert [(p.text, p.name) for p in find_places(doc, gaz)] == [("Atlantic", "Atlantic Ocean")]
+
+
+def test_a_region_the_gazetteer_lacks_is_not_read_for_its_last_word(gaz) -> None:
+    assert [c.name for c in gaz.candidates("Southeast Asia")] == ["South Eastern Asia"]
+    words = ["He", "toured", "Latin", "America", "."]
+    doc = make_document(words, ents=[("Latin America", "LOC")])
+    assert [(p.text, p.name) for p in find_places(doc, gaz)] == [("Latin America", None)]

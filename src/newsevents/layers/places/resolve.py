@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ...ontology.actors import lexicon
 from ...ontology.reading import place_words
 from .gazetteer import Candidate, Gazetteer, name_key
 from .mentions import Mention
@@ -36,9 +37,10 @@ CONTAINER = 5.0
 COORDINATED = 2.0
 SEAT_MARGIN = 0.5
 SEAT_KM = 50.0
-DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
+# "Oaxaca State", "Kharkiv Oblast": the first-order division of that name.
+DIVISION_WORDS = frozenset(place_words()["division_nouns"])
 # The adjectives of the United Kingdom's nations name the nation (a first-order division).
-NATIONS = {"english": "England", "scottish": "Scotland", "welsh": "Wales"}
+NATIONS: dict[str, str] = place_words()["nation_adjectives"]
 DIRECTIONS = frozenset(place_words()["compass"] + place_words()["compass_hyphenated"])
 PART_CITY_POPULATION = 100_000
 # What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
@@ -139,7 +141,11 @@ class Resolver:
         US"); else the place its first words name ("St. Louis Police", "Marathon County
         Sheriff"), else its last words ("Local Ireland"). Each part a known place under its own
         name (or a country's name); a lone word of a city under 100,000 people is too weak. A
-        street, river or building named after a place is not in it, nor an embassy "of" it."""
+        street, river or building named after a place is not in it, nor an embassy "of" it, nor
+        a world region of the country dictionaries in the place its words name."""
+        lex = lexicon()
+        if lex.countries.get(name_key(" ".join(words))) in lex.regions:
+            return []  # a region the gazetteer lacks: "Latin America" is no part of America
         rest = list(words)
         while len(rest) > 1 and name_key(rest[0]).replace(" ", "-") in DIRECTIONS:
             rest = rest[1:]
