@@ -108,6 +108,14 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "generic_division_words": (list, (str,)),
         "named_after": (list, (str,)),
     },
+    "event_circumstances.json": {
+        "place_prepositions": (list, (str,)),
+        "motion_prepositions": (list, (str,)),
+        "motion_verbs": (list, (str,)),
+        "visit_verbs": (list, (str,)),
+        "place_nouns": (list, (str,)),
+        "other_locative_prepositions": (list, (str,)),
+    },
     "page_furniture.json": {
         "caption_markers": list,
         "credit_markers": list,
@@ -186,6 +194,11 @@ main_event_cues = _lexicon(
 place_words = _lexicon(
     "place_words.json",
     "Compass words, words no division is named by alone, what is named after a place.",
+)
+event_circumstances = _lexicon(
+    "event_circumstances.json",
+    "Place prepositions, motion and visit verbs and place nouns by which the event layer "
+    "reads an event's place.",
 )
 page_furniture = _lexicon(
     "page_furniture.json",
