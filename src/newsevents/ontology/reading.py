@@ -115,6 +115,9 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "visit_verbs": (list, (str,)),
         "place_nouns": (list, (str,)),
         "other_locative_prepositions": (list, (str,)),
+        "site_verbs": (list, (str,)),
+        "site_nouns": (list, (str,)),
+        "site_prepositions": (list, (str,)),
     },
     "page_furniture.json": {
         "caption_markers": list,

@@ -32,6 +32,14 @@ def test_the_object_of_a_visit_and_a_place_on_the_act_governed_are_the_event_pla
     assert place(event(doc, "arrested"))[0] == "Main Street"
 
 
+def test_the_site_of_a_siege_is_its_place_when_named(read) -> None:
+    doc = read("Kabul University was besieged by police, who fired tear gas at students.")
+    assert place(event(doc, "besieged"))[0] == "Kabul University"
+    assert place(event(doc, "fired"))[0] == "Kabul University"
+    doc = read("Police laid siege to a university and threatened to use live ammunition.")
+    assert all(place(e) == (None, None) for e in doc.events)  # unnamed: no place
+
+
 def test_a_sentence_without_a_place_gets_none_without_a_dateline(read) -> None:
     doc = read(
         "Police in Berlin said a man was stabbed on Tuesday.\n\n"

@@ -6,11 +6,13 @@ inside such a phrase ("at the G7 summit in Italy"), the place a place noun names
 Ukrainian city of Kharkiv" -> Kharkiv), the object of a visit ("visited Hanoi") and a place
 phrase on the thing or act the verb governs ("visited the border near McAllen", "conducted a
 traffic stop near Seventh Street and ... arrested"), but not on a participant ("the ambassador
-in London"). The place is the places layer's `Place` over those words: GeoNames id,
-coordinates, feature, country and admin1 come from there, and a place the gazetteer does not
-know keeps its name only. An event whose sentence names no place has no location: the
-article's other places are not its place. The one exception is the dateline ("KYIV, Ukraine
-(AP) --"), which places the events of the dateline's own story: those
+in London"), and the named site of a siege or a raid ("Hong Kong Polytechnic University was
+besieged by police, who fired"; an unnamed "a university" is no place). The place is the places
+layer's `Place` over those words: GeoNames id, coordinates, feature, country and admin1 come
+from there, and a place the gazetteer does not know keeps its name only (a named site takes the
+country and coordinates of the place its name holds). An event whose sentence names no place
+has no location: the article's other places are not its place. The one exception is the
+dateline ("KYIV, Ukraine (AP) --"), which places the events of the dateline's own story: those
 of its sentence, and later ones told as happening, not background (no pluperfect, no date more
 than a week before publication or in another month or year), in a sentence that puts nothing
 at a place of another country (`Locator.at_dateline`). `Location.evidence` says which
@@ -36,6 +38,10 @@ MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
 VISIT_VERBS = frozenset(_WORDS["visit_verbs"])
 # Nouns that stand for the place an "of" phrase names: "the city of Kharkiv".
 PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+# a siege or a raid has its place as object: "besieged the university", "laid siege to it"
+SITE_VERBS = frozenset(_WORDS["site_verbs"])
+SITE_NOUNS = frozenset(_WORDS["site_nouns"])
+SITE_PREPS = frozenset(_WORDS["site_prepositions"])
 # what puts something at a place, when a sentence is asked whether it names a place
 LOCATIVE = PLACE_PREPS | MOTION_PREPS | frozenset(_WORDS["other_locative_prepositions"])
 DATELINE = re.compile(
@@ -64,6 +70,8 @@ class Locator:
                 continue
             for i in range(first, last + 1):
                 self.place_of[i] = p
+        self.embedded = [p for p in places if p.source == "embedded" and p.geonames_id]
+        self.entities = {e.id: e for e in doc.entities}
         self.dateline = self._dateline(places)
         self.published = (doc.article.published or "")[:10]
         # the countries of the places each sentence puts something in, at, to or from (a
@@ -109,6 +117,45 @@ class Locator:
                     if w2 in PLACE_PREPS or (w2 == "of" and self.a.lemma(o) in PLACE_NOUNS):
                         yield o2
 
+    def _sites(self, i: int) -> Iterable[int]:
+        """The site of a siege or a raid, its place: "besieged the university", "the
+        university was besieged", "laid siege to the university", "a raid on the compound"."""
+        if self.a.lemma(i) in SITE_VERBS:
+            yield from self.a.deps(i, "dobj", "nsubjpass")
+        for o in self.a.deps(i, "dobj"):
+            if self.a.lemma(o) in SITE_NOUNS:
+                for word, o2 in [*self.a.preps(i), *self.a.preps(o)]:
+                    if word in SITE_PREPS:
+                        yield o2
+
+    def site(self, i: int) -> Location | None:
+        """A named building or institution as a place ("Hong Kong Polytechnic University"):
+        its name, with the country and coordinates of the place its name holds, else the
+        country of the organisation; an unnamed one ("a university") is no place."""
+        if (loc := self.place(i)) is not None:
+            return loc
+        ent = self.entities.get(self.a.entity(i) or "")
+        if ent is None or ent.type not in ("ORG", "FAC"):
+            return None
+        at = self.a.tok[i].start
+        m = next((m for m in ent.mentions if m.start <= at < m.end and m.kind == "name"), None)
+        if m is None:
+            return None
+        inner = next((p for p in self.embedded if m.start <= p.start and p.end <= m.end), None)
+        if inner is None:
+            return Location(m.text, ent.country, start=m.start, end=m.end, evidence="sentence")
+        return Location(
+            m.text,
+            inner.country,
+            inner.lat,
+            inner.lon,
+            m.start,
+            m.end,
+            feature="other",
+            admin1=inner.admin1,
+            evidence="sentence",
+        )
+
     # -- an event -------------------------------------------------------------------------
 
     def locate(self, anchors: list[int]) -> Location | None:
@@ -121,6 +168,9 @@ class Locator:
                 continue
             seen.add(j)
             motion = self.a.lemma(j) in MOTION_VERBS
+            for o in self._sites(j):
+                if loc := self.site(o):
+                    return loc
             for o in self._in_phrases(j, motion=motion):
                 if loc := self.place(o):
                     return loc
