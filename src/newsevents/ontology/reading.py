@@ -116,6 +116,17 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "us_party_titles": (dict, (list,)),
         "expertise": (list, (str,)),
     },
+    "event_circumstances.json": {
+        "place_prepositions": (list, (str,)),
+        "motion_prepositions": (list, (str,)),
+        "motion_verbs": (list, (str,)),
+        "visit_verbs": (list, (str,)),
+        "place_nouns": (list, (str,)),
+        "other_locative_prepositions": (list, (str,)),
+        "site_verbs": (list, (str,)),
+        "site_nouns": (list, (str,)),
+        "site_prepositions": (list, (str,)),
+    },
     "page_furniture.json": {
         "caption_markers": list,
         "credit_markers": list,
@@ -199,6 +210,11 @@ place_words = _lexicon(
 person_words = _lexicon(
     "person_words.json",
     "US party words before an elected office ('Republican Gov.'), nouns of country experts.",
+)
+event_circumstances = _lexicon(
+    "event_circumstances.json",
+    "Place prepositions, motion and visit verbs and place nouns by which the event layer "
+    "reads an event's place.",
 )
 page_furniture = _lexicon(
     "page_furniture.json",

@@ -2,40 +2,53 @@
 
 Place phrases are "in/at/near <place>" on the trigger or on the words it hangs from ("heading to
 Italy for the G7 summit where he is expected to sign" puts the signing in Italy), including a place
-inside such a phrase ("at the G7 summit in Italy") and the place a place noun names ("in the
-Ukrainian city of Kharkiv" -> Kharkiv). The place is the places layer's `Place` over those words:
-GeoNames id, coordinates, feature, country and admin1 come from there, and a place the gazetteer
-does not know keeps its name only. An event whose sentence names no place has no location: the
-article's other places are not its place. The one exception is the dateline ("KYIV, Ukraine
-(AP) --"), which places the events of the article's first sentence, the dateline's own story;
-`Location.evidence` says which ("sentence" or "dateline").
+inside such a phrase ("at the G7 summit in Italy"), the place a place noun names ("in the
+Ukrainian city of Kharkiv" -> Kharkiv), the object of a visit ("visited Hanoi") and a place
+phrase on the thing or act the verb governs ("visited the border near McAllen", "conducted a
+traffic stop near Seventh Street and ... arrested"), but not on a participant ("the ambassador
+in London"), and the named site of a siege or a raid ("Hong Kong Polytechnic University was
+besieged by police, who fired"; an unnamed "a university" is no place). The place is the places
+layer's `Place` over those words: GeoNames id, coordinates, feature, country and admin1 come
+from there, and a place the gazetteer does not know keeps its name only (a named site takes the
+country and coordinates of the place its name holds). An event whose sentence names no place
+has no location: the article's other places are not its place. The one exception is the
+dateline ("KYIV, Ukraine (AP) --"), which places the events of the dateline's own story: those
+of its sentence, and later ones told as happening, not background (no pluperfect, no date more
+than a week before publication or in another month or year), in a sentence that puts nothing
+at a place of another country (`Locator.at_dateline`). `Location.evidence` says which
+("sentence" or "dateline"). The words are data: `ontology/data/event_circumstances.json`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
-from ...records import Document, Location, Place
+from ...ontology.reading import event_circumstances
+from ...records import Document, EventDate, Location, Place
 from ..places import Gazetteer, find_places
 from .arguments import Args
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
-MOTION_PREPS = frozenset({"to", "into"})
-MOTION_VERBS = frozenset(
-    {"head", "travel", "go", "fly", "arrive", "come", "return", "visit", "move", "deploy", "send"}
-)
+_WORDS = event_circumstances()
+PLACE_PREPS = frozenset(_WORDS["place_prepositions"])
+MOTION_PREPS = frozenset(_WORDS["motion_prepositions"])
+MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
+VISIT_VERBS = frozenset(_WORDS["visit_verbs"])
 # Nouns that stand for the place an "of" phrase names: "the city of Kharkiv".
-PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "capital", "province", "region", "state", "district", "port",
-     "county", "island", "republic", "kingdom", "area", "suburb", "outskirts"}
-)  # fmt: skip
+PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+# a siege or a raid has its place as object: "besieged the university", "laid siege to it"
+SITE_VERBS = frozenset(_WORDS["site_verbs"])
+SITE_NOUNS = frozenset(_WORDS["site_nouns"])
+SITE_PREPS = frozenset(_WORDS["site_prepositions"])
+# what puts something at a place, when a sentence is asked whether it names a place
+LOCATIVE = PLACE_PREPS | MOTION_PREPS | frozenset(_WORDS["other_locative_prepositions"])
 DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z'.\- ]{1,40}?))?\s*"
     r"(?:\([A-Za-z. ]{1,20}\)\s*)?(?:--|[:\u2014\u2013-])\s+"
 )
-DATELINE_SENTENCES = 1  # the dateline places the events of the first sentence only
+STORY_DAYS = 7  # an event dated more than this many days before publication is background
 
 
 class Locator:
@@ -57,7 +70,24 @@ class Locator:
                 continue
             for i in range(first, last + 1):
                 self.place_of[i] = p
+        self.embedded = [p for p in places if p.source == "embedded" and p.geonames_id]
+        self.entities = {e.id: e for e in doc.entities}
         self.dateline = self._dateline(places)
+        self.published = (doc.article.published or "")[:10]
+        # the countries of the places each sentence puts something in, at, to or from (a
+        # country acting, "the United States opposes", is an actor, not a place)
+        self.countries: dict[int, set[str | None]] = {}
+        for p in places:
+            if p.source in ("demonym", "embedded"):
+                continue
+            first, last = starts.get(p.start), ends.get(p.end)
+            if first is None or last is None:
+                continue
+            inside = range(first, last + 1)
+            head = next((i for i in inside if args.tok[i].head not in inside), first)
+            t = args.tok[head]
+            if t.dep == "pobj" and args.lemma(t.head) in LOCATIVE:
+                self.countries.setdefault(t.sent, set()).add(p.country)
 
     # -- one place phrase -----------------------------------------------------------------
 
@@ -69,6 +99,16 @@ class Locator:
         return _location(p, "sentence")
 
     def _in_phrases(self, i: int, *, motion: bool) -> Iterable[int]:
+        for o in self.a.deps(i, "dobj"):
+            if self.a.lemma(i) in VISIT_VERBS:
+                yield o  # "visited Hanoi": the object of a visit is its place
+            if self.a.entity(o) is None:
+                # the place of a thing or an act the verb governs is the verb's: "visited
+                # the border near McAllen", "conducted a traffic stop near Seventh Street";
+                # a participant's own place ("the ambassador in London") is not
+                for word, o2 in self.a.preps(o):
+                    if word in PLACE_PREPS:
+                        yield o2
         for word, o in self.a.preps(i):
             if word in PLACE_PREPS or (motion and word in MOTION_PREPS):
                 yield o
@@ -76,6 +116,45 @@ class Locator:
                     # "at the G7 summit in Italy", "in the city of Kharkiv"
                     if w2 in PLACE_PREPS or (w2 == "of" and self.a.lemma(o) in PLACE_NOUNS):
                         yield o2
+
+    def _sites(self, i: int) -> Iterable[int]:
+        """The site of a siege or a raid, its place: "besieged the university", "the
+        university was besieged", "laid siege to the university", "a raid on the compound"."""
+        if self.a.lemma(i) in SITE_VERBS:
+            yield from self.a.deps(i, "dobj", "nsubjpass")
+        for o in self.a.deps(i, "dobj"):
+            if self.a.lemma(o) in SITE_NOUNS:
+                for word, o2 in [*self.a.preps(i), *self.a.preps(o)]:
+                    if word in SITE_PREPS:
+                        yield o2
+
+    def site(self, i: int) -> Location | None:
+        """A named building or institution as a place ("Hong Kong Polytechnic University"):
+        its name, with the country and coordinates of the place its name holds, else the
+        country of the organisation; an unnamed one ("a university") is no place."""
+        if (loc := self.place(i)) is not None:
+            return loc
+        ent = self.entities.get(self.a.entity(i) or "")
+        if ent is None or ent.type not in ("ORG", "FAC"):
+            return None
+        at = self.a.tok[i].start
+        m = next((m for m in ent.mentions if m.start <= at < m.end and m.kind == "name"), None)
+        if m is None:
+            return None
+        inner = next((p for p in self.embedded if m.start <= p.start and p.end <= m.end), None)
+        if inner is None:
+            return Location(m.text, ent.country, start=m.start, end=m.end, evidence="sentence")
+        return Location(
+            m.text,
+            inner.country,
+            inner.lat,
+            inner.lon,
+            m.start,
+            m.end,
+            feature="other",
+            admin1=inner.admin1,
+            evidence="sentence",
+        )
 
     # -- an event -------------------------------------------------------------------------
 
@@ -89,6 +168,9 @@ class Locator:
                 continue
             seen.add(j)
             motion = self.a.lemma(j) in MOTION_VERBS
+            for o in self._sites(j):
+                if loc := self.site(o):
+                    return loc
             for o in self._in_phrases(j, motion=motion):
                 if loc := self.place(o):
                     return loc
@@ -108,9 +190,38 @@ class Locator:
                 return _location(p, "dateline")
         return None
 
-    def at_dateline(self, sentence: int) -> Location | None:
-        """The dateline's place for an event of the article's first sentence."""
-        return self.dateline if sentence < DATELINE_SENTENCES else None
+    def at_dateline(
+        self, sentence: int, date: EventDate | None, anchor: int, modality: str
+    ) -> Location | None:
+        """The dateline's place for an event of the dateline's own story: one told in the
+        article's first sentence, the dateline's own, or a later one told as happening (not
+        planned, hoped or possible: that place is not the reporter's) that is not background
+        (no pluperfect, no date more than a week before publication, no year or month but the
+        publication's) in a sentence that puts nothing in, at, to or from a place of another
+        country than the dateline's."""
+        if self.dateline is None:
+            return None
+        if sentence == 0:
+            return self.dateline
+        if modality not in ("asserted", "negated") or self._background(date, anchor):
+            return None
+        if self.countries.get(sentence, set()) - {self.dateline.country}:
+            return None
+        return self.dateline
+
+    def _background(self, date: EventDate | None, anchor: int) -> bool:
+        if any(self.a.token(x).text.lower() == "had" for x in self.a.deps(anchor, "aux")):
+            return True  # "had been held since 2016": pluperfect, before the story's time
+        value = (date.value or "") if date is not None else ""
+        if not value or not self.published:
+            return False
+        if len(value) < 10:  # "in 2016", "in October": a year or a month is background
+            return value != self.published[: len(value)]
+        try:
+            days = (dt.date.fromisoformat(self.published) - dt.date.fromisoformat(value[:10])).days
+        except ValueError:
+            return False
+        return days > STORY_DAYS
 
 
 def _location(p: Place, evidence: str) -> Location:

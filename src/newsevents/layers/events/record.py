@@ -10,9 +10,9 @@ keeps its type with modality `future`, a future RETREAT is CONCEDE; a type decid
 CAMEO code the CAMEO->PLOVER table maps to it ("would attack" 190 -> THREATEN 138: one code
 system, `EventOntology.code_for`), so type and code never disagree; the mode the code lacks
 comes from the weapon or the act threatened (`modes.py`); (5) places it (`locations.Locator`:
-a place in its own sentence, else the dateline for an event of the first sentence, else none)
-and adds its attribution, quantities and confidence (`confidence.Scorer`: calibrated on the dev
-sets).
+a place in its own sentence, else the dateline for an event of the dateline's own story, else
+none) and adds its attribution, quantities and confidence (`confidence.Scorer`: calibrated on
+the dev sets).
 """
 
 from __future__ import annotations
@@ -75,7 +75,9 @@ class Recorder:
             inner = self.onto.code(p.coding.code) if p.coding.code else None
             mode = self.modes.refine(plover, mode, inner, tokens)
         sent = self.a.token(p.head).sent
-        location = self.locator.locate([p.anchor, p.head]) or self.locator.at_dateline(sent)
+        location = self.locator.locate([p.anchor, p.head]) or self.locator.at_dateline(
+            sent, date, p.anchor, mood.modality
+        )
         first, last = p.span
         attribution = self.circumstances.attribution(p)
         return Event(

@@ -1,0 +1,78 @@
+"""Where an event happened: a place phrase of its own clause, or the dateline for the events of
+the dateline's own story; never the article's first place by default (docs/coding-guide.md, 4)."""
+
+from __future__ import annotations
+
+from newsevents.records import Document, Event
+
+PUBLISHED = "2019-11-20"  # a Wednesday
+
+
+def event(doc: Document, trigger: str) -> Event:
+    hits = [e for e in doc.events if e.trigger.text.split()[0] == trigger]
+    assert hits, f"no {trigger!r} event in {[e.trigger.text for e in doc.events]}"
+    return hits[0]
+
+
+def place(ev: Event) -> tuple[str | None, str | None]:
+    loc = ev.location
+    return (loc.name, loc.evidence) if loc else (None, None)
+
+
+# -- (a) a place phrase of the event's own clause ----------------------------------------------
+
+
+def test_the_object_of_a_visit_and_a_place_on_the_act_governed_are_the_event_place(read) -> None:
+    doc = read("The senator visited the border near El Paso, Texas, on Monday.")
+    assert place(event(doc, "visited")) == ("El Paso", "sentence")
+    doc = read(
+        "Officers from the Columbus Police Department conducted a traffic stop near Main"
+        " Street and later arrested a man after finding drugs in his car."
+    )
+    assert place(event(doc, "arrested"))[0] == "Main Street"
+
+
+def test_the_site_of_a_siege_is_its_place_when_named(read) -> None:
+    doc = read("Kabul University was besieged by police, who fired tear gas at students.")
+    assert place(event(doc, "besieged"))[0] == "Kabul University"
+    assert place(event(doc, "fired"))[0] == "Kabul University"
+    doc = read("Police laid siege to a university and threatened to use live ammunition.")
+    assert all(place(e) == (None, None) for e in doc.events)  # unnamed: no place
+
+
+def test_a_sentence_without_a_place_gets_none_without_a_dateline(read) -> None:
+    doc = read(
+        "Police in Berlin said a man was stabbed on Tuesday.\n\n"
+        "Police arrested a 57-year-old man on Wednesday."
+    )
+    assert place(event(doc, "arrested")) == (None, None)
+
+
+# -- (b) the dateline places the events of its own story --------------------------------------
+
+
+DATELINE_STORY = (
+    "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China of"
+    " intimidation.\n\n"
+    "He urged Vietnam to push back.\n\n"
+    "Esper met with several top government officials.\n\n"
+    "Esper had visited the region in 2018 and accused China of coercion then.\n\n"
+    "Esper said the United States will provide a ship to Vietnam.\n\n"
+    "He later attacked China's policy in Manila, the Philippines.\n\n"
+)
+
+
+def test_the_dateline_places_later_events_of_its_story(read) -> None:
+    doc = read(DATELINE_STORY)
+    assert place(event(doc, "accused")) == ("HANOI", "dateline")
+    assert place(event(doc, "urged")) == ("HANOI", "dateline")
+    assert place(event(doc, "met")) == ("HANOI", "dateline")
+
+
+def test_not_background_planned_or_elsewhere_events(read) -> None:
+    doc = read(DATELINE_STORY)
+    accused = [e for e in doc.events if e.trigger.text.startswith("accused")]
+    assert place(accused[-1]) == (None, None)  # 2018, pluperfect: background
+    assert all(place(e) == (None, None) for e in doc.events if e.modality == "future")
+    attacked = [e for e in doc.events if e.trigger.text.startswith("attacked")]
+    assert all(place(e)[1] != "dateline" for e in attacked)  # told in Manila
