@@ -152,9 +152,14 @@ class Reader:
             g = self.governors.of(r)
             if g is None or g.role != "report" or r in protos:
                 continue
+            # "staged rallies ..., saying he must resign": the rally's cause, no event of its own
+            beside = self._participle(r) and self._accompanying(r, a.token(r).head, "100")
             speaker = a.entities(a.subject(r).token)
             for c in a.deps(r, "ccomp"):
                 if not {a.lemma(x) for x in a.deps(c, "aux")} & {"must", "should"}:
+                    continue
+                if beside:
+                    protos.pop(c, None)
                     continue
                 addressee = [e for e in a.entities(a.subject(c).token) if e not in speaker]
                 if not speaker or not addressee:
@@ -200,6 +205,8 @@ class Reader:
         else:
             p = Proto(c.anchor, c.tok, c.anchor, c.code, c, chain)
             p.span = trigger_span(self.a, c.anchor, c.tok)
+        if p.anchor != c.tok and self._purpose_of_other(p.anchor, p.code):
+            return None
         self.roles.fill(p)
         self.implicit.fill(p)  # "were arrested": the police the article names
         if absorb is None:
@@ -228,22 +235,40 @@ class Reader:
         infinitival = any(a.lemma(x) == "to" for x in a.deps(i, "aux", "mark"))
         if not infinitival or t.dep not in ("xcomp", "advcl", "acl"):
             return False
-        return under is not None or (t.dep == "advcl" and t.head in self.codings)
+        return under is not None or (
+            t.dep == "advcl" and (t.head in self.codings or self._coded_at(t.head) is not None)
+        )
+
+    def _purpose_of_other(self, anchor: int, code: str) -> bool:
+        """ "staged demonstrations to [press] their demands", "rejected the proposal, [urging]
+        India to sign SAFTA": the light verb or governor that carries an event is itself the
+        purpose or an accompanying participle of another coded event (as `_content_of_other`
+        for a verb that is its own trigger)."""
+        a, t = self.a, self.a.token(anchor)
+        if self._participle(anchor):
+            return self._accompanying(anchor, t.head, code)
+        infinitival = any(a.lemma(x) == "to" for x in a.deps(anchor, "aux", "mark"))
+        return infinitival and t.dep == "advcl" and self._coded_at(t.head) is not None
+
+    def _coded_at(self, h: int) -> Coding | None:
+        """The coding at token h, or the nominal one h is the light verb of ("staged [rallies]")."""
+        main = self.codings.get(h)
+        if main is None or main.code is None:
+            main = next((c for c in self.codings.values() if c.light == h and c.code), None)
+        return main
 
     def _participle(self, i: int) -> bool:
         t = self.a.token(i)
         return t.dep == "advcl" and t.tag == "VBG" and not self.a.deps(i, "nsubj", "mark")
 
-    def _accompanying(self, i: int, head: int) -> bool:
+    def _accompanying(self, i: int, head: int, code: str | None = None) -> bool:
         """ "held talks ..., offering support", "staged rallies ..., saying he must resign",
         "shelled Juba, killing 20": a free participle beside a coded event says what was said
         while doing it, or how it went on; coders code the clause's event once."""
-        main = self.codings.get(head)
-        if main is None or main.code is None:
-            main = next((c for c in self.codings.values() if c.light == head and c.code), None)
-        own = self.codings.get(i)
-        if main is None or main.code is None or own is None or own.code is None:
+        main = self._coded_at(head)
+        own = code or ((c := self.codings.get(i)) and c.code)
+        if main is None or main.code is None or not own:
             return False
-        cc = self.onto.code(own.code)
+        cc = self.onto.code(own)
         verbal = cc is not None and cc.quad_class in VERBAL_QUADS
-        return verbal or own.code[:2] == main.code[:2]
+        return verbal or own[:2] == main.code[:2]
