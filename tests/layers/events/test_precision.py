@@ -35,3 +35,8 @@ def test_a_gerund_after_a_governors_preposition_is_governed(read) -> None:
     doc = read("Beijing is balking at committing to large purchases of farm products.")
     assert plover_types(doc) == {"REJECT"}
     assert plover_types(read("Beijing committed to large purchases of farm products.")) == {"AGREE"}
+
+
+def test_will_act_unless_is_an_ultimatum(read) -> None:
+    doc = read("Kenya said it will withdraw its troops from Somalia unless a truce holds.")
+    assert {(e.plover, e.modality) for e in doc.events} == {("THREATEN", "future")}
