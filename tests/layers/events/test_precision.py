@@ -40,3 +40,13 @@ def test_a_gerund_after_a_governors_preposition_is_governed(read) -> None:
 def test_will_act_unless_is_an_ultimatum(read) -> None:
     doc = read("Kenya said it will withdraw its troops from Somalia unless a truce holds.")
     assert {(e.plover, e.modality) for e in doc.events} == {("THREATEN", "future")}
+
+
+def test_taking_ground_is_fighting_and_taking_people_an_abduction(read) -> None:
+    doc = read("Government troops recaptured three villages near the border on Monday.")
+    assert plover_types(doc) == {"ASSAULT"}
+    assert {e.cameo for e in doc.events} == {"190"}
+    doc = read("Rebel fighters seized the town of Kiri from the army on Sunday.")
+    assert plover_types(doc) == {"ASSAULT"}
+    doc = read("Rebels captured two soldiers near Kiri on Sunday.")
+    assert {e.cameo for e in doc.events} == {"181"}
