@@ -50,3 +50,14 @@ def test_taking_ground_is_fighting_and_taking_people_an_abduction(read) -> None:
     assert plover_types(doc) == {"ASSAULT"}
     doc = read("Rebels captured two soldiers near Kiri on Sunday.")
     assert {e.cameo for e in doc.events} == {"181"}
+
+
+def test_helping_bring_something_about_is_no_aid(read) -> None:
+    doc = read("Higher wages for teachers would help spread the money around the economy.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("Germany helped Ukraine with food and medicine.")) == {"AID"}
+
+
+def test_approving_a_budget_is_passing_a_policy(read) -> None:
+    doc = read("The speaker defended the state budget approved by Republicans in April.")
+    assert {(e.trigger.text, e.cameo) for e in doc.events} >= {("approved", "051")}
