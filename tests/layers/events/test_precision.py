@@ -61,3 +61,9 @@ def test_helping_bring_something_about_is_no_aid(read) -> None:
 def test_approving_a_budget_is_passing_a_policy(read) -> None:
     doc = read("The speaker defended the state budget approved by Republicans in April.")
     assert {(e.trigger.text, e.cameo) for e in doc.events} >= {("approved", "051")}
+
+
+def test_testimony_before_a_committee_is_consultation(read) -> None:
+    doc = read("The prison director testified before the Senate Judiciary Committee on Tuesday.")
+    assert plover_types(doc) == {"CONSULT"}
+    assert plover_types(read("The clerk testified that no records had been falsified.")) == set()
