@@ -67,8 +67,3 @@ def test_testimony_before_a_committee_is_consultation(read) -> None:
     doc = read("The prison director testified before the Senate Judiciary Committee on Tuesday.")
     assert plover_types(doc) == {"CONSULT"}
     assert plover_types(read("The clerk testified that no records had been falsified.")) == set()
-
-
-def test_outrage_at_something_is_disapproval(read) -> None:
-    doc = read("Opposition leaders expressed outrage over the breakdown of law and order.")
-    assert plover_types(doc) == {"ACCUSE"}
