@@ -42,16 +42,6 @@ def test_will_act_unless_is_an_ultimatum(read) -> None:
     assert {(e.plover, e.modality) for e in doc.events} == {("THREATEN", "future")}
 
 
-def test_taking_ground_is_fighting_and_taking_people_an_abduction(read) -> None:
-    doc = read("Government troops recaptured three villages near the border on Monday.")
-    assert plover_types(doc) == {"ASSAULT"}
-    assert {e.cameo for e in doc.events} == {"190"}
-    doc = read("Rebel fighters seized the town of Kiri from the army on Sunday.")
-    assert plover_types(doc) == {"ASSAULT"}
-    doc = read("Rebels captured two soldiers near Kiri on Sunday.")
-    assert {e.cameo for e in doc.events} == {"181"}
-
-
 def test_helping_bring_something_about_is_no_aid(read) -> None:
     doc = read("Higher wages for teachers would help spread the money around the economy.")
     assert plover_types(doc) == set()

@@ -86,12 +86,10 @@ class Coder:
                 return o
             if name.startswith("entity"):
                 etype = self._entity_type(o)
-                if name == "entity_place":  # a named place only, not any entity
-                    if etype in PLACE_TYPES:
-                        return o
-                    continue
                 want = {"entity": None, "entity_person": "PERSON", "entity_org": "ORG"}
                 if etype and (name not in want or want[name] in (None, etype)):
+                    return o
+                if name == "entity_place" and etype in ("GPE", "LOC", "FAC"):
                     return o
                 continue
             if self._match(self.a.modifier_words(o), name):
