@@ -21,6 +21,13 @@ def test_the_purpose_of_a_protest_is_no_event_of_its_own(read) -> None:
     # an accompanying participle that says what the protesters want, with what it says
     doc = read("Opposition activists held rallies in Lagos, saying the governor must resign.")
     assert plover_types(doc) == {"PROTEST"}
+    # what the purpose says the protest is against is the protest's target
+    doc = read(
+        "Opposition activists staged a rally on Friday to protest against the Electoral Commission."
+    )
+    assert [
+        (e.plover, [x.name for x in doc.entities if x.id in e.recipients]) for e in doc.events
+    ] == [("PROTEST", ["Electoral Commission"])]
     # the demand by itself is still coded
     doc = read("Opposition activists demanded new elections on Saturday.")
     assert plover_types(doc) == {"REQUEST"}

@@ -24,6 +24,7 @@ from .triggers import Coder, Coding
 ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+PROTEST_ROOT = "14"
 WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
 DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
 
@@ -40,12 +41,15 @@ class Reader:
         self.scope = Scope(args, onto)
         self.implicit = ImplicitActors(args, onto)
         self.codings: dict[int, Coding] = {}  # the coded words of the sentence being read
+        self._dropped: list[Coding] = []  # purposes and contents of other events, not coded
 
     def sentence(self, s: int) -> list[Proto]:
         """The events of sentence s in text order, before their records."""
         rng = self.a.tree.sentence_tokens(s)
         self.codings = self._codings(rng)
+        self._dropped = []
         protos = self._protos()
+        self._protest_targets(protos)
         for p in self._modal_demands(rng, protos):
             protos.setdefault(p.key, p)
         # "expressed [a desire to negotiate]": the governed event beats the verb's own code
@@ -57,6 +61,24 @@ class Reader:
             del protos[key]
         self._victims_of_nominal_attacks(protos)
         return sorted(protos.values(), key=lambda p: p.span[0])
+
+    def _protest_targets(self, protos: dict[int, Proto]) -> None:
+        """ "led a march to the ministry on Friday [to protest against] the ruling": a protest
+        whose purpose says what it is against takes that as its target when it has none (the
+        purpose itself is no event of its own)."""
+        a = self.a
+        for c in self._dropped:
+            t = a.token(c.tok)
+            if t.dep != "advcl" or not c.code or c.code[:2] != PROTEST_ROOT:
+                continue
+            main = next(
+                (p for p in protos.values() if t.head in (p.anchor, p.head, p.coding.light)), None
+            )
+            if main is None or main.code[:2] != PROTEST_ROOT or main.recipients:
+                continue
+            purpose = Proto(c.tok, c.tok, c.tok, c.code, c, [])
+            self.roles.fill(purpose)
+            main.recipients = [e for e in purpose.recipients if e not in main.actors]
 
     def _victims_of_nominal_attacks(self, protos: dict[int, Proto]) -> None:
         """ "The attack by Hamas killed 1,200 Israelis", "the blast wounded five soldiers": a
@@ -177,6 +199,7 @@ class Reader:
         assert c.code is not None
         chain, under = self.governors.climb(c.anchor, self.codings)
         if c.pos == "VERB" and self._content_of_other(c.tok, under):
+            self._dropped.append(c)
             return None
         report_at = next((k for k, (_, g) in enumerate(chain) if g.role == "report"), len(chain))
         absorb = next(
