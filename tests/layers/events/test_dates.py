@@ -63,7 +63,7 @@ def test_a_date_in_a_clause_with_its_own_participants_is_not_the_event_date(
 
 
 def test_a_date_of_the_clause_above_or_of_a_participle_without_participants_counts(read) -> None:
-    doc = read("The lawmakers led a march in Abuja on Friday to protest against the election.")
+    doc = read("The lawmakers gathered in Abuja on Friday to protest against the election.")
     assert value(event(doc, "protest")) == "2019-11-15"
     assert evidence(event(doc, "protest")) == "above"
     doc = read(

@@ -92,7 +92,8 @@ class Governors:
                     j = h
                     continue
                 break
-            if t.dep == "pobj" and a.token(h).dep == "prep":
+            # "called for talks", and a gerund after the preposition: "balked at [committing]"
+            if t.dep in ("pobj", "pcomp") and a.token(h).dep == "prep":
                 v = a.token(h).head
                 if v != h and (g := self.of(v, via_prep=a.lemma(h))):
                     chain.append((v, g))

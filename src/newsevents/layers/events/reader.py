@@ -24,6 +24,7 @@ from .triggers import Coder, Coding
 ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+PROTEST_ROOT = "14"
 WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
 DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
 
@@ -40,12 +41,15 @@ class Reader:
         self.scope = Scope(args, onto)
         self.implicit = ImplicitActors(args, onto)
         self.codings: dict[int, Coding] = {}  # the coded words of the sentence being read
+        self._dropped: list[Coding] = []  # purposes and contents of other events, not coded
 
     def sentence(self, s: int) -> list[Proto]:
         """The events of sentence s in text order, before their records."""
         rng = self.a.tree.sentence_tokens(s)
         self.codings = self._codings(rng)
+        self._dropped = []
         protos = self._protos()
+        self._protest_targets(protos)
         for p in self._modal_demands(rng, protos):
             protos.setdefault(p.key, p)
         # "expressed [a desire to negotiate]": the governed event beats the verb's own code
@@ -57,6 +61,24 @@ class Reader:
             del protos[key]
         self._victims_of_nominal_attacks(protos)
         return sorted(protos.values(), key=lambda p: p.span[0])
+
+    def _protest_targets(self, protos: dict[int, Proto]) -> None:
+        """ "led a march to the ministry on Friday [to protest against] the ruling": a protest
+        whose purpose says what it is against takes that as its target when it has none (the
+        purpose itself is no event of its own)."""
+        a = self.a
+        for c in self._dropped:
+            t = a.token(c.tok)
+            if t.dep != "advcl" or not c.code or c.code[:2] != PROTEST_ROOT:
+                continue
+            main = next(
+                (p for p in protos.values() if t.head in (p.anchor, p.head, p.coding.light)), None
+            )
+            if main is None or main.code[:2] != PROTEST_ROOT or main.recipients:
+                continue
+            purpose = Proto(c.tok, c.tok, c.tok, c.code, c, [])
+            self.roles.fill(purpose)
+            main.recipients = [e for e in purpose.recipients if e not in main.actors]
 
     def _victims_of_nominal_attacks(self, protos: dict[int, Proto]) -> None:
         """ "The attack by Hamas killed 1,200 Israelis", "the blast wounded five soldiers": a
@@ -152,9 +174,14 @@ class Reader:
             g = self.governors.of(r)
             if g is None or g.role != "report" or r in protos:
                 continue
+            # "staged rallies ..., saying he must resign": the rally's cause, no event of its own
+            beside = self._participle(r) and self._accompanying(r, a.token(r).head, "100")
             speaker = a.entities(a.subject(r).token)
             for c in a.deps(r, "ccomp"):
                 if not {a.lemma(x) for x in a.deps(c, "aux")} & {"must", "should"}:
+                    continue
+                if beside:
+                    protos.pop(c, None)
                     continue
                 addressee = [e for e in a.entities(a.subject(c).token) if e not in speaker]
                 if not speaker or not addressee:
@@ -172,6 +199,7 @@ class Reader:
         assert c.code is not None
         chain, under = self.governors.climb(c.anchor, self.codings)
         if c.pos == "VERB" and self._content_of_other(c.tok, under):
+            self._dropped.append(c)
             return None
         report_at = next((k for k, (_, g) in enumerate(chain) if g.role == "report"), len(chain))
         absorb = next(
@@ -200,6 +228,8 @@ class Reader:
         else:
             p = Proto(c.anchor, c.tok, c.anchor, c.code, c, chain)
             p.span = trigger_span(self.a, c.anchor, c.tok)
+        if p.anchor != c.tok and self._purpose_of_other(p.anchor, p.code):
+            return None
         self.roles.fill(p)
         self.implicit.fill(p)  # "were arrested": the police the article names
         if absorb is None:
@@ -228,22 +258,40 @@ class Reader:
         infinitival = any(a.lemma(x) == "to" for x in a.deps(i, "aux", "mark"))
         if not infinitival or t.dep not in ("xcomp", "advcl", "acl"):
             return False
-        return under is not None or (t.dep == "advcl" and t.head in self.codings)
+        return under is not None or (
+            t.dep == "advcl" and (t.head in self.codings or self._coded_at(t.head) is not None)
+        )
+
+    def _purpose_of_other(self, anchor: int, code: str) -> bool:
+        """ "staged demonstrations to [press] their demands", "rejected the proposal, [urging]
+        India to sign SAFTA": the light verb or governor that carries an event is itself the
+        purpose or an accompanying participle of another coded event (as `_content_of_other`
+        for a verb that is its own trigger)."""
+        a, t = self.a, self.a.token(anchor)
+        if self._participle(anchor):
+            return self._accompanying(anchor, t.head, code)
+        infinitival = any(a.lemma(x) == "to" for x in a.deps(anchor, "aux", "mark"))
+        return infinitival and t.dep == "advcl" and self._coded_at(t.head) is not None
+
+    def _coded_at(self, h: int) -> Coding | None:
+        """The coding at token h, or the nominal one h is the light verb of ("staged [rallies]")."""
+        main = self.codings.get(h)
+        if main is None or main.code is None:
+            main = next((c for c in self.codings.values() if c.light == h and c.code), None)
+        return main
 
     def _participle(self, i: int) -> bool:
         t = self.a.token(i)
         return t.dep == "advcl" and t.tag == "VBG" and not self.a.deps(i, "nsubj", "mark")
 
-    def _accompanying(self, i: int, head: int) -> bool:
+    def _accompanying(self, i: int, head: int, code: str | None = None) -> bool:
         """ "held talks ..., offering support", "staged rallies ..., saying he must resign",
         "shelled Juba, killing 20": a free participle beside a coded event says what was said
         while doing it, or how it went on; coders code the clause's event once."""
-        main = self.codings.get(head)
-        if main is None or main.code is None:
-            main = next((c for c in self.codings.values() if c.light == head and c.code), None)
-        own = self.codings.get(i)
-        if main is None or main.code is None or own is None or own.code is None:
+        main = self._coded_at(head)
+        own = code or ((c := self.codings.get(i)) and c.code)
+        if main is None or main.code is None or not own:
             return False
-        cc = self.onto.code(own.code)
+        cc = self.onto.code(own)
         verbal = cc is not None and cc.quad_class in VERBAL_QUADS
-        return verbal or own.code[:2] == main.code[:2]
+        return verbal or own[:2] == main.code[:2]

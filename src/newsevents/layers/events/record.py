@@ -24,7 +24,7 @@ from .arguments import Args
 from .circumstances import Circumstances
 from .confidence import scorer
 from .locations import Locator
-from .modality import Mood, modality
+from .modality import FUTURE_AUX, Mood, modality
 from .modes import Modes
 from .roles import Proto
 
@@ -57,6 +57,10 @@ class Recorder:
             # "would not give permission": a refusal happened (CAMEO 12x, PLOVER REJECT)
             p.code = self.onto.role_code("reject", p.code, None) or p.code
             mood = Mood("asserted")
+        if mood.modality == "hypothetical" and self._unless(p.anchor) and self._will(p.anchor):
+            # "will withdraw its force unless ...": the actor's own conditional commitment (an
+            # ultimatum, THREATEN below), not a possibility
+            mood = Mood("future", mood.cue, commitment=True)
         cc = self.onto.code(p.code)
         if cc is None:
             return None
@@ -142,6 +146,9 @@ class Recorder:
             for c in self.a.deps(v, "advcl")
             for m in self.a.deps(c, "mark")
         )
+
+    def _will(self, v: int) -> bool:
+        return bool({self.a.lemma(x) for x in self.a.deps(v, "aux")} & FUTURE_AUX)
 
     def _refusal(self, p: Proto) -> bool:
         """Negated cooperation with "will/would not": the actor declines (volitional)."""

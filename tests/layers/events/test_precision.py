@@ -1,0 +1,66 @@
+"""Event type precision on real news (issue 21): one event per act, and the words above a trigger
+that change what it means, reached through a preposition's gerund too."""
+
+from __future__ import annotations
+
+from newsevents.records import Document
+
+PUBLISHED = "2019-11-20"
+
+
+def plover_types(doc: Document) -> set[str]:
+    return {e.plover for e in doc.events if e.plover and e.modality != "negated"}
+
+
+def test_the_purpose_of_a_protest_is_no_event_of_its_own(read) -> None:
+    # a light verb's nominal event ("staged demonstrations") with a purpose infinitive
+    doc = read("Thousands of students staged demonstrations on Saturday to demand new elections.")
+    assert plover_types(doc) == {"PROTEST"}
+    doc = read("Farmers blocked roads near Lyon to press their demands for higher prices.")
+    assert plover_types(doc) == {"PROTEST"}
+    # an accompanying participle that says what the protesters want, with what it says
+    doc = read("Opposition activists held rallies in Lagos, saying the governor must resign.")
+    assert plover_types(doc) == {"PROTEST"}
+    # what the purpose says the protest is against is the protest's target
+    doc = read(
+        "Opposition activists staged a rally on Friday to protest against the Electoral Commission."
+    )
+    assert [
+        (e.plover, [x.name for x in doc.entities if x.id in e.recipients]) for e in doc.events
+    ] == [("PROTEST", ["Electoral Commission"])]
+    # the demand by itself is still coded
+    doc = read("Opposition activists demanded new elections on Saturday.")
+    assert plover_types(doc) == {"REQUEST"}
+
+
+def test_an_accompanying_appeal_beside_a_rejection_is_the_same_act(read) -> None:
+    doc = read("Nepal rejected the Indian proposal, urging India to sign the regional treaty.")
+    assert plover_types(doc) == {"REJECT"}
+
+
+def test_a_gerund_after_a_governors_preposition_is_governed(read) -> None:
+    doc = read("Beijing is balking at committing to large purchases of farm products.")
+    assert plover_types(doc) == {"REJECT"}
+    assert plover_types(read("Beijing committed to large purchases of farm products.")) == {"AGREE"}
+
+
+def test_will_act_unless_is_an_ultimatum(read) -> None:
+    doc = read("Kenya said it will withdraw its troops from Somalia unless a truce holds.")
+    assert {(e.plover, e.modality) for e in doc.events} == {("THREATEN", "future")}
+
+
+def test_helping_bring_something_about_is_no_aid(read) -> None:
+    doc = read("Higher wages for teachers would help spread the money around the economy.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("Germany helped Ukraine with food and medicine.")) == {"AID"}
+
+
+def test_approving_a_budget_is_passing_a_policy(read) -> None:
+    doc = read("The speaker defended the state budget approved by Republicans in April.")
+    assert {(e.trigger.text, e.cameo) for e in doc.events} >= {("approved", "051")}
+
+
+def test_testimony_before_a_committee_is_consultation(read) -> None:
+    doc = read("The prison director testified before the Senate Judiciary Committee on Tuesday.")
+    assert plover_types(doc) == {"CONSULT"}
+    assert plover_types(read("The clerk testified that no records had been falsified.")) == set()
