@@ -18,6 +18,8 @@ SUBJ = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 MODIFIERS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod")
+DATELINE_TYPES = frozenset({"GPE", "LOC"})
+DASHES = frozenset({"—", "–", "--", "-"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 GROUP_TYPES = frozenset({"GROUP"})
 # Documents that say something on their issuer's behalf: "issued a statement urging ...".
@@ -103,7 +105,7 @@ class Args:
             return Subject(None, False)
         own = self.deps(i, *SUBJ)
         if own and self.lemma(own[0]) not in RELATIVE:
-            return Subject(own[0], False)
+            return Subject(self._past_dateline(own[0]), False)
         pas = self.deps(i, *PASSIVE_SUBJ)
         if pas and self.lemma(pas[0]) not in RELATIVE:
             return Subject(pas[0], True)
@@ -135,6 +137,22 @@ class Args:
         if t.dep in ("acomp", "xcomp"):
             return self._inherit(h, _depth)
         return Subject(None, False)
+
+    def _past_dateline(self, s: int) -> int:
+        """ "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused ...": the parser
+        may take the dateline's place for the subject, the one who acts hanging from it as an
+        apposition after the dash."""
+        ent = self.tree.entities.get(self.entity(s) or "")
+        if ent is not None and ent.type not in DATELINE_TYPES:
+            return s
+        dashes = [p for p in self.deps(s, "punct") if self.tok[p].text in DASHES]
+        if not dashes:
+            return s
+        for c in self.deps(s, "appos"):
+            other = self.tree.entities.get(self.entity(c) or "")
+            if c > dashes[0] and other is not None and other.type not in DATELINE_TYPES:
+                return c
+        return s
 
     def _inherit(self, h: int, depth: int) -> Subject:
         s = self.subject(h, depth + 1)
