@@ -133,3 +133,27 @@ def test_a_reporting_speaker_is_not_the_doer_of_a_passive_it_reports(read) -> No
     ):
         doc = read(text)
         assert all(not e.actors for e in doc.events if e.plover == "COERCE"), text
+
+
+def test_a_who_clause_hung_on_a_nameless_noun_tells_of_the_party_before_it(read) -> None:
+    doc = read(
+        "He hoped the swap would pave the way for direct talks between his government and the"
+        " Taliban, who have long refused to negotiate peace with Kabul."
+    )
+    ev = event(doc, "REJECT")
+    assert names(doc, ev.actors) == {"Taliban"}
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(read) -> None:
+    doc = read("Russia has threatened to stop negotiations if the United States goes ahead.")
+    ev = event(doc, "THREATEN")
+    assert names(doc, ev.recipients) == {"United States"}
+
+
+def test_the_victims_a_participle_names_are_the_target_not_the_place(read) -> None:
+    doc = read("A gunman opened fire in a Seattle nightclub on Sunday, wounding five people.")
+    ev = event(doc, "ASSAULT")
+    assert names(doc, ev.recipients) == {"people"} or all(
+        "people" in n for n in names(doc, ev.recipients)
+    ), names(doc, ev.recipients)
+    assert "Seattle" not in names(doc, ev.recipients)

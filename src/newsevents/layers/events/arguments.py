@@ -20,6 +20,7 @@ OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 MODIFIERS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod")
 DATELINE_TYPES = frozenset({"GPE", "LOC"})
 DASHES = frozenset({"—", "–", "--", "-"})
+PERSONAL_RELATIVE = frozenset({"who", "whom"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 GROUP_TYPES = frozenset({"GROUP"})
 # Documents that say something on their issuer's behalf: "issued a statement urging ...".
@@ -116,7 +117,7 @@ class Args:
                 # "X issued a declaration demanding ...": the declaration speaks for its issuer
                 return self._inherit(noun.head, _depth)
             if head_is_subject:
-                return Subject(t.head, bool(pas) or self.is_passive(i))
+                return Subject(self._antecedent(i, t.head), bool(pas) or self.is_passive(i))
         if t.head == i:
             return Subject(None, False)
         h = t.head
@@ -137,6 +138,18 @@ class Args:
         if t.dep in ("acomp", "xcomp"):
             return self._inherit(h, _depth)
         return Subject(None, False)
+
+    def _antecedent(self, i: int, head: int) -> int:
+        """ "talks between his government and the Taliban, who have long refused": a "who"
+        clause the parser hung on a noun naming no one tells of the party named right before
+        the pronoun."""
+        rel = [x for x in self.deps(i, *SUBJ, *PASSIVE_SUBJ) if self.lemma(x) in PERSONAL_RELATIVE]
+        if not rel or self.entity(head) is not None:
+            return head
+        j = rel[0] - 1
+        while j > head and self.tok[j].pos == "PUNCT":
+            j -= 1
+        return j if j > head and self.entity(j) is not None else head
 
     def _past_dateline(self, s: int) -> int:
         """ "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused ...": the parser

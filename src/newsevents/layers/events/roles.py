@@ -32,6 +32,7 @@ PLACE_DEPTH = 6
 # Prepositions tying a thing to the party it concerns: "contact with X", "a call by X".
 # Prepositions naming where something happened: "met Scholz [in Berlin]".
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+CONDITIONS = frozenset({"if", "unless"})  # "threatened to ... if/unless X ..."
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "toward", "towards"})
 
@@ -139,6 +140,10 @@ class Roles:
             actors, recips = recips, actors
         actors = self._speaker_for_pronoun(p, actors)
         recips = [e for e in recips if e not in actors]
+        if p.code[:2] == "13" and all(self._is_place(e) for e in recips):
+            # "threatened to stop negotiations if the United States goes ahead", "... unless
+            # the Kremlin withdrew": a threat is aimed at whom its condition names
+            recips = [e for e in self._condition_parties(p) if e not in actors] or recips
         recips = self._no_place_beside_a_party(c, recips)
         if not recips and actors and (c.code or "")[:2] == "14":
             recips = [e for e in self._purpose_targets(p) if e not in actors]
@@ -173,6 +178,23 @@ class Roles:
         if len(actors) > 1 or any(not self._is_place(e) for e in recips):
             recips = [e for e in recips if not self._is_place(e)]
         return actors, recips
+
+    def _condition_parties(self, p: Proto) -> list[str]:
+        """The subjects of "if"/"unless" clauses under the act or the act it threatens."""
+        a, c = self.a, p.coding
+        heads = [h for h in dict.fromkeys((p.anchor, c.tok, c.light)) if h is not None]
+        heads += [x for h in list(heads) for x in a.deps(h, "xcomp", "ccomp")]
+        found = [
+            e
+            for h in dict.fromkeys(heads)
+            for cl in a.deps(h, "advcl")
+            if any(a.lemma(m) in CONDITIONS for m in a.deps(cl, "mark"))
+            # the party itself ("if the United States goes ahead"), not what it is about
+            # ("if the Hong Kong situation becomes uncontrollable")
+            if a.entity(subj := a.subject(cl).token or cl) is not None
+            for e in a.entities(subj)
+        ]
+        return list(dict.fromkeys(found))
 
     def _each_other(self, c: Coding) -> bool:
         """The act's object or prepositional phrase is "each other" or "one another"."""
