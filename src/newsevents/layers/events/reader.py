@@ -17,7 +17,7 @@ from ...ontology.codebook import EventOntology
 from .arguments import Args
 from .governors import Governors
 from .implicit import ImplicitActors
-from .roles import PLACE_TYPES, Proto, Roles, trigger_span
+from .roles import Proto, Roles, trigger_span
 from .scope import Scope
 from .triggers import Coder, Coding
 
@@ -56,37 +56,7 @@ class Reader:
         for key in self.scope.descriptive(protos):
             del protos[key]
         self._victims_of_nominal_attacks(protos)
-        self._victims_of_participles(protos)
         return sorted(protos.values(), key=lambda p: p.span[0])
-
-    def _victims_of_participles(self, protos: dict[int, Proto]) -> None:
-        """ "Rebels shelled the town of Kiri, killing four civilians", "a gunman opened fire in
-        a nightclub, wounding five people": the victims the participle names are the attack's
-        target; where it happened is none (`docs/coding-guide.md`)."""
-        a = self.a
-        for p in protos.values():
-            if p.code[:2] not in VIOLENT_ROOTS or not all(self._is_place(e) for e in p.recipients):
-                continue
-            heads = dict.fromkeys(
-                h for h in (p.anchor, p.coding.tok, p.coding.light) if h is not None
-            )
-            victims = [
-                e
-                for h in heads
-                for v in a.deps(h, "advcl")
-                if self._participle(v)
-                and (own := self.codings.get(v)) is not None
-                and (own.code or "")[:2] in VIOLENT_ROOTS
-                for o in a.objects(v)
-                for e in a.entities(o)
-                if e not in p.actors and not self._is_place(e)
-            ]
-            if victims:
-                p.recipients = list(dict.fromkeys(victims))
-
-    def _is_place(self, eid: str) -> bool:
-        ent = self.a.tree.entities.get(eid)
-        return ent is not None and ent.type in PLACE_TYPES
 
     def _victims_of_nominal_attacks(self, protos: dict[int, Proto]) -> None:
         """ "The attack by Hamas killed 1,200 Israelis", "the blast wounded five soldiers": a
