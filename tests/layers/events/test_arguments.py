@@ -90,3 +90,61 @@ def test_the_antecedent_of_a_passive_relative_is_the_patient(read) -> None:
     ev = event(doc, "COERCE")
     assert "Jair Bolsonaro" in names(doc, ev.recipients)
     assert "Jair Bolsonaro" not in names(doc, ev.actors)
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested(read) -> None:
+    doc = read(
+        "Police in Lagos confirmed the arrest on Monday. Kenneth Okafor's arrest angered Obi."
+    )
+    evs = [e for e in doc.events if e.plover == "COERCE"]
+    assert evs, [(e.trigger.text, e.plover) for e in doc.events]
+    assert all("Kenneth Okafor" not in names(doc, e.actors) for e in evs)
+    assert any("Kenneth Okafor" in names(doc, e.recipients) for e in evs)
+
+
+def test_wanting_another_party_to_act_asks_that_party(read) -> None:
+    doc = read("Beijing wants Trump to lift the sanctions on Chinese firms.")
+    ev = event(doc, "REQUEST")
+    assert names(doc, ev.recipients) == {"Trump"}
+
+
+def test_a_dateline_place_is_not_the_subject(read) -> None:
+    doc = read(
+        "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China of"
+        " using coercion against smaller Asian nations."
+    )
+    ev = event(doc, "ACCUSE")
+    assert names(doc, ev.actors) == {"Mark Esper"}
+    assert names(doc, ev.recipients) == {"China"}
+
+
+def test_each_other_makes_the_first_named_the_actor_and_the_other_the_target(read) -> None:
+    doc = read("Boris Johnson and Jeremy Corbyn attacked each other's policies on Brexit.")
+    ev = event(doc, "ACCUSE")
+    assert names(doc, ev.actors) == {"Boris Johnson"}
+    assert names(doc, ev.recipients) == {"Jeremy Corbyn"}
+
+
+def test_a_reporting_speaker_is_not_the_doer_of_a_passive_it_reports(read) -> None:
+    for text in (
+        "The San Francisco Chronicle says he was arrested a block away.",
+        "Reuters said he was detained at the airport.",
+        "Amnesty International said she was arrested on Monday.",
+    ):
+        doc = read(text)
+        assert all(not e.actors for e in doc.events if e.plover == "COERCE"), text
+
+
+def test_a_who_clause_hung_on_a_nameless_noun_tells_of_the_party_before_it(read) -> None:
+    doc = read(
+        "He hoped the swap would pave the way for direct talks between his government and the"
+        " Taliban, who have long refused to negotiate peace with Kabul."
+    )
+    ev = event(doc, "REJECT")
+    assert names(doc, ev.actors) == {"Taliban"}
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(read) -> None:
+    doc = read("Russia has threatened to stop negotiations if the United States goes ahead.")
+    ev = event(doc, "THREATEN")
+    assert names(doc, ev.recipients) == {"United States"}

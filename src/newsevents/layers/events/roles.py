@@ -32,6 +32,8 @@ PLACE_DEPTH = 6
 # Prepositions tying a thing to the party it concerns: "contact with X", "a call by X".
 # Prepositions naming where something happened: "met Scholz [in Berlin]".
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+CONDITIONS = frozenset({"if", "unless"})  # "threatened to ... if/unless X ..."
+RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "toward", "towards"})
 
 
@@ -120,7 +122,8 @@ class Roles:
                 own_actors, own_recips = self._noun_args(g_tok, ("to", "on", "with"), None)
                 if not own_actors and (lv := self.coder.light_verb(g_tok)) is not None:
                     own_actors = a.entities(a.subject(lv).token)
-            if gov.role in ("request", "demand"):
+            # "wants Trump to eliminate the tariffs" is asking too (the reader coded it 02x)
+            if gov.role in ("request", "demand") or p.code[:2] == "02":
                 # "demanded that the US cancel ...", "its demand that Israel ease ...": the one
                 # asked is the complement's subject
                 asked = [
@@ -137,6 +140,10 @@ class Roles:
             actors, recips = recips, actors
         actors = self._speaker_for_pronoun(p, actors)
         recips = [e for e in recips if e not in actors]
+        if p.code[:2] == "13" and all(self._is_place(e) for e in recips):
+            # "threatened to stop negotiations if the United States goes ahead", "... unless
+            # the Kremlin withdrew": a threat is aimed at whom its condition names
+            recips = [e for e in self._condition_parties(p) if e not in actors] or recips
         recips = self._no_place_beside_a_party(c, recips)
         if not recips and actors and (c.code or "")[:2] == "14":
             recips = [e for e in self._purpose_targets(p) if e not in actors]
@@ -150,6 +157,9 @@ class Roles:
         violent = (c.code or "")[:2] in ("19", "20")
         if p.governor is None and reciprocal and actors and not violent:
             actors, recips = self._meeting_dyad(actors, recips, partners)
+        if len(actors) > 1 and self._each_other(c):
+            # "Johnson and Corbyn attacked each other's policies": the first named -> the other
+            actors, recips = actors[:1], actors[1:]
         p.actors, p.recipients = actors, recips
 
     def _meeting_dyad(
@@ -168,6 +178,34 @@ class Roles:
         if len(actors) > 1 or any(not self._is_place(e) for e in recips):
             recips = [e for e in recips if not self._is_place(e)]
         return actors, recips
+
+    def _condition_parties(self, p: Proto) -> list[str]:
+        """The subjects of "if"/"unless" clauses under the act or the act it threatens."""
+        a, c = self.a, p.coding
+        heads = [h for h in dict.fromkeys((p.anchor, c.tok, c.light)) if h is not None]
+        heads += [x for h in list(heads) for x in a.deps(h, "xcomp", "ccomp")]
+        found = [
+            e
+            for h in dict.fromkeys(heads)
+            for cl in a.deps(h, "advcl")
+            if any(a.lemma(m) in CONDITIONS for m in a.deps(cl, "mark"))
+            # the party itself ("if the United States goes ahead"), not what it is about
+            # ("if the Hong Kong situation becomes uncontrollable")
+            if a.entity(subj := a.subject(cl).token or cl) is not None
+            for e in a.entities(subj)
+        ]
+        return list(dict.fromkeys(found))
+
+    def _each_other(self, c: Coding) -> bool:
+        """The act's object or prepositional phrase is "each other" or "one another"."""
+        a = self.a
+        heads = [c.tok] if c.light is None else [c.tok, c.light]
+        phrases = [o for h in heads for o in [*a.objects(h), *(po for _, po in a.preps(h))]]
+        for o in phrases:
+            for j in a.tree.subtree(o):
+                if j > 0 and (a.lemma(j - 1), a.lemma(j)) in RECIPROCAL_PRONOUNS:
+                    return True
+        return False
 
     def _purpose_targets(self, p: Proto) -> list[str]:
         """ "continued their hunger strike to demand the resignation of President X", "rallied
@@ -311,8 +349,14 @@ class Roles:
         a = self.a
         actors: list[str] = []
         recips: list[str] = []
+        # "his arrest", "Kopp's detention": with no "of" phrase naming whom it is done to, the
+        # possessor of such a noun is its patient ("the arrest of him"), not its doer
+        patient_poss = self.onto.in_class(a.lemma(n), "@patient_possessor") and not any(
+            w == "of" for w, _ in a.preps(n)
+        )
         for c in a.deps(n, "poss", "compound", "amod", "nmod"):
-            actors.extend(a.entities(c, via_of=False))
+            found = a.entities(c, via_of=False)
+            (recips if patient_poss and a.token(c).dep == "poss" else actors).extend(found)
         for word, o in a.preps(n):
             if (word in ("by", "from") and not actors) or word == "between":
                 actors.extend(a.entities(o))
@@ -328,8 +372,10 @@ class Roles:
         """ "Hungary said it will support ...": an unresolved pronoun subject is the speaker."""
         if actors:
             return actors
-        subj = self.a.subject(p.anchor).token
-        if not self.a.is_pronoun(subj):
+        subj = self.a.subject(p.anchor)
+        # "The Chronicle says he was arrested": a passive's pronoun is the one it is done to,
+        # never its doer; the speaker only tells of it
+        if subj.passive or not self.a.is_pronoun(subj.token):
             return actors
         for t, g in p.chain:
             if g.role == "report":
