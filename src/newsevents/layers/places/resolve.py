@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ...ontology.actors import lexicon
 from ...ontology.reading import place_words
@@ -162,7 +162,7 @@ class Resolver:
     def _named(self, name: str, n: int) -> list[Candidate]:
         """The places `name` (part of a longer name) names, as found under a name not their
         own (`alias`: the main event's "where" does not take "St. Louis Police" for a city)."""
-        return [replace(c, alias=True) for c in self._places_named(name, n)]
+        return [c._replace(alias=True) for c in self._places_named(name, n)]
 
     def _places_named(self, name: str, n: int) -> list[Candidate]:
         if not name[:1].isupper():
