@@ -103,6 +103,25 @@ def test_intent_governor_makes_an_agree_event(read) -> None:
     assert not [e for e in doc.events if e.cameo and e.cameo.startswith("08")]
 
 
+def test_promises_and_threats_are_future_offers_hypothetical(read) -> None:
+    """The coding guide: what an actor agrees, promises or threatens to do keeps modality
+    future; an offer ("stands ready to") is hypothetical."""
+    ev = one(read("France agreed to withdraw its troops from Mali."), "03")
+    assert ev.modality == "future"
+    ev = one(read("Hong Kong police threatened to use live ammunition on the students."), "13")
+    assert ev.plover == "THREATEN" and ev.modality == "future"
+    ev = one(read("The United States stands ready to support the negotiations."), "03")
+    assert ev.plover == "AGREE" and ev.modality == "hypothetical"
+
+
+def test_asked_to_do_an_uncoded_act_is_a_request(read) -> None:
+    """ "asked X to unwind": "ask" has frames of its own ("asked for aid"); none matching, the
+    governor still makes the request."""
+    doc = read("President Obama asked Congress to pass the bill.")
+    ev = one(doc, "02")
+    assert ev.plover == "REQUEST" and ev.modality == "asserted"
+
+
 def test_appeal_names_who_is_asked(read) -> None:
     doc = read("The United States urged Israel to hold talks with Egypt.")
     ev = one(doc, "02")

@@ -100,7 +100,9 @@ class Reader:
     def _codings(self, rng: range) -> dict[int, Coding]:
         codings: dict[int, Coding] = {}
         for i in rng:
-            c = self.coder.verb(i) or self.coder.noun(i) or self._governor_coding(i)
+            c = self.coder.verb(i) or self.coder.noun(i)
+            if c is None or c.code is None:  # "asked X to unwind": no frame, still a request
+                c = self._governor_coding(i) or c
             if c is not None:
                 codings[i] = c
         return codings

@@ -1,7 +1,9 @@
 """From a proto to its `Event` record: modality, PLOVER type and mode, place, date, source.
 
 `Recorder.record` (1) drops a proto without an actor, or without the recipient its trigger needs;
-(2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x);
+(2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
+what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
+(the coding guide);
 (3) dates it (`circumstances.py`), a later date in a present-tense clause making it future;
 (4) applies the PLOVER manual's rules over the CAMEO->PLOVER table: cooperation the actor says it
 will do (CONSULT/SUPPORT/COOPERATE/AID with "will", "plans to", "would" in reported speech) is
@@ -17,14 +19,14 @@ the dev sets).
 
 from __future__ import annotations
 
-from ...ontology.codebook import EventOntology
+from ...ontology.codebook import EventOntology, Governor
 from ...records import Document, Event
 from ..places import Gazetteer
 from .arguments import Args
 from .circumstances import Circumstances
 from .confidence import scorer
 from .locations import Locator
-from .modality import FUTURE_AUX, Mood, modality
+from .modality import FUTURE_AUX, Mood, governed_mood, modality
 from .modes import Modes
 from .roles import Proto
 
@@ -78,6 +80,9 @@ class Recorder:
         if plover is not None:
             inner = self.onto.code(p.coding.code) if p.coding.code else None
             mode = self.modes.refine(plover, mode, inner, tokens)
+        if plover in ("AGREE", "THREATEN"):  # "committed to", "threatened to": not yet done
+            gov = p.governor[1] if p.governor else self._own_governor(p.anchor)
+            mood = governed_mood(mood, gov)
         sent = self.a.token(p.head).sent
         location = self.locator.locate([p.anchor, p.head]) or self.locator.at_dateline(
             sent, date, p.anchor, mood.modality
@@ -139,6 +144,13 @@ class Recorder:
         if mood.modality == "future" and plover == "RETREAT":
             return "CONCEDE", None
         return plover, mode
+
+    def _own_governor(self, i: int) -> Governor | None:
+        """The governor a trigger is itself ("threatened", "committed"), by its lemma."""
+        t = self.a.token(i)
+        return self.onto.governors.get((self.a.lemma(i), t.pos)) or self.onto.governors.get(
+            (self.a.lemma(i), None)
+        )
 
     def _unless(self, v: int) -> bool:
         return any(
