@@ -30,6 +30,13 @@ def find(doc: Document, text: str) -> Entity:
     return hits[0]
 
 
+def named(doc: Document, name: str) -> Entity:
+    """The entity of this name."""
+    hits = [e for e in doc.entities if e.name == name]
+    assert len(hits) == 1, f"{name!r} among {[e.name for e in doc.entities]}"
+    return hits[0]
+
+
 def mention_texts(e: Entity) -> list[str]:
     return [m.text for m in e.mentions]
 
@@ -446,3 +453,43 @@ def test_a_post_held_in_a_named_organisation_takes_its_country(read) -> None:
         published="2019-11-19",
     )
     assert find(doc, "Derek Scissors").country == "USA"  # the institute's, not the subject's
+
+
+def test_the_organisation_of_a_coordinated_title_is_the_persons(read) -> None:
+    doc = read(
+        "Regulators asked if WeWork founder and former CEO Adam Neumann engaged in self-dealing.",
+        published="2019-11-18",
+    )
+    assert named(doc, "Adam Neumann").country == "USA"
+
+
+def test_an_acronym_is_not_a_place_by_an_alternate_spelling(read) -> None:
+    # GeoNames spells Ipoh 'Ipo'; the initial public offering is no Malaysian city
+    doc = read("The company cancelled its IPO in October. More than 4,000 people lost jobs.")
+    assert find(doc, "IPO").country is None
+    assert find(doc, "More than 4,000 people").country is None
+
+
+def test_a_bare_body_takes_the_country_of_the_passage_of_a_later_mention(read) -> None:
+    # the first sentence names no country; the one of a later mention does
+    doc = read(
+        "Two federal prison officers were charged with falsifying records. "
+        "In Washington, they pleaded not guilty on Tuesday."
+    )
+    assert named(doc, "federal prison officers").country == "USA"
+
+
+def test_a_titled_official_takes_the_country_of_the_passage(read) -> None:
+    doc = read(
+        "Senator Dino Melaye went to court. The move followed an invitation by the Nigeria "
+        "Police. The police had invited Melaye to appear before the command."
+    )
+    assert named(doc, "Dino Melaye").country == "NGA"
+
+
+def test_a_post_in_a_named_district_is_held_in_that_place(read) -> None:
+    doc = read(
+        "Cheuk Hau-yip, the commander of Kowloon West district, said the rioters were criminals.",
+        published="2019-11-19",
+    )
+    assert find(doc, "Cheuk Hau-yip").country == "HKG"
