@@ -493,3 +493,15 @@ def test_a_post_in_a_named_district_is_held_in_that_place(read) -> None:
         published="2019-11-19",
     )
     assert find(doc, "Cheuk Hau-yip").country == "HKG"
+
+
+def test_candidates_and_former_governors_and_mayors_are_in_the_leaders_file(read) -> None:
+    doc = read(
+        "Deval Patrick took his campaign to South Carolina, and Tom Steyer and Michael "
+        "Bloomberg spent millions on ads. Bloomberg News reported the figures.",
+        published="2019-12-01",
+    )
+    assert named(doc, "Deval Patrick").country == "USA"
+    assert named(doc, "Tom Steyer").country == "USA"
+    assert named(doc, "Michael Bloomberg").country == "USA"
+    assert find(doc, "Bloomberg News").sector == "JRN"  # the surname alone needs context
