@@ -505,3 +505,11 @@ def test_candidates_and_former_governors_and_mayors_are_in_the_leaders_file(read
     assert named(doc, "Tom Steyer").country == "USA"
     assert named(doc, "Michael Bloomberg").country == "USA"
     assert find(doc, "Bloomberg News").sector == "JRN"  # the surname alone needs context
+
+
+def test_a_titled_official_of_an_intergovernmental_body_keeps_its_code(read) -> None:
+    doc = read(
+        "Syrian forces shelled the camp on Monday. Farhan Haq, a spokesman for the United "
+        "Nations, said aid could not reach it."
+    )
+    assert named(doc, "Farhan Haq").country == "IGO"
