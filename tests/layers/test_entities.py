@@ -513,3 +513,13 @@ def test_a_titled_official_of_an_intergovernmental_body_keeps_its_code(read) -> 
         "Nations, said aid could not reach it."
     )
     assert named(doc, "Farhan Haq").country == "IGO"
+
+
+def test_a_double_barrelled_surname_alone_is_the_person_named_in_full(read) -> None:
+    doc = read(
+        "Senator Ben Murray-Bruce went to court. The move followed an invitation by the "
+        "Nigeria Police. The police had invited Murray-Bruce to appear."
+    )
+    person = named(doc, "Ben Murray-Bruce")
+    assert mention_texts(person) == ["Senator Ben Murray-Bruce", "Murray-Bruce"]
+    assert person.country == "NGA"

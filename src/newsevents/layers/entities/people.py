@@ -138,7 +138,7 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     ev.orgs.extend(_coordinated_orgs(ws, min(chain, default=a), [*chain, b]))
     extra = after(ws, a, b, ev)
     ev.country = party_state(ws, b) or ev.country
-    words = [w for w in (ws.low(x) for x in range(a, b + 1)) if w]
+    words = name_words(ws, a, b)
     core = [w for w in words if w not in NAME_SUFFIXES] or words
     name = ws.phrase(a, b)
     known = ws.lex.actor(name)
@@ -192,6 +192,26 @@ def _coordinated_orgs(ws: Workspace, first: int, own: list[int]) -> list[int]:
         return []
     modifiers = ws.tree.children_by_dep(h, "poss", "compound")
     return [x for x in modifiers if ws.ner_label.get(x) == "ORG"]
+
+
+def name_words(ws: Workspace, a: int, b: int) -> list[str]:
+    """The words of a name, a double-barrelled one whole: 'Ben Murray-Bruce' is Ben of the
+    Murray-Bruces, and a later 'Murray-Bruce' is his surname, not a first and a last name."""
+    words: list[str] = []
+    glued = False
+    for x in range(a, b + 1):
+        t = ws.tok[x]
+        joined = x > a and t.start == ws.tok[x - 1].end
+        if t.text in ("-", "–") and joined and x < b and ws.tok[x + 1].start == t.end:
+            glued = True
+            continue
+        w = ws.low(x)
+        if glued and words and joined:
+            words[-1] = f"{words[-1]} {w}"  # as norm() writes it
+        elif w:
+            words.append(w)
+        glued = False
+    return words
 
 
 def party_state(ws: Workspace, b: int) -> str | None:
