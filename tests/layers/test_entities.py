@@ -30,6 +30,13 @@ def find(doc: Document, text: str) -> Entity:
     return hits[0]
 
 
+def named(doc: Document, name: str) -> Entity:
+    """The entity of this name."""
+    hits = [e for e in doc.entities if e.name == name]
+    assert len(hits) == 1, f"{name!r} among {[e.name for e in doc.entities]}"
+    return hits[0]
+
+
 def mention_texts(e: Entity) -> list[str]:
     return [m.text for m in e.mentions]
 
@@ -446,3 +453,73 @@ def test_a_post_held_in_a_named_organisation_takes_its_country(read) -> None:
         published="2019-11-19",
     )
     assert find(doc, "Derek Scissors").country == "USA"  # the institute's, not the subject's
+
+
+def test_the_organisation_of_a_coordinated_title_is_the_persons(read) -> None:
+    doc = read(
+        "Regulators asked if WeWork founder and former CEO Adam Neumann engaged in self-dealing.",
+        published="2019-11-18",
+    )
+    assert named(doc, "Adam Neumann").country == "USA"
+
+
+def test_an_acronym_is_not_a_place_by_an_alternate_spelling(read) -> None:
+    # GeoNames spells Ipoh 'Ipo'; the initial public offering is no Malaysian city
+    doc = read("The company cancelled its IPO in October. More than 4,000 people lost jobs.")
+    assert find(doc, "IPO").country is None
+    assert find(doc, "More than 4,000 people").country is None
+
+
+def test_a_bare_body_takes_the_country_of_the_passage_of_a_later_mention(read) -> None:
+    # the first sentence names no country; the one of a later mention does
+    doc = read(
+        "Two federal prison officers were charged with falsifying records. "
+        "In Washington, they pleaded not guilty on Tuesday."
+    )
+    assert named(doc, "federal prison officers").country == "USA"
+
+
+def test_a_titled_official_takes_the_country_of_the_passage(read) -> None:
+    doc = read(
+        "Senator Dino Melaye went to court. The move followed an invitation by the Nigeria "
+        "Police. The police had invited Melaye to appear before the command."
+    )
+    assert named(doc, "Dino Melaye").country == "NGA"
+
+
+def test_a_post_in_a_named_district_is_held_in_that_place(read) -> None:
+    doc = read(
+        "Cheuk Hau-yip, the commander of Kowloon West district, said the rioters were criminals.",
+        published="2019-11-19",
+    )
+    assert find(doc, "Cheuk Hau-yip").country == "HKG"
+
+
+def test_candidates_and_former_governors_and_mayors_are_in_the_leaders_file(read) -> None:
+    doc = read(
+        "Deval Patrick took his campaign to South Carolina, and Tom Steyer and Michael "
+        "Bloomberg spent millions on ads. Bloomberg News reported the figures.",
+        published="2019-12-01",
+    )
+    assert named(doc, "Deval Patrick").country == "USA"
+    assert named(doc, "Tom Steyer").country == "USA"
+    assert named(doc, "Michael Bloomberg").country == "USA"
+    assert find(doc, "Bloomberg News").sector == "JRN"  # the surname alone needs context
+
+
+def test_a_titled_official_of_an_intergovernmental_body_keeps_its_code(read) -> None:
+    doc = read(
+        "Syrian forces shelled the camp on Monday. Farhan Haq, a spokesman for the United "
+        "Nations, said aid could not reach it."
+    )
+    assert named(doc, "Farhan Haq").country == "IGO"
+
+
+def test_a_double_barrelled_surname_alone_is_the_person_named_in_full(read) -> None:
+    doc = read(
+        "Senator Ben Murray-Bruce went to court. The move followed an invitation by the "
+        "Nigeria Police. The police had invited Murray-Bruce to appear."
+    )
+    person = named(doc, "Ben Murray-Bruce")
+    assert mention_texts(person) == ["Senator Ben Murray-Bruce", "Murray-Bruce"]
+    assert person.country == "NGA"

@@ -229,7 +229,9 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
     """Institutions and groups the text leaves bare take the country the passage is about: a
     country named in their sentence or the two before it. Never the article's most frequent
     country: a body named far from any country stays without one (abstaining costs an analyst
-    less than a wrong country)."""
+    less than a wrong country). A person with a title of a state body and no country
+    ('Senator Dino Melaye', 'the commander') is coded like the body; the first mention whose
+    passage names a country gives it."""
     lex = ws.lex
     by_sentence: dict[int, list[tuple[int, bool, str]]] = {}
     for d in drafts:
@@ -244,7 +246,7 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
     if not by_sentence:
         return
     for d in drafts:
-        if d.key.startswith(("C:", "P:")):
+        if d.key.startswith(("C:", "P:")) and not _titled(d):
             continue
         if d.country and (d.country_rank > CONTEXT or lex.is_state(d.country)):
             continue
@@ -255,10 +257,19 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
         people = d.type in ("PERSON", "GROUP") and d.known is None
         if d.sector is not None and d.sector not in STATE_SECTORS | (PEOPLE if people else set()):
             continue
-        first = min(d.mentions, key=lambda m: m.head)
-        code = _nearby(ws, by_sentence, first.head, d)
+        # the first mention whose passage names a country ('Two federal prison officers ...'
+        # in a headline, then 'WASHINGTON - Two federal prison officers were charged'); a
+        # code that is no state's ('IGO' from 'the Andean Community') yields to the first only
+        heads = sorted(m.head for m in d.mentions)[: 1 if d.country else None]
+        code = next((c for h in heads if (c := _nearby(ws, by_sentence, h, d))), None)
         if code:
             d.country, d.country_rank, d.country_evidence = code, CONTEXT, "context"
+
+
+def _titled(d: Draft) -> bool:
+    """A person the text gives a title of a state body and no country ('Senator Dino Melaye',
+    'Gov. Matt Bevin'), nor any other code ('UN spokesman' keeps IGO)."""
+    return d.type == "PERSON" and d.country is None and bool(d.roles()) and d.sector in STATE_BODIES
 
 
 def _nearby(ws: Workspace, by_sentence: dict, head: int, d: Draft) -> str | None:

@@ -135,9 +135,10 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     ev = Evidence()
     chain = premodifiers(ws, sp.first, b) + list(range(sp.first, a))
     read_chain(ws, chain, ev, range(sp.first, a))
+    ev.orgs.extend(_coordinated_orgs(ws, min(chain, default=a), [*chain, b]))
     extra = after(ws, a, b, ev)
     ev.country = party_state(ws, b) or ev.country
-    words = [w for w in (ws.low(x) for x in range(a, b + 1)) if w]
+    words = name_words(ws, a, b)
     core = [w for w in words if w not in NAME_SUFFIXES] or words
     name = ws.phrase(a, b)
     known = ws.lex.actor(name)
@@ -175,6 +176,42 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
         ws.add_mention(d, first_x, last_x, "nominal", head=last_x, own=False)
         for x in owned:
             ws.owner.setdefault(x, d)
+
+
+def _coordinated_orgs(ws: Workspace, first: int, own: list[int]) -> list[int]:
+    """The organisation of a title coordinated with the one before a name: "WeWork founder and
+    former CEO Adam Neumann" (the parse joins the name to 'founder' by 'and'): both titles are
+    the person's, and so is the organisation that modifies the first."""
+    j = first - 1
+    if j < 1 or ws.tok[j].dep != "cc":
+        return []
+    h = ws.tok[j].head
+    if h >= j or ws.tok[h].pos != "NOUN" or h in ws.ner_label:
+        return []
+    if not any(ws.tok[x].dep == "conj" and ws.tok[x].head == h for x in own):
+        return []
+    modifiers = ws.tree.children_by_dep(h, "poss", "compound")
+    return [x for x in modifiers if ws.ner_label.get(x) == "ORG"]
+
+
+def name_words(ws: Workspace, a: int, b: int) -> list[str]:
+    """The words of a name, a double-barrelled one whole: 'Ben Murray-Bruce' is Ben of the
+    Murray-Bruces, and a later 'Murray-Bruce' is his surname, not a first and a last name."""
+    words: list[str] = []
+    glued = False
+    for x in range(a, b + 1):
+        t = ws.tok[x]
+        joined = x > a and t.start == ws.tok[x - 1].end
+        if t.text in ("-", "–") and joined and x < b and ws.tok[x + 1].start == t.end:
+            glued = True
+            continue
+        w = ws.low(x)
+        if glued and words and joined:
+            words[-1] = f"{words[-1]} {w}"  # as norm() writes it
+        elif w:
+            words.append(w)
+        glued = False
+    return words
 
 
 def party_state(ws: Workspace, b: int) -> str | None:
@@ -328,9 +365,24 @@ def describe(ws: Workspace, c: int, ev: Evidence) -> None:
                     ev.orgs.append(o)
                 elif label in ("GPE", "NORP"):
                     ev.countries.append(o)
+                elif label is None:  # 'the commander of Kowloon West district'
+                    ev.countries.extend(_place_compounds(ws, o))
     if not ev.orgs:
         ev.orgs.extend(_employer(ws, c))
     ws.used.update(x for x in ws.tree.subtree(c) if x not in ws.ner_label)
+
+
+def _place_compounds(ws: Workspace, o: int) -> list[int]:
+    """Place names that modify a common noun of place: a post 'of Kowloon West district', 'of
+    Zabul province' is held in that place."""
+    return [
+        x
+        for x in sorted(ws.tree.subtree(o))
+        if x < o
+        and ws.tok[x].dep == "compound"
+        and ws.ner_label.get(x) in ("GPE", "LOC")
+        and ws.names_country(x)
+    ][:1]
 
 
 # Prepositions that join a post to the body it is held in: 'chief executive of the website Full

@@ -102,14 +102,23 @@ class Workspace:
         if key in self.states:
             return self.states[key].country
         code = lex.countries.get(key) or lex.demonyms.get(key)
-        if code is None and (place := lex.places.get(key)) is not None:
+        if code is None and (place := self._place(key, a, b)) is not None:
             code = place.country
         if code is None and a != b:
             w = self.low(i)
             code = lex.countries.get(w) or lex.demonyms.get(w)
-            if code is None and (place := lex.places.get(w)) is not None:
+            if code is None and (place := self._place(w, i, i)) is not None:
                 code = place.country
         return code
+
+    def _place(self, key: str, a: int, b: int) -> Place | None:
+        """The gazetteer place tokens a..b name. An acronym names a place only by its own name,
+        never by one of its alternate spellings ('IPO' is not Ipoh, spelt 'Ipo')."""
+        place = self.lex.places.get(key)
+        acronym = all(self.tok[x].text.replace(".", "").isupper() for x in range(a, b + 1))
+        if place is not None and acronym and norm(place.name) != key:
+            return None
+        return place
 
     def known_in_span(self, i: int) -> Known | None:
         """The dictionary organisation whose name opens the NER span of token i, the longest
