@@ -131,3 +131,15 @@ def test_stats_summary_lists_counts(tmp_path: Path) -> None:
 def test_eval_unknown_file_is_clean_error(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["eval", "actors", "--data", str(tmp_path / "missing.jsonl")])
     assert res.exit_code == 2
+
+
+def test_python_dash_m_runs_the_command_line():
+    """`python -m newsevents eval ...` works where the `newsevents` script is not on PATH."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "newsevents", "--help"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Usage: python -m newsevents" in done.stdout and "eval" in done.stdout
