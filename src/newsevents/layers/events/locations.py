@@ -61,13 +61,13 @@ class Locator:
         self.place_of: dict[int, Place] = {}
         starts = {t.start: t.i for t in args.tok}
         ends = {t.end: t.i for t in args.tok}
-        for p in places:
-            # "Syrian forces", "the Toronto Raptors": an attribute or a name, not a place phrase
-            if p.source in ("demonym", "embedded"):
-                continue
-            first, last = starts.get(p.start), ends.get(p.end)
-            if first is None or last is None:
-                continue
+        # "Syrian forces", "the Toronto Raptors": an attribute or a name, not a place phrase
+        phrases = [
+            (p, starts[p.start], ends[p.end])
+            for p in places
+            if p.source not in ("demonym", "embedded") and p.start in starts and p.end in ends
+        ]
+        for p, first, last in phrases:
             for i in range(first, last + 1):
                 self.place_of[i] = p
         self.embedded = [p for p in places if p.source == "embedded" and p.geonames_id]
@@ -77,12 +77,7 @@ class Locator:
         # the countries of the places each sentence puts something in, at, to or from (a
         # country acting, "the United States opposes", is an actor, not a place)
         self.countries: dict[int, set[str | None]] = {}
-        for p in places:
-            if p.source in ("demonym", "embedded"):
-                continue
-            first, last = starts.get(p.start), ends.get(p.end)
-            if first is None or last is None:
-                continue
+        for p, first, last in phrases:
             inside = range(first, last + 1)
             head = next((i for i in inside if args.tok[i].head not in inside), first)
             t = args.tok[head]
