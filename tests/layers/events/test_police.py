@@ -107,17 +107,3 @@ def test_an_ordered_arrest_is_the_order_not_an_arrest(read, sentence: str) -> No
     doc = read(sentence)
     assert not [e for e in doc.events if e.cameo == "173" and e.modality == "asserted"]
     assert [e.cameo for e in doc.events] == ["100"]  # the demand, as 'ordered to arrest'
-
-
-def test_taken_into_custody_is_an_arrest_by_the_police(read) -> None:
-    doc = read("Police said about 40 people had been taken into custody after the clash.")
-    ev = coded(doc, "173")[0]
-    assert ev.plover == "COERCE" and ev.plover_mode == "arrest"
-    assert actor_sectors(doc, ev) == {"COP"}
-    ents = {e.id: e for e in doc.entities}
-    assert "about 40 people" in {ents[i].name for i in ev.recipients}
-
-
-def test_custody_without_taking_is_no_arrest(read) -> None:
-    doc = read("The man is in police custody. The father has custody of his son.")
-    assert not coded(doc, "173")

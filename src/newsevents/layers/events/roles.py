@@ -109,14 +109,7 @@ class Roles:
                 if holder is None and p.chain and p.chain[0][1].role != "report":
                     holder = p.chain[0][0]
                 if holder is not None and a.token(holder).pos in ("VERB", "AUX", "ADJ"):
-                    doer = a.subject(holder)
-                    by: int | None = doer.token
-                    if holder == c.light and doer.passive and doer.token not in (None, c.tok):
-                        # "were taken into custody (by police)": the passive light verb's
-                        # subject is the one it is done to, its "by" phrase the doer
-                        recips = recips + [e for e in a.entities(doer.token) if e not in recips]
-                        by = a.agent(holder)
-                    outer = [e for e in a.entities(by) if e not in between]
+                    outer = [e for e in a.entities(a.subject(holder).token) if e not in between]
                     if outer:
                         # "launched a mediation effort between X and Y", "host a meeting
                         # between X and Y": the one who acts -> the parties between
