@@ -192,13 +192,12 @@ def layer_costs(articles: list[Article], settings: Settings) -> list[tuple[str, 
         ("captions split off (re-parse)", caption_s),
         ("records (spaCy Doc -> Document)", convert_s),
     ]
+
     # a stage may load data on first need (the gazetteer, the actor lexicon), on whichever
     # article first needs it: a first pass over every article is timed apart, so each layer's
     # cost is its warm per-article cost
-    warm = docs
-
     def warm_up() -> None:
-        for doc in warm:
+        for doc in docs:
             for stage in pipe.stages:
                 doc = replace(stage(doc), layers=doc.layers | stage.produces)
 

@@ -33,11 +33,6 @@ NOMINAL_HYPOTHETICAL = frozenset(
     {"possible", "potential", "proposed", "prospective", "feared", "threatened", "mooted"}
 )
 ORDER = ("negated", "hypothetical", "future", "asserted")
-# The coding guide (PLOVER's rules for promises): an act an actor agrees, promises, pledges or
-# threatens to do keeps modality `future` ("committed to a $9.5 billion lifeline", "threatened to
-# use live ammunition", "wants to deport"); an offer keeps `hypothetical` ("stands ready to
-# support").
-OFFERS = frozenset({"offer", "ready", "willing", "prepared", "eager", "willingness", "readiness"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,12 +114,15 @@ def modality(a: Args, tokens: Sequence[int], chain: Sequence[tuple[int, Governor
     return marks.mood()
 
 
-def governed_mood(mood: Mood, governor: Governor | None) -> Mood:
+def governed_mood(mood: Mood, governor: Governor | None, offer: bool = False) -> Mood:
     """The mood of an event absorbed into an intent or a threat (its trigger is the governor,
-    "agreed to", "threatened to"): what is promised or threatened has not happened yet."""
+    "agreed to", "threatened to"): as the coding guide (section 3) says, what an actor agrees,
+    promises or threatens to do keeps `future` ("committed to a $9.5 billion lifeline",
+    "threatened to use live ammunition"); an `offer` (the governor is of the event lexicon's
+    class @offer: "stands ready to support") keeps `hypothetical`."""
     if governor is None or mood.modality != "asserted":
         return mood
-    if governor.role == "intent" and governor.lemma in OFFERS:
+    if governor.role == "intent" and offer:
         return Mood("hypothetical", mood.cue)
     if governor.role in ("intent", "threaten"):
         return Mood("future", mood.cue, True)

@@ -82,7 +82,8 @@ class Recorder:
             mode = self.modes.refine(plover, mode, inner, tokens)
         if plover in ("AGREE", "THREATEN"):  # "committed to", "threatened to": not yet done
             gov = p.governor[1] if p.governor else self._own_governor(p.anchor)
-            mood = governed_mood(mood, gov)
+            offer = gov is not None and self.onto.in_class(gov.lemma, "@offer")
+            mood = governed_mood(mood, gov, offer)
         sent = self.a.token(p.head).sent
         location = self.locator.locate([p.anchor, p.head]) or self.locator.at_dateline(
             sent, date, p.anchor, mood.modality
