@@ -111,6 +111,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "compass_short": (dict, (str,)),
         "division_nouns": (list, (str,)),
         "nation_adjectives": (dict, (str,)),
+        "name_abbreviations": (dict, (str,)),
+        "school_words": (list, (str,)),
     },
     "person_words.json": {
         "us_party_titles": (dict, (list,)),

@@ -70,7 +70,7 @@ _STATE_OF = re.compile(
 )
 # "North Africa" for "Northern Africa".
 _COMPASS_SHORT: dict[str, str] = place_words()["compass_short"]
-_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_ABBREVIATIONS: dict[str, str] = place_words()["name_abbreviations"]
 _EZAFE = re.compile(r"(?<=\w) [ie] (?=\w)")
 # The actor dictionaries' normalization (`ontology.normalize.norm`) as one str.translate, which
 # the gazetteer's half a million names need: dots and apostrophes go, dashes and slashes split.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...ontology.actors import lexicon
+from ...ontology.reading import place_words
 from ...records import Document, NamedSpan, Token
 from .gazetteer import Gazetteer, name_key
 
@@ -26,7 +27,7 @@ NAME_LABELS = frozenset({"ORG", "MONEY", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART
 # people and things ("Mobile", "Reading") more often than a reader means the town.
 FOUND_CITY_POPULATION = 100_000
 # An organisation named with one of these words is a school, which lies in a city.
-SCHOOL_WORDS = frozenset({"university", "college", "polytechnic"})
+SCHOOL_WORDS = frozenset(place_words()["school_words"])
 
 
 @dataclass(frozen=True, slots=True)
