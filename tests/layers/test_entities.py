@@ -569,3 +569,14 @@ def test_a_title_case_title_is_read_whole(read) -> None:
     doc = read("The company was contacted by the office of the New York State Attorney General.")
     office = find(doc, "New York State Attorney General")
     assert (office.country, office.sector) == ("USA", "GOV")
+
+
+def test_a_police_department_and_a_sheriffs_office_are_police(read) -> None:
+    # agents_extra.jsonl: 'police department', "sheriff's department", "sheriff's office"
+    # (COP); an agent term with a possessive is read whole across the "'s" token
+    doc = read(
+        "Officers from the Columbus Police Department and the Bartholomew County Sheriff's "
+        "Department arrested six people in Columbus, Indiana."
+    )
+    assert find(doc, "Columbus Police Department").sector == "COP"
+    assert find(doc, "Bartholomew County Sheriff's Department").sector == "COP"
