@@ -554,6 +554,8 @@ def test_people_of_an_article_about_one_country(read) -> None:
     doc = read(text, published="2019-11-19")
     cooper = find(doc, "Angela Cooper")
     assert (cooper.country, cooper.evidence) == ("USA", "article")
+    doc = read(text + " Police arrested six people at the rally.", published="2019-11-19")
+    assert find(doc, "six people").country == "USA"
     # an article of two countries places nobody so
     doc = read(
         "U.S. President Donald Trump met Chinese President Xi Jinping in Osaka, Japan. "

@@ -305,9 +305,10 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft]) -> None:
     """People an article about one country names with nothing else to place them (no title,
     nationality, organisation or dictionary entry: 'Eyamba Sowers', 'Elizabeth A. Burton, 32,
     of 1119 Eighth St.', 'Tova Noel and Michael Thomas') are that country's: news style marks
-    a foreigner in a domestic story ('an Australian', 'a British tourist'). Not organisations
-    (a company's home is where it is based) nor groups ('Two hostages - an American and an
-    Australian'); the evidence says 'article', its own confidence."""
+    a foreigner in a domestic story ('an Australian', 'a British tourist'). So are groups of
+    people with no country ('Police arrested six people', 'many KSC employees'); not
+    organisations (a company's home is where it is based). The evidence says 'article', its
+    own confidence."""
     counts: dict[str, int] = {}
     for d in drafts:
         if d.country and ws.lex.is_state(d.country) and d.country_rank >= DICTIONARY:
@@ -318,10 +319,19 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft]) -> None:
     if counts[top] < ARTICLE_ACTORS or counts[top] < ARTICLE_SHARE * sum(counts.values()):
         return
     for d in drafts:
-        # a name of two words or more: one word alone is as often a product, a team or a
-        # god the NER took for a person ('Spotlight', 'Browns', 'Zeus') as a person
-        if d.type == "PERSON" and d.country is None and d.key.startswith("P:") and d.first:
+        if d.country is None and (_named_in_full(d) or _people(d)):
             d.set_country(top, CONTEXT, "article")
+
+
+def _named_in_full(d: Draft) -> bool:
+    """A person's name of two words or more: one word alone is as often a product, a team or a
+    god the NER took for a person ('Spotlight', 'Browns', 'Zeus') as a person."""
+    return d.type == "PERSON" and d.key.startswith("P:") and d.first is not None
+
+
+def _people(d: Draft) -> bool:
+    """A group of people: civilians, suspects, workers, students ('six people', 'employees')."""
+    return d.type == "GROUP" and d.sector in PEOPLE | {"CVL", "CRM"}
 
 
 def _titled(d: Draft) -> bool:
