@@ -582,3 +582,16 @@ def test_a_police_department_and_a_sheriffs_office_are_police(read) -> None:
     )
     assert find(doc, "Columbus Police Department").sector == "COP"
     assert find(doc, "Bartholomew County Sheriff's Department").sector == "COP"
+
+
+def test_the_end_of_a_longer_name_is_that_person(read) -> None:
+    # a surname of two words: 'Hawk Sawyer' after 'Kathleen Hawk Sawyer'; not 'Smith' of
+    # 'Ann Smith' for 'John Smith'
+    doc = read(
+        "Attorney General William Barr put Kathleen Hawk Sawyer in charge. As the charges were "
+        "unsealed, Hawk Sawyer testified before the Senate Judiciary Committee."
+    )
+    e = find(doc, "Hawk Sawyer")
+    assert e.name == "Kathleen Hawk Sawyer"
+    doc = read("Ann Smith spoke first. John Smith left early.")
+    assert find(doc, "John Smith").name == "John Smith"
