@@ -523,3 +523,75 @@ def test_a_double_barrelled_surname_alone_is_the_person_named_in_full(read) -> N
     person = named(doc, "Ben Murray-Bruce")
     assert mention_texts(person) == ["Senator Ben Murray-Bruce", "Murray-Bruce"]
     assert person.country == "NGA"
+
+
+def test_a_people_of_no_state_of_its_own_is_placed_by_the_data(read) -> None:
+    # demonyms.jsonl, kind "people": Uighurs CHN, Rohingya MMR (a bare 'Rohingya' is the
+    # people, not the state of Myanmar)
+    doc = read("The detention of a million Uighurs drew protests. Uighur activists marched.")
+    assert find(doc, "Uighurs").country == "CHN"
+    assert find(doc, "Uighur activists").country == "CHN"
+    doc = read("The rescued members included Bangladeshis and Rohingya, a stateless minority.")
+    rohingya = find(doc, "Rohingya")
+    assert (rohingya.type, rohingya.country) == ("NORP", "MMR")
+
+
+def test_a_company_post_is_held_in_the_company_named_before(read) -> None:
+    doc = read(
+        "Pacific Gas & Electric Co. cut power to thousands of homes on Wednesday. "
+        "The shutoffs are disruptive, company CEO Andy Vesey said."
+    )
+    ceo = find(doc, "company CEO Andy Vesey")
+    assert (ceo.country, ceo.evidence) == ("USA", "context")
+
+
+def test_people_of_an_article_about_one_country(read) -> None:
+    text = (
+        "Indiana teachers rallied at the Statehouse in Indianapolis on Tuesday. "
+        "Gov. Eric Holcomb said the state would raise pay. The Indiana State Teachers "
+        "Association led the march. Angela Cooper said she left Evansville at 4:30 a.m."
+    )
+    doc = read(text, published="2019-11-19")
+    cooper = find(doc, "Angela Cooper")
+    assert (cooper.country, cooper.evidence) == ("USA", "article")
+    doc = read(text + " Police arrested six people at the rally.", published="2019-11-19")
+    assert find(doc, "six people").country == "USA"
+    # an article of two countries places nobody so
+    doc = read(
+        "U.S. President Donald Trump met Chinese President Xi Jinping in Osaka, Japan. "
+        "Chinese Vice Premier Liu He and U.S. Trade Representative Robert Lighthizer joined. "
+        "Angela Cooper said the talks went well.",
+        published="2019-06-29",
+    )
+    assert find(doc, "Angela Cooper").country is None
+
+
+def test_a_title_case_title_is_read_whole(read) -> None:
+    # 'Attorney General' is GOV (docs/coding-guide.md), not a 'General' of the army
+    doc = read("The company was contacted by the office of the New York State Attorney General.")
+    office = find(doc, "New York State Attorney General")
+    assert (office.country, office.sector) == ("USA", "GOV")
+
+
+def test_a_police_department_and_a_sheriffs_office_are_police(read) -> None:
+    # agents_extra.jsonl: 'police department', "sheriff's department", "sheriff's office"
+    # (COP); an agent term with a possessive is read whole across the "'s" token
+    doc = read(
+        "Officers from the Columbus Police Department and the Bartholomew County Sheriff's "
+        "Department arrested six people in Columbus, Indiana."
+    )
+    assert find(doc, "Columbus Police Department").sector == "COP"
+    assert find(doc, "Bartholomew County Sheriff's Department").sector == "COP"
+
+
+def test_the_end_of_a_longer_name_is_that_person(read) -> None:
+    # a surname of two words: 'Hawk Sawyer' after 'Kathleen Hawk Sawyer'; not 'Smith' of
+    # 'Ann Smith' for 'John Smith'
+    doc = read(
+        "Attorney General William Barr put Kathleen Hawk Sawyer in charge. As the charges were "
+        "unsealed, Hawk Sawyer testified before the Senate Judiciary Committee."
+    )
+    e = find(doc, "Hawk Sawyer")
+    assert e.name == "Kathleen Hawk Sawyer"
+    doc = read("Ann Smith spoke first. John Smith left early.")
+    assert find(doc, "John Smith").name == "John Smith"

@@ -51,7 +51,13 @@ COUNTRY_SCHEMA = {
     "cameo": Field(_S, required=False),  # the CAMEO/Phoenix code where it is not the ISO3
 }
 ALIAS_SCHEMA = {"code": Field(_S), "aliases": Field(_L, items=_S)}
-DEMONYM_SCHEMA = {"code": Field(_S), "demonyms": Field(_L, items=_S)}
+DEMONYM_SCHEMA = {
+    "code": Field(_S),
+    "demonyms": Field(_L, items=_S),
+    # a people named for no state ("Uighurs", "Rohingya"), placed by `source`
+    "kind": Field(_S, required=False, choices=frozenset({"people"})),
+    "source": Field(_S, required=False),
+}
 REGION_SCHEMA = {"code": Field(_S), "name": Field(_S), "demonyms": Field(_L, items=_S)}
 PLACE_SCHEMA = {
     "name": Field(_S),
@@ -217,6 +223,7 @@ class Lexicon:
         self.regions: set[str] = set()  # CAMEO region codes (EUR, AFR, ...)
         self.from_cameo: dict[str, str] = {}  # CAMEO country code -> ISO3 where they differ
         self.demonyms: dict[str, str] = {}  # norm demonym -> code
+        self.peoples: set[str] = set()  # demonyms of a people, not of a state ('Rohingya')
         self.places: dict[str, Place] = {}
         self.state_homonyms: dict[str, Place] = {}  # a state named like a country -> the state
         # a US state as a party-state tag writes it ('R-W.Va.', 'D-NY', 'R-Texas'): norm -> USA
@@ -271,6 +278,8 @@ class Lexicon:
         for row in read_jsonl("demonyms.jsonl", DEMONYM_SCHEMA):
             for d in row["demonyms"]:
                 self.demonyms[norm(d)] = row["code"]
+                if row.get("kind") == "people":
+                    self.peoples.add(norm(d))
         for key in list(self.demonyms):
             if key in self.countries:  # 'Myanmar' is a name, not an adjective
                 del self.demonyms[key]

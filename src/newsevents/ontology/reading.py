@@ -117,6 +117,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
     "person_words.json": {
         "us_party_titles": (dict, (list,)),
         "expertise": (list, (str,)),
+        "company_nouns": (list, (str,)),
     },
     "event_circumstances.json": {
         "place_prepositions": (list, (str,)),

@@ -4,12 +4,15 @@ Evidence ranks (mentions.TEXT > DICTIONARY > CONTEXT): what the article says ("F
 President", "Ukrainian", "National Security Council spokesperson") beats the dated dictionaries
 (leaders.jsonl, named_actors.jsonl, read at the publication date), which beat the context (the
 country the sentence or article is about, for institutions and groups the text leaves bare).
+Last, a person named in full with nothing else to place them takes the country of an article
+whose actors are all, or nearly all, of one country (evidence 'article').
 """
 
 from __future__ import annotations
 
 from ...ontology.actors import Known
 from ...ontology.normalize import norm
+from ...ontology.reading import person_words
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
 from .workspace import Workspace
 
@@ -48,6 +51,8 @@ PARTY_POSTS = frozenset(
         "general secretary",
     }
 )
+# Common nouns of a company ('company CEO X'): ontology/data/person_words.json.
+COMPANY_NOUNS = frozenset(person_words()["company_nouns"])
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
 
@@ -63,9 +68,12 @@ def code(ws: Workspace) -> None:
             d.set_sector("GOV", CONTEXT)  # 'Moscow said', 'Tehran rejected'
     for d in people:
         code_person(ws, d)
+        if d.country is None:
+            _employer_named_before(ws, d, drafts)
     for d in groups:
         code_group(ws, d)
     fill_from_context(ws, drafts)
+    people_of_the_article(ws, drafts)
 
 
 def code_named(ws: Workspace, d: Draft) -> None:
@@ -180,6 +188,27 @@ def code_person(ws: Workspace, d: Draft) -> None:
     d.set_country(d.hint_country, DICTIONARY)
 
 
+def _employer_named_before(ws: Workspace, d: Draft, drafts: list[Draft]) -> None:
+    """A post modified by a bare common noun of a company (`COMPANY_NOUNS`: 'company CEO Andy
+    Vesey', "the company's vice president John Smith"): the company the passage last named
+    (PG&E, sentences before), as 'the company' would be; its country is the person's."""
+    if any(ev.orgs for ev in d.evidence):
+        return
+    if not any(norm(r) in COMPANY_NOUNS for ev in d.evidence for r in ev.roles):
+        return
+    first = min(m.head for m in d.mentions)
+    sent = ws.tok[first].sent
+    best: tuple[int, Draft] | None = None
+    for o in drafts:
+        if o.type != "ORG" or o.sector != "BUS" or o.country_rank < DICTIONARY:
+            continue
+        heads = [m.head for m in o.mentions if m.head < first]
+        if heads and sent - ws.tok[max(heads)].sent <= 5 and (best is None or max(heads) > best[0]):
+            best = (max(heads), o)
+    if best is not None:
+        d.set_country(best[1].country, CONTEXT)
+
+
 def _office(sectors: list[str]) -> str:
     """The sector of a title's words: a party word before an office modifies it ('Republican
     Gov.', 'Labour MP'), so the office names the sector."""
@@ -264,6 +293,45 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
         code = next((c for h in heads if (c := _nearby(ws, by_sentence, h, d))), None)
         if code:
             d.country, d.country_rank, d.country_evidence = code, CONTEXT, "context"
+
+
+# An article is about one country when at least this many of its actors the text or the
+# dictionaries code to a state, and this share of them, are of that country.
+ARTICLE_ACTORS = 3
+ARTICLE_SHARE = 0.9
+
+
+def people_of_the_article(ws: Workspace, drafts: list[Draft]) -> None:
+    """People an article about one country names with nothing else to place them (no title,
+    nationality, organisation or dictionary entry: 'Eyamba Sowers', 'Elizabeth A. Burton, 32,
+    of 1119 Eighth St.', 'Tova Noel and Michael Thomas') are that country's: news style marks
+    a foreigner in a domestic story ('an Australian', 'a British tourist'). So are groups of
+    people with no country ('Police arrested six people', 'many KSC employees'); not
+    organisations (a company's home is where it is based). The evidence says 'article', its
+    own confidence."""
+    counts: dict[str, int] = {}
+    for d in drafts:
+        if d.country and ws.lex.is_state(d.country) and d.country_rank >= DICTIONARY:
+            counts[d.country] = counts.get(d.country, 0) + 1
+    if not counts:
+        return
+    top = max(counts, key=lambda c: counts[c])
+    if counts[top] < ARTICLE_ACTORS or counts[top] < ARTICLE_SHARE * sum(counts.values()):
+        return
+    for d in drafts:
+        if d.country is None and (_named_in_full(d) or _people(d)):
+            d.set_country(top, CONTEXT, "article")
+
+
+def _named_in_full(d: Draft) -> bool:
+    """A person's name of two words or more: one word alone is as often a product, a team or a
+    god the NER took for a person ('Spotlight', 'Browns', 'Zeus') as a person."""
+    return d.type == "PERSON" and d.key.startswith("P:") and d.first is not None
+
+
+def _people(d: Draft) -> bool:
+    """A group of people: civilians, suspects, workers, students ('six people', 'employees')."""
+    return d.type == "GROUP" and d.sector in PEOPLE | {"CVL", "CRM"}
 
 
 def _titled(d: Draft) -> bool:

@@ -48,6 +48,9 @@ def find_groups(ws: Workspace) -> None:
         mods = sorted(set(extra + left_mods(ws, i)))
         plain = [x for x in mods if _plain(ws, x)]
         agent, start = agent_at(ws, plain[0] if plain else i, i)
+        titled, at = agent_at(ws, _title_case_run(ws, i), i)
+        if titled is not None and at < start:
+            agent, start = titled, at  # 'the New York State Attorney General' is no general
         if agent is None or agent.kind == "status":
             continue
         if agent.kind == "org" and start > 0 and _named_kind(ws, start - 1) == agent.sector:
@@ -121,6 +124,24 @@ def _participle(ws: Workspace, j: int) -> bool:
     """A participle used as an adjective: 'the ruling junta', 'the governing coalition'."""
     t = ws.tok[j]
     return t.dep == "amod" and t.tag in ("VBG", "VBN")
+
+
+def _title_case_run(ws: Workspace, i: int) -> int:
+    """The first of the capitalised compound words no name holds right before a capitalised
+    head ('Attorney' of 'Attorney General', 'Surgeon' of 'Surgeon General'): a title written in
+    title case, whose words `_plain` leaves out."""
+    j = i
+    if not ws.capitalized(i):
+        return i
+    while (
+        j > 0
+        and ws.tok[j - 1].dep == "compound"
+        and ws.tok[j - 1].head == i
+        and ws.capitalized(j - 1)
+        and j - 1 not in ws.ner_label
+    ):
+        j -= 1
+    return j
 
 
 def _plain(ws: Workspace, j: int) -> bool:

@@ -370,7 +370,8 @@ def add_demonym(ws: Workspace, sp: NameSpan, code: str, text: str) -> None:
     plural = t.tag in ("NNS", "NNPS") or (
         "Number=Plur" in t.morph and t.pos in NOMINAL_POS and t.dep not in ("amod", "compound")
     )
-    if plural or (text.endswith("s") and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj")):
+    people = norm(text) in ws.lex.peoples and t.pos in NOMINAL_POS  # 'Bangladeshis and Rohingya'
+    if plural or people or (text.endswith("s") and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj")):
         # 'ethnic Albanians', 'the Albanians of southern Serbia': an ethnicity, not a country
         ethnic = [x for x in ws.tree.children_by_dep(b, "amod") if ws.low(x) == "ethnic"]
         where = place_of(ws, b)

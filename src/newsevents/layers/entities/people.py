@@ -144,7 +144,7 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     known = ws.lex.actor(name)
     if known is None and chain:
         known = ws.lex.actor(ws.phrase(chain[-1], b))  # 'Pope Francis', 'King Hassan'
-    d = match_person(ws, core, known, a)
+    d = match_person(ws, core, known, a, name)
     if d is None and len(core) == 1:
         known = known or ws.lex.by_surname(core[0], ws.date)
     if d is None:
@@ -240,8 +240,11 @@ def _given_name(ws: Workspace, j: int, a: int, b: int) -> bool:
     )
 
 
-def match_person(ws: Workspace, core: list[str], known, at: int) -> Draft | None:
-    """The person already mentioned that this name refers to (the latest one wins)."""
+def match_person(ws: Workspace, core: list[str], known, at: int, text: str = "") -> Draft | None:
+    """The person already mentioned that this name refers to (the latest one wins). A name of
+    two words or more that ends a longer name is its surname ('Hawk Sawyer' after 'Kathleen
+    Hawk Sawyer', 'Van Der Beek' after 'James Van Der Beek', 'Eriksson Ek' after 'Joel
+    Eriksson Ek')."""
     best: Draft | None = None
     best_pos = -1
     for d in ws.drafts.values():
@@ -252,7 +255,7 @@ def match_person(ws: Workspace, core: list[str], known, at: int) -> Draft | None
             if d.surname != core[-1] and not (len(core) == 1 and d.known and _short(d, core[0])):
                 continue
             first = core[0] if len(core) > 1 else None
-            if first and d.first and not _first_ok(first, d.first):
+            if first and d.first and not _first_ok(first, d.first) and not _ends(d, text):
                 continue
         pos = max(m.first for m in d.mentions if m.first < at) if d.start < at else -1
         if len(core) == 1:  # a bare surname: the person the article talks about most
@@ -260,6 +263,11 @@ def match_person(ws: Workspace, core: list[str], known, at: int) -> Draft | None
         if pos > best_pos:
             best, best_pos = d, pos
     return best
+
+
+def _ends(d: Draft, text: str) -> bool:
+    """Whether a name of two words or more is the end of the draft's longer name."""
+    return " " in text and d.name.lower().endswith(" " + text.lower())
 
 
 def _short(d: Draft, word: str) -> bool:

@@ -201,7 +201,13 @@ def agent_at(ws: Workspace, first: int, last: int) -> tuple[Agent | None, int]:
     # tagger, its own lemma: its singular is tried too
     tails = list(dict.fromkeys((norm(head.text), norm(head.lemma), _singular(norm(head.text)))))
     first = max(first, last - ws.lex.agent_words + 1)
-    words = [ws.low(x) for x in range(first, last)]
+    words: list[str] = []
+    for x in range(first, last):
+        if words and ws.tok[x].text in POSSESSIVE and ws.tok[x].start == ws.tok[x - 1].end:
+            words[-1] += ws.low(x)  # "sheriff's office": one word, as norm() writes the term
+            words.append("")
+        else:
+            words.append(ws.low(x))
     for a in range(first, last + 1):
         stem = " ".join(w for w in words[a - first :] if w)
         for tail in tails:
