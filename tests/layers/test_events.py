@@ -407,6 +407,17 @@ def test_a_sentence_repeated_on_the_page_codes_its_event_once(read) -> None:
     assert len([e for e in doc.events if (e.cameo or "").startswith("19")]) == 2
 
 
+def test_a_dyad_told_again_in_other_words_is_one_event(read) -> None:
+    doc = read(
+        "China accused the United States of spying. The ministry gave no evidence. "
+        "China has repeatedly accused the United States of hacking."
+    )
+    assert len([e for e in doc.events if e.plover == "ACCUSE"]) == 1
+    # the arrested are not named: two arrests, not one told twice
+    doc = read("Police arrested twelve men in Kano. Police also arrested three women.")
+    assert len([e for e in doc.events if e.plover_mode == "arrest"]) == 2
+
+
 def test_police_nabbing_is_an_arrest_and_tear_gas_is_crowd_control(read) -> None:
     assert one(read("Police nabbed two suspects in Mumbai."), "173").plover_mode == "arrest"
     ev = one(read("Police fired tear gas at the protesters in Nairobi."), "19")
