@@ -37,6 +37,8 @@ def value(phrase: str, ctx: Anchor = JUNE_12) -> str | None:
         ("two years ago", "2022"),
         ("three days ago", "2024-06-09"),
         ("two weeks ago", "2024-W22"),
+        ("several years ago", "PAST_REF"),
+        ("a few months ago", "PAST_REF"),
         ("yesterday", "2024-06-11"),
         ("tomorrow morning", "2024-06-13TMO"),
         ("last night", "2024-06-11TNI"),

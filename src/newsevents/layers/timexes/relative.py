@@ -229,6 +229,10 @@ def _ago(m: re.Match[str], at: Anchor) -> Norm | None:
     base = (at.ref or at.day) if relative_to_ref else at.day
     if relative_to_ref and at.ref_year and unit_code(m["unit"]).endswith("Y"):
         base = date(at.ref_year, 7, 1)
+    if n is None and m["dir"] == "ago" and at.day is not None:
+        # a vague count back from today ("several years ago", "a few months ago") is a past
+        # point that cannot be placed: TIMEX3's PAST_REF
+        return Norm("DATE", "PAST_REF")
     if base is None or n is None:
         return Norm("DATE", None)
     later = m["dir"] in ("later", "after", "on", "hence")
