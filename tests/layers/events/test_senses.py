@@ -135,3 +135,12 @@ def test_lawsuits_scrutiny_and_lashing_out(read) -> None:
         "111",
         "ACCUSE",
     )
+
+
+def test_bailouts_and_lifelines_are_aid(read) -> None:
+    doc = read("Stocks fell after the US government's bailout of the insurance firm AIG.")
+    assert coded(doc).get("bailout") == ("071", "AID")
+    doc = read("Greece received a lifeline from the European Union on Monday.")
+    assert coded(doc).get("received") == ("070", "AID")
+    doc = read("The bail was set at $100,000 by the judge on Monday.")
+    assert "AID" not in plover_types(doc)
