@@ -148,3 +148,12 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(read) -> None:
     doc = read("Russia has threatened to stop negotiations if the United States goes ahead.")
     ev = event(doc, "THREATEN")
     assert names(doc, ev.recipients) == {"United States"}
+
+
+def test_a_border_is_a_place_and_not_the_party_its_country_names(read) -> None:
+    # a border word and the places beside it say where, not whom (PLOVER GSR "camps near the
+    # eastern Thai border", "stronghold on the Thai border"; news "visited the U.S.-Mexico border")
+    doc = read("Senator David McKinley visited the U.S.-Mexico border near McAllen, Texas.")
+    ev = event(doc, "CONSULT")
+    assert names(doc, ev.actors) == {"David McKinley"}
+    assert ev.recipients == ()

@@ -260,6 +260,8 @@ class Roles:
                 if best is None or j < best[0]:
                     best = (j, ent.id)
                 continue
+            if eid is None and self.onto.in_class(a.lemma(j), "@border"):
+                continue  # "camps near the Thai border": a border and its places say where
             if depth < PLACE_DEPTH:
                 frontier.extend((o, depth + 1) for o in a.deps(j, *TARGET_PATH, "compound"))
         return [best[1]] if best else []
@@ -326,6 +328,11 @@ class Roles:
     def _concerned(self, o: int, preps: tuple[str, ...]) -> list[str]:
         """Entities of a phrase, or of what it is about or whose it is: "against travel [to
         Tunisia]", "contact [with the United States]", "calls [by Belarus's rulers]"."""
+        # "visited the U.S.-Mexico border", "withdrew from the Walid crossing", "camps near the
+        # Thai border": a border word is a place; the country naming it says where, not whom
+        border = self.a.entity(o) is None and self.onto.in_class(self.a.lemma(o), "@border")
+        if border:
+            return []
         found = self.a.entities(o)
         if found or self.a.token(o).pos != "NOUN":
             return found
