@@ -148,3 +148,13 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(read) -> None:
     doc = read("Russia has threatened to stop negotiations if the United States goes ahead.")
     ev = event(doc, "THREATEN")
     assert names(doc, ev.recipients) == {"United States"}
+
+
+def test_charging_a_sum_bills_and_accuses_no_one(read) -> None:
+    doc = read("Neumann had also planned to charge WeWork almost $6 million for the trademark.")
+    assert not [e for e in doc.events if e.plover == "ACCUSE"]
+
+
+def test_a_particle_after_the_object_is_read_as_one(read) -> None:
+    doc = read("An importer may keep its prices stable rather than pass the tariff cost along.")
+    assert not [e for e in doc.events if e.trigger.text.startswith("pass")]
