@@ -157,3 +157,13 @@ def test_a_border_is_a_place_and_not_the_party_its_country_names(read) -> None:
     ev = event(doc, "CONSULT")
     assert names(doc, ev.actors) == {"David McKinley"}
     assert ev.recipients == ()
+
+
+def test_charging_a_sum_bills_and_accuses_no_one(read) -> None:
+    doc = read("Neumann had also planned to charge WeWork almost $6 million for the trademark.")
+    assert not [e for e in doc.events if e.plover == "ACCUSE"]
+
+
+def test_a_particle_after_the_object_is_read_as_one(read) -> None:
+    doc = read("An importer may keep its prices stable rather than pass the tariff cost along.")
+    assert not [e for e in doc.events if e.trigger.text.startswith("pass")]

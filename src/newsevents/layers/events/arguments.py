@@ -205,6 +205,13 @@ class Args:
 
     def particle(self, i: int) -> str | None:
         prt = self.deps(i, "prt")
+        if not prt:  # "pass the cost along": a stranded preposition after the object
+            objs = self.deps(i, "dobj")
+            prt = [
+                p
+                for p in self.deps(i, "prep")
+                if not self.deps(p, "pobj", "pcomp") and objs and p > max(objs)
+            ]
         return self.lemma(prt[0]) if prt else None
 
     def modifier_words(self, i: int, *, of: bool = True) -> set[str]:
