@@ -51,11 +51,13 @@ TARGET = 0.8
 THRESHOLDS = [round(0.05 * k, 2) for k in range(20)]
 
 captured: list[tuple[dict[str, float], str, str | None]] = []
+where: list[int] = []  # the trigger's start of each scored event
 _call = conf.Scorer.__call__
 
 
 def _capture(self: conf.Scorer, a: Any, p: Any, plover: Any, mood: Any, attr: Any) -> float:
     captured.append((conf.evidence(a, p, plover, mood, attr), conf.entry_key(a, p), plover))
+    where.append(a.tree.token_span(*p.span).start)
     return _call(self, a, p, plover, mood, attr)
 
 
@@ -64,9 +66,12 @@ conf.Scorer.__call__ = _capture  # type: ignore[method-assign]
 
 def run(pipeline: Pipeline, article: Any) -> tuple[Any, list[tuple[dict[str, float], str, Any]]]:
     captured.clear()
+    where.clear()
     doc = pipeline.run(article)
-    assert len(captured) == len(doc.events), "one score per event"
-    return doc, list(captured)
+    # the events kept after duplicate merging (`layers.events.duplicates`), by trigger start
+    by_start = dict(zip(where, captured, strict=True))
+    assert len(by_start) == len(where), "one score per trigger"
+    return doc, [by_start[ev.trigger.start] for ev in doc.events]
 
 
 Sample = tuple[dict[str, float], str, str | None, int, str]  # features, entry, type, label, set

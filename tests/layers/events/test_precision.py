@@ -64,3 +64,53 @@ def test_testimony_before_a_committee_is_consultation(read) -> None:
     doc = read("The prison director testified before the Senate Judiciary Committee on Tuesday.")
     assert plover_types(doc) == {"CONSULT"}
     assert plover_types(read("The clerk testified that no records had been falsified.")) == set()
+
+
+def test_what_a_demand_noun_asks_for_is_no_event_of_its_own(read) -> None:
+    # the demand noun's clause, hung by the parser on the verb above it
+    doc = read(
+        "The Red Cross reiterated its demand today that Israel ease restrictions on aid convoys."
+    )
+    assert plover_types(doc) == {"REQUEST"}
+    # the clause of what a demand asks for
+    doc = read(
+        "The parliament demanded an admission by the government that its troops killed "
+        "twelve villagers."
+    )
+    assert plover_types(doc) == {"REQUEST"}
+    # a relative clause of the object tells a fact, and stays an event
+    doc = read("The group demanded the release of the men whom police arrested on Friday.")
+    assert "COERCE" in plover_types(doc)
+
+
+def test_a_stranded_particle_keeps_the_phrasal_verb_sense(read) -> None:
+    # "pass the cost along to": passing a cost on, not passing a tariff (the parser reads
+    # "along" as a preposition with no object)
+    doc = read("Importers will pass the tariff cost along to their customers.")
+    assert plover_types(doc) == set()
+
+
+def test_charging_a_sum_is_billing_not_an_accusation(read) -> None:
+    doc = read("The landlord planned to charge the company almost $6 million in rent.")
+    assert plover_types(doc) == set()
+    doc = read("Prosecutors charged the mayor with fraud on Monday.")
+    assert plover_types(doc) == {"COERCE"}
+
+
+def test_an_act_retold_in_other_words_is_one_event() -> None:
+    from newsevents.config import Settings
+    from newsevents.pipeline import Pipeline
+    from newsevents.readers import make_article
+
+    pipeline = Pipeline.build(Settings())
+    text = (
+        "WeWork is being investigated by the Securities and Exchange Commission. A WeWork "
+        "spokesperson said the company had received an inquiry from the Securities and Exchange "
+        "Commission. Police arrested two men on Monday. Later, police arrested two men near the "
+        "port."
+    )
+    doc = pipeline.run(make_article(text, published=PUBLISHED, language="en"))
+    accuse = [e for e in doc.events if e.plover == "ACCUSE"]
+    assert [e.trigger.text for e in accuse] == ["investigated"]
+    # material conflict (arrests, assaults) recurs: never merged across sentences
+    assert len([e for e in doc.events if e.plover == "COERCE"]) == 2

@@ -204,14 +204,12 @@ class Args:
         return out
 
     def particle(self, i: int) -> str | None:
+        """The verb's particle: its "prt" child, else a preposition with no object of its own,
+        which the parser gives a particle stranded after the object ("pass the tariff cost
+        [along] to the consumer", "handed the men [over] to police")."""
         prt = self.deps(i, "prt")
-        if not prt:  # "pass the cost along": a stranded preposition after the object
-            objs = self.deps(i, "dobj")
-            prt = [
-                p
-                for p in self.deps(i, "prep")
-                if not self.deps(p, "pobj", "pcomp") and objs and p > max(objs)
-            ]
+        if not prt:
+            prt = [p for p in self.deps(i, "prep") if not self.deps(p, "pobj", "pcomp")]
         return self.lemma(prt[0]) if prt else None
 
     def modifier_words(self, i: int, *, of: bool = True) -> set[str]:

@@ -3,16 +3,22 @@
 Pages repeat themselves: a caption or a "related stories" box restates the lead, a wire story
 runs its first paragraph twice. Two events are one when they have the same CAMEO code, the same
 actors and the same recipients, and their sentences say the same thing (the same words, case,
-spacing and punctuation aside). The first mention is kept; a later one only repeats it.
+spacing and punctuation aside).
 
-News also retells an action in other words: the lead says "WeWork is being investigated by the
-attorney general", a later paragraph quotes the company on "an inquiry from the office of the
-attorney general". The coding guide codes one event per action (docs/coding-guide.md, "One
-event per action"), so a later event of the same PLOVER type, the same named actors, the same
-recipients, the same modality and the same date (or none on both) is that action told again.
-Only a dyad (an actor and a recipient both named) is told apart that well: "police arrested
-twelve men" and, later, "police also arrested three others" leave the arrested unnamed, and are
-two arrests.
+Stories also retell one act in other words: "WeWork is being investigated by the New York State
+Attorney General" and later "we have received an inquiry from the office of the New York State
+Attorney General"; "Trump hasn't committed to any specifics" and "whether Trump will agree to
+remove existing tariffs". The coding guide (`docs/coding-guide.md` section 1, "One event per
+action") codes such an act once. So two events of one article are one as well when they are
+not material conflict (CAMEO quad class 4: appeals, promises, investigations, aid, accusations,
+demands, refusals, threats) and have the same CAMEO root, the same named actors (at least one),
+the same recipients and the same date (or none): the same party doing the same kind of thing to
+the same party on the same day. Material conflict is left apart: police who arrest, fire or beat in
+two sentences of a story have often done it twice (IndiaPoliceEvents labels each such sentence).
+
+Of a repeated sentence the first mention is kept; of an act retold in other words, the mention
+told with the most confidence (`confidence.py`: the most complete report, as the guide asks),
+the earlier on a tie.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from collections.abc import Iterable
 from ...records import Document, Event
 
 _WORDS = re.compile(r"\w+")
+UNMERGED_QUADS = frozenset({4})  # material conflict: arrests, assaults, seizures recur
 
 
 def sentence_key(doc: Document, s: int) -> tuple[str, ...]:
@@ -30,10 +37,22 @@ def sentence_key(doc: Document, s: int) -> tuple[str, ...]:
     return tuple(_WORDS.findall(doc.article.text[sent.start : sent.end].lower()))
 
 
+def retold_key(ev: Event) -> tuple[object, ...] | None:
+    """The act an event tells, whatever its words: None for an event with no named actor (too
+    little to say that two mentions are one act)."""
+    if not ev.actors or not ev.cameo or ev.quad_class in UNMERGED_QUADS:
+        return None
+    return (
+        ev.cameo[:2],
+        frozenset(ev.actors),
+        frozenset(ev.recipients),
+        ev.date.value if ev.date else None,
+    )
+
+
 def merge_duplicates(doc: Document, events: Iterable[Event]) -> list[Event]:
-    """`events` without the repeats of an earlier one, in text order."""
+    """`events` without the repeats of another one, in text order."""
     seen: set[tuple[object, ...]] = set()
-    told: set[tuple[object, ...]] = set()
     kept: list[Event] = []
     for ev in events:
         key = (
@@ -43,16 +62,13 @@ def merge_duplicates(doc: Document, events: Iterable[Event]) -> list[Event]:
             ev.modality,
             sentence_key(doc, ev.sentence),
         )
-        action = (
-            ev.plover,
-            frozenset(ev.actors),
-            frozenset(ev.recipients),
-            ev.modality,
-            ev.date and ev.date.value,
-        )
-        if key in seen or (ev.plover and ev.actors and ev.recipients and action in told):
+        if key in seen:
             continue
         seen.add(key)
-        told.add(action)
         kept.append(ev)
-    return kept
+    best: dict[tuple[object, ...], Event] = {}
+    for ev in kept:
+        retold = retold_key(ev)
+        if retold is not None and (retold not in best or ev.confidence > best[retold].confidence):
+            best[retold] = ev
+    return [ev for ev in kept if (k := retold_key(ev)) is None or best[k] is ev]

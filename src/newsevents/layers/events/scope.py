@@ -4,7 +4,8 @@ A sentence codes once per act, as PETRARCH and the PLOVER coders do. Three kinds
 only describe another event and are dropped:
 
 * the content of an appeal or demand: "demanded that Israel [ease] restrictions", "must agree to
-  changes before they [demobilize]" -- what is asked for has not happened;
+  changes before they [demobilize]", "reiterated its demand that Israel [ease] restrictions",
+  "demanded an admission that its forces [murdered] ..." -- what is asked for has not happened;
 * the deeds a document provides for: "a resolution that aims to [impose] a blockade", "a plan
   that will not [allow] candidates" (its words are the issuer's: "a declaration [demanding]");
 * a nominal event that is the theme of another: "dismissed an [appeal] from X", "complained over
@@ -41,7 +42,7 @@ class Scope:
         for key, p in protos.items():
             if p.code[:2] in ASKING_ROOTS:
                 for t in {p.anchor, p.head, key}:
-                    for c in self.a.deps(t, "xcomp", "ccomp", "acl"):
+                    for c in self._asked(t):
                         regions.update(dict.fromkeys(self.a.tree.subtree(c), key))
         drop = set()
         for key, p in protos.items():
@@ -51,6 +52,20 @@ class Scope:
             if asked or provided or self._theme_of_other(p, protos):
                 drop.add(key)
         return drop
+
+    def _asked(self, t: int) -> list[int]:
+        """The clauses that say what an appeal or demand word asks for: its own complements
+        ("demanded that Israel [ease]"), the complement clause of what it asks for ("demanded an
+        admission by Moscow that its forces [murdered]"), and a demand noun's clause the parser
+        hangs on the verb above it ("reiterated its demand today that Israel [ease]
+        restrictions", "its demand that Modi [resign]")."""
+        a = self.a
+        out = a.deps(t, "xcomp", "ccomp", "acl")
+        out += [c for o in a.deps(t, "dobj") for c in a.deps(o, "acl")]
+        tok = a.token(t)
+        if tok.pos == "NOUN" and tok.dep == "dobj" and tok.head != t:
+            out += [c for c in a.deps(tok.head, "ccomp") if c > t]
+        return out
 
     def _in_document(self, i: int) -> bool:
         """Inside a clause that says what a plan, law or resolution contains."""
