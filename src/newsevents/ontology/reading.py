@@ -129,6 +129,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "site_verbs": (list, (str,)),
         "site_nouns": (list, (str,)),
         "site_prepositions": (list, (str,)),
+        "copresence_prepositions": (list, (str,)),
+        "fronted_subordinators": (list, (str,)),
     },
     "page_furniture.json": {
         "caption_markers": list,

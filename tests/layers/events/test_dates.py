@@ -62,6 +62,15 @@ def test_a_date_in_a_clause_with_its_own_participants_is_not_the_event_date(
     assert value(event(read(text), trigger)) is None
 
 
+def test_a_date_of_a_fronted_clause_of_another_time_does_not_date_the_main_clause(read) -> None:
+    # "after/before/since/until" + a finite clause before the comma, whatever the parse
+    doc = read(
+        "After CEO and co-founder Adam Neumann left the company in October, SoftBank, its"
+        " largest investor, committed to a $9.5 billion lifeline to bail out the company."
+    )
+    assert value(event(doc, "committed")) is None
+
+
 def test_a_date_of_the_clause_above_or_of_a_participle_without_participants_counts(read) -> None:
     doc = read("The lawmakers gathered in Abuja on Friday to protest against the election.")
     assert value(event(doc, "protest")) == "2019-11-15"

@@ -32,6 +32,19 @@ def test_the_object_of_a_visit_and_a_place_on_the_act_governed_are_the_event_pla
     assert place(event(doc, "arrested"))[0] == "Main Street"
 
 
+def test_the_place_of_a_party_the_event_happens_with_or_before_is_its_place(read) -> None:
+    doc = read(
+        "Bureau of Prisons Director Kathleen Hawk Sawyer testified before the Senate Judiciary"
+        " Committee in Washington."
+    )
+    assert place(event(doc, "testified"))[0] == "Washington"
+    doc = read("Protesters clashed with riot police in Ottawa on Tuesday.")
+    assert place(event(doc, "clashed"))[0] == "Ottawa"
+    # a thing's place is not the event's: no party
+    doc = read("The court charged him with war crimes in Darfur.")
+    assert place(event(doc, "charged")) == (None, None)
+
+
 def test_the_site_of_a_siege_is_its_place_when_named(read) -> None:
     doc = read("Kabul University was besieged by police, who fired tear gas at students.")
     assert place(event(doc, "besieged"))[0] == "Kabul University"

@@ -4,7 +4,9 @@ the layers before the event layer (timexes, quotes, quantities) and the publicat
 Date (timex layer): a time expression of the event's own clause (or of a participle or conjunct
 beside it that has no participants of its own), else of a clause above it, else the day of the
 simple past told in the sentence before; a time expression inside a relative or adverbial clause
-with its own subject dates that clause's event, not this one. No date in the text, no date: the
+with its own subject dates that clause's event, not this one, and one inside a finite clause put
+before the main one ("After Neumann left the company in October, SoftBank committed") dates
+none of the main clause's events. No date in the text, no date: the
 publication date is the day of the report, not of the event (docs/schema.md). An event dated
 after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ...ontology.reading import event_circumstances
 from ...records import Attribution, Document, EventDate, Span, Timex
 from .arguments import Args
 from .modality import Mood
@@ -26,6 +29,9 @@ MAX_CLAUSES = 16  # a sentence nests fewer clauses than this
 CLAUSES = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "csubjpass", "parataxis", "pcomp"}
 )
+# words that open a clause of another time put before the main one: "After Neumann left in
+# October, ..." (a sequence; "when" and "as" share the main clause's time)
+FRONTED = frozenset(event_circumstances()["fronted_subordinators"])
 
 
 class Circumstances:
@@ -44,10 +50,13 @@ class Circumstances:
         date: the store files an undated event under it, `date_value` NULL telling which)."""
         sent = self.doc.sentences[self.a.token(p.head).sent]
         mine = [c for c in (self._clause(p.head), self._clause(p.anchor)) if c is not None]
+        fronted = self._fronted(sent.tok_start, sent.tok_end)
         best = None
         for t in self.doc.timexes:
             if not sent.start <= t.start < sent.end or not _dates(t):
                 continue
+            if fronted is not None and t.start < fronted <= self.a.tok[p.head].start:
+                continue  # the fronted clause's own time, whatever the parse says
             depth = self._reach(t, mine)
             if depth is None:
                 continue
@@ -59,6 +68,20 @@ class Circumstances:
         (depth, _), t = best
         evidence = "above" if 0 < depth < MAX_CLAUSES else "clause"
         return EventDate(t.text, t.value, t.start, t.end, evidence)
+
+    def _fronted(self, lo: int, hi: int) -> int | None:
+        """Where the main clause starts (the character after the comma) when the sentence opens
+        with a subordinate clause that has a finite verb of its own: "After Neumann left the
+        company in October, SoftBank ... committed"; None when it does not."""
+        tok = self.a.tok
+        if hi - lo < 4 or tok[lo].text.lower() not in FRONTED:
+            return None
+        finite = False
+        for i in range(lo + 1, hi):
+            if tok[i].text == ",":
+                return tok[i].end if finite else None
+            finite = finite or tok[i].tag in ("VBD", "VBZ", "VBP", "MD")
+        return None
 
     def _narrative(self, p: Proto) -> EventDate | None:
         """An undated past event told right after a dated one takes its day: "Esper on

@@ -3,7 +3,9 @@
 Place phrases are "in/at/near <place>" on the trigger or on the words it hangs from ("heading to
 Italy for the G7 summit where he is expected to sign" puts the signing in Italy), including a place
 inside such a phrase ("at the G7 summit in Italy"), the place a place noun names ("in the
-Ukrainian city of Kharkiv" -> Kharkiv), the object of a visit ("visited Hanoi") and a place
+Ukrainian city of Kharkiv" -> Kharkiv), the place of a party the event happens with or before
+("testified before the Senate Judiciary Committee in Washington", "clashed with riot police in
+Ottawa"), the object of a visit ("visited Hanoi") and a place
 phrase on the thing or act the verb governs ("visited the border near McAllen", "conducted a
 traffic stop near Seventh Street and ... arrested"), but not on a participant ("the ambassador
 in London"), and the named site of a siege or a raid ("Hong Kong Polytechnic University was
@@ -42,6 +44,9 @@ PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 SITE_VERBS = frozenset(_WORDS["site_verbs"])
 SITE_NOUNS = frozenset(_WORDS["site_nouns"])
 SITE_PREPS = frozenset(_WORDS["site_prepositions"])
+# a party the event happens in the presence of: its place is the event's ("met with the
+# president in Paris", "testified before the committee in Washington")
+COPRESENCE_PREPS = frozenset(_WORDS["copresence_prepositions"])
 # what puts something at a place, when a sentence is asked whether it names a place
 LOCATIVE = PLACE_PREPS | MOTION_PREPS | frozenset(_WORDS["other_locative_prepositions"])
 DATELINE = re.compile(
@@ -105,6 +110,10 @@ class Locator:
                     if word in PLACE_PREPS:
                         yield o2
         for word, o in self.a.preps(i):
+            if word in COPRESENCE_PREPS and self.a.entity(o) is not None:
+                # a party's place ("clashed with riot police in Ottawa"), not a thing's
+                # ("charged with war crimes in Darfur")
+                yield from (o2 for w2, o2 in self.a.preps(o) if w2 in PLACE_PREPS)
             if word in PLACE_PREPS or (motion and word in MOTION_PREPS):
                 yield o
                 for w2, o2 in self.a.preps(o):
