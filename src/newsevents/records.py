@@ -102,7 +102,8 @@ class Entity:
     wikidata: str | None = None
     # What gave the country: "text" (a title, a nationality word, a place in the name's phrase),
     # "dictionary" (the actor knowledge base), "context" (a country named in the passage) or
-    # "article" (a person named in full in an article whose actors are all of one country);
+    # "article" (a person named in full, or a group of people, in an article whose actors are
+    # all, or nearly all, of one country);
     # None when there is no country. `confidence` is how often that evidence was right on the
     # annotated dev sets (`ontology/data/evidence_confidence.json`).
     evidence: str | None = None

@@ -4,8 +4,8 @@ Evidence ranks (mentions.TEXT > DICTIONARY > CONTEXT): what the article says ("F
 President", "Ukrainian", "National Security Council spokesperson") beats the dated dictionaries
 (leaders.jsonl, named_actors.jsonl, read at the publication date), which beat the context (the
 country the sentence or article is about, for institutions and groups the text leaves bare).
-Last, a person named in full with nothing else to place them takes the country of an article
-whose actors are all, or nearly all, of one country (evidence 'article').
+Last, a person named in full or a group of people with nothing else to place them takes the
+country of an article whose actors are all, or nearly all, of one country (evidence 'article').
 """
 
 from __future__ import annotations
