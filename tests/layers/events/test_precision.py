@@ -97,12 +97,9 @@ def test_charging_a_sum_is_billing_not_an_accusation(read) -> None:
     assert plover_types(doc) == {"COERCE"}
 
 
-def test_an_act_retold_in_other_words_is_one_event() -> None:
-    from newsevents.config import Settings
-    from newsevents.pipeline import Pipeline
+def test_an_act_retold_in_other_words_is_one_event(pipeline) -> None:
     from newsevents.readers import make_article
 
-    pipeline = Pipeline.build(Settings())
     text = (
         "WeWork is being investigated by the Securities and Exchange Commission. A WeWork "
         "spokesperson said the company had received an inquiry from the Securities and Exchange "
