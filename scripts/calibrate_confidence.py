@@ -2,17 +2,19 @@
 
     PYTHONPATH=src .venv/bin/python scripts/calibrate_confidence.py [--write]
 
-Runs the pipeline over the DEV data only: the `part == "dev"` rows of
-tests/gold/articles_gold.jsonl (an event is right when it answers a gold event of its type,
-`evaluate.articles.score_article`), ../shared/eval/plover_gsr.jsonl (right when its PLOVER type
-is among the sentence's gold types) and ../shared/eval/petrarch2_real_sentences.jsonl (right when
-its CAMEO root is among the expected roots). It records each event's evidence
+Runs the pipeline over the DEV and TRAIN data only: the `part == "dev"` rows of
+tests/gold/articles_gold.jsonl and every row of tests/gold/articles_train.jsonl (120 Wikinews
+articles coded blind to train this model; an event is right when it answers a gold event of its
+type, `evaluate.articles.score_article`), ../shared/eval/plover_gsr.jsonl (right when its PLOVER
+type is among the sentence's gold types) and ../shared/eval/petrarch2_real_sentences.jsonl (right
+when its CAMEO root is among the expected roots). It records each event's evidence
 (`layers.events.confidence.evidence`), estimates each trigger entry's and PLOVER type's
 precision (smoothed; leave-one-out while fitting, so an entry does not vouch for itself), fits
 an L2-regularised logistic regression with numpy, and picks the default threshold: the lowest
 at which the articles' dev event-type precision reaches 0.8 (the best recall there), else the
 one with the best precision, each dev article scored by a model fitted without it (4 folds
-by article), so that the threshold is not chosen on scores the model learnt.
+by article; the train articles and the sentence sets always in training), so that the threshold
+is not chosen on scores the model learnt.
 It prints the figures; `--write` writes the model with them.
 """
 
@@ -41,6 +43,7 @@ from newsevents.readers import make_article
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests/gold/articles_gold.jsonl"
+TRAIN = ROOT / "tests/gold/articles_train.jsonl"
 SHARED = ROOT.parent / "shared/eval"
 OUT = DATA_DIR / "event_confidence.json"
 SMOOTH = 4.0  # pseudo-counts pulling an entry towards its type, a type towards all events
@@ -77,11 +80,13 @@ def run(pipeline: Pipeline, article: Any) -> tuple[Any, list[tuple[dict[str, flo
 Sample = tuple[dict[str, float], str, str | None, int, str]  # features, entry, type, label, set
 
 
-def articles(pipeline: Pipeline) -> tuple[list[Sample], list[tuple[dict[str, Any], Any]]]:
+def articles(
+    pipeline: Pipeline, path: Path = GOLD, part: str = "dev"
+) -> tuple[list[Sample], list[tuple[dict[str, Any], Any]]]:
     out: list[Sample] = []
     docs = []
-    for _, rec in read_jsonl(GOLD):
-        if rec.get("part") != "dev":
+    for _, rec in read_jsonl(path):
+        if rec.get("part") != part:
             continue
         try:
             text = gold_text(rec)
@@ -177,7 +182,7 @@ def model_of(samples: list[Sample]) -> dict[str, Any]:
         ]
     )
     y = np.array([s[3] for s in samples], dtype=float)
-    weight = np.array([1.0 if s[4] == "articles" else SENTENCE_WEIGHT for s in samples])
+    weight = np.array([1.0 if s[4] in ("articles", "train") else SENTENCE_WEIGHT for s in samples])
     beta = fit(x, y, weight)
     type_rates = {k: smoothed(c, n, prior) for k, (c, n) in types.items() if k}
     # an entry's precision, smoothed towards the type most of its events had
@@ -229,7 +234,9 @@ def main() -> None:
     full = Pipeline.build(Settings())
     events_only = pipeline_for(Settings(), STAGES, helpers=HELPERS)
     art, docs = articles(full)
+    train, _ = articles(full, TRAIN, "train")
     others = [
+        *[(f, entry, plover, y, "train") for f, entry, plover, y, _ in train],
         *sentences(events_only, SHARED / "plover_gsr.jsonl", "plover"),
         *sentences(events_only, SHARED / "petrarch2_real_sentences.jsonl", "petrarch"),
     ]
@@ -253,13 +260,16 @@ def main() -> None:
     rights = Counter(s[4] for s in samples if s[3])
     about = (
         "Logistic model of an event's confidence (layers/events/confidence.py), fitted by "
-        f"scripts/calibrate_confidence.py on {dt.date.today().isoformat()} on DEV data only: "
+        f"scripts/calibrate_confidence.py on {dt.date.today().isoformat()} on DEV and TRAIN "
+        "data only: "
         + ", ".join(f"{k} {rights[k]}/{counts[k]} events right" for k in sorted(counts))
         + " (articles: the dev part of tests/gold/articles_gold.jsonl, an event answering a gold "
-        "event of its type; plover: ../shared/eval/plover_gsr.jsonl, its PLOVER type among the "
-        "gold types; petrarch: ../shared/eval/petrarch2_real_sentences.jsonl, its CAMEO root "
-        "among the expected roots; sentence sets weighted 0.5; L2 5). Entries and types: smoothed "
-        f"dev precision ({SMOOTH:g} pseudo-counts). default_min_confidence: the lowest threshold "
+        "event of its type; train: tests/gold/articles_train.jsonl, Wikinews articles coded blind "
+        "for training only, judged the same way; plover: ../shared/eval/plover_gsr.jsonl, its "
+        "PLOVER type among the gold types; petrarch: "
+        "../shared/eval/petrarch2_real_sentences.jsonl, its CAMEO root among the expected "
+        "roots; sentence sets weighted 0.5; L2 5). Entries and types: smoothed precision on "
+        f"that data ({SMOOTH:g} pseudo-counts). default_min_confidence: the lowest threshold "
         f"reaching event-type precision {TARGET} on the dev articles (else the most precise): "
         f"{best['threshold']} gives type P {best['event_type']['precision']} R "
         f"{best['event_type']['recall']}, full tuple P {best['full_tuple']['precision']} R "
