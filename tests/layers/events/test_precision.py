@@ -148,3 +148,19 @@ def test_asking_a_question_is_no_appeal(read) -> None:
     doc = read("Reporters asked him if the party was considering a withdrawal of support.")
     assert plover_types(doc) == set()
     assert plover_types(read("The UN asked Israel to halt the strikes.")) == {"REQUEST"}
+
+
+def test_a_meeting_of_one_party_is_no_consultation(read) -> None:
+    doc = read("Legislators gather for organizational meetings ahead of their session.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("The cabinet met on Sunday.")) == set()
+    assert plover_types(read("Macron met Scholz in Berlin on Friday.")) == {"CONSULT"}
+    assert plover_types(read("The US, Russia, and Switzerland met yesterday.")) == {"CONSULT"}
+    doc = read("OPEC will hold an emergency meeting on November 18.")
+    assert plover_types(doc) == {"AGREE"}
+
+
+def test_leaving_a_post_in_a_firm_is_no_concession(read) -> None:
+    doc = read("Steve Jobs, founder of Apple, has chosen to step down from his post as CEO.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("Montenegro's prime minister will resign.")) == {"CONCEDE"}
