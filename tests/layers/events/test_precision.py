@@ -111,3 +111,56 @@ def test_an_act_retold_in_other_words_is_one_event(pipeline) -> None:
     assert [e.trigger.text for e in accuse] == ["investigated"]
     # material conflict (arrests, assaults) recurs: never merged across sentences
     assert len([e for e in doc.events if e.plover == "COERCE"]) == 2
+
+
+def test_a_thing_provided_to_no_party_is_no_aid(read) -> None:
+    assert plover_types(read("The new app provides a sandbox for small tools.")) == set()
+    assert plover_types(read("Russia provided Syria with weapons last year.")) == {"AID"}
+    doc = read("The United States is providing aerial photographs to Macedonia.")
+    assert plover_types(doc) == {"AID"}
+
+
+def test_offering_goods_to_customers_is_no_promise(read) -> None:
+    assert plover_types(read("Amazon is offering Prime members a free gift card.")) == set()
+    assert plover_types(read("Sony has offered its streaming service since 2014.")) == set()
+    assert plover_types(read("Blue Origin will offer NASA its lunar lander.")) == {"AGREE"}
+    assert plover_types(read("Iran offered a compromise on Monday.")) == {"AGREE"}
+
+
+def test_committing_a_deed_and_fighting_an_illness_are_no_events(read) -> None:
+    doc = read("The financier Jeffrey Epstein, who committed suicide in August, was a billionaire.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("Steve Jobs has been fighting cancer since 2004.")) == set()
+    assert plover_types(read("Firefighters fought the blaze for six hours.")) == set()
+    assert plover_types(read("Government troops fought the rebels near Goma.")) == {"ASSAULT"}
+
+
+def test_releasing_a_product_or_beating_a_team_is_no_event(read) -> None:
+    assert plover_types(read("Apple released the iPhone Software Development Kit.")) == set()
+    assert plover_types(read("The Taliban released two hostages on Tuesday.")) == {"RETREAT"}
+    assert plover_types(read("Russia beat Croatia on Monday.")) == set()
+    assert plover_types(read("Police beat the protesters with batons.")) == {"ASSAULT"}
+
+
+def test_asking_a_question_is_no_appeal(read) -> None:
+    doc = read("Lawmakers also asked whether the deals required the firms to cooperate.")
+    assert plover_types(doc) == set()
+    doc = read("Reporters asked him if the party was considering a withdrawal of support.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("The UN asked Israel to halt the strikes.")) == {"REQUEST"}
+
+
+def test_a_meeting_of_one_party_is_no_consultation(read) -> None:
+    doc = read("Legislators gather for organizational meetings ahead of their session.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("The cabinet met on Sunday.")) == set()
+    assert plover_types(read("Macron met Scholz in Berlin on Friday.")) == {"CONSULT"}
+    assert plover_types(read("The US, Russia, and Switzerland met yesterday.")) == {"CONSULT"}
+    doc = read("OPEC will hold an emergency meeting on November 18.")
+    assert plover_types(doc) == {"AGREE"}
+
+
+def test_leaving_a_post_in_a_firm_is_no_concession(read) -> None:
+    doc = read("Steve Jobs, founder of Apple, has chosen to step down from his post as CEO.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("Montenegro's prime minister will resign.")) == {"CONCEDE"}

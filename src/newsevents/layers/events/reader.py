@@ -27,6 +27,8 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
 WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
 DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # what, who, whose, why/how/when/where
+WH_DEPS = ("advmod", "nsubj", "nsubjpass", "dobj", "attr", "det", "pobj", "prep")
 
 
 class Reader:
@@ -140,9 +142,26 @@ class Reader:
             return None
         if self._purpose(i):
             return None
+        if g.role == "request" and self._question(i):
+            return None
         if g.role == "reject" and self._comment_complement(i):
             return Coding(i, t.pos, DECLINE_COMMENT, None, None, None, "governor")
         return Coding(i, t.pos, g.code, None, None, None, "governor")
+
+    def _question(self, g: int) -> bool:
+        """ "asked whether the deals required ...", "asked him if he was okay", "asked why",
+        "Malaska asked, 'Could it live ...?'": a governor whose clausal complement is a question
+        asks for an answer, not for an act (no CAMEO 02x appeal), and what the question is
+        about has not happened."""
+        a = self.a
+        for c in a.deps(g, "ccomp"):
+            if any(a.lemma(m) in ("whether", "if") for m in a.deps(c, "mark")):
+                return True
+            if any(a.token(w).tag in WH_TAGS and w < c for w in a.deps(c, *WH_DEPS)):
+                return True
+            if any(a.token(w).text == "?" for w in [*a.tree.subtree(c), *a.deps(g, "punct")]):
+                return True
+        return False
 
     def _purpose(self, i: int) -> bool:
         """ "in order to": a purpose, no order given."""
@@ -214,6 +233,8 @@ class Reader:
         )
         if absorb is not None:
             g_tok, gov = chain[absorb]
+            if gov.role == "request" and self._question(g_tok):
+                return None  # "asked if the TDP was considering withdrawal": a question
             role = gov.role
             if role == "intent" and gov.lemma in WANTING and self._other_doer(g_tok, c.anchor):
                 role = "request"

@@ -32,6 +32,11 @@ from .roles import Proto
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+# CAMEO 040 consult, 046 negotiate: acts between two parties (044, attending a summit, is
+# multilateral: "foreign ministers attended for Argentina, Ecuador ...")
+MEETINGS = frozenset({"040", "046"})
+INTERNATIONAL = frozenset({"IGO", "EUR", "UNO"})  # actor codes of international bodies
+RESIGN = "0831"  # CAMEO: accede to demands for change in leadership (resign, step down)
 
 
 class Recorder:
@@ -50,6 +55,8 @@ class Recorder:
             return None
         trig = c.trigger
         if trig and trig.needs_recipient and not p.recipients and p.governor is None:
+            return None
+        if self._alone(p) or self._firm_post(p):
             return None
         if trig and trig.needs_args and c.pos == "NOUN" and not (p.actors or p.recipients):
             return None
@@ -145,6 +152,34 @@ class Recorder:
         if mood.modality == "future" and plover == "RETREAT":
             return "CONCEDE", None
         return plover, mode
+
+    def _alone(self, p: Proto) -> bool:
+        """ "legislators gather for organizational meetings", "10 candidates meet on the debate
+        stage", "a discount is negotiated by airlines", "Israel's Cabinet met Sunday", "Schiller
+        discussed new gestures": a meeting, discussion or negotiation with one party and no other
+        named is that party's own business, no consultation between actors (CAMEO 04 is a dyad;
+        "X and Y met", "met with Y", "talks with Y", "met in Geneva" keep theirs, and so does an
+        international body, whose meeting is its members': "OPEC will hold an emergency
+        meeting")."""
+        if p.code not in MEETINGS or p.governor is not None or p.recipients or len(p.actors) != 1:
+            return False
+        ent = self.a.tree.entities.get(p.actors[0])
+        return ent is None or ent.country not in INTERNATIONAL
+
+    def _firm_post(self, p: Proto) -> bool:
+        """ "Neumann had resigned as CEO the previous week", "Jobs resigned from his post as
+        CEO", "is stepping down from his post" (an executive): leaving a post inside a firm is
+        the firm's own business, no concession to anyone (the coding guide leaves out hirings
+        and layoffs inside one firm); a minister, a leader or an official resigning stays."""
+        if p.code != RESIGN or len(p.actors) != 1:
+            return False
+        ent = self.a.tree.entities.get(p.actors[0])
+        if ent is not None and ent.sector == "BUS":
+            return True
+        a = self.a
+        posts = [o for w, o in a.preps(p.anchor) if w in ("as", "from")]
+        posts += [x for o in posts for w, x in a.preps(o) if w == "as"]
+        return any(self.onto.in_class(w, "@firm_post") for o in posts for w in a.modifier_words(o))
 
     def _own_governor(self, i: int) -> Governor | None:
         """The governor a trigger is itself ("threatened", "committed"), by its lemma."""

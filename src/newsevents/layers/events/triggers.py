@@ -87,9 +87,10 @@ class Coder:
             if name.startswith("entity"):
                 etype = self._entity_type(o)
                 want = {"entity": None, "entity_person": "PERSON", "entity_org": "ORG"}
-                if etype and (name not in want or want[name] in (None, etype)):
-                    return o
-                if name == "entity_place" and etype in ("GPE", "LOC", "FAC"):
+                if name == "entity_place":
+                    if etype in PLACE_TYPES:
+                        return o
+                elif etype and (name not in want or want[name] in (None, etype)):
                     return o
                 continue
             if self._match(self.a.modifier_words(o), name):
