@@ -139,3 +139,13 @@ def test_an_acronym_the_article_defines_wins_over_the_dictionary(read) -> None:
     assert [m.text for m in entity(doc, "Rapid Action Force").mentions].count("RAF") == 2
     assert codes(doc, "Rapid Action Force")[1] == "COP"
     assert codes(read("The RAF bombed targets in Libya on Monday."), "RAF") == ("GBR", "MIL")
+
+
+def test_a_firm_named_with_its_legal_form_or_in_the_possessive(read) -> None:
+    doc = read(
+        "General Motors Corporation said on Friday it would cut jobs. Standard & Poor's cut "
+        "its rating of Citigroup Inc. on Monday."
+    )
+    assert codes(doc, "General Motors Corporation") == ("USA", "BUS")
+    assert codes(doc, "Standard & Poor") == ("USA", "BUS")
+    assert codes(doc, "Citigroup Inc.") == ("USA", "BUS")

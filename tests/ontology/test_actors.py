@@ -103,6 +103,36 @@ def test_organisations_carry_their_home_country_and_sector(lex) -> None:
         assert (w.country, w.sector) == (country, sector), name
 
 
+def test_a_firm_is_found_with_or_without_its_legal_form(lex) -> None:
+    for name, firm in (
+        ("General Motors Corporation", "General Motors"),
+        ("Citigroup Inc.", "Citigroup"),
+        ("Aer Lingus Group PLC", "Aer Lingus"),
+        ("Walt Disney Company", "The Walt Disney Company"),
+    ):
+        assert lex.actor(name).name == firm, name
+    assert lex.firm("Standard & Poors").name == "S&P Global"  # "Standard & Poor's"
+    # only firms: a legal form says the name is a company's; 'Times' is not The Times
+    assert lex.actor("Group") is None and lex.actor("Times") is None
+
+
+def test_us_federal_agencies_unions_and_nasa_centres(lex) -> None:
+    for name, country, sector in (
+        ("FDIC", "USA", "GOV"),
+        ("NTSB", "USA", "GOV"),
+        ("Bureau of Prisons", "USA", "COP"),
+        ("UAW", "USA", "LAB"),
+        ("Canadian Auto Workers", "CAN", "LAB"),
+        ("COSATU", "ZAF", "LAB"),
+        ("Goddard Space Flight Center", "USA", "GOV"),
+    ):
+        w = lex.actor(name).at("2020-01-01")
+        assert (w.country, w.sector) == (country, sector), name
+    # names other states' bodies bear too need the text's word ('the Chinese CDC')
+    assert lex.actor("CDC") is None and lex.actor("TUC") is None
+    assert lex.actor("Kennedy Space Center").kind == "unknown"  # a place too: the NER's label
+
+
 def test_organisation_terms_date_a_change_of_sector(lex) -> None:
     taliban = lex.actor("Taliban")
     assert taliban.at("2010-01-01").sector == "REB"

@@ -34,6 +34,7 @@ from importlib import resources
 from .codes import PLOVER_SECTORS
 from .loader import DataFileError, Field, read_jsonl
 from .normalize import norm
+from .reading import organisation_words
 
 _S = (str,)
 _SN = (str, type(None))
@@ -41,6 +42,9 @@ _L = (list,)
 _SECTOR = frozenset(PLOVER_SECTORS)
 _KINDS = frozenset({"agent", "org", "title", "status", "weak"})
 _REFERS = frozenset({"PERSON", "ORG", "GPE", "ANY"})
+# A firm's name may end with its legal form ('Inc.', 'Corporation'): ontology/data.
+LEGAL_FORMS = frozenset(organisation_words()["legal_forms"])
+FIRMS = frozenset({"BUS", "JRN"})
 NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM", "UNO", "EUR"})
 
 COUNTRY_SCHEMA = {
@@ -115,11 +119,14 @@ ORG_KINDS = frozenset(
         "legislature",
         "government",
         "education",
+        "union",
+        "facility",
         "breakaway",
     }
 )
-# Organisations that are places as much as actors keep the NER's label ('Abkhazia' GPE, PRE).
-PLACE_KINDS = frozenset({"breakaway"})
+# Organisations that are places as much as actors keep the NER's label ('Abkhazia' GPE, PRE;
+# 'Kennedy Space Center' FAC, a NASA body and a launch site).
+PLACE_KINDS = frozenset({"breakaway", "facility"})
 ORG_SCHEMA = {
     "name": Field(_S),
     "country": Field(_S),
@@ -465,10 +472,29 @@ class Lexicon:
         return self.agents.get(phrase)
 
     def actor(self, phrase: str) -> Known | None:
-        """A named actor by full name ('Omar El Bashir' finds 'Omar al-Bashir')."""
+        """A named actor by full name ('Omar El Bashir' finds 'Omar al-Bashir'); a firm by its
+        name with or without its legal form (`firm`)."""
         key = norm(phrase)
         found = self.known.get(key) or self.known.get(name_key(key))
-        return found[0] if found else None
+        return found[0] if found else self.firm(key)
+
+    def firm(self, phrase: str) -> Known | None:
+        """A company or media firm of the curated files named with a legal form or group word
+        the entry does not list, or without the article its name starts with: 'General Motors
+        Corporation', 'Citigroup Inc.', 'Aer Lingus Group PLC', 'Walt Disney Company' (The
+        Walt Disney Company). Only firms: a legal form says the name is a company's."""
+        words = norm(phrase).split()
+        tries = [" ".join(words)] if words else []
+        while len(words) > 1 and words[-1] in LEGAL_FORMS:
+            words = words[:-1]
+            tries.append(" ".join(words))
+        if len(tries) > 1 and words[0] != "the":  # 'Walt Disney Company'; not 'Times'
+            tries += ["the " + t for t in tries]
+        for key in tries:
+            for k in self.known.get(key, ()):
+                if k.curated and k.kind == "org" and all(w.sector in FIRMS for w in k.windows):
+                    return k
+        return None
 
     def surname_country(self, word: str) -> str | None:
         """The country every curated actor known by this one word shares ('Bush' -> USA)."""
