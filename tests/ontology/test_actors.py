@@ -116,6 +116,15 @@ def test_a_firm_is_found_with_or_without_its_legal_form(lex) -> None:
     assert lex.actor("Group") is None and lex.actor("Times") is None
 
 
+def test_phoenix_multinationals_are_firms_of_no_stated_home(lex) -> None:
+    # CAMEO MNC is no state: a company's country is its headquarters', which MNC does not say
+    for name, sector in (("Logitech", "BUS"), ("T Rowe Price", "BUS"), ("Motorola", "BUS")):
+        w = lex.actor(name).at("2020-01-01")
+        assert (w.country, w.sector) == (None, sector), name
+    # a curated firm beats Phoenix's entry of its legal name
+    assert lex.actor("Barclays PLC").country == "GBR"
+
+
 def test_us_federal_agencies_unions_and_nasa_centres(lex) -> None:
     for name, country, sector in (
         ("FDIC", "USA", "GOV"),

@@ -445,11 +445,12 @@ class Lexicon:
                 if len(code) != 4:
                     raise DataFileError(f"named_actors.jsonl row {n + 1}: a code has 4 parts")
                 country = self.from_cameo.get(code[0], code[0])  # Phoenix KSV is Kosovo, XKX
-                windows.append(Window(country, code[1], code[2], code[3]))
+                windows.append(_firm_window(country, code[1], code[2], code[3]))
             countries = {w.country for w in windows}
             country = windows[0].country if len(countries) == 1 else None
             # the international and non-state files hold organisations; so do IGO/NGO/MNC codes
-            org = row["src"] != "countries" or bool(countries & NON_STATE)
+            multinational = any(code[0] == "MNC" for code in row["codes"])
+            org = row["src"] != "countries" or bool(countries & NON_STATE) or multinational
             kind = "org" if org else "unknown"
             actor = Known(f"N{n}", row["names"][0], country, tuple(windows), kind=kind)
             for key in row["names"]:
@@ -476,7 +477,10 @@ class Lexicon:
         name with or without its legal form (`firm`)."""
         key = norm(phrase)
         found = self.known.get(key) or self.known.get(name_key(key))
-        return found[0] if found else self.firm(key)
+        if found and found[0].curated:
+            return found[0]
+        # a curated firm beats Phoenix's entry of its legal name ('Barclays PLC': MNC)
+        return self.firm(key) or (found[0] if found else None)
 
     def firm(self, phrase: str) -> Known | None:
         """A company or media firm of the curated files named with a legal form or group word
@@ -572,6 +576,19 @@ def _label(k: Known) -> str:
 
 # Arabic article and similar particles that names are spelled with or without.
 _PARTICLES = frozenset({"al", "el", "ul", "ad", "ash", "as", "at", "an", "ar", "az"})
+
+
+def _firm_window(
+    country: str | None, sector: str | None, start: str | None, end: str | None
+) -> Window:
+    """Phoenix's CAMEO MNC ('multinational corporation': Logitech, VMware, T. Rowe Price, HBOS)
+    is no state: a company takes the country of its headquarters, which the code does not say,
+    so the country stays unknown; the sector is BUS (Phoenix's JRN, MED and AGR say what a firm
+    makes: AT&T, Vodafone and Motorola are JRN there, a drug maker MED; the coding guide codes
+    companies BUS, a newspaper's publisher too)."""
+    if country != "MNC":
+        return Window(country, sector, start, end)
+    return Window(None, "BUS", start, end)
 
 
 def name_key(name: str) -> str:
