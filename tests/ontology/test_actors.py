@@ -125,6 +125,15 @@ def test_phoenix_multinationals_are_firms_of_no_stated_home(lex) -> None:
     assert lex.actor("Barclays PLC").country == "GBR"
 
 
+def test_a_short_name_of_an_uncurated_armed_group_is_no_name(lex) -> None:
+    # Phoenix: 'CA' Greek arsonists, 'FPS' Panamanian rebels, 'ANA' the Albanian National Army
+    for name in ("CA", "FPS", "ANA"):
+        assert lex.actor(name) is None, name
+    assert lex.actor("PKK").country == "TUR"  # curated groups keep their acronyms
+    plo = lex.actor("PLO")
+    assert plo.at("1985-01-01").sector == "REB" and plo.at("2020-01-01").country == "PSE"
+
+
 def test_us_federal_agencies_unions_and_nasa_centres(lex) -> None:
     for name, country, sector in (
         ("FDIC", "USA", "GOV"),

@@ -45,6 +45,8 @@ _REFERS = frozenset({"PERSON", "ORG", "GPE", "ANY"})
 # A firm's name may end with its legal form ('Inc.', 'Corporation'): ontology/data.
 LEGAL_FORMS = frozenset(organisation_words()["legal_forms"])
 FIRMS = frozenset({"BUS", "JRN"})
+# Sectors of armed groups of no state (Phoenix's rebels and unidentified armed forces).
+ARMED_GROUPS = frozenset({"REB", "UAF"})
 NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM", "UNO", "EUR"})
 
 COUNTRY_SCHEMA = {
@@ -453,9 +455,15 @@ class Lexicon:
             org = row["src"] != "countries" or bool(countries & NON_STATE) or multinational
             kind = "org" if org else "unknown"
             actor = Known(f"N{n}", row["names"][0], country, tuple(windows), kind=kind)
+            armed = all(w.sector in ARMED_GROUPS for w in windows)
             for key in row["names"]:
                 if key in self.countries or key in self.demonyms or key in curated:
                     continue  # hand-written entries come first
+                if armed and len(key) <= 3:
+                    # 'CA' (California) is no Greek arsonists, 'FPS' no Panamanian rebels, 'ANA'
+                    # (All Nippon Airways, the Afghan National Army) no Albanian one: a two- or
+                    # three-letter name of a group nobody curated says too little
+                    continue
                 self.known[key].append(actor)
 
     # -- lookups ----------------------------------------------------------------------------
