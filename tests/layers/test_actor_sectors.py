@@ -149,3 +149,16 @@ def test_a_firm_named_with_its_legal_form_or_in_the_possessive(read) -> None:
     assert codes(doc, "General Motors Corporation") == ("USA", "BUS")
     assert codes(doc, "Standard & Poor") == ("USA", "BUS")
     assert codes(doc, "Citigroup Inc.") == ("USA", "BUS")
+
+
+def test_people_arrested_or_charged_are_suspects(read) -> None:
+    doc = read(
+        "Police arrested Elizabeth A. Burton, 32, after locating methamphetamine in her car. "
+        "Officers also arrested Christopher L. Tays and Victor N. Burton. Ryan Hollman was "
+        "charged with theft. Police arrested six people. You can charge the Mac Bookpro in "
+        "the car."
+    )
+    for name in ("Elizabeth A. Burton", "Christopher L. Tays", "Victor N. Burton", "Hollman"):
+        assert codes(doc, name)[1] == "CRM", name
+    assert codes(doc, "six people")[1] == "CRM"
+    assert codes(doc, "Mac Bookpro")[1] is None  # a device is charged without a crime

@@ -121,6 +121,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "us_party_titles": (dict, (list,)),
         "expertise": (list, (str,)),
         "company_nouns": (list, (str,)),
+        "suspect_verbs": (list, (str,)),
     },
     "event_circumstances.json": {
         "place_prepositions": (list, (str,)),

@@ -53,6 +53,11 @@ PARTY_POSTS = frozenset(
 )
 # Common nouns of a company ('company CEO X'): ontology/data/person_words.json.
 COMPANY_NOUNS = frozenset(person_words()["company_nouns"])
+# Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
+SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
+# Head words of groups of people that a suspect verb makes suspects ('six people', 'two men');
+# not 'protesters', 'students' or 'journalists', who keep their own sector.
+PLAIN_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
 
@@ -74,6 +79,8 @@ def code(ws: Workspace) -> None:
         code_group(ws, d)
     fill_from_context(ws, drafts)
     people_of_the_article(ws, drafts)
+    for d in drafts:
+        suspects(ws, d)
 
 
 def code_named(ws: Workspace, d: Draft) -> None:
@@ -321,6 +328,36 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.country is None and (_named_in_full(d) or _people(d)):
             d.set_country(top, CONTEXT, "article")
+
+
+def suspects(ws: Workspace, d: Draft) -> None:
+    """A person, or a group of plain people ('six people'), whom the text arrests, charges,
+    indicts, convicts or sentences and gives no other sector is a suspect of a crime, CRM as
+    the coding guide codes suspects: 'Officers also arrested Christopher L. Tays', 'Burton was
+    charged with possession', 'Police arrested six people'."""
+    if d.type == "PERSON":
+        plain = d.sector is None and d.known is None and not d.roles()
+    else:  # a group its head word alone makes civilians ('people', 'men')
+        plain = d.type == "GROUP" and d.sector == "CVL" and d.sector_rank <= DICTIONARY
+        plain = plain and d.agent is not None and d.agent.term in PLAIN_PEOPLE
+    if plain and any(_suspect(ws, m.head) for m in d.mentions):
+        d.sector, d.sector_rank = "CRM", TEXT - 1
+
+
+def _suspect(ws: Workspace, i: int) -> bool:
+    """Whether token i is the object, or the passive subject, of a suspect verb, directly or as
+    a conjunct of one ('arrested Elizabeth Burton and Victor Burton')."""
+    for _ in range(4):
+        t = ws.tok[i]
+        if t.dep != "conj":
+            break
+        i = t.head
+    t = ws.tok[i]
+    verb = ws.tok[t.head]
+    if t.dep not in ("dobj", "nsubjpass") or verb.pos != "VERB" or verb.lemma not in SUSPECT_VERBS:
+        return False
+    # one charges a suspect with a crime, and a phone or a fee without one
+    return verb.lemma != "charge" or any(ws.low(c) == "with" for c in ws.tree.children[t.head])
 
 
 def _named_in_full(d: Draft) -> bool:
