@@ -162,3 +162,10 @@ def test_people_arrested_or_charged_are_suspects(read) -> None:
         assert codes(doc, name)[1] == "CRM", name
     assert codes(doc, "six people")[1] == "CRM"
     assert codes(doc, "Mac Bookpro")[1] is None  # a device is charged without a crime
+
+
+def test_prosecutors_are_the_executive(read) -> None:
+    # the coding guide: GOV holds 'prosecutors as part of the executive'; judges stay JUD
+    doc = read("Federal prosecutors charged the two guards. Judge Analisa Torres set a date.")
+    assert codes(doc, "Federal prosecutors")[1] == "GOV"
+    assert codes(doc, "Analisa Torres")[1] == "JUD"
