@@ -125,6 +125,13 @@ def test_phoenix_multinationals_are_firms_of_no_stated_home(lex) -> None:
     assert lex.actor("Barclays PLC").country == "GBR"
 
 
+def test_economic_igos_have_no_business_sector(lex) -> None:
+    # the coding guide: IGO for the IMF; no sector for an international body with no narrower role
+    for name in ("IMF", "World Bank", "WTO", "ECB", "OPEC"):
+        w = lex.actor(name).at("2020-01-01")
+        assert (w.country, w.sector) == ("IGO", None), name
+
+
 def test_a_short_name_of_an_uncurated_armed_group_is_no_name(lex) -> None:
     # Phoenix: 'CA' Greek arsonists, 'FPS' Panamanian rebels, 'ANA' the Albanian National Army
     for name in ("CA", "FPS", "ANA"):
