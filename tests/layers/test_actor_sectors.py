@@ -169,3 +169,15 @@ def test_prosecutors_are_the_executive(read) -> None:
     doc = read("Federal prosecutors charged the two guards. Judge Analisa Torres set a date.")
     assert codes(doc, "Federal prosecutors")[1] == "GOV"
     assert codes(doc, "Analisa Torres")[1] == "JUD"
+
+
+def test_a_captain_is_military_only_in_a_force(read) -> None:
+    # sports captains, ship captains and Star Trek's are no soldiers: 'captain' takes the
+    # sector of its force ('Army Captain', 'Police Captain') and has none of its own
+    doc = read(
+        "England captain Harry Kane scored twice. Army Captain John Smith was wounded. "
+        "Police Captain Mary Jones said the road was closed."
+    )
+    assert codes(doc, "Harry Kane")[1] is None
+    assert codes(doc, "John Smith")[1] == "MIL"
+    assert codes(doc, "Mary Jones")[1] == "COP"

@@ -186,6 +186,8 @@ def code_person(ws: Workspace, d: Draft) -> None:
         elif ev.sectors:
             d.set_sector(_office(ev.sectors), TEXT)
         elif ev.weak:
+            # 'Army Captain John Smith': the force the NER took for a name is no entity here
+            org_sector = org_sector or _force_sector(ws, ev)
             d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else TEXT - 1)
     if d.known is not None:
         w = d.known.at(ws.date)
@@ -193,6 +195,18 @@ def code_person(ws: Workspace, d: Draft) -> None:
         if w is not None:
             d.set_sector(w.sector, DICTIONARY)
     d.set_country(d.hint_country, DICTIONARY)
+
+
+def _force_sector(ws: Workspace, ev: Evidence) -> str | None:
+    """The sector of an institution word in front of a weak role that no entity holds ('Army'
+    in 'Army Captain John Smith', 'Police' in 'Police Captain'): the role is held in it."""
+    for j in ev.orgs:
+        if ws.owner.get(j) is not None or ws.ner_span.get(j, (j, j)) != (j, j):
+            continue  # held by an entity, or a word of a longer name ('General Motors')
+        agent = ws.lex.agent(ws.low(j))
+        if agent is not None and agent.kind == "org" and agent.sector:
+            return agent.sector
+    return None
 
 
 def _employer_named_before(ws: Workspace, d: Draft, drafts: list[Draft]) -> None:
