@@ -181,3 +181,13 @@ def test_a_captain_is_military_only_in_a_force(read) -> None:
     assert codes(doc, "Harry Kane")[1] is None
     assert codes(doc, "John Smith")[1] == "MIL"
     assert codes(doc, "Mary Jones")[1] == "COP"
+
+
+def test_corporate_officers_are_business(read) -> None:
+    doc = read(
+        "Rick Wagoner was replaced with Fritz Henderson, the current chief operating officer. "
+        '"The banks do not lend," said David Dreman, the chief investment officer of Dreman '
+        "Value Management."
+    )
+    assert codes(doc, "Fritz Henderson")[1] == "BUS"
+    assert codes(doc, "David Dreman")[1] == "BUS"

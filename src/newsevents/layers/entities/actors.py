@@ -179,8 +179,12 @@ def code_person(ws: Workspace, d: Draft) -> None:
         if ev.former and (public or not named) and (title is None or title in STATE_SECTORS):
             d.set_sector("ELI", TEXT)  # PLOVER ELI: former officials, not a former CEO
         elif named and not public:
-            # 'Chrysler president' is no head of state; 'WeWork CEO' is business either way
-            d.set_sector(org_sector or (title if title not in STATE_SECTORS else None), TEXT)
+            # 'Chrysler president' is no head of state; 'WeWork CEO' is business either way;
+            # 'chief investment officer of Dreman Value Management' too (a weak role's own
+            # private sector where the organisation has none)
+            private = next((w.default for w in ev.weak if w.default not in STATE_SECTORS), None)
+            own = title if title not in STATE_SECTORS else None
+            d.set_sector(org_sector or own or private, TEXT)
         elif org_sector in BODIES_OVER_TITLES and ev.sectors[:1] == ["GOV"]:
             d.set_sector(org_sector, TEXT)  # 'president of the Riigikogu', of a supreme court
         elif ev.sectors:
