@@ -125,6 +125,13 @@ def test_phoenix_multinationals_are_firms_of_no_stated_home(lex) -> None:
     assert lex.actor("Barclays PLC").country == "GBR"
 
 
+def test_a_defence_ministry_is_the_executive(lex) -> None:
+    # the coding guide: GOV holds ministries; the armed forces are MIL
+    assert lex.actor("Pentagon").at("2020-01-01").sector == "GOV"
+    assert lex.agent("ministry of defense").sector == "GOV"
+    assert lex.agent("defence ministry").sector == "GOV"
+
+
 def test_economic_igos_have_no_business_sector(lex) -> None:
     # the coding guide: IGO for the IMF; no sector for an international body with no narrower role
     for name in ("IMF", "World Bank", "WTO", "ECB", "OPEC"):
