@@ -139,3 +139,55 @@ def test_an_acronym_the_article_defines_wins_over_the_dictionary(read) -> None:
     assert [m.text for m in entity(doc, "Rapid Action Force").mentions].count("RAF") == 2
     assert codes(doc, "Rapid Action Force")[1] == "COP"
     assert codes(read("The RAF bombed targets in Libya on Monday."), "RAF") == ("GBR", "MIL")
+
+
+def test_a_firm_named_with_its_legal_form_or_in_the_possessive(read) -> None:
+    doc = read(
+        "General Motors Corporation said on Friday it would cut jobs. Standard & Poor's cut "
+        "its rating of Citigroup Inc. on Monday."
+    )
+    assert codes(doc, "General Motors Corporation") == ("USA", "BUS")
+    assert codes(doc, "Standard & Poor") == ("USA", "BUS")
+    assert codes(doc, "Citigroup Inc.") == ("USA", "BUS")
+
+
+def test_people_arrested_or_charged_are_suspects(read) -> None:
+    doc = read(
+        "Police arrested Elizabeth A. Burton, 32, after locating methamphetamine in her car. "
+        "Officers also arrested Christopher L. Tays and Victor N. Burton. Ryan Hollman was "
+        "charged with theft. Police arrested six people. You can charge the Mac Bookpro in "
+        "the car."
+    )
+    for name in ("Elizabeth A. Burton", "Christopher L. Tays", "Victor N. Burton", "Hollman"):
+        assert codes(doc, name)[1] == "CRM", name
+    assert codes(doc, "six people")[1] == "CRM"
+    assert codes(doc, "Mac Bookpro")[1] is None  # a device is charged without a crime
+
+
+def test_prosecutors_are_the_executive(read) -> None:
+    # the coding guide: GOV holds 'prosecutors as part of the executive'; judges stay JUD
+    doc = read("Federal prosecutors charged the two guards. Judge Analisa Torres set a date.")
+    assert codes(doc, "Federal prosecutors")[1] == "GOV"
+    assert codes(doc, "Analisa Torres")[1] == "JUD"
+
+
+def test_a_captain_is_military_only_in_a_force(read) -> None:
+    # sports captains, ship captains and Star Trek's are no soldiers: 'captain' takes the
+    # sector of its force ('Army Captain', 'Police Captain') and has none of its own
+    doc = read(
+        "England captain Harry Kane scored twice. Army Captain John Smith was wounded. "
+        "Police Captain Mary Jones said the road was closed."
+    )
+    assert codes(doc, "Harry Kane")[1] is None
+    assert codes(doc, "John Smith")[1] == "MIL"
+    assert codes(doc, "Mary Jones")[1] == "COP"
+
+
+def test_corporate_officers_are_business(read) -> None:
+    doc = read(
+        "Rick Wagoner was replaced with Fritz Henderson, the current chief operating officer. "
+        '"The banks do not lend," said David Dreman, the chief investment officer of Dreman '
+        "Value Management."
+    )
+    assert codes(doc, "Fritz Henderson")[1] == "BUS"
+    assert codes(doc, "David Dreman")[1] == "BUS"

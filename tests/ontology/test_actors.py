@@ -103,6 +103,68 @@ def test_organisations_carry_their_home_country_and_sector(lex) -> None:
         assert (w.country, w.sector) == (country, sector), name
 
 
+def test_a_firm_is_found_with_or_without_its_legal_form(lex) -> None:
+    for name, firm in (
+        ("General Motors Corporation", "General Motors"),
+        ("Citigroup Inc.", "Citigroup"),
+        ("Aer Lingus Group PLC", "Aer Lingus"),
+        ("Walt Disney Company", "The Walt Disney Company"),
+    ):
+        assert lex.actor(name).name == firm, name
+    assert lex.firm("Standard & Poors").name == "S&P Global"  # "Standard & Poor's"
+    # only firms: a legal form says the name is a company's; 'Times' is not The Times
+    assert lex.actor("Group") is None and lex.actor("Times") is None
+
+
+def test_phoenix_multinationals_are_firms_of_no_stated_home(lex) -> None:
+    # CAMEO MNC is no state: a company's country is its headquarters', which MNC does not say
+    for name, sector in (("Logitech", "BUS"), ("T Rowe Price", "BUS"), ("Motorola", "BUS")):
+        w = lex.actor(name).at("2020-01-01")
+        assert (w.country, w.sector) == (None, sector), name
+    # a curated firm beats Phoenix's entry of its legal name
+    assert lex.actor("Barclays PLC").country == "GBR"
+
+
+def test_a_defence_ministry_is_the_executive(lex) -> None:
+    # the coding guide: GOV holds ministries; the armed forces are MIL
+    assert lex.actor("Pentagon").at("2020-01-01").sector == "GOV"
+    assert lex.agent("ministry of defense").sector == "GOV"
+    assert lex.agent("defence ministry").sector == "GOV"
+
+
+def test_economic_igos_have_no_business_sector(lex) -> None:
+    # the coding guide: IGO for the IMF; no sector for an international body with no narrower role
+    for name in ("IMF", "World Bank", "WTO", "ECB", "OPEC"):
+        w = lex.actor(name).at("2020-01-01")
+        assert (w.country, w.sector) == ("IGO", None), name
+
+
+def test_a_short_name_of_an_uncurated_armed_group_is_no_name(lex) -> None:
+    # Phoenix: 'CA' Greek arsonists, 'FPS' Panamanian rebels, 'ANA' the Albanian National Army
+    for name in ("CA", "FPS", "ANA"):
+        assert lex.actor(name) is None, name
+    assert lex.actor("PKK").country == "TUR"  # curated groups keep their acronyms
+    plo = lex.actor("PLO")
+    assert plo.at("1985-01-01").sector == "REB" and plo.at("2020-01-01").country == "PSE"
+
+
+def test_us_federal_agencies_unions_and_nasa_centres(lex) -> None:
+    for name, country, sector in (
+        ("FDIC", "USA", "GOV"),
+        ("NTSB", "USA", "GOV"),
+        ("Bureau of Prisons", "USA", "COP"),
+        ("UAW", "USA", "LAB"),
+        ("Canadian Auto Workers", "CAN", "LAB"),
+        ("COSATU", "ZAF", "LAB"),
+        ("Goddard Space Flight Center", "USA", "GOV"),
+    ):
+        w = lex.actor(name).at("2020-01-01")
+        assert (w.country, w.sector) == (country, sector), name
+    # names other states' bodies bear too need the text's word ('the Chinese CDC')
+    assert lex.actor("CDC") is None and lex.actor("TUC") is None
+    assert lex.actor("Kennedy Space Center").kind == "unknown"  # a place too: the NER's label
+
+
 def test_organisation_terms_date_a_change_of_sector(lex) -> None:
     taliban = lex.actor("Taliban")
     assert taliban.at("2010-01-01").sector == "REB"

@@ -34,6 +34,7 @@ from importlib import resources
 from .codes import PLOVER_SECTORS
 from .loader import DataFileError, Field, read_jsonl
 from .normalize import norm
+from .reading import organisation_words
 
 _S = (str,)
 _SN = (str, type(None))
@@ -41,6 +42,11 @@ _L = (list,)
 _SECTOR = frozenset(PLOVER_SECTORS)
 _KINDS = frozenset({"agent", "org", "title", "status", "weak"})
 _REFERS = frozenset({"PERSON", "ORG", "GPE", "ANY"})
+# A firm's name may end with its legal form ('Inc.', 'Corporation'): ontology/data.
+LEGAL_FORMS = frozenset(organisation_words()["legal_forms"])
+FIRMS = frozenset({"BUS", "JRN"})
+# Sectors of armed groups of no state (Phoenix's rebels and unidentified armed forces).
+ARMED_GROUPS = frozenset({"REB", "UAF"})
 NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM", "UNO", "EUR"})
 
 COUNTRY_SCHEMA = {
@@ -115,11 +121,14 @@ ORG_KINDS = frozenset(
         "legislature",
         "government",
         "education",
+        "union",
+        "facility",
         "breakaway",
     }
 )
-# Organisations that are places as much as actors keep the NER's label ('Abkhazia' GPE, PRE).
-PLACE_KINDS = frozenset({"breakaway"})
+# Organisations that are places as much as actors keep the NER's label ('Abkhazia' GPE, PRE;
+# 'Kennedy Space Center' FAC, a NASA body and a launch site).
+PLACE_KINDS = frozenset({"breakaway", "facility"})
 ORG_SCHEMA = {
     "name": Field(_S),
     "country": Field(_S),
@@ -438,16 +447,23 @@ class Lexicon:
                 if len(code) != 4:
                     raise DataFileError(f"named_actors.jsonl row {n + 1}: a code has 4 parts")
                 country = self.from_cameo.get(code[0], code[0])  # Phoenix KSV is Kosovo, XKX
-                windows.append(Window(country, code[1], code[2], code[3]))
+                windows.append(_firm_window(country, code[1], code[2], code[3]))
             countries = {w.country for w in windows}
             country = windows[0].country if len(countries) == 1 else None
             # the international and non-state files hold organisations; so do IGO/NGO/MNC codes
-            org = row["src"] != "countries" or bool(countries & NON_STATE)
+            multinational = any(code[0] == "MNC" for code in row["codes"])
+            org = row["src"] != "countries" or bool(countries & NON_STATE) or multinational
             kind = "org" if org else "unknown"
             actor = Known(f"N{n}", row["names"][0], country, tuple(windows), kind=kind)
+            armed = all(w.sector in ARMED_GROUPS for w in windows)
             for key in row["names"]:
                 if key in self.countries or key in self.demonyms or key in curated:
                     continue  # hand-written entries come first
+                if armed and len(key) <= 3:
+                    # 'CA' (California) is no Greek arsonists, 'FPS' no Panamanian rebels, 'ANA'
+                    # (All Nippon Airways, the Afghan National Army) no Albanian one: a two- or
+                    # three-letter name of a group nobody curated says too little
+                    continue
                 self.known[key].append(actor)
 
     # -- lookups ----------------------------------------------------------------------------
@@ -465,10 +481,32 @@ class Lexicon:
         return self.agents.get(phrase)
 
     def actor(self, phrase: str) -> Known | None:
-        """A named actor by full name ('Omar El Bashir' finds 'Omar al-Bashir')."""
+        """A named actor by full name ('Omar El Bashir' finds 'Omar al-Bashir'); a firm by its
+        name with or without its legal form (`firm`)."""
         key = norm(phrase)
         found = self.known.get(key) or self.known.get(name_key(key))
-        return found[0] if found else None
+        if found and found[0].curated:
+            return found[0]
+        # a curated firm beats Phoenix's entry of its legal name ('Barclays PLC': MNC)
+        return self.firm(key) or (found[0] if found else None)
+
+    def firm(self, phrase: str) -> Known | None:
+        """A company or media firm of the curated files named with a legal form or group word
+        the entry does not list, or without the article its name starts with: 'General Motors
+        Corporation', 'Citigroup Inc.', 'Aer Lingus Group PLC', 'Walt Disney Company' (The
+        Walt Disney Company). Only firms: a legal form says the name is a company's."""
+        words = norm(phrase).split()
+        tries = [" ".join(words)] if words else []
+        while len(words) > 1 and words[-1] in LEGAL_FORMS:
+            words = words[:-1]
+            tries.append(" ".join(words))
+        if len(tries) > 1 and words[0] != "the":  # 'Walt Disney Company'; not 'Times'
+            tries += ["the " + t for t in tries]
+        for key in tries:
+            for k in self.known.get(key, ()):
+                if k.curated and k.kind == "org" and all(w.sector in FIRMS for w in k.windows):
+                    return k
+        return None
 
     def surname_country(self, word: str) -> str | None:
         """The country every curated actor known by this one word shares ('Bush' -> USA)."""
@@ -546,6 +584,19 @@ def _label(k: Known) -> str:
 
 # Arabic article and similar particles that names are spelled with or without.
 _PARTICLES = frozenset({"al", "el", "ul", "ad", "ash", "as", "at", "an", "ar", "az"})
+
+
+def _firm_window(
+    country: str | None, sector: str | None, start: str | None, end: str | None
+) -> Window:
+    """Phoenix's CAMEO MNC ('multinational corporation': Logitech, VMware, T. Rowe Price, HBOS)
+    is no state: a company takes the country of its headquarters, which the code does not say,
+    so the country stays unknown; the sector is BUS (Phoenix's JRN, MED and AGR say what a firm
+    makes: AT&T, Vodafone and Motorola are JRN there, a drug maker MED; the coding guide codes
+    companies BUS, a newspaper's publisher too)."""
+    if country != "MNC":
+        return Window(country, sector, start, end)
+    return Window(None, "BUS", start, end)
 
 
 def name_key(name: str) -> str:

@@ -114,10 +114,14 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "name_abbreviations": (dict, (str,)),
         "school_words": (list, (str,)),
     },
+    "organisation_words.json": {
+        "legal_forms": (list, (str,)),
+    },
     "person_words.json": {
         "us_party_titles": (dict, (list,)),
         "expertise": (list, (str,)),
         "company_nouns": (list, (str,)),
+        "suspect_verbs": (list, (str,)),
     },
     "event_circumstances.json": {
         "place_prepositions": (list, (str,)),
@@ -211,6 +215,10 @@ place_words = _lexicon(
     "place_words.json",
     "Compass words and their short forms, words no division is named by alone, what is named "
     "after a place, the nouns after a division's name, the UK nations' adjectives.",
+)
+organisation_words = _lexicon(
+    "organisation_words.json",
+    "The legal forms and group words a company's name ends with ('Inc.', 'Corporation', 'PLC').",
 )
 person_words = _lexicon(
     "person_words.json",

@@ -53,6 +53,11 @@ PARTY_POSTS = frozenset(
 )
 # Common nouns of a company ('company CEO X'): ontology/data/person_words.json.
 COMPANY_NOUNS = frozenset(person_words()["company_nouns"])
+# Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
+SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
+# Head words of groups of people that a suspect verb makes suspects ('six people', 'two men');
+# not 'protesters', 'students' or 'journalists', who keep their own sector.
+PLAIN_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
 
@@ -74,6 +79,8 @@ def code(ws: Workspace) -> None:
         code_group(ws, d)
     fill_from_context(ws, drafts)
     people_of_the_article(ws, drafts)
+    for d in drafts:
+        suspects(ws, d)
 
 
 def code_named(ws: Workspace, d: Draft) -> None:
@@ -172,13 +179,19 @@ def code_person(ws: Workspace, d: Draft) -> None:
         if ev.former and (public or not named) and (title is None or title in STATE_SECTORS):
             d.set_sector("ELI", TEXT)  # PLOVER ELI: former officials, not a former CEO
         elif named and not public:
-            # 'Chrysler president' is no head of state; 'WeWork CEO' is business either way
-            d.set_sector(org_sector or (title if title not in STATE_SECTORS else None), TEXT)
+            # 'Chrysler president' is no head of state; 'WeWork CEO' is business either way;
+            # 'chief investment officer of Dreman Value Management' too (a weak role's own
+            # private sector where the organisation has none)
+            private = next((w.default for w in ev.weak if w.default not in STATE_SECTORS), None)
+            own = title if title not in STATE_SECTORS else None
+            d.set_sector(org_sector or own or private, TEXT)
         elif org_sector in BODIES_OVER_TITLES and ev.sectors[:1] == ["GOV"]:
             d.set_sector(org_sector, TEXT)  # 'president of the Riigikogu', of a supreme court
         elif ev.sectors:
             d.set_sector(_office(ev.sectors), TEXT)
         elif ev.weak:
+            # 'Army Captain John Smith': the force the NER took for a name is no entity here
+            org_sector = org_sector or _force_sector(ws, ev)
             d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else TEXT - 1)
     if d.known is not None:
         w = d.known.at(ws.date)
@@ -186,6 +199,18 @@ def code_person(ws: Workspace, d: Draft) -> None:
         if w is not None:
             d.set_sector(w.sector, DICTIONARY)
     d.set_country(d.hint_country, DICTIONARY)
+
+
+def _force_sector(ws: Workspace, ev: Evidence) -> str | None:
+    """The sector of an institution word in front of a weak role that no entity holds ('Army'
+    in 'Army Captain John Smith', 'Police' in 'Police Captain'): the role is held in it."""
+    for j in ev.orgs:
+        if ws.owner.get(j) is not None or ws.ner_span.get(j, (j, j)) != (j, j):
+            continue  # held by an entity, or a word of a longer name ('General Motors')
+        agent = ws.lex.agent(ws.low(j))
+        if agent is not None and agent.kind == "org" and agent.sector:
+            return agent.sector
+    return None
 
 
 def _employer_named_before(ws: Workspace, d: Draft, drafts: list[Draft]) -> None:
@@ -321,6 +346,36 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.country is None and (_named_in_full(d) or _people(d)):
             d.set_country(top, CONTEXT, "article")
+
+
+def suspects(ws: Workspace, d: Draft) -> None:
+    """A person, or a group of plain people ('six people'), whom the text arrests, charges,
+    indicts, convicts or sentences and gives no other sector is a suspect of a crime, CRM as
+    the coding guide codes suspects: 'Officers also arrested Christopher L. Tays', 'Burton was
+    charged with possession', 'Police arrested six people'."""
+    if d.type == "PERSON":
+        plain = d.sector is None and d.known is None and not d.roles()
+    else:  # a group its head word alone makes civilians ('people', 'men')
+        plain = d.type == "GROUP" and d.sector == "CVL" and d.sector_rank <= DICTIONARY
+        plain = plain and d.agent is not None and d.agent.term in PLAIN_PEOPLE
+    if plain and any(_suspect(ws, m.head) for m in d.mentions):
+        d.sector, d.sector_rank = "CRM", TEXT - 1
+
+
+def _suspect(ws: Workspace, i: int) -> bool:
+    """Whether token i is the object, or the passive subject, of a suspect verb, directly or as
+    a conjunct of one ('arrested Elizabeth Burton and Victor Burton')."""
+    for _ in range(4):
+        t = ws.tok[i]
+        if t.dep != "conj":
+            break
+        i = t.head
+    t = ws.tok[i]
+    verb = ws.tok[t.head]
+    if t.dep not in ("dobj", "nsubjpass") or verb.pos != "VERB" or verb.lemma not in SUSPECT_VERBS:
+        return False
+    # one charges a suspect with a crime, and a phone or a fee without one
+    return verb.lemma != "charge" or any(ws.low(c) == "with" for c in ws.tree.children[t.head])
 
 
 def _named_in_full(d: Draft) -> bool:

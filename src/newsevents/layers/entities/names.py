@@ -234,6 +234,10 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
         return
     defined = ws.drafts.get(f"O:{key}")
     known = lex.actor(text)
+    if known is None and sp.poss is not None and sp.label != "PERSON":
+        # a firm named in the possessive ('Standard & Poor's', "Macy's", "Kellogg's"): the
+        # span stops before the "'s" that is the name's own
+        known = lex.firm(text + "s")
     if (
         defined is not None
         and defined.known is None
