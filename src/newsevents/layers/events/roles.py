@@ -4,7 +4,8 @@
 words (`trigger_span`). `Roles.fill` gives it actors and recipients from the parse: subjects and
 objects of verbs (passives swapped), possessors/modifiers/"by" phrases of nouns, the party asked
 by a request ("urged X to"), the one charged by an allegation ("alleged that X ..."), whom a
-protest's demand is aimed at, the speaker for an unresolved pronoun ("Hungary said it will ..."),
+protest's demand is aimed at, whom force is used to disperse ("fired tear gas to disperse
+protesters"), the speaker for an unresolved pronoun ("Hungary said it will ..."),
 a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a compound
 subject meets as co-actors), a place in its phrases as its target ("protest in Beijing") unless a
 party is named ("met Scholz in Berlin"). `Roles.transform` turns a reported attack into an
@@ -25,6 +26,9 @@ TARGETING = frozenset({"request", "demand", "reject", "threaten"})
 CHARGING_ROOTS = frozenset({"09", "11"})
 # What a protest may be held for: to appeal (02), demand (10), complain (11), reject (12).
 PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
+# Force (coercion 17, assault 18, fighting 19-20) used to coerce or assault someone: "police
+# fired tear gas to disperse the mob", "opened fire to disperse demonstrators".
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Dependencies walked from a trigger to the phrases that may name its target's place.
 TARGET_PATH = ("dobj", "obj", "prep", "pobj", "pcomp", "appos")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -146,7 +150,14 @@ class Roles:
             recips = [e for e in self._condition_parties(p) if e not in actors] or recips
         recips = self._no_place_beside_a_party(c, recips)
         if not recips and actors and (c.code or "")[:2] == "14":
-            recips = [e for e in self._purpose_targets(p) if e not in actors]
+            recips = [e for e in self._purpose_targets(p, PURPOSE_ROOTS) if e not in actors]
+        if not recips and actors and (c.code or "")[:2] in FORCE_ROOTS:
+            # whom the purpose clause acts on, not where ("to disperse mobs in Bavamanpura")
+            recips = [
+                e
+                for e in self._purpose_targets(p, FORCE_ROOTS, objects_only=True)
+                if e not in actors and not self._is_place(e)
+            ]
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
         needs = bool(trig and trig.needs_recipient)
         if not recips and actors and not needs and not reciprocal:
@@ -207,10 +218,13 @@ class Roles:
                     return True
         return False
 
-    def _purpose_targets(self, p: Proto) -> list[str]:
+    def _purpose_targets(
+        self, p: Proto, roots: frozenset[str], *, objects_only: bool = False
+    ) -> list[str]:
         """ "continued their hunger strike to demand the resignation of President X", "rallied
         to demand higher pay from Governor Y": a protest is aimed at whom the demand or
-        complaint it is held for is aimed at."""
+        complaint it is held for is aimed at; "fired tear gas to disperse the protesters": force
+        at whom it is used to coerce or assault (the purpose clause's code in `roots`)."""
         a, c = self.a, p.coding
         heads = dict.fromkeys(h for h in (p.anchor, c.tok, c.light) if h is not None)
         for h in heads:
@@ -218,9 +232,13 @@ class Roles:
                 if not any(a.lemma(x) == "to" for x in a.deps(comp, "aux", "mark")):
                     continue
                 purpose = self.coder.verb(comp)
-                if purpose is None or (purpose.code or "")[:2] not in PURPOSE_ROOTS:
+                if purpose is None or (purpose.code or "")[:2] not in roots:
                     continue
-                if found := self._verb_args(comp, self.onto.recipient_preps(purpose.code))[1]:
+                if objects_only:
+                    found = [e for o in a.objects(comp) for e in a.entities(o)]
+                else:
+                    found = self._verb_args(comp, self.onto.recipient_preps(purpose.code))[1]
+                if found:
                     return found
         return []
 
