@@ -26,6 +26,11 @@ TARGETING = frozenset({"request", "demand", "reject", "threaten"})
 CHARGING_ROOTS = frozenset({"09", "11"})
 # What a protest may be held for: to appeal (02), demand (10), complain (11), reject (12).
 PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
+# Acts done with one's own forces: yield (08: withdraw, demobilise) and force posture (15:
+# mobilise, deploy). "withdraw its troops from Lebanon", "mobilised all their forces": the
+# forces are the means, not a party the act is aimed at.
+OWN_FORCE_ROOTS = frozenset({"08", "15"})
+OWN_FORCE_SECTORS = frozenset({"MIL", "COP"})
 # Force (coercion 17, assault 18, fighting 19-20) used to coerce or assault someone: "police
 # fired tear gas to disperse the mob", "opened fire to disperse demonstrators".
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -144,6 +149,10 @@ class Roles:
             actors, recips = recips, actors
         actors = self._speaker_for_pronoun(p, actors)
         recips = [e for e in recips if e not in actors]
+        own: list[str] = []
+        if {p.code[:2], (c.code or "")[:2]} & OWN_FORCE_ROOTS:
+            own = [e for e in recips if self._own_forces(c, e, actors)]
+            recips = [e for e in recips if e not in own]
         if p.code[:2] == "13" and all(self._is_place(e) for e in recips):
             # "threatened to stop negotiations if the United States goes ahead", "... unless
             # the Kremlin withdrew": a threat is aimed at whom its condition names
@@ -160,10 +169,11 @@ class Roles:
             ]
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
         needs = bool(trig and trig.needs_recipient)
-        if not recips and actors and not needs and not reciprocal:
+        if not recips and actors and not needs and (not reciprocal or own):
             # PETRARCH reads a place in the event's phrases as its target ("protest in Beijing",
             # "sorrow for the shootings in South Carolina"); so do PLOVER's gold coders. Parties
-            # acting together ("signed a treaty in Beijing") only meet there.
+            # acting together ("signed a treaty in Beijing") only meet there; forces of one's
+            # own are sent or strengthened there ("strengthened its forces in Lebanon").
             recips = self._place_targets(c.tok, c.light, actors)
         violent = (c.code or "")[:2] in ("19", "20")
         if p.governor is None and reciprocal and actors and not violent:
@@ -259,6 +269,23 @@ class Roles:
         if not any(e not in where for e in recips):
             return recips
         return [e for e in recips if e not in where]
+
+    def _own_forces(self, c: Coding, eid: str, actors: list[str]) -> bool:
+        """Whether recipient `eid` is the actor's own armed forces or police as the act's object
+        says it: a possessive pronoun ("its troops", "their forces") of an actor, or of no one
+        the entity layer found."""
+        a = self.a
+        ent = a.tree.entities.get(eid)
+        if ent is None or ent.sector not in OWN_FORCE_SECTORS:
+            return False
+        heads = [c.tok] if c.light is None else [c.tok, c.light]
+        for o in (o for h in heads for o in a.objects(h)):
+            if a.entity(o) != eid:
+                continue
+            for poss in a.deps(o, "poss"):
+                if a.is_pronoun(poss) and a.entity(poss) in (None, *actors):
+                    return True
+        return False
 
     def _is_place(self, eid: str) -> bool:
         ent = self.a.tree.entities.get(eid)
