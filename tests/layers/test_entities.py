@@ -93,6 +93,13 @@ def test_pronouns_resolve_by_gender_and_binding(read) -> None:
     doc = read("Tom Baker will meet Sam Hill and hold a news conference with him afterwards.")
     assert "him" in mention_texts(find(doc, "Sam Hill"))
     assert "him" not in mention_texts(find(doc, "Tom Baker"))
+    # a subjectless participial adjunct is its main clause's subject's ...
+    doc = read("Mr. Garrett then swung the helmet at Mr. Rudolph, hitting him in the head.")
+    assert "him" in mention_texts(find(doc, "Mr. Rudolph"))
+    assert "him" not in mention_texts(find(doc, "Mr. Garrett"))
+    # ... unless it tells what the clause caused ("enabling him to")
+    doc = read("Tom Baker won the vote in May, enabling him to run for the Senate.")
+    assert "him" in mention_texts(find(doc, "Tom Baker"))
 
 
 def test_the_two_leaders_refers_to_both_people(read) -> None:

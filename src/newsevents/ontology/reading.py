@@ -122,6 +122,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "expertise": (list, (str,)),
         "company_nouns": (list, (str,)),
         "suspect_verbs": (list, (str,)),
+        "causative_verbs": (list, (str,)),
     },
     "event_circumstances.json": {
         "place_prepositions": (list, (str,)),
@@ -222,7 +223,8 @@ organisation_words = _lexicon(
 )
 person_words = _lexicon(
     "person_words.json",
-    "US party words before an elected office ('Republican Gov.'), nouns of country experts.",
+    "US party words before an elected office ('Republican Gov.'), nouns of country experts, "
+    "causative verbs for pronoun binding.",
 )
 event_circumstances = _lexicon(
     "event_circumstances.json",

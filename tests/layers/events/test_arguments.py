@@ -85,6 +85,21 @@ def test_a_protest_is_aimed_at_whom_its_demand_is(read) -> None:
     assert names(doc, ev.recipients) == {"Jair Bolsonaro"}
 
 
+def test_force_is_aimed_at_whom_its_purpose_clause_acts_on(read) -> None:
+    doc = read("Police fired tear gas to disperse protesters in the capital on Monday.")
+    ev = event(doc, "ASSAULT")
+    assert names(doc, ev.actors) == {"Police"}
+    assert names(doc, ev.recipients) == {"protesters"}
+
+
+def test_ones_own_forces_are_the_means_not_the_target(read) -> None:
+    doc = read("Israel has strengthened its forces in Lebanon.")
+    ev = event(doc, "MOBILIZE")
+    assert names(doc, ev.recipients) == {"Lebanon"}
+    doc = read("Athens police chiefs mobilised all their forces on Saturday.")
+    assert not event(doc, "MOBILIZE").recipients
+
+
 def test_the_antecedent_of_a_passive_relative_is_the_patient(read) -> None:
     doc = read("Jair Bolsonaro, who was indicted by the federal police, denied any wrongdoing.")
     ev = event(doc, "COERCE")

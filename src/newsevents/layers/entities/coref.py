@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
+from ...ontology.reading import person_words
+from ...records import Token
 from .mentions import DETERMINERS, Draft, Evidence, MentionDraft, Pending
 from .workspace import Workspace
 
@@ -38,6 +40,7 @@ PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
     "themselves": ("ANY", None, True),
 }
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+CAUSATIVE = frozenset(person_words()["causative_verbs"])
 POSSESSIVE_PRON = frozenset({"his", "her", "its", "their", "hers"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = {"PERSON": 3, "THING": 0, "ANY": 1}  # sentences back a pronoun may look
@@ -207,7 +210,8 @@ def _same_kind(ws: Workspace, d: Draft, refers: str, agent: Agent, word: str) ->
 
 
 def clause_subject(ws: Workspace, i: int) -> int | None:
-    """The subject token of the clause token i sits in (conjoined verbs share one)."""
+    """The subject token of the clause token i sits in (conjoined verbs, controlled infinitives
+    and subjectless adjuncts share their head's)."""
     tok = ws.tok
     j = tok[i].head
     seen = 0
@@ -222,11 +226,23 @@ def clause_subject(ws: Workspace, i: int) -> int | None:
         subj = ws.tree.children_by_dep(j, *SUBJECTS)
         if subj:
             return subj[0]
-        if tok[j].dep in ("conj", "xcomp") and tok[j].head != j:
+        if _caused(tok[j]):
+            return None  # "..., enabling him to ...": the adjunct tells what the clause caused
+        # "police ..., pinning 800 students inside and threatened to use ammunition on them":
+        # a participial adjunct with no subject of its own is its main clause's subject's
+        if tok[j].dep in ("conj", "xcomp", "advcl") and tok[j].head != j:
             j = tok[j].head
             continue
         return None
     return None
+
+
+def _caused(t: Token) -> bool:
+    """A causative adjunct: a participle ("..., enabling him to", "..., making him the third")
+    or an infinitive of purpose ("needed it to help move him")."""
+    if norm(t.lemma) not in CAUSATIVE:
+        return False
+    return (t.tag == "VBG" and t.dep in ("advcl", "conj")) or (t.tag == "VB" and t.dep == "advcl")
 
 
 def pronoun(ws: Workspace, i: int) -> None:

@@ -4,7 +4,8 @@
 words (`trigger_span`). `Roles.fill` gives it actors and recipients from the parse: subjects and
 objects of verbs (passives swapped), possessors/modifiers/"by" phrases of nouns, the party asked
 by a request ("urged X to"), the one charged by an allegation ("alleged that X ..."), whom a
-protest's demand is aimed at, the speaker for an unresolved pronoun ("Hungary said it will ..."),
+protest's demand is aimed at, whom force is used to disperse ("fired tear gas to disperse
+protesters"), the speaker for an unresolved pronoun ("Hungary said it will ..."),
 a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a compound
 subject meets as co-actors), a place in its phrases as its target ("protest in Beijing") unless a
 party is named ("met Scholz in Berlin"). `Roles.transform` turns a reported attack into an
@@ -25,6 +26,14 @@ TARGETING = frozenset({"request", "demand", "reject", "threaten"})
 CHARGING_ROOTS = frozenset({"09", "11"})
 # What a protest may be held for: to appeal (02), demand (10), complain (11), reject (12).
 PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
+# Acts done with one's own forces: yield (08: withdraw, demobilise) and force posture (15:
+# mobilise, deploy). "withdraw its troops from Lebanon", "mobilised all their forces": the
+# forces are the means, not a party the act is aimed at.
+OWN_FORCE_ROOTS = frozenset({"08", "15"})
+OWN_FORCE_SECTORS = frozenset({"MIL", "COP"})
+# Force (coercion 17, assault 18, fighting 19-20) used to coerce or assault someone: "police
+# fired tear gas to disperse the mob", "opened fire to disperse demonstrators".
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Dependencies walked from a trigger to the phrases that may name its target's place.
 TARGET_PATH = ("dobj", "obj", "prep", "pobj", "pcomp", "appos")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -140,19 +149,31 @@ class Roles:
             actors, recips = recips, actors
         actors = self._speaker_for_pronoun(p, actors)
         recips = [e for e in recips if e not in actors]
+        own: list[str] = []
+        if {p.code[:2], (c.code or "")[:2]} & OWN_FORCE_ROOTS:
+            own = [e for e in recips if self._own_forces(c, e, actors)]
+            recips = [e for e in recips if e not in own]
         if p.code[:2] == "13" and all(self._is_place(e) for e in recips):
             # "threatened to stop negotiations if the United States goes ahead", "... unless
             # the Kremlin withdrew": a threat is aimed at whom its condition names
             recips = [e for e in self._condition_parties(p) if e not in actors] or recips
         recips = self._no_place_beside_a_party(c, recips)
         if not recips and actors and (c.code or "")[:2] == "14":
-            recips = [e for e in self._purpose_targets(p) if e not in actors]
+            recips = [e for e in self._purpose_targets(p, PURPOSE_ROOTS) if e not in actors]
+        if not recips and actors and (c.code or "")[:2] in FORCE_ROOTS:
+            # whom the purpose clause acts on, not where ("to disperse mobs in Bavamanpura")
+            recips = [
+                e
+                for e in self._purpose_targets(p, FORCE_ROOTS, objects_only=True)
+                if e not in actors and not self._is_place(e)
+            ]
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
         needs = bool(trig and trig.needs_recipient)
-        if not recips and actors and not needs and not reciprocal:
+        if not recips and actors and not needs and (not reciprocal or own):
             # PETRARCH reads a place in the event's phrases as its target ("protest in Beijing",
             # "sorrow for the shootings in South Carolina"); so do PLOVER's gold coders. Parties
-            # acting together ("signed a treaty in Beijing") only meet there.
+            # acting together ("signed a treaty in Beijing") only meet there; forces of one's
+            # own are sent or strengthened there ("strengthened its forces in Lebanon").
             recips = self._place_targets(c.tok, c.light, actors)
         violent = (c.code or "")[:2] in ("19", "20")
         if p.governor is None and reciprocal and actors and not violent:
@@ -207,10 +228,13 @@ class Roles:
                     return True
         return False
 
-    def _purpose_targets(self, p: Proto) -> list[str]:
+    def _purpose_targets(
+        self, p: Proto, roots: frozenset[str], *, objects_only: bool = False
+    ) -> list[str]:
         """ "continued their hunger strike to demand the resignation of President X", "rallied
         to demand higher pay from Governor Y": a protest is aimed at whom the demand or
-        complaint it is held for is aimed at."""
+        complaint it is held for is aimed at; "fired tear gas to disperse the protesters": force
+        at whom it is used to coerce or assault (the purpose clause's code in `roots`)."""
         a, c = self.a, p.coding
         heads = dict.fromkeys(h for h in (p.anchor, c.tok, c.light) if h is not None)
         for h in heads:
@@ -218,9 +242,13 @@ class Roles:
                 if not any(a.lemma(x) == "to" for x in a.deps(comp, "aux", "mark")):
                     continue
                 purpose = self.coder.verb(comp)
-                if purpose is None or (purpose.code or "")[:2] not in PURPOSE_ROOTS:
+                if purpose is None or (purpose.code or "")[:2] not in roots:
                     continue
-                if found := self._verb_args(comp, self.onto.recipient_preps(purpose.code))[1]:
+                if objects_only:
+                    found = [e for o in a.objects(comp) for e in a.entities(o)]
+                else:
+                    found = self._verb_args(comp, self.onto.recipient_preps(purpose.code))[1]
+                if found:
                     return found
         return []
 
@@ -241,6 +269,23 @@ class Roles:
         if not any(e not in where for e in recips):
             return recips
         return [e for e in recips if e not in where]
+
+    def _own_forces(self, c: Coding, eid: str, actors: list[str]) -> bool:
+        """Whether recipient `eid` is the actor's own armed forces or police as the act's object
+        says it: a possessive pronoun ("its troops", "their forces") of an actor, or of no one
+        the entity layer found."""
+        a = self.a
+        ent = a.tree.entities.get(eid)
+        if ent is None or ent.sector not in OWN_FORCE_SECTORS:
+            return False
+        heads = [c.tok] if c.light is None else [c.tok, c.light]
+        for o in (o for h in heads for o in a.objects(h)):
+            if a.entity(o) != eid:
+                continue
+            for poss in a.deps(o, "poss"):
+                if a.is_pronoun(poss) and a.entity(poss) in (None, *actors):
+                    return True
+        return False
 
     def _is_place(self, eid: str) -> bool:
         ent = self.a.tree.entities.get(eid)
