@@ -126,3 +126,23 @@ def test_a_governed_event_takes_the_date_of_its_governor_clause(read) -> None:
     # what is agreed to keeps modality future (the coding guide's rule for promises)
     ev = event(read("Russia agreed on Monday to hold talks with Ukraine next week."), "agreed")
     assert (value(ev), ev.modality) == ("2019-11-18", "future")
+
+
+def test_a_reported_clause_of_another_time_does_not_take_the_reporting_verb_date(read) -> None:
+    # "today" is the day of the announcement: the offer comes later, the signing came before
+    ev = event(read("GM announced today that it will offer buyouts to 22,000 employees."), "offer")
+    assert (value(ev), ev.modality) == (None, "future")
+    doc = read("China Eastern stated on Thursday that it had signed a contract with Airbus.")
+    assert value(event(doc, "signed")) is None
+    # a reported simple past keeps the reporting verb's day
+    doc = read("The ministry said on Tuesday that troops attacked the village.")
+    assert value(event(doc, "attacked")) == "2019-11-19"
+
+
+def test_the_narrative_day_is_never_after_publication(read) -> None:
+    # a deadline told in the simple past does not date the next simple past
+    doc = read(
+        "The ministry gave the rebels a Dec. 14 deadline for the talks. The rebels rejected"
+        " the offer."
+    )
+    assert value(event(doc, "rejected")) is None

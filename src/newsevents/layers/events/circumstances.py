@@ -6,7 +6,9 @@ beside it that has no participants of its own), else of a clause above it, else 
 simple past told in the sentence before; a time expression inside a relative or adverbial clause
 with its own subject dates that clause's event, not this one, and one inside a finite clause put
 before the main one ("After Neumann left the company in October, SoftBank committed") dates
-none of the main clause's events. No date in the text, no date: the
+none of the main clause's events; the time of a reporting verb does not date a reported clause
+told in another time ("GM announced today that it will offer buyouts", "said Thursday it had
+signed": future, modal or pluperfect). No date in the text, no date: the
 publication date is the day of the report, not of the event (docs/schema.md). An event dated
 after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
@@ -32,6 +34,11 @@ CLAUSES = frozenset(
 # words that open a clause of another time put before the main one: "After Neumann left in
 # October, ..." (a sequence; "when" and "as" share the main clause's time)
 FRONTED = frozenset(event_circumstances()["fronted_subordinators"])
+# auxiliaries that put a reported clause after the reporting verb's time ("announced today that
+# it will offer"); the pluperfect ("said today it had sent") puts it before
+SHIFTED = frozenset(event_circumstances()["shifted_auxiliaries"])
+REPORTED = frozenset({"ccomp", "parataxis"})
+FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 
 
 class Circumstances:
@@ -88,7 +95,7 @@ class Circumstances:
         Wednesday accused China ... He urged Vietnam to push back." Only a day (a year or a
         month is background, not the narrative's time), only from a simple past told in the
         sentence before, and only to a simple past (a perfect or pluperfect steps out of the
-        narrative)."""
+        narrative); never a day after publication, by which a simple past has happened."""
         if not self._simple_past(p.anchor):
             return None
         s = self.a.token(p.head).sent
@@ -99,6 +106,8 @@ class Circumstances:
         for t in self.doc.timexes:
             if not prev.start <= t.start < prev.end or not _dates(t) or len(t.value or "") < 10:
                 continue
+            if self.published and (t.value or "")[:10] > self.published:
+                continue  # "the Jan. 14 deadline": a simple past happened by publication
             i = self._token_at(t.start)
             c = self._clause(i) if i is not None else None
             if c is not None and self._simple_past(c):
@@ -134,7 +143,7 @@ class Circumstances:
         first = self._token_at(t.start)
         if first is None:
             return None
-        ups = [self._clauses_up(c) for c in mine]
+        ups = [self._unshifted(self._clauses_up(c)) for c in mine]
         below: list[int] = []
         for c in self._clauses_up(first):
             depths = [up.index(c) for up in ups if c in up]
@@ -156,6 +165,28 @@ class Circumstances:
             c = None if up == c else self._clause(up)
         return out
 
+    def _unshifted(self, up: list[int]) -> list[int]:
+        """The clauses of `up` whose time reaches the event: none above a reported clause told
+        in another time than the verb reporting it ("GM announced today that it will offer
+        buyouts": "today" is the announcement's day, not the offer's; "said today it had sent
+        an envoy": before it)."""
+        for k in range(1, len(up)):
+            lower = up[k - 1]
+            if self.a.tok[lower].dep in REPORTED and self._shifted(lower):
+                return up[:k]
+        return up
+
+    def _shifted(self, v: int) -> bool:
+        """The clause headed at v is future, modal or pluperfect ("will offer", "would
+        investigate", "had sent")."""
+        for x in self.a.deps(v, "aux", "auxpass"):
+            t = self.a.token(x)
+            if t.text.lower() in SHIFTED or t.lemma in SHIFTED:
+                return True
+            if t.text.lower() == "had" and self.a.token(v).tag == "VBN":
+                return True
+        return False
+
     def _own_participants(self, clause: int) -> bool:
         t = self.a.tok[clause]
         if t.dep not in ("relcl", "advcl", "acl", "ccomp", "csubj", "conj", "parataxis"):
@@ -170,7 +201,11 @@ class Circumstances:
         return k if k >= 0 and start < self.a.tok[k].end else None
 
     def future_by_date(self, mood: Mood, date: EventDate | None, p: Proto) -> Mood:
-        """An event dated after the publication date, in a non-past clause, is future."""
+        """An event dated after the publication date, in a non-past clause, is future; so is
+        a present tense in a time clause under a future one ("once he arrives in the United
+        States it will begin", "would be turned over once the government arrives")."""
+        if mood.modality == "asserted" and self._under_future(p.anchor):
+            return Mood("future", None, False)
         if mood.modality != "asserted" or date is None or date.text is None or not self.published:
             return mood
         value = date.value or ""
@@ -183,6 +218,15 @@ class Circumstances:
         ):
             return mood
         return Mood("future", None, False)
+
+    def _under_future(self, v: int) -> bool:
+        t = self.a.token(v)
+        if t.tag not in ("VBZ", "VBP") or t.dep != "advcl" or t.head == v:
+            return False
+        return any(
+            self.a.token(x).text.lower() in FUTURE_AUX
+            for x in self.a.deps(t.head, "aux", "auxpass")
+        )
 
     def attribution(self, p: Proto) -> Attribution | None:
         where = self.a.tok[p.head].start
