@@ -146,3 +146,15 @@ def test_the_narrative_day_is_never_after_publication(read) -> None:
         " the offer."
     )
     assert value(event(doc, "rejected")) is None
+
+
+def test_a_relative_clause_in_the_perfect_does_not_take_the_date_above(read) -> None:
+    # "which have killed": the antecedent's state, not an event of Wednesday's; a simple past
+    # relative clause keeps it ("customers who accused the utility ... last month")
+    doc = read(
+        "Clinton met with his aides Wednesday to assess the bombings at the embassies, which"
+        " have killed 250 people."
+    )
+    assert value(event(doc, "killed")) is None
+    doc = read("Officials and customers who accused the utility of overkill protested last month.")
+    assert value(event(doc, "accused")) == "2019-10"

@@ -8,7 +8,8 @@ with its own subject dates that clause's event, not this one, and one inside a f
 before the main one ("After Neumann left the company in October, SoftBank committed") dates
 none of the main clause's events; the time of a reporting verb does not date a reported clause
 told in another time ("GM announced today that it will offer buyouts", "said Thursday it had
-signed": future, modal or pluperfect). No date in the text, no date: the
+signed": future, modal or pluperfect), nor a relative clause in the perfect ("the bombings, which
+have killed 250 people"). No date in the text, no date: the
 publication date is the day of the report, not of the event (docs/schema.md). An event dated
 after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
@@ -58,6 +59,9 @@ class Circumstances:
         sent = self.doc.sentences[self.a.token(p.head).sent]
         mine = [c for c in (self._clause(p.head), self._clause(p.anchor)) if c is not None]
         fronted = self._fronted(sent.tok_start, sent.tok_end)
+        # "the bombings, which have killed 250 people": a relative clause in the perfect tells
+        # its antecedent's state, not an event of the day the clause above gives
+        perfect_relative = any(self._perfect_relative(c) for c in mine)
         best = None
         for t in self.doc.timexes:
             if not sent.start <= t.start < sent.end or not _dates(t):
@@ -65,7 +69,7 @@ class Circumstances:
             if fronted is not None and t.start < fronted <= self.a.tok[p.head].start:
                 continue  # the fronted clause's own time, whatever the parse says
             depth = self._reach(t, mine)
-            if depth is None:
+            if depth is None or (depth > 0 and perfect_relative):
                 continue
             key = (depth, abs(t.start - self.a.tok[p.head].start))
             if best is None or key < best[0]:
@@ -175,6 +179,11 @@ class Circumstances:
             if self.a.tok[lower].dep in REPORTED and self._shifted(lower):
                 return up[:k]
         return up
+
+    def _perfect_relative(self, v: int) -> bool:
+        if self.a.tok[v].dep != "relcl" or self.a.tok[v].tag != "VBN":
+            return False
+        return any(self.a.lemma(x) == "have" for x in self.a.deps(v, "aux"))
 
     def _shifted(self, v: int) -> bool:
         """The clause headed at v is future, modal or pluperfect ("will offer", "would
