@@ -158,3 +158,15 @@ def test_a_relative_clause_in_the_perfect_does_not_take_the_date_above(read) -> 
     assert value(event(doc, "killed")) is None
     doc = read("Officials and customers who accused the utility of overkill protested last month.")
     assert value(event(doc, "accused")) == "2019-10"
+
+
+def test_an_event_put_before_or_after_the_dated_one_does_not_take_its_date(read) -> None:
+    # "days after a sniper killed", "13 days after the bombings": before Friday, not on it
+    doc = read("Kopp was seen crossing the border on Friday, days after a sniper killed a doctor.")
+    assert value(event(doc, "killed")) is None
+    doc = read(
+        "Retaliating 13 days after the deadly embassy bombings, U.S. forces Thursday launched"
+        " cruise missile strikes."
+    )
+    assert value(event(doc, "bombings")) is None
+    assert value(event(doc, "launched")) == "2019-11-14"

@@ -9,7 +9,8 @@ before the main one ("After Neumann left the company in October, SoftBank commit
 none of the main clause's events; the time of a reporting verb does not date a reported clause
 told in another time ("GM announced today that it will offer buyouts", "said Thursday it had
 signed": future, modal or pluperfect), nor a relative clause in the perfect ("the bombings, which
-have killed 250 people"). No date in the text, no date: the
+have killed 250 people"), nor a clause or an event noun put before or after it ("days after a
+sniper killed", "13 days after the embassy bombings"). No date in the text, no date: the
 publication date is the day of the report, not of the event (docs/schema.md). An event dated
 after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
@@ -63,8 +64,13 @@ class Circumstances:
         # its antecedent's state, not an event of the day the clause above gives
         perfect_relative = any(self._perfect_relative(c) for c in mine)
         best = None
+        # "13 days after the embassy bombings": an event noun after "after/before/since/until"
+        # takes only a time of its own phrase ("after the Aug. 7 bombings")
+        within = self._sequenced_noun(p.head)
         for t in self.doc.timexes:
             if not sent.start <= t.start < sent.end or not _dates(t):
+                continue
+            if within is not None and not within[0] <= t.start < within[1]:
                 continue
             if fronted is not None and t.start < fronted <= self.a.tok[p.head].start:
                 continue  # the fronted clause's own time, whatever the parse says
@@ -178,7 +184,25 @@ class Circumstances:
             lower = up[k - 1]
             if self.a.tok[lower].dep in REPORTED and self._shifted(lower):
                 return up[:k]
+            if self._sequenced(lower):
+                return up[:k]
         return up
+
+    def _sequenced(self, v: int) -> bool:
+        """A clause of its own participants put in sequence with the one above ("was seen
+        crossing the border Friday, days after a sniper killed the doctor", "one year after he
+        was killed"): it happened before or after that clause's time, not at it."""
+        t = self.a.tok[v]
+        if t.dep != "advcl" or not self.a.deps(v, "nsubj", "nsubjpass"):
+            return False
+        return any(self.a.lemma(m) in FRONTED for m in self.a.deps(v, "mark"))
+
+    def _sequenced_noun(self, i: int) -> tuple[int, int] | None:
+        t = self.a.tok[i]
+        if t.pos not in ("NOUN", "PROPN") or t.dep != "pobj" or self.a.lemma(t.head) not in FRONTED:
+            return None
+        lo, hi = self.tree.subtree_bounds(t.head)
+        return self.a.tok[lo].start, self.a.tok[hi].end
 
     def _perfect_relative(self, v: int) -> bool:
         if self.a.tok[v].dep != "relcl" or self.a.tok[v].tag != "VBN":
