@@ -128,3 +128,12 @@ def test_the_dateline_does_not_place_a_sentence_that_names_another_town(read) ->
     )
     marched = [e for e in doc.events if e.trigger.text.startswith("marched")]
     assert [place(e)[1] for e in marched] == [None, "dateline"]
+
+
+def test_the_dateline_does_not_place_a_relative_clause(read) -> None:
+    # "A Justice official, who requested anonymity": a participant's standing, not the news
+    doc = read(
+        "WASHINGTON (AP) — The FBI arrested two men on Monday.\n\n"
+        "A Justice official, who requested anonymity, said the department arrested a third.\n\n"
+    )
+    assert place(event(doc, "requested")) == (None, None)

@@ -58,6 +58,7 @@ DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z'.\- ]{1,40}?))?\s*"
     r"(?:\([A-Za-z. ]{1,20}\)\s*)?(?:--|[:\u2014\u2013-])\s+"
 )
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 STORY_DAYS = 7  # an event dated more than this many days before publication is background
 
 
@@ -262,7 +263,8 @@ class Locator:
         planned, hoped or possible: that place is not the reporter's) that is not background
         (no pluperfect, no date more than a week before publication, no year or month but the
         publication's) in a sentence that puts nothing in, at, to or from a place of another
-        country than the dateline's, and names no city, division or site but the dateline's own
+        country than the dateline's, not in a relative clause (which tells a participant's past or
+        standing, not the story's news), and names no city, division or site but the dateline's own
         place and the division holding it ("marched in front of the federal building in
         Orlando" under a MIAMI dateline; "the Alabama clinic bombing" under BUFFALO)."""
         if self.dateline is None:
@@ -271,11 +273,30 @@ class Locator:
             return self.dateline
         if modality not in ("asserted", "negated") or self._background(date, anchor):
             return None
+        if self._relative(anchor):
+            return None  # "a NASA scientist who led the investigation": a participant's past
         if self.countries.get(sentence, set()) - {self.dateline.country}:
             return None
         if any(self._elsewhere(p) for p in self.local.get(sentence, ())):
             return None
         return self.dateline
+
+    def _relative(self, i: int) -> bool:
+        """Token i stands in a relative clause ("A Justice official, who requested anonymity",
+        "MindSpring, which provided the Internet space")."""
+        for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
+            t = self.a.token(i)
+            if t.dep == "relcl":
+                # "who/which" (a "that" may be a complementizer the parser took for one: "tells
+                # the paper that he fought")
+                kids = self.a.tree.children
+                words = [self.a.token(x) for x in kids[i]]
+                words += [self.a.token(o) for w in words if w.dep == "prep" for o in kids[w.i]]
+                return any(w.text.lower() in RELATIVE_PRONOUNS for w in words)
+            if t.head == i:
+                return False
+            i = t.head
+        return False
 
     def _elsewhere(self, p: Place) -> bool:
         """A city, division or site that is neither the dateline's place nor the division
