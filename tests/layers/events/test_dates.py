@@ -170,3 +170,10 @@ def test_an_event_put_before_or_after_the_dated_one_does_not_take_its_date(read)
     )
     assert value(event(doc, "bombings")) is None
     assert value(event(doc, "launched")) == "2019-11-14"
+
+
+def test_an_event_of_last_week_is_not_future(read) -> None:
+    # a week compares with the publication day by its first day ("2019-W46" is no later day)
+    doc = read("Last week, Taylor Swift posted on Twitter accusing Big Machine of censorship.")
+    ev = event(doc, "accusing")
+    assert (value(ev), ev.modality) == ("2019-W46", "asserted")

@@ -20,6 +20,8 @@ trigger's argument phrases.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from bisect import bisect_right
 
 from ...ontology.reading import event_circumstances
@@ -241,7 +243,7 @@ class Circumstances:
             return Mood("future", None, False)
         if mood.modality != "asserted" or date is None or date.text is None or not self.published:
             return mood
-        value = date.value or ""
+        value = _period_start(date.value or "")
         if value[:10] <= self.published[: len(value[:10])]:
             return mood
         tag = self.a.token(p.anchor).tag
@@ -314,6 +316,26 @@ class Circumstances:
         return tuple(
             q.id for q in self.doc.quantities if any(lo <= q.start < hi for lo, hi in ranges)
         )
+
+
+_PERIOD = re.compile(r"(\d{4})-(?:W(\d{1,2})|(Q[1-4]|H[12]|SP|SU|FA|WI))")
+_PERIOD_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+_PERIOD_MONTH.update({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
+
+
+def _period_start(value: str) -> str:
+    """The first day of a week, quarter, half or season ("2000-W14" -> "2000-04-03"), so that
+    it compares with a day: as strings "2000-W14" would come after any day of 2000."""
+    m = _PERIOD.match(value)
+    if m is None:
+        return value
+    year = int(m[1])
+    if m[2]:
+        try:
+            return dt.date.fromisocalendar(year, int(m[2]), 1).isoformat()
+        except ValueError:
+            return value
+    return f"{year}-{_PERIOD_MONTH[m[3]]:02d}-01"
 
 
 def _dates(t: Timex) -> bool:
