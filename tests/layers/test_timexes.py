@@ -212,6 +212,13 @@ def test_timex_stage_attaches_clock_times_to_their_day(read) -> None:
     )
 
 
+def test_timex_a_games_clock_is_no_time_of_day(read) -> None:
+    # "17:46 into the third period", "with 3:08 to play" (AP sports pages of shared/corpus)
+    found = read("Montour scored 17:46 into the third period, and Nelson won it with 3:08 to play.")
+    assert not any(k.startswith(("17:46", "3:08")) for k in found)
+    assert read("The meeting began at 10:30 on Tuesday.")["10:30 on Tuesday"][0] == "TIME"
+
+
 def test_timex_stage_skips_numbers_that_are_not_years(read) -> None:
     found = read("The Russell 2000 Index fell. A survey of 1709 schoolchildren was done in 2004.")
     assert "2000" not in found and "1709" not in found

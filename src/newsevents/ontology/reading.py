@@ -136,6 +136,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "site_prepositions": (list, (str,)),
         "copresence_prepositions": (list, (str,)),
         "fronted_subordinators": (list, (str,)),
+        "shifted_auxiliaries": (list, (str,)),
+        "capital_nouns": (list, (str,)),
     },
     "page_furniture.json": {
         "caption_markers": list,

@@ -126,3 +126,54 @@ def test_a_governed_event_takes_the_date_of_its_governor_clause(read) -> None:
     # what is agreed to keeps modality future (the coding guide's rule for promises)
     ev = event(read("Russia agreed on Monday to hold talks with Ukraine next week."), "agreed")
     assert (value(ev), ev.modality) == ("2019-11-18", "future")
+
+
+def test_a_reported_clause_of_another_time_does_not_take_the_reporting_verb_date(read) -> None:
+    # "today" is the day of the announcement: the offer comes later, the signing came before
+    ev = event(read("GM announced today that it will offer buyouts to 22,000 employees."), "offer")
+    assert (value(ev), ev.modality) == (None, "future")
+    doc = read("China Eastern stated on Thursday that it had signed a contract with Airbus.")
+    assert value(event(doc, "signed")) is None
+    # a reported simple past keeps the reporting verb's day
+    doc = read("The ministry said on Tuesday that troops attacked the village.")
+    assert value(event(doc, "attacked")) == "2019-11-19"
+
+
+def test_the_narrative_day_is_never_after_publication(read) -> None:
+    # a deadline told in the simple past does not date the next simple past
+    doc = read(
+        "The ministry gave the rebels a Dec. 14 deadline for the talks. The rebels rejected"
+        " the offer."
+    )
+    assert value(event(doc, "rejected")) is None
+
+
+def test_a_relative_clause_in_the_perfect_does_not_take_the_date_above(read) -> None:
+    # "which have killed": the antecedent's state, not an event of Wednesday's; a simple past
+    # relative clause keeps it ("customers who accused the utility ... last month")
+    doc = read(
+        "Clinton met with his aides Wednesday to assess the bombings at the embassies, which"
+        " have killed 250 people."
+    )
+    assert value(event(doc, "killed")) is None
+    doc = read("Officials and customers who accused the utility of overkill protested last month.")
+    assert value(event(doc, "accused")) == "2019-10"
+
+
+def test_an_event_put_before_or_after_the_dated_one_does_not_take_its_date(read) -> None:
+    # "days after a sniper killed", "13 days after the bombings": before Friday, not on it
+    doc = read("Kopp was seen crossing the border on Friday, days after a sniper killed a doctor.")
+    assert value(event(doc, "killed")) is None
+    doc = read(
+        "Retaliating 13 days after the deadly embassy bombings, U.S. forces Thursday launched"
+        " cruise missile strikes."
+    )
+    assert value(event(doc, "bombings")) is None
+    assert value(event(doc, "launched")) == "2019-11-14"
+
+
+def test_an_event_of_last_week_is_not_future(read) -> None:
+    # a week compares with the publication day by its first day ("2019-W46" is no later day)
+    doc = read("Last week, Taylor Swift posted on Twitter accusing Big Machine of censorship.")
+    ev = event(doc, "accusing")
+    assert (value(ev), ev.modality) == ("2019-W46", "asserted")

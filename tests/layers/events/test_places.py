@@ -89,3 +89,51 @@ def test_not_background_planned_or_elsewhere_events(read) -> None:
     assert all(place(e) == (None, None) for e in doc.events if e.modality == "future")
     attacked = [e for e in doc.events if e.trigger.text.startswith("attacked")]
     assert all(place(e)[1] != "dateline" for e in attacked)  # told in Manila
+
+
+# -- (c) a country's capital, and the parts of a place -----------------------------------------
+
+
+def test_a_capital_named_by_its_country_is_that_country_capital(read) -> None:
+    # "the Ethiopian capital", "Afghanistan's capital": the capital in GeoNames' countries file
+    doc = read("Rioters attacked police in the Greek capital on Monday.")
+    loc = event(doc, "attacked").location
+    assert loc is not None and (loc.name, loc.country, loc.evidence) == (
+        "Greek capital",
+        "GRC",
+        "sentence",
+    )
+    assert loc.feature == "city" and loc.lat is not None and 37 < loc.lat < 39  # Athens
+    doc = read("Gunmen attacked a hotel in Afghanistan's capital on Monday.")
+    loc = event(doc, "attacked").location
+    assert loc is not None and (loc.name, loc.country) == ("Afghanistan's capital", "AFG")
+    # a capital of no stated country is no place
+    doc = read("Gunmen attacked a hotel in the capital on Monday.")
+    assert place(event(doc, "attacked")) == (None, None)
+
+
+def test_a_part_of_a_place_and_the_streets_of_a_protest_give_the_place(read) -> None:
+    doc = read("Protesters clashed with police in the center of the French capital.")
+    assert place(event(doc, "clashed"))[0] == "French capital"
+    doc = read("Tens of thousands of protesters took to the streets of Athens during a strike.")
+    assert place(event(doc, "took")) == ("Athens", "sentence")
+
+
+def test_the_dateline_does_not_place_a_sentence_that_names_another_town(read) -> None:
+    # "in Orlando" under a MIAMI dateline, however deep; the dateline's own state is no bar
+    doc = read(
+        "MIAMI (AP) — Cuban exiles protested on Friday.\n\n"
+        "About 100 protesters marched in front of the federal building in Orlando on Friday.\n\n"
+        "Protesters in Florida marched again on Friday.\n\n"
+    )
+    marched = [e for e in doc.events if e.trigger.text.startswith("marched")]
+    assert [place(e)[1] for e in marched] == [None, "dateline"]
+
+
+def test_the_dateline_does_not_place_a_relative_clause(read) -> None:
+    # "A Justice official, who requested anonymity": a participant's standing, not the news
+    doc = read(
+        "WASHINGTON (AP) — The FBI arrested two men on Monday.\n\n"
+        "A Justice official, who requested anonymity, said the department arrested a third.\n\n"
+    )
+    assert place(event(doc, "requested")) == (None, None)

@@ -6,7 +6,11 @@ beside it that has no participants of its own), else of a clause above it, else 
 simple past told in the sentence before; a time expression inside a relative or adverbial clause
 with its own subject dates that clause's event, not this one, and one inside a finite clause put
 before the main one ("After Neumann left the company in October, SoftBank committed") dates
-none of the main clause's events. No date in the text, no date: the
+none of the main clause's events; the time of a reporting verb does not date a reported clause
+told in another time ("GM announced today that it will offer buyouts", "said Thursday it had
+signed": future, modal or pluperfect), nor a relative clause in the perfect ("the bombings, which
+have killed 250 people"), nor a clause or an event noun put before or after it ("days after a
+sniper killed", "13 days after the embassy bombings"). No date in the text, no date: the
 publication date is the day of the report, not of the event (docs/schema.md). An event dated
 after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
@@ -16,6 +20,8 @@ trigger's argument phrases.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from bisect import bisect_right
 
 from ...ontology.reading import event_circumstances
@@ -32,6 +38,11 @@ CLAUSES = frozenset(
 # words that open a clause of another time put before the main one: "After Neumann left in
 # October, ..." (a sequence; "when" and "as" share the main clause's time)
 FRONTED = frozenset(event_circumstances()["fronted_subordinators"])
+# auxiliaries that put a reported clause after the reporting verb's time ("announced today that
+# it will offer"); the pluperfect ("said today it had sent") puts it before
+SHIFTED = frozenset(event_circumstances()["shifted_auxiliaries"])
+REPORTED = frozenset({"ccomp", "parataxis"})
+FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 
 
 class Circumstances:
@@ -51,14 +62,22 @@ class Circumstances:
         sent = self.doc.sentences[self.a.token(p.head).sent]
         mine = [c for c in (self._clause(p.head), self._clause(p.anchor)) if c is not None]
         fronted = self._fronted(sent.tok_start, sent.tok_end)
+        # "the bombings, which have killed 250 people": a relative clause in the perfect tells
+        # its antecedent's state, not an event of the day the clause above gives
+        perfect_relative = any(self._perfect_relative(c) for c in mine)
         best = None
+        # "13 days after the embassy bombings": an event noun after "after/before/since/until"
+        # takes only a time of its own phrase ("after the Aug. 7 bombings")
+        within = self._sequenced_noun(p.head)
         for t in self.doc.timexes:
             if not sent.start <= t.start < sent.end or not _dates(t):
+                continue
+            if within is not None and not within[0] <= t.start < within[1]:
                 continue
             if fronted is not None and t.start < fronted <= self.a.tok[p.head].start:
                 continue  # the fronted clause's own time, whatever the parse says
             depth = self._reach(t, mine)
-            if depth is None:
+            if depth is None or (depth > 0 and perfect_relative):
                 continue
             key = (depth, abs(t.start - self.a.tok[p.head].start))
             if best is None or key < best[0]:
@@ -88,7 +107,7 @@ class Circumstances:
         Wednesday accused China ... He urged Vietnam to push back." Only a day (a year or a
         month is background, not the narrative's time), only from a simple past told in the
         sentence before, and only to a simple past (a perfect or pluperfect steps out of the
-        narrative)."""
+        narrative); never a day after publication, by which a simple past has happened."""
         if not self._simple_past(p.anchor):
             return None
         s = self.a.token(p.head).sent
@@ -99,6 +118,8 @@ class Circumstances:
         for t in self.doc.timexes:
             if not prev.start <= t.start < prev.end or not _dates(t) or len(t.value or "") < 10:
                 continue
+            if self.published and (t.value or "")[:10] > self.published:
+                continue  # "the Jan. 14 deadline": a simple past happened by publication
             i = self._token_at(t.start)
             c = self._clause(i) if i is not None else None
             if c is not None and self._simple_past(c):
@@ -134,7 +155,7 @@ class Circumstances:
         first = self._token_at(t.start)
         if first is None:
             return None
-        ups = [self._clauses_up(c) for c in mine]
+        ups = [self._unshifted(self._clauses_up(c)) for c in mine]
         below: list[int] = []
         for c in self._clauses_up(first):
             depths = [up.index(c) for up in ups if c in up]
@@ -156,6 +177,51 @@ class Circumstances:
             c = None if up == c else self._clause(up)
         return out
 
+    def _unshifted(self, up: list[int]) -> list[int]:
+        """The clauses of `up` whose time reaches the event: none above a reported clause told
+        in another time than the verb reporting it ("GM announced today that it will offer
+        buyouts": "today" is the announcement's day, not the offer's; "said today it had sent
+        an envoy": before it)."""
+        for k in range(1, len(up)):
+            lower = up[k - 1]
+            if self.a.tok[lower].dep in REPORTED and self._shifted(lower):
+                return up[:k]
+            if self._sequenced(lower):
+                return up[:k]
+        return up
+
+    def _sequenced(self, v: int) -> bool:
+        """A clause of its own participants put in sequence with the one above ("was seen
+        crossing the border Friday, days after a sniper killed the doctor", "one year after he
+        was killed"): it happened before or after that clause's time, not at it."""
+        t = self.a.tok[v]
+        if t.dep != "advcl" or not self.a.deps(v, "nsubj", "nsubjpass"):
+            return False
+        return any(self.a.lemma(m) in FRONTED for m in self.a.deps(v, "mark"))
+
+    def _sequenced_noun(self, i: int) -> tuple[int, int] | None:
+        t = self.a.tok[i]
+        if t.pos not in ("NOUN", "PROPN") or t.dep != "pobj" or self.a.lemma(t.head) not in FRONTED:
+            return None
+        lo, hi = self.tree.subtree_bounds(t.head)
+        return self.a.tok[lo].start, self.a.tok[hi].end
+
+    def _perfect_relative(self, v: int) -> bool:
+        if self.a.tok[v].dep != "relcl" or self.a.tok[v].tag != "VBN":
+            return False
+        return any(self.a.lemma(x) == "have" for x in self.a.deps(v, "aux"))
+
+    def _shifted(self, v: int) -> bool:
+        """The clause headed at v is future, modal or pluperfect ("will offer", "would
+        investigate", "had sent")."""
+        for x in self.a.deps(v, "aux", "auxpass"):
+            t = self.a.token(x)
+            if t.text.lower() in SHIFTED or t.lemma in SHIFTED:
+                return True
+            if t.text.lower() == "had" and self.a.token(v).tag == "VBN":
+                return True
+        return False
+
     def _own_participants(self, clause: int) -> bool:
         t = self.a.tok[clause]
         if t.dep not in ("relcl", "advcl", "acl", "ccomp", "csubj", "conj", "parataxis"):
@@ -170,10 +236,14 @@ class Circumstances:
         return k if k >= 0 and start < self.a.tok[k].end else None
 
     def future_by_date(self, mood: Mood, date: EventDate | None, p: Proto) -> Mood:
-        """An event dated after the publication date, in a non-past clause, is future."""
+        """An event dated after the publication date, in a non-past clause, is future; so is
+        a present tense in a time clause under a future one ("once he arrives in the United
+        States it will begin", "would be turned over once the government arrives")."""
+        if mood.modality == "asserted" and self._under_future(p.anchor):
+            return Mood("future", None, False)
         if mood.modality != "asserted" or date is None or date.text is None or not self.published:
             return mood
-        value = date.value or ""
+        value = _period_start(date.value or "")
         if value[:10] <= self.published[: len(value[:10])]:
             return mood
         tag = self.a.token(p.anchor).tag
@@ -183,6 +253,15 @@ class Circumstances:
         ):
             return mood
         return Mood("future", None, False)
+
+    def _under_future(self, v: int) -> bool:
+        t = self.a.token(v)
+        if t.tag not in ("VBZ", "VBP") or t.dep != "advcl" or t.head == v:
+            return False
+        return any(
+            self.a.token(x).text.lower() in FUTURE_AUX
+            for x in self.a.deps(t.head, "aux", "auxpass")
+        )
 
     def attribution(self, p: Proto) -> Attribution | None:
         where = self.a.tok[p.head].start
@@ -237,6 +316,26 @@ class Circumstances:
         return tuple(
             q.id for q in self.doc.quantities if any(lo <= q.start < hi for lo, hi in ranges)
         )
+
+
+_PERIOD = re.compile(r"(\d{4})-(?:W(\d{1,2})|(Q[1-4]|H[12]|SP|SU|FA|WI))")
+_PERIOD_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+_PERIOD_MONTH.update({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
+
+
+def _period_start(value: str) -> str:
+    """The first day of a week, quarter, half or season ("2000-W14" -> "2000-04-03"), so that
+    it compares with a day: as strings "2000-W14" would come after any day of 2000."""
+    m = _PERIOD.match(value)
+    if m is None:
+        return value
+    year = int(m[1])
+    if m[2]:
+        try:
+            return dt.date.fromisocalendar(year, int(m[2]), 1).isoformat()
+        except ValueError:
+            return value
+    return f"{year}-{_PERIOD_MONTH[m[3]]:02d}-01"
 
 
 def _dates(t: Timex) -> bool:

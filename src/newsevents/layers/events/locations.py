@@ -3,7 +3,10 @@
 Place phrases are "in/at/near <place>" on the trigger or on the words it hangs from ("heading to
 Italy for the G7 summit where he is expected to sign" puts the signing in Italy), including a place
 inside such a phrase ("at the G7 summit in Italy"), the place a place noun names ("in the
-Ukrainian city of Kharkiv" -> Kharkiv), the place of a party the event happens with or before
+Ukrainian city of Kharkiv" -> Kharkiv; a part of a place: "in the heart of Paris", "took to
+the streets of Athens"), a country's capital named by the country ("in the Ethiopian capital",
+"in Afghanistan's capital": GeoNames' capital of that country; "in the capital" alone is no
+place), the place of a party the event happens with or before
 ("testified before the Senate Judiciary Committee in Washington", "clashed with riot police in
 Ottawa"), the object of a visit ("visited Hanoi") and a place
 phrase on the thing or act the verb governs ("visited the border near McAllen", "conducted a
@@ -40,6 +43,8 @@ MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
 VISIT_VERBS = frozenset(_WORDS["visit_verbs"])
 # Nouns that stand for the place an "of" phrase names: "the city of Kharkiv".
 PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+# "in the Ethiopian capital", "in Afghanistan's capital": that country's capital
+CAPITAL_NOUNS = frozenset(_WORDS["capital_nouns"])
 # a siege or a raid has its place as object: "besieged the university", "laid siege to it"
 SITE_VERBS = frozenset(_WORDS["site_verbs"])
 SITE_NOUNS = frozenset(_WORDS["site_nouns"])
@@ -53,6 +58,7 @@ DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z'.\- ]{1,40}?))?\s*"
     r"(?:\([A-Za-z. ]{1,20}\)\s*)?(?:--|[:\u2014\u2013-])\s+"
 )
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 STORY_DAYS = 7  # an event dated more than this many days before publication is background
 
 
@@ -75,6 +81,22 @@ class Locator:
         for p, first, last in phrases:
             for i in range(first, last + 1):
                 self.place_of[i] = p
+        # the countries a nationality or a country's name stands for, by token ("the Afghan
+        # capital", "Afghanistan's capital")
+        self.country_at: dict[int, Place] = {
+            i: p
+            for p, first, last in [
+                *phrases,
+                *(
+                    (p, starts[p.start], ends[p.end])
+                    for p in places
+                    if p.source == "demonym" and p.start in starts and p.end in ends
+                ),
+            ]
+            if p.feature == "country" and p.country
+            for i in range(first, last + 1)
+        }
+        self.gaz = gaz
         self.embedded = [p for p in places if p.source == "embedded" and p.geonames_id]
         self.entities = {e.id: e for e in doc.entities}
         self.dateline = self._dateline(places)
@@ -88,6 +110,12 @@ class Locator:
             t = args.tok[head]
             if t.dep == "pobj" and args.lemma(t.head) in LOCATIVE:
                 self.countries.setdefault(t.sent, set()).add(p.country)
+        # the places below a country each sentence names, wherever they stand ("a Buffalo
+        # doctor", "marched in front of the federal building in Orlando")
+        self.local: dict[int, list[Place]] = {}
+        for p, first, _ in phrases:
+            if p.geonames_id is not None and p.feature != "country" and p.country:
+                self.local.setdefault(args.tok[first].sent, []).append(p)
 
     # -- one place phrase -----------------------------------------------------------------
 
@@ -95,8 +123,41 @@ class Locator:
         """The place named by the phrase headed at token i; None if it is no place."""
         p = self.place_of.get(i)
         if p is None:
-            return None
+            return self._capital(i)
         return _location(p, "sentence")
+
+    def _capital(self, i: int) -> Location | None:
+        """ "the Ethiopian capital", "Afghanistan's capital": the place it names beside it ("the
+        German capital, Berlin", "Tanzanian capital Dar es Salaam"), else the capital of that
+        country (GeoNames' capital of the country); a capital of no stated country ("in the
+        capital") and capitals of several ("the Kenyan and Tanzanian capitals") are no place."""
+        if self.a.lemma(i) not in CAPITAL_NOUNS or self.a.token(i).tag == "NNS":
+            return None  # "the Kenyan and Tanzanian capitals": two places
+        nxt = (
+            [i + 1, i + 2] if i + 2 < len(self.a.tok) and self.a.tok[i + 1].text == "," else [i + 1]
+        )
+        for x in [*self.a.deps(i, "appos"), *nxt[-1:]]:
+            if (p := self.place_of.get(x)) is not None:  # "the capital, Nairobi", "capital Dar"
+                return _location(p, "sentence")
+        for x in self.a.deps(i, "amod", "poss", "compound"):
+            p = self.country_at.get(x)
+            capital = self.gaz.capital_of.get(p.country or "") if p is not None else None
+            if p is None or capital is None:
+                continue
+            start, end = min(p.start, self.a.tok[i].start), self.a.tok[i].end
+            return Location(
+                self.doc.article.text[start:end],
+                capital.country,
+                capital.lat,
+                capital.lon,
+                start,
+                end,
+                geonames_id=capital.geonames_id,
+                feature=capital.feature,
+                admin1=capital.admin1,
+                evidence="sentence",
+            )
+        return None
 
     def _in_phrases(self, i: int, *, motion: bool) -> Iterable[int]:
         for o in self.a.deps(i, "dobj"):
@@ -202,16 +263,51 @@ class Locator:
         planned, hoped or possible: that place is not the reporter's) that is not background
         (no pluperfect, no date more than a week before publication, no year or month but the
         publication's) in a sentence that puts nothing in, at, to or from a place of another
-        country than the dateline's."""
+        country than the dateline's, not in a relative clause (which tells a participant's past or
+        standing, not the story's news), and names no city, division or site but the dateline's own
+        place and the division holding it ("marched in front of the federal building in
+        Orlando" under a MIAMI dateline; "the Alabama clinic bombing" under BUFFALO)."""
         if self.dateline is None:
             return None
         if sentence == 0:
             return self.dateline
         if modality not in ("asserted", "negated") or self._background(date, anchor):
             return None
+        if self._relative(anchor):
+            return None  # "a NASA scientist who led the investigation": a participant's past
         if self.countries.get(sentence, set()) - {self.dateline.country}:
             return None
+        if any(self._elsewhere(p) for p in self.local.get(sentence, ())):
+            return None
         return self.dateline
+
+    def _relative(self, i: int) -> bool:
+        """Token i stands in a relative clause ("A Justice official, who requested anonymity",
+        "MindSpring, which provided the Internet space")."""
+        for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
+            t = self.a.token(i)
+            if t.dep == "relcl":
+                # "who/which" (a "that" may be a complementizer the parser took for one: "tells
+                # the paper that he fought")
+                kids = self.a.tree.children
+                words = [self.a.token(x) for x in kids[i]]
+                words += [self.a.token(o) for w in words if w.dep == "prep" for o in kids[w.i]]
+                return any(w.text.lower() in RELATIVE_PRONOUNS for w in words)
+            if t.head == i:
+                return False
+            i = t.head
+        return False
+
+    def _elsewhere(self, p: Place) -> bool:
+        """A city, division or site that is neither the dateline's place nor the division
+        holding it: "Orlando" or "Alabama" under a MIAMI dateline, not "Miami" or "Florida"."""
+        dl = self.dateline
+        if dl is None or p.geonames_id == dl.geonames_id:
+            return False
+        if dl.name.lower() in ((p.name or "").lower(), p.text.lower()):
+            return False
+        holds_it = p.feature == "admin1" and (p.country, p.admin1) == (dl.country, dl.admin1)
+        return not holds_it
 
     def _background(self, date: EventDate | None, anchor: int) -> bool:
         if any(self.a.token(x).text.lower() == "had" for x in self.a.deps(anchor, "aux")):

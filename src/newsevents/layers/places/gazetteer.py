@@ -132,6 +132,7 @@ class Gazetteer:
         self.aliases = aliases
         self.by_country = {p.country: p for p in places if p.feature == "country"}
         self.capitals: set[int] = set()
+        self.capital_of: dict[str, Candidate] = {}  # ISO3 -> the country's capital
         self.tlds: dict[str, str] = {}  # ".uk" -> "GBR": the outlet's country
         self.abbreviations: dict[str, Candidate] = {}  # "Calif." -> California, as written
         self.states = {(p.country, p.admin1): p for p in places if p.feature == "admin1"}
@@ -497,7 +498,9 @@ def load_gazetteer() -> Gazetteer:
             if p.feature == "city" and p.country == c["iso3"] and not p.alias
         ]
         if same:
-            gaz.capitals.add(max(same, key=lambda p: p.population).geonames_id)
+            capital = max(same, key=lambda p: p.population)
+            gaz.capitals.add(capital.geonames_id)
+            gaz.capital_of[c["iso3"]] = capital
     return gaz
 
 

@@ -112,6 +112,13 @@ def _part_of_day(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{code}" if d else None)
 
 
+# what follows a game's clock, not a time of day ("17:46 into the third period", "3:08 to play",
+# "the final 4:29 of regulation")
+_GAME_CLOCK = re.compile(
+    r"(?i)\s*(?:into|left|remaining|to play|to go)\b"
+    r"|\s*of (?:regulation|overtime|play)\b"
+    r"|\s*of the (?:first|second|third|fourth|final|game|period|half|quarter|match)\b"
+)
 _CLOCK = (
     r"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))? ?(?P<ap>a\.?m\.?|p\.?m\.?)"
     r"|(?P<h2>\d{{1,2}}):(?P<mi2>\d{{2}})|(?P<noon>noon|midday|midnight)"
@@ -141,6 +148,9 @@ def _clock(m: re.Match[str], at: Anchor) -> Norm | None:
             hh = 0
     if hh > 24 or mm > 59:
         return None
+    bare = not (m["ap"] or m["noon"] or m["h3"] or m["zone"] or m["day"] or m["mon"])
+    if bare and _GAME_CLOCK.match(at.after):
+        return None  # "17:46 into the third period", "with 3:08 to play": a game's clock
     if m["mon"] and at.day:
         cands = [
             d
