@@ -191,3 +191,25 @@ def test_corporate_officers_are_business(read) -> None:
     )
     assert codes(doc, "Fritz Henderson")[1] == "BUS"
     assert codes(doc, "David Dreman")[1] == "BUS"
+
+
+def test_a_business_post_in_apposition_is_the_persons(read) -> None:
+    # a title of several words ('the Airbus chief executive'), a business noun ('CEO'), the
+    # organisation of a post coordinated with it ('Chairman and Chief Operating Officer of')
+    doc = read(
+        "Louis Gallois, the Airbus chief executive, said the company would cut jobs. "
+        "The bank's CEO, Ken Lewis, said costs remain high. "
+        '"We thank Boeing," said Joe Leonard, Chairman and Chief Operating Officer of AirTran '
+        "Airways."
+    )
+    assert codes(doc, "Louis Gallois") == ("FRA", "BUS")
+    assert codes(doc, "Ken Lewis")[1] == "BUS"
+    assert codes(doc, "Joe Leonard")[1] == "BUS"
+
+
+def test_a_named_body_in_a_post_keeps_its_own_words(read) -> None:
+    doc = read(
+        "Will Moy, chief executive of the London-based fact-checking website Full Fact, told "
+        "the BBC it was misleading."
+    )
+    assert codes(doc, "Full Fact")[0] == "GBR"

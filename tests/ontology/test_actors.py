@@ -118,11 +118,12 @@ def test_a_firm_is_found_with_or_without_its_legal_form(lex) -> None:
 
 def test_phoenix_multinationals_are_firms_of_no_stated_home(lex) -> None:
     # CAMEO MNC is no state: a company's country is its headquarters', which MNC does not say
-    for name, sector in (("Logitech", "BUS"), ("T Rowe Price", "BUS"), ("Motorola", "BUS")):
+    for name, sector in (("Logitech", "BUS"), ("T Rowe Price", "BUS"), ("Granger Telecom", "BUS")):
         w = lex.actor(name).at("2020-01-01")
         assert (w.country, w.sector) == (None, sector), name
-    # a curated firm beats Phoenix's entry of its legal name
+    # a curated firm beats Phoenix's entry of its legal name, and its MNC entry (Motorola)
     assert lex.actor("Barclays PLC").country == "GBR"
+    assert lex.actor("Motorola").at("2020-01-01").country == "USA"
 
 
 def test_a_defence_ministry_is_the_executive(lex) -> None:

@@ -306,11 +306,13 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
     for c in nouns:
         if c in ws.owner or c in ws.used:
             continue
-        agent, _ = agent_at(ws, c, c)
+        # the longest title ending at the noun ('the Airbus chief executive', 'the senior
+        # market analyst'), not the noun alone ('executive' needs a modifier)
+        agent, _ = agent_at(ws, _np_first(ws, c), c)
         label = ws.ner_label.get(c)
         if agent is None and label is None:
             ev.orgs.extend(_possessor_orgs(ws, c))  # "WeWork's founder and former CEO, X"
-        if agent is None or agent.refers not in ("PERSON", None) or label == "PERSON":
+        if agent is None or not _person_noun(agent) or label == "PERSON":
             continue
         if label is not None and label != "ORG":
             continue
@@ -339,16 +341,32 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
     return extra
 
 
+def _person_noun(agent: Agent) -> bool:
+    """A noun in apposition to a name that says who the person is: a title or role, or a
+    business noun ('CEO', 'businessman', 'investor': in the data they refer to a company, as
+    'the two CEOs' may; after a person's name they are that person's trade)."""
+    return agent.refers in ("PERSON", None) or (agent.kind == "agent" and agent.sector == "BUS")
+
+
 def _possessor_orgs(ws: Workspace, c: int) -> list[int]:
     """Organisation tokens that possess or modify a noun in apposition to a name, and the
-    nouns coordinated with it: "WeWork's founder and former CEO, Adam Neumann"."""
+    nouns coordinated with it: "WeWork's founder and former CEO, Adam Neumann", 'the Airbus
+    chief executive' (the parse makes 'Airbus' an nmod)."""
     nouns = [c, *ws.tree.children_by_dep(c, "conj")]
     return [
         x
         for n in nouns
-        for x in ws.tree.children_by_dep(n, "poss", "compound")
+        for x in ws.tree.children_by_dep(n, "poss", "compound", "nmod")
         if ws.ner_label.get(x) == "ORG"
     ]
+
+
+def _np_first(ws: Workspace, c: int) -> int:
+    """The first word of the modifiers right before noun c, determiners left out."""
+    x = c
+    while x - 1 >= 0 and ws.tok[x - 1].head == c and ws.tok[x - 1].dep in CHAIN_DEPS:
+        x -= 1
+    return x
 
 
 def _np_start(ws: Workspace, np: list[int], c: int) -> int:
@@ -375,9 +393,19 @@ def describe(ws: Workspace, c: int, ev: Evidence) -> None:
                     ev.countries.append(o)
                 elif label is None:  # 'the commander of Kowloon West district'
                     ev.countries.extend(_place_compounds(ws, o))
-    if not ev.orgs:
-        ev.orgs.extend(_employer(ws, c))
-    ws.used.update(x for x in ws.tree.subtree(c) if x not in ws.ner_label)
+    # the post's own phrase, else that of a post coordinated with it: 'Chairman and Chief
+    # Operating Officer of AirTran Airways', 'president and CEO of Boeing Commercial Airplanes'
+    for post in [c, *ws.tree.children_by_dep(c, "conj")]:
+        if not ev.orgs:
+            ev.orgs.extend(_employer(ws, post))
+    # the words of a named body's phrase are that body's to read ('of the London-based
+    # fact-checking website Full Fact')
+    theirs: set[int] = set()
+    for p in ws.tree.children_by_dep(c, "prep"):
+        sub = set(ws.tree.subtree(p))
+        if any(y in ws.ner_label for y in sub):
+            theirs |= sub
+    ws.used.update(x for x in ws.tree.subtree(c) if x not in ws.ner_label and x not in theirs)
 
 
 def _place_compounds(ws: Workspace, o: int) -> list[int]:
