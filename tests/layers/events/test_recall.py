@@ -1,0 +1,33 @@
+"""Event recall from lexicon coverage (issue 21, items 3 and 4): triggers the lexicon lacked that
+recur in the article gold (dev and train) and the corpus. The rules are lexicon data
+(`ontology/data/event_lexicon.jsonl`); these tests read them through the whole pipeline."""
+
+from __future__ import annotations
+
+from newsevents.records import Document
+
+PUBLISHED = "2019-11-20"
+
+
+def coded(doc: Document) -> dict[str, tuple[str | None, str | None]]:
+    """First word of each event's trigger -> (CAMEO code, PLOVER type)."""
+    return {e.trigger.text.split()[0]: (e.cameo, e.plover) for e in doc.events}
+
+
+def test_advising_someone_to_act_is_an_appeal(read) -> None:
+    doc = read("The ministry advised residents to leave the area.")
+    assert coded(doc).get("advised") == ("020", "REQUEST")
+    doc = read("The US State department has advised against travel to Tunisia.")
+    assert coded(doc).get("advised") == ("160", "SANCTION")
+    assert not read("Doctors advised him against surgery.").events
+
+
+def test_an_order_of_aircraft_is_a_deal_and_an_order_of_a_government_none(read) -> None:
+    doc = read("Lufthansa's order of 50 Airbus jets was a surprise.")
+    assert coded(doc).get("order") == ("061", "COOPERATE")
+    doc = read("Lufthansa placed an order for 50 Airbus A350 jets.")
+    assert ("061", "COOPERATE") in coded(doc).values()
+    doc = read("The markets stayed closed under orders of the Russian government.")
+    assert ("061", "COOPERATE") not in coded(doc).values()
+    doc = read("The judge ordered the release of the prisoners.")
+    assert ("061", "COOPERATE") not in coded(doc).values()
