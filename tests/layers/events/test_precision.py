@@ -164,3 +164,9 @@ def test_leaving_a_post_in_a_firm_is_no_concession(read) -> None:
     doc = read("Steve Jobs, founder of Apple, has chosen to step down from his post as CEO.")
     assert plover_types(doc) == set()
     assert plover_types(read("Montenegro's prime minister will resign.")) == {"CONCEDE"}
+
+
+def test_a_trip_of_private_people_is_no_visit(read) -> None:
+    doc = read("The event was attended by 15,000 people including employees and customers.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("The French president visited Berlin on Monday.")) == {"CONSULT"}
