@@ -170,3 +170,12 @@ def test_a_trip_of_private_people_is_no_visit(read) -> None:
     doc = read("The event was attended by 15,000 people including employees and customers.")
     assert plover_types(doc) == set()
     assert plover_types(read("The French president visited Berlin on Monday.")) == {"CONSULT"}
+
+
+def test_a_firm_supplying_no_one_named_is_no_aid(read) -> None:
+    doc = read("Boeing Commercial Airplanes on Tuesday delivered the final 717 jet it built.")
+    assert "AID" not in plover_types(doc)
+    doc = read("SoftBank Group provided a $5 billion rescue package to WeWork on Tuesday.")
+    assert "AID" in plover_types(doc)
+    doc = read("Goldman Sachs lent $2 billion to the Greek government on Tuesday.")
+    assert "AID" in plover_types(doc)

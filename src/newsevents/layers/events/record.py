@@ -39,6 +39,8 @@ INTERNATIONAL = frozenset({"IGO", "EUR", "UNO"})  # actor codes of international
 RESIGN = "0831"  # CAMEO: accede to demands for change in leadership (resign, step down)
 VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend a gathering)
 PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
+AID_ROOT = "07"  # CAMEO: provide aid
+FIRM = "BUS"
 
 
 class Recorder:
@@ -58,7 +60,7 @@ class Recorder:
         trig = c.trigger
         if trig and trig.needs_recipient and not p.recipients and p.governor is None:
             return None
-        if self._alone(p) or self._firm_post(p) or self._private_trip(p):
+        if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
             return None
         if trig and trig.needs_args and c.pos == "NOUN" and not (p.actors or p.recipients):
             return None
@@ -177,6 +179,18 @@ class Recorder:
             return False
         ents = [self.a.tree.entities.get(x) for x in p.actors]
         return all(e is not None and e.sector == PRIVATE for e in ents)
+
+    def _firm_supply(self, p: Proto) -> bool:
+        """ "Boeing ... delivered the final 717 jet built", "contractors that supply the
+        plant", "the lender is providing ...", "GM ... might be able to repay all its loans": a
+        firm supplying, delivering or lending with no one named to receive it is trade, no aid
+        (CAMEO 07); a firm's rescue of or loan or donation to a named party keeps its AID ("SoftBank
+        provided a rescue package to WeWork", "Goldman Sachs lent $2 billion to the Greek
+        government")."""
+        if not (p.code or "").startswith(AID_ROOT) or p.recipients or not p.actors:
+            return False
+        ents = [self.a.tree.entities.get(x) for x in p.actors]
+        return all(e is not None and e.sector == FIRM for e in ents)
 
     def _firm_post(self, p: Proto) -> bool:
         """ "Neumann had resigned as CEO the previous week", "Jobs resigned from his post as
