@@ -41,8 +41,9 @@ class Frame:
     of: str | None = None
     passive: bool | None = None
     clause: bool | None = None  # the verb has a clausal complement ("denied that ...")
-    # its clausal complement has a modal ("warned it [would] retaliate": a threat; "warned that
-    # there is no room": a statement)
+    # its clausal complement has a modal and a party as its doer ("warned it [would]
+    # retaliate": a threat; "warned that there is no room", "warned there could be more
+    # charges": a statement)
     modal: bool | None = None
     in_place: bool | None = None  # a place phrase on the verb or its object ("summit in Italy")
     swap: bool = False

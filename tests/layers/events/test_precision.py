@@ -164,3 +164,18 @@ def test_leaving_a_post_in_a_firm_is_no_concession(read) -> None:
     doc = read("Steve Jobs, founder of Apple, has chosen to step down from his post as CEO.")
     assert plover_types(doc) == set()
     assert plover_types(read("Montenegro's prime minister will resign.")) == {"CONCEDE"}
+
+
+def test_a_trip_of_private_people_is_no_visit(read) -> None:
+    doc = read("The event was attended by 15,000 people including employees and customers.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("The French president visited Berlin on Monday.")) == {"CONSULT"}
+
+
+def test_a_firm_supplying_no_one_named_is_no_aid(read) -> None:
+    doc = read("Boeing Commercial Airplanes on Tuesday delivered the final 717 jet it built.")
+    assert "AID" not in plover_types(doc)
+    doc = read("SoftBank Group provided a $5 billion rescue package to WeWork on Tuesday.")
+    assert "AID" in plover_types(doc)
+    doc = read("Goldman Sachs lent $2 billion to the Greek government on Tuesday.")
+    assert "AID" in plover_types(doc)

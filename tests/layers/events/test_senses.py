@@ -44,6 +44,15 @@ def test_warn_by_complement(read) -> None:
     assert coded(doc)["warned"] == ("012", None)
     # what the speaker says it would do is a threat
     assert coded(read("The army warned that it would retaliate."))["warned"][1] == "THREATEN"
+    doc = read("Iran warned that Israel would pay a heavy price.")
+    assert coded(doc)["warned"][1] == "THREATEN"
+    doc = read("The minister warned that sanctions would be imposed on the company.")
+    assert coded(doc)["warned"][1] == "THREATEN"  # a passive: someone will act
+    # a modal clause about how things will be ("there", a thing as its subject) is a prediction
+    doc = read("Airbus has warned there could be additional charges to come.")
+    assert coded(doc)["warned"] == ("012", None)
+    doc = read("Regional officials warn that some places may not receive aid for two weeks.")
+    assert coded(doc)["warn"] == ("012", None)
     # a hazard warned of is no event
     assert plover_types(read("The agency warned of floods in the south.")) == set()
 

@@ -37,6 +37,10 @@ CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 MEETINGS = frozenset({"040", "046"})
 INTERNATIONAL = frozenset({"IGO", "EUR", "UNO"})  # actor codes of international bodies
 RESIGN = "0831"  # CAMEO: accede to demands for change in leadership (resign, step down)
+VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend a gathering)
+PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
+AID_ROOT = "07"  # CAMEO: provide aid
+FIRM = "BUS"
 
 
 class Recorder:
@@ -56,7 +60,7 @@ class Recorder:
         trig = c.trigger
         if trig and trig.needs_recipient and not p.recipients and p.governor is None:
             return None
-        if self._alone(p) or self._firm_post(p):
+        if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
             return None
         if trig and trig.needs_args and c.pos == "NOUN" and not (p.actors or p.recipients):
             return None
@@ -165,6 +169,28 @@ class Recorder:
             return False
         ent = self.a.tree.entities.get(p.actors[0])
         return ent is None or ent.country not in INTERNATIONAL
+
+    def _private_trip(self, p: Proto) -> bool:
+        """ "Mohamed and his father are to travel to the United Nations", "the boy was welcome
+        to come and tour the company", "the event was attended by 15,000 people", "the airliner
+        will fly directly to Sydney": a trip of private people is no visit between actors
+        (CAMEO 042 is a party's visit to another; officials, lawmakers and envoys keep theirs)."""
+        if p.code != VISIT or not p.actors:
+            return False
+        ents = [self.a.tree.entities.get(x) for x in p.actors]
+        return all(e is not None and e.sector == PRIVATE for e in ents)
+
+    def _firm_supply(self, p: Proto) -> bool:
+        """ "Boeing ... delivered the final 717 jet built", "contractors that supply the
+        plant", "the lender is providing ...", "GM ... might be able to repay all its loans": a
+        firm supplying, delivering or lending with no one named to receive it is trade, no aid
+        (CAMEO 07); a firm's rescue of or loan or donation to a named party keeps its AID ("SoftBank
+        provided a rescue package to WeWork", "Goldman Sachs lent $2 billion to the Greek
+        government")."""
+        if not (p.code or "").startswith(AID_ROOT) or p.recipients or not p.actors:
+            return False
+        ents = [self.a.tree.entities.get(x) for x in p.actors]
+        return all(e is not None and e.sector == FIRM for e in ents)
 
     def _firm_post(self, p: Proto) -> bool:
         """ "Neumann had resigned as CEO the previous week", "Jobs resigned from his post as

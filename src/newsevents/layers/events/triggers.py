@@ -155,8 +155,31 @@ class Coder:
         return None, None, False
 
     def _modal_clause(self, i: int) -> bool:
+        """A clausal complement with a modal whose doer is a party: "warned it would
+        retaliate", "warned that Israel will respond", "warned that sanctions would be
+        imposed" (a passive: someone will act). A modal clause about how things will be, with
+        "there" or a thing as its subject, is a prediction, no threat: "warned there could be
+        additional charges", "warn that some places may not receive aid", "warned that talk of
+        a recovery might be premature"."""
         a = self.a
-        return any(a.token(x).tag == "MD" for c in a.deps(i, "ccomp") for x in a.deps(c, "aux"))
+        return any(
+            any(a.token(x).tag == "MD" for x in a.deps(c, "aux")) and self._party_clause(c)
+            for c in a.deps(i, "ccomp")
+        )
+
+    def _party_clause(self, c: int) -> bool:
+        """Whether clause c is done by a party: passive, or its subject a pronoun, a named or
+        known actor (an entity), or absent."""
+        a = self.a
+        if a.deps(c, "nsubjpass", "auxpass"):
+            return True
+        subj = a.deps(c, "nsubj", "expl", "csubj")
+        if not subj:
+            return True
+        s = subj[0]
+        if a.token(s).dep == "expl" or a.lemma(s) == "there":
+            return False
+        return a.token(s).tag == "PRP" or a.entity(s) is not None
 
     def _prep_words(self, i: int) -> set[str]:
         return {self.a.lemma(p) for p in self.a.deps(i, "prep", "prt")}
