@@ -261,7 +261,12 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
         ("IBM", "USA"),
     ],
     "wikinews:meantime-260": [("Virgin Atlantic", "GBR")],
-    "wikinews:meantime-31965": [("Ford", "USA"), ("General Motors Corporation", "USA"), ("Nissan", "JPN"), ("Saab", "SWE")],
+    "wikinews:meantime-31965": [
+        ("Ford", "USA"),
+        ("General Motors Corporation", "USA"),
+        ("Nissan", "JPN"),
+        ("Saab", "SWE"),
+    ],
     "wikinews:meantime-37313": [("Apple Corps", "GBR")],
     "wikinews:meantime-3835": [("China Southern Airlines", "CHN")],
     "wikinews:meantime-47720": [
