@@ -123,6 +123,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "company_nouns": (list, (str,)),
         "suspect_verbs": (list, (str,)),
         "causative_verbs": (list, (str,)),
+        "plain_people": (list, (str,)),
     },
     "event_circumstances.json": {
         "place_prepositions": (list, (str,)),

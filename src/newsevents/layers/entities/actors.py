@@ -55,9 +55,7 @@ PARTY_POSTS = frozenset(
 COMPANY_NOUNS = frozenset(person_words()["company_nouns"])
 # Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
 SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
-# Head words of groups of people that a suspect verb makes suspects ('six people', 'two men');
-# not 'protesters', 'students' or 'journalists', who keep their own sector.
-PLAIN_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women"})
+PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two men'
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
 

@@ -38,11 +38,10 @@ from ...ontology.reading import event_confidence
 from ...records import Attribution
 from .arguments import Args
 from .modality import Mood
-from .roles import Proto
+from .roles import PLACE_TYPES, Proto
 
 LEAD_SENTENCES = 3
 LATE_SENTENCE = 12
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "amod", "xcomp", "ccomp", "csubj"})
 

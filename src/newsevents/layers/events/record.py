@@ -200,7 +200,7 @@ class Recorder:
         if p.code != RESIGN or len(p.actors) != 1:
             return False
         ent = self.a.tree.entities.get(p.actors[0])
-        if ent is not None and ent.sector == "BUS":
+        if ent is not None and ent.sector == FIRM:
             return True
         a = self.a
         posts = [o for w, o in a.preps(p.anchor) if w in ("as", "from")]
