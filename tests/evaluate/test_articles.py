@@ -153,3 +153,20 @@ def test_a_country_acting_as_a_whole_needs_no_sector() -> None:
     assert art.party_ok(gold, ("c",), {"c": china})
     assert not art.party_ok(gold, ("p",), {"p": people})
     assert not art.party_ok({**gold, "sector": "MIL"}, ("c",), {"c": china})
+
+
+def test_figures_by_topic_keep_kinds_of_news_apart() -> None:
+    right = _ev("v1", SHELL, "shelled", "ASSAULT", ("e1",), ("e2",))
+    crime = {"topic": "crime", "events": [_gold(FIRST, "ASSAULT", RUS, CIV)]}
+    politics = {"topic": "political", "events": [_gold(SECOND, "CONSULT", USA, DEU)]}
+    untagged = {"events": []}
+    scored = [
+        (crime, art.score_article(crime, _doc(right))),
+        (politics, art.score_article(politics, _doc())),
+        (untagged, art.score_article(untagged, _doc())),
+    ]
+    topics = art.by_topic(scored)
+    assert sorted(topics) == ["crime", "other", "political"]
+    assert topics["crime"]["event_type"]["recall"] == 1.0
+    assert topics["political"]["event_type"]["recall"] == 0.0
+    assert topics["other"]["gold_events"] == 0

@@ -29,6 +29,9 @@ for the dev part, the test part and all articles:
 confidence >= 0.0, 0.1 ... 0.9 are kept, and `default_min_confidence` the threshold the front
 ends filter on by default (chosen on the dev part: `ontology/data/event_confidence.json`).
 
+`by_topic` (in each part) gives the same figures for each article topic of the gold (`crime`,
+`political`, `economic`, ...), so a kind of news that lags shows apart from the mean.
+
 `shipped` gives the figures on the rows whose text is in the file (the same with or without
 the shared pages). Only the dev part lists its errors: the test part is for reporting, not for
 reading.
@@ -363,6 +366,15 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def by_topic(scored: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
+    """The same figures for each `topic` of the rows (crime, political, ...); a row without
+    one counts under "other"."""
+    topics: dict[str, list[dict[str, Any]]] = {}
+    for rec, row in scored:
+        topics.setdefault(rec.get("topic") or "other", []).append(row)
+    return {topic: summarize(rows) for topic, rows in sorted(topics.items())}
+
+
 def confidence_curve(
     pairs: list[tuple[dict[str, Any], Document]], thresholds: Iterable[float] = THRESHOLDS
 ) -> list[dict[str, Any]]:
@@ -411,6 +423,9 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
         out["shipped"] = summarize(shipped)
     for part, rows in sorted(parts.items()):
         out[part] = summarize(rows)
+        out[part]["by_topic"] = by_topic(
+            [(rec, row) for rec, row in scored if (rec.get("part") or "dev") == part]
+        )
         out[part]["by_min_confidence"] = confidence_curve(
             [(rec, doc) for rec, doc in read if (rec.get("part") or "dev") == part]
         )
