@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 import sys
 
-KEEP = ("id", "part", "topic", "source", "url", "title", "published")
+KEEP = ("id", "part", "topic", "source", "url", "title", "published", "via")
 
 
 def assemble(selected: dict, annotation: dict) -> tuple[dict, list[str]]:
     text = selected["text"]
-    row = {k: selected.get(k) for k in KEEP}
+    row = {k: selected[k] for k in KEEP if k in selected}
     page = "html_file" in selected
     if page:
         row.update(
