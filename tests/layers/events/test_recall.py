@@ -31,3 +31,15 @@ def test_an_order_of_aircraft_is_a_deal_and_an_order_of_a_government_none(read) 
     assert ("061", "COOPERATE") not in coded(doc).values()
     doc = read("The judge ordered the release of the prisoners.")
     assert ("061", "COOPERATE") not in coded(doc).values()
+
+
+def test_calling_for_someone_to_act_is_an_appeal(read) -> None:
+    """The parser makes "for" the marker of a for-to clause, so "call" has no object of it;
+    the clause is still what is called for."""
+    doc = read("Both the council and the government called for his death to be investigated.")
+    assert coded(doc).get("called") == ("020", "REQUEST")
+    doc = read("The senators called for the Justice Department to review the case.")
+    assert coded(doc).get("called") == ("020", "REQUEST")
+    # a "for" clause of purpose under another verb is no appeal
+    doc = read("The senators waited for the Justice Department to review the case.")
+    assert "waited" not in coded(doc)

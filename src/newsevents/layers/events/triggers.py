@@ -145,7 +145,8 @@ class Coder:
                     continue
             if f.prep is not None:
                 pobjs = [o for p, o in a.preps(i) if p == f.prep]
-                if not pobjs and not (f.pobj is None and f.prep in self._prep_words(i)):
+                bare = f.prep in self._prep_words(i) or self._for_clause(i, f.prep)
+                if not pobjs and not (f.pobj is None and bare):
                     continue
                 if f.pobj is not None:
                     hit = self._obj_match(pobjs, f.pobj)
@@ -180,6 +181,17 @@ class Coder:
         if a.token(s).dep == "expl" or a.lemma(s) == "there":
             return False
         return a.token(s).tag == "PRP" or a.entity(s) is not None
+
+    def _for_clause(self, i: int, prep: str) -> bool:
+        """A clause the preposition opens, with its own subject and "to": "called for his death
+        to be investigated", "called for the Justice Department to review the case" (the
+        parser makes the preposition the clause's marker, so the verb has no object of it)."""
+        a = self.a
+        return any(
+            any(a.lemma(m) == prep for m in a.deps(c, "mark"))
+            and any(a.lemma(x) == "to" for x in a.deps(c, "aux"))
+            for c in a.deps(i, "advcl", "ccomp", "xcomp")
+        )
 
     def _prep_words(self, i: int) -> set[str]:
         return {self.a.lemma(p) for p in self.a.deps(i, "prep", "prt")}
