@@ -153,3 +153,11 @@ def test_bailouts_and_lifelines_are_aid(read) -> None:
     assert coded(doc).get("received") == ("070", "AID")
     doc = read("The bail was set at $100,000 by the judge on Monday.")
     assert "AID" not in plover_types(doc)
+
+
+def test_attacking_an_inquiry_or_a_proclamation_is_criticism(read) -> None:
+    doc = read("President Donald Trump attacked the impeachment investigation as a witch hunt.")
+    assert coded(doc)["attacked"] == ("111", "ACCUSE")
+    doc = read("Erdogan attacked the proclamation of the Golan Heights as Israeli territory.")
+    assert coded(doc)["attacked"] == ("111", "ACCUSE")
+    assert coded(read("Gunmen attacked the police station on Monday."))["attacked"][1] == "ASSAULT"
