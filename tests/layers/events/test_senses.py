@@ -161,3 +161,12 @@ def test_attacking_an_inquiry_or_a_proclamation_is_criticism(read) -> None:
     doc = read("Erdogan attacked the proclamation of the Golan Heights as Israeli territory.")
     assert coded(doc)["attacked"] == ("111", "ACCUSE")
     assert coded(read("Gunmen attacked the police station on Monday."))["attacked"][1] == "ASSAULT"
+
+
+def test_a_law_or_a_ruling_that_allows_something_concedes_nothing(read) -> None:
+    doc = read("Until recently, Pakistani law allowed the perpetrators to go unpunished.")
+    assert "CONCEDE" not in plover_types(doc)
+    doc = read("The SDK will allow third party software developers to create applications.")
+    assert "CONCEDE" not in plover_types(doc)
+    # a state that allows is still coded
+    assert coded(read("Israel allowed aid convoys into Gaza on Monday."))["allowed"][0] == "0863"
