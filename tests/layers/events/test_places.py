@@ -58,6 +58,15 @@ def test_a_city_or_division_modifying_the_place_noun_or_the_event_noun_is_its_pl
     assert all(place(e) == (None, None) for e in doc.events)
 
 
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_place(read) -> None:
+    doc = read("Rebels attacked a convoy in Mali, and France condemned the attack.")
+    assert place(event(doc, "attacked"))[0] == "Mali"
+    assert place(event(doc, "condemned")) == (None, None)
+    # a conjoined verb of the same subject shares the place
+    doc = read("Protesters clashed with police in Cairo and were arrested.")
+    assert place(event(doc, "arrested"))[0] == "Cairo"
+
+
 def test_the_site_of_a_siege_is_its_place_when_named(read) -> None:
     doc = read("Kabul University was besieged by police, who fired tear gas at students.")
     assert place(event(doc, "besieged"))[0] == "Kabul University"

@@ -243,7 +243,8 @@ class Locator:
     # -- an event -------------------------------------------------------------------------
 
     def locate(self, anchors: list[int]) -> Location | None:
-        """The first place phrase on the anchors, then on their heads up to the sentence root."""
+        """The first place phrase on the anchors, then on their heads up to the sentence root,
+        not above a conjoined clause with its own subject."""
         seen: set[int] = set()
         frontier = list(anchors)
         while frontier:
@@ -261,6 +262,9 @@ class Locator:
             if j in anchors and self.a.token(j).pos == "NOUN" and (loc := self.compound(j)):
                 return loc  # "a Kabul car bombing", "the Athens riots"
             t = self.a.token(j)
+            if t.dep == "conj" and self.a.deps(j, "nsubj", "nsubjpass"):
+                continue  # a clause of its own subject: "was claimed by the Houthis in Yemen,
+                # but the United States alleged": the first clause's place is not its place
             if t.head != j:
                 frontier.append(t.head)
         return None
