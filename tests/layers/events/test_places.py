@@ -43,6 +43,28 @@ def test_the_place_of_a_party_the_event_happens_with_or_before_is_its_place(read
     # a thing's place is not the event's: no party
     doc = read("The court charged him with war crimes in Darfur.")
     assert place(event(doc, "charged")) == (None, None)
+    # the agent of a passive is a party present at the event
+    doc = read("The journalist was detained by security forces in Tehran in 2018.")
+    assert place(event(doc, "detained"))[0] == "Tehran"
+
+
+def test_a_city_or_division_modifying_the_place_noun_or_the_event_noun_is_its_place(read) -> None:
+    doc = read("On Monday in Ohio's Franklin County criminal court, a judge sentenced the man.")
+    assert place(event(doc, "sentenced"))[0] == "Franklin County"
+    doc = read("A Baghdad car bombing killed twelve people on Sunday.")
+    assert place(event(doc, "bombing"))[0] == "Baghdad"
+    # a country modifying a noun is a party, not the place
+    doc = read("Three fighters were killed in a U.S. airstrike on Sunday.")
+    assert all(place(e) == (None, None) for e in doc.events)
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_place(read) -> None:
+    doc = read("Rebels attacked a convoy in Mali, and France condemned the attack.")
+    assert place(event(doc, "attacked"))[0] == "Mali"
+    assert place(event(doc, "condemned")) == (None, None)
+    # a conjoined verb of the same subject shares the place
+    doc = read("Protesters clashed with police in Cairo and were arrested.")
+    assert place(event(doc, "arrested"))[0] == "Cairo"
 
 
 def test_the_site_of_a_siege_is_its_place_when_named(read) -> None:

@@ -6,13 +6,16 @@ inside such a phrase ("at the G7 summit in Italy"), the place a place noun names
 Ukrainian city of Kharkiv" -> Kharkiv; a part of a place: "in the heart of Paris", "took to
 the streets of Athens"), a country's capital named by the country ("in the Ethiopian capital",
 "in Afghanistan's capital": GeoNames' capital of that country; "in the capital" alone is no
-place), the place of a party the event happens with or before
+place), the place of a party the event happens with, before or by
 ("testified before the Senate Judiciary Committee in Washington", "clashed with riot police in
-Ottawa"), the object of a visit ("visited Hanoi") and a place
-phrase on the thing or act the verb governs ("visited the border near McAllen", "conducted a
-traffic stop near Seventh Street and ... arrested"), but not on a participant ("the ambassador
-in London"), and the named site of a siege or a raid ("Hong Kong Polytechnic University was
-besieged by police, who fired"; an unnamed "a university" is no place). The place is the places
+Ottawa", "was killed by US special forces in Pakistan"), a city or division that modifies the
+place noun or the event noun ("in California's Riverside County criminal court", "a Kabul car
+bombing"; not a country, more often a party: "a US airstrike"), the object of a visit
+("visited Hanoi") and a place phrase on the thing or act the verb governs ("visited the border
+near McAllen", "conducted a traffic stop near Seventh Street and ... arrested"), but not on a
+participant ("the ambassador in London"), and the named site of a siege or a raid ("Hong Kong
+Polytechnic University was besieged by police, who fired"; an unnamed "a university" is no
+place). The place is the places
 layer's `Place` over those words: GeoNames id, coordinates, feature, country and admin1 come
 from there, and a place the gazetteer does not know keeps its name only (a named site takes the
 country and coordinates of the place its name holds). An event whose sentence names no place
@@ -58,6 +61,8 @@ DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z'.\- ]{1,40}?))?\s*"
     r"(?:\([A-Za-z. ]{1,20}\)\s*)?(?:--|[:\u2014\u2013-])\s+"
 )
+# the places a noun's modifier may put an event at (not a country: "a US airstrike")
+LOCAL_FEATURES = frozenset({"city", "admin1", "admin2"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 STORY_DAYS = 7  # an event dated more than this many days before publication is background
 
@@ -123,8 +128,22 @@ class Locator:
         """The place named by the phrase headed at token i; None if it is no place."""
         p = self.place_of.get(i)
         if p is None:
-            return self._capital(i)
+            return self._capital(i) or self.compound(i)
         return _location(p, "sentence")
+
+    def compound(self, i: int) -> Location | None:
+        """A city or a division named as a modifier of the noun at i: "in California's
+        Riverside County criminal court" (Riverside County), "at a Florida meeting", "a Kabul car
+        bombing", "the Athens riots". A country there is more often a party than the place ("a
+        US airstrike", "killed in a U.S. raid"): no place."""
+        frontier = self.a.deps(i, "compound", "nmod")
+        for _ in range(3):  # "the Riverside County criminal court": County -> court
+            for x in frontier:
+                p = self.place_of.get(x)
+                if p is not None and p.feature in LOCAL_FEATURES:
+                    return _location(p, "sentence")
+            frontier = [c for x in frontier for c in self.a.deps(x, "compound", "nmod")]
+        return None
 
     def _capital(self, i: int) -> Location | None:
         """ "the Ethiopian capital", "Afghanistan's capital": the place it names beside it ("the
@@ -224,7 +243,8 @@ class Locator:
     # -- an event -------------------------------------------------------------------------
 
     def locate(self, anchors: list[int]) -> Location | None:
-        """The first place phrase on the anchors, then on their heads up to the sentence root."""
+        """The first place phrase on the anchors, then on their heads up to the sentence root,
+        not above a conjoined clause with its own subject."""
         seen: set[int] = set()
         frontier = list(anchors)
         while frontier:
@@ -239,7 +259,12 @@ class Locator:
             for o in self._in_phrases(j, motion=motion):
                 if loc := self.place(o):
                     return loc
+            if j in anchors and self.a.token(j).pos == "NOUN" and (loc := self.compound(j)):
+                return loc  # "a Kabul car bombing", "the Athens riots"
             t = self.a.token(j)
+            if t.dep == "conj" and self.a.deps(j, "nsubj", "nsubjpass"):
+                continue  # a clause of its own subject: "was claimed by the Houthis in Yemen,
+                # but the United States alleged": the first clause's place is not its place
             if t.head != j:
                 frontier.append(t.head)
         return None
