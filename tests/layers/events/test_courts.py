@@ -68,3 +68,12 @@ def test_a_pardon_eases_a_legal_sanction(read) -> None:
     doc = read("Michael Flynn spoke for the first time since he was pardoned by Donald Trump.")
     ev = coded(doc, "081")[0]
     assert ev.plover == "CONCEDE" and names(doc, ev.actors) == {"Donald Trump"}
+
+
+def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it(read) -> None:
+    doc = read(
+        "The House of Representatives voted on Wednesday. In 1998, Bill Clinton was impeached "
+        "for lying to investigators; the vote to remove him also failed."
+    )
+    ev = coded(doc, "173")[0]
+    assert ev.trigger.text == "impeached" and ev.modality == "asserted"
