@@ -132,12 +132,27 @@ class Args:
         ):
             if t.dep == "ccomp" and not self.deps(i, "aux"):  # "said (that) ..." needs its own
                 return Subject(None, False)
+            if t.dep == "conj" and self._passive_conjunct(i, h):
+                # "X was convicted ... and (was) sentenced": the shared subject is the patient
+                # of both passives, never the doer of the second
+                s = self.subject(h, _depth + 1)
+                return Subject(s.token, s.token is not None)
             return self._inherit(h, _depth)
         if t.dep == "pcomp" and self.tok[h].dep == "prep":
             return self._inherit(self.tok[h].head, _depth)
         if t.dep in ("acomp", "xcomp"):
             return self._inherit(h, _depth)
         return Subject(None, False)
+
+    def _passive_conjunct(self, i: int, h: int) -> bool:
+        """Verb i, coordinated with verb h, is passive: its own "was" ("was convicted ... and
+        was sentenced"), or a bare participle sharing the passive auxiliary of h ("was
+        arrested and charged"); "was arrested and confessed" (a past tense) is active."""
+        if self.deps(i, "auxpass"):
+            return True
+        if self.tok[i].tag != "VBN" or self.deps(i, "aux", *SUBJ):
+            return False
+        return bool(self.deps(h, "auxpass"))
 
     def _antecedent(self, i: int, head: int) -> int:
         """ "talks between his government and the Taliban, who have long refused": a "who"

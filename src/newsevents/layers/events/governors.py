@@ -72,6 +72,8 @@ class Governors:
             if t.dep == "acomp" and a.token(h).lemma == "be":  # "is [willing] to ...": the copula
                 j = h
                 continue
+            if t.dep == "ccomp" and self._across_semicolon(j, h):
+                break
             if (
                 t.dep in CLIMB_DEPS
                 or (t.dep == "advcl" and self._is_whether(j))
@@ -101,6 +103,13 @@ class Governors:
                     continue
             break
         return chain, None
+
+    def _across_semicolon(self, j: int, h: int) -> bool:
+        """ "Clinton was impeached ...; the vote to remove him also failed": a semicolon joins
+        two independent clauses, so a clause before it that the parser hung as the complement
+        of the verb after it is none (the later verb neither reports nor negates it)."""
+        a = self.a
+        return j < h and any(a.token(p).text == ";" and j < p < h for p in a.deps(h, "punct"))
 
     def _infinitive_of_governor(self, j: int) -> bool:
         """ "have sworn [to fight]" parsed as an adjunct: a governor's infinitive complement."""

@@ -1,0 +1,79 @@
+"""Court acts (issue 21, courts helper): the court an agentless sentence or conviction implies,
+"found guilty", impeachment, pardons, and the patient shared by coordinated passives."""
+
+from __future__ import annotations
+
+from newsevents.records import Document, Event
+
+PUBLISHED = "2020-02-20"
+
+
+def coded(doc: Document, prefix: str) -> list[Event]:
+    return [e for e in doc.events if (e.cameo or "").startswith(prefix)]
+
+
+def names(doc: Document, ids: tuple[str, ...]) -> set[str]:
+    ents = {e.id: e for e in doc.entities}
+    return {ents[i].name for i in ids}
+
+
+def sectors(doc: Document, ids: tuple[str, ...]) -> set[str | None]:
+    ents = {e.id: e for e in doc.entities}
+    return {ents[i].sector for i in ids}
+
+
+def test_an_agentless_conviction_is_done_by_the_court_the_article_names(read) -> None:
+    doc = read(
+        "A court in Paris heard the case. "
+        "Two French police officers were found guilty on Thursday of raping a Canadian tourist."
+    )
+    ev = coded(doc, "116")[0]
+    assert ev.plover == "ACCUSE" and sectors(doc, ev.actors) == {"JUD"}
+    assert sectors(doc, ev.recipients) == {"COP"}
+
+
+def test_found_not_guilty_is_no_conviction(read) -> None:
+    doc = read("A court in Paris heard the case. The two officers were found not guilty.")
+    assert not coded(doc, "116")
+
+
+def test_no_court_in_the_article_no_implied_judge(read) -> None:
+    doc = read("Judith Negron was convicted of health care fraud in 2011.")
+    assert not coded(doc, "116")
+
+
+def test_coordinated_passives_share_their_patient(read) -> None:
+    doc = read(
+        "The Court of Appeals heard the case. Crystal Munoz was convicted of conspiracy in 2008, "
+        "and was sentenced to serve 188 months in prison."
+    )
+    ev = coded(doc, "173")[0]
+    assert ev.trigger.text == "sentenced"
+    assert "Crystal Munoz" not in names(doc, ev.actors)
+    assert sectors(doc, ev.actors) == {"JUD"}
+
+
+def test_impeachment_is_the_legislatures_act(read) -> None:
+    doc = read(
+        "The House of Representatives impeached President Donald Trump on Wednesday. "
+        "Bill Clinton was impeached in 1998."
+    )
+    evs = coded(doc, "173")
+    assert len(evs) == 2 and all(e.plover == "COERCE" for e in evs)
+    assert all(sectors(doc, e.actors) == {"LEG"} for e in evs)
+    assert names(doc, evs[1].recipients) == {"Bill Clinton"}
+
+
+def test_a_pardon_eases_a_legal_sanction(read) -> None:
+    doc = read("Michael Flynn spoke for the first time since he was pardoned by Donald Trump.")
+    ev = coded(doc, "081")[0]
+    assert ev.plover == "CONCEDE" and names(doc, ev.actors) == {"Donald Trump"}
+
+
+def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it(read) -> None:
+    doc = read(
+        "The House of Representatives voted on Wednesday. In 1998, Bill Clinton was impeached "
+        "for lying to investigators; the vote to remove him also failed."
+    )
+    ev = coded(doc, "173")[0]
+    assert ev.trigger.text == "impeached" and ev.modality == "asserted"
