@@ -153,3 +153,19 @@ def test_bailouts_and_lifelines_are_aid(read) -> None:
     assert coded(doc).get("received") == ("070", "AID")
     doc = read("The bail was set at $100,000 by the judge on Monday.")
     assert "AID" not in plover_types(doc)
+
+
+def test_seeking_aid_asks_for_it_seeking_to_act_is_intent(read) -> None:
+    """ "seek" + a cooperative act as its object asks for it (CAMEO 02x, REQUEST) from whom it
+    is sought from (PETRARCH-2 CAMEO.2.0 SEEK; article gold: "seek federal aid from the U.S.
+    government", "seeks $16.6 billion in loans from the government"); "seek to" + a verb is
+    an intent (03x)."""
+    doc = read("The automakers have been forced to seek federal aid from the U.S. government.")
+    ev = next(e for e in doc.events if e.trigger.text == "seek")
+    assert ev.plover == "REQUEST" and ev.cameo == "023"
+    ents = {e.id: e for e in doc.entities}
+    assert [ents[i].name for i in ev.recipients] == ["U.S. government"]
+    doc = read("General Motors announced that it seeks $16.6 billion in loans from the government.")
+    assert coded(doc)["seeks"] == ("0231", "REQUEST")
+    doc = read("Brazil and the United States are seeking to deepen a partnership in energy.")
+    assert coded(doc)["seeking"][1] == "AGREE"

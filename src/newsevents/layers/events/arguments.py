@@ -203,6 +203,17 @@ class Args:
                 out.extend((word, c) for c in self.deps(o, "conj"))
         return out
 
+    def amount_of(self, i: int) -> int | None:
+        """ "$16.6 billion [in loans]", "$5 million [of aid]": the amount whose "in"/"of"
+        phrase noun i is, where the amount stands for it in the clause."""
+        t = self.tok[i]
+        if t.dep != "pobj" or self.lemma(t.head) not in ("in", "of") or t.pos != "NOUN":
+            return None
+        amount = self.tok[t.head].head
+        if amount == t.head or self.tok[amount].pos != "NUM" or self.tok[t.head].dep != "prep":
+            return None
+        return amount
+
     def particle(self, i: int) -> str | None:
         """The verb's particle: its "prt" child, else a preposition with no object of its own,
         which the parser gives a particle stranded after the object ("pass the tariff cost
