@@ -169,3 +169,14 @@ def test_seeking_aid_asks_for_it_seeking_to_act_is_intent(read) -> None:
     assert coded(doc)["seeks"] == ("0231", "REQUEST")
     doc = read("Brazil and the United States are seeking to deepen a partnership in energy.")
     assert coded(doc)["seeking"][1] == "AGREE"
+
+
+
+def test_praising_or_supporting_a_product_is_no_event(read) -> None:
+    """A product praised or supported is no act between parties (article gold: "praised the
+    device's antenna design", "continuing to sell and to support its products")."""
+    doc = read("When Apple CEO Steve Jobs introduced the phone, he praised the device's design.")
+    assert plover_types(doc) == set()
+    doc = read("GM remains open for business, continuing to sell and to support its products.")
+    assert plover_types(doc) == set()
+    assert coded(read("The EU praised Kenya for its reforms."))["praised"] == ("051", "SUPPORT")
