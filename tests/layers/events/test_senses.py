@@ -171,7 +171,6 @@ def test_seeking_aid_asks_for_it_seeking_to_act_is_intent(read) -> None:
     assert coded(doc)["seeking"][1] == "AGREE"
 
 
-
 def test_praising_or_supporting_a_product_is_no_event(read) -> None:
     """A product praised or supported is no act between parties (article gold: "praised the
     device's antenna design", "continuing to sell and to support its products")."""
@@ -180,3 +179,10 @@ def test_praising_or_supporting_a_product_is_no_event(read) -> None:
     doc = read("GM remains open for business, continuing to sell and to support its products.")
     assert plover_types(doc) == set()
     assert coded(read("The EU praised Kenya for its reforms."))["praised"] == ("051", "SUPPORT")
+
+
+def test_an_amount_is_of_what_its_in_phrase_names(read) -> None:
+    """ "received over $15 billion in bailout money", "$1.5 billion in bridge financing" (article
+    gold dev): the amount's "in" phrase says what is given, as an "of" phrase does."""
+    doc = read("GM has received $15 billion in bailout money from the government.")
+    assert coded(doc)["received"] == ("071", "AID")

@@ -225,15 +225,17 @@ class Args:
 
     def modifier_words(self, i: int, *, of: bool = True) -> set[str]:
         """Words of a noun phrase's head and modifiers, and of its "of" phrase
-        ("a mission of observers", "$50,000 worth of goods")."""
+        ("a mission of observers", "$50,000 worth of goods") or an amount's "in" phrase (what
+        the amount is of: "received over $15 billion [in bailout money]")."""
         out = self.words(i)
         for c in self.deps(i, "compound", "amod", "nmod", "poss", "nummod"):
             out |= self.words(c)
             for cc in self.deps(c, "compound", "conj"):
                 out |= self.words(cc)
         if of:
+            amount = self.tok[i].pos == "NUM"  # "$15 billion [in bailout money]"
             for word, o in self.preps(i):
-                if word == "of":
+                if word == "of" or (amount and word == "in"):
                     out |= self.modifier_words(o, of=False)
         return out
 
