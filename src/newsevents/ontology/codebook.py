@@ -93,6 +93,10 @@ class Governor:
     code: str | None = None  # its own code ("want": 030), where the event under it gives none
     # PLOVER type of a conflictual event under it: "prepared to resume shelling" -> MOBILIZE
     plover_if_conflict: str | None = None
+    # What it makes of a cooperative event (CAMEO quad classes 1-2) that is its noun object
+    # rather than its infinitive: "seek [aid] from X" asks X for it (02x), where "seek to
+    # [deepen] a partnership" is an intent (03x)
+    object_role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

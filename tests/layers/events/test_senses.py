@@ -170,3 +170,36 @@ def test_a_law_or_a_ruling_that_allows_something_concedes_nothing(read) -> None:
     assert "CONCEDE" not in plover_types(doc)
     # a state that allows is still coded
     assert coded(read("Israel allowed aid convoys into Gaza on Monday."))["allowed"][0] == "0863"
+
+
+def test_seeking_aid_asks_for_it_seeking_to_act_is_intent(read) -> None:
+    """ "seek" + a cooperative act as its object asks for it (CAMEO 02x, REQUEST) from whom it
+    is sought from (PETRARCH-2 CAMEO.2.0 SEEK; article gold: "seek federal aid from the U.S.
+    government", "seeks $16.6 billion in loans from the government"); "seek to" + a verb is
+    an intent (03x)."""
+    doc = read("The automakers have been forced to seek federal aid from the U.S. government.")
+    ev = next(e for e in doc.events if e.trigger.text == "seek")
+    assert ev.plover == "REQUEST" and ev.cameo == "023"
+    ents = {e.id: e for e in doc.entities}
+    assert [ents[i].name for i in ev.recipients] == ["U.S. government"]
+    doc = read("General Motors announced that it seeks $16.6 billion in loans from the government.")
+    assert coded(doc)["seeks"] == ("0231", "REQUEST")
+    doc = read("Brazil and the United States are seeking to deepen a partnership in energy.")
+    assert coded(doc)["seeking"][1] == "AGREE"
+
+
+def test_praising_or_supporting_a_product_is_no_event(read) -> None:
+    """A product praised or supported is no act between parties (article gold: "praised the
+    device's antenna design", "continuing to sell and to support its products")."""
+    doc = read("When Apple CEO Steve Jobs introduced the phone, he praised the device's design.")
+    assert plover_types(doc) == set()
+    doc = read("GM remains open for business, continuing to sell and to support its products.")
+    assert plover_types(doc) == set()
+    assert coded(read("The EU praised Kenya for its reforms."))["praised"] == ("051", "SUPPORT")
+
+
+def test_an_amount_is_of_what_its_in_phrase_names(read) -> None:
+    """ "received over $15 billion in bailout money", "$1.5 billion in bridge financing" (article
+    gold dev): the amount's "in" phrase says what is given, as an "of" phrase does."""
+    doc = read("GM has received $15 billion in bailout money from the government.")
+    assert coded(doc)["received"] == ("071", "AID")

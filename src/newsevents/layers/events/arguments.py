@@ -218,6 +218,17 @@ class Args:
                 out.extend((word, c) for c in self.deps(o, "conj"))
         return out
 
+    def amount_of(self, i: int) -> int | None:
+        """ "$16.6 billion [in loans]", "$5 million [of aid]": the amount whose "in"/"of"
+        phrase noun i is, where the amount stands for it in the clause."""
+        t = self.tok[i]
+        if t.dep != "pobj" or self.lemma(t.head) not in ("in", "of") or t.pos != "NOUN":
+            return None
+        amount = self.tok[t.head].head
+        if amount == t.head or self.tok[amount].pos != "NUM" or self.tok[t.head].dep != "prep":
+            return None
+        return amount
+
     def particle(self, i: int) -> str | None:
         """The verb's particle: its "prt" child, else a preposition with no object of its own,
         which the parser gives a particle stranded after the object ("pass the tariff cost
@@ -229,15 +240,17 @@ class Args:
 
     def modifier_words(self, i: int, *, of: bool = True) -> set[str]:
         """Words of a noun phrase's head and modifiers, and of its "of" phrase
-        ("a mission of observers", "$50,000 worth of goods")."""
+        ("a mission of observers", "$50,000 worth of goods") or an amount's "in" phrase (what
+        the amount is of: "received over $15 billion [in bailout money]")."""
         out = self.words(i)
         for c in self.deps(i, "compound", "amod", "nmod", "poss", "nummod"):
             out |= self.words(c)
             for cc in self.deps(c, "compound", "conj"):
                 out |= self.words(cc)
         if of:
+            amount = self.tok[i].pos == "NUM"  # "$15 billion [in bailout money]"
             for word, o in self.preps(i):
-                if word == "of":
+                if word == "of" or (amount and word == "in"):
                     out |= self.modifier_words(o, of=False)
         return out
 

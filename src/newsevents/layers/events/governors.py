@@ -88,7 +88,10 @@ class Governors:
                 if h in coded:
                     return chain, h
                 break
-            if t.dep in ("dobj", "nsubjpass", "attr") and a.token(j).pos == "NOUN":
+            if (amount := a.amount_of(j)) is not None:  # "sought [$2 billion] in loans"
+                j = amount
+                continue
+            if t.dep in ("dobj", "nsubjpass", "attr") and a.token(j).pos in ("NOUN", "NUM"):
                 if g := self.of(h):
                     chain.append((h, g))
                     j = h

@@ -23,6 +23,7 @@ from .triggers import Coder, Coding
 
 ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
+COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
 WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
@@ -183,6 +184,17 @@ class Reader:
         doers = {e for s in own for e in a.entities(s)}
         return bool(doers) and not doers & set(a.entities(a.subject(gov).token))
 
+    def _asked_for(self, gov: int, c: Coding) -> bool:
+        """ "sought federal aid from Washington", "seeking support": a cooperative act (CAMEO
+        quad classes 1-2) that is the governor's object, not its infinitive, is what the
+        governor's subject asks for."""
+        cc = self.onto.code(c.code or "")
+        if cc is None or cc.quad_class not in COOPERATIVE_QUADS or c.pos != "NOUN":
+            return False
+        obj = self.a.amount_of(c.tok)
+        t = self.a.token(c.tok if obj is None else obj)
+        return t.head == gov and t.dep in ("dobj", "obj") and c.light is None
+
     def _comment_complement(self, i: int) -> bool:
         """ "declined to comment", "refused to elaborate": no refusal of anything but words."""
         comps = self.a.deps(i, "xcomp", "ccomp")
@@ -238,6 +250,8 @@ class Reader:
             role = gov.role
             if role == "intent" and gov.lemma in WANTING and self._other_doer(g_tok, c.anchor):
                 role = "request"
+            if gov.object_role and self._asked_for(g_tok, c):
+                role = gov.object_role
             code = self.onto.role_code(role, c.code, gov.code if role == gov.role else None)
             # "refused to [commit to [assistance]]": the outermost act is the event
             for k in range(absorb + 1, report_at):
