@@ -31,3 +31,13 @@ def test_an_order_of_aircraft_is_a_deal_and_an_order_of_a_government_none(read) 
     assert ("061", "COOPERATE") not in coded(doc).values()
     doc = read("The judge ordered the release of the prisoners.")
     assert ("061", "COOPERATE") not in coded(doc).values()
+
+
+def test_being_in_talks_with_someone_is_negotiating(read) -> None:
+    doc = read("Renault is in talks with Nissan about a merger.")
+    ev = next(e for e in doc.events if e.plover == "CONSULT")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.actors] == ["Renault"]
+    assert [names[x] for x in ev.recipients] == ["Nissan"]
+    # the copula lends itself to talks only: someone in detention is its patient, no doer
+    assert not [e for e in read("The activist is in detention in Cairo.").events if e.actors]
