@@ -41,3 +41,10 @@ def test_being_in_talks_with_someone_is_negotiating(read) -> None:
     assert [names[x] for x in ev.recipients] == ["Nissan"]
     # the copula lends itself to talks only: someone in detention is its patient, no doer
     assert not [e for e in read("The activist is in detention in Cairo.").events if e.actors]
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_refers_to(read) -> None:
+    doc = read("WeWork laid off staff at Meetup, which WeWork acquired in 2017.")
+    ev = next(e for e in doc.events if e.plover == "COOPERATE")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.recipients] == ["Meetup"]

@@ -187,6 +187,10 @@ class Args:
 
     def objects(self, i: int) -> list[int]:
         out = self.deps(i, "dobj", "obj", "dative")
+        t = self.tok[i]
+        if t.dep == "relcl" and t.head != i:
+            # "Meetup, which it acquired": a relative pronoun object is the noun it refers to
+            out = [t.head if self.lemma(o) in RELATIVE else o for o in out]
         for o in list(out):
             out.extend(self.deps(o, "conj"))
         return out
