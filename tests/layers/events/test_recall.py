@@ -48,3 +48,11 @@ def test_a_relative_pronoun_object_is_the_noun_it_refers_to(read) -> None:
     ev = next(e for e in doc.events if e.plover == "COOPERATE")
     names = {e.id: e.name for e in doc.entities}
     assert [names[x] for x in ev.recipients] == ["Meetup"]
+
+
+def test_an_amount_in_money_is_money(read) -> None:
+    doc = read("General Motors has received $15 billion in bailout money from the US government.")
+    ev = next(e for e in doc.events if e.plover == "AID")
+    names = {e.id: e.name for e in doc.entities}
+    assert ev.cameo == "071"
+    assert [names[x] for x in ev.actors] == ["US government"]

@@ -218,15 +218,18 @@ class Args:
 
     def modifier_words(self, i: int, *, of: bool = True) -> set[str]:
         """Words of a noun phrase's head and modifiers, and of its "of" phrase
-        ("a mission of observers", "$50,000 worth of goods")."""
+        ("a mission of observers", "$50,000 worth of goods", "$6 billion in airliners")."""
         out = self.words(i)
         for c in self.deps(i, "compound", "amod", "nmod", "poss", "nummod"):
             out |= self.words(c)
             for cc in self.deps(c, "compound", "conj"):
                 out |= self.words(cc)
         if of:
+            money = self.tok[i].ent_type == "MONEY"
             for word, o in self.preps(i):
-                if word == "of":
+                # "$15 billion in bailout money", "US$6 billion in new airliners": an amount's
+                # "in" phrase says what the amount is of
+                if word == "of" or (money and word == "in"):
                     out |= self.modifier_words(o, of=False)
         return out
 
