@@ -67,7 +67,9 @@ def headline_words() -> HeadlineWords:
     onto = load_event_ontology()
     rows = read_jsonl("headline_words.jsonl", _SCHEMA)
     irregular = {r["verb"]: r["forms"] for r in rows if r["kind"] == "irregular"}
-    own = [*onto.verbs, *onto.lights, *irregular]
+    # a light verb kept to some nouns ("be [in talks]") is no headline verb of its own
+    lights = [w for w, spec in onto.lights.items() if "nouns" not in spec]
+    own = [*onto.verbs, *lights, *irregular]
     # PETRARCH-2 lists some inflected forms as verbs of their own ("attacked"): not lemmas
     inflected = {form for verb in [*own, *onto.petrarch] for form in regular_forms(verb)}
     verbs = own + [v for v in onto.petrarch if v not in inflected]  # the project's own first

@@ -43,3 +43,28 @@ def test_calling_for_someone_to_act_is_an_appeal(read) -> None:
     # a "for" clause of purpose under another verb is no appeal
     doc = read("The senators waited for the Justice Department to review the case.")
     assert "waited" not in coded(doc)
+
+
+def test_being_in_talks_with_someone_is_negotiating(read) -> None:
+    doc = read("Renault is in talks with Nissan about a merger.")
+    ev = next(e for e in doc.events if e.plover == "CONSULT")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.actors] == ["Renault"]
+    assert [names[x] for x in ev.recipients] == ["Nissan"]
+    # the copula lends itself to talks only: someone in detention is its patient, no doer
+    assert not [e for e in read("The activist is in detention in Cairo.").events if e.actors]
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_refers_to(read) -> None:
+    doc = read("WeWork laid off staff at Meetup, which WeWork acquired in 2017.")
+    ev = next(e for e in doc.events if e.plover == "COOPERATE")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.recipients] == ["Meetup"]
+
+
+def test_an_amount_in_money_is_money(read) -> None:
+    doc = read("General Motors has received $15 billion in bailout money from the US government.")
+    ev = next(e for e in doc.events if e.plover == "AID")
+    names = {e.id: e.name for e in doc.entities}
+    assert ev.cameo == "071"
+    assert [names[x] for x in ev.actors] == ["US government"]

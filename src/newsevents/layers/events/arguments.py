@@ -202,6 +202,10 @@ class Args:
 
     def objects(self, i: int) -> list[int]:
         out = self.deps(i, "dobj", "obj", "dative")
+        t = self.tok[i]
+        if t.dep == "relcl" and t.head != i:
+            # "Meetup, which it acquired": a relative pronoun object is the noun it refers to
+            out = [t.head if self.lemma(o) in RELATIVE else o for o in out]
         for o in list(out):
             out.extend(self.deps(o, "conj"))
         return out
@@ -240,17 +244,20 @@ class Args:
 
     def modifier_words(self, i: int, *, of: bool = True) -> set[str]:
         """Words of a noun phrase's head and modifiers, and of its "of" phrase
-        ("a mission of observers", "$50,000 worth of goods") or an amount's "in" phrase (what
-        the amount is of: "received over $15 billion [in bailout money]")."""
+        ("a mission of observers", "$50,000 worth of goods") or an amount of money's "in"
+        phrase (what the amount is of: "received over $15 billion [in bailout money]", "$6
+        billion in airliners")."""
         out = self.words(i)
         for c in self.deps(i, "compound", "amod", "nmod", "poss", "nummod"):
             out |= self.words(c)
             for cc in self.deps(c, "compound", "conj"):
                 out |= self.words(cc)
         if of:
-            amount = self.tok[i].pos == "NUM"  # "$15 billion [in bailout money]"
+            money = self.tok[i].ent_type == "MONEY"
             for word, o in self.preps(i):
-                if word == "of" or (amount and word == "in"):
+                # "$15 billion in bailout money", "US$6 billion in new airliners": an amount's
+                # "in" phrase says what the amount is of
+                if word == "of" or (money and word == "in"):
                     out |= self.modifier_words(o, of=False)
         return out
 

@@ -276,22 +276,29 @@ class Coder:
         return Coding(i, "NOUN", code, trig.rcode, trig, frame, "lexicon", light=light)
 
     def light_verb(self, i: int) -> int | None:
-        """The light verb a nominal trigger is the object of: "held talks", "carried out a raid"."""
+        """The light verb a nominal trigger is the object of: "held talks", "carried out a raid",
+        "is [in talks] with" (a light verb whose record lists `nouns` lights those only)."""
         t = self.a.token(i)
         h = t.head
+        noun = t.lemma.lower()
         if t.dep == "pobj" and self.a.lemma(h) == "of" and h != i:
             box = self.a.token(h).head  # "launched [10 days] of war games"
             if self.a.lemma(box) in CONTAINERS and box != h:
                 t, i, h = self.a.token(box), box, self.a.token(box).head
         if t.dep in ("dobj", "nsubjpass", "attr") and h != i:
             spec = self._light_spec(h)
-            if spec and (not spec.get("prt") or self.a.particle(h) == spec["prt"]):
+            # a light verb kept to some nouns ("be [in talks]") lends only its preposition
+            if (
+                spec
+                and "nouns" not in spec
+                and (not spec.get("prt") or self.a.particle(h) == spec["prt"])
+            ):
                 return h
         if t.dep == "pobj":
             p = self.a.token(h)
             v = p.head
             spec = self._light_spec(v)
-            if spec and spec.get("prep") == p.lemma.lower():
+            if spec and spec.get("prep") == p.lemma.lower() and noun in spec.get("nouns", (noun,)):
                 return v
         return None
 
