@@ -175,13 +175,21 @@ def score_plover(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
         "fn": len(gold_types - pred_types),
         "matched": [],
     }
+    used: set[str] = set()
     for g in gold:
         gtype = g.get("event_2021") or g["event"]
         cands = [e for e in preds if e.plover == gtype]
         if not cands:
             continue
-        ev = max(cands, key=lambda e: e.confidence)
         gsrc, gtar = _gold_countries(g["source"]), _gold_countries(g["target"])
+        # each gold event answers to its own system event where there are enough ("Air Canada
+        # ordered ..., while Air India signed ...": two COOPERATE events, one per buyer), the
+        # one with the gold's actor first, then the most confident
+        ev = max(
+            [e for e in cands if e.id not in used] or cands,
+            key=lambda e: (_country_ok(gsrc, _countries(e.actors, ents)), e.confidence),
+        )
+        used.add(ev.id)
         m = {
             "actor": _country_ok(gsrc, _countries(ev.actors, ents)),
             "recipient": (_country_ok(gtar, _countries(ev.recipients, ents)) if gtar else None),
