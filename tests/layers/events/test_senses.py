@@ -203,3 +203,21 @@ def test_an_amount_is_of_what_its_in_phrase_names(read) -> None:
     gold dev): the amount's "in" phrase says what is given, as an "of" phrase does."""
     doc = read("GM has received $15 billion in bailout money from the government.")
     assert coded(doc)["received"] == ("071", "AID")
+
+
+def test_a_deal_a_firm_signs_is_economic_cooperation(read) -> None:
+    """The coding guide: "two firms or a government and a firm sign a deal" is 061 COOPERATE
+    (article gold, train: Air India, China Eastern); a treaty between states stays 057."""
+    doc = read("The airline, which is the third largest in China, signed the agreement in Paris.")
+    assert coded(doc)["signed"] == ("061", "COOPERATE")
+    doc = read("Poland signed a defence agreement with Ukraine on Tuesday.")
+    assert coded(doc)["signed"] == ("057", "SUPPORT")
+
+
+def test_a_firm_ordering_aircraft_is_economic_cooperation(read) -> None:
+    """ "place an order" is 061 COOPERATE (coding guide), the verb as the noun: "Air Canada has
+    ordered US$6 billion in new airliners" (article gold, train); an order to act stays a
+    demand."""
+    doc = read("Air Canada has ordered US$6 billion in new airliners.")
+    assert coded(doc)["ordered"] == ("061", "COOPERATE")
+    assert coded(read("The general ordered the troops to withdraw."))["ordered"][1] == "REQUEST"

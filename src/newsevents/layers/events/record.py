@@ -41,6 +41,8 @@ VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend 
 PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
 AID_ROOT = "07"  # CAMEO: provide aid
 FIRM = "BUS"
+SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement (diplomatic cooperation, SUPPORT)
+ECONOMIC_COOPERATION = "061"  # CAMEO: cooperate economically (COOPERATE)
 
 
 class Recorder:
@@ -74,6 +76,8 @@ class Recorder:
             # "will withdraw its force unless ...": the actor's own conditional commitment (an
             # ultimatum, THREATEN below), not a possibility
             mood = Mood("future", mood.cue, commitment=True)
+        if p.code == SIGN_AGREEMENT and self._between_firms(p):
+            p.code = ECONOMIC_COOPERATION
         cc = self.onto.code(p.code)
         if cc is None:
             return None
@@ -190,6 +194,15 @@ class Recorder:
         if not (p.code or "").startswith(AID_ROOT) or p.recipients or not p.actors:
             return False
         ents = [self.a.tree.entities.get(x) for x in p.actors]
+        return all(e is not None and e.sector == FIRM for e in ents)
+
+    def _between_firms(self, p: Proto) -> bool:
+        """ "Air India has signed a deal for a further US$7 billion", "the airline signed the
+        agreement in Paris": a deal only firms are named signing is trade, economic cooperation
+        (CAMEO 061, as the coding guide codes "two firms ... sign a deal"); with a state or an
+        armed service among its parties ("The USAF and Boeing have signed an interim agreement",
+        "AirTanker Ltd. signed a contract with the Defense Ministry") the gold keeps 057."""
+        ents = [self.a.tree.entities.get(x) for x in (*p.actors, *p.recipients)]
         return all(e is not None and e.sector == FIRM for e in ents)
 
     def _firm_post(self, p: Proto) -> bool:
