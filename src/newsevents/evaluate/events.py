@@ -5,7 +5,8 @@ The file's records say which set it is:
 * PLOVER gold-standard records (`expected[].event_2021`, actors with `actorText`/`code`): every
   sentence is run; its predicted PLOVER types (negated events left out, as PLOVER allows) are
   compared with the gold types as sets -> micro precision/recall/F1. On matched events (same
-  type; the most confident prediction) the actor and recipient countries are compared as sets,
+  type; each gold event its own prediction where there are enough, the one with the gold's
+  actor first, then the most confident) the actor and recipient countries are compared as sets,
   sectors per gold actor that has one (`sector_accuracy`), and the mode where gold gives one
   (its PLOVER 0.5 mode names read as their 2021 equivalents, `MODES_2021`).
 * PETRARCH-2 validation sentences (`expected[]` with `source`/`target`/`code` and a `parse`):
