@@ -213,3 +213,35 @@ def test_a_named_body_in_a_post_keeps_its_own_words(read) -> None:
         "the BBC it was misleading."
     )
     assert codes(doc, "Full Fact")[0] == "GBR"
+
+
+def test_charities_foundations_and_rights_groups_are_civil_society(read) -> None:
+    # agents_extra.jsonl: charity, foundation, association, think tank, rights group, Red
+    # Cross default to SOC when nothing else gives a sector
+    doc = read(
+        "The Mozilla Foundation released the browser on Monday. The British Red Cross said "
+        "volunteers were helping families."
+    )
+    assert codes(doc, "Mozilla Foundation")[1] == "SOC"
+    assert codes(doc, "British Red Cross") == ("GBR", "SOC")
+
+
+def test_a_firm_of_finance_named_by_its_last_word_is_business(read) -> None:
+    # organisation_words.json firm_words; 'analyst' and 'strategist' take their firm's sector
+    doc = read(
+        '"Stocks fell again," said Peter Cardillo, chief market economist at Avalon Partners. '
+        '"It is a bad week," said Dan Cook, the senior market analyst at IG Markets.'
+    )
+    assert codes(doc, "Avalon Partners")[1] == "BUS"
+    assert codes(doc, "Peter Cardillo")[1] == "BUS"
+    assert codes(doc, "Dan Cook")[1] == "BUS"
+
+
+def test_a_founder_takes_the_sector_of_what_was_founded(read) -> None:
+    # agents_extra.jsonl: founder, co-founder, creator are weak roles with no default
+    doc = read(
+        "Steve Jobs, founder of Apple, has chosen to step down. Microsoft founder Bill Gates "
+        "said on Monday that the deal was good."
+    )
+    assert codes(doc, "Steve Jobs")[1] == "BUS"
+    assert codes(doc, "Bill Gates")[1] == "BUS"
