@@ -245,3 +245,13 @@ def test_a_founder_takes_the_sector_of_what_was_founded(read) -> None:
     )
     assert codes(doc, "Steve Jobs")[1] == "BUS"
     assert codes(doc, "Bill Gates")[1] == "BUS"
+
+
+def test_national_union_confederations_are_labour(read) -> None:
+    # organisations.jsonl kind union: France's, Italy's, Spain's and Japan's confederations
+    doc = read(
+        "Workers at four French sites stopped work, said Force Ouvrière, the main Airbus union "
+        "in France. The CGIL called a general strike in Italy."
+    )
+    assert codes(doc, "Force Ouvrière") == ("FRA", "LAB")
+    assert codes(doc, "CGIL") == ("ITA", "LAB")
