@@ -255,3 +255,14 @@ def test_national_union_confederations_are_labour(read) -> None:
     )
     assert codes(doc, "Force Ouvrière") == ("FRA", "LAB")
     assert codes(doc, "CGIL") == ("ITA", "LAB")
+
+
+def test_a_post_set_off_before_a_name_is_the_persons(read) -> None:
+    # the parse hangs the name on the post's 'of' object: the post is read as for an
+    # apposition after the name
+    doc = read(
+        "The vice president of Dacia, Constantin Stroe, said that the price Ford offers is not "
+        "important. Co-founder of Google, Sergey Brin, personally met with Mohamed."
+    )
+    assert codes(doc, "Constantin Stroe") == ("ROU", "BUS")
+    assert codes(doc, "Sergey Brin") == ("USA", "BUS")
