@@ -266,3 +266,23 @@ def test_a_post_set_off_before_a_name_is_the_persons(read) -> None:
     )
     assert codes(doc, "Constantin Stroe") == ("ROU", "BUS")
     assert codes(doc, "Sergey Brin") == ("USA", "BUS")
+
+
+def test_airlines_take_their_home_country(read) -> None:
+    # organisations.jsonl: airlines Phoenix codes MNC (no state) or lacks, each with its source
+    doc = read(
+        "AirTran Airways ordered ten Boeing 737s on Monday. EVA Airways said it would buy "
+        "four more."
+    )
+    assert codes(doc, "AirTran Airways") == ("USA", "BUS")
+    assert codes(doc, "EVA Airways") == ("TWN", "BUS")
+
+
+def test_think_tanks_are_civil_society_of_their_home(read) -> None:
+    # organisations.jsonl kind think_tank (SOC): a scholar there takes its sector
+    doc = read(
+        "China scholar Derek Scissors of the American Enterprise Institute said the deal was "
+        "thin. The Brookings Institution published a report."
+    )
+    assert codes(doc, "Derek Scissors") == ("USA", "SOC")
+    assert codes(doc, "Brookings Institution") == ("USA", "SOC")
