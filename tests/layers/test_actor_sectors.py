@@ -216,7 +216,7 @@ def test_a_named_body_in_a_post_keeps_its_own_words(read) -> None:
 
 
 def test_charities_foundations_and_rights_groups_are_civil_society(read) -> None:
-    # agents_extra.jsonl: charity, foundation, association, think tank, rights group, Red
+    # agents_extra.jsonl: charity, foundation, think tank, rights group, Red
     # Cross default to SOC when nothing else gives a sector
     doc = read(
         "The Mozilla Foundation released the browser on Monday. The British Red Cross said "
