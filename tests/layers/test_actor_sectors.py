@@ -213,3 +213,76 @@ def test_a_named_body_in_a_post_keeps_its_own_words(read) -> None:
         "the BBC it was misleading."
     )
     assert codes(doc, "Full Fact")[0] == "GBR"
+
+
+def test_charities_foundations_and_rights_groups_are_civil_society(read) -> None:
+    # agents_extra.jsonl: charity, foundation, think tank, rights group, Red
+    # Cross default to SOC when nothing else gives a sector
+    doc = read(
+        "The Mozilla Foundation released the browser on Monday. The British Red Cross said "
+        "volunteers were helping families."
+    )
+    assert codes(doc, "Mozilla Foundation")[1] == "SOC"
+    assert codes(doc, "British Red Cross") == ("GBR", "SOC")
+
+
+def test_a_firm_of_finance_named_by_its_last_word_is_business(read) -> None:
+    # organisation_words.json firm_words; 'analyst' and 'strategist' take their firm's sector
+    doc = read(
+        '"Stocks fell again," said Peter Cardillo, chief market economist at Avalon Partners. '
+        '"It is a bad week," said Dan Cook, the senior market analyst at IG Markets.'
+    )
+    assert codes(doc, "Avalon Partners")[1] == "BUS"
+    assert codes(doc, "Peter Cardillo")[1] == "BUS"
+    assert codes(doc, "Dan Cook")[1] == "BUS"
+
+
+def test_a_founder_takes_the_sector_of_what_was_founded(read) -> None:
+    # agents_extra.jsonl: founder, co-founder, creator are weak roles with no default
+    doc = read(
+        "Steve Jobs, founder of Apple, has chosen to step down. Microsoft founder Bill Gates "
+        "said on Monday that the deal was good."
+    )
+    assert codes(doc, "Steve Jobs")[1] == "BUS"
+    assert codes(doc, "Bill Gates")[1] == "BUS"
+
+
+def test_national_union_confederations_are_labour(read) -> None:
+    # organisations.jsonl kind union: France's, Italy's, Spain's and Japan's confederations
+    doc = read(
+        "Workers at four French sites stopped work, said Force Ouvrière, the main Airbus union "
+        "in France. The CGIL called a general strike in Italy."
+    )
+    assert codes(doc, "Force Ouvrière") == ("FRA", "LAB")
+    assert codes(doc, "CGIL") == ("ITA", "LAB")
+
+
+def test_a_post_set_off_before_a_name_is_the_persons(read) -> None:
+    # the parse hangs the name on the post's 'of' object: the post is read as for an
+    # apposition after the name
+    doc = read(
+        "The vice president of Dacia, Constantin Stroe, said that the price Ford offers is not "
+        "important. Co-founder of Google, Sergey Brin, personally met with Mohamed."
+    )
+    assert codes(doc, "Constantin Stroe") == ("ROU", "BUS")
+    assert codes(doc, "Sergey Brin") == ("USA", "BUS")
+
+
+def test_airlines_take_their_home_country(read) -> None:
+    # organisations.jsonl: airlines Phoenix codes MNC (no state) or lacks, each with its source
+    doc = read(
+        "AirTran Airways ordered ten Boeing 737s on Monday. EVA Airways said it would buy "
+        "four more."
+    )
+    assert codes(doc, "AirTran Airways") == ("USA", "BUS")
+    assert codes(doc, "EVA Airways") == ("TWN", "BUS")
+
+
+def test_think_tanks_are_civil_society_of_their_home(read) -> None:
+    # organisations.jsonl kind think_tank (SOC): a scholar there takes its sector
+    doc = read(
+        "China scholar Derek Scissors of the American Enterprise Institute said the deal was "
+        "thin. The Brookings Institution published a report."
+    )
+    assert codes(doc, "Derek Scissors") == ("USA", "SOC")
+    assert codes(doc, "Brookings Institution") == ("USA", "SOC")

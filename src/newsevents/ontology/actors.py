@@ -122,6 +122,7 @@ ORG_KINDS = frozenset(
         "government",
         "education",
         "union",
+        "think_tank",
         "facility",
         "breakaway",
     }

@@ -116,6 +116,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
     },
     "organisation_words.json": {
         "legal_forms": (list, (str,)),
+        "firm_words": (list, (str,)),
     },
     "person_words.json": {
         "us_party_titles": (dict, (list,)),
@@ -222,7 +223,8 @@ place_words = _lexicon(
 )
 organisation_words = _lexicon(
     "organisation_words.json",
-    "The legal forms and group words a company's name ends with ('Inc.', 'Corporation', 'PLC').",
+    "The legal forms and group words a company's name ends with ('Inc.', 'Corporation', 'PLC'), "
+    "and the last words that make a name a firm of finance ('Partners', 'Capital').",
 )
 person_words = _lexicon(
     "person_words.json",

@@ -8,9 +8,9 @@ plural one ("Palestinians") is a civilian group; dictionary actors, places and o
 
 from __future__ import annotations
 
-from ...ontology.actors import Agent
+from ...ontology.actors import LEGAL_FORMS, Agent
 from ...ontology.normalize import norm
-from ...ontology.reading import place_words
+from ...ontology.reading import organisation_words, place_words
 from .groups import descriptor, left_mods
 from .mentions import (
     ACTOR_LABELS,
@@ -426,6 +426,20 @@ def place_of(ws: Workspace, i: int) -> str | None:
     return None
 
 
+# Last words that make an organisation's name a firm of finance ('Avalon Partners', 'Barclays
+# Capital', 'IG Markets'): ontology/data/organisation_words.json.
+FIRM_WORDS = frozenset(organisation_words()["firm_words"])
+
+
+def _firm_name(ws: Workspace, a: int, b: int) -> bool:
+    """Whether the name of tokens a..b ends, before any legal form, with a firm word after
+    another word ('Fort Pitt Capital Group', 'BGC Partners'; not a bare 'Capital')."""
+    words = [norm(ws.tok[x].text) for x in range(a, b + 1)]
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return len(words) > 1 and words[-1] in FIRM_WORDS
+
+
 def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: str) -> None:
     a, b = sp.first, sp.last
     d = ws.drafts.get(f"O:{key}") or _acronym_of(ws, text)
@@ -438,6 +452,9 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
             d.agent = last_word if last_word is not None and last_word.kind == "org" else None
         if d.agent is None and ws.tok[b].text in ("Co.", "Co"):  # 'Pacific Gas & Electric Co.'
             d.agent = ws.lex.agent("company")  # (not an agent term: 'co' is also 'co-founder')
+        # 'Avalon Partners', 'Barclays Capital' (not the weak 'partners' of a treaty)
+        if (d.agent is None or not (d.agent.sector or d.agent.default)) and _firm_name(ws, a, b):
+            d.agent = ws.lex.agent("company")
         d.set_country(ws.country_in(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
         kind = "acronym"

@@ -302,6 +302,7 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
     nouns = [c for c in ws.tree.children_by_dep(h, "appos") if ws.tok[c].pos in NOMINAL_POS]
     if t.dep == "appos" and ws.tok[t.head].tag in ("NN", "NNP") and t.head < a:
         nouns.append(t.head)  # "Quatar's emir, Sheikh Hamad" (not 'ministers such as X')
+        nouns.extend(_posts_above(ws, t.head))  # 'The vice president of Dacia, Constantin Stroe,'
     extra = []
     for c in nouns:
         if c in ws.owner or c in ws.used:
@@ -339,6 +340,29 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
                     if agent.sector and not ev.sectors:
                         ev.sectors.append(agent.sector)
     return extra
+
+
+# Prepositions between a post and the object a comma-set name is hung on ('vice president of
+# Dacia', 'chief investment officer at Solaris Asset Management').
+POST_PREPS = frozenset({"of", "for", "at"})
+
+
+def _posts_above(ws: Workspace, o: int, depth: int = 3) -> list[int]:
+    """The nouns a comma-set name follows when the parse hangs the name on the object of a
+    post's prepositional phrase ('The vice president of Dacia, Constantin Stroe,', 'Co-founder
+    of Google, Sergey Brin,', "Apple's vice-president of marketing for the iPod, Greg
+    Joswiak,"): each noun up the chain of 'of', 'for', 'at' phrases, nearest first (the
+    caller keeps those that name a post)."""
+    out: list[int] = []
+    for _ in range(depth):
+        prep = ws.tok[o].head
+        if ws.tok[o].dep != "pobj" or ws.low(prep) not in POST_PREPS or ws.tok[prep].dep != "prep":
+            break
+        o = ws.tok[prep].head
+        if o >= prep or ws.tok[o].pos not in NOMINAL_POS:
+            break
+        out.append(o)
+    return out
 
 
 def _person_noun(agent: Agent) -> bool:
