@@ -167,6 +167,18 @@ def test_definite_nominal_joins_its_antecedent(read) -> None:
     assert (ministry.country, ministry.sector) == ("RUS", "GOV")
 
 
+def test_the_company_is_the_firm_last_named(read) -> None:
+    doc = read(
+        "General Motors said on Monday it would cut jobs. The company will close three plants. "
+        "Union leaders called on the firm to reverse the decision."
+    )
+    gm = find(doc, "General Motors")
+    assert {"The company", "the firm"} <= set(mention_texts(gm))
+    # a ministry is no company
+    doc = read("Russia's defence ministry reported the strike. The company gave no figures.")
+    assert "The company" not in mention_texts(find(doc, "Russia's defence ministry"))
+
+
 def test_international_organisations_have_a_non_state_code(read) -> None:
     doc = read("The UN Security Council voted on Friday, and NATO held a summit.")
     assert (find(doc, "UN Security Council").country, find(doc, "NATO").country) == ("IGO", "IGO")

@@ -45,6 +45,9 @@ POSSESSIVE_PRON = frozenset({"his", "her", "its", "their", "hers"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = {"PERSON": 3, "THING": 0, "ANY": 1}  # sentences back a pronoun may look
 NOMINAL_WINDOW = 5
+FIRM = "BUS"
+# nouns a text calls a business it has named by (the generic ones, true of every firm)
+FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
 # Sectors whose titles a text varies for one named person ('general', 'commander', 'the military
 # official'): a nominal subject of these joins the one person of its sector. Not GOV ('the
 # President' is the head of state, not the spokeswoman just named) nor JUD ('the political
@@ -206,7 +209,17 @@ def _same_kind(ws: Workspace, d: Draft, refers: str, agent: Agent, word: str) ->
         words = [w for r in d.roles() for w in norm(r).split()]
         return d.type == "PERSON" and _same_word(word, words)
     names = [norm(d.name)] + ([d.agent.term] if d.agent else [])
-    return d.type in ("ORG", "GROUP") and any(word in n.split() for n in names)
+    if d.type in ("ORG", "GROUP") and any(word in n.split() for n in names):
+        return True
+    # 'the company', 'the firm': the business the passage last named ('General Motors ... the
+    # company said'), whatever its name says
+    return word in FIRM_NOUNS and d.type == "ORG" and _is_firm(d)
+
+
+def _is_firm(d: Draft) -> bool:
+    if d.agent is not None and FIRM in (d.agent.sector, d.agent.default):
+        return True
+    return d.known is not None and any(w.sector == FIRM for w in d.known.windows)
 
 
 def clause_subject(ws: Workspace, i: int) -> int | None:
