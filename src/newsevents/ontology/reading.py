@@ -139,6 +139,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "fronted_subordinators": (list, (str,)),
         "shifted_auxiliaries": (list, (str,)),
         "capital_nouns": (list, (str,)),
+        "narrative_roots": (list, (str,)),
     },
     "page_furniture.json": {
         "caption_markers": list,
