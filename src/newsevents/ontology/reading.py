@@ -124,6 +124,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "suspect_verbs": (list, (str,)),
         "causative_verbs": (list, (str,)),
         "plain_people": (list, (str,)),
+        "police_roles": (list, (str,)),
+        "police_words": (list, (str,)),
     },
     "event_circumstances.json": {
         "place_prepositions": (list, (str,)),
