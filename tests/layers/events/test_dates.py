@@ -173,6 +173,13 @@ def test_a_report_of_arrests_keeps_its_day_over_sentences_without_a_time(read) -
         " occurred at a clinic in Berlin. Police arrested a 57-year-old man."
     )
     assert value(event(doc, "arrested")) is None
+    # "later" may be another day: no day from beyond the sentence before
+    doc = read(
+        "Police arrested six people Monday during a narcotics investigation.\n\n"
+        "Police officers stopped a car near the school.\n\n"
+        "Police officers later arrested Christopher Tays, 32, of Franklin."
+    )
+    assert value([e for e in doc.events if e.trigger.text == "arrested"][-1]) is None
     # only the day of a main clause: "on Monday" dates the robbery, not the walk
     doc = read(
         "The man who robbed the bank on Monday walked into a bar in Lyon. He ordered a drink."

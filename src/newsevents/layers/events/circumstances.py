@@ -45,6 +45,7 @@ SHIFTED = frozenset(event_circumstances()["shifted_auxiliaries"])
 REPORTED = frozenset({"ccomp", "parataxis"})
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 COURT = "JUD"
+LATER = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 # verbs of saying: the day a report is made is not the day of what it tells
 REPORTING = frozenset(w for g in quote_cues()["reporting_verbs"] for w in g["lemmas"])
 # CAMEO roots of a report of coercion or violence, told on the day first given
@@ -120,13 +121,16 @@ class Circumstances:
         over sentences that give no time, to the last that does, and takes its day when it is
         the day of an act, not of a report ("Kan reported on Wednesday": what a report tells
         happened before it) or of a court ("A judge on Saturday sentenced the man": the
-        shooting the report then recounts is older); any other time ends the narrative."""
+        shooting the report then recounts is older); any other time ends the narrative, and a
+        "later" ("They later apprehended the suspect") may be another day."""
         if not self._simple_past(p.anchor):
             return None
         s = self.a.token(p.head).sent
         for k in range(s - 1, -1, -1):
             told = [t for t in self.doc.timexes if self._in_sentence(t, k) and _dates(t)]
             if told:
+                if k < s - 1 and self._later(p.anchor):
+                    return None  # "They later apprehended the suspect": maybe another day
                 return self._day_of(told, far=k < s - 1)
             if p.code[:2] not in NARRATIVE_ROOTS:
                 return None
@@ -158,6 +162,9 @@ class Circumstances:
             return None
         t = days[0]
         return EventDate(t.text, t.value, t.start, t.end, "narrative")
+
+    def _later(self, v: int) -> bool:
+        return any(self.a.lemma(x) in LATER for x in self.a.deps(v, "advmod"))
 
     def _main(self, v: int) -> bool:
         return self.a.tok[v].dep == "ROOT" or self.a.tok[v].head == v
