@@ -164,6 +164,17 @@ def test_people_arrested_or_charged_are_suspects(read) -> None:
     assert codes(doc, "Mac Bookpro")[1] is None  # a device is charged without a crime
 
 
+def test_plain_officers_are_police_only_in_a_text_that_names_the_police(read) -> None:
+    doc = read(
+        "Police arrested six people Monday. Officers also arrested Christopher L. Tays. "
+        "Deputies searched the house."
+    )
+    assert codes(doc, "Officers")[1] == "COP"
+    assert codes(doc, "Deputies")[1] == "COP"
+    doc = read("Officers met at the academy. The Air Force selected 180 officers a year.")
+    assert all(e.sector != "COP" for e in doc.entities)
+
+
 def test_prosecutors_are_the_executive(read) -> None:
     # the coding guide: GOV holds 'prosecutors as part of the executive'; judges stay JUD
     doc = read("Federal prosecutors charged the two guards. Judge Analisa Torres set a date.")

@@ -163,6 +163,18 @@ def test_synonyms_of_the_lexicon_merge_when_they_name_a_participant_of_the_event
     assert ids[("d", "v1")] != ids[("a", "v1")]
 
 
+def test_arrest_and_detain_are_one_act_across_the_lexicon_blocks():
+    # CAMEO codes both 173 ("arrest, detain"): "arrested" and "detained" of one report join
+    ids = corefer([
+        _arrest("a", "arrest", ["police", "marc durand"]),
+        _arrest("b", "detain", ["marc durand"]),
+        _arrest("c", "hold", ["marc durand"]),  # "held" talks too: no code of its own
+    ])  # fmt: skip
+    assert senses("detain") & senses("arrest")
+    assert not senses("hold") & senses("arrest")
+    assert ids[("b", "v1")] == ids[("a", "v1")]
+
+
 def test_a_mention_joins_the_event_whose_mentions_name_its_participant_most():
     """Two arrests in one story, a year apart: undated mentions follow the one whose reports
     name their man, not the one that has gathered the most names."""

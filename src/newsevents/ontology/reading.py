@@ -125,6 +125,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "suspect_verbs": (list, (str,)),
         "causative_verbs": (list, (str,)),
         "plain_people": (list, (str,)),
+        "police_roles": (list, (str,)),
+        "police_words": (list, (str,)),
     },
     "event_circumstances.json": {
         "place_prepositions": (list, (str,)),
@@ -140,6 +142,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "fronted_subordinators": (list, (str,)),
         "shifted_auxiliaries": (list, (str,)),
         "capital_nouns": (list, (str,)),
+        "narrative_roots": (list, (str,)),
     },
     "page_furniture.json": {
         "caption_markers": list,

@@ -56,6 +56,9 @@ from typing import Any
 WINDOW_DAYS = 2  # a mention joins a cluster with a date at most this many days away
 _KB_ID = re.compile(r"Q\d+$")  # a Wikidata id (`store.rows.actor_key`)
 SAME_LEMMA, SYNONYM, OTHER_WORD = 2, 1, 0  # the evidence of the words, strongest first
+# CAMEO codes whose verbs are synonyms across PETRARCH-2 blocks (`senses`): 173, "arrest,
+# detain" (a report's "arrested" and "detained" name one arrest: ECB+ chains, stories gold)
+JOINING_CODES = frozenset({"173"})
 
 
 def block_key(row: Mapping[str, Any], story_id: str | None) -> str:
@@ -75,8 +78,11 @@ def senses(lemma: str | None) -> frozenset[str]:
         return frozenset()
     from ..ontology.events import load_event_ontology
 
-    verbs = load_event_ontology().petrarch.get(lemma, ())
-    return frozenset(v.block for v in verbs if v.prt is None)
+    verbs = [v for v in load_event_ontology().petrarch.get(lemma, ()) if v.prt is None]
+    # a CAMEO code the verb itself is coded with joins blocks that tell one act: "arrest"
+    # (APPREHEND) and "detain" (CONFINE) are both 173, arrest or detain
+    codes = {f"#{v.code}" for v in verbs if v.code in JOINING_CODES}
+    return frozenset({v.block for v in verbs} | codes)
 
 
 @dataclass

@@ -139,6 +139,55 @@ def test_a_reported_clause_of_another_time_does_not_take_the_reporting_verb_date
     assert value(event(doc, "attacked")) == "2019-11-19"
 
 
+def test_a_report_of_arrests_keeps_its_day_over_sentences_without_a_time(read) -> None:
+    # a report of coercion or violence tells its arrests on the day first given; a sentence
+    # that gives another time ends the narrative, and other events reach one sentence only
+    doc = read(
+        "Police arrested six people Monday during a narcotics investigation.\n\n"
+        "Police officers stopped a car near the school.\n\n"
+        "Police officers also arrested Christopher Tays, 32, of Franklin."
+    )
+    arrests = [e for e in doc.events if e.trigger.text.startswith("arrested")]
+    assert [value(e) for e in arrests] == ["2019-11-18", "2019-11-18"]
+    assert evidence(arrests[-1]) == "narrative"
+    doc = read(
+        "Police arrested six people Monday during a narcotics investigation.\n\n"
+        "The county jail was built in 1990.\n\n"
+        "Police officers also arrested Christopher Tays, 32, of Franklin."
+    )
+    assert value([e for e in doc.events if e.trigger.text == "arrested"][-1]) is None
+    doc = read(
+        "Esper on Wednesday accused China of intimidation. He spoke for an hour. He urged"
+        " Vietnam to push back."
+    )
+    assert value(event(doc, "urged")) is None
+    # a court's day is not the day of the crime the report recounts
+    doc = read(
+        "A judge on Saturday sentenced Brian Nichols to life in prison. Nichols was a football"
+        " player. He burst into the courtroom and shot Judge Rowland Barnes."
+    )
+    assert value(event(doc, "shot")) is None
+    # nor is a report's day the day of what it tells
+    doc = read(
+        "Fritz von Weizsaecker was stabbed to death, Kan reported on Wednesday. The stabbing"
+        " occurred at a clinic in Berlin. Police arrested a 57-year-old man."
+    )
+    assert value(event(doc, "arrested")) is None
+    # "later" may be another day: no day from beyond the sentence before
+    doc = read(
+        "Police arrested six people Monday during a narcotics investigation.\n\n"
+        "Police officers stopped a car near the school.\n\n"
+        "Police officers later arrested Christopher Tays, 32, of Franklin."
+    )
+    assert value([e for e in doc.events if e.trigger.text == "arrested"][-1]) is None
+    # only the day of a main clause: "on Monday" dates the robbery, not the walk
+    doc = read(
+        "The man who robbed the bank on Monday walked into a bar in Lyon. He ordered a drink."
+        " Police arrested the man."
+    )
+    assert value(event(doc, "arrested")) is None
+
+
 def test_the_narrative_day_is_never_after_publication(read) -> None:
     # a deadline told in the simple past does not date the next simple past
     doc = read(

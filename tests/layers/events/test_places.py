@@ -32,6 +32,20 @@ def test_the_object_of_a_visit_and_a_place_on_the_act_governed_are_the_event_pla
     assert place(event(doc, "arrested"))[0] == "Main Street"
 
 
+def test_the_place_of_an_ing_clause_without_a_subject_is_the_events(read) -> None:
+    # its subject is the main clause's: what it did there ("after stopping his vehicle near")
+    doc = read(
+        "Police officers arrested Christopher L. Tays after stopping his vehicle near 17th Street"
+        " and Gladstone Avenue."
+    )
+    assert place(event(doc, "arrested"))[0] in ("17th Street", "Gladstone Avenue")
+    # a clause with a subject of its own, or a motion's goal, is not the event's place
+    doc = read("Police detained him while his brother was walking in Tahrir Square.")
+    assert place(event(doc, "detained")) == (None, None)
+    doc = read("Police detained Ali before flying to Paris.")
+    assert place(event(doc, "detained")) == (None, None)
+
+
 def test_the_place_of_a_party_the_event_happens_with_or_before_is_its_place(read) -> None:
     doc = read(
         "Bureau of Prisons Director Kathleen Hawk Sawyer testified before the Senate Judiciary"

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ...ontology.actors import Agent, Known
 from ...ontology.normalize import norm
+from ...ontology.reading import person_words
 from .mentions import DETERMINERS, NOMINAL_POS, Evidence, Pending
 from .workspace import Workspace, agent_at
 
@@ -23,6 +24,10 @@ MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "PRON", "PART", "ADV"
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 # Nouns counting the people of an "of" phrase after them ("dozens of civilians").
 COUNTING_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
+# Weak roles that are police officers in a text that names the police ('Police arrested six
+# people ... Officers also arrested Christopher L. Tays'): ontology/data/person_words.json.
+POLICE_ROLES = frozenset(person_words()["police_roles"])
+POLICE_WORDS = frozenset(person_words()["police_words"])
 
 
 def find_groups(ws: Workspace) -> None:
@@ -182,6 +187,8 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         # 'the chairman of the company's board' BUS, 'members of the military' MIL
         agent = replace(agent, sector=body.sector, kind="agent", default=None, needs_modifier=False)
     modified = bool(ev.countries or ev.orgs)
+    if plural and not modified:
+        agent = _police_role(ws, i, agent)
     definite = any(ws.low(x) in ("the", "this", "that", "these", "those") for x in dets)
     lead = min([*dets, start]) if dets else start
     refers = refers_to(ws, agent, i)
@@ -210,6 +217,23 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         _new_group(ws, lead_k, i, start, agent, plural, group_ev)
     ws.used.update(mods)
     ws.used.add(i)
+
+
+def _police_role(ws: Workspace, i: int, agent: Agent) -> Agent:
+    """Plain 'officers' or 'deputies' are the police's in a text that has named the police by
+    the end of their sentence ('Police arrested six people Monday ... Officers also arrested
+    Christopher L. Tays'); elsewhere they stay a weak role ('the Air Force selected 180
+    Officers')."""
+    if agent.sector or agent.term not in POLICE_ROLES:
+        return agent
+    end = ws.doc.sentences[ws.tok[i].sent].tok_end if ws.doc.sentences else len(ws.tok)
+    if not any(x != i and _police_word(ws, x) for x in range(end)):
+        return agent
+    return replace(agent, sector="COP", kind="agent", default=None, needs_modifier=False)
+
+
+def _police_word(ws: Workspace, x: int) -> bool:
+    return ws.low(x) in POLICE_WORDS or norm(ws.tok[x].lemma) in POLICE_WORDS
 
 
 def _counted(ws: Workspace, i: int, mods: list[int]) -> bool:

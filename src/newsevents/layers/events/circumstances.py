@@ -3,16 +3,17 @@ the layers before the event layer (timexes, quotes, quantities) and the publicat
 
 Date (timex layer): a time expression of the event's own clause (or of a participle or conjunct
 beside it that has no participants of its own), else of a clause above it, else the day of the
-simple past told in the sentence before; a time expression inside a relative or adverbial clause
-with its own subject dates that clause's event, not this one, and one inside a finite clause put
-before the main one ("After Neumann left the company in October, SoftBank committed") dates
-none of the main clause's events; the time of a reporting verb does not date a reported clause
-told in another time ("GM announced today that it will offer buyouts", "said Thursday it had
-signed": future, modal or pluperfect), nor a relative clause in the perfect ("the bombings, which
-have killed 250 people"), nor a clause or an event noun put before or after it ("days after a
-sniper killed", "13 days after the embassy bombings"). No date in the text, no date: the
-publication date is the day of the report, not of the event (docs/schema.md). An event dated
-after publication in a present-tense clause is future.
+simple past told in the sentence before (for an arrest, an assault or a shooting, of the last
+sentence that gives a time, unless it is a report's or a court's day); a time expression inside
+a relative or adverbial clause with its own subject dates that clause's event, not this one, and
+one inside a finite clause put before the main one ("After Neumann left the company in October,
+SoftBank committed") dates none of the main clause's events; the time of a reporting verb does
+not date a reported clause told in another time ("GM announced today that it will offer
+buyouts", "said Thursday it had signed": future, modal or pluperfect), nor a relative clause in
+the perfect ("the bombings, which have killed 250 people"), nor a clause or an event noun put
+before or after it ("days after a sniper killed", "13 days after the embassy bombings"). No date
+in the text, no date: the publication date is the day of the report, not of the event
+(docs/schema.md). An event dated after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
 above the event or an "according to" phrase in its sentence. Quantities: those inside the
 trigger's argument phrases.
@@ -24,7 +25,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
-from ...ontology.reading import event_circumstances
+from ...ontology.reading import event_circumstances, quote_cues
 from ...records import Attribution, Document, EventDate, Span, Timex
 from .arguments import Args
 from .modality import Mood
@@ -43,6 +44,12 @@ FRONTED = frozenset(event_circumstances()["fronted_subordinators"])
 SHIFTED = frozenset(event_circumstances()["shifted_auxiliaries"])
 REPORTED = frozenset({"ccomp", "parataxis"})
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
+COURT = "JUD"
+LATER = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+# verbs of saying: the day a report is made is not the day of what it tells
+REPORTING = frozenset(w for g in quote_cues()["reporting_verbs"] for w in g["lemmas"])
+# CAMEO roots of a report of coercion or violence, told on the day first given
+NARRATIVE_ROOTS = frozenset(event_circumstances()["narrative_roots"])
 
 
 class Circumstances:
@@ -54,6 +61,7 @@ class Circumstances:
         self.tree = args.tree
         self.published = (doc.article.published or "")[:10] or None
         self._starts: list[int] | None = None
+        self._sectors = {e.id: e.sector for e in doc.entities}
 
     def date(self, p: Proto) -> EventDate | None:
         """The date of the event's own clause, else of a clause above it, else the narrative's
@@ -103,31 +111,67 @@ class Circumstances:
         return None
 
     def _narrative(self, p: Proto) -> EventDate | None:
-        """An undated past event told right after a dated one takes its day: "Esper on
-        Wednesday accused China ... He urged Vietnam to push back." Only a day (a year or a
-        month is background, not the narrative's time), only from a simple past told in the
-        sentence before, and only to a simple past (a perfect or pluperfect steps out of the
-        narrative); never a day after publication, by which a simple past has happened."""
+        """An undated past event told after a dated one takes its day: "Esper on Wednesday
+        accused China ... He urged Vietnam to push back." Only a day (a year or a month is
+        background, not the narrative's time), only from a simple past, and only to a simple
+        past (a perfect or pluperfect steps out of the narrative); never a day after
+        publication, by which a simple past has happened. The day comes from the sentence
+        before; an event of coercion or violence (`NARRATIVE_ROOTS`: "Police arrested six
+        people Monday ... Officers also arrested Christopher L. Tays") reaches further back,
+        over sentences that give no time, to the last that does, and takes its day when it is
+        the day of an act, not of a report ("Kan reported on Wednesday": what a report tells
+        happened before it) or of a court ("A judge on Saturday sentenced the man": the
+        shooting the report then recounts is older); any other time ends the narrative, and a
+        "later" ("They later apprehended the suspect") may be another day."""
         if not self._simple_past(p.anchor):
             return None
         s = self.a.token(p.head).sent
-        if s == 0:
-            return None
-        prev = self.doc.sentences[s - 1]
+        for k in range(s - 1, -1, -1):
+            told = [t for t in self.doc.timexes if self._in_sentence(t, k) and _dates(t)]
+            if told:
+                if k < s - 1 and self._later(p.anchor):
+                    return None  # "They later apprehended the suspect": maybe another day
+                return self._day_of(told, far=k < s - 1)
+            if p.code[:2] not in NARRATIVE_ROOTS:
+                return None
+        return None
+
+    def _in_sentence(self, t: Timex, k: int) -> bool:
+        sent = self.doc.sentences[k]
+        return sent.start <= t.start < sent.end
+
+    def _day_of(self, told: list[Timex], *, far: bool) -> EventDate | None:
+        """The one day the simple pasts of a sentence are told on (its time expressions); from
+        `far` back, only the day of the sentence's main clause ("A man fired four days earlier
+        from his job walked into his old office": the day is the firing's), of an act, not of a
+        report or of a court."""
         days = []
-        for t in self.doc.timexes:
-            if not prev.start <= t.start < prev.end or not _dates(t) or len(t.value or "") < 10:
+        for t in told:
+            if len(t.value or "") < 10:
                 continue
             if self.published and (t.value or "")[:10] > self.published:
                 continue  # "the Jan. 14 deadline": a simple past happened by publication
             i = self._token_at(t.start)
             c = self._clause(i) if i is not None else None
-            if c is not None and self._simple_past(c):
-                days.append(t)
+            if c is None or not self._simple_past(c):
+                continue
+            if far and (not self._main(c) or self.a.lemma(c) in REPORTING or self._by_court(c)):
+                return None
+            days.append(t)
         if len({t.value[:10] for t in days if t.value}) != 1:
             return None
         t = days[0]
         return EventDate(t.text, t.value, t.start, t.end, "narrative")
+
+    def _later(self, v: int) -> bool:
+        return any(self.a.lemma(x) in LATER for x in self.a.deps(v, "advmod"))
+
+    def _main(self, v: int) -> bool:
+        return self.a.tok[v].dep == "ROOT" or self.a.tok[v].head == v
+
+    def _by_court(self, v: int) -> bool:
+        subjects = self.a.deps(v, "nsubj")
+        return any(self._sectors.get(self.a.entity(x) or "") == COURT for x in subjects)
 
     def _simple_past(self, v: int) -> bool:
         if self.a.token(v).tag != "VBD":

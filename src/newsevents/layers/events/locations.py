@@ -1,29 +1,29 @@
 """Where an event happened: a place phrase in its own sentence, resolved by the places layer.
 
 Place phrases are "in/at/near <place>" on the trigger or on the words it hangs from ("heading to
-Italy for the G7 summit where he is expected to sign" puts the signing in Italy), including a place
-inside such a phrase ("at the G7 summit in Italy"), the place a place noun names ("in the
-Ukrainian city of Kharkiv" -> Kharkiv; a part of a place: "in the heart of Paris", "took to
-the streets of Athens"), a country's capital named by the country ("in the Ethiopian capital",
-"in Afghanistan's capital": GeoNames' capital of that country; "in the capital" alone is no
-place), the place of a party the event happens with, before or by
-("testified before the Senate Judiciary Committee in Washington", "clashed with riot police in
-Ottawa", "was killed by US special forces in Pakistan"), a city or division that modifies the
-place noun or the event noun ("in California's Riverside County criminal court", "a Kabul car
-bombing"; not a country, more often a party: "a US airstrike"), the object of a visit
-("visited Hanoi") and a place phrase on the thing or act the verb governs ("visited the border
-near McAllen", "conducted a traffic stop near Seventh Street and ... arrested"), but not on a
-participant ("the ambassador in London"), and the named site of a siege or a raid ("Hong Kong
-Polytechnic University was besieged by police, who fired"; an unnamed "a university" is no
-place). The place is the places
-layer's `Place` over those words: GeoNames id, coordinates, feature, country and admin1 come
-from there, and a place the gazetteer does not know keeps its name only (a named site takes the
-country and coordinates of the place its name holds). An event whose sentence names no place
-has no location: the article's other places are not its place. The one exception is the
-dateline ("KYIV, Ukraine (AP) --"), which places the events of the dateline's own story: those
-of its sentence, and later ones told as happening, not background (no pluperfect, no date more
-than a week before publication or in another month or year), in a sentence that puts nothing
-at a place of another country (`Locator.at_dateline`). `Location.evidence` says which
+Italy for the G7 summit where he is expected to sign" puts the signing in Italy), including a
+place inside such a phrase ("at the G7 summit in Italy"), the place a place noun names ("in the
+Ukrainian city of Kharkiv" -> Kharkiv; a part of a place: "in the heart of Paris", "took to the
+streets of Athens"), a country's capital named by the country ("in the Ethiopian capital", "in
+Afghanistan's capital": GeoNames' capital of that country; "in the capital" alone is no place),
+the place of a party the event happens with, before or by ("testified before the Senate
+Judiciary Committee in Washington", "clashed with riot police in Ottawa", "was killed by US
+special forces in Pakistan"), a city or division that modifies the place noun or the event noun
+("in California's Riverside County criminal court", "a Kabul car bombing"; not a country, more
+often a party: "a US airstrike"), the object of a visit ("visited Hanoi") and a place phrase on
+the thing or act the verb governs ("visited the border near McAllen", "conducted a traffic stop
+near Seventh Street and ... arrested"), a place phrase of an "-ing" clause without a subject of
+its own ("arrested Tays after stopping his vehicle near 17th Street"), but not on a participant
+("the ambassador in London"), and the named site of a siege or a raid ("Hong Kong Polytechnic
+University was besieged by police, who fired"; an unnamed "a university" is no place). The place
+is the places layer's `Place` over those words: GeoNames id, coordinates, feature, country and
+admin1 come from there, and a place the gazetteer does not know keeps its name only (a named
+site takes the country and coordinates of the place its name holds). An event whose sentence
+names no place has no location: the article's other places are not its place. The one exception
+is the dateline ("KYIV, Ukraine (AP) --"), which places the events of the dateline's own story:
+those of its sentence, and later ones told as happening, not background (no pluperfect, no date
+more than a week before publication or in another month or year), in a sentence that puts
+nothing at a place of another country (`Locator.at_dateline`). `Location.evidence` says which
 ("sentence" or "dateline"). The words are data: `ontology/data/event_circumstances.json`.
 """
 
@@ -201,6 +201,22 @@ class Locator:
                     if w2 in PLACE_PREPS or (w2 == "of" and self.a.lemma(o) in PLACE_NOUNS):
                         yield o2
 
+    def _shared_clauses(self, i: int) -> list[int]:
+        """The "-ing" clauses on verb i that have no subject of their own: their subject is
+        i's and they tell what it did there, so their place phrase is i's place ("arrested
+        Christopher L. Tays ... after stopping his vehicle near 17th Street", "was detained
+        while walking in Tahrir Square"). A motion's goal is not ("before flying to Paris")."""
+        if self.a.token(i).pos not in ("VERB", "AUX"):
+            return []
+        out: list[int] = []
+        for c in self.a.deps(i, "advcl", "prep"):
+            verbs = [c] if self.a.token(c).dep == "advcl" else self.a.deps(c, "pcomp")
+            for v in verbs:
+                t = self.a.token(v)
+                if t.tag == "VBG" and not self.a.deps(v, "nsubj", "nsubjpass", "expl"):
+                    out.append(v)
+        return out
+
     def _sites(self, i: int) -> Iterable[int]:
         """The site of a siege or a raid, its place: "besieged the university", "the
         university was besieged", "laid siege to the university", "a raid on the compound"."""
@@ -261,6 +277,10 @@ class Locator:
                     return loc
             if j in anchors and self.a.token(j).pos == "NOUN" and (loc := self.compound(j)):
                 return loc  # "a Kabul car bombing", "the Athens riots"
+            for v in self._shared_clauses(j):
+                for o in self._in_phrases(v, motion=False):
+                    if loc := self.place(o):
+                        return loc
             t = self.a.token(j)
             if t.dep == "conj" and self.a.deps(j, "nsubj", "nsubjpass"):
                 continue  # a clause of its own subject: "was claimed by the Houthis in Yemen,
