@@ -221,3 +221,11 @@ def test_a_firm_ordering_aircraft_is_economic_cooperation(read) -> None:
     doc = read("Air Canada has ordered US$6 billion in new airliners.")
     assert coded(doc)["ordered"] == ("061", "COOPERATE")
     assert coded(read("The general ordered the troops to withdraw."))["ordered"][1] == "REQUEST"
+
+
+def test_supporting_a_cause_or_a_law_is_an_opinion_not_an_event(read) -> None:
+    assert "SUPPORT" not in plover_types(read("Adamowicz has supported LGBT rights."))
+    doc = read("State legislators supporting the law argued it would prevent fraud.")
+    assert "SUPPORT" not in plover_types(doc)
+    # support for a party is still an act toward it
+    assert "SUPPORT" in plover_types(read("Russia backed the Syrian government."))
