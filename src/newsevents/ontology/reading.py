@@ -117,6 +117,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
     "organisation_words.json": {
         "legal_forms": (list, (str,)),
         "firm_words": (list, (str,)),
+        "firm_nouns": (list, (str,)),
     },
     "person_words.json": {
         "us_party_titles": (dict, (list,)),
@@ -143,6 +144,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "shifted_auxiliaries": (list, (str,)),
         "capital_nouns": (list, (str,)),
         "narrative_roots": (list, (str,)),
+        "later_adverbs": (list, (str,)),
     },
     "page_furniture.json": {
         "caption_markers": list,
@@ -227,7 +229,8 @@ place_words = _lexicon(
 organisation_words = _lexicon(
     "organisation_words.json",
     "The legal forms and group words a company's name ends with ('Inc.', 'Corporation', 'PLC'), "
-    "and the last words that make a name a firm of finance ('Partners', 'Capital').",
+    "the last words that make a name a firm of finance ('Partners', 'Capital'), and the nouns "
+    "a text calls any firm it has named by ('the company').",
 )
 person_words = _lexicon(
     "person_words.json",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
-from ...ontology.reading import person_words
+from ...ontology.reading import organisation_words, person_words
 from ...records import Token
 from .mentions import DETERMINERS, Draft, Evidence, MentionDraft, Pending
 from .workspace import Workspace
@@ -46,8 +46,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = {"PERSON": 3, "THING": 0, "ANY": 1}  # sentences back a pronoun may look
 NOMINAL_WINDOW = 5
 FIRM = "BUS"
-# nouns a text calls a business it has named by (the generic ones, true of every firm)
-FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
+# nouns a text calls any business it has named by ('the company'): organisation_words.json
+FIRM_NOUNS = frozenset(organisation_words()["firm_nouns"])
 # Sectors whose titles a text varies for one named person ('general', 'commander', 'the military
 # official'): a nominal subject of these joins the one person of its sector. Not GOV ('the
 # President' is the head of state, not the spokeswoman just named) nor JUD ('the political

@@ -45,7 +45,8 @@ SHIFTED = frozenset(event_circumstances()["shifted_auxiliaries"])
 REPORTED = frozenset({"ccomp", "parataxis"})
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 COURT = "JUD"
-LATER = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+# adverbs that put an event after the day last told, maybe on another ("They later apprehended")
+LATER = frozenset(event_circumstances()["later_adverbs"])
 # verbs of saying: the day a report is made is not the day of what it tells
 REPORTING = frozenset(w for g in quote_cues()["reporting_verbs"] for w in g["lemmas"])
 # CAMEO roots of a report of coercion or violence, told on the day first given
@@ -62,6 +63,7 @@ class Circumstances:
         self.published = (doc.article.published or "")[:10] or None
         self._starts: list[int] | None = None
         self._sectors = {e.id: e.sector for e in doc.entities}
+        self._dated: dict[int, list[Timex]] | None = None  # sentence -> its calendar dates
 
     def date(self, p: Proto) -> EventDate | None:
         """The date of the event's own clause, else of a clause above it, else the narrative's
@@ -127,7 +129,7 @@ class Circumstances:
             return None
         s = self.a.token(p.head).sent
         for k in range(s - 1, -1, -1):
-            told = [t for t in self.doc.timexes if self._in_sentence(t, k) and _dates(t)]
+            told = self._dated_in(k)
             if told:
                 if k < s - 1 and self._later(p.anchor):
                     return None  # "They later apprehended the suspect": maybe another day
@@ -136,9 +138,15 @@ class Circumstances:
                 return None
         return None
 
-    def _in_sentence(self, t: Timex, k: int) -> bool:
-        sent = self.doc.sentences[k]
-        return sent.start <= t.start < sent.end
+    def _dated_in(self, k: int) -> list[Timex]:
+        """The calendar dates told in sentence k (indexed once per document)."""
+        if self._dated is None:
+            starts = [sent.start for sent in self.doc.sentences]
+            self._dated = {}
+            for t in self.doc.timexes:
+                if _dates(t) and starts:
+                    self._dated.setdefault(bisect_right(starts, t.start) - 1, []).append(t)
+        return self._dated.get(k, [])
 
     def _day_of(self, told: list[Timex], *, far: bool) -> EventDate | None:
         """The one day the simple pasts of a sentence are told on (its time expressions); from

@@ -193,8 +193,7 @@ class Recorder:
         government")."""
         if not (p.code or "").startswith(AID_ROOT) or p.recipients or not p.actors:
             return False
-        ents = [self.a.tree.entities.get(x) for x in p.actors]
-        return all(e is not None and e.sector == FIRM for e in ents)
+        return self._all_firms(p.actors)
 
     def _between_firms(self, p: Proto) -> bool:
         """ "Air India has signed a deal for a further US$7 billion", "the airline signed the
@@ -202,7 +201,10 @@ class Recorder:
         (CAMEO 061, as the coding guide codes "two firms ... sign a deal"); with a state or an
         armed service among its parties ("The USAF and Boeing have signed an interim agreement",
         "AirTanker Ltd. signed a contract with the Defense Ministry") the gold keeps 057."""
-        ents = [self.a.tree.entities.get(x) for x in (*p.actors, *p.recipients)]
+        return self._all_firms([*p.actors, *p.recipients])
+
+    def _all_firms(self, ids: list[str]) -> bool:
+        ents = [self.a.tree.entities.get(x) for x in ids]
         return all(e is not None and e.sector == FIRM for e in ents)
 
     def _firm_post(self, p: Proto) -> bool:
