@@ -131,6 +131,16 @@ def test_eval_skips_a_bad_record_and_says_why(tmp_path):
     assert any("not JSON" in r for r in reasons) and any("no-end" in r for r in reasons)
 
 
+def test_eval_command_warns_when_records_were_left_out(tmp_path):
+    good = (GOLD / "timex_gold.jsonl").read_text(encoding="utf-8").splitlines()[:1]
+    data = tmp_path / "mixed.jsonl"
+    data.write_text("\n".join([good[0], "not json"]) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["eval", "timex", "--data", str(data)])
+    assert res.exit_code == 0, res.output
+    assert "warning: 1 record(s)" in res.stderr and "not JSON" in res.stderr
+    assert json.loads(res.stdout)["skipped"]["count"] == 1
+
+
 def test_read_gold_takes_the_records_of_the_layers_format():
     gold = read_gold("quotes", FILES["quotes"], limit=1)
     assert len(gold.records) == 1 and gold.format.name == "quote records" and not gold.skipped

@@ -34,4 +34,11 @@ def command(layer: str, data: str | None, model: str | None, limit: int | None) 
     except NewseventsError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
+    skipped = metrics.get("skipped")
+    if skipped:  # the figures cover fewer records than the file holds: say so where it is seen
+        click.echo(
+            f"warning: {skipped['count']} record(s) of {path} not scored (first: "
+            f"{skipped['reasons'][0]}); the figures cover the records that were",
+            err=True,
+        )
     click.echo(json.dumps(metrics, indent=1))
