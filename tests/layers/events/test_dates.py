@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.records import Document, Event
+from newsevents.layers.events.circumstances import calendar_date
+from newsevents.records import Document, Event, EventDate
 from newsevents.store.rows import document_rows
 
 PUBLISHED = "2019-11-20"  # a Wednesday
@@ -225,4 +226,23 @@ def test_an_event_of_last_week_is_not_future(read) -> None:
     # a week compares with the publication day by its first day ("2019-W46" is no later day)
     doc = read("Last week, Taylor Swift posted on Twitter accusing Big Machine of censorship.")
     ev = event(doc, "accusing")
-    assert (value(ev), ev.modality) == ("2019-W46", "asserted")
+    # the event is dated by the month holding most of that week (coding guide 9); the time
+    # expression keeps its week
+    assert (value(ev), ev.modality) == ("2019-11", "asserted")
+    assert [t.value for t in doc.timexes if t.text.lower() == "last week"] == ["2019-W46"]
+
+
+@pytest.mark.parametrize(
+    "week, month",
+    [
+        ("2019-W44", "2019-10"),
+        ("2019-W44-WE", "2019-11"),
+        ("2020-W01", "2020-01"),
+        ("2019-11-20", "2019-11-20"),
+        ("2019-SU", "2019-SU"),
+        ("2019-W60", "2019-W60"),
+    ],
+)
+def test_a_week_dates_an_event_by_the_month_holding_most_of_its_days(week, month) -> None:
+    # 2019-W44 runs Mon 28 Oct - Sun 3 Nov: four days in October, its weekend in November
+    assert calendar_date(EventDate("that week", week)).value == month

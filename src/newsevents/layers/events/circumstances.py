@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from ...ontology.reading import event_circumstances, quote_cues
 from ...records import Attribution, Document, EventDate, Span, Timex
@@ -388,6 +389,23 @@ def _period_start(value: str) -> str:
         except ValueError:
             return value
     return f"{year}-{_PERIOD_MONTH[m[3]]:02d}-01"
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{1,2})(-WE)?$")
+
+
+def calendar_date(date: EventDate | None) -> EventDate | None:
+    """The event's date in calendar terms: a week ("last week", "2019-W03") becomes the month
+    holding most of its days (that of its Thursday), a weekend the month of its Saturday, as
+    the coding guide dates events; the time expression's own value keeps the week."""
+    m = _WEEK.match(date.value or "") if date is not None else None
+    if date is None or m is None:
+        return date
+    try:
+        day = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 4)
+    except ValueError:
+        return date
+    return replace(date, value=day.isoformat()[:7])
 
 
 def _dates(t: Timex) -> bool:

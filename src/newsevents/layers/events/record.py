@@ -23,7 +23,7 @@ from ...ontology.codebook import EventOntology, Governor
 from ...records import Document, Event
 from ..places import Gazetteer
 from .arguments import Args
-from .circumstances import Circumstances
+from .circumstances import Circumstances, calendar_date
 from .confidence import scorer
 from .locations import Locator
 from .modality import FUTURE_AUX, Mood, governed_mood, modality
@@ -119,7 +119,7 @@ class Recorder:
             recipients=tuple(p.recipients),
             modality=mood.modality,
             location=location,
-            date=date,
+            date=calendar_date(date),
             attribution=attribution,
             quantities=self.circumstances.quantities(p),
             confidence=scorer()(self.a, p, plover, mood, attribution),
