@@ -179,3 +179,14 @@ def test_a_firm_supplying_no_one_named_is_no_aid(read) -> None:
     assert "AID" in plover_types(doc)
     doc = read("Goldman Sachs lent $2 billion to the Greek government on Tuesday.")
     assert "AID" in plover_types(doc)
+
+
+def test_letting_someone_act_is_a_concession_only_from_a_power(read) -> None:
+    # a private person or a product allowing something concedes nothing to anyone
+    doc = read("The Turpins rarely allowed their children outside the family home.")
+    assert plover_types(doc) == set()
+    doc = read("Plug & Charge, which allows the car to authenticate payment, will be enabled.")
+    assert plover_types(doc) == set()
+    # a state letting people in or out keeps its concession
+    doc = read("Turkey allowed 13,000 Kurdish refugees to return home on Monday.")
+    assert plover_types(doc) & {"CONCEDE", "RETREAT", "AID"}

@@ -39,6 +39,7 @@ INTERNATIONAL = frozenset({"IGO", "EUR", "UNO"})  # actor codes of international
 RESIGN = "0831"  # CAMEO: accede to demands for change in leadership (resign, step down)
 VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend a gathering)
 PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
+STATE_TYPES = frozenset({"GPE", "NORP"})  # entities that are states or their peoples
 AID_ROOT = "07"  # CAMEO: provide aid
 FIRM = "BUS"
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement (diplomatic cooperation, SUPPORT)
@@ -63,6 +64,8 @@ class Recorder:
         if trig and trig.needs_recipient and not p.recipients and p.governor is None:
             return None
         if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
+            return None
+        if self._private_permission(p):
             return None
         if trig and trig.needs_args and c.pos == "NOUN" and not (p.actors or p.recipients):
             return None
@@ -183,6 +186,25 @@ class Recorder:
             return False
         ents = [self.a.tree.entities.get(x) for x in p.actors]
         return all(e is not None and e.sector == PRIVATE for e in ents)
+
+    def _private_permission(self, p: Proto) -> bool:
+        """ "the Turpins rarely allowed them outside", "she did her part in allowing justice to
+        unfold", "the monitor, which allows for safer parking", "he allowed a passer rating of
+        22.4": letting someone do something is a concession (CAMEO 08) only from a party with the
+        power to forbid it, a state, its bodies, an armed or political group ("Turkey will allow
+        refugees to return"); a private person, a product or a party of unknown role allowing
+        something is no event."""
+        trig = p.coding.trigger
+        if trig is None or not self.onto.in_class(trig.lemma, "@permission"):
+            return False
+        ents = [self.a.tree.entities.get(x) for x in p.actors]
+        return all(
+            e is not None
+            and e.type not in STATE_TYPES
+            and e.country not in INTERNATIONAL
+            and e.sector in (None, PRIVATE)
+            for e in ents
+        )
 
     def _firm_supply(self, p: Proto) -> bool:
         """ "Boeing ... delivered the final 717 jet built", "contractors that supply the
