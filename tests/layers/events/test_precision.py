@@ -190,3 +190,11 @@ def test_letting_someone_act_is_a_concession_only_from_a_power(read) -> None:
     # a state letting people in or out keeps its concession
     doc = read("Turkey allowed 13,000 Kurdish refugees to return home on Monday.")
     assert plover_types(doc) & {"CONCEDE", "RETREAT", "AID"}
+
+
+def test_a_trip_of_a_person_without_a_role_is_no_visit(read) -> None:
+    doc = read("Eyamba Sowers visited his brother Tom Sowers in Boston last week.")
+    assert "CONSULT" not in plover_types(doc)
+    # an official's visit keeps its event
+    doc = read("Foreign Minister Wang Yi visited Pakistan on Monday.")
+    assert "CONSULT" in plover_types(doc)

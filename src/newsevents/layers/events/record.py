@@ -20,7 +20,7 @@ the dev sets).
 from __future__ import annotations
 
 from ...ontology.codebook import EventOntology, Governor
-from ...records import Document, Event
+from ...records import Document, Entity, Event
 from ..places import Gazetteer
 from .arguments import Args
 from .circumstances import Circumstances
@@ -181,11 +181,13 @@ class Recorder:
         """ "Mohamed and his father are to travel to the United Nations", "the boy was welcome
         to come and tour the company", "the event was attended by 15,000 people", "the airliner
         will fly directly to Sydney": a trip of private people is no visit between actors
-        (CAMEO 042 is a party's visit to another; officials, lawmakers and envoys keep theirs)."""
+        (CAMEO 042 is a party's visit to another; officials, lawmakers and envoys keep theirs).
+        A person the text gives no role is a private one here: "Eyamba Sowers ... saw his visit
+        as a pleasant surprise", "When Ford visited his editor at her office"."""
         if p.code != VISIT or not p.actors:
             return False
         ents = [self.a.tree.entities.get(x) for x in p.actors]
-        return all(e is not None and e.sector == PRIVATE for e in ents)
+        return all(e is not None and _private_person(e) for e in ents)
 
     def _private_permission(self, p: Proto) -> bool:
         """ "the Turpins rarely allowed them outside", "she did her part in allowing justice to
@@ -267,3 +269,8 @@ class Recorder:
             return False
         aux = {self.a.lemma(x) for x in self.a.deps(p.anchor, "aux")}
         return bool(aux & {"will", "would", "wo", "shall"})
+
+
+def _private_person(e: Entity) -> bool:
+    """A private party: civilians, or a person with no role the text or knowledge base gives."""
+    return e.sector == PRIVATE or (e.sector is None and e.type == "PERSON")
