@@ -198,3 +198,10 @@ def test_a_trip_of_a_person_without_a_role_is_no_visit(read) -> None:
     # an official's visit keeps its event
     doc = read("Foreign Minister Wang Yi visited Pakistan on Monday.")
     assert "CONSULT" in plover_types(doc)
+
+
+def test_help_from_a_person_without_a_role_is_a_private_favour(read) -> None:
+    doc = read("I think Guido Pella helped me a lot to be more confident in this match.")
+    assert "AID" not in plover_types(doc)
+    # a state's help keeps its event
+    assert "AID" in plover_types(read("Germany helped Ukraine with food and medicine."))

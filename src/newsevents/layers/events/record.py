@@ -65,7 +65,7 @@ class Recorder:
             return None
         if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
             return None
-        if self._private_permission(p):
+        if self._private_permission(p) or self._private_favour(p):
             return None
         if trig and trig.needs_args and c.pos == "NOUN" and not (p.actors or p.recipients):
             return None
@@ -207,6 +207,17 @@ class Recorder:
             and e.sector in (None, PRIVATE)
             for e in ents
         )
+
+    def _private_favour(self, p: Proto) -> bool:
+        """ "I think Guido helped me a lot to be more confident in this match", "he is more
+        focused on helping the Steelers right the ship", "Right now, yeah, he's helping us", "He
+        was protecting himself": help or protection from a person the text gives no role is a
+        private favour, no aid between actors (CAMEO 07); a group of residents donating blood
+        or a state's aid keeps its event."""
+        if not (p.code or "").startswith(AID_ROOT) or not p.actors:
+            return False
+        ents = [self.a.tree.entities.get(x) for x in p.actors]
+        return all(e is not None and e.type == "PERSON" and e.sector is None for e in ents)
 
     def _firm_supply(self, p: Proto) -> bool:
         """ "Boeing ... delivered the final 717 jet built", "contractors that supply the
