@@ -205,3 +205,13 @@ def test_help_from_a_person_without_a_role_is_a_private_favour(read) -> None:
     assert "AID" not in plover_types(doc)
     # a state's help keeps its event
     assert "AID" in plover_types(read("Germany helped Ukraine with food and medicine."))
+
+
+def test_a_firm_pulling_back_its_own_filing_or_staff_is_no_retreat(read) -> None:
+    doc = read("The We Company said it was withdrawing its filing for an initial public offering.")
+    assert "RETREAT" not in plover_types(doc)
+    doc = read("The news network RTHK withdrew its reporters from the field on Monday.")
+    assert "RETREAT" not in plover_types(doc)
+    # troops pulling back keep their retreat
+    doc = read("Russian troops withdrew from the town of Kherson on Friday.")
+    assert "RETREAT" in plover_types(doc)

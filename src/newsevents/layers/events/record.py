@@ -41,6 +41,8 @@ VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend 
 PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
 STATE_TYPES = frozenset({"GPE", "NORP"})  # entities that are states or their peoples
 AID_ROOT = "07"  # CAMEO: provide aid
+DEESCALATE = "087"  # CAMEO: de-escalate militarily (truce, demobilise, retreat)
+CIVIL_ORGANISATIONS = frozenset({"BUS", "JRN"})  # firms and the media
 FIRM = "BUS"
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement (diplomatic cooperation, SUPPORT)
 ECONOMIC_COOPERATION = "061"  # CAMEO: cooperate economically (COOPERATE)
@@ -65,7 +67,7 @@ class Recorder:
             return None
         if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
             return None
-        if self._private_permission(p) or self._private_favour(p):
+        if self._private_permission(p) or self._private_favour(p) or self._firm_withdrawal(p):
             return None
         if trig and trig.needs_args and c.pos == "NOUN" and not (p.actors or p.recipients):
             return None
@@ -218,6 +220,17 @@ class Recorder:
             return False
         ents = [self.a.tree.entities.get(x) for x in p.actors]
         return all(e is not None and e.type == "PERSON" and e.sector is None for e in ents)
+
+    def _firm_withdrawal(self, p: Proto) -> bool:
+        """ "The We Company ... was withdrawing its S-1 filing for an initial public offering",
+        "the news network RTHK withdrew its reporters from the field", "Bank of America and
+        Barclays PLC pulled out": firms and the media pulling back their own filings, staff or
+        money make no military retreat (CAMEO 087x, de-escalation); armed forces, states and
+        parties keep theirs."""
+        if not (p.code or "").startswith(DEESCALATE) or not p.actors:
+            return False
+        ents = [self.a.tree.entities.get(x) for x in p.actors]
+        return all(e is not None and e.sector in CIVIL_ORGANISATIONS for e in ents)
 
     def _firm_supply(self, p: Proto) -> bool:
         """ "Boeing ... delivered the final 717 jet built", "contractors that supply the
