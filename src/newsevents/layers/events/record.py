@@ -1,6 +1,8 @@
 """From a proto to its `Event` record: modality, PLOVER type and mode, place, date, source.
 
-`Recorder.record` (1) drops a proto without an actor, or without the recipient its trigger needs;
+`Recorder.record` (1) drops a proto without an actor, or without the recipient its trigger needs,
+and the acts of private parties that are no events between actors (a private trip, favour or
+permission, a firm's supply, post or withdrawal of its own filing);
 (2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
 what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
 (the coding guide);
