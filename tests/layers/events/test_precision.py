@@ -179,3 +179,39 @@ def test_a_firm_supplying_no_one_named_is_no_aid(read) -> None:
     assert "AID" in plover_types(doc)
     doc = read("Goldman Sachs lent $2 billion to the Greek government on Tuesday.")
     assert "AID" in plover_types(doc)
+
+
+def test_letting_someone_act_is_a_concession_only_from_a_power(read) -> None:
+    # a private person or a product allowing something concedes nothing to anyone
+    doc = read("The Turpins rarely allowed their children outside the family home.")
+    assert plover_types(doc) == set()
+    doc = read("Plug & Charge, which allows the car to authenticate payment, will be enabled.")
+    assert plover_types(doc) == set()
+    # a state letting people in or out keeps its concession
+    doc = read("Turkey allowed 13,000 Kurdish refugees to return home on Monday.")
+    assert plover_types(doc) & {"CONCEDE", "RETREAT", "AID"}
+
+
+def test_a_trip_of_a_person_without_a_role_is_no_visit(read) -> None:
+    doc = read("Eyamba Sowers visited his brother Tom Sowers in Boston last week.")
+    assert "CONSULT" not in plover_types(doc)
+    # an official's visit keeps its event
+    doc = read("Foreign Minister Wang Yi visited Pakistan on Monday.")
+    assert "CONSULT" in plover_types(doc)
+
+
+def test_help_from_a_person_without_a_role_is_a_private_favour(read) -> None:
+    doc = read("I think Guido Pella helped me a lot to be more confident in this match.")
+    assert "AID" not in plover_types(doc)
+    # a state's help keeps its event
+    assert "AID" in plover_types(read("Germany helped Ukraine with food and medicine."))
+
+
+def test_a_firm_pulling_back_its_own_filing_or_staff_is_no_retreat(read) -> None:
+    doc = read("The We Company said it was withdrawing its filing for an initial public offering.")
+    assert "RETREAT" not in plover_types(doc)
+    doc = read("The news network RTHK withdrew its reporters from the field on Monday.")
+    assert "RETREAT" not in plover_types(doc)
+    # troops pulling back keep their retreat
+    doc = read("Russian troops withdrew from the town of Kherson on Friday.")
+    assert "RETREAT" in plover_types(doc)

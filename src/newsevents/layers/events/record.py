@@ -1,6 +1,8 @@
 """From a proto to its `Event` record: modality, PLOVER type and mode, place, date, source.
 
-`Recorder.record` (1) drops a proto without an actor, or without the recipient its trigger needs;
+`Recorder.record` (1) drops a proto without an actor, or without the recipient its trigger needs,
+and the acts of private parties that are no events between actors (a private trip, favour or
+permission, a firm's supply, post or withdrawal of its own filing);
 (2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
 what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
 (the coding guide);
@@ -20,7 +22,7 @@ the dev sets).
 from __future__ import annotations
 
 from ...ontology.codebook import EventOntology, Governor
-from ...records import Document, Event
+from ...records import Document, Entity, Event
 from ..places import Gazetteer
 from .arguments import Args
 from .circumstances import Circumstances, calendar_date
@@ -39,7 +41,10 @@ INTERNATIONAL = frozenset({"IGO", "EUR", "UNO"})  # actor codes of international
 RESIGN = "0831"  # CAMEO: accede to demands for change in leadership (resign, step down)
 VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend a gathering)
 PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
+STATE_TYPES = frozenset({"GPE", "NORP"})  # entities that are states or their peoples
 AID_ROOT = "07"  # CAMEO: provide aid
+DEESCALATE = "087"  # CAMEO: de-escalate militarily (truce, demobilise, retreat)
+CIVIL_ORGANISATIONS = frozenset({"BUS", "JRN"})  # firms and the media
 FIRM = "BUS"
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement (diplomatic cooperation, SUPPORT)
 ECONOMIC_COOPERATION = "061"  # CAMEO: cooperate economically (COOPERATE)
@@ -63,6 +68,8 @@ class Recorder:
         if trig and trig.needs_recipient and not p.recipients and p.governor is None:
             return None
         if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
+            return None
+        if self._private_permission(p) or self._private_favour(p) or self._firm_withdrawal(p):
             return None
         if trig and trig.needs_args and c.pos == "NOUN" and not (p.actors or p.recipients):
             return None
@@ -178,11 +185,54 @@ class Recorder:
         """ "Mohamed and his father are to travel to the United Nations", "the boy was welcome
         to come and tour the company", "the event was attended by 15,000 people", "the airliner
         will fly directly to Sydney": a trip of private people is no visit between actors
-        (CAMEO 042 is a party's visit to another; officials, lawmakers and envoys keep theirs)."""
+        (CAMEO 042 is a party's visit to another; officials, lawmakers and envoys keep theirs).
+        A person the text gives no role is a private one here: "Eyamba Sowers ... saw his visit
+        as a pleasant surprise", "When Ford visited his editor at her office"."""
         if p.code != VISIT or not p.actors:
             return False
         ents = [self.a.tree.entities.get(x) for x in p.actors]
-        return all(e is not None and e.sector == PRIVATE for e in ents)
+        return all(e is not None and _private_person(e) for e in ents)
+
+    def _private_permission(self, p: Proto) -> bool:
+        """ "the Turpins rarely allowed them outside", "she did her part in allowing justice to
+        unfold", "the monitor, which allows for safer parking", "he allowed a passer rating of
+        22.4": letting someone do something is a concession (CAMEO 08) only from a party with the
+        power to forbid it, a state, its bodies, an armed or political group ("Turkey will allow
+        refugees to return"); a private person, a product or a party of unknown role allowing
+        something is no event."""
+        trig = p.coding.trigger
+        if trig is None or not self.onto.in_class(trig.lemma, "@permission"):
+            return False
+        ents = [self.a.tree.entities.get(x) for x in p.actors]
+        return all(
+            e is not None
+            and e.type not in STATE_TYPES
+            and e.country not in INTERNATIONAL
+            and e.sector in (None, PRIVATE)
+            for e in ents
+        )
+
+    def _private_favour(self, p: Proto) -> bool:
+        """ "I think Guido helped me a lot to be more confident in this match", "he is more
+        focused on helping the Steelers right the ship", "Right now, yeah, he's helping us", "He
+        was protecting himself": help or protection from a person the text gives no role is a
+        private favour, no aid between actors (CAMEO 07); a group of residents donating blood
+        or a state's aid keeps its event."""
+        if not (p.code or "").startswith(AID_ROOT) or not p.actors:
+            return False
+        ents = [self.a.tree.entities.get(x) for x in p.actors]
+        return all(e is not None and e.type == "PERSON" and e.sector is None for e in ents)
+
+    def _firm_withdrawal(self, p: Proto) -> bool:
+        """ "The We Company ... was withdrawing its S-1 filing for an initial public offering",
+        "the news network RTHK withdrew its reporters from the field", "Bank of America and
+        Barclays PLC pulled out": firms and the media pulling back their own filings, staff or
+        money make no military retreat (CAMEO 087x, de-escalation); armed forces, states and
+        parties keep theirs."""
+        if not (p.code or "").startswith(DEESCALATE) or not p.actors:
+            return False
+        ents = [self.a.tree.entities.get(x) for x in p.actors]
+        return all(e is not None and e.sector in CIVIL_ORGANISATIONS for e in ents)
 
     def _firm_supply(self, p: Proto) -> bool:
         """ "Boeing ... delivered the final 717 jet built", "contractors that supply the
@@ -245,3 +295,8 @@ class Recorder:
             return False
         aux = {self.a.lemma(x) for x in self.a.deps(p.anchor, "aux")}
         return bool(aux & {"will", "would", "wo", "shall"})
+
+
+def _private_person(e: Entity) -> bool:
+    """A private party: civilians, or a person with no role the text or knowledge base gives."""
+    return e.sector == PRIVATE or (e.sector is None and e.type == "PERSON")
