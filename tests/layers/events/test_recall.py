@@ -68,3 +68,17 @@ def test_an_amount_in_money_is_money(read) -> None:
     names = {e.id: e.name for e in doc.entities}
     assert ev.cameo == "071"
     assert [names[x] for x in ev.actors] == ["US government"]
+
+
+def test_naming_an_act_as_something_bad_is_criticism(read) -> None:
+    """ "called the move a 'smash and grab'": naming someone's act by a clearly negative
+    complement (an object predicate or an "as" phrase) is criticism, CAMEO 111 (`naming.py`)."""
+    doc = read('The Arab League called the decision an "extremely adverse development".')
+    assert coded(doc).get("called") == ("111", "ACCUSE")
+    doc = read("The Foreign Ministry of Iraq characterized the attack as a serious violation.")
+    assert coded(doc).get("characterized") == ("111", "ACCUSE")
+    # praise, a plain name and a name given to a thing are no criticism
+    assert "called" not in coded(read('Jobs called the new software "the most advanced".'))
+    assert "called" not in coded(read("The Arab League called the meeting a summit."))
+    doc = read("Disney bought a script called “Wild Rose,” a story of a self-destructive singer.")
+    assert "called" not in coded(doc)
