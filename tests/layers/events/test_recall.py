@@ -82,3 +82,14 @@ def test_naming_an_act_as_something_bad_is_criticism(read) -> None:
     assert "called" not in coded(read("The Arab League called the meeting a summit."))
     doc = read("Disney bought a script called “Wild Rose,” a story of a self-destructive singer.")
     assert "called" not in coded(doc)
+
+
+def test_buying_aircraft_is_a_deal_with_their_maker_named_or_not(read) -> None:
+    """A frame may lift its trigger's need of a recipient: aircraft bought are a deal (061)
+    with their maker whether or not the text names it; shares and tickets bought are none."""
+    doc = read("Korean Air also bought 20 Dreamliners earlier this month.")
+    assert coded(doc).get("bought") == ("061", "COOPERATE")
+    doc = read("Aer Lingus has purchased 12 new long-haul aircraft.")
+    assert coded(doc).get("purchased") == ("061", "COOPERATE")
+    assert "bought" not in coded(read("Korean Air also bought 20 million shares this month."))
+    assert "purchased" not in coded(read("Aer Lingus purchased plane tickets to India."))

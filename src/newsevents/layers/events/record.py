@@ -1,6 +1,7 @@
 """From a proto to its `Event` record: modality, PLOVER type and mode, place, date, source.
 
-`Recorder.record` (1) drops a proto without an actor, or without the recipient its trigger needs;
+`Recorder.record` (1) drops a proto without an actor, or without the recipient its trigger (or
+frame) needs;
 (2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
 what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
 (the coding guide);
@@ -60,7 +61,7 @@ class Recorder:
         if not p.actors:
             return None
         trig = c.trigger
-        if trig and trig.needs_recipient and not p.recipients and p.governor is None:
+        if self._needs_recipient(p) and not p.recipients and p.governor is None:
             return None
         if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
             return None
@@ -183,6 +184,15 @@ class Recorder:
             return False
         ents = [self.a.tree.entities.get(x) for x in p.actors]
         return all(e is not None and e.sector == PRIVATE for e in ents)
+
+    @staticmethod
+    def _needs_recipient(p: Proto) -> bool:
+        """Whether the event is no event without its other party: the frame's word over the
+        trigger's ("bought [shares]" needs a seller, "bought [20 Dreamliners]" does not)."""
+        c = p.coding
+        if c.frame is not None and c.frame.needs_recipient is not None:
+            return c.frame.needs_recipient
+        return bool(c.trigger and c.trigger.needs_recipient)
 
     def _firm_supply(self, p: Proto) -> bool:
         """ "Boeing ... delivered the final 717 jet built", "contractors that supply the
