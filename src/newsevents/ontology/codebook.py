@@ -51,6 +51,9 @@ class Frame:
     recip: tuple[str, ...] = ()
     plover: str | None = None  # PLOVER type where it differs from the CAMEO mapping
     plover_mode: str | None = None
+    # overrides the trigger's own: "bought 20 Dreamliners" is a deal with their maker, named
+    # or not
+    needs_recipient: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,6 +129,12 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "police_roles": (list, (str,)),
         "police_words": (list, (str,)),
     },
+    "naming_words.json": {
+        "verbs": (list, (str,)),
+        "criticism_code": str,
+        "threshold": float,
+        "valence": (dict, _NUMBER),
+    },
     "event_circumstances.json": {
         "place_prepositions": (list, (str,)),
         "motion_prepositions": (list, (str,)),
@@ -241,6 +247,11 @@ event_circumstances = _lexicon(
     "event_circumstances.json",
     "Place prepositions, motion and visit verbs and place nouns by which the event layer "
     "reads an event's place.",
+)
+naming_words = _lexicon(
+    "naming_words.json",
+    "Verbs that name their object ('called the move a disgrace'), the code and threshold of a "
+    "naming that criticises, and English word valences (VADER sentiment lexicon, MIT).",
 )
 page_furniture = _lexicon(
     "page_furniture.json",

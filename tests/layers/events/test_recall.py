@@ -68,3 +68,42 @@ def test_an_amount_in_money_is_money(read) -> None:
     names = {e.id: e.name for e in doc.entities}
     assert ev.cameo == "071"
     assert [names[x] for x in ev.actors] == ["US government"]
+
+
+def test_naming_an_act_as_something_bad_is_criticism(read) -> None:
+    """ "called the move a 'smash and grab'": naming someone's act by a clearly negative
+    complement (an object predicate or an "as" phrase) is criticism, CAMEO 111 (`naming.py`)."""
+    doc = read('The Arab League called the decision an "extremely adverse development".')
+    assert coded(doc).get("called") == ("111", "ACCUSE")
+    doc = read("The Foreign Ministry of Iraq characterized the attack as a serious violation.")
+    assert coded(doc).get("characterized") == ("111", "ACCUSE")
+    # praise, a plain name and a name given to a thing are no criticism
+    assert "called" not in coded(read('Jobs called the new software "the most advanced".'))
+    assert "called" not in coded(read("The Arab League called the meeting a summit."))
+    doc = read("Disney bought a script called “Wild Rose,” a story of a self-destructive singer.")
+    assert "called" not in coded(doc)
+
+
+def test_buying_aircraft_is_a_deal_with_their_maker_named_or_not(read) -> None:
+    """A frame may lift its trigger's need of a recipient: aircraft bought are a deal (061)
+    with their maker whether or not the text names it; shares and tickets bought are none."""
+    doc = read("Korean Air also bought 20 Dreamliners earlier this month.")
+    assert coded(doc).get("bought") == ("061", "COOPERATE")
+    doc = read("Aer Lingus has purchased 12 new long-haul aircraft.")
+    assert coded(doc).get("purchased") == ("061", "COOPERATE")
+    assert "bought" not in coded(read("Korean Air also bought 20 million shares this month."))
+    assert "purchased" not in coded(read("Aer Lingus purchased plane tickets to India."))
+
+
+def test_an_agentless_accusation_is_kept_without_an_actor(read) -> None:
+    """ "X was accused of ...": someone unnamed accuses X; the event is kept with no actor (the
+    coding guide's null source), at a lower confidence than a named accuser's, never a guess."""
+    doc = read("Qawi was later accused of inciting the murder in some way.")
+    ev = next(e for e in doc.events if e.plover == "ACCUSE")
+    names = {e.id: e.name for e in doc.entities}
+    assert ev.actors == () and [names[x] for x in ev.recipients] == ["Qawi"]
+    named = read("Qawi was accused by the police of inciting the murder.")
+    assert ev.confidence < next(e for e in named.events if e.plover == "ACCUSE").confidence
+    # no accused named (a noun "the accused"), or another agentless act: still no event
+    assert not read("Unlike the accused, Spanton was tested for alcohol.").events
+    assert not [e for e in read("Two officers were suspended from duty.").events if not e.actors]

@@ -14,6 +14,7 @@ from typing import Any
 
 from ...ontology.codebook import EventOntology, Frame, PetrarchVerb, Trigger
 from .arguments import RELATIVE, Args
+from .naming import Naming
 
 VERBAL_POS = ("VERB",)
 # PETRARCH-2 patterns are used only where specific: two or more matched words ("advise against
@@ -62,6 +63,7 @@ class Coder:
         self.onto = onto
         self.a = args
         self.petrarch = petrarch
+        self.naming = Naming(args)
 
     # -- matching helpers ----------------------------------------------------------------
 
@@ -224,6 +226,8 @@ class Coder:
             ) in self.onto.governors:
                 lemma = cand
                 break
+        if (named := self.naming.code(i)) is not None:  # "called the move a disgrace"
+            return Coding(i, "VERB", named, None, None, None, "lexicon")
         if trig is not None:
             frame, hit, _ = self.frame_for(trig, i)
             code = frame.code if frame else trig.code
