@@ -164,6 +164,20 @@ def test_people_arrested_or_charged_are_suspects(read) -> None:
     assert codes(doc, "Mac Bookpro")[1] is None  # a device is charged without a crime
 
 
+def test_an_unnamed_person_arrested_is_a_suspect_of_the_passage_country(read) -> None:
+    doc = read(
+        "German police arrested a 57-year-old man in Kassel on Sunday. In Poland, an "
+        "individual has been arrested after the mayor of Gdansk was stabbed. In Los Angeles, "
+        "US transit officers were able to apprehend a suspect."
+    )
+    assert codes(doc, "57-year-old man") == ("DEU", "CRM")
+    assert codes(doc, "individual") == ("POL", "CRM")
+    assert codes(doc, "suspect") == ("USA", "CRM")
+    # unarrested, a plain person is no actor of its own
+    doc = read("A man walked into the station. An individual spoke to reporters.")
+    assert not [e for e in doc.entities if e.name in ("man", "individual")]
+
+
 def test_plain_officers_are_police_only_in_a_text_that_names_the_police(read) -> None:
     doc = read(
         "Police arrested six people Monday. Officers also arrested Christopher L. Tays. "

@@ -52,6 +52,16 @@ def test_surname_merges_into_full_name_and_title_is_stripped(read) -> None:
     assert len([x for x in doc.entities if x.type == "PERSON" and "Macron" in x.name]) == 1
 
 
+def test_a_country_name_before_a_currency_sign_names_the_currency(read) -> None:
+    doc = read(
+        "The Central Bank offered to loan 60 billion rubles (US $2.63 billion) to Sberbank. "
+        "The phone is priced at US $199."
+    )
+    assert not [e for e in doc.entities if e.country == "USA"]
+    doc = read("The US sent $2 billion in aid.")
+    assert find(doc, "US").country == "USA"
+
+
 def test_possessive_is_a_mention_of_the_country(read) -> None:
     doc = read("Germany's economy shrank last year. Germany will host the talks in May.")
     e = find(doc, "Germany's")

@@ -182,3 +182,10 @@ def test_charging_a_sum_bills_and_accuses_no_one(read) -> None:
 def test_a_particle_after_the_object_is_read_as_one(read) -> None:
     doc = read("An importer may keep its prices stable rather than pass the tariff cost along.")
     assert not [e for e in doc.events if e.trigger.text.startswith("pass")]
+
+
+def test_whom_one_lashes_out_at_is_the_target(read) -> None:
+    doc = read("President Trump lashed out at the city's mayor Muriel Bowser on Twitter.")
+    ev = event(doc, "ACCUSE")
+    assert names(doc, ev.actors) == {"Trump"}
+    assert names(doc, ev.recipients) == {"Muriel Bowser"}

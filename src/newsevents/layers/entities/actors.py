@@ -14,13 +14,13 @@ from ...ontology.actors import Known
 from ...ontology.normalize import norm
 from ...ontology.reading import person_words
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
-from .workspace import Workspace
+from .workspace import Workspace, taken_as_suspect
 
 # Sectors of the state whose country a bare mention takes from the context ("the ministry").
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-# Sectors of people ('students', 'a journalist') who take the passage's country like civilians;
-# an organisation of these sectors (a newspaper, a university) does not.
-PEOPLE = frozenset({"EDU", "JRN", "MED", "REL", "REF", "LAB", "AGR"})
+# Sectors of people ('students', 'a journalist', 'a suspect') who take the passage's country
+# like civilians; an organisation of these sectors (a newspaper, a university) does not.
+PEOPLE = frozenset({"EDU", "JRN", "MED", "REL", "REF", "LAB", "AGR", "CRM"})
 # Country codes of bodies of several states: their officials act for the body ('UN envoy').
 INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
 # A government title held in a legislature or a court is that body's ('Speaker', 'President').
@@ -53,8 +53,6 @@ PARTY_POSTS = frozenset(
 )
 # Common nouns of a company ('company CEO X'): ontology/data/person_words.json.
 COMPANY_NOUNS = frozenset(person_words()["company_nouns"])
-# Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
-SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
 PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two men'
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
@@ -356,24 +354,8 @@ def suspects(ws: Workspace, d: Draft) -> None:
     else:  # a group its head word alone makes civilians ('people', 'men')
         plain = d.type == "GROUP" and d.sector == "CVL" and d.sector_rank <= DICTIONARY
         plain = plain and d.agent is not None and d.agent.term in PLAIN_PEOPLE
-    if plain and any(_suspect(ws, m.head) for m in d.mentions):
+    if plain and any(taken_as_suspect(ws, m.head) for m in d.mentions):
         d.sector, d.sector_rank = "CRM", TEXT - 1
-
-
-def _suspect(ws: Workspace, i: int) -> bool:
-    """Whether token i is the object, or the passive subject, of a suspect verb, directly or as
-    a conjunct of one ('arrested Elizabeth Burton and Victor Burton')."""
-    for _ in range(4):
-        t = ws.tok[i]
-        if t.dep != "conj":
-            break
-        i = t.head
-    t = ws.tok[i]
-    verb = ws.tok[t.head]
-    if t.dep not in ("dobj", "nsubjpass") or verb.pos != "VERB" or verb.lemma not in SUSPECT_VERBS:
-        return False
-    # one charges a suspect with a crime, and a phone or a fee without one
-    return verb.lemma != "charge" or any(ws.low(c) == "with" for c in ws.tree.children[t.head])
 
 
 def _named_in_full(d: Draft) -> bool:
@@ -384,7 +366,7 @@ def _named_in_full(d: Draft) -> bool:
 
 def _people(d: Draft) -> bool:
     """A group of people: civilians, suspects, workers, students ('six people', 'employees')."""
-    return d.type == "GROUP" and d.sector in PEOPLE | {"CVL", "CRM"}
+    return d.type == "GROUP" and d.sector in PEOPLE | {"CVL"}
 
 
 def _titled(d: Draft) -> bool:

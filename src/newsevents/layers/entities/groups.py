@@ -16,7 +16,7 @@ from ...ontology.actors import Agent, Known
 from ...ontology.normalize import norm
 from ...ontology.reading import person_words
 from .mentions import DETERMINERS, NOMINAL_POS, Evidence, Pending
-from .workspace import Workspace, agent_at
+from .workspace import Workspace, agent_at, taken_as_suspect
 
 GROUP_MOD_DEPS = ("poss", "amod", "compound", "nmod", "nummod", "det", "predet")
 MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "PRON", "PART", "ADV", "PUNCT"})
@@ -202,6 +202,10 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         ws.pending_nominals.append(Pending(lead, i, i, agent, 0, refers))
         ws.used.update(range(lead, i + 1))
         return
+    if agent.needs_modifier and not modified and not definite and _unnamed_suspect(ws, i, agent):
+        # 'Police arrested a 57-year-old man', 'able to apprehend a suspect', 'A man suspected
+        # of supplying the gun was arrested': the arrest itself says who the plain person is
+        agent = replace(agent, sector="CRM", kind="agent", default=None, needs_modifier=False)
     if agent.needs_modifier and not (modified or (counted and not definite)):
         return
     if agent.kind == "title" or (agent.refers == "GPE" and not modified):
@@ -328,3 +332,11 @@ def _country_below(ws: Workspace, i: int) -> list[int]:
 
 def _contiguous(words: list[int], i: int) -> bool:
     return all(b == a + 1 for a, b in zip(words, [*words[1:], i], strict=False))
+
+
+def _unnamed_suspect(ws: Workspace, i: int, agent: Agent) -> bool:
+    """A plain person ('a man', 'an individual') or a bare 'suspect' whom a suspect verb takes:
+    its object or passive subject ('arrested a man', 'a suspect was charged with ...')."""
+    plain = agent.kind == "weak" and not agent.sector and not agent.default
+    suspect = agent.sector == "CRM"
+    return (plain or suspect) and agent.refers in ("PERSON", "ANY") and taken_as_suspect(ws, i)

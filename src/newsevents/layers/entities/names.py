@@ -24,6 +24,9 @@ from .mentions import (
 from .people import title_prefix
 from .workspace import Workspace, agent_at, premodifiers
 
+# Signs a country name may precede as the name of its currency ("US $199", "HK $5")
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+
 
 def name_spans(ws: Workspace) -> list[NameSpan]:
     tok, n = ws.tok, len(ws.tok)
@@ -52,7 +55,7 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
             a += 1
         while b >= a and (tok[b].text in POSSESSIVE or tok[b].pos == "PUNCT"):
             b -= 1
-        if a <= b:
+        if a <= b and not (s.label == "GPE" and currency_name(ws, b)):
             spans.append(NameSpan(a, b, _relabel(ws, a, b, s.label), _poss_after(ws, b)))
     spans.extend(untagged_people(ws, covered))
     i = 0
@@ -66,6 +69,12 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
         i = last + 1
     spans.sort(key=lambda s: s.first)
     return spans
+
+
+def currency_name(ws: Workspace, last: int) -> bool:
+    """A country's name written before a currency sign names the currency ('US $2.63 billion',
+    'priced at US $199'), not the country."""
+    return last + 1 < len(ws.tok) and ws.tok[last + 1].text in CURRENCY_SIGNS
 
 
 def untagged_people(ws: Workspace, covered: set[int]) -> list[NameSpan]:
@@ -192,7 +201,8 @@ def match_name(ws: Workspace, i: int, covered: set[int]) -> tuple[int, str] | No
         if short and not all(tok[x].text.replace(".", "").isupper() for x in range(i, last + 1)):
             continue
         if key in lex.countries:
-            return last, "GPE"
+            # 'rubles (US $2.63 billion)', 'priced at US $199': a currency's name, no country
+            return None if currency_name(ws, last) else (last, "GPE")
         if key in lex.demonyms:
             return last, "NORP"
         if (k > 1 or tok[i].text.isupper()) and key in lex.known:

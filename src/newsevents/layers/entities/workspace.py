@@ -12,10 +12,13 @@ from dataclasses import replace
 
 from ...ontology.actors import Agent, Known, Lexicon, Place
 from ...ontology.normalize import norm
-from ...ontology.reading import evidence_confidence
+from ...ontology.reading import evidence_confidence, person_words
 from ...parse.tree import Tree
 from ...records import Document, Entity, Mention, Token
 from .mentions import CHAIN_DEPS, DETERMINERS, POSSESSIVE, Draft, MentionDraft, Pending
+
+# Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
+SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
 
 
 class Workspace:
@@ -192,6 +195,22 @@ def states_meant(ws: Workspace) -> dict[str, Place]:
 
 def _state_word(ws: Workspace, i: int) -> bool:
     return 0 <= i < len(ws.tok) and ws.low(i) in STATE_WORDS
+
+
+def taken_as_suspect(ws: Workspace, i: int) -> bool:
+    """Whether token i is the object, or the passive subject, of a suspect verb, directly or as
+    a conjunct of one ('arrested Elizabeth Burton and Victor Burton')."""
+    for _ in range(4):
+        t = ws.tok[i]
+        if t.dep != "conj":
+            break
+        i = t.head
+    t = ws.tok[i]
+    verb = ws.tok[t.head]
+    if t.dep not in ("dobj", "nsubjpass") or verb.pos != "VERB" or verb.lemma not in SUSPECT_VERBS:
+        return False
+    # one charges a suspect with a crime, and a phone or a fee without one
+    return verb.lemma != "charge" or any(ws.low(c) == "with" for c in ws.tree.children[t.head])
 
 
 def agent_at(ws: Workspace, first: int, last: int) -> tuple[Agent | None, int]:
