@@ -50,6 +50,9 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
             continue
         while a <= b and ws.low(a) in DETERMINERS:
             a += 1
+        # an acronym in parentheses is the name again, never a word of it: 'World Health
+        # Organization (WHO', 'National Elections Committee (CNE)'
+        b = next((x - 1 for x in range(a + 1, b) if _acronym_opens(ws, x)), b)
         while b >= a and (tok[b].text in POSSESSIVE or tok[b].pos == "PUNCT"):
             b -= 1
         if a <= b:
@@ -66,6 +69,12 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
         i = last + 1
     spans.sort(key=lambda s: s.first)
     return spans
+
+
+def _acronym_opens(ws: Workspace, x: int) -> bool:
+    """Token x opens parentheses around an acronym: '(' then 'WHO'."""
+    nxt = ws.tok[x + 1].text
+    return ws.tok[x].text == "(" and len(nxt) > 1 and nxt.isupper()
 
 
 def untagged_people(ws: Workspace, covered: set[int]) -> list[NameSpan]:
