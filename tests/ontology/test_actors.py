@@ -203,6 +203,11 @@ def test_executives_parties_and_armed_groups_of_the_knowledge_base(lex) -> None:
         ("EADS", "2005-01-01", "NLD", "BUS"),
         ("pan-democrats", "2019-01-01", "HKG", "OPP"),
         ("Maghawir al-Thawra", "2018-01-01", "SYR", "REB"),
+        # Hong Kong's government and legislators are HKG (coding guide 2; Phoenix has them CHN)
+        ("Carrie Lam", "2019-08-01", "HKG", "GOV"),
+        ("Regina Ip", "2016-09-05", "HKG", "LEG"),
+        # an executive takes the company's home ('Tom Enders', German, at Airbus)
+        ("Tom Enders", "2008-01-01", "FRA", "BUS"),
     ):
         w = lex.actor(name).at(date)
         assert (w.country, w.sector) == (country, sector), name
