@@ -4,8 +4,9 @@ The names below are every agency or outlet, company and US state of the knowledg
 entity layer found with a country on the 200 English Wikinews texts and the English pages of the
 181 HTML pages (`scripts/actor_countries.py`, 2026-12-03: 220 names, 50 agencies and
 outlets, 122 companies, 48 US states, none coded to a foreign country), each with the
-document it was checked in. 'Georgia' on these pages is the country, as the text says. Needs
-../shared (skips without it).
+document it was checked in. 'Georgia' on these pages is the country, as the text says.
+2026-12-04 (ninth round): the companies the new entries reach added (Alden Capital, NPD Group,
+Old Mutual, EADS N.V. in Leiden). Needs ../shared (skips without it).
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
     "html:8267acacb9e4": [("Sony", "JPN")],
     "html:8380689f358c": [("Forbes", "USA")],
     "html:8634d1211c3f": [
+        ("Alden Capital", "USA"),
         ("Chicago Tribune", "USA"),
         ("Gannett", "USA"),
         ("New Media Investment Group", "USA"),
@@ -182,7 +184,7 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
         ("Rolls-Royce", "GBR"),
         ("Thales", "FRA"),
     ],
-    "wikinews:meantime-103623": [("Wal - Mart", "USA")],
+    "wikinews:meantime-103623": [("Wal - Mart", "USA"), ("NPD Group", "USA")],
     "wikinews:meantime-10450": [("Intel", "USA")],
     "wikinews:meantime-112579": [
         ("Chevron", "USA"),
@@ -245,9 +247,10 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
         ("European Central Bank", "IGO"),
         ("Nasdaq", "USA"),
     ],
+    "wikinews:meantime-141225": [("Old Mutual", "GBR")],
     "wikinews:meantime-14171": [("China Daily", "CHN"), ("China Eastern Airlines", "CHN")],
     "wikinews:meantime-14369": [("Air France", "FRA")],
-    "wikinews:meantime-15598": [("Der Spiegel", "DEU")],
+    "wikinews:meantime-15598": [("Der Spiegel", "DEU"), ("EADS", "NLD")],
     "wikinews:meantime-180695": [
         ("Delaware", "USA"),
         ("Reuters news agency", "GBR"),
@@ -277,6 +280,7 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
     ],
     "wikinews:meantime-58772": [("Apple computer", "USA"), ("New York Stock Exchange", "USA")],
     "wikinews:meantime-61327": [("Nasdaq", "USA"), ("New York Stock Exchange", "USA")],
+    "wikinews:meantime-61389": [("EADS", "NLD")],
     "wikinews:meantime-62405": [
         ("Citibank", "USA"),
         ("Commerzbank", "DEU"),

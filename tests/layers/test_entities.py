@@ -62,6 +62,25 @@ def test_a_country_name_before_a_currency_sign_names_the_currency(read) -> None:
     assert find(doc, "US").country == "USA"
 
 
+def test_a_given_name_that_is_a_common_noun_is_no_title(read) -> None:
+    # 'Hunter' is Phoenix's word for a hunter, and here a given name: no merge into Joe Biden
+    doc = read("President Joe Biden pardoned his son Hunter Biden on Sunday.", "2024-12-02")
+    assert named(doc, "Hunter Biden").type == "PERSON"
+    assert named(doc, "Joe Biden").role == "President"
+
+
+def test_a_parenthesised_acronym_is_no_part_of_the_name(read) -> None:
+    doc = read("The World Health Organization (WHO) said the outbreak was spreading.")
+    e = named(doc, "World Health Organization")
+    assert e.country == "IGO"
+    assert not any("(" in x.name for x in doc.entities)
+
+
+def test_a_prison_is_an_institution_not_a_person(read) -> None:
+    doc = read("Two guards were suspended on Monday. The prison said the inmate was alone.")
+    assert find(doc, "The prison").type == "ORG"
+
+
 def test_possessive_is_a_mention_of_the_country(read) -> None:
     doc = read("Germany's economy shrank last year. Germany will host the talks in May.")
     e = find(doc, "Germany's")

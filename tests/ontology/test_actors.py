@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.ontology.actors import Known, Window, check_aliases, lexicon, name_key
+from newsevents.ontology.actors import ORG_SCHEMA, Known, Window, check_aliases, lexicon, name_key
 from newsevents.ontology.codes import plover_sector, split_code
-from newsevents.ontology.loader import DataFileError
+from newsevents.ontology.loader import DataFileError, read_jsonl
 from newsevents.ontology.normalize import norm
 
 
@@ -176,6 +176,43 @@ def test_needs_context_keeps_a_shared_name_out_of_the_lookup(lex) -> None:
     # 'PTI' is both the Press Trust of India and Imran Khan's party: neither entry claims it
     assert all(k.name != "Press Trust of India" for k in lex.known.get("pti", []))
     assert lex.by_surname("Little", "2024-01-01") is None  # Governor Brad Little: a common word
+
+
+def test_one_row_per_organisation(lex) -> None:
+    # a second row of one name drifts apart from the first ('Meta Platforms' was listed twice)
+    rows = read_jsonl("organisations.jsonl", ORG_SCHEMA)
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names))
+
+
+def test_a_former_executive_is_no_former_official(lex) -> None:
+    # PLOVER ELI is a former official; a CEO after the post is still business
+    assert lex.actor("Steve Jobs").at("2015-01-01").sector == "BUS"
+    assert lex.actor("Rick Wagoner").at("2012-01-01").country == "USA"
+    assert lex.actor("Ben Bernanke").at("2020-01-01").sector == "ELI"
+
+
+def test_executives_parties_and_armed_groups_of_the_knowledge_base(lex) -> None:
+    for name, date, country, sector in (
+        ("Tim Cook", "2020-01-01", "USA", "BUS"),
+        ("Dieter Zetsche", "2008-01-01", "DEU", "BUS"),
+        ("Jean-Claude Trichet", "2007-01-01", "IGO", "GOV"),
+        ("Letitia James", "2020-01-01", "USA", "GOV"),
+        ("Frelimo", "2019-01-01", "MOZ", "PTY"),
+        ("Renamo", "1985-01-01", "MOZ", "REB"),
+        ("EADS", "2005-01-01", "NLD", "BUS"),
+        ("pan-democrats", "2019-01-01", "HKG", "OPP"),
+        ("Maghawir al-Thawra", "2018-01-01", "SYR", "REB"),
+        # Hong Kong's government and legislators are HKG (coding guide 2; Phoenix has them CHN)
+        ("Carrie Lam", "2019-08-01", "HKG", "GOV"),
+        ("Regina Ip", "2016-09-05", "HKG", "LEG"),
+        # an executive takes the company's home ('Tom Enders', German, at Airbus)
+        ("Tom Enders", "2008-01-01", "FRA", "BUS"),
+    ):
+        w = lex.actor(name).at(date)
+        assert (w.country, w.sector) == (country, sector), name
+    assert lex.actor("Letitia James").at("2016-01-01") is None  # not yet in office
+    assert lex.by_surname("Barra", "2020-01-01") is None  # needs_context: the full name only
 
 
 def _org(id_: str, country: str, start: str | None = None, end: str | None = None) -> Known:

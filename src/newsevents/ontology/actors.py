@@ -48,6 +48,8 @@ FIRMS = frozenset({"BUS", "JRN"})
 # Sectors of armed groups of no state (Phoenix's rebels and unidentified armed forces).
 ARMED_GROUPS = frozenset({"REB", "UAF"})
 NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM", "UNO", "EUR"})
+# Sectors of posts outside the state: who held one is not a former official (ELI) after it.
+NOT_OFFICES = frozenset({"BUS", "JRN", "SOC", "EDU", "MED", "LAB", "REL"})
 
 COUNTRY_SCHEMA = {
     "iso3": Field(_S),
@@ -125,6 +127,7 @@ ORG_KINDS = frozenset(
         "think_tank",
         "facility",
         "breakaway",
+        "civil_society",
     }
 )
 # Organisations that are places as much as actors keep the NER's label ('Abkhazia' GPE, PRE;
@@ -219,7 +222,9 @@ class Known:
         past = [w for w in dated if w.end and w.end <= date]
         if past:
             last = max(past, key=lambda w: w.end or "")
-            return Window(last.country, "ELI", last.end, None, f"former {last.role or ''}".strip())
+            # PLOVER ELI is a former official; a former CEO or charity head keeps the sector
+            sector = last.sector if last.sector in NOT_OFFICES else "ELI"
+            return Window(last.country, sector, last.end, None, f"former {last.role or ''}".strip())
         return None
 
 
@@ -421,8 +426,12 @@ class Lexicon:
 
     def _load_organisations(self) -> None:
         codes = set(self.country_names) | NON_STATE | {"IGO", "NGO"}
+        seen: set[str] = set()
         for n, row in enumerate(read_jsonl("organisations.jsonl", ORG_SCHEMA)):
             where = f"organisations.jsonl: {row['name']}"
+            if row["name"] in seen:  # two rows drift apart: one entry per organisation
+                raise DataFileError(f"{where}: a second row of this name")
+            seen.add(row["name"])
             windows = tuple(
                 Window(t.get("country") or row["country"], t["sector"], t["start"], t.get("end"))
                 for t in row.get("terms") or ()

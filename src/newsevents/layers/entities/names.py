@@ -53,6 +53,9 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
             continue
         while a <= b and ws.low(a) in DETERMINERS:
             a += 1
+        # an acronym in parentheses is the name again, never a word of it: 'World Health
+        # Organization (WHO', 'National Elections Committee (CNE)'
+        b = next((x - 1 for x in range(a + 1, b) if _acronym_opens(ws, x)), b)
         while b >= a and (tok[b].text in POSSESSIVE or tok[b].pos == "PUNCT"):
             b -= 1
         if a <= b and not (s.label == "GPE" and currency_name(ws, b)):
@@ -75,6 +78,12 @@ def currency_name(ws: Workspace, last: int) -> bool:
     """A country's name written before a currency sign names the currency ('US $2.63 billion',
     'priced at US $199'), not the country."""
     return last + 1 < len(ws.tok) and ws.tok[last + 1].text in CURRENCY_SIGNS
+
+
+def _acronym_opens(ws: Workspace, x: int) -> bool:
+    """Token x opens parentheses around an acronym: '(' then 'WHO'."""
+    nxt = ws.tok[x + 1].text
+    return ws.tok[x].text == "(" and len(nxt) > 1 and nxt.isupper()
 
 
 def untagged_people(ws: Workspace, covered: set[int]) -> list[NameSpan]:

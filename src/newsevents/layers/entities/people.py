@@ -39,10 +39,19 @@ def title_prefix(ws: Workspace, a: int, b: int) -> int:
             if agent is not None and start == a:
                 hit = end
                 break
-        if hit is None:
+        if hit is None or (hit + 1 == b and _name_not_title(ws, a, hit)):
             break
         a = hit + 1
     return a
+
+
+def _name_not_title(ws: Workspace, a: int, hit: int) -> bool:
+    """A capitalised common noun of people before one more name word is a given name, not a
+    title, when the dictionaries know it as no person's title ('Hunter Biden', 'Dean Baquet',
+    'Mason Mount'): stripping it would leave the surname alone, and a surname merges into
+    whoever of that name came first."""
+    agent, _ = agent_at(ws, a, hit)
+    return hit == a and agent is not None and agent.refers is None and ws.capitalized(a)
 
 
 def read_chain(ws: Workspace, chain: list[int], ev: Evidence, titles: range = range(0)) -> None:
@@ -153,8 +162,9 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
         d.first = core[0] if len(core) > 1 else None
     if len(core) > 1 and len(name) > len(d.name):
         d.name, d.surname, d.first = name, core[-1], core[0]
-    if len(core) > 1 and known is None and _by_surname_only(d) and not _same_first(d, core[0]):
-        # 'Cook' was taken for Robin Cook by surname; 'Tim Cook' says it is someone else
+    if len(core) > 1 and _by_surname_only(d) and not _same_first(d, core[0]):
+        # 'Cook' was taken for Robin Cook by surname; 'Tim Cook' says it is someone else (whom
+        # the dictionary may know too)
         d.known, d.hint_country = None, None
     d.known = d.known or known
     if known and len(core) > 1 and d.first is None:
