@@ -4,8 +4,10 @@ Evidence ranks (mentions.TEXT > DICTIONARY > CONTEXT): what the article says ("F
 President", "Ukrainian", "National Security Council spokesperson") beats the dated dictionaries
 (leaders.jsonl, named_actors.jsonl, read at the publication date), which beat the context (the
 country the sentence or article is about, for institutions and groups the text leaves bare).
-Last, a person named in full or a group of people with nothing else to place them takes the
-country of an article whose actors are all, or nearly all, of one country (evidence 'article').
+Last, a person named in full, a group of people, or a criminal, police officer or gunman the
+text describes without a name ('the attacker', 'police officers'), with nothing else to place
+them, takes the country of an article whose actors are all, or nearly all, of one country
+(evidence 'article').
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ COMPANY_NOUNS = frozenset(person_words()["company_nouns"])
 # Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
 SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
 PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two men'
+# Sectors of people a crime story describes rather than names ('the attacker', 'police
+# officers', 'gunmen'): in a story of one country they are that country's.
+STREET = frozenset({"CRM", "COP", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
 
@@ -329,7 +334,9 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft]) -> None:
     nationality, organisation or dictionary entry: 'Eyamba Sowers', 'Elizabeth A. Burton, 32,
     of 1119 Eighth St.', 'Tova Noel and Michael Thomas') are that country's: news style marks
     a foreigner in a domestic story ('an Australian', 'a British tourist'). So are groups of
-    people with no country ('Police arrested six people', 'many KSC employees'); not
+    people with no country ('Police arrested six people', 'many KSC employees') and the
+    attackers, suspects and police a crime story describes ('the attacker', 'two police
+    officers were injured'); not
     organisations (a company's home is where it is based). The evidence says 'article', its
     own confidence."""
     counts: dict[str, int] = {}
@@ -383,8 +390,12 @@ def _named_in_full(d: Draft) -> bool:
 
 
 def _people(d: Draft) -> bool:
-    """A group of people: civilians, suspects, workers, students ('six people', 'employees')."""
-    return d.type == "GROUP" and d.sector in PEOPLE | {"CVL", "CRM"}
+    """A group of people: civilians, suspects, workers, students ('six people', 'employees');
+    or a person or group the text describes by a street role, not by name: 'the attacker',
+    'the suspect', 'police officers', 'gunmen' (a domestic crime story's own)."""
+    if d.type == "GROUP" and d.sector in PEOPLE | {"CVL", "CRM"}:
+        return True
+    return d.key.startswith("G:") and d.type in ("PERSON", "GROUP") and d.sector in STREET
 
 
 def _titled(d: Draft) -> bool:
