@@ -315,3 +315,9 @@ def test_described_police_and_suspects_take_the_country_of_a_one_country_story(r
     assert codes(doc, "police officers") == ("USA", "COP")
     assert codes(doc, "The attacker") == ("USA", "CRM")
 
+
+def test_a_plain_man_sentenced_is_a_suspect(read) -> None:
+    doc = read(
+        "Judge Michael Urbanski sentenced Ohio man James Alex Fields, now 22, to life in prison."
+    )
+    assert codes(doc, "James Alex Fields")[1] == "CRM"

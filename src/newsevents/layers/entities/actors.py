@@ -357,9 +357,11 @@ def suspects(ws: Workspace, d: Draft) -> None:
     """A person, or a group of plain people ('six people'), whom the text arrests, charges,
     indicts, convicts or sentences and gives no other sector is a suspect of a crime, CRM as
     the coding guide codes suspects: 'Officers also arrested Christopher L. Tays', 'Burton was
-    charged with possession', 'Police arrested six people'."""
-    if d.type == "PERSON":
-        plain = d.sector is None and d.known is None and not d.roles()
+    charged with possession', 'Police arrested six people', 'sentenced Ohio man James Alex
+    Fields' (a plain 'man' is no sector)."""
+    if d.type == "PERSON":  # 'Ohio man James Alex Fields': a plain person still
+        plain = d.sector is None and d.known is None
+        plain = plain and all(r.lower() in PLAIN_PEOPLE for r in d.roles())
     else:  # a group its head word alone makes civilians ('people', 'men')
         plain = d.type == "GROUP" and d.sector == "CVL" and d.sector_rank <= DICTIONARY
         plain = plain and d.agent is not None and d.agent.term in PLAIN_PEOPLE
