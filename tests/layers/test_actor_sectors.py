@@ -311,3 +311,27 @@ def test_think_tanks_are_civil_society_of_their_home(read) -> None:
     )
     assert codes(doc, "Derek Scissors") == ("USA", "SOC")
     assert codes(doc, "Brookings Institution") == ("USA", "SOC")
+
+
+def test_a_lone_attacker_is_a_criminal_several_are_armed_men(read) -> None:
+    # PLOVER: CRM 'individual criminals', UAF 'unidentified armed forces ("unknown gunmen")'
+    doc = read("The attacker was shot dead by police. Multiple attackers fled the scene.")
+    assert codes(doc, "The attacker")[1] == "CRM"
+    assert codes(doc, "Multiple attackers")[1] == "UAF"
+
+
+def test_described_police_and_suspects_take_the_country_of_a_one_country_story(read) -> None:
+    doc = read(
+        "Mayor Muriel Bowser of Washington criticised US President Donald Trump. Senator "
+        "Chuck Schumer and Governor Larry Hogan agreed. Twenty people were arrested, and two "
+        "police officers were injured. The attacker fled."
+    )
+    assert codes(doc, "police officers") == ("USA", "COP")
+    assert codes(doc, "The attacker") == ("USA", "CRM")
+
+
+def test_a_plain_man_sentenced_is_a_suspect(read) -> None:
+    doc = read(
+        "Judge Michael Urbanski sentenced Ohio man James Alex Fields, now 22, to life in prison."
+    )
+    assert codes(doc, "James Alex Fields")[1] == "CRM"

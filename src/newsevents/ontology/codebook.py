@@ -144,6 +144,9 @@ class EventOntology:
     # trigger lemma -> (CAMEO codes, sector of whoever does it when the text names no one): an
     # agentless "X was arrested" is law enforcement's act (`layers.events.implicit`)
     implicit_actors: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # (lemma, sector) -> words one of the doer's mentions must hold: a charge is brought by the
+    # prosecutors the article names, not by any party of the government
+    implicit_words: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def code(self, code: str | None) -> CameoCode | None:
         if not code:

@@ -23,15 +23,30 @@ def actor_sectors(doc: Document, ev: Event) -> set[str | None]:
 def test_arrests_are_law_enforcements_act_in_the_lexicon() -> None:
     onto = load_event_ontology()
     assert (("173",), "COP") in onto.implicit_actors["arrest"]
-    assert "charge" not in {
-        lemma
-        for lemma, rows in onto.implicit_actors.items()
-        if any("173" in codes for codes, _ in rows)
-    }  # charging is the prosecutors' act
+    # charging is the prosecutors' act, never the police's
+    assert [s for codes, s in onto.implicit_actors["charge"] if "173" in codes] == ["GOV"]
 
 
-def test_charging_implies_no_doer(read) -> None:
+def test_charging_is_not_the_polices_act(read) -> None:
     doc = read("Police were at the court. Two federal prison officers were charged on Tuesday.")
+    assert not coded(doc, "173")
+
+
+def test_an_agentless_charge_is_brought_by_the_prosecutors_the_article_names(read) -> None:
+    doc = read(
+        "Two federal prison officers were charged on Tuesday with falsifying records. "
+        "Federal prosecutors alleged that the officers slept."
+    )
+    ev = coded(doc, "173")[0]
+    ents = {e.id: e for e in doc.entities}
+    assert [ents[a].name for a in ev.actors] == ["Federal prosecutors"]
+
+
+def test_no_other_party_of_the_government_brings_a_charge(read) -> None:
+    doc = read(
+        "The mayor of Gdansk was stabbed on stage. The attacker was charged with murder. "
+        "Interior Minister Joachim Brudzinski called it barbaric."
+    )
     assert not coded(doc, "173")
 
 

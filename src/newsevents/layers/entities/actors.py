@@ -4,8 +4,10 @@ Evidence ranks (mentions.TEXT > DICTIONARY > CONTEXT): what the article says ("F
 President", "Ukrainian", "National Security Council spokesperson") beats the dated dictionaries
 (leaders.jsonl, named_actors.jsonl, read at the publication date), which beat the context (the
 country the sentence or article is about, for institutions and groups the text leaves bare).
-Last, a person named in full or a group of people with nothing else to place them takes the
-country of an article whose actors are all, or nearly all, of one country (evidence 'article').
+Last, a person named in full, a group of people, or a criminal, police officer or gunman the
+text describes without a name ('the attacker', 'police officers'), with nothing else to place
+them, takes the country of an article whose actors are all, or nearly all, of one country
+(evidence 'article').
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ PARTY_POSTS = frozenset(
 # Common nouns of a company ('company CEO X'): ontology/data/person_words.json.
 COMPANY_NOUNS = frozenset(person_words()["company_nouns"])
 PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two men'
+# Sectors of people a crime story describes rather than names ('the attacker', 'police
+# officers', 'gunmen'): in a story of one country they are that country's.
+STREET = frozenset({"CRM", "COP", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 
 
@@ -327,7 +332,9 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft]) -> None:
     nationality, organisation or dictionary entry: 'Eyamba Sowers', 'Elizabeth A. Burton, 32,
     of 1119 Eighth St.', 'Tova Noel and Michael Thomas') are that country's: news style marks
     a foreigner in a domestic story ('an Australian', 'a British tourist'). So are groups of
-    people with no country ('Police arrested six people', 'many KSC employees'); not
+    people with no country ('Police arrested six people', 'many KSC employees') and the
+    attackers, suspects and police a crime story describes ('the attacker', 'two police
+    officers were injured'); not
     organisations (a company's home is where it is based). The evidence says 'article', its
     own confidence."""
     counts: dict[str, int] = {}
@@ -348,9 +355,11 @@ def suspects(ws: Workspace, d: Draft) -> None:
     """A person, or a group of plain people ('six people'), whom the text arrests, charges,
     indicts, convicts or sentences and gives no other sector is a suspect of a crime, CRM as
     the coding guide codes suspects: 'Officers also arrested Christopher L. Tays', 'Burton was
-    charged with possession', 'Police arrested six people'."""
-    if d.type == "PERSON":
-        plain = d.sector is None and d.known is None and not d.roles()
+    charged with possession', 'Police arrested six people', 'sentenced Ohio man James Alex
+    Fields' (a plain 'man' is no sector)."""
+    if d.type == "PERSON":  # 'Ohio man James Alex Fields': a plain person still
+        plain = d.sector is None and d.known is None
+        plain = plain and all(r.lower() in PLAIN_PEOPLE for r in d.roles())
     else:  # a group its head word alone makes civilians ('people', 'men')
         plain = d.type == "GROUP" and d.sector == "CVL" and d.sector_rank <= DICTIONARY
         plain = plain and d.agent is not None and d.agent.term in PLAIN_PEOPLE
@@ -365,8 +374,12 @@ def _named_in_full(d: Draft) -> bool:
 
 
 def _people(d: Draft) -> bool:
-    """A group of people: civilians, suspects, workers, students ('six people', 'employees')."""
-    return d.type == "GROUP" and d.sector in PEOPLE | {"CVL"}
+    """A group of people: civilians, suspects, workers, students ('six people', 'employees');
+    or a person or group the text describes by a street role, not by name: 'the attacker',
+    'the suspect', 'police officers', 'gunmen' (a domestic crime story's own)."""
+    if d.type == "GROUP" and d.sector in PEOPLE | {"CVL", "CRM"}:
+        return True
+    return d.key.startswith("G:") and d.type in ("PERSON", "GROUP") and d.sector in STREET
 
 
 def _titled(d: Draft) -> bool:

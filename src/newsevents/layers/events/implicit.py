@@ -9,7 +9,10 @@ else the first after it ("..., police said"); never an entity inside the patient
 [prison] officers were charged"). Where the article names no such party the event keeps no
 actor (and is not recorded). The trigger words, their codes and the sector are
 data: `implicit_actor` records of `ontology/data/event_lexicon.jsonl` (arrest, detain, book
-...; charging and jailing are prosecutors' and courts' acts and imply no one).
+...). A record may name the words the doer's name must hold: a charge or an indictment is
+brought by the prosecutors the article names ("Federal prosecutors", "the Justice
+Department"), never by the police or another party of the government; with none named, the
+charge keeps no actor.
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ class ImplicitActors:
         sector = self._sector(p.coding.trigger.lemma, p.code)
         if sector is None or not self._agentless(p):
             return
+        words = self.onto.implicit_words.get((p.coding.trigger.lemma, sector))
         patients = self._patients(p)
-        eid = self._nearest(sector, p.head, patients)
+        eid = self._nearest(sector, p.head, patients, words)
         if eid is not None and eid not in p.recipients:
             p.actors = [eid]
 
@@ -71,20 +75,28 @@ class ImplicitActors:
         subj = a.subject(v).token
         return subj is None or a.is_pronoun(subj)
 
-    def _nearest(self, sector: str, i: int, patients: set[str]) -> str | None:
+    def _nearest(
+        self, sector: str, i: int, patients: set[str], words: frozenset[str] | None = None
+    ) -> str | None:
         """The entity of `sector` mentioned nearest to token i in its sentence, else last
-        before it in the article, else first after it."""
+        before it in the article, else first after it; with `words`, one whose name or a
+        mention holds one of them ('Federal prosecutors', 'the Justice Department')."""
         sent, n = self.a.sentence_of(i), len(self.a.tok)
         best: tuple[int, str] | None = None
         for j, eid in self._by_sector().get(sector, ()):
             at = self.a.sentence_of(j)
-            if eid in patients:
+            if eid in patients or (words and not self._named_by(eid, words)):
                 continue
             # its sentence, nearest first; else before it, nearest first; else after it
             rank = abs(j - i) if at == sent else n + (i - j) if j < i else 2 * n + (j - i)
             if best is None or rank < best[0]:
                 best = (rank, eid)
         return best[1] if best else None
+
+    def _named_by(self, eid: str, words: frozenset[str]) -> bool:
+        ent = self.a.tree.entities[eid]
+        said = [ent.name, *(m.text for m in ent.mentions)]
+        return any(w in words for text in said for w in text.lower().split())
 
     def _by_sector(self) -> dict[str, list[tuple[int, str]]]:
         if self._mentions is None:
