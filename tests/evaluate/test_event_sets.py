@@ -142,22 +142,3 @@ def test_the_acled_mapping_is_documented_row_by_row() -> None:
         assert line is not None, f"{acled} has no row in docs/evaluation.md"
         if shown:
             assert f"| {shown} |" in line, acled
-
-
-def test_a_police_assault_is_a_kill_only_where_the_sentence_tells_a_death() -> None:
-    rec = {
-        "id": "d3",
-        "sentences": [
-            {"sent_id": 0, "start": 0, "end": 10, "text": "Police fired 12 rounds.", "labels": []},
-            {
-                "sent_id": 1,
-                "start": 10,
-                "end": 20,
-                "text": "One person was killed in police firing.",
-                "labels": ["KILL", "FORCE"],
-            },
-        ],
-    }
-    doc = _doc([_ev(2, "ASSAULT", "cop"), _ev(12, "ASSAULT", "cop")], [_ent("cop", "COP")])
-    rows = police.score_article(rec, doc)
-    assert [r["got"] & {"KILL", "FORCE"} for r in rows] == [{"FORCE"}, {"KILL", "FORCE"}]

@@ -6,11 +6,7 @@ ANY_ACTION. Each article is read whole; an event belongs to the gold sentence th
 trigger. A sentence is predicted to carry a label when it holds an event whose actor is the
 police (an actor entity of sector COP) and whose PLOVER coding is the label's (`LABELS`):
 
-* KILL: ASSAULT in a sentence that tells a death ("killed", "shot dead", "died": `DEATH`).
-  PLOVER has no killing type: a police killing is an assault, and the dataset's KILL is a
-  police assault someone died of ("person was killed in police firing", "the police firing
-  that left one dead"); police firing "in the air" or "to disperse the mob" with no one dead
-  is FORCE alone (the dataset's own FORCE sentences);
+* KILL: ASSAULT (PLOVER has no killing type: a police killing is an assault);
 * ARREST: COERCE with mode `arrest`;
 * FORCE: ASSAULT of any mode (beating, firing, crowd control: PLOVER's use of force);
 * ANY_ACTION: any police event that is not negated;
@@ -35,28 +31,22 @@ from . import prf
 POLICE = "COP"
 _WORDS = re.compile(r"\w+")
 ACTED = ("KILL", "ARREST", "FORCE")
-# words that tell someone died: the KILL label is a police assault with a death
-DEATH = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|lynch\w*|murder\w*|bod(?:y|ies))\b")
 
 
-def _assault(ev: Event, sentence: str = "") -> bool:
+def _assault(ev: Event) -> bool:
     return ev.plover == "ASSAULT" and ev.modality != "negated"
 
 
-def _kill(ev: Event, sentence: str) -> bool:
-    return _assault(ev) and DEATH.search(sentence.lower()) is not None
-
-
-def _arrest(ev: Event, sentence: str = "") -> bool:
+def _arrest(ev: Event) -> bool:
     return ev.plover == "COERCE" and ev.plover_mode == "arrest" and ev.modality != "negated"
 
 
-LABELS: dict[str, Callable[[Event, str], bool]] = {
-    "KILL": _kill,
+LABELS: dict[str, Callable[[Event], bool]] = {
+    "KILL": _assault,
     "ARREST": _arrest,
     "FORCE": _assault,
-    "ANY_ACTION": lambda ev, _: ev.modality != "negated",
-    "FAIL": lambda ev, _: ev.modality == "negated",
+    "ANY_ACTION": lambda ev: ev.modality != "negated",
+    "FAIL": lambda ev: ev.modality == "negated",
 }
 
 
@@ -79,7 +69,7 @@ def score_article(rec: dict[str, Any], doc: Document) -> list[dict[str, Any]]:
     for s in rec["sentences"]:
         start, end = s["start"], s["end"]
         mine = [ev for ev in events if start <= ev.trigger.start < end]
-        got = {label for label, test in LABELS.items() if any(test(ev, s["text"]) for ev in mine)}
+        got = {label for label, test in LABELS.items() if any(test(ev) for ev in mine)}
         words = tuple(_WORDS.findall(s["text"].lower()))
         got |= said.get(words, set())
         said[words] = said.get(words, set()) | got
