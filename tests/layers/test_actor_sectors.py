@@ -311,3 +311,16 @@ def test_think_tanks_are_civil_society_of_their_home(read) -> None:
     )
     assert codes(doc, "Derek Scissors") == ("USA", "SOC")
     assert codes(doc, "Brookings Institution") == ("USA", "SOC")
+
+
+def test_title_after_an_organisation_name_is_that_organisations(read) -> None:
+    # the organisation's name gives its term (a teachers' union, a company's legal form): its
+    # president is no state's; a state body's title stays the state's
+    doc = read(
+        "Indiana State Teachers Association President Keith Gambill told teachers at the "
+        "Statehouse that they would keep fighting. Acme Holdings Inc. President John Smith "
+        "said the company would move. Indiana House Speaker Todd Huston said the pay would rise."
+    )
+    assert codes(doc, "Keith Gambill") == ("USA", "LAB")
+    assert codes(doc, "John Smith")[1] == "BUS"
+    assert codes(doc, "Todd Huston")[1] == "LEG"
