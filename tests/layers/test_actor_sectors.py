@@ -240,6 +240,16 @@ def test_a_named_body_in_a_post_keeps_its_own_words(read) -> None:
     assert codes(doc, "Full Fact")[0] == "GBR"
 
 
+def test_post_of_a_dictionary_body_the_ner_took_for_a_person(read) -> None:
+    # the NER tags 'Full Fact' PERSON; organisations.jsonl knows it (SOC, GBR): its chief
+    # executive is the charity's, not a company's
+    doc = read(
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the London-based "
+        "fact-checking website Full Fact, told the Associated Press."
+    )
+    assert codes(doc, "Will Moy") == ("GBR", "SOC")
+
+
 def test_charities_foundations_and_rights_groups_are_civil_society(read) -> None:
     # agents_extra.jsonl: charity, foundation, think tank, rights group, Red
     # Cross default to SOC when nothing else gives a sector
