@@ -240,6 +240,16 @@ def test_a_named_body_in_a_post_keeps_its_own_words(read) -> None:
     assert codes(doc, "Full Fact")[0] == "GBR"
 
 
+def test_post_of_a_dictionary_body_the_ner_took_for_a_person(read) -> None:
+    # the NER tags 'Full Fact' PERSON; organisations.jsonl knows it (SOC, GBR): its chief
+    # executive is the charity's, not a company's
+    doc = read(
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the London-based "
+        "fact-checking website Full Fact, told the Associated Press."
+    )
+    assert codes(doc, "Will Moy") == ("GBR", "SOC")
+
+
 def test_charities_foundations_and_rights_groups_are_civil_society(read) -> None:
     # agents_extra.jsonl: charity, foundation, think tank, rights group, Red
     # Cross default to SOC when nothing else gives a sector
@@ -335,3 +345,16 @@ def test_a_plain_man_sentenced_is_a_suspect(read) -> None:
         "Judge Michael Urbanski sentenced Ohio man James Alex Fields, now 22, to life in prison."
     )
     assert codes(doc, "James Alex Fields")[1] == "CRM"
+
+
+def test_title_after_an_organisation_name_is_that_organisations(read) -> None:
+    # the organisation's name gives its term (a teachers' union, a company's legal form): its
+    # president is no state's; a state body's title stays the state's
+    doc = read(
+        "Indiana State Teachers Association President Keith Gambill told teachers at the "
+        "Statehouse that they would keep fighting. Acme Holdings Inc. President John Smith "
+        "said the company would move. Indiana House Speaker Todd Huston said the pay would rise."
+    )
+    assert codes(doc, "Keith Gambill") == ("USA", "LAB")
+    assert codes(doc, "John Smith")[1] == "BUS"
+    assert codes(doc, "Todd Huston")[1] == "LEG"

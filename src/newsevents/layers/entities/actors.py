@@ -16,7 +16,7 @@ from ...ontology.actors import Known
 from ...ontology.normalize import norm
 from ...ontology.reading import person_words
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
-from .workspace import Workspace, taken_as_suspect
+from .workspace import Workspace, agent_at, taken_as_suspect
 
 # Sectors of the state whose country a bare mention takes from the context ("the ministry").
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -186,6 +186,10 @@ def code_person(ws: Workspace, d: Draft) -> None:
             private = next((w.default for w in ev.weak if w.default not in STATE_SECTORS), None)
             own = title if title not in STATE_SECTORS else None
             d.set_sector(org_sector or own or private, TEXT)
+        elif not ev.former and _private(body := _unheld_org_sector(ws, ev)):
+            # 'Indiana State Teachers Association President Keith Gambill': the union's
+            # president, not a state's (as 'Chrysler president' above)
+            d.set_sector(body, TEXT)
         elif org_sector in BODIES_OVER_TITLES and ev.sectors[:1] == ["GOV"]:
             d.set_sector(org_sector, TEXT)  # 'president of the Riigikogu', of a supreme court
         elif ev.sectors:
@@ -200,6 +204,25 @@ def code_person(ws: Workspace, d: Draft) -> None:
         if w is not None:
             d.set_sector(w.sector, DICTIONARY)
     d.set_country(d.hint_country, DICTIONARY)
+
+
+def _unheld_org_sector(ws: Workspace, ev: Evidence) -> str | None:
+    """The sector that the institution term ending an organisation's name says, for an
+    organisation of the evidence that no draft holds (the person's words took it first:
+    'Indiana State Teachers Association President', 'Student Association president'); None
+    where there is no such organisation or its name says nothing."""
+    for j in ev.orgs:
+        if ws.owner.get(j) is not None or ws.ner_label.get(j) != "ORG":
+            continue
+        a, b = ws.ner_span[j]
+        agent, _ = agent_at(ws, a, b)
+        if agent is not None and agent.kind in ("org", "agent") and agent.sector:
+            return agent.sector
+    return None
+
+
+def _private(sector: str | None) -> bool:
+    return sector is not None and sector not in STATE_SECTORS
 
 
 def _force_sector(ws: Workspace, ev: Evidence) -> str | None:

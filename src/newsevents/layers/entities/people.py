@@ -469,10 +469,21 @@ def _employer(ws: Workspace, c: int, depth: int = 3) -> list[int]:
             continue
         for o in ws.tree.children_by_dep(p, "pobj"):
             near = [o, *ws.tree.children_by_dep(o, "poss", "compound", "appos")]
-            orgs = [x for x in near if ws.ner_label.get(x) == "ORG"]
+            orgs = [x for x in near if _names_org(ws, x)]
             if orgs:
                 return orgs[:1]
             deeper = depth > 1 and ws.ner_label.get(o) is None and ws.tok[o].pos in NOMINAL_POS
             if deeper and (found := _employer(ws, o, depth - 1)):
                 return found
     return []
+
+
+def _names_org(ws: Workspace, x: int) -> bool:
+    """Token x is in an organisation's name: the NER's, or a span the NER took for a person
+    that the dictionary knows as an organisation ('the London-based fact-checking website
+    Full Fact')."""
+    label = ws.ner_label.get(x)
+    if label == "PERSON":
+        known = ws.lex.actor(ws.phrase(*ws.ner_span[x]))
+        return known is not None and known.kind == "org"
+    return label == "ORG"
