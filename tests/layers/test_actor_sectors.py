@@ -178,6 +178,28 @@ def test_an_unnamed_person_arrested_is_a_suspect_of_the_passage_country(read) ->
     assert not [e for e in doc.entities if e.name in ("man", "individual")]
 
 
+def test_a_bare_plural_object_is_a_group_of_its_own(read) -> None:
+    doc = read(
+        "The U.K. Foreign and Commonwealth Office urges citizens not to travel to the areas. "
+        "The Democratic National Committee urged states not to reschedule their elections."
+    )
+    assert codes(doc, "citizens") == ("GBR", "CVL")
+    assert codes(doc, "states")[1] == "GOV"
+    # a government's people are its own, not those of the places the passage names
+    doc = read(
+        "Protests continued in Hong Kong. The Chinese government urged citizens to stay calm."
+    )
+    assert codes(doc, "citizens") == ("CHN", "CVL")
+    doc = read(
+        "Floods hit Indonesia. The British Foreign Office carries travel notices for the "
+        "region and urges citizens not to travel there."
+    )
+    assert codes(doc, "citizens") == ("GBR", "CVL")
+    # a bare plural subject stays generic: no actor of its own
+    doc = read("Citizens say the roads are closed.")
+    assert not [e for e in doc.entities if e.name.lower() == "citizens"]
+
+
 def test_plain_officers_are_police_only_in_a_text_that_names_the_police(read) -> None:
     doc = read(
         "Police arrested six people Monday. Officers also arrested Christopher L. Tays. "

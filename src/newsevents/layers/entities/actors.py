@@ -3,7 +3,8 @@
 Evidence ranks (mentions.TEXT > DICTIONARY > CONTEXT): what the article says ("Former
 President", "Ukrainian", "National Security Council spokesperson") beats the dated dictionaries
 (leaders.jsonl, named_actors.jsonl, read at the publication date), which beat the context (the
-country the sentence or article is about, for institutions and groups the text leaves bare).
+country the sentence or article is about, for institutions and groups the text leaves bare; a
+bare group a state body or party takes as its object is that state's people first).
 Last, a person named in full, a group of people, or a criminal, police officer or gunman the
 text describes without a name ('the attacker', 'police officers'), with nothing else to place
 them, takes the country of an article whose actors are all, or nearly all, of one country
@@ -78,6 +79,8 @@ def code(ws: Workspace) -> None:
             _employer_named_before(ws, d, drafts)
     for d in groups:
         code_group(ws, d)
+    for d in groups:
+        addressed_by_state(ws, d)
     fill_from_context(ws, drafts)
     people_of_the_article(ws, drafts)
     for d in drafts:
@@ -301,6 +304,30 @@ def code_group(ws: Workspace, d: Draft) -> None:
                 d.set_sector(o.sector, TEXT)
     if agent is not None:
         d.set_sector(agent.sector or agent.default, DICTIONARY)
+
+
+def addressed_by_state(ws: Workspace, d: Draft) -> None:
+    """A group of people with no country of its own that a state body or party takes as the
+    bare object of its verb is that state's: a government urges, warns or advises its own
+    people ('The U.K. Foreign and Commonwealth Office ... urges citizens not to travel to the
+    areas' GBR, not the country of the areas; 'The Democratic National Committee urged states
+    not to reschedule' USA)."""
+    if d.type != "GROUP" or d.country is not None:
+        return
+    for m in d.mentions:
+        t = ws.tok[m.head]
+        if t.dep != "dobj" or m.first != m.head:
+            continue  # a bare plural only: 'citizens', not 'Indonesian citizens'
+        verb = t.head
+        while ws.tok[verb].dep == "conj" and not ws.tree.children_by_dep(verb, "nsubj"):
+            verb = ws.tok[verb].head  # 'The Office carries notices ... and urges citizens'
+        for s in ws.tree.children_by_dep(verb, "nsubj"):
+            o = ws.owner.get(s)
+            if o is None or o.sector not in STATE_BODIES | {"PTY"}:
+                continue
+            if o.country_rank >= DICTIONARY and ws.lex.is_state(o.country):
+                d.set_country(o.country, CONTEXT)
+                return
 
 
 def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:

@@ -5,7 +5,8 @@ A noun whose phrase matches the agent dictionary becomes a group (its country fr
 with a number ("the two leaders", "both countries") or a bare definite nominal ("the ministry"):
 those wait for `coref`. An indefinite counted plural ("killing five people", "two soldiers were
 killed", "dozens of civilians") introduces people of its own: a group, the count standing for
-the modifier a bare "people" or "residents" needs.
+the modifier a bare "people" or "residents" needs; so does a verb that takes a bare plural as
+its direct object ("urges citizens not to travel"): the people it acts on.
 """
 
 from __future__ import annotations
@@ -206,6 +207,10 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         # 'Police arrested a 57-year-old man', 'able to apprehend a suspect', 'A man suspected
         # of supplying the gun was arrested': the arrest itself says who the plain person is
         agent = replace(agent, sector="CRM", kind="agent", default=None, needs_modifier=False)
+    if agent.needs_modifier and plural and not dets and _taken_as_object(ws, i, agent):
+        # 'urges citizens not to travel', 'urged states to use mail-in voting': a verb's bare
+        # plural object is the people it acts on, its word alone their sector
+        agent = replace(agent, needs_modifier=False)
     if agent.needs_modifier and not (modified or (counted and not definite)):
         return
     if agent.kind == "title" or (agent.refers == "GPE" and not modified):
@@ -340,3 +345,17 @@ def _unnamed_suspect(ws: Workspace, i: int, agent: Agent) -> bool:
     plain = agent.kind == "weak" and not agent.sector and not agent.default
     suspect = agent.sector == "CRM"
     return (plain or suspect) and agent.refers in ("PERSON", "ANY") and taken_as_suspect(ws, i)
+
+
+def _taken_as_object(ws: Workspace, i: int, agent: Agent) -> bool:
+    """A bare plural term with a sector of its own that a verb takes as its direct object
+    ('urges citizens not to travel'); a subject stays generic ('Citizens say ...'), and a
+    phrase after the noun says whose they are or what the word means ('parties to the
+    conflict', 'candidates from the militant group Hamas'): such a plural still needs one."""
+    t = ws.tok[i]
+    if not agent.sector or t.dep != "dobj" or ws.tok[t.head].pos != "VERB":
+        return False
+    if ws.tree.children_by_dep(i, "prep", "acl", "relcl"):
+        return False
+    # the parser often hangs the phrase on the verb: read the word after the noun
+    return i + 1 >= len(ws.tok) or ws.tok[i + 1].pos != "ADP"
