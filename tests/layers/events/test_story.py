@@ -55,3 +55,14 @@ def test_a_report_of_another_place_or_the_background_keeps_none(read) -> None:
 def test_an_event_of_another_kind_takes_no_story_place(read) -> None:
     doc = read(LEAD + " The mayor praised the officers.")
     assert event(doc, "praised").location is None
+
+
+def test_a_place_below_the_words_saying_it_occurred_places_the_story(read) -> None:
+    doc = read(
+        "A doctor was stabbed to death on Tuesday, Kan reported on Wednesday. The stabbing"
+        " occurred during a presentation led by the doctor at the Schlosspark-Klinik in Berlin."
+        " Police arrested a 57-year-old man."
+    )
+    loc = event(doc, "arrested").location
+    assert loc is not None and loc.evidence == "story"
+    assert loc.name in ("Berlin", "Schlosspark-Klinik")

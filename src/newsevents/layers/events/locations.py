@@ -77,6 +77,7 @@ STORY_DAYS = 7  # an event dated more than this many days before publication is 
 STORY_ROOTS = frozenset(_WORDS["story_roots"])
 OCCURRENCE_VERBS = frozenset(w for w in _WORDS["occurrence_verbs"] if " " not in w)
 OCCURRENCE_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["occurrence_verbs"] if " " in w)
+OCCURRENCE_DEPTH = 5  # "occurred during a presentation led by X at Y": at -> led -> ... -> occurred
 LEAD_TOKENS = 8  # a shorter first line is a headline, a kicker or a byline, not the lead
 # how specific a place is: a site or a street before a city, before a division, before a country
 SPECIFIC = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
@@ -165,9 +166,21 @@ class Locator:
             story[lead] = self.dateline
         for k, pairs in told.items():
             for p, verb in pairs:
-                if self._occurrence(verb):
+                if self._under_occurrence(verb):
                     story[k] = _location(p, "story")
         return story
+
+    def _under_occurrence(self, i: int) -> bool:
+        """Word i stands in a clause saying where something took place, on its verb or on the
+        words below it ("The stabbing occurred during a presentation ... at the
+        Schlosspark-Klinik in Berlin")."""
+        for _ in range(OCCURRENCE_DEPTH):
+            if self._occurrence(i):
+                return True
+            if self.a.tok[i].head == i:
+                return False
+            i = self.a.tok[i].head
+        return False
 
     def _placed(self, first: int, last: int) -> int | None:
         """The word a place phrase puts at the place ("went ... at the headquarters", "took
@@ -182,9 +195,12 @@ class Locator:
                 at = self.a.tok[t.head].head
                 # a participant's own place ("Police in Berlin said", "authorities in the
                 # United Kingdom announced") is not where anything happened; a party the event
-                # happens before, with or by is there ("was sentenced by a court in Multan")
+                # happens before, with or by is there ("was sentenced by a court in Multan"),
+                # and so is a site ("at the Schlosspark-Klinik in Berlin")
                 party = self.a.tok[at]
-                present = party.dep == "pobj" and self.a.lemma(party.head) in COPRESENCE_PREPS
+                present = party.dep == "pobj" and (
+                    self.a.lemma(party.head) in COPRESENCE_PREPS | PLACE_PREPS
+                )
                 return None if self.a.entity(at) is not None and not present else at
             if t.dep not in ("appos", "compound", "nmod", "pobj") or t.head == i:
                 return None
