@@ -142,7 +142,9 @@ class Location:
     geonames_id: int | None = None
     feature: str | None = None
     admin1: str | None = None
-    evidence: str | None = None  # "sentence": a place in the event's sentence; "dateline"
+    # "sentence": a place in the event's sentence; "dateline"; "story": the place the article
+    # last gave the incident a later report tells (the lead, "the shooting took place in ...")
+    evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,8 @@ class EventDate:
     end: int | None = None
     # where the date came from: "clause" (a time expression of the event's own clause),
     # "above" (of a clause above it), "narrative" (the day of the simple past told in the
-    # sentence before); an event the text does not date has no EventDate at all
+    # sentence before), "story" (the day last told for the incident a later report tells); an
+    # event the text does not date has no EventDate at all
     evidence: str | None = None
 
 

@@ -151,6 +151,9 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "capital_nouns": (list, (str,)),
         "narrative_roots": (list, (str,)),
         "later_adverbs": (list, (str,)),
+        "story_roots": (list, (str,)),
+        "story_date_roots": (list, (str,)),
+        "occurrence_verbs": (list, (str,)),
     },
     "page_furniture.json": {
         "caption_markers": list,

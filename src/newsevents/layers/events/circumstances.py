@@ -29,6 +29,7 @@ from dataclasses import replace
 from ...ontology.reading import event_circumstances, quote_cues
 from ...records import Attribution, Document, EventDate, Span, Timex
 from .arguments import Args
+from .locations import lead_sentence
 from .modality import Mood
 from .roles import Proto
 
@@ -52,6 +53,10 @@ LATER = frozenset(event_circumstances()["later_adverbs"])
 REPORTING = frozenset(w for g in quote_cues()["reporting_verbs"] for w in g["lemmas"])
 # CAMEO roots of a report of coercion or violence, told on the day first given
 NARRATIVE_ROOTS = frozenset(event_circumstances()["narrative_roots"])
+# CAMEO roots of an incident whose day is its story's (`Locator` reads its place the same way):
+# those that register a day, and the incidents of one day that take it
+STORY_ROOTS = frozenset(event_circumstances()["story_roots"])
+STORY_DATE_ROOTS = frozenset(event_circumstances()["story_date_roots"])
 
 
 class Circumstances:
@@ -65,6 +70,10 @@ class Circumstances:
         self._starts: list[int] | None = None
         self._sectors = {e.id: e.sector for e in doc.entities}
         self._dated: dict[int, list[Timex]] | None = None  # sentence -> its calendar dates
+        self.story: dict[int, EventDate] = {}  # sentence -> the story's day told there
+        lead = lead_sentence(doc)
+        if (day := self._lead_day(lead)) is not None:
+            self.story[lead] = day
 
     def date(self, p: Proto) -> EventDate | None:
         """The date of the event's own clause, else of a clause above it, else the narrative's
@@ -139,6 +148,59 @@ class Circumstances:
                 return None
         return None
 
+    def _lead_day(self, lead: int) -> EventDate | None:
+        """The one day the lead tells, not after publication, in a clause under no reporting
+        verb and no court's act ("On Thursday ... an IT worker went on a stabbing spree"; not
+        "Kan reported on Wednesday" nor "A judge on Saturday sentenced the man": the incident
+        happened before the report and the sentence)."""
+        days: dict[str, Timex] = {}
+        for t in self._dated_in(lead):
+            value = (t.value or "")[:10]
+            if len(value) < 10 or (self.published and value > self.published):
+                continue
+            i = self._token_at(t.start)
+            root = self._clauses_up(i)[-1:] if i is not None else []
+            if root and self.a.lemma(root[0]) not in REPORTING and not self._by_court(root[0]):
+                days.setdefault(value, t)
+        if len(days) != 1:
+            return None
+        t = next(iter(days.values()))
+        return EventDate(t.text, t.value, t.start, t.end, "story")
+
+    def note(self, p: Proto, date: EventDate | None) -> None:
+        """An incident dated to a day tells its story's day for later reports; a court's act
+        does not ("A judge on Saturday sentenced the man": the crime is older)."""
+        if date is None or p.code[:2] not in STORY_ROOTS or len(date.value or "") < 10:
+            return
+        if not any(self._sectors.get(x) == COURT for x in p.actors):
+            self.story[self.a.token(p.head).sent] = date
+
+    def in_story(self, p: Proto, modality: str, *, relative: bool) -> EventDate | None:
+        """The story's day for a later undated report of an incident of one day
+        (`STORY_DATE_ROOTS`: "The protesters clashed in front of parliament with the police",
+        after "at least 71 people were arrested Friday night"): the day last told for the
+        story before its sentence, for an event told as happening in the simple past (active
+        or passive: "The attacker was shot dead by police"; a noun, "the demonstrations", "the
+        airstrikes", more often names a series or the kind than the story's act), not in a
+        relative clause, not "later"."""
+        if p.code[:2] not in STORY_DATE_ROOTS or modality not in ("asserted", "negated"):
+            return None
+        if relative or self._later(p.anchor) or not self._told_past(p.anchor):
+            return None
+        s = self.a.token(p.head).sent
+        told = [k for k in self.story if k < s]
+        return replace(self.story[max(told)], evidence="story") if told else None
+
+    def _told_past(self, v: int) -> bool:
+        """A simple past, active or passive ("clashed", "was shot")."""
+        t = self.a.token(v)
+        if any(self.a.lemma(x) == "have" for x in self.a.deps(v, "aux")):
+            return False
+        passive = t.tag == "VBN" and any(
+            self.a.token(x).text.lower() in ("was", "were") for x in self.a.deps(v, "auxpass")
+        )
+        return t.tag == "VBD" or passive
+
     def _dated_in(self, k: int) -> list[Timex]:
         """The calendar dates told in sentence k (indexed once per document)."""
         if self._dated is None:
@@ -179,7 +241,10 @@ class Circumstances:
         return self.a.tok[v].dep == "ROOT" or self.a.tok[v].head == v
 
     def _by_court(self, v: int) -> bool:
+        """A court acts at v: its subject, or the agent of its passive ("was sentenced by a
+        court in Multan")."""
         subjects = self.a.deps(v, "nsubj")
+        subjects += [o for a in self.a.deps(v, "agent") for o in self.a.deps(a, "pobj")]
         return any(self._sectors.get(self.a.entity(x) or "") == COURT for x in subjects)
 
     def _simple_past(self, v: int) -> bool:

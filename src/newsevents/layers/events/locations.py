@@ -23,8 +23,14 @@ names no place has no location: the article's other places are not its place. Th
 is the dateline ("KYIV, Ukraine (AP) --"), which places the events of the dateline's own story:
 those of its sentence, and later ones told as happening, not background (no pluperfect, no date
 more than a week before publication or in another month or year), in a sentence that puts
-nothing at a place of another country (`Locator.at_dateline`). `Location.evidence` says which
-("sentence" or "dateline"). The words are data: `ontology/data/event_circumstances.json`.
+nothing at a place of another country (`Locator.at_dateline`). The other is the story: a later
+report of the incident an article tells (a protest, an arrest, an assault, fighting) whose
+sentence names no place happened where the article last put the incident: the lead's most
+specific place phrase, a sentence saying where it took place ("The shooting took place in the
+Tsuen Wan district"), or an earlier incident placed in its own sentence; under the dateline's
+guards (told as happening, no background, no place of another country or another city in its
+sentence; `Locator.in_story`). `Location.evidence` says which ("sentence", "dateline" or
+"story"). The words are data: `ontology/data/event_circumstances.json`.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ...ontology.reading import event_circumstances
 from ...records import Document, EventDate, Location, Place
@@ -65,6 +72,23 @@ DATELINE = re.compile(
 LOCAL_FEATURES = frozenset({"city", "admin1", "admin2"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 STORY_DAYS = 7  # an event dated more than this many days before publication is background
+# CAMEO roots of an incident whose later reports take the story's place (protest, coercion,
+# assault, fighting, mass violence)
+STORY_ROOTS = frozenset(_WORDS["story_roots"])
+OCCURRENCE_VERBS = frozenset(w for w in _WORDS["occurrence_verbs"] if " " not in w)
+OCCURRENCE_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["occurrence_verbs"] if " " in w)
+OCCURRENCE_DEPTH = 5  # "occurred during a presentation led by X at Y": at -> led -> ... -> occurred
+LEAD_TOKENS = 8  # a shorter first line is a headline, a kicker or a byline, not the lead
+# how specific a place is: a site or a street before a city, before a division, before a country
+SPECIFIC = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
+
+
+def lead_sentence(doc: Document) -> int:
+    """The article's lead: its first sentence of `LEAD_TOKENS` words or more."""
+    for k, s in enumerate(doc.sentences):
+        if s.tok_end - s.tok_start >= LEAD_TOKENS:
+            return k
+    return 0
 
 
 class Locator:
@@ -121,6 +145,76 @@ class Locator:
         for p, first, _ in phrases:
             if p.geonames_id is not None and p.feature != "country" and p.country:
                 self.local.setdefault(args.tok[first].sent, []).append(p)
+        self.story = self._story(phrases)
+
+    def _story(self, phrases: list[tuple[Place, int, int]]) -> dict[int, Location]:
+        """Where the article puts its story, by sentence: the lead's most specific place
+        phrase (else the dateline), and the place of each sentence that says where something
+        took place ("The stabbing occurred ... at the Schlosspark-Klinik in Berlin")."""
+        told: dict[int, list[tuple[Place, int]]] = {}
+        for p, first, last in phrases:
+            verb = self._placed(first, last)
+            if verb is not None:
+                told.setdefault(self.a.tok[first].sent, []).append((p, verb))
+        story: dict[int, Location] = {}
+        lead = lead_sentence(self.doc)
+        known = [p for p, _ in told.get(lead, ()) if p.geonames_id is not None or p.feature is None]
+        if known:
+            best = min(known, key=lambda p: (SPECIFIC.get(p.feature or "", 0), p.start))
+            story[lead] = _location(best, "story")
+        elif self.dateline is not None:
+            story[lead] = self.dateline
+        for k, pairs in told.items():
+            for p, verb in pairs:
+                if self._under_occurrence(verb):
+                    story[k] = _location(p, "story")
+        return story
+
+    def _under_occurrence(self, i: int) -> bool:
+        """Word i stands in a clause saying where something took place, on its verb or on the
+        words below it ("The stabbing occurred during a presentation ... at the
+        Schlosspark-Klinik in Berlin")."""
+        for _ in range(OCCURRENCE_DEPTH):
+            if self._occurrence(i):
+                return True
+            if self.a.tok[i].head == i:
+                return False
+            i = self.a.tok[i].head
+        return False
+
+    def _placed(self, first: int, last: int) -> int | None:
+        """The word a place phrase puts at the place ("went ... at the headquarters", "took
+        place in the Serbian capital Belgrade"): the head of its "in/at/near" preposition,
+        through the nouns the place names or stands beside; None when it is no place phrase or
+        places a participant who is no party the event happens with."""
+        inside = range(first, last + 1)
+        i = next((x for x in inside if self.a.tok[x].head not in inside), first)
+        for _ in range(6):
+            t = self.a.tok[i]
+            if t.dep == "pobj" and self.a.lemma(t.head) in PLACE_PREPS:
+                at = self.a.tok[t.head].head
+                # a participant's own place ("Police in Berlin said", "authorities in the
+                # United Kingdom announced") is not where anything happened; a party the event
+                # happens before, with or by is there ("was sentenced by a court in Multan"),
+                # and so is a site ("at the Schlosspark-Klinik in Berlin")
+                party = self.a.tok[at]
+                present = party.dep == "pobj" and (
+                    self.a.lemma(party.head) in COPRESENCE_PREPS | PLACE_PREPS
+                )
+                return None if self.a.entity(at) is not None and not present else at
+            if t.dep not in ("appos", "compound", "nmod", "pobj") or t.head == i:
+                return None
+            i = t.head
+        return None
+
+    def _occurrence(self, v: int) -> bool:
+        """ "The shooting took place", "the stabbing occurred": a noun said to have happened."""
+        lemma = self.a.lemma(v)
+        said = lemma in OCCURRENCE_VERBS or any(
+            (lemma, self.a.lemma(o)) in OCCURRENCE_PHRASES for o in self.a.deps(v, "dobj")
+        )
+        subjects = self.a.deps(v, "nsubj")
+        return said and bool(subjects) and self.a.tok[subjects[0]].pos == "NOUN"
 
     # -- one place phrase -----------------------------------------------------------------
 
@@ -318,7 +412,7 @@ class Locator:
             return self.dateline
         if modality not in ("asserted", "negated") or self._background(date, anchor):
             return None
-        if self._relative(anchor):
+        if self.relative(anchor):
             return None  # "a NASA scientist who led the investigation": a participant's past
         if self.countries.get(sentence, set()) - {self.dateline.country}:
             return None
@@ -326,7 +420,32 @@ class Locator:
             return None
         return self.dateline
 
-    def _relative(self, i: int) -> bool:
+    def note(self, sentence: int, code: str, location: Location | None) -> None:
+        """An incident placed in its own sentence puts the story there for later reports."""
+        if location is not None and location.evidence == "sentence" and code[:2] in STORY_ROOTS:
+            self.story.setdefault(sentence, location)
+
+    def in_story(
+        self, sentence: int, date: EventDate | None, anchor: int, code: str, modality: str
+    ) -> Location | None:
+        """The story's place for a later report of its incident (`STORY_ROOTS`) whose sentence
+        names no place ("The attacker was shot dead by police", after a lead that put the
+        stabbing at the Paris police headquarters): the place the article last gave the story
+        before this sentence, under the dateline's guards (told as happening, no background, no
+        relative clause, no place of another country or another city in its sentence)."""
+        if code[:2] not in STORY_ROOTS or modality not in ("asserted", "negated"):
+            return None
+        told = [k for k in self.story if k < sentence]
+        if not told or self._background(date, anchor) or self.relative(anchor):
+            return None
+        place = self.story[max(told)]
+        if self.countries.get(sentence, set()) - {place.country}:
+            return None
+        if any(_other(p, place) for p in self.local.get(sentence, ())):
+            return None
+        return replace(place, evidence="story")
+
+    def relative(self, i: int) -> bool:
         """Token i stands in a relative clause ("A Justice official, who requested anonymity",
         "MindSpring, which provided the Internet space")."""
         for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
@@ -367,6 +486,13 @@ class Locator:
         except ValueError:
             return False
         return days > STORY_DAYS
+
+
+def _other(p: Place, place: Location) -> bool:
+    """A place of a sentence that is not `place` ("Orlando" beside a story told in Miami)."""
+    if p.geonames_id is not None and p.geonames_id == place.geonames_id:
+        return False
+    return place.name.lower() not in ((p.name or "").lower(), p.text.lower())
 
 
 def _location(p: Place, evidence: str) -> Location:

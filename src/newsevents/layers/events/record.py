@@ -16,8 +16,9 @@ CAMEO code the CAMEO->PLOVER table maps to it ("would attack" 190 -> THREATEN 13
 system, `EventOntology.code_for`), so type and code never disagree; the mode the code lacks
 comes from the weapon or the act threatened (`modes.py`); (5) places it (`locations.Locator`:
 a place in its own sentence, else the dateline for an event of the dateline's own story, else
-none) and adds its attribution, quantities and confidence (`confidence.Scorer`: calibrated on
-the dev sets).
+the story's place for a later report of an incident, else none; an undated report of an incident
+of one day takes its story's day, `Circumstances.in_story`) and adds its attribution, quantities
+and confidence (`confidence.Scorer`: calibrated on the dev sets).
 """
 
 from __future__ import annotations
@@ -90,7 +91,9 @@ class Recorder:
         cc = self.onto.code(p.code)
         if cc is None:
             return None
-        date = self.circumstances.date(p)
+        date = self.circumstances.date(p) or self.circumstances.in_story(
+            p, mood.modality, relative=self.locator.relative(p.anchor)
+        )
         mood = self.circumstances.future_by_date(mood, date, p)
         plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)
         if plover is not None and plover != cc.plover:
@@ -109,9 +112,13 @@ class Recorder:
             offer = gov is not None and self.onto.in_class(gov.lemma, "@offer")
             mood = governed_mood(mood, gov, offer)
         sent = self.a.token(p.head).sent
-        location = self.locator.locate([p.anchor, p.head]) or self.locator.at_dateline(
-            sent, date, p.anchor, mood.modality
+        location = (
+            self.locator.locate([p.anchor, p.head])
+            or self.locator.at_dateline(sent, date, p.anchor, mood.modality)
+            or self.locator.in_story(sent, date, p.anchor, p.code, mood.modality)
         )
+        self.locator.note(sent, p.code, location)
+        self.circumstances.note(p, date)
         first, last = p.span
         attribution = self.circumstances.attribution(p)
         return Event(

@@ -1,0 +1,68 @@
+"""The story's place and day: a later report of the incident an article tells (a protest, an
+arrest, an assault, fighting) whose sentence names no place or no day takes those the article
+last gave the incident (docs/coding-guide.md, 4: "from the same event's report elsewhere in the
+article"); a background event, another kind of event, or a sentence naming another place does
+not."""
+
+from __future__ import annotations
+
+from newsevents.records import Document, Event
+
+PUBLISHED = "2019-10-05"  # a Saturday
+
+LEAD = (
+    "On Thursday at the headquarters of the Paris Police Prefecture in Paris, an IT worker went"
+    " on a stabbing spree, killing four people. A fifth person was hospitalized."
+)
+
+
+def event(doc: Document, trigger: str) -> Event:
+    hits = [e for e in doc.events if e.trigger.text.split()[0] == trigger]
+    assert hits, f"no {trigger!r} event in {[e.trigger.text for e in doc.events]}"
+    return hits[-1]
+
+
+def test_a_later_report_of_the_incident_takes_the_leads_place_and_day(read) -> None:
+    doc = read(LEAD + " The attacker was shot dead by police.")
+    ev = event(doc, "shot")
+    assert ev.location is not None and ev.location.evidence == "story"
+    assert "Paris" in ev.location.name
+    assert ev.date is not None and ev.date.value == "2019-10-03"
+    assert ev.date.evidence == "story"
+
+
+def test_a_sentence_saying_where_it_took_place_places_the_story(read) -> None:
+    doc = read(
+        "Police fired a live round at a protester yesterday, the first time in sixteen weeks of"
+        " protests. The shooting took place in the Tsuen Wan district. Later the police fired"
+        " tear gas at protesters."
+    )
+    ev = event(doc, "fired")
+    assert ev.location is not None and ev.location.name == "Tsuen Wan"
+
+
+def test_a_report_of_another_place_or_the_background_keeps_none(read) -> None:
+    doc = read(LEAD + " In 2015, gunmen attacked the offices of a magazine.")
+    assert event(doc, "attacked").location is None
+    doc = read(LEAD + " Police had arrested the attacker.")  # the pluperfect: before the story
+    ev = event(doc, "arrested")
+    assert ev.location is None and ev.date is None
+    doc = read(LEAD + " Protesters clashed with riot police in Marseille.")
+    loc = event(doc, "clashed").location
+    assert loc is not None and loc.name == "Marseille"
+
+
+def test_an_event_of_another_kind_takes_no_story_place(read) -> None:
+    doc = read(LEAD + " The mayor praised the officers.")
+    assert event(doc, "praised").location is None
+
+
+def test_a_place_below_the_words_saying_it_occurred_places_the_story(read) -> None:
+    doc = read(
+        "A doctor was stabbed to death on Tuesday, Kan reported on Wednesday. The stabbing"
+        " occurred during a presentation led by the doctor at the Schlosspark-Klinik in Berlin."
+        " Police arrested a 57-year-old man."
+    )
+    loc = event(doc, "arrested").location
+    assert loc is not None and loc.evidence == "story"
+    assert loc.name in ("Berlin", "Schlosspark-Klinik")
