@@ -118,6 +118,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "legal_forms": (list, (str,)),
         "firm_words": (list, (str,)),
         "firm_nouns": (list, (str,)),
+        "custody_places": (list, (str,)),
     },
     "person_words.json": {
         "us_party_titles": (dict, (list,)),

@@ -71,6 +71,22 @@ def test_no_police_in_the_article_no_implied_actor(read) -> None:
     assert not coded(doc, "173")
 
 
+def test_a_jail_receives_the_arrested_and_never_arrests(read) -> None:
+    # ECB+ topic 35: "was arrested ... and booked into county jail" made the jail the arrester
+    doc = read(
+        "A man was arrested on Friday on suspicion of drunk driving and taken to the county jail."
+    )
+    ents = {e.id: e for e in doc.entities}
+    assert all("jail" not in ents[a].name.lower() for ev in coded(doc, "17") for a in ev.actors)
+    doc = read("The county jail said the man was arrested on Friday. Police said he was drunk.")
+    assert [ents_of(doc, ev) for ev in coded(doc, "173")] == [{"Police"}]
+
+
+def ents_of(doc: Document, ev: Event) -> set[str]:
+    ents = {e.id: e for e in doc.entities}
+    return {ents[i].name for i in ev.actors}
+
+
 def test_a_named_arrester_is_kept(read) -> None:
     doc = read("The police were on alert. The army detained two men near the station.")
     ev = coded(doc, "173")[0]

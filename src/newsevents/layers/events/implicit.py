@@ -6,20 +6,24 @@ agentless passive "were arrested", a noun "the arrests", a verb whose subject is
 pronoun), the doer is the party of that sector the article names: the nearest mention in the
 event's own sentence, else the last one before it ("Police in Godhra ... Six were arrested"),
 else the first after it ("..., police said"); never an entity inside the patient ("two federal
-[prison] officers were charged"). Where the article names no such party the event keeps no
-actor (and is not recorded). The trigger words, their codes and the sector are
-data: `implicit_actor` records of `ontology/data/event_lexicon.jsonl` (arrest, detain, book
-...). A record may name the words the doer's name must hold: a charge or an indictment is
-brought by the prosecutors the article names ("Federal prosecutors", "the Justice
-Department"), never by the police or another party of the government; with none named, the
-charge keeps no actor.
+[prison] officers were charged"), and never a jail or prison, which receives the arrested
+("booked into county jail": `custody_places`, `ontology/data/organisation_words.json`). Where
+the article names no such party the event keeps no actor (and is not recorded). The trigger
+words, their codes and the sector are data: `implicit_actor` records of
+`ontology/data/event_lexicon.jsonl` (arrest, detain, book ...). A record may name the words the
+doer's name must hold: a charge or an indictment is brought by the prosecutors the article names
+("Federal prosecutors", "the Justice Department"), never by the police or another party of the
+government; with none named, the charge keeps no actor.
 """
 
 from __future__ import annotations
 
 from ...ontology.codebook import EventOntology
+from ...ontology.reading import organisation_words
 from .arguments import Args
 from .roles import Proto
+
+CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
 
 
 class ImplicitActors:
@@ -87,11 +91,17 @@ class ImplicitActors:
             at = self.a.sentence_of(j)
             if eid in patients or (words and not self._named_by(eid, words)):
                 continue
+            if self._custody_place(eid):
+                continue
             # its sentence, nearest first; else before it, nearest first; else after it
             rank = abs(j - i) if at == sent else n + (i - j) if j < i else 2 * n + (j - i)
             if best is None or rank < best[0]:
                 best = (rank, eid)
         return best[1] if best else None
+
+    def _custody_place(self, eid: str) -> bool:
+        words = self.a.tree.entities[eid].name.lower().split()
+        return bool(words) and words[-1] in CUSTODY_PLACES
 
     def _named_by(self, eid: str, words: frozenset[str]) -> bool:
         ent = self.a.tree.entities[eid]
