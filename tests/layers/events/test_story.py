@@ -66,3 +66,42 @@ def test_a_place_below_the_words_saying_it_occurred_places_the_story(read) -> No
     loc = event(doc, "arrested").location
     assert loc is not None and loc.evidence == "story"
     assert loc.name in ("Berlin", "Schlosspark-Klinik")
+
+
+BELGRADE = (
+    " Anti-government protests have been taking place since Tuesday in the Serbian capital"
+    " Belgrade after the government announced new lockdown measures."
+)
+
+
+def test_an_incident_told_before_the_article_places_it_takes_that_place(read) -> None:
+    doc = read(
+        "Friday night was the fourth night in a row that Serbians protested. Police director"
+        " Vladimir Rebic said at least 71 people were arrested Friday night." + BELGRADE
+    )
+    for trigger in ("protested", "arrested"):
+        loc = event(doc, trigger).location
+        assert loc is not None and loc.name == "Belgrade" and loc.evidence == "story"
+
+
+def test_the_place_reaches_back_only_a_few_sentences_and_not_past_a_placed_lead(read) -> None:
+    far = " The opposition met on Saturday. Ministers spoke on Sunday. Nothing changed."
+    doc = read("Serbians protested against the government." + far + BELGRADE)
+    assert event(doc, "protested").location is None
+    doc = read(LEAD + " Police arrested a man." + BELGRADE.replace("Belgrade", "Lyon"))
+    loc = event(doc, "arrested").location
+    assert loc is not None and "Paris" in loc.name
+
+
+def test_a_place_on_the_agent_of_the_words_saying_it_occurred_places_the_story(read) -> None:
+    # the parser hangs "at ... in Berlin" on the presenter: Weizsäcker -> by -> led ->
+    # presentation -> during -> occurred
+    doc = read(
+        "The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker"
+        " was stabbed to death, while another man was critically injured in an attempt to stop"
+        " the assailant, Kan reported on Wednesday. The stabbing occurred during a presentation"
+        " led by von Weizsäcker at the Schlosspark-Klinik in Berlin, where he worked as a chief"
+        " physician. Police arrested a 57-year-old man suspect of committing the assassination."
+    )
+    loc = event(doc, "arrested").location
+    assert loc is not None and loc.name == "Berlin" and loc.evidence == "story"

@@ -79,5 +79,5 @@ def extract_events(
         for proto in reader.sentence(s):
             if ev := recorder.record(proto, f"v{len(events) + 1}"):
                 events.append(ev)
-    kept = merge_duplicates(doc, events)
+    kept = merge_duplicates(doc, recorder.place_before_story(events))
     return [replace(ev, id=f"v{n}") for n, ev in enumerate(kept, 1)]

@@ -29,7 +29,10 @@ sentence names no place happened where the article last put the incident: the le
 specific place phrase, a sentence saying where it took place ("The shooting took place in the
 Tsuen Wan district"), or an earlier incident placed in its own sentence; under the dateline's
 guards (told as happening, no background, no place of another country or another city in its
-sentence; `Locator.in_story`). `Location.evidence` says which ("sentence", "dateline" or
+sentence; `Locator.in_story`); a report told before the article first places the story (a
+lead "X was stabbed to death" before "The stabbing occurred at the Schlosspark-Klinik in Berlin")
+takes that first place, a few sentences on at most, under the same guards
+(`Locator.before_story`). `Location.evidence` says which ("sentence", "dateline" or
 "story"). The words are data: `ontology/data/event_circumstances.json`.
 """
 
@@ -77,7 +80,12 @@ STORY_DAYS = 7  # an event dated more than this many days before publication is 
 STORY_ROOTS = frozenset(_WORDS["story_roots"])
 OCCURRENCE_VERBS = frozenset(w for w in _WORDS["occurrence_verbs"] if " " not in w)
 OCCURRENCE_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["occurrence_verbs"] if " " in w)
-OCCURRENCE_DEPTH = 5  # "occurred during a presentation led by X at Y": at -> led -> ... -> occurred
+# an event told before the article first places its story, at most this many sentences before
+# it ("X was stabbed to death." ... "The stabbing occurred at the Schlosspark-Klinik in Berlin")
+REACH_BACK = 3
+# "occurred during a presentation led by X at Y in Berlin": the parser may hang the place on X,
+# X -> by -> led -> presentation -> during -> occurred
+OCCURRENCE_DEPTH = 6
 LEAD_TOKENS = 8  # a shorter first line is a headline, a kicker or a byline, not the lead
 # how specific a place is: a site or a street before a city, before a division, before a country
 SPECIFIC = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
@@ -436,9 +444,35 @@ class Locator:
         if code[:2] not in STORY_ROOTS or modality not in ("asserted", "negated"):
             return None
         told = [k for k in self.story if k < sentence]
-        if not told or self._background(date, anchor) or self.relative(anchor):
+        if not told:
             return None
-        place = self.story[max(told)]
+        return self._carried(self.story[max(told)], sentence, date, anchor)
+
+    def before_story(
+        self, sentence: int, date: EventDate | None, anchor: int, code: str, modality: str
+    ) -> Location | None:
+        """The story's place for a report of its incident told before the article first
+        places it ("Fritz von Weizsäcker was stabbed to death" before "The stabbing occurred at
+        the Schlosspark-Klinik in Berlin"; "Serbians protested" before "protests have been taking
+        place ... in the Serbian capital Belgrade"): the first place the article gives the story,
+        at most `REACH_BACK` sentences later, when none came before; under `in_story`'s guards.
+        Ask it once the whole article is read (`note` adds the incidents placed later)."""
+        if code[:2] not in STORY_ROOTS or modality not in ("asserted", "negated"):
+            return None
+        if any(k <= sentence for k in self.story):
+            return None
+        later = [k for k in self.story if sentence < k <= sentence + REACH_BACK]
+        if not later:
+            return None
+        return self._carried(self.story[min(later)], sentence, date, anchor)
+
+    def _carried(
+        self, place: Location, sentence: int, date: EventDate | None, anchor: int
+    ) -> Location | None:
+        """`place` for an event of `sentence` told as happening, not background, not in a
+        relative clause, in a sentence naming no place of another country or another city."""
+        if self._background(date, anchor) or self.relative(anchor):
+            return None
         if self.countries.get(sentence, set()) - {place.country}:
             return None
         if any(_other(p, place) for p in self.local.get(sentence, ())):

@@ -23,8 +23,10 @@ and confidence (`confidence.Scorer`: calibrated on the dev sets).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...ontology.codebook import EventOntology, Governor
-from ...records import Document, Entity, Event
+from ...records import Document, Entity, Event, EventDate
 from ..places import Gazetteer
 from .arguments import Args
 from .circumstances import Circumstances, calendar_date
@@ -62,6 +64,18 @@ class Recorder:
         self.locator = Locator(doc, args, gaz)
         self.circumstances = Circumstances(doc, args)
         self.modes = Modes(args, onto)
+        # events recorded without a place: the story may place them once the article is read
+        self.unplaced: dict[str, tuple[int, EventDate | None, int, str, str]] = {}
+
+    def place_before_story(self, events: list[Event]) -> list[Event]:
+        """Once the article is read: the story's place for the events told before the article
+        first placed their incident (`Locator.before_story`)."""
+        out = []
+        for ev in events:
+            told = self.unplaced.get(ev.id)
+            location = self.locator.before_story(*told) if told is not None else None
+            out.append(ev if location is None else replace(ev, location=location))
+        return out
 
     def record(self, p: Proto, eid: str) -> Event | None:
         c = p.coding
@@ -118,6 +132,8 @@ class Recorder:
             or self.locator.in_story(sent, date, p.anchor, p.code, mood.modality)
         )
         self.locator.note(sent, p.code, location)
+        if location is None:
+            self.unplaced[eid] = (sent, date, p.anchor, p.code, mood.modality)
         self.circumstances.note(p, date)
         first, last = p.span
         attribution = self.circumstances.attribution(p)
