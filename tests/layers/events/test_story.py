@@ -91,17 +91,3 @@ def test_the_place_reaches_back_only_a_few_sentences_and_not_past_a_placed_lead(
     doc = read(LEAD + " Police arrested a man." + BELGRADE.replace("Belgrade", "Lyon"))
     loc = event(doc, "arrested").location
     assert loc is not None and "Paris" in loc.name
-
-
-def test_a_place_on_the_agent_of_the_words_saying_it_occurred_places_the_story(read) -> None:
-    # the parser hangs "at ... in Berlin" on the presenter: Weizsäcker -> by -> led ->
-    # presentation -> during -> occurred
-    doc = read(
-        "The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker"
-        " was stabbed to death, while another man was critically injured in an attempt to stop"
-        " the assailant, Kan reported on Wednesday. The stabbing occurred during a presentation"
-        " led by von Weizsäcker at the Schlosspark-Klinik in Berlin, where he worked as a chief"
-        " physician. Police arrested a 57-year-old man suspect of committing the assassination."
-    )
-    loc = event(doc, "arrested").location
-    assert loc is not None and loc.name == "Berlin" and loc.evidence == "story"

@@ -83,9 +83,7 @@ OCCURRENCE_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["occurrence_verb
 # an event told before the article first places its story, at most this many sentences before
 # it ("X was stabbed to death." ... "The stabbing occurred at the Schlosspark-Klinik in Berlin")
 REACH_BACK = 3
-# "occurred during a presentation led by X at Y in Berlin": the parser may hang the place on X,
-# X -> by -> led -> presentation -> during -> occurred
-OCCURRENCE_DEPTH = 6
+OCCURRENCE_DEPTH = 5  # "occurred during a presentation led by X at Y": at -> led -> ... -> occurred
 LEAD_TOKENS = 8  # a shorter first line is a headline, a kicker or a byline, not the lead
 # how specific a place is: a site or a street before a city, before a division, before a country
 SPECIFIC = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
