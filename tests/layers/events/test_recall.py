@@ -93,17 +93,3 @@ def test_buying_aircraft_is_a_deal_with_their_maker_named_or_not(read) -> None:
     assert coded(doc).get("purchased") == ("061", "COOPERATE")
     assert "bought" not in coded(read("Korean Air also bought 20 million shares this month."))
     assert "purchased" not in coded(read("Aer Lingus purchased plane tickets to India."))
-
-
-def test_an_agentless_accusation_is_kept_without_an_actor(read) -> None:
-    """ "X was accused of ...": someone unnamed accuses X; the event is kept with no actor (the
-    coding guide's null source), at a lower confidence than a named accuser's, never a guess."""
-    doc = read("Qawi was later accused of inciting the murder in some way.")
-    ev = next(e for e in doc.events if e.plover == "ACCUSE")
-    names = {e.id: e.name for e in doc.entities}
-    assert ev.actors == () and [names[x] for x in ev.recipients] == ["Qawi"]
-    named = read("Qawi was accused by the police of inciting the murder.")
-    assert ev.confidence < next(e for e in named.events if e.plover == "ACCUSE").confidence
-    # no accused named (a noun "the accused"), or another agentless act: still no event
-    assert not read("Unlike the accused, Spanton was tested for alcohol.").events
-    assert not [e for e in read("Two officers were suspended from duty.").events if not e.actors]

@@ -1,9 +1,8 @@
 """From a proto to its `Event` record: modality, PLOVER type and mode, place, date, source.
 
-`Recorder.record` (1) drops a proto without an actor (but an agentless "X was accused of ..."),
-or without the recipient its trigger (or frame) needs, and the acts of private parties that are
-no events between actors (a private trip, favour or permission, a firm's supply, post or
-withdrawal of its own filing);
+`Recorder.record` (1) drops a proto without an actor, or without the recipient its trigger (or
+frame) needs, and the acts of private parties that are no events between actors (a private
+trip, favour or permission, a firm's supply, post or withdrawal of its own filing);
 (2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
 what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
 (the coding guide);
@@ -49,7 +48,6 @@ STATE_TYPES = frozenset({"GPE", "NORP"})  # entities that are states or their pe
 AID_ROOT = "07"  # CAMEO: provide aid
 DEESCALATE = "087"  # CAMEO: de-escalate militarily (truce, demobilise, retreat)
 CIVIL_ORGANISATIONS = frozenset({"BUS", "JRN"})  # firms and the media
-DISAPPROVE_ROOT = "11"  # CAMEO: disapprove (criticize, accuse, complain, sue, find guilty)
 FIRM = "BUS"
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement (diplomatic cooperation, SUPPORT)
 ECONOMIC_COOPERATION = "061"  # CAMEO: cooperate economically (COOPERATE)
@@ -79,7 +77,7 @@ class Recorder:
 
     def record(self, p: Proto, eid: str) -> Event | None:
         c = p.coding
-        if not p.actors and not self._unnamed_accuser(p):
+        if not p.actors:
             return None
         trig = c.trigger
         if self._needs_recipient(p) and not p.recipients and p.governor is None:
@@ -258,26 +256,6 @@ class Recorder:
             return False
         ents = [self.a.tree.entities.get(x) for x in p.actors]
         return all(e is not None and e.sector in CIVIL_ORGANISATIONS for e in ents)
-
-    def _unnamed_accuser(self, p: Proto) -> bool:
-        """ "Qawi was later accused of inciting the murder", "Russia and the Syrian government
-        have been accused of creating a humanitarian disaster", "Trump was criticized": an
-        agentless passive of disapproval or accusation (CAMEO 11) tells of a named party
-        accused by someone the text does not name; the event is kept with no actor (the coding
-        guide's null source; its confidence is lower for want of one), never with a guessed
-        one. Other agentless acts are left out: their doer is often told elsewhere (arrests,
-        `implicit.py`) or the act is retold ("Noel is charged with five counts")."""
-        c = p.coding
-        if c.pos != "VERB" or p.governor is not None or not p.recipients:
-            return False
-        if not (p.code or "").startswith(DISAPPROVE_ROOT):
-            return False
-        if self.a.agent(c.tok) is not None:
-            return False
-        # the accused is the passive's own named subject ("people who had been accused of
-        # crimes from Hong Kong" accuses no Hong Kong)
-        accused = {e for s in self.a.deps(c.tok, "nsubjpass") for e in self.a.entities(s)}
-        return bool(accused & set(p.recipients))
 
     @staticmethod
     def _needs_recipient(p: Proto) -> bool:
