@@ -83,7 +83,7 @@ OCCURRENCE_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["occurrence_verb
 # an event told before the article first places its story, at most this many sentences before
 # it ("X was stabbed to death." ... "The stabbing occurred at the Schlosspark-Klinik in Berlin")
 REACH_BACK = 3
-OCCURRENCE_DEPTH = 5  # "occurred during a presentation led by X at Y": at -> led -> ... -> occurred
+OCCURRENCE_DEPTH = 5  # how many words below "occurred" / "took place" a place phrase may hang
 LEAD_TOKENS = 8  # a shorter first line is a headline, a kicker or a byline, not the lead
 # how specific a place is: a site or a street before a city, before a division, before a country
 SPECIFIC = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
@@ -178,8 +178,8 @@ class Locator:
 
     def _under_occurrence(self, i: int) -> bool:
         """Word i stands in a clause saying where something took place, on its verb or on the
-        words below it ("The stabbing occurred during a presentation ... at the
-        Schlosspark-Klinik in Berlin")."""
+        words below it ("The shooting took place in the Tsuen Wan district", "The stabbing
+        occurred at the Schlosspark-Klinik in Berlin")."""
         for _ in range(OCCURRENCE_DEPTH):
             if self._occurrence(i):
                 return True
@@ -416,15 +416,9 @@ class Locator:
             return None
         if sentence == 0:
             return self.dateline
-        if modality not in ("asserted", "negated") or self._background(date, anchor):
+        if modality not in ("asserted", "negated"):
             return None
-        if self.relative(anchor):
-            return None  # "a NASA scientist who led the investigation": a participant's past
-        if self.countries.get(sentence, set()) - {self.dateline.country}:
-            return None
-        if any(self._elsewhere(p) for p in self.local.get(sentence, ())):
-            return None
-        return self.dateline
+        return self.dateline if self._fits(self.dateline, sentence, date, anchor) else None
 
     def note(self, sentence: int, code: str, location: Location | None) -> None:
         """An incident placed in its own sentence puts the story there for later reports."""
@@ -467,15 +461,22 @@ class Locator:
     def _carried(
         self, place: Location, sentence: int, date: EventDate | None, anchor: int
     ) -> Location | None:
-        """`place` for an event of `sentence` told as happening, not background, not in a
-        relative clause, in a sentence naming no place of another country or another city."""
-        if self._background(date, anchor) or self.relative(anchor):
-            return None
-        if self.countries.get(sentence, set()) - {place.country}:
-            return None
-        if any(_other(p, place) for p in self.local.get(sentence, ())):
+        """The story's `place` for an event of `sentence` that `_fits` it."""
+        if not self._fits(place, sentence, date, anchor):
             return None
         return replace(place, evidence="story")
+
+    def _fits(self, place: Location, sentence: int, date: EventDate | None, anchor: int) -> bool:
+        """Whether an event of `sentence` told as happening may take a place its sentence does
+        not name (the dateline's, the story's): not background, not in a relative clause ("a
+        NASA scientist who led the investigation": a participant's past), in a sentence that
+        names no place of another country and no city, division or site but `place` and the
+        division holding it."""
+        if self._background(date, anchor) or self.relative(anchor):
+            return False
+        if self.countries.get(sentence, set()) - {place.country}:
+            return False
+        return not any(_elsewhere(p, place) for p in self.local.get(sentence, ()))
 
     def relative(self, i: int) -> bool:
         """Token i stands in a relative clause ("A Justice official, who requested anonymity",
@@ -494,17 +495,6 @@ class Locator:
             i = t.head
         return False
 
-    def _elsewhere(self, p: Place) -> bool:
-        """A city, division or site that is neither the dateline's place nor the division
-        holding it: "Orlando" or "Alabama" under a MIAMI dateline, not "Miami" or "Florida"."""
-        dl = self.dateline
-        if dl is None or p.geonames_id == dl.geonames_id:
-            return False
-        if dl.name.lower() in ((p.name or "").lower(), p.text.lower()):
-            return False
-        holds_it = p.feature == "admin1" and (p.country, p.admin1) == (dl.country, dl.admin1)
-        return not holds_it
-
     def _background(self, date: EventDate | None, anchor: int) -> bool:
         if any(self.a.token(x).text.lower() == "had" for x in self.a.deps(anchor, "aux")):
             return True  # "had been held since 2016": pluperfect, before the story's time
@@ -520,11 +510,14 @@ class Locator:
         return days > STORY_DAYS
 
 
-def _other(p: Place, place: Location) -> bool:
-    """A place of a sentence that is not `place` ("Orlando" beside a story told in Miami)."""
+def _elsewhere(p: Place, place: Location) -> bool:
+    """A city, division or site that is neither `place` nor the division holding it: "Orlando"
+    or "Alabama" beside a story told in Miami, not "Miami" or "Florida"."""
     if p.geonames_id is not None and p.geonames_id == place.geonames_id:
         return False
-    return place.name.lower() not in ((p.name or "").lower(), p.text.lower())
+    if place.name.lower() in ((p.name or "").lower(), p.text.lower()):
+        return False
+    return not (p.feature == "admin1" and (p.country, p.admin1) == (place.country, place.admin1))
 
 
 def _location(p: Place, evidence: str) -> Location:

@@ -22,6 +22,7 @@ and confidence (`confidence.Scorer`: calibrated on the dev sets).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ...ontology.codebook import EventOntology, Governor
@@ -213,8 +214,7 @@ class Recorder:
         as a pleasant surprise", "When Ford visited his editor at her office"."""
         if p.code != VISIT or not p.actors:
             return False
-        ents = [self.a.tree.entities.get(x) for x in p.actors]
-        return all(e is not None and _private_person(e) for e in ents)
+        return self._all(p.actors, _private_person)
 
     def _private_permission(self, p: Proto) -> bool:
         """ "the Turpins rarely allowed them outside", "she did her part in allowing justice to
@@ -226,13 +226,13 @@ class Recorder:
         trig = p.coding.trigger
         if trig is None or not self.onto.in_class(trig.lemma, "@permission"):
             return False
-        ents = [self.a.tree.entities.get(x) for x in p.actors]
-        return all(
-            e is not None
-            and e.type not in STATE_TYPES
-            and e.country not in INTERNATIONAL
-            and e.sector in (None, PRIVATE)
-            for e in ents
+        return self._all(
+            p.actors,
+            lambda e: (
+                e.type not in STATE_TYPES
+                and e.country not in INTERNATIONAL
+                and e.sector in (None, PRIVATE)
+            ),
         )
 
     def _private_favour(self, p: Proto) -> bool:
@@ -243,8 +243,7 @@ class Recorder:
         or a state's aid keeps its event."""
         if not (p.code or "").startswith(AID_ROOT) or not p.actors:
             return False
-        ents = [self.a.tree.entities.get(x) for x in p.actors]
-        return all(e is not None and e.type == "PERSON" and e.sector is None for e in ents)
+        return self._all(p.actors, lambda e: e.type == "PERSON" and e.sector is None)
 
     def _firm_withdrawal(self, p: Proto) -> bool:
         """ "The We Company ... was withdrawing its S-1 filing for an initial public offering",
@@ -254,8 +253,7 @@ class Recorder:
         parties keep theirs."""
         if not (p.code or "").startswith(DEESCALATE) or not p.actors:
             return False
-        ents = [self.a.tree.entities.get(x) for x in p.actors]
-        return all(e is not None and e.sector in CIVIL_ORGANISATIONS for e in ents)
+        return self._all(p.actors, lambda e: e.sector in CIVIL_ORGANISATIONS)
 
     @staticmethod
     def _needs_recipient(p: Proto) -> bool:
@@ -275,7 +273,7 @@ class Recorder:
         government")."""
         if not (p.code or "").startswith(AID_ROOT) or p.recipients or not p.actors:
             return False
-        return self._all_firms(p.actors)
+        return self._all(p.actors, lambda e: e.sector == FIRM)
 
     def _between_firms(self, p: Proto) -> bool:
         """ "Air India has signed a deal for a further US$7 billion", "the airline signed the
@@ -283,11 +281,12 @@ class Recorder:
         (CAMEO 061, as the coding guide codes "two firms ... sign a deal"); with a state or an
         armed service among its parties ("The USAF and Boeing have signed an interim agreement",
         "AirTanker Ltd. signed a contract with the Defense Ministry") the gold keeps 057."""
-        return self._all_firms([*p.actors, *p.recipients])
+        return self._all([*p.actors, *p.recipients], lambda e: e.sector == FIRM)
 
-    def _all_firms(self, ids: list[str]) -> bool:
+    def _all(self, ids: list[str], test: Callable[[Entity], bool]) -> bool:
+        """Every party of `ids` is a known entity that passes `test`."""
         ents = [self.a.tree.entities.get(x) for x in ids]
-        return all(e is not None and e.sector == FIRM for e in ents)
+        return all(e is not None and test(e) for e in ents)
 
     def _firm_post(self, p: Proto) -> bool:
         """ "Neumann had resigned as CEO the previous week", "Jobs resigned from his post as
