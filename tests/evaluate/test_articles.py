@@ -170,3 +170,35 @@ def test_figures_by_topic_keep_kinds_of_news_apart() -> None:
     assert topics["crime"]["event_type"]["recall"] == 1.0
     assert topics["political"]["event_type"]["recall"] == 0.0
     assert topics["other"]["gold_events"] == 0
+
+
+def test_named_full_tuple_wants_the_gold_party_itself() -> None:
+    biden, scholz = ENTS[2], ENTS[3]
+    harris = Entity("h", "Kamala Harris", "PERSON", (), "USA", "GOV")
+    ents = {"b": biden, "s": scholz, "h": harris}
+    # the lenient reading takes any same-country, same-sector party; the named one does not
+    assert art.party_ok(USA, ("h",), ents) and not art.party_named(USA, ("h",), ents)
+    assert art.party_named(USA, ("b",), ents)
+    # a co-source beside the right party counts wrong only in the named reading
+    assert art.party_ok(USA, ("b", "s"), ents) and not art.party_named(USA, ("b", "s"), ents)
+    assert art.party_named(None, (), ents) and not art.party_named(None, ("b",), ents)
+
+
+def test_named_full_tuple_on_an_unnamed_gold_party() -> None:
+    ents = {"b": ENTS[2], "s": ENTS[3]}
+    unknown = {"name": None, "country": "USA", "sector": "UNK"}
+    # the lenient reading can never match an unidentified party; the named one wants its country
+    assert not art.party_ok(unknown, ("b",), ents)
+    assert art.party_named(unknown, ("b",), ents)
+    assert not art.party_named(unknown, ("s",), ents) and not art.party_named(unknown, (), ents)
+    assert not art.party_named({**unknown, "sector": "COP"}, ("b",), ents)
+
+
+def test_named_full_tuple_is_summarised_beside_the_lenient_one() -> None:
+    stand_in = Entity("e5", "Olaf", "PERSON", (), "DEU", "GOV")
+    meet = _ev("v1", MET, "met", "CONSULT", ("e3",), ("e5",))
+    doc = Document(Article(id="a", text=TEXT), entities=(*ENTS, stand_in), events=(meet,))
+    row = art.score_article({"events": [_gold(SECOND, "CONSULT", USA, DEU)]}, doc)
+    assert (row["full"], row["named"]) == (1, 0)
+    s = art.summarize([row])
+    assert s["full_tuple"]["precision"] == 1.0 and s["full_tuple_named"]["precision"] == 0.0

@@ -20,6 +20,11 @@ for the dev part, the test part and all articles:
 - `full_tuple`: the same, counting only correspondences whose source and target are right too
   (the gold party's country and sector, or its name where the gold gives no country; a gold
   null target wants no system target); `full_tuple_countries` asks the parties' countries only;
+  `full_tuple_named` is the strict reading: each system party in a role must be the gold party
+  by name as well (the entity's name or one of its mentions agrees with the gold name), so a
+  co-source or a same-country stand-in counts wrong; an unnamed gold party (`name: null`,
+  "unidentified") wants system parties of its country (and its sector unless that is UNK),
+  never an abstention;
 - `modality`, `place`, `date`: accuracy on the corresponding events (a gold null wants a
   system null; a place is right when one name contains the other);
 - `duplicates`: system events that repeat another event of the same article (type, actors,
@@ -132,6 +137,30 @@ def party_ok(
         if _same_country(country, e.country) and _same_sector(sector, e):
             return True
     return False
+
+
+def party_named(gold: dict[str, Any] | None, ids: tuple[str, ...], ents: dict[str, Entity]) -> bool:
+    """The strict `party_ok`: every system party in the role is the gold party by name (and by
+    country and sector where the gold gives them); an unnamed gold party (the guide's
+    `{name: null, country, sector: "UNK"}`) wants system parties of its country (and its
+    sector, unless that is "UNK")."""
+    mine = [ents[i] for i in ids if i in ents]
+    if gold is None:
+        return not mine
+    if not mine:
+        return False
+    name, country, sector = gold.get("name"), gold.get("country"), gold.get("sector")
+    if not name:
+        unknown = sector in (None, "UNK")
+        return country is not None and all(
+            _same_country(country, e.country) and (unknown or _same_sector(sector, e)) for e in mine
+        )
+    return all(
+        any(names_agree(name, n) for n in entity_names(e))
+        and (country is None or _same_country(country, e.country))
+        and _same_sector(sector, e)
+        for e in mine
+    )
 
 
 def _same_sector(gold: str | None, e: Entity) -> bool:
@@ -293,6 +322,11 @@ def score_article(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
             and party_ok(g.get("target"), e.recipients, ents, sectors=False)
             for g, e, _ in matched
         ),
+        "named": sum(
+            party_named(g.get("source"), e.actors, ents)
+            and party_named(g.get("target"), e.recipients, ents)
+            for g, e, _ in matched
+        ),
         "modality": [e.modality == (g.get("modality") or "asserted") for g, e, _ in matched],
         "place": [place_ok(g.get("place"), e) for g, e, _ in matched],
         "date": [date_ok(g.get("date"), e) for g, e, _ in matched],
@@ -341,7 +375,7 @@ def _acc(xs: list[bool]) -> float | None:
 def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
     gold, system = sum(r["gold"] for r in rows), sum(r["system"] for r in rows)
     typed, full = sum(r["typed"] for r in rows), sum(r["full"] for r in rows)
-    dyad = sum(r["dyad"] for r in rows)
+    dyad, named = sum(r["dyad"] for r in rows), sum(r["named"] for r in rows)
     ents = [e for r in rows for e in r["entities"]]
     found = [e for e in ents if e["found"]]
     return {
@@ -351,6 +385,7 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "event_type": prf(typed, system - typed, gold - typed),
         "full_tuple": prf(full, system - full, gold - full),
         "full_tuple_countries": prf(dyad, system - dyad, gold - dyad),
+        "full_tuple_named": prf(named, system - named, gold - named),
         "modality_accuracy": _acc([x for r in rows for x in r["modality"]]),
         "place_accuracy": _acc([x for r in rows for x in r["place"]]),
         "date_accuracy": _acc([x for r in rows for x in r["date"]]),
