@@ -202,3 +202,20 @@ def test_named_full_tuple_is_summarised_beside_the_lenient_one() -> None:
     assert (row["full"], row["named"]) == (1, 0)
     s = art.summarize([row])
     assert s["full_tuple"]["precision"] == 1.0 and s["full_tuple_named"]["precision"] == 0.0
+
+
+def test_named_full_tuple_takes_the_state_by_any_of_its_names() -> None:
+    ents = {
+        "b": Entity("b", "Beijing", "GPE", (), "CHN", "GOV"),
+        "u": Entity("u", "United States", "GPE", (), "USA", None),
+        "p": Entity("p", "Shanghai", "GPE", (), "CHN", "GOV"),
+    }
+    china = {"name": "China", "country": "CHN", "sector": "GOV"}
+    assert art.party_named(china, ("b",), ents)  # its capital
+    assert not art.party_named(china, ("p",), ents)  # another city
+    assert art.party_named({"name": "the U.S.", "country": "USA", "sector": "GOV"}, ("u",), ents)
+    assert art.party_named({"name": "the Chinese government", "country": "CHN"}, ("b",), ents)
+    # a person of that state is not the state
+    assert not art.party_named(
+        {"name": "Mark Esper", "country": "USA", "sector": "GOV"}, ("u",), ents
+    )

@@ -63,6 +63,8 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import EvalError, PipelineError
+from ..ontology.actors import lexicon
+from ..ontology.normalize import norm
 from ..ontology.reading import default_min_confidence
 from ..pipeline import Pipeline
 from ..readers import make_article
@@ -156,10 +158,32 @@ def party_named(gold: dict[str, Any] | None, ids: tuple[str, ...], ents: dict[st
             _same_country(country, e.country) and (unknown or _same_sector(sector, e)) for e in mine
         )
     return all(
-        any(names_agree(name, n) for n in entity_names(e))
+        (
+            any(names_agree(name, n) for n in entity_names(e))
+            or (_state_name(name, country) and _state_name(e.name, country))
+        )
         and (country is None or _same_country(country, e.country))
         and _same_sector(sector, e)
         for e in mine
+    )
+
+
+def _state_name(name: str | None, country: str | None) -> bool:
+    """Whether a name stands for the state of `country` as a whole: the country's own name, its
+    capital ("Beijing" for China) or "<country or demonym> government" ("the Afghan
+    government")."""
+    if not name or country is None:
+        return False
+    lex = lexicon()
+    words = norm(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    government = words[-1:] == ["government"]
+    key = " ".join(words[:-1] if government else words)
+    return (
+        lex.countries.get(key) == country
+        or (government and lex.demonyms.get(key) == country)
+        or lex.capitals.get(country) == key
     )
 
 
