@@ -189,3 +189,24 @@ def test_whom_one_lashes_out_at_is_the_target(read) -> None:
     ev = event(doc, "ACCUSE")
     assert names(doc, ev.actors) == {"Trump"}
     assert names(doc, ev.recipients) == {"Muriel Bowser"}
+
+
+def test_where_a_suit_or_blame_is_heard_is_no_target(read) -> None:
+    sued = read("Glawischnig-Piesczek sued in Austria for defamation and won.")
+    assert event(sued, "ACCUSE").recipients == ()
+    blamed = read("The president has blamed Democratic leadership for violence in US cities.")
+    assert event(blamed, "ACCUSE").recipients == ()
+    named = read("The archbishop criticised the government in Argentina.")
+    assert names(named, event(named, "ACCUSE").recipients) == {"the government"}
+
+
+def test_a_speaker_who_goes_on_to_urge_keeps_the_request(read) -> None:
+    doc = read("Biden said the talks were useful and urged China to release the prisoners.")
+    ev = event(doc, "REQUEST")
+    assert names(doc, ev.actors) == {"Biden"}
+    assert names(doc, ev.recipients) == {"China"}
+
+
+def test_the_party_of_what_was_said_keeps_its_own_acts(read) -> None:
+    doc = read("Merkel said police arrested the men and asked them to leave.")
+    assert "Merkel" not in names(doc, event(doc, "REQUEST").actors)

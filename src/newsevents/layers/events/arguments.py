@@ -40,6 +40,11 @@ OBJECT_CONTROL = frozenset(
     }
 )  # fmt: skip
 
+# Reporting verbs, and the acts of speech a speaker goes on to do in the same sentence ("said
+# ... and urged Y to"): requests, demands, appeals.
+REPORTING = frozenset({"say", "tell", "announce", "state", "add", "write", "tweet", "declare"})
+SPEECH_ACTS = OBJECT_CONTROL | {"demand", "urge", "appeal", "call", "plead", "insist"}
+
 
 @dataclass(frozen=True, slots=True)
 class Subject:
@@ -132,6 +137,8 @@ class Args:
         ):
             if t.dep == "ccomp" and not self.deps(i, "aux"):  # "said (that) ..." needs its own
                 return Subject(None, False)
+            if t.dep == "conj" and (speaker := self._speaker_of_content(i, h)) is not None:
+                return self._inherit(speaker, _depth)
             if t.dep == "conj" and self._passive_conjunct(i, h):
                 # "X was convicted ... and (was) sentenced": the shared subject is the patient
                 # of both passives, never the doer of the second
@@ -143,6 +150,22 @@ class Args:
         if t.dep in ("acomp", "xcomp"):
             return self._inherit(h, _depth)
         return Subject(None, False)
+
+    def _speaker_of_content(self, i: int, h: int) -> int | None:
+        """ "Flynn said there was a lack of transparency and urged the crowd to ...", "The group
+        said that the contract has confused employees, and demanded an extension": a speech act
+        the parser coordinated with what was said, whose subject names no party, is the
+        speaker's second act (the reporting verb, returned), in the reporting verb's tense."""
+        head = self.tok[h]
+        if head.dep != "ccomp" or head.head == h or self.lemma(i) not in SPEECH_ACTS:
+            return None
+        say = head.head
+        if self.lemma(say) not in REPORTING or self.tok[say].tag != self.tok[i].tag:
+            return None
+        own = self.deps(h, *SUBJ, *PASSIVE_SUBJ)
+        if not own or self.is_pronoun(own[0]) or self.entities(own[0]):
+            return None  # "said police arrested X and charged him": the content's own party
+        return say
 
     def _passive_conjunct(self, i: int, h: int) -> bool:
         """Verb i, coordinated with verb h, is passive: its own "was" ("was convicted ... and

@@ -169,11 +169,16 @@ class Roles:
             ]
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
         needs = bool(trig and trig.needs_recipient)
-        if not recips and actors and not needs and (not reciprocal or own):
+        charging = bool({p.code[:2], (c.code or "")[:2]} & CHARGING_ROOTS)
+        if not recips and actors and not needs and (not reciprocal or own) and not charging:
             # PETRARCH reads a place in the event's phrases as its target ("protest in Beijing",
             # "sorrow for the shootings in South Carolina"); so do PLOVER's gold coders. Parties
             # acting together ("signed a treaty in Beijing") only meet there; forces of one's
-            # own are sent or strengthened there ("strengthened its forces in Lebanon").
+            # own are sent or strengthened there ("strengthened its forces in Lebanon"). An
+            # investigation or a disapproval is aimed at whoever did what it is about, never at
+            # where that happened or where it is heard ("sued in Austria for defamation",
+            # "blamed Democratic leadership for violence in US cities", "an investigation due
+            # to Apple charging customers in the UK"): with no party named, it has no target.
             recips = self._place_targets(c.tok, c.light, actors)
         violent = (c.code or "")[:2] in ("19", "20")
         if p.governor is None and reciprocal and actors and not violent:
