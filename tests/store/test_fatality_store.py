@@ -12,7 +12,7 @@ import pandas as pd
 from newsevents import open_store
 from newsevents.export import export
 from newsevents.records import Fatality
-from newsevents.serialize import drop_parse, from_dict
+from newsevents.serialize import drop_parse, from_dict, to_dict
 from newsevents.store.duck import DuckStore
 from newsevents.store.memory import MemoryStore
 from newsevents.store.schema import STORE_SCHEMA_VERSION
@@ -56,6 +56,14 @@ def test_the_fatality_round_trips_through_duckdb_and_its_columns() -> None:
         assert (event["fatal"], event["killed"]) == (True, 5)
     finally:
         store.close()
+
+
+def test_a_record_written_before_the_fatality_reads_back_without_one() -> None:
+    doc = _doc(_killed_five())
+    old = to_dict(doc)
+    for ev in old["events"]:
+        del ev["fatality"]
+    assert [ev.fatality for ev in from_dict(old).events] == [None]
 
 
 def test_the_memory_store_returns_the_same_fatality() -> None:

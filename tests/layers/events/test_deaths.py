@@ -40,6 +40,9 @@ def fatality(doc: Document) -> Fatality | None:
          "clause"),
         ("In 2019 the army carried out a drone attack that left six soldiers dead.", 6,
          "left six soldiers dead", "clause"),
+        ("Rioting and police firing in Bharuch left two dead.", 2, "left two dead", "clause"),
+        ("Two people were killed and six were injured when the police opened fire in Vadodara.",
+         2, "killed", "means"),
     ],
 )  # fmt: skip
 def test_a_death_the_act_tells_makes_it_fatal(read, text, killed, words, evidence) -> None:

@@ -6,10 +6,13 @@ tied to it in the parse (the words are data: `ontology/data/death_words.json`):
 1. "verb": the act's own verb kills ("police killed a ram sevak", "who were shot dead", "was
    beaten to death", "gunned down");
 2. "clause": a death clause hangs on the act, a participle or a conjunct without a subject of
-   its own ("fired, killing one", "fired and killed two", "leaving three dead"), or the act is
-   the subject of a killing ("the firing killed two", "police firing left two dead");
+   its own ("fired, killing one", "fired and killed two", "leaving three dead"), a relative
+   clause of the act ("a drone attack that left six soldiers dead"), or the act is the subject
+   of a killing ("the firing killed two", "rioting and police firing left two dead");
 3. "means": the act is the means or occasion of a death told by the clause above it ("were
-   killed in police firing", "died after being beaten", "was killed when the police fired").
+   killed in police firing", "died after being beaten", "was killed when the police fired"),
+   or by the first of two coordinated clauses that share it ("two were killed and six injured
+   when the police opened fire").
 
 The victim must be people: an actor of the entity layer, a noun of people, a number, a personal
 pronoun ("killed time", "killed the bill" are no deaths). `killed` is the count of a quantity
@@ -90,8 +93,8 @@ class Deaths:
             return [v]
         if (prt := a.particle(v)) is not None and PHRASAL.get(lemma) == prt:
             return [v, *a.deps(v, "prt")]
-        dead = [c for c in a.deps(v, "acomp", "oprd", "advmod", "xcomp", "ccomp", "dobj")]
-        dead = [c for c in dead if a.lemma(c) in DEAD or a.tok[c].text.lower() in DEAD]
+        complements = a.deps(v, "acomp", "oprd", "advmod", "xcomp", "ccomp", "dobj")
+        dead = [c for c in complements if a.lemma(c) in DEAD or a.tok[c].text.lower() in DEAD]
         if dead and lemma not in LEAVE:
             return [v, dead[0]]
         for p in a.deps(v, "prep"):
@@ -161,7 +164,8 @@ class Deaths:
             t = a.tok[cur]
             if t.dep == "nsubj" and t.head != cur:
                 return t.head
-            if not (t.dep in ("compound", "conj") or self._glued(cur)) or t.head == cur:
+            own_phrase = t.dep in ("compound", "conj") or (t.dep == "acl" and t.tag == "VBG")
+            if not own_phrase or t.head == cur:
                 return None
             cur = t.head
         return None
@@ -175,7 +179,7 @@ class Deaths:
             if a.lemma(d) not in DEAD and a.tok[d].text.lower() not in DEAD:
                 continue
             victims = [o for o in a.deps(c, "dobj") if o != d] + a.deps(d, "nsubj")
-            victims += [x for x in a.deps(d, "nummod", "npadvmod", "compound")]
+            victims += a.deps(d, "nummod", "npadvmod", "compound")
             return self._told(c, victims[0] if victims else None, [c, d], "clause")
         return None
 
@@ -217,6 +221,9 @@ class Deaths:
     def _death_above(self, h: int) -> Fatality | None:
         """The death told by the clause over an act: "[two were killed] in police firing"."""
         a = self.a
+        t = a.tok[h]
+        if t.dep == "conj" and not self._dies(h) and self._dies(t.head):
+            h = t.head  # "one person was killed and six injured when the police fired"
         lemma = a.lemma(h)
         if lemma in DYING:
             return self._told(h, a.subject(h).token, [h], "means")
@@ -225,6 +232,10 @@ class Deaths:
         if a.lemma(h) in DEAD or a.tok[h].text.lower() in DEAD:
             return self._told(h, a.subject(h).token, [h], "means")
         return None
+
+    def _dies(self, h: int) -> bool:
+        a = self.a
+        return a.lemma(h) in DYING or (a.lemma(h) in KILLING and a.is_passive(h))
 
     # -- what the death clause says -------------------------------------------------------------
 
