@@ -199,7 +199,7 @@ def _events(
                         draw(MAYBE),
                         draw(MAYBE),
                         *on.where(),
-                        draw(st.sampled_from([None, "clause", "above", "narrative"])),
+                        draw(st.sampled_from([None, "clause", "above", "narrative", "story"])),
                     )
                 )
             ),
