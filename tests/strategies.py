@@ -23,6 +23,7 @@ from newsevents.records import (
     Entity,
     Event,
     EventDate,
+    Fatality,
     Location,
     MainEvent,
     Mention,
@@ -198,16 +199,22 @@ def _events(
                         draw(MAYBE),
                         draw(MAYBE),
                         *on.where(),
-                        draw(st.sampled_from([None, "clause", "above", "narrative"])),
+                        draw(st.sampled_from([None, "clause", "above", "narrative", "story"])),
                     )
                 )
             ),
             attribution=draw(st.none() | st.just(Attribution(draw(MAYBE), "src", *on.where()))),
             quantities=tuple(quantity_ids[: draw(st.integers(0, 2))]),
             confidence=draw(st.floats(0, 1)),
+            fatality=draw(st.none() | st.builds(_fatality, st.booleans(), st.just(on.span()))),
         )
         for k in range(draw(st.integers(0, 3)))
     )
+
+
+def _fatality(fatal: bool, words: Span) -> Fatality:
+    killed, evidence = (2, "verb") if fatal else (0, "means")
+    return Fatality(fatal, words.text, words.start, words.end, killed, None, evidence)
 
 
 def _quotes(on: Spans, entity_ids: list[str]) -> tuple[Quote, ...]:

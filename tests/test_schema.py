@@ -29,6 +29,7 @@ def test_seed_record_validates(seed_doc, validate) -> None:
         "Officials in Nairobi said on Tuesday that talks with the rebels would resume next week.",
         "“We will not back down,” the minister told reporters in Ankara, adding 30 people died.",
         "Short.",
+        "Police fired on the crowd in Dhaka on Monday, killing two protesters.",
     ],
 )
 def test_small_records_validate(pipeline, validate, text: str) -> None:

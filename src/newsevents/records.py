@@ -161,6 +161,27 @@ class EventDate:
 
 
 @dataclass(frozen=True, slots=True)
+class Fatality:
+    """Whether an event killed anyone, as the words at `start:end` tell: `fatal` True ("police
+    fired, killing two", "was shot dead", "were killed in police firing") or False ("no one was
+    killed"); `killed` is the number dead when the text gives it, and `quantity` the id of the
+    Quantity row that gives it ("killed 5 people"). `evidence` says which words: "verb" (the
+    act's own verb kills: "killed", "shot dead", "beaten to death"), "clause" (a death clause
+    attached to the act: "fired, killing one", "leaving two dead", "the firing killed two"),
+    "means" (the act is the means or occasion of a death the clause above it tells: "were
+    killed in police firing", "was killed when the police fired", "died after being beaten").
+    An event the text tells no death or survival of has no Fatality at all."""
+
+    fatal: bool
+    text: str
+    start: int
+    end: int
+    killed: int | None = None
+    quantity: str | None = None  # quantity id
+    evidence: str | None = None  # verb | clause | means
+
+
+@dataclass(frozen=True, slots=True)
 class Attribution:
     speaker: str | None  # entity id
     text: str
@@ -187,6 +208,7 @@ class Event:
     attribution: Attribution | None = None
     quantities: tuple[str, ...] = ()
     confidence: float = 0.5
+    fatality: Fatality | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from newsevents.records import (
     Entity,
     Event,
     EventDate,
+    Fatality,
     Location,
     Mention,
     Quantity,
@@ -39,6 +40,7 @@ def make_doc(
     date: str | None = None,
     attribution: str | None = None,
     confidence: float = 0.8,
+    fatality: Fatality | None = None,
 ) -> Document:
     """One article whose first sentence reports one event between two named actors."""
     article = make_article(text, published=published, source=source, url=url, language="en")
@@ -67,6 +69,7 @@ def make_doc(
         date=EventDate(date, date) if date else None,
         attribution=Attribution("e1", attribution) if attribution else None,
         confidence=confidence,
+        fatality=fatality,
     )
     quote = Quote("q1", "e1", actor[0], None, Span(0, end, text[:end]), "indirect")
     qty = []

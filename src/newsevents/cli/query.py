@@ -9,7 +9,7 @@ import click
 from ..errors import QueryError
 from ..store.reads import EventQuery
 from .store import DB_OPTION, MIN_CONFIDENCE_OPTION, opened
-from .tables import table
+from .tables import dead, table
 
 
 def _names(names: list[str] | None, codes: list[str] | None) -> str:
@@ -22,13 +22,14 @@ def _names(names: list[str] | None, codes: list[str] | None) -> str:
 
 def events_table(rows: list[dict[str, object]]) -> str:
     return table(
-        ["date", "actors", "action", "cameo", "plover", "recipients", "modality", "where",
-         "says who", "source", "sentence"],
+        ["date", "actors", "action", "cameo", "plover", "recipients", "modality", "dead",
+         "where", "says who", "source", "sentence"],
         [
             (r["event_date"], _names(r["actor_names"], r["actor_codes"]),  # type: ignore[arg-type]
              r["trigger_text"], r["cameo"], r["plover"],
              _names(r["recipient_names"], r["recipient_codes"]),  # type: ignore[arg-type]
-             r["modality"], r["location_name"], r["attribution_text"], r["source"],
+             r["modality"], dead(r.get("fatal"), r.get("killed")),  # type: ignore[arg-type]
+             r["location_name"], r["attribution_text"], r["source"],
              r["sentence_text"])
             for r in rows
         ],

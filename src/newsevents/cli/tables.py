@@ -35,6 +35,16 @@ def terminal_width() -> int | None:
     return None
 
 
+def dead(fatal: bool | None, killed: int | None) -> str | None:
+    """The "dead" cell of an event: the number killed, "yes" when the text gives no number,
+    "none" when it says no one died, empty when it says nothing (`Event.fatality`)."""
+    if fatal is None:
+        return None
+    if not fatal:
+        return "none"
+    return "yes" if killed is None else str(killed)
+
+
 def table(
     headers: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -158,6 +168,7 @@ def print_document_table(doc: Document) -> None:
                     "actors",
                     "recipients",
                     "modality",
+                    "dead",
                     "where",
                     "when",
                     "says who",
@@ -171,6 +182,7 @@ def print_document_table(doc: Document) -> None:
                         ", ".join(names.get(i, i) for i in ev.actors),
                         ", ".join(names.get(i, i) for i in ev.recipients),
                         ev.modality,
+                        dead(ev.fatality.fatal, ev.fatality.killed) if ev.fatality else None,
                         ev.location.name if ev.location else None,
                         ev.date.value if ev.date else None,
                         ev.attribution.text if ev.attribution else None,

@@ -6,7 +6,9 @@ ANY_ACTION. Each article is read whole; an event belongs to the gold sentence th
 trigger. A sentence is predicted to carry a label when it holds an event whose actor is the
 police (an actor entity of sector COP) and whose PLOVER coding is the label's (`LABELS`):
 
-* KILL: ASSAULT (PLOVER has no killing type: a police killing is an assault);
+* KILL: an event whose own words say it killed someone (`Event.fatality`, fatal: "police fired,
+  killing two", "were killed in police firing", "shot dead"; PLOVER has no killing type, and
+  only an assault or a fight gets a fatality, `layers/events/deaths.py`);
 * ARREST: COERCE with mode `arrest`;
 * FORCE: ASSAULT of any mode (beating, firing, crowd control: PLOVER's use of force);
 * ANY_ACTION: any police event that is not negated;
@@ -41,8 +43,12 @@ def _arrest(ev: Event) -> bool:
     return ev.plover == "COERCE" and ev.plover_mode == "arrest" and ev.modality != "negated"
 
 
+def _killed(ev: Event) -> bool:
+    return ev.fatality is not None and ev.fatality.fatal and ev.modality != "negated"
+
+
 LABELS: dict[str, Callable[[Event], bool]] = {
-    "KILL": _assault,
+    "KILL": _killed,
     "ARREST": _arrest,
     "FORCE": _assault,
     "ANY_ACTION": lambda ev: ev.modality != "negated",

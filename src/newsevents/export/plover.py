@@ -4,8 +4,10 @@ Fields (PLOVER manual, ch. "Data Fields"): id, date, actor, recipient (lists of
 {text, country, sector, code}), event, mode, context, event_loc, event_text, quad_code,
 event_scale (the Goldstein score of the CAMEO code), text (the sentence), text_info (where in
 which article, modality, attribution, CAMEO code), cite_info (url, source, title, published),
-and dead / injured / size from quantities the event links to. `schema/plover.schema.json`
-describes a record.
+dead from the event's fatality (`records.Fatality`: the number killed, 0 when the text says no
+one died, null when it gives no number or says nothing; `text_info.fatal`, `fatal_text` and
+`fatal_evidence` tell the two nulls apart and give the words), injured / size from quantities
+the event links to. `schema/plover.schema.json` describes a record.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ SELECT e.article_id, e.id, e.event_date, e.plover, e.plover_mode, e.plover_conte
        e.cameo, e.quad_class, e.goldstein, e.trigger_text, e.trigger_start, e.trigger_end,
        e.sentence, e.sentence_text, e.modality, e.attribution_speaker, e.attribution_text,
        e.location_name, e.location_country, e.lat, e.lon, e.geonames_id, e.feature, e.admin1,
-       e.confidence,
+       e.confidence, e.fatal, e.killed, e.fatal_text, e.fatal_evidence,
        e.corpus_event_id, a.url, a.source, a.title, a.published, a.language,
        {_SIDE.format(side="actors")} AS actor,
        {_SIDE.format(side="recipients")} AS recipient,
@@ -38,18 +40,17 @@ WHERE e.plover IS NOT NULL
 ORDER BY e.event_date NULLS LAST, e.article_id, e.id
 """
 
-_DEAD = re.compile(r"dead|death|kill|fatalit|die", re.I)
 _INJURED = re.compile(r"injur|wound|hurt", re.I)
 _SIZE = re.compile(r"protest|demonstrat|crowd|people|participant|troop|soldier|marcher", re.I)
 
 
 def _numbers(items: list[dict[str, Any]] | None) -> dict[str, float | None]:
-    out: dict[str, float | None] = {"dead": None, "injured": None, "size": None}
+    out: dict[str, float | None] = {"injured": None, "size": None}
     for n in items or ():
         what, value = n.get("measures") or "", n.get("value")
         if value is None or not what:
             continue
-        for key, pattern in (("dead", _DEAD), ("injured", _INJURED), ("size", _SIZE)):
+        for key, pattern in (("injured", _INJURED), ("size", _SIZE)):
             if out[key] is None and pattern.search(what):
                 out[key] = value
                 break
@@ -98,6 +99,9 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
             "confidence": row["confidence"],
             "corpus_event_id": row["corpus_event_id"],
             "language": row["language"],
+            "fatal": row.get("fatal"),
+            "fatal_text": row.get("fatal_text"),
+            "fatal_evidence": row.get("fatal_evidence"),
         },
         "cite_info": {
             "url": row["url"],
@@ -105,8 +109,16 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
             "title": row["title"],
             "published": row["published"],
         },
+        "dead": _dead(row.get("fatal"), row.get("killed")),
         **_numbers(row["numbers"]),
     }
+
+
+def _dead(fatal: bool | None, killed: int | None) -> int | None:
+    """The number killed as the event's fatality gives it: 0 when the text says no one died."""
+    if fatal is None:
+        return None
+    return killed if fatal else 0
 
 
 def export_plover(

@@ -156,6 +156,22 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "story_date_roots": (list, (str,)),
         "occurrence_verbs": (list, (str,)),
     },
+    "death_words.json": {
+        "killing_verbs": (list, (str,)),
+        "phrasal_killing_verbs": (dict, (str,)),
+        "death_verbs": (list, (str,)),
+        "dead_words": (list, (str,)),
+        "leave_verbs": (list, (str,)),
+        "death_nouns": (list, (str,)),
+        "means_prepositions": (list, (str,)),
+        "means_subordinators": (list, (str,)),
+        "near_adverbs": (list, (str,)),
+        "nobody_words": (list, (str,)),
+        "victim_nouns": (list, (str,)),
+        "not_victims": (list, (str,)),
+        "single_pronouns": (list, (str,)),
+        "violent_types": (list, (str,)),
+    },
     "page_furniture.json": {
         "caption_markers": list,
         "credit_markers": list,
@@ -251,6 +267,11 @@ event_circumstances = _lexicon(
     "event_circumstances.json",
     "Place prepositions, motion and visit verbs and place nouns by which the event layer "
     "reads an event's place.",
+)
+death_words = _lexicon(
+    "death_words.json",
+    "Killing and dying verbs, 'dead' and 'to death', the prepositions and subordinators that tie "
+    "an act to a death, and the words that say no one died (layers/events/deaths.py).",
 )
 naming_words = _lexicon(
     "naming_words.json",

@@ -143,7 +143,7 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
         "quad_class", "goldstein", "actor_names", "actor_codes", "recipient_names",
         "recipient_codes", "modality", "location_name", "location_country", "lat", "lon",
         "date_text", "date_value", "event_date", "attribution_speaker", "attribution_text",
-        "confidence",
+        "confidence", "fatal", "killed",
     )),
     *(("a", c) for c in ("title", "url", "source", "published")),
 )  # fmt: skip

@@ -134,7 +134,7 @@ def document_rows(
                 }
             )
     for ev in doc.events:
-        loc, date, attr = ev.location, ev.date, ev.attribution
+        loc, date, attr, dead = ev.location, ev.date, ev.attribution, ev.fatality
         date_value = date.value if date else None
         sent = doc.sentences[ev.sentence] if 0 <= ev.sentence < len(doc.sentences) else None
         actors = [ents[i] for i in ev.actors if i in ents]
@@ -176,6 +176,10 @@ def document_rows(
             "attribution_text": attr.text if attr else None,
             "quantities": list(ev.quantities),
             "confidence": ev.confidence,
+            "fatal": dead.fatal if dead else None,
+            "killed": dead.killed if dead else None,
+            "fatal_text": dead.text if dead else None,
+            "fatal_evidence": dead.evidence if dead else None,
             "sentence_start": sent.start if sent else None,
             "sentence_end": sent.end if sent else None,
             "sentence_text": a.text[sent.start : sent.end] if sent else None,

@@ -13,6 +13,8 @@ History:
        an event's `geonames_id`, `feature`, `admin1` and `location_evidence`
     4  stories (`stories`, `story_terms`, `articles.story_id`); corpus events by cross-document
        coreference (`store/merge.py`): their story, modality, first report and confidence
+    5  an event's fatality (`records.Fatality`): `fatal`, `killed`, `fatal_text`,
+       `fatal_evidence`
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-STORE_SCHEMA_VERSION = 4
+STORE_SCHEMA_VERSION = 5
 
 # Tables added by version 2 (created by its migration on older stores).
 _V2_TABLES: dict[str, str] = {
@@ -82,6 +84,16 @@ _V4_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Columns added by version 5: whether the event killed anyone and how many (`Event.fatality`).
+_V5_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": (
+        "fatal BOOLEAN",
+        "killed INTEGER",
+        "fatal_text VARCHAR",
+        "fatal_evidence VARCHAR",
+    ),
+}
+
 TABLES: dict[str, str] = {
     "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
     "articles": """
@@ -130,6 +142,8 @@ TABLES: dict[str, str] = {
 for _name, _cols in _V4_COLUMNS.items():
     TABLES[_name] += ", " + ", ".join(_cols)
 TABLES.update(_V4_TABLES)
+for _name, _cols in _V5_COLUMNS.items():
+    TABLES[_name] += ", " + ", ".join(_cols)
 
 # DuckDB scans with zone maps; an ART index only pays for point lookups (and costs every insert),
 # so merge keys, filtered through joins, have none.
@@ -215,4 +229,10 @@ MIGRATIONS[4] = (
     # as `rows.trigger_lemma` has it for a document without its parse
     "UPDATE events SET trigger_lemma = lower(split_part(trigger_text, ' ', 1))",
     _backfill_v4,
+)
+# A record stored before version 5 has no fatality (the event layer did not read one): its
+# events keep NULL, which says the same as a new record's event the text tells no death of.
+# Re-ingesting the articles reads it.
+MIGRATIONS[5] = tuple(
+    f"ALTER TABLE {table} ADD COLUMN {col}" for table, cols in _V5_COLUMNS.items() for col in cols
 )

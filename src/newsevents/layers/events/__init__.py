@@ -19,7 +19,8 @@ Its collaborators, each a small class over the document's parse (`parse.tree.Tre
   future cooperation is AGREE, an outside expectation keeps its type with modality `future`, a
   future RETREAT is CONCEDE); modes the code lacks from the weapon or the act threatened
   (`modes.Modes`); place (`locations.Locator`); date, attribution and quantities from the
-  timex, quotes and quantity layers (`circumstances.Circumstances`).
+  timex, quotes and quantity layers (`circumstances.Circumstances`); whether the act killed
+  anyone and how many (`deaths.Deaths`: "fired, killing two", "were killed in police firing").
 
 A sentence repeated on the page (a caption, a "related stories" box) codes its events once
 (`duplicates.merge_duplicates`).

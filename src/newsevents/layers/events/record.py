@@ -16,8 +16,9 @@ system, `EventOntology.code_for`), so type and code never disagree; the mode the
 comes from the weapon or the act threatened (`modes.py`); (5) places it (`locations.Locator`:
 a place in its own sentence, else the dateline for an event of the dateline's own story, else
 the story's place for a later report of an incident, else none; an undated report of an incident
-of one day takes its story's day, `Circumstances.in_story`) and adds its attribution, quantities
-and confidence (`confidence.Scorer`: calibrated on the dev sets).
+of one day takes its story's day, `Circumstances.in_story`) and adds its attribution, quantities,
+confidence (`confidence.Scorer`: calibrated on the dev sets) and fatality (`deaths.Deaths`:
+whether an assault or a fight killed anyone, and how many, as its own clause says).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ..places import Gazetteer
 from .arguments import Args
 from .circumstances import Circumstances, calendar_date
 from .confidence import scorer
+from .deaths import Deaths
 from .locations import Locator
 from .modality import FUTURE_AUX, Mood, governed_mood, modality
 from .modes import Modes
@@ -63,6 +65,7 @@ class Recorder:
         self.locator = Locator(doc, args, gaz)
         self.circumstances = Circumstances(doc, args)
         self.modes = Modes(args, onto)
+        self.deaths = Deaths(doc, args)
         # events recorded without a place: the story may place them once the article is read
         self.unplaced: dict[str, tuple[int, EventDate | None, int, str, str]] = {}
 
@@ -136,6 +139,10 @@ class Recorder:
         self.circumstances.note(p, date)
         first, last = p.span
         attribution = self.circumstances.attribution(p)
+        quantities = self.circumstances.quantities(p)
+        fatality = self.deaths.of(plover, mood.modality, tokens)
+        if fatality is not None and fatality.quantity and fatality.quantity not in quantities:
+            quantities = (*quantities, fatality.quantity)  # the death toll is the act's amount
         return Event(
             id=eid,
             trigger=self.a.tree.token_span(first, last),
@@ -152,8 +159,9 @@ class Recorder:
             location=location,
             date=calendar_date(date),
             attribution=attribution,
-            quantities=self.circumstances.quantities(p),
+            quantities=quantities,
             confidence=scorer()(self.a, p, plover, mood, attribution),
+            fatality=fatality,
         )
 
     def _plover(

@@ -203,6 +203,8 @@ export async function eventView(articleId, eventId) {
     h("dt", {}, "when"), h("dd", {}, fmt.date(merged?.date_start || ev.event_date)),
     h("dt", {}, "where"), h("dd", {}, ev.location_name || "—"),
     h("dt", {}, "modality"), h("dd", {}, ev.modality),
+    // whether the act killed anyone, as its words say (events[].fatality); nothing when they say nothing
+    ...(ev.fatal == null ? [] : [h("dt", {}, "dead"), h("dd", {}, ev.fatal ? String(ev.killed ?? "yes") : "none")]),
     h("dt", {}, "reported by"), h("dd", { id: "reported-by" }, reportedBy(body.reported_by)));
   const list = reports.map((r) => h("div", { class: "report" },
     h("a", { href: "#/article/" + encodeURIComponent(r.article_id) }, r.title || r.article_id),
