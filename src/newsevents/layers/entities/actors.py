@@ -200,7 +200,7 @@ def code_person(ws: Workspace, d: Draft) -> None:
         elif ev.weak:
             # 'Army Captain John Smith': the force the NER took for a name is no entity here
             org_sector = org_sector or _force_sector(ws, ev)
-            d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else TEXT - 1)
+            d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else CONTEXT)
     if d.known is not None:
         w = d.known.at(ws.date)
         d.set_country(w.country if w and w.country else d.known.country, DICTIONARY)

@@ -141,7 +141,10 @@ def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
         known = lex.actor(key)
         if known is not None and known.kind == "org":
             return "ORG"
-        if a == b and key in lex.places:
+        place = lex.places.get(key) if a == b else None
+        if place is not None and norm(place.name) == key:
+            # a place by its own name; not by another language's spelling ('Bono' is Bonn's
+            # Italian name and U2's singer)
             return "GPE"
     return label
 
@@ -459,6 +462,18 @@ def _firm_name(ws: Workspace, a: int, b: int) -> bool:
     return len(words) > 1 and words[-1] in FIRM_WORDS
 
 
+def _national_arm(ws: Workspace, a: int, b: int) -> bool:
+    """A company's name and then a country's: its arm in that country ('Ford Australia',
+    'Tesco Polska', 'Facebook Ireland Limited'), a firm of the named country."""
+    for k in range(b - 1, a - 1, -1):
+        known = ws.lex.actor(ws.phrase(a, k))
+        if known is None or known.kind != "org" or not ws.country_in(k + 1, b):
+            continue
+        w = known.at(ws.date)
+        return w is not None and w.sector == "BUS"
+    return False
+
+
 def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: str) -> None:
     a, b = sp.first, sp.last
     d = ws.drafts.get(f"O:{key}") or _acronym_of(ws, text)
@@ -473,6 +488,8 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
             d.agent = ws.lex.agent("company")  # (not an agent term: 'co' is also 'co-founder')
         # 'Avalon Partners', 'Barclays Capital' (not the weak 'partners' of a treaty)
         if (d.agent is None or not (d.agent.sector or d.agent.default)) and _firm_name(ws, a, b):
+            d.agent = ws.lex.agent("company")
+        if d.agent is None and _national_arm(ws, a, b):
             d.agent = ws.lex.agent("company")
         d.set_country(ws.country_in(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
