@@ -712,3 +712,22 @@ def test_a_title_that_names_no_employer_yields_to_the_dictionary(read) -> None:
     )
     assert (named(doc, "Carrie Lam").country, named(doc, "Carrie Lam").sector) == ("HKG", "GOV")
     assert named(doc, "Warren Buffett").sector == "BUS"
+
+
+def test_a_name_shared_across_countries_is_the_one_of_an_article_about_one_country(
+    read,
+) -> None:
+    doc = read(
+        "New Century Financial Corporation, the second largest sub-prime lender in the US, "
+        "has become subject of an SEC investigation. The New York Stock Exchange said it "
+        "will delist New Century. President George W. Bush and Senator Chris Dodd of "
+        "Connecticut commented.",
+        published="2007-03-13",
+    )
+    assert (named(doc, "SEC").country, named(doc, "SEC").sector) == ("USA", "GOV")
+    doc = read(
+        "The SEC in Manila and the Philippine government said so. The Japanese finance "
+        "ministry disagreed, while Chinese and US officials met.",
+        published="2007-03-13",
+    )
+    assert named(doc, "SEC").country is None
