@@ -731,3 +731,23 @@ def test_a_name_shared_across_countries_is_the_one_of_an_article_about_one_count
         published="2007-03-13",
     )
     assert named(doc, "SEC").country is None
+
+
+def test_a_masthead_word_makes_a_newspaper(read) -> None:
+    doc = read(
+        "The policy was reported by the Times of Zambia. The Miami Herald and the Denver Post "
+        "said so."
+    )
+    for name in ("Times of Zambia", "Miami Herald", "Denver Post"):
+        assert named(doc, name).sector == "JRN", name
+
+
+def test_a_british_party_is_in_opposition_or_government_by_the_date(read) -> None:
+    text = (
+        "Home Secretary Theresa May said the plan would work. Labour criticised Prime "
+        "Minister David Cameron, and the London Metropolitan Police agreed."
+    )
+    labour = named(read(text, published="2015-09-01"), "Labour")
+    assert (labour.country, labour.sector) == ("GBR", "OPP")
+    labour = named(read(text, published="2008-09-01"), "Labour")
+    assert (labour.country, labour.sector) == ("GBR", "PTY")

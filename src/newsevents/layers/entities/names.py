@@ -451,6 +451,7 @@ def place_of(ws: Workspace, i: int) -> str | None:
 # Last words that make an organisation's name a firm of finance ('Avalon Partners', 'Barclays
 # Capital', 'IG Markets'): ontology/data/organisation_words.json.
 FIRM_WORDS = frozenset(organisation_words()["firm_words"])
+MASTHEADS = frozenset(organisation_words()["mastheads"])
 
 
 def _firm_name(ws: Workspace, a: int, b: int) -> bool:
@@ -460,6 +461,18 @@ def _firm_name(ws: Workspace, a: int, b: int) -> bool:
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     return len(words) > 1 and words[-1] in FIRM_WORDS
+
+
+def _masthead(ws: Workspace, a: int, b: int) -> bool:
+    """A newspaper's name: a masthead word last ('Miami Herald', 'Denver Post', 'San Francisco
+    Chronicle') or first before 'of' ('Times of Zambia'), after or before a capitalised
+    word (`organisation_words.json` `mastheads`)."""
+    words = [x for x in range(a, b + 1) if ws.low(x) not in DETERMINERS]
+    if len(words) < 2 or not all(ws.capitalized(x) or ws.low(x) == "of" for x in words):
+        return False
+    if ws.low(words[-1]) in MASTHEADS:
+        return True
+    return ws.low(words[0]) in MASTHEADS and ws.low(words[1]) == "of" and len(words) > 2
 
 
 def _national_arm(ws: Workspace, a: int, b: int) -> bool:
@@ -491,6 +504,8 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
             d.agent = ws.lex.agent("company")
         if d.agent is None and _national_arm(ws, a, b):
             d.agent = ws.lex.agent("company")
+        if d.agent is None and _masthead(ws, a, b):
+            d.agent = ws.lex.agent("newspaper")
         d.set_country(ws.country_in(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
         kind = "acronym"
