@@ -643,3 +643,111 @@ def test_the_end_of_a_longer_name_is_that_person(read) -> None:
     assert e.name == "Kathleen Hawk Sawyer"
     doc = read("Ann Smith spoke first. John Smith left early.")
     assert find(doc, "John Smith").name == "John Smith"
+
+
+def test_a_title_before_to_or_for_a_place_is_the_persons_title(read) -> None:
+    doc = read(
+        "US Ambassador to Germany Richard Grenell alleged Mahan had contributed to suffering. "
+        "On a press conference held in Saudi Arabia, US Special Representative for Iran Brian "
+        'Hook said, "This is a political nature." According to Afghan Ambassador to the '
+        "United States Hamdullah Mohib, the team was welcome.",
+        published="2019-12-20",
+    )
+    for name, country in (
+        ("Richard Grenell", "USA"),
+        ("Brian Hook", "USA"),
+        ("Hamdullah Mohib", "AFG"),
+    ):
+        e = named(doc, name)
+        assert (e.country, e.sector) == (country, "GOV"), name
+    assert not [e for e in doc.entities if e.name in ("US Ambassador", "Afghan Ambassador")]
+
+
+def test_press_secretaries_and_puerto_rico_governors(read) -> None:
+    doc = read(
+        "A State Department spokesperson, Morgan Ortagus, said the coalition fights the "
+        "Islamic State (ISIS). Wanda Vázquez Garced was sworn in as Puerto Rico's governor. "
+        "South Korea's National Police Agency said it had arrested him.",
+        published="2019-12-20",
+    )
+    assert (named(doc, "Morgan Ortagus").country, named(doc, "Morgan Ortagus").sector) == (
+        "USA",
+        "GOV",
+    )
+    assert named(doc, "Wanda Vázquez Garced").country == "PRI"
+    assert named(doc, "National Police Agency").sector == "COP"
+
+
+def test_a_companys_arm_in_a_country_is_a_firm_of_that_country(read) -> None:
+    doc = read("Ford Australia said it would close its plant. Tesco Polska cut 500 jobs.")
+    assert (named(doc, "Ford Australia").country, named(doc, "Ford Australia").sector) == (
+        "AUS",
+        "BUS",
+    )
+    assert (named(doc, "Tesco Polska").country, named(doc, "Tesco Polska").sector) == (
+        "POL",
+        "BUS",
+    )
+
+
+def test_a_custody_place_before_a_noun_is_no_actor(read) -> None:
+    doc = read("He was handed a 10-year prison sentence. She faces a jail term of five years.")
+    assert not [e for e in doc.entities if e.sector == "COP"]
+
+
+def test_a_person_is_no_place_by_another_languages_spelling(read) -> None:
+    doc = read(
+        "Over 50 of today's best selling artists, including Coldplay frontman Chris Martin, "
+        "Robbie Williams, Bono, Justin Hawkins of The Darkness and Dido, sang."
+    )
+    bono = named(doc, "Bono")
+    assert (bono.type, bono.country) == ("PERSON", None)
+
+
+def test_a_title_that_names_no_employer_yields_to_the_dictionary(read) -> None:
+    doc = read(
+        "They had asked Hong Kong Chief Executive Carrie Lam to resign. Chairman Warren "
+        "Buffett spoke at the meeting.",
+        published="2019-06-20",
+    )
+    assert (named(doc, "Carrie Lam").country, named(doc, "Carrie Lam").sector) == ("HKG", "GOV")
+    assert named(doc, "Warren Buffett").sector == "BUS"
+
+
+def test_a_name_shared_across_countries_is_the_one_of_an_article_about_one_country(
+    read,
+) -> None:
+    doc = read(
+        "New Century Financial Corporation, the second largest sub-prime lender in the US, "
+        "has become subject of an SEC investigation. The New York Stock Exchange said it "
+        "will delist New Century. President George W. Bush and Senator Chris Dodd of "
+        "Connecticut commented.",
+        published="2007-03-13",
+    )
+    assert (named(doc, "SEC").country, named(doc, "SEC").sector) == ("USA", "GOV")
+    doc = read(
+        "The SEC in Manila and the Philippine government said so. The Japanese finance "
+        "ministry disagreed, while Chinese and US officials met.",
+        published="2007-03-13",
+    )
+    assert named(doc, "SEC").country is None
+
+
+def test_a_masthead_word_makes_a_newspaper(read) -> None:
+    doc = read(
+        "The policy was reported by the Times of Zambia. The Miami Herald and the Denver Post "
+        "said so."
+    )
+    for name in ("Times of Zambia", "Miami Herald", "Denver Post"):
+        assert named(doc, name).sector == "JRN", name
+
+
+def test_a_british_party_is_in_opposition_or_government_by_the_date(read) -> None:
+    text = (
+        "Home Secretary Theresa May said the plan would work. Labour criticised Prime "
+        "Minister David Cameron, and the London Metropolitan Police agreed."
+    )
+    labour = named(read(text, published="2015-09-01"), "Labour")
+    assert (labour.country, labour.sector) == ("GBR", "OPP")
+    labour = named(read(text, published="2008-09-01"), "Labour")
+    assert (labour.country, labour.sector) == ("GBR", "PTY")

@@ -246,6 +246,9 @@ class Lexicon:
         self.agents: dict[str, Agent] = {}
         self.known: dict[str, list[Known]] = defaultdict(list)  # norm full name -> actors
         self.short: dict[str, list[Known]] = defaultdict(list)  # surname / short alias (curated)
+        # names organisations share with another country's ('Labour Party', 'SEC'): kept out of
+        # `known` (`needs_context`), found by `shared_name` in an article of one country
+        self.shared: dict[str, list[Known]] = defaultdict(list)
         self.given: dict[str, str] = {
             norm(r["name"]): r["gender"] for r in read_jsonl("given_names.jsonl", NAME_SCHEMA)
         }
@@ -442,6 +445,8 @@ class Lexicon:
             kind = "unknown" if row["kind"] in PLACE_KINDS else "org"
             actor = Known(f"O{n}", row["name"], row["country"], windows, None, True, kind)
             left_out = {norm(a) for a in row.get("needs_context", ())}
+            for key in left_out:
+                self.shared[key].append(actor)
             for key in {norm(row["name"]), *(norm(a) for a in row["aliases"])} - left_out:
                 if key in self.countries or key in self.demonyms:
                     raise DataFileError(f"{where}: alias {key!r} is a country or demonym")
@@ -517,6 +522,16 @@ class Lexicon:
                 if k.curated and k.kind == "org" and all(w.sector in FIRMS for w in k.windows):
                     return k
         return None
+
+    def shared_name(self, phrase: str, country: str, date: str | None) -> Known | None:
+        """The one organisation of `country` (at `date`) among those sharing this name
+        (`needs_context`): 'Labour Party' in a British article, 'SEC' in an American one."""
+        found = [
+            k
+            for k in self.shared.get(norm(phrase), ())
+            if (w := k.at(date)) is not None and w.country == country
+        ]
+        return found[0] if len(found) == 1 else None
 
     def surname_country(self, word: str) -> str | None:
         """The country every curated actor known by this one word shares ('Bush' -> USA)."""

@@ -119,6 +119,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "firm_words": (list, (str,)),
         "firm_nouns": (list, (str,)),
         "custody_places": (list, (str,)),
+        "mastheads": (list, (str,)),
     },
     "person_words.json": {
         "us_party_titles": (dict, (list,)),

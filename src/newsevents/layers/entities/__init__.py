@@ -14,7 +14,9 @@ lexicon and the entity drafts of `mentions`):
 4. other names (`names`): countries by every variant, demonyms, dictionary actors, places,
    organisations and acronyms;
 5. surnames (`names`): a bare surname the NER left unlabelled joins its person ("said Kirby");
-   organisations the text places ("New York-based WeWork") take that place's country;
+   organisations the text places ("New York-based WeWork") take that place's country; a title
+   before 'to/for <place>' joins the name after the place ("US Ambassador to Germany Richard
+   Grenell": `people.titles_across_places`);
 6. coreference (`coref`): pronouns, plural descriptions and definite nominals resolved by rules;
 7. actor codes (`actors`): country, PLOVER sector and role, text first, then the dated
    dictionaries, then the context, then (people named in full and groups of people only) the
@@ -33,7 +35,7 @@ from ...records import Document, Entity
 from . import actors, coref
 from .groups import find_groups
 from .names import add_name, add_surnames, based_in, name_spans
-from .people import add_person
+from .people import add_person, titles_across_places
 from .workspace import Workspace, finish
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,7 @@ def build(ws: Workspace) -> tuple[Entity, ...]:
             add_name(ws, sp)
     add_surnames(ws)
     based_in(ws)
+    titles_across_places(ws)
     coref.resolve(ws)
     actors.code(ws)
     return finish(ws)

@@ -81,8 +81,10 @@ def code(ws: Workspace) -> None:
         code_group(ws, d)
     for d in groups:
         addressed_by_state(ws, d)
+    top = article_country(ws, drafts)
+    shared_names(ws, drafts, top)
     fill_from_context(ws, drafts)
-    people_of_the_article(ws, drafts)
+    people_of_the_article(ws, drafts, top)
     for d in drafts:
         suspects(ws, d)
 
@@ -200,7 +202,7 @@ def code_person(ws: Workspace, d: Draft) -> None:
         elif ev.weak:
             # 'Army Captain John Smith': the force the NER took for a name is no entity here
             org_sector = org_sector or _force_sector(ws, ev)
-            d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else TEXT - 1)
+            d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else CONTEXT)
     if d.known is not None:
         w = d.known.at(ws.date)
         d.set_country(w.country if w and w.country else d.known.country, DICTIONARY)
@@ -377,7 +379,40 @@ ARTICLE_ACTORS = 3
 ARTICLE_SHARE = 0.9
 
 
-def people_of_the_article(ws: Workspace, drafts: list[Draft]) -> None:
+def article_country(ws: Workspace, drafts: list[Draft]) -> str | None:
+    """The state of an article about one country: at least `ARTICLE_ACTORS` of its actors
+    coded by the text or the dictionaries are of it, and 90% or more of them."""
+    counts: dict[str, int] = {}
+    for d in drafts:
+        if d.country and ws.lex.is_state(d.country) and d.country_rank >= DICTIONARY:
+            counts[d.country] = counts.get(d.country, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: counts[c])
+    if counts[top] < ARTICLE_ACTORS or counts[top] < ARTICLE_SHARE * sum(counts.values()):
+        return None
+    return top
+
+
+def shared_names(ws: Workspace, drafts: list[Draft], top: str | None) -> None:
+    """An organisation named by a name it shares with another country's (`needs_context`:
+    'Labour', 'Democratic Party', 'ABC', 'SEC') is the one of the article's country, in an
+    article about one country, and when the text gives it no country of its own."""
+    if top is None:
+        return
+    for d in drafts:
+        if d.type != "ORG" or d.known is not None or d.country is not None:
+            continue
+        name = norm(d.name)
+        known = ws.lex.shared_name(name.removeprefix("the "), top, ws.date)
+        if known is None or (w := known.at(ws.date)) is None:
+            continue
+        d.known = known
+        d.set_country(w.country, CONTEXT, "article")
+        d.set_sector(w.sector, DICTIONARY)
+
+
+def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -> None:
     """People an article about one country names with nothing else to place them (no title,
     nationality, organisation or dictionary entry: 'Eyamba Sowers', 'Elizabeth A. Burton, 32,
     of 1119 Eighth St.', 'Tova Noel and Michael Thomas') are that country's: news style marks
@@ -387,14 +422,7 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft]) -> None:
     officers were injured'); not
     organisations (a company's home is where it is based). The evidence says 'article', its
     own confidence."""
-    counts: dict[str, int] = {}
-    for d in drafts:
-        if d.country and ws.lex.is_state(d.country) and d.country_rank >= DICTIONARY:
-            counts[d.country] = counts.get(d.country, 0) + 1
-    if not counts:
-        return
-    top = max(counts, key=lambda c: counts[c])
-    if counts[top] < ARTICLE_ACTORS or counts[top] < ARTICLE_SHARE * sum(counts.values()):
+    if top is None:
         return
     for d in drafts:
         if d.country is None and (_named_in_full(d) or _people(d)):

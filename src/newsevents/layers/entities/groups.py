@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...ontology.actors import Agent, Known
 from ...ontology.normalize import norm
-from ...ontology.reading import person_words
+from ...ontology.reading import organisation_words, person_words
 from .mentions import DETERMINERS, NOMINAL_POS, Evidence, Pending
 from .workspace import Workspace, agent_at, taken_as_suspect
 
@@ -29,6 +29,9 @@ COUNTING_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "millio
 # people ... Officers also arrested Christopher L. Tays'): ontology/data/person_words.json.
 POLICE_ROLES = frozenset(person_words()["police_roles"])
 POLICE_WORDS = frozenset(person_words()["police_words"])
+# Institutions that hold people in custody (ontology/data/organisation_words.json): before
+# another noun they name a punishment or a place, not an actor ('prison terms', 'jail cell').
+CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
 
 
 def find_groups(ws: Workspace) -> None:
@@ -50,6 +53,8 @@ def find_groups(ws: Workspace) -> None:
                 continue  # 'the US car manufacturer General Motors': a descriptor of the name
             if h < i or agent_at(ws, h, h)[0] is not None:
                 continue  # 'police officers': the head makes the group
+            if ws.low(i) in CUSTODY_PLACES:
+                continue  # 'seven-year prison terms', 'a jail sentence': a punishment, no actor
             extra = [x for x in left_mods(ws, h) if x < i]  # 'Israeli army bulldozers'
         mods = sorted(set(extra + left_mods(ws, i)))
         plain = [x for x in mods if _plain(ws, x)]

@@ -141,7 +141,10 @@ def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
         known = lex.actor(key)
         if known is not None and known.kind == "org":
             return "ORG"
-        if a == b and key in lex.places:
+        place = lex.places.get(key) if a == b else None
+        if place is not None and norm(place.name) == key:
+            # a place by its own name; not by another language's spelling ('Bono' is Bonn's
+            # Italian name and U2's singer)
             return "GPE"
     return label
 
@@ -448,6 +451,7 @@ def place_of(ws: Workspace, i: int) -> str | None:
 # Last words that make an organisation's name a firm of finance ('Avalon Partners', 'Barclays
 # Capital', 'IG Markets'): ontology/data/organisation_words.json.
 FIRM_WORDS = frozenset(organisation_words()["firm_words"])
+MASTHEADS = frozenset(organisation_words()["mastheads"])
 
 
 def _firm_name(ws: Workspace, a: int, b: int) -> bool:
@@ -457,6 +461,30 @@ def _firm_name(ws: Workspace, a: int, b: int) -> bool:
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     return len(words) > 1 and words[-1] in FIRM_WORDS
+
+
+def _masthead(ws: Workspace, a: int, b: int) -> bool:
+    """A newspaper's name: a masthead word last ('Miami Herald', 'Denver Post', 'San Francisco
+    Chronicle') or first before 'of' ('Times of Zambia'), after or before a capitalised
+    word (`organisation_words.json` `mastheads`)."""
+    words = [x for x in range(a, b + 1) if ws.low(x) not in DETERMINERS]
+    if len(words) < 2 or not all(ws.capitalized(x) or ws.low(x) == "of" for x in words):
+        return False
+    if ws.low(words[-1]) in MASTHEADS:
+        return True
+    return ws.low(words[0]) in MASTHEADS and ws.low(words[1]) == "of" and len(words) > 2
+
+
+def _national_arm(ws: Workspace, a: int, b: int) -> bool:
+    """A company's name and then a country's: its arm in that country ('Ford Australia',
+    'Tesco Polska', 'Facebook Ireland Limited'), a firm of the named country."""
+    for k in range(b - 1, a - 1, -1):
+        known = ws.lex.actor(ws.phrase(a, k))
+        if known is None or known.kind != "org" or not ws.country_in(k + 1, b):
+            continue
+        w = known.at(ws.date)
+        return w is not None and w.sector == "BUS"
+    return False
 
 
 def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: str) -> None:
@@ -474,6 +502,10 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
         # 'Avalon Partners', 'Barclays Capital' (not the weak 'partners' of a treaty)
         if (d.agent is None or not (d.agent.sector or d.agent.default)) and _firm_name(ws, a, b):
             d.agent = ws.lex.agent("company")
+        if d.agent is None and _national_arm(ws, a, b):
+            d.agent = ws.lex.agent("company")
+        if d.agent is None and _masthead(ws, a, b):
+            d.agent = ws.lex.agent("newspaper")
         d.set_country(ws.country_in(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
         kind = "acronym"

@@ -9,6 +9,7 @@ the full name ("Biden" -> "Joe Biden", "Xi" -> "Xi Jinping").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
@@ -90,7 +91,10 @@ def _not_own_country(ws: Workspace, j: int) -> bool:
     """A country in a title that is not the person's own: where an envoy is sent ('China's
     ambassador to Britain Liu Xiaming'), or what an expert studies ('China scholar Derek
     Scissors'; a country's name, not its demonym or an acronym: 'US analyst' is American)."""
-    if j > 0 and ws.low(j - 1) == "to":
+    a = ws.ner_span.get(j, (j, j))[0]
+    while a > 0 and (ws.low(a) in DETERMINERS or a == j) and ws.low(a - 1) in DETERMINERS:
+        a -= 1  # 'to the United States' (the NER may take 'the' in or leave it out)
+    if min(a, j) > 0 and ws.low(min(a, j) - 1) == "to":
         return True
     t = ws.tok[j]
     return (
@@ -487,3 +491,65 @@ def _names_org(ws: Workspace, x: int) -> bool:
         known = ws.lex.actor(ws.phrase(*ws.ner_span[x]))
         return known is not None and known.kind == "org"
     return label == "ORG"
+
+
+# Prepositions of a title's complement before a name: 'US Ambassador to Germany Richard
+# Grenell', 'US Special Representative for Iran Brian Hook'.
+TITLE_PREPOSITIONS = frozenset({"to", "for"})
+
+
+def titles_across_places(ws: Workspace) -> None:
+    """A title with a place complement before a name is the person's title: 'US Ambassador to
+    Germany Richard Grenell', 'US Special Representative for Iran Brian Hook', 'Afghan
+    Ambassador to the United States Hamdullah Mohib'. The NER stops the title at the
+    preposition, so the title became a person of its own and the name kept neither its country
+    nor its sector; the place stays where the envoy is sent (`_not_own_country`)."""
+    for d in list({id(x): x for x in ws.drafts.values()}.values()):
+        if d.type != "PERSON" or not d.key.startswith("P:") or not d.mentions:
+            continue
+        title = _title_before_place(ws, d.mentions[0].first)
+        if title is None or title is d:
+            continue
+        agent = title.agent
+        for ev in title.evidence:
+            sectors = [agent.sector] if agent is not None and agent.sector else []
+            weak = [agent] if agent is not None and agent.kind == "weak" else []
+            d.evidence.append(replace(ev, sectors=sectors + ev.sectors, weak=weak + ev.weak))
+        for m in title.mentions:
+            d.mentions.append(m)
+            for x in range(m.first, m.last + 1):
+                if ws.owner.get(x) is title:
+                    ws.owner[x] = d
+        for key in [k for k, v in ws.drafts.items() if v is title]:
+            del ws.drafts[key]
+
+
+def _title_before_place(ws: Workspace, first: int) -> Draft | None:
+    """The titled person draft ending just before 'to/for <place>' that ends at token `first`
+    (or holds it: the name's span may open with the place)."""
+    x = first
+    if not _place_word(ws, x):
+        x -= 1
+    places = 0
+    while x >= 0 and (_place_word(ws, x) or ws.low(x) == "the"):
+        places += _place_word(ws, x)
+        x -= 1
+    if not places or x < 1 or ws.low(x) not in TITLE_PREPOSITIONS:
+        return None
+    title = ws.owner.get(x - 1)
+    if title is None or not title.key.startswith("G:") or title.type != "PERSON":
+        return None
+    if title.plural or len(title.mentions) != 1 or title.mentions[0].last != x - 1:
+        return None
+    return title
+
+
+def _place_word(ws: Workspace, x: int) -> bool:
+    """A word of a country or place name, or of an intergovernmental body ('to the European
+    Union', 'to the United Nations'); the NER labels 'the United States' ORG as often as GPE."""
+    if ws.ner_label.get(x) not in ("GPE", "LOC", "ORG"):
+        return False
+    if ws.names_country(x) is not None:
+        return True
+    known = ws.known_in_span(x)
+    return known is not None and known.country in ("IGO", "EUR", "UNO")
