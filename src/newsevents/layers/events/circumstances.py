@@ -13,7 +13,10 @@ buyouts", "said Thursday it had signed": future, modal or pluperfect), nor a rel
 the perfect ("the bombings, which have killed 250 people"), nor a clause or an event noun put
 before or after it ("days after a sniper killed", "13 days after the embassy bombings"). No date
 in the text, no date: the publication date is the day of the report, not of the event
-(docs/schema.md). An event dated after publication in a present-tense clause is future.
+(docs/schema.md); but an undated past main clause after a fronted clause of the same time ("As
+the charges were unsealed in New York, Hawk Sawyer testified") happened on the story's day, the
+last day told before it within a week of publication (`Circumstances.simultaneous`). An event
+dated after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
 above the event or an "according to" phrase in its sentence. Quantities: those inside the
 trigger's argument phrases.
@@ -45,6 +48,10 @@ FRONTED = frozenset(event_circumstances()["fronted_subordinators"])
 # it will offer"); the pluperfect ("said today it had sent") puts it before
 SHIFTED = frozenset(event_circumstances()["shifted_auxiliaries"])
 REPORTED = frozenset({"ccomp", "parataxis"})
+# words that open a clause of the same time put before the main one ("As the charges were
+# unsealed in New York, Hawk Sawyer testified"; "While protesters chanted, the Speaker spoke")
+SIMULTANEOUS = frozenset(event_circumstances()["simultaneous_subordinators"])
+STORY_DAYS = 7  # a day more than this many days before publication is not the story's
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 COURT = "JUD"
 # adverbs that put an event after the day last told, maybe on another ("They later apprehended")
@@ -146,6 +153,54 @@ class Circumstances:
                 return self._day_of(told, far=k < s - 1)
             if p.code[:2] not in NARRATIVE_ROOTS:
                 return None
+        return None
+
+    def simultaneous(self, p: Proto) -> EventDate | None:
+        """An undated event of a main clause told in the past after a fronted clause of the same
+        time ("As the charges were unsealed in New York, Hawk Sawyer testified"; "While some
+        protesters chanted ..., the Speaker spoke"): the fronted clause tells an act of the
+        story, so the event happened on the story's day, the last day the article told before
+        its sentence (not after publication, not more than `STORY_DAYS` before it)."""
+        sent = self.doc.sentences[self.a.token(p.head).sent]
+        comma = self._opened(sent.tok_start, sent.tok_end, SIMULTANEOUS)
+        if comma is None or self.a.tok[p.anchor].start < comma:
+            return None
+        root = next((i for i in range(sent.tok_start, sent.tok_end) if self._main(i)), None)
+        if root is None or not self._told_past(root) or self._shifted(p.anchor):
+            return None
+        s = self.a.token(p.head).sent
+        for k in range(s - 1, -1, -1):
+            days = {
+                (t.value or "")[:10]: t for t in self._dated_in(k) if self._recent(t.value or "")
+            }
+            if len(days) > 1:
+                return None
+            if days:
+                t = next(iter(days.values()))
+                return EventDate(t.text, t.value, t.start, t.end, "narrative")
+        return None
+
+    def _recent(self, value: str) -> bool:
+        """A day not after publication and at most `STORY_DAYS` before it."""
+        if len(value) < 10 or not self.published or value[:10] > self.published:
+            return False
+        try:
+            days = dt.date.fromisoformat(self.published) - dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return False
+        return days.days <= STORY_DAYS
+
+    def _opened(self, lo: int, hi: int, words: frozenset[str]) -> int | None:
+        """Where the main clause starts (the character after the comma) when the sentence
+        opens with one of `words` and a clause with a past finite verb of its own."""
+        tok = self.a.tok
+        if hi - lo < 4 or tok[lo].text.lower() not in words:
+            return None
+        past = False
+        for i in range(lo + 1, hi):
+            if tok[i].text == ",":
+                return tok[i].end if past else None
+            past = past or tok[i].tag == "VBD"
         return None
 
     def _lead_day(self, lead: int) -> EventDate | None:
