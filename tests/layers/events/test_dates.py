@@ -288,3 +288,29 @@ def test_an_as_clause_takes_no_day_told_weeks_before_publication(read) -> None:
         " Wray testified before the Senate Judiciary Committee."
     )
     assert value(event(doc, "testified")) is None
+
+
+# -- (e) a date right after "before" or "after" bounds the event, it does not date it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Several suspects were convicted by a court in Seoul before yesterday's announcements.",
+            "convicted",
+        ),
+        ("Porsche is in talks with several automakers to replace GM after 2011.", "talks"),
+        ("Airbus has asked that a decision be made before the end of the month.", "asked"),
+    ],
+)
+def test_a_date_after_before_or_after_does_not_date_the_event(
+    read, text: str, trigger: str
+) -> None:
+    hits = [e for e in read(text).events if trigger in e.trigger.text]
+    assert hits and all(value(e) is None for e in hits)
+
+
+def test_a_date_after_another_preposition_still_dates_the_event(read) -> None:
+    doc = read("The rebels seized the town before dawn on Tuesday.")
+    assert value(event(doc, "seized")) == "2019-11-19"

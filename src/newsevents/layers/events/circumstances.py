@@ -11,7 +11,9 @@ SoftBank committed") dates none of the main clause's events; the time of a repor
 not date a reported clause told in another time ("GM announced today that it will offer
 buyouts", "said Thursday it had signed": future, modal or pluperfect), nor a relative clause in
 the perfect ("the bombings, which have killed 250 people"), nor a clause or an event noun put
-before or after it ("days after a sniper killed", "13 days after the embassy bombings"). No date
+before or after it ("days after a sniper killed", "13 days after the embassy bombings"); a date
+right after "before" or "after" bounds the event's time without giving it ("were convicted before
+yesterday's announcements", "to replace GM after 2011"). No date
 in the text, no date: the publication date is the day of the report, not of the event
 (docs/schema.md); but an undated past main clause after a fronted clause of the same time ("As
 the charges were unsealed in New York, Hawk Sawyer testified") happened on the story's day, the
@@ -52,6 +54,9 @@ REPORTED = frozenset({"ccomp", "parataxis"})
 # unsealed in New York, Hawk Sawyer testified"; "While protesters chanted, the Speaker spoke")
 SIMULTANEOUS = frozenset(event_circumstances()["simultaneous_subordinators"])
 STORY_DAYS = 7  # a day more than this many days before publication is not the story's
+# prepositions whose date bounds an event's time without giving it ("convicted before
+# yesterday's announcements", "to replace GM after 2011")
+BOUNDS = frozenset(event_circumstances()["bounding_prepositions"])
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 COURT = "JUD"
 # adverbs that put an event after the day last told, maybe on another ("They later apprehended")
@@ -103,6 +108,8 @@ class Circumstances:
                 continue
             if fronted is not None and t.start < fronted <= self.a.tok[p.head].start:
                 continue  # the fronted clause's own time, whatever the parse says
+            if self._bound(t):
+                continue  # "convicted before yesterday's announcements": not that day
             depth = self._reach(t, mine)
             if depth is None or (depth > 0 and perfect_relative):
                 continue
@@ -114,6 +121,15 @@ class Circumstances:
         (depth, _), t = best
         evidence = "above" if 0 < depth < MAX_CLAUSES else "clause"
         return EventDate(t.text, t.value, t.start, t.end, evidence)
+
+    def _bound(self, t: Timex) -> bool:
+        """A date right after "before" or "after" bounds the event's time, it does not give it:
+        "were convicted before yesterday's announcements", "to replace GM after 2011", "be made
+        before the end of the month" (a time of day stays: "shortly before midnight Wednesday")."""
+        i = self._token_at(t.start)
+        if t.type != "DATE" or i is None or i == 0:
+            return False
+        return self.a.tok[i - 1].text.lower() in BOUNDS
 
     def _fronted(self, lo: int, hi: int) -> int | None:
         """Where the main clause starts (the character after the comma) when the sentence opens
