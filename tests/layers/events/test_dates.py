@@ -314,3 +314,19 @@ def test_a_date_after_before_or_after_does_not_date_the_event(
 def test_a_date_after_another_preposition_still_dates_the_event(read) -> None:
     doc = read("The rebels seized the town before dawn on Tuesday.")
     assert value(event(doc, "seized")) == "2019-11-19"
+
+
+# -- (f) a year in the name of a law or a treaty is the document's ------------------------------
+
+
+def test_a_year_in_a_laws_name_does_not_date_the_event(read) -> None:
+    doc = read(
+        "On Tuesday, the American Civil Liberties Union filed a lawsuit against the state of"
+        " Montana over its 2018 Ballot Interference Prevention Act."
+    )
+    assert value(event(doc, "filed")) == "2019-11-19"
+    doc = read(
+        "The American Civil Liberties Union filed a lawsuit against the state of Montana over"
+        " its 2018 Ballot Interference Prevention Act."
+    )
+    assert value(event(doc, "filed")) is None

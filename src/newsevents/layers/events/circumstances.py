@@ -57,6 +57,9 @@ STORY_DAYS = 7  # a day more than this many days before publication is not the s
 # prepositions whose date bounds an event's time without giving it ("convicted before
 # yesterday's announcements", "to replace GM after 2011")
 BOUNDS = frozenset(event_circumstances()["bounding_prepositions"])
+# the last word of the name of a law or a treaty, whose year is the document's ("the Clean Air
+# Act of 1970", "its 2018 Ballot Interference Prevention Act")
+DOCUMENTS = frozenset(event_circumstances()["document_names"])
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 COURT = "JUD"
 # adverbs that put an event after the day last told, maybe on another ("They later apprehended")
@@ -110,6 +113,8 @@ class Circumstances:
                 continue  # the fronted clause's own time, whatever the parse says
             if self._bound(t):
                 continue  # "convicted before yesterday's announcements": not that day
+            if self._named(t):
+                continue  # "its 2018 Ballot Interference Prevention Act": the law's year
             depth = self._reach(t, mine)
             if depth is None or (depth > 0 and perfect_relative):
                 continue
@@ -130,6 +135,19 @@ class Circumstances:
         if t.type != "DATE" or i is None or i == 0:
             return False
         return self.a.tok[i - 1].text.lower() in BOUNDS
+
+    def _named(self, t: Timex) -> bool:
+        """A year in the name of a law or a treaty dates the document, not the event: "over its
+        2018 Ballot Interference Prevention Act", "violations of the Tenure of Office Act of
+        1867" (`DOCUMENTS`: the name's last word, capitalised)."""
+        i = self._token_at(t.start)
+        if i is None or not re.fullmatch(r"\d{4}", t.value or ""):
+            return False
+        head = self.a.tok[i].head
+        if self.a.tok[i].dep == "pobj" and self.a.tok[head].text.lower() == "of":
+            head = self.a.tok[head].head
+        name = self.a.tok[head]
+        return head != i and name.pos == "PROPN" and name.text.lower() in DOCUMENTS
 
     def _fronted(self, lo: int, hi: int) -> int | None:
         """Where the main clause starts (the character after the comma) when the sentence opens
