@@ -192,6 +192,16 @@ def test_timex_stage_uses_the_verb_tense(read) -> None:
     assert again["November"] == ("DATE", "2023-11")
 
 
+@pytest.mark.parametrize("modal", ["might", "may", "would", "should"])
+def test_timex_stage_reads_a_perfect_modal_as_past(read, modal: str) -> None:
+    # "Trump might have encouraged Zelensky in late July" (Wikinews, September 2019)
+    found = read(f"In a phone call in late July, the president {modal} have encouraged him.")
+    assert found["late July"] == ("DATE", "2023-07")
+    # a future perfect still looks ahead
+    ahead = read("The company will have finished the plant by July.")
+    assert ahead["July"] == ("DATE", "2024-07")
+
+
 def test_timex_stage_cuts_prepositions_and_finds_relative_phrases(read) -> None:
     found = read(
         "The US has worked on the deal since 2014 and since last fall. Two years ago talks "

@@ -246,3 +246,87 @@ def test_an_event_of_last_week_is_not_future(read) -> None:
 def test_a_week_dates_an_event_by_the_month_holding_most_of_its_days(week, month) -> None:
     # 2019-W44 runs Mon 28 Oct - Sun 3 Nov: four days in October, its weekend in November
     assert calendar_date(EventDate("that week", week)).value == month
+
+
+# -- (d) a main clause after a fronted clause of the same time: the story's last day -----------
+
+
+def test_a_main_clause_after_an_as_clause_takes_the_day_last_told(read) -> None:
+    # the sentence between gives no time, so the narrative's day does not reach "testified"
+    doc = read(
+        "Police arrested six protesters in Hong Kong on Tuesday. The protesters were taken to a"
+        " police station. As the charges were unsealed in New York, FBI Director Christopher"
+        " Wray testified before the Senate Judiciary Committee."
+    )
+    ev = event(doc, "testified")
+    assert value(ev) == "2019-11-19"
+    assert evidence(ev) == "narrative"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # no fronted clause of the same time: the narrative reaches one sentence only
+        "FBI Director Christopher Wray testified before the Senate Judiciary Committee.",
+        # the main clause is not past: no day of the story
+        "As the charges were unsealed in New York, FBI Director Christopher Wray will testify"
+        " before the Senate Judiciary Committee.",
+    ],
+)
+def test_without_a_past_main_clause_after_an_as_clause_no_day_is_taken(read, second: str) -> None:
+    doc = read(
+        "Police arrested six protesters in Hong Kong on Tuesday. The protesters were taken to"
+        " a police station. " + second
+    )
+    assert value(event(doc, "testified" if "testified" in second else "testify")) is None
+
+
+def test_an_as_clause_takes_no_day_told_weeks_before_publication(read) -> None:
+    doc = read(
+        "Police arrested six protesters in Hong Kong on Oct. 1. The protesters were taken to a"
+        " police station. As the charges were unsealed in New York, FBI Director Christopher"
+        " Wray testified before the Senate Judiciary Committee."
+    )
+    assert value(event(doc, "testified")) is None
+
+
+# -- (e) a date right after "before" or "after" bounds the event, it does not date it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Several suspects were convicted by a court in Seoul before yesterday's announcements.",
+            "convicted",
+        ),
+        ("Porsche is in talks with several automakers to replace GM after 2011.", "talks"),
+        ("Airbus has asked that a decision be made before the end of the month.", "asked"),
+    ],
+)
+def test_a_date_after_before_or_after_does_not_date_the_event(
+    read, text: str, trigger: str
+) -> None:
+    hits = [e for e in read(text).events if trigger in e.trigger.text]
+    assert hits and all(value(e) is None for e in hits)
+
+
+def test_a_date_after_another_preposition_still_dates_the_event(read) -> None:
+    doc = read("The rebels seized the town before dawn on Tuesday.")
+    assert value(event(doc, "seized")) == "2019-11-19"
+
+
+# -- (f) a year in the name of a law or a treaty is the document's ------------------------------
+
+
+def test_a_year_in_a_laws_name_does_not_date_the_event(read) -> None:
+    doc = read(
+        "On Tuesday, the American Civil Liberties Union filed a lawsuit against the state of"
+        " Montana over its 2018 Ballot Interference Prevention Act."
+    )
+    assert value(event(doc, "filed")) == "2019-11-19"
+    doc = read(
+        "The American Civil Liberties Union filed a lawsuit against the state of Montana over"
+        " its 2018 Ballot Interference Prevention Act."
+    )
+    assert value(event(doc, "filed")) is None

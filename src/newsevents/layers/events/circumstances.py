@@ -11,9 +11,14 @@ SoftBank committed") dates none of the main clause's events; the time of a repor
 not date a reported clause told in another time ("GM announced today that it will offer
 buyouts", "said Thursday it had signed": future, modal or pluperfect), nor a relative clause in
 the perfect ("the bombings, which have killed 250 people"), nor a clause or an event noun put
-before or after it ("days after a sniper killed", "13 days after the embassy bombings"). No date
+before or after it ("days after a sniper killed", "13 days after the embassy bombings"); a date
+right after "before" or "after" bounds the event's time without giving it ("were convicted before
+yesterday's announcements", "to replace GM after 2011"). No date
 in the text, no date: the publication date is the day of the report, not of the event
-(docs/schema.md). An event dated after publication in a present-tense clause is future.
+(docs/schema.md); but an undated past main clause after a fronted clause of the same time ("As
+the charges were unsealed in New York, Hawk Sawyer testified") happened on the story's day, the
+last day told before it within a week of publication (`Circumstances.simultaneous`). An event
+dated after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
 above the event or an "according to" phrase in its sentence. Quantities: those inside the
 trigger's argument phrases.
@@ -45,6 +50,16 @@ FRONTED = frozenset(event_circumstances()["fronted_subordinators"])
 # it will offer"); the pluperfect ("said today it had sent") puts it before
 SHIFTED = frozenset(event_circumstances()["shifted_auxiliaries"])
 REPORTED = frozenset({"ccomp", "parataxis"})
+# words that open a clause of the same time put before the main one ("As the charges were
+# unsealed in New York, Hawk Sawyer testified"; "While protesters chanted, the Speaker spoke")
+SIMULTANEOUS = frozenset(event_circumstances()["simultaneous_subordinators"])
+STORY_DAYS = 7  # a day more than this many days before publication is not the story's
+# prepositions whose date bounds an event's time without giving it ("convicted before
+# yesterday's announcements", "to replace GM after 2011")
+BOUNDS = frozenset(event_circumstances()["bounding_prepositions"])
+# the last word of the name of a law or a treaty, whose year is the document's ("the Clean Air
+# Act of 1970", "its 2018 Ballot Interference Prevention Act")
+DOCUMENTS = frozenset(event_circumstances()["document_names"])
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 COURT = "JUD"
 # adverbs that put an event after the day last told, maybe on another ("They later apprehended")
@@ -96,6 +111,10 @@ class Circumstances:
                 continue
             if fronted is not None and t.start < fronted <= self.a.tok[p.head].start:
                 continue  # the fronted clause's own time, whatever the parse says
+            if self._bound(t):
+                continue  # "convicted before yesterday's announcements": not that day
+            if self._named(t):
+                continue  # "its 2018 Ballot Interference Prevention Act": the law's year
             depth = self._reach(t, mine)
             if depth is None or (depth > 0 and perfect_relative):
                 continue
@@ -107,6 +126,28 @@ class Circumstances:
         (depth, _), t = best
         evidence = "above" if 0 < depth < MAX_CLAUSES else "clause"
         return EventDate(t.text, t.value, t.start, t.end, evidence)
+
+    def _bound(self, t: Timex) -> bool:
+        """A date right after "before" or "after" bounds the event's time, it does not give it:
+        "were convicted before yesterday's announcements", "to replace GM after 2011", "be made
+        before the end of the month" (a time of day stays: "shortly before midnight Wednesday")."""
+        i = self._token_at(t.start)
+        if t.type != "DATE" or i is None or i == 0:
+            return False
+        return self.a.tok[i - 1].text.lower() in BOUNDS
+
+    def _named(self, t: Timex) -> bool:
+        """A year in the name of a law or a treaty dates the document, not the event: "over its
+        2018 Ballot Interference Prevention Act", "violations of the Tenure of Office Act of
+        1867" (`DOCUMENTS`: the name's last word, capitalised)."""
+        i = self._token_at(t.start)
+        if i is None or not re.fullmatch(r"\d{4}", t.value or ""):
+            return False
+        head = self.a.tok[i].head
+        if self.a.tok[i].dep == "pobj" and self.a.tok[head].text.lower() == "of":
+            head = self.a.tok[head].head
+        name = self.a.tok[head]
+        return head != i and name.pos == "PROPN" and name.text.lower() in DOCUMENTS
 
     def _fronted(self, lo: int, hi: int) -> int | None:
         """Where the main clause starts (the character after the comma) when the sentence opens
@@ -146,6 +187,54 @@ class Circumstances:
                 return self._day_of(told, far=k < s - 1)
             if p.code[:2] not in NARRATIVE_ROOTS:
                 return None
+        return None
+
+    def simultaneous(self, p: Proto) -> EventDate | None:
+        """An undated event of a main clause told in the past after a fronted clause of the same
+        time ("As the charges were unsealed in New York, Hawk Sawyer testified"; "While some
+        protesters chanted ..., the Speaker spoke"): the fronted clause tells an act of the
+        story, so the event happened on the story's day, the last day the article told before
+        its sentence (not after publication, not more than `STORY_DAYS` before it)."""
+        sent = self.doc.sentences[self.a.token(p.head).sent]
+        comma = self._opened(sent.tok_start, sent.tok_end, SIMULTANEOUS)
+        if comma is None or self.a.tok[p.anchor].start < comma:
+            return None
+        root = next((i for i in range(sent.tok_start, sent.tok_end) if self._main(i)), None)
+        if root is None or not self._told_past(root) or self._shifted(p.anchor):
+            return None
+        s = self.a.token(p.head).sent
+        for k in range(s - 1, -1, -1):
+            days = {
+                (t.value or "")[:10]: t for t in self._dated_in(k) if self._recent(t.value or "")
+            }
+            if len(days) > 1:
+                return None
+            if days:
+                t = next(iter(days.values()))
+                return EventDate(t.text, t.value, t.start, t.end, "narrative")
+        return None
+
+    def _recent(self, value: str) -> bool:
+        """A day not after publication and at most `STORY_DAYS` before it."""
+        if len(value) < 10 or not self.published or value[:10] > self.published:
+            return False
+        try:
+            days = dt.date.fromisoformat(self.published) - dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return False
+        return days.days <= STORY_DAYS
+
+    def _opened(self, lo: int, hi: int, words: frozenset[str]) -> int | None:
+        """Where the main clause starts (the character after the comma) when the sentence
+        opens with one of `words` and a clause with a past finite verb of its own."""
+        tok = self.a.tok
+        if hi - lo < 4 or tok[lo].text.lower() not in words:
+            return None
+        past = False
+        for i in range(lo + 1, hi):
+            if tok[i].text == ",":
+                return tok[i].end if past else None
+            past = past or tok[i].tag == "VBD"
         return None
 
     def _lead_day(self, lead: int) -> EventDate | None:

@@ -107,8 +107,12 @@ class Recorder:
         cc = self.onto.code(p.code)
         if cc is None:
             return None
-        date = self.circumstances.date(p) or self.circumstances.in_story(
-            p, mood.modality, relative=self.locator.relative(p.anchor)
+        date = (
+            self.circumstances.date(p)
+            or self.circumstances.in_story(
+                p, mood.modality, relative=self.locator.relative(p.anchor)
+            )
+            or self.circumstances.simultaneous(p)
         )
         mood = self.circumstances.future_by_date(mood, date, p)
         plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)

@@ -111,6 +111,9 @@ _FUTURE_GOVERNORS = {
     "likely", "poise", "slate",
 }  # fmt: skip
 _PAST_AUX = {"did", "was", "were", "had", "has", "have", "'d", "'ve"}
+# a modal of possibility or of a counterfactual with "have": the perfect looks back ("may have
+# encouraged him in late July", "would have met in June"); not "will have" (a future perfect)
+_PAST_MODALS = {"might", "may", "could", "would", "should", "must"}
 
 
 def tense_at(tree: Tree, token_at: dict[int, int], start: int, end: int) -> str | None:
@@ -138,6 +141,8 @@ def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
         for c in tree.children[v]
         if v - 4 <= c < v and toks[c].dep in ("aux", "auxpass", "neg")
     ]
+    if tok.tag == "VBN" and "have" in aux and any(a in _PAST_MODALS for a in aux):
+        return PAST  # "might have encouraged him in late July": a perfect modal looks back
     if any(a in _FUTURE_AUX for a in aux):
         return FUTURE
     if tok.lemma in _FUTURE_GOVERNORS and tok.dep != "ROOT" and depth > 0:
