@@ -215,3 +215,23 @@ def test_a_firm_pulling_back_its_own_filing_or_staff_is_no_retreat(read) -> None
     # troops pulling back keep their retreat
     doc = read("Russian troops withdrew from the town of Kherson on Friday.")
     assert "RETREAT" in plover_types(doc)
+
+
+def test_a_device_supporting_a_standard_is_no_support(read) -> None:
+    doc = read("Wireless routers that support Wi-Fi 6 are markedly more expensive.")
+    assert "SUPPORT" not in plover_types(doc)
+    doc = read("In Europe, there will be integrated Amazon Alexa support, too.")
+    assert "SUPPORT" not in plover_types(doc)
+    # a state's support for a party keeps its event
+    doc = read("Russia voiced support for the Syrian government on Monday.")
+    assert "SUPPORT" in plover_types(doc)
+
+
+def test_a_market_index_striking_a_high_is_no_attack(read) -> None:
+    doc = read("The Nasdaq index struck a record high on Monday.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Not just the Sensex, even the Nifty has been rallying at a time of concern.")
+    assert "PROTEST" not in plover_types(doc)
+    # drones striking a convoy keep their attack
+    doc = read("US drones struck a convoy near the border on Monday, killing four militants.")
+    assert "ASSAULT" in plover_types(doc)
