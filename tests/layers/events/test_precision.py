@@ -217,6 +217,19 @@ def test_a_firm_pulling_back_its_own_filing_or_staff_is_no_retreat(read) -> None
     assert "RETREAT" in plover_types(doc)
 
 
+def test_a_trip_to_places_of_ones_own_country_is_no_visit(read) -> None:
+    doc = read(
+        "This week, Democratic presidential candidate Deval Patrick launched a tour of "
+        "early-voting states, visiting Nevada and Iowa before South Carolina."
+    )
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("President Trump tested positive days after traveling to Cleveland, Ohio.")
+    assert "CONSULT" not in plover_types(doc)
+    # a visit to another country keeps its event
+    doc = read("US Defense Secretary Mark Esper visited Vietnam on Tuesday.")
+    assert "CONSULT" in plover_types(doc)
+
+
 def test_a_device_supporting_a_standard_is_no_support(read) -> None:
     doc = read("Wireless routers that support Wi-Fi 6 are markedly more expensive.")
     assert "SUPPORT" not in plover_types(doc)

@@ -30,6 +30,8 @@ WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
 DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # what, who, whose, why/how/when/where
 WH_DEPS = ("advmod", "nsubj", "nsubjpass", "dobj", "attr", "det", "pobj", "prep")
+VISIT_CODES = frozenset({"042", "043"})  # make a visit, host a visit
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 class Reader:
@@ -62,6 +64,8 @@ class Reader:
                 del protos[key]
         for key in self.scope.descriptive(protos):
             del protos[key]
+        for key in [k for k, p in protos.items() if self._not_an_act(p)]:
+            del protos[key]
         self._victims_of_nominal_attacks(protos)
         return sorted(protos.values(), key=lambda p: p.span[0])
 
@@ -82,6 +86,26 @@ class Reader:
             purpose = Proto(c.tok, c.tok, c.tok, c.code, c, [])
             self.roles.fill(purpose)
             main.recipients = [e for e in purpose.recipients if e not in main.actors]
+
+    def _not_an_act(self, p: Proto) -> bool:
+        return self._domestic_trip(p)
+
+    def _domestic_trip(self, p: Proto) -> bool:
+        """ "Patrick launched a tour of early-voting states, visiting Nevada and Iowa", "days
+        after traveling to Cleveland, Ohio": a visit whose only targets are places of the
+        visitor's own country meets no host (CAMEO 042 is a visit to another party); campaign
+        stops and trips at home are not coded (coding guide, section 1)."""
+        if p.code not in VISIT_CODES or not p.recipients or not p.actors:
+            return False
+        ents = self.a.tree.entities
+        homes = {ents[e].country if e in ents else None for e in p.actors}
+        if len(homes) != 1 or None in homes:
+            return False
+        for e in p.recipients:
+            ent = ents.get(e)
+            if ent is None or ent.type not in PLACE_TYPES or {ent.country} != homes:
+                return False
+        return True
 
     def _victims_of_nominal_attacks(self, protos: dict[int, Proto]) -> None:
         """ "The attack by Hamas killed 1,200 Israelis", "the blast wounded five soldiers": a
@@ -332,3 +356,4 @@ class Reader:
         cc = self.onto.code(own)
         verbal = cc is not None and cc.quad_class in VERBAL_QUADS
         return verbal or own[:2] == main.code[:2]
+
