@@ -248,3 +248,18 @@ def test_a_market_index_striking_a_high_is_no_attack(read) -> None:
     # drones striking a convoy keep their attack
     doc = read("US drones struck a convoy near the border on Monday, killing four militants.")
     assert "ASSAULT" in plover_types(doc)
+
+
+def test_a_promise_named_by_its_owner_is_no_new_promise(read) -> None:
+    doc = read(
+        "The group added that WeWork is not following through on its promise to treat "
+        "employees with dignity."
+    )
+    assert "AGREE" not in plover_types(doc)
+    doc = read(
+        "A tweet sent from Biden's Twitter account during the debate repeated Biden's "
+        "commitment, saying his running mate will be a woman."
+    )
+    assert "AGREE" not in plover_types(doc)
+    # a promise made keeps its event
+    assert "AGREE" in plover_types(read("Iran made a promise to release the sailors."))

@@ -26,6 +26,7 @@ VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
+INTENT_ROOT = "03"
 WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
 DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # what, who, whose, why/how/when/where
@@ -88,7 +89,7 @@ class Reader:
             main.recipients = [e for e in purpose.recipients if e not in main.actors]
 
     def _not_an_act(self, p: Proto) -> bool:
-        return self._domestic_trip(p)
+        return self._domestic_trip(p) or self._owned_intent(p)
 
     def _domestic_trip(self, p: Proto) -> bool:
         """ "Patrick launched a tour of early-voting states, visiting Nevada and Iowa", "days
@@ -106,6 +107,19 @@ class Reader:
             if ent is None or ent.type not in PLACE_TYPES or {ent.country} != homes:
                 return False
         return True
+
+    def _owned_intent(self, p: Proto) -> bool:
+        """ "is not following through on its promise to treat employees", "one of his campaign
+        promises", "repeated Biden's commitment", "affirmed her willingness to accept": a promise
+        noun with its owner in the possessive names a standing commitment the text refers back
+        to, not an act of promising it reports (an offer told as an act has a light verb or a
+        'by' phrase: "made a promise", "a tender offer by SoftBank")."""
+        c = p.coding
+        if c.pos != "NOUN" or c.light is not None or p.governor is not None:
+            return False
+        if not p.code.startswith(INTENT_ROOT):
+            return False
+        return bool(self.a.deps(c.tok, "poss"))
 
     def _victims_of_nominal_attacks(self, protos: dict[int, Proto]) -> None:
         """ "The attack by Hamas killed 1,200 Israelis", "the blast wounded five soldiers": a
