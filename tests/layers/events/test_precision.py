@@ -263,3 +263,23 @@ def test_a_promise_named_by_its_owner_is_no_new_promise(read) -> None:
     assert "AGREE" not in plover_types(doc)
     # a promise made keeps its event
     assert "AGREE" in plover_types(read("Iran made a promise to release the sailors."))
+
+
+def test_a_game_sense_in_a_sports_report_is_no_event(read) -> None:
+    match = (
+        "Spain beat Russia 2-1 in the Davis Cup on Tuesday. The top-ranked Nadal earlier "
+        "defeated Khachanov 6-3, 7-6 to level the series after Rublev had rallied to beat "
+        "Bautista-Agut in the first match. Spain will be back in action on Wednesday against "
+        "defending champion Croatia in the semifinal, and the tennis season ends next week."
+    )
+    assert not plover_types(read(match)) & {"PROTEST", "SUPPORT", "ASSAULT"}
+    # police acting in a sports report keep their event
+    doc = read(
+        "Police arrested 20 fans and fired tear gas at supporters after the match. The league "
+        "said the coach and the goalkeeper were safe, and the season will go on with the "
+        "semifinal next week."
+    )
+    assert "COERCE" in plover_types(doc) or "ASSAULT" in plover_types(doc)
+    # the same words outside a sports report keep their sense
+    doc = read("Rebels attacked an army post near Goma on Tuesday, killing four soldiers.")
+    assert "ASSAULT" in plover_types(doc)
