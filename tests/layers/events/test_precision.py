@@ -283,3 +283,15 @@ def test_a_game_sense_in_a_sports_report_is_no_event(read) -> None:
     # the same words outside a sports report keep their sense
     doc = read("Rebels attacked an army post near Goma on Tuesday, killing four soldiers.")
     assert "ASSAULT" in plover_types(doc)
+
+
+def test_a_firms_promise_of_a_product_is_no_promise(read) -> None:
+    doc = read("Cisco has promised a compatible release before the end of the month.")
+    assert "AGREE" not in plover_types(doc)
+    doc = read("Inside, Audi is promising space for five.")
+    assert "AGREE" not in plover_types(doc)
+    # a firm's promise of an act, and a state's promise, keep their events
+    doc = read("Boeing promised to deliver the planes to Qatar Airways next year.")
+    assert "AGREE" in plover_types(doc)
+    doc = read("Erdogan pledged to convert Hagia Sophia into a mosque.")
+    assert "AGREE" in plover_types(doc)

@@ -28,6 +28,8 @@ COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
 INTENT_ROOT = "03"
+PLAIN_INTENT = "030"
+PROMISING = frozenset({"promise", "pledge", "vow"})
 WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
 DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # what, who, whose, why/how/when/where
@@ -91,7 +93,33 @@ class Reader:
             main.recipients = [e for e in purpose.recipients if e not in main.actors]
 
     def _not_an_act(self, p: Proto) -> bool:
-        return self._domestic_trip(p) or self._owned_intent(p) or self._game_play(p)
+        return (
+            self._domestic_trip(p)
+            or self._owned_intent(p)
+            or self._product_promise(p)
+            or self._game_play(p)
+        )
+
+    def _product_promise(self, p: Proto) -> bool:
+        """ "Cisco has promised a compatible release before the end of the month", "Google
+        promised more", "Audi is promising space for five", "the Black Friday deals promise to
+        be even better": a firm's promise made to no party, of a product, a feature or a
+        result, announces a product (the coding guide leaves product launches and routine
+        releases out, sections 1 and 9); a firm's promise of an act stays ("promised to deliver
+        the jets to Qatar Airways"), as does one to a party ("will offer NASA its lander")."""
+        if p.code != PLAIN_INTENT or p.recipients:
+            return False
+        a = self.a
+        verbs = [
+            t for t in dict.fromkeys((p.head, p.coding.tok, p.anchor)) if a.lemma(t) in PROMISING
+        ]
+        if not verbs:
+            return False
+        acts = [c for v in verbs for c in a.deps(v, "xcomp", "ccomp") if a.lemma(c) != "be"]
+        if acts:
+            return False
+        ents = self.a.tree.entities
+        return all(e in ents and ents[e].sector == "BUS" for e in p.actors)
 
     def _game_play(self, p: Proto) -> bool:
         """ "Nadal defeated Khachanov 6-3", "Parise blocked a shot", "Nelson fired a shot at
