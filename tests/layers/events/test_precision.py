@@ -295,3 +295,17 @@ def test_a_firms_promise_of_a_product_is_no_promise(read) -> None:
     assert "AGREE" in plover_types(doc)
     doc = read("Erdogan pledged to convert Hagia Sophia into a mosque.")
     assert "AGREE" in plover_types(doc)
+
+
+def test_hosting_a_thing_is_no_visit(read) -> None:
+    doc = read(
+        "The announcement came today at a special music event hosted by Apple, held in the "
+        "Moscone West Convention Center in San Francisco."
+    )
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("In its finding, the ECJ set rules for any website which hosts user content.")
+    assert "CONSULT" not in plover_types(doc)
+    # hosting a visitor or talks keeps its event
+    doc = read("Chinese President Xi Jinping hosted Vladimir Putin in Beijing on Monday.")
+    assert "CONSULT" in plover_types(doc)
+    assert "CONSULT" in plover_types(read("Qatar hosted talks between the Taliban and US envoys."))
