@@ -309,3 +309,16 @@ def test_hosting_a_thing_is_no_visit(read) -> None:
     doc = read("Chinese President Xi Jinping hosted Vladimir Putin in Beijing on Monday.")
     assert "CONSULT" in plover_types(doc)
     assert "CONSULT" in plover_types(read("Qatar hosted talks between the Taliban and US envoys."))
+
+
+def test_what_a_rule_is_for_is_no_event(read) -> None:
+    doc = read(
+        "A simple majority of the House of Representatives is needed to impeach an official, "
+        "who can then be removed from office after a trial in the Senate."
+    )
+    assert "COERCE" not in plover_types(doc)
+    doc = read("Per the doctrines, testimony of two witnesses is required to convict a person.")
+    assert "ACCUSE" not in plover_types(doc)
+    # a past passive with a purpose, and a plain act, keep their events
+    doc = read("The House of Representatives voted to impeach the president on Wednesday.")
+    assert "COERCE" in plover_types(doc)
