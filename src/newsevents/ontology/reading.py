@@ -137,6 +137,12 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "threshold": float,
         "valence": (dict, _NUMBER),
     },
+    "sports_words.json": {
+        "cues": (list, (str,)),
+        "min_cues": int,
+        "game_senses": (list, (str,)),
+        "state_sectors": (list, (str,)),
+    },
     "event_circumstances.json": {
         "place_prepositions": (list, (str,)),
         "motion_prepositions": (list, (str,)),
@@ -263,6 +269,11 @@ person_words = _lexicon(
     "person_words.json",
     "US party words before an elected office ('Republican Gov.'), nouns of country experts, "
     "causative verbs for pronoun binding.",
+)
+sports_words = _lexicon(
+    "sports_words.json",
+    "Words that tell a sports report, the words whose game sense it uses, and the sectors of "
+    "parties that keep an act an event there.",
 )
 event_circumstances = _lexicon(
     "event_circumstances.json",

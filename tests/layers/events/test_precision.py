@@ -215,3 +215,110 @@ def test_a_firm_pulling_back_its_own_filing_or_staff_is_no_retreat(read) -> None
     # troops pulling back keep their retreat
     doc = read("Russian troops withdrew from the town of Kherson on Friday.")
     assert "RETREAT" in plover_types(doc)
+
+
+def test_a_trip_to_places_of_ones_own_country_is_no_visit(read) -> None:
+    doc = read(
+        "This week, Democratic presidential candidate Deval Patrick launched a tour of "
+        "early-voting states, visiting Nevada and Iowa before South Carolina."
+    )
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("President Trump tested positive days after traveling to Cleveland, Ohio.")
+    assert "CONSULT" not in plover_types(doc)
+    # a visit to another country keeps its event
+    doc = read("US Defense Secretary Mark Esper visited Vietnam on Tuesday.")
+    assert "CONSULT" in plover_types(doc)
+
+
+def test_a_device_supporting_a_standard_is_no_support(read) -> None:
+    doc = read("Wireless routers that support Wi-Fi 6 are markedly more expensive.")
+    assert "SUPPORT" not in plover_types(doc)
+    doc = read("In Europe, there will be integrated Amazon Alexa support, too.")
+    assert "SUPPORT" not in plover_types(doc)
+    # a state's support for a party keeps its event
+    doc = read("Russia voiced support for the Syrian government on Monday.")
+    assert "SUPPORT" in plover_types(doc)
+
+
+def test_a_market_index_striking_a_high_is_no_attack(read) -> None:
+    doc = read("The Nasdaq index struck a record high on Monday.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Not just the Sensex, even the Nifty has been rallying at a time of concern.")
+    assert "PROTEST" not in plover_types(doc)
+    # drones striking a convoy keep their attack
+    doc = read("US drones struck a convoy near the border on Monday, killing four militants.")
+    assert "ASSAULT" in plover_types(doc)
+
+
+def test_a_promise_named_by_its_owner_is_no_new_promise(read) -> None:
+    doc = read(
+        "The group added that WeWork is not following through on its promise to treat "
+        "employees with dignity."
+    )
+    assert "AGREE" not in plover_types(doc)
+    doc = read(
+        "A tweet sent from Biden's Twitter account during the debate repeated Biden's "
+        "commitment, saying his running mate will be a woman."
+    )
+    assert "AGREE" not in plover_types(doc)
+    # a promise made keeps its event
+    assert "AGREE" in plover_types(read("Iran made a promise to release the sailors."))
+
+
+def test_a_game_sense_in_a_sports_report_is_no_event(read) -> None:
+    match = (
+        "Spain beat Russia 2-1 in the Davis Cup on Tuesday. The top-ranked Nadal earlier "
+        "defeated Khachanov 6-3, 7-6 to level the series after Rublev had rallied to beat "
+        "Bautista-Agut in the first match. Spain will be back in action on Wednesday against "
+        "defending champion Croatia in the semifinal, and the tennis season ends next week."
+    )
+    assert not plover_types(read(match)) & {"PROTEST", "SUPPORT", "ASSAULT"}
+    # police acting in a sports report keep their event
+    doc = read(
+        "Police arrested 20 fans and fired tear gas at supporters after the match. The league "
+        "said the coach and the goalkeeper were safe, and the season will go on with the "
+        "semifinal next week."
+    )
+    assert "COERCE" in plover_types(doc) or "ASSAULT" in plover_types(doc)
+    # the same words outside a sports report keep their sense
+    doc = read("Rebels attacked an army post near Goma on Tuesday, killing four soldiers.")
+    assert "ASSAULT" in plover_types(doc)
+
+
+def test_a_firms_promise_of_a_product_is_no_promise(read) -> None:
+    doc = read("Cisco has promised a compatible release before the end of the month.")
+    assert "AGREE" not in plover_types(doc)
+    doc = read("Inside, Audi is promising space for five.")
+    assert "AGREE" not in plover_types(doc)
+    # a firm's promise of an act, and a state's promise, keep their events
+    doc = read("Boeing promised to deliver the planes to Qatar Airways next year.")
+    assert "AGREE" in plover_types(doc)
+    doc = read("Erdogan pledged to convert Hagia Sophia into a mosque.")
+    assert "AGREE" in plover_types(doc)
+
+
+def test_hosting_a_thing_is_no_visit(read) -> None:
+    doc = read(
+        "The announcement came today at a special music event hosted by Apple, held in the "
+        "Moscone West Convention Center in San Francisco."
+    )
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("In its finding, the ECJ set rules for any website which hosts user content.")
+    assert "CONSULT" not in plover_types(doc)
+    # hosting a visitor or talks keeps its event
+    doc = read("Chinese President Xi Jinping hosted Vladimir Putin in Beijing on Monday.")
+    assert "CONSULT" in plover_types(doc)
+    assert "CONSULT" in plover_types(read("Qatar hosted talks between the Taliban and US envoys."))
+
+
+def test_what_a_rule_is_for_is_no_event(read) -> None:
+    doc = read(
+        "A simple majority of the House of Representatives is needed to impeach an official, "
+        "who can then be removed from office after a trial in the Senate."
+    )
+    assert "COERCE" not in plover_types(doc)
+    doc = read("Per the doctrines, testimony of two witnesses is required to convict a person.")
+    assert "ACCUSE" not in plover_types(doc)
+    # a past passive with a purpose, and a plain act, keep their events
+    doc = read("The House of Representatives voted to impeach the president on Wednesday.")
+    assert "COERCE" in plover_types(doc)

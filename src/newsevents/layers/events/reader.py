@@ -14,6 +14,7 @@ which `record.Recorder` turns into `Event` records.
 from __future__ import annotations
 
 from ...ontology.codebook import EventOntology
+from ...ontology.reading import sports_words
 from .arguments import Args
 from .governors import Governors
 from .implicit import ImplicitActors
@@ -26,10 +27,19 @@ VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
+INTENT_ROOT = "03"
+PLAIN_INTENT = "030"
+PROMISING = frozenset({"promise", "pledge", "vow"})
+# "is needed to impeach", "is required to convict", "are declared to ask": what a rule or a
+# procedure is for, told in the present passive
+REQUIRING = frozenset({"need", "require", "declare", "use", "design", "intend", "mean"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
 DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # what, who, whose, why/how/when/where
 WH_DEPS = ("advmod", "nsubj", "nsubjpass", "dobj", "attr", "det", "pobj", "prep")
+VISIT_CODES = frozenset({"042", "043"})  # make a visit, host a visit
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 class Reader:
@@ -45,6 +55,7 @@ class Reader:
         self.implicit = ImplicitActors(args, onto)
         self.codings: dict[int, Coding] = {}  # the coded words of the sentence being read
         self._dropped: list[Coding] = []  # purposes and contents of other events, not coded
+        self.sports = _sports_report(args)
 
     def sentence(self, s: int) -> list[Proto]:
         """The events of sentence s in text order, before their records."""
@@ -61,6 +72,8 @@ class Reader:
             if p.governor is None and p.coding.consumed in absorbed and self._is_light(key):
                 del protos[key]
         for key in self.scope.descriptive(protos):
+            del protos[key]
+        for key in [k for k, p in protos.items() if self._not_an_act(p)]:
             del protos[key]
         self._victims_of_nominal_attacks(protos)
         return sorted(protos.values(), key=lambda p: p.span[0])
@@ -82,6 +95,98 @@ class Reader:
             purpose = Proto(c.tok, c.tok, c.tok, c.code, c, [])
             self.roles.fill(purpose)
             main.recipients = [e for e in purpose.recipients if e not in main.actors]
+
+    def _not_an_act(self, p: Proto) -> bool:
+        return (
+            self._domestic_trip(p)
+            or self._owned_intent(p)
+            or self._product_promise(p)
+            or self._what_a_rule_is_for(p)
+            or self._game_play(p)
+        )
+
+    def _what_a_rule_is_for(self, p: Proto) -> bool:
+        """ "A simple majority of the House is needed to impeach an official", "testimony of two
+        witnesses is required to convict a person", "Red notices are declared to ask local
+        authorities to find and arrest a person": an act in the infinitive of a present passive
+        of needing, requiring or declaring tells what a rule or a procedure is for, in general;
+        no one did it (the coding guide leaves background descriptions out, section 1)."""
+        a = self.a
+        t = a.token(p.anchor)
+        if t.dep not in ("xcomp", "advcl") or t.head == p.anchor:
+            return False
+        if not any(a.lemma(x) == "to" for x in a.deps(p.anchor, "aux", "mark")):
+            return False
+        if a.lemma(t.head) not in REQUIRING or a.token(t.head).tag != "VBN":
+            return False
+        return any(a.token(x).tag in PRESENT_TAGS for x in a.deps(t.head, "auxpass"))
+
+    def _product_promise(self, p: Proto) -> bool:
+        """ "Cisco has promised a compatible release before the end of the month", "Google
+        promised more", "Audi is promising space for five", "the Black Friday deals promise to
+        be even better": a firm's promise made to no party, of a product, a feature or a
+        result, announces a product (the coding guide leaves product launches and routine
+        releases out, sections 1 and 9); a firm's promise of an act stays ("promised to deliver
+        the jets to Qatar Airways"), as does one to a party ("will offer NASA its lander")."""
+        if p.code != PLAIN_INTENT or p.recipients:
+            return False
+        a = self.a
+        verbs = [
+            t for t in dict.fromkeys((p.head, p.coding.tok, p.anchor)) if a.lemma(t) in PROMISING
+        ]
+        if not verbs:
+            return False
+        acts = [c for v in verbs for c in a.deps(v, "xcomp", "ccomp") if a.lemma(c) != "be"]
+        if acts:
+            return False
+        ents = self.a.tree.entities
+        return all(e in ents and ents[e].sector == "BUS" for e in p.actors)
+
+    def _game_play(self, p: Proto) -> bool:
+        """ "Nadal defeated Khachanov 6-3", "Parise blocked a shot", "Nelson fired a shot at
+        Murray", "Turkey drew Iceland 0-0 to book its spot": in a sports report, a word in its
+        game sense tells play or a result, which the coding guide leaves out (section 1); an act
+        with a party of the state, an armed group or a criminal stays ("police arrested fans",
+        "gunmen attacked the stadium")."""
+        if not self.sports:
+            return False
+        data = sports_words()
+        words = {self.a.lemma(p.head), self.a.lemma(p.coding.tok), self.a.lemma(p.anchor)}
+        if not words & set(data["game_senses"]):
+            return False
+        ents = self.a.tree.entities
+        sectors = {ents[e].sector for e in (*p.actors, *p.recipients) if e in ents}
+        return not sectors & set(data["state_sectors"])
+
+    def _domestic_trip(self, p: Proto) -> bool:
+        """ "Patrick launched a tour of early-voting states, visiting Nevada and Iowa", "days
+        after traveling to Cleveland, Ohio": a visit whose only targets are places of the
+        visitor's own country meets no host (CAMEO 042 is a visit to another party); campaign
+        stops and trips at home are not coded (coding guide, section 1)."""
+        if p.code not in VISIT_CODES or not p.recipients or not p.actors:
+            return False
+        ents = self.a.tree.entities
+        homes = {ents[e].country if e in ents else None for e in p.actors}
+        if len(homes) != 1 or None in homes:
+            return False
+        for e in p.recipients:
+            ent = ents.get(e)
+            if ent is None or ent.type not in PLACE_TYPES or {ent.country} != homes:
+                return False
+        return True
+
+    def _owned_intent(self, p: Proto) -> bool:
+        """ "is not following through on its promise to treat employees", "one of his campaign
+        promises", "repeated Biden's commitment", "affirmed her willingness to accept": a promise
+        noun with its owner in the possessive names a standing commitment the text refers back
+        to, not an act of promising it reports (an offer told as an act has a light verb or a
+        'by' phrase: "made a promise", "a tender offer by SoftBank")."""
+        c = p.coding
+        if c.pos != "NOUN" or c.light is not None or p.governor is not None:
+            return False
+        if not p.code.startswith(INTENT_ROOT):
+            return False
+        return bool(self.a.deps(c.tok, "poss"))
 
     def _victims_of_nominal_attacks(self, protos: dict[int, Proto]) -> None:
         """ "The attack by Hamas killed 1,200 Israelis", "the blast wounded five soldiers": a
@@ -332,3 +437,12 @@ class Reader:
         cc = self.onto.code(own)
         verbal = cc is not None and cc.quad_class in VERBAL_QUADS
         return verbal or own[:2] == main.code[:2]
+
+
+def _sports_report(args: Args) -> bool:
+    """Whether the article reports sport: it names at least `min_cues` distinct words of play
+    and competition ("match", "season", "coach", "semifinal", "goaltender")."""
+    data = sports_words()
+    cues = set(data["cues"])
+    seen = {t.text.lower() for t in args.tree.tokens if t.text.lower() in cues}
+    return len(seen) >= int(data["min_cues"])
