@@ -41,6 +41,7 @@ PLACE_DEPTH = 6
 # Prepositions tying a thing to the party it concerns: "contact with X", "a call by X".
 # Prepositions naming where something happened: "met Scholz [in Berlin]".
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 CONDITIONS = frozenset({"if", "unless"})  # "threatened to ... if/unless X ..."
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "toward", "towards"})
@@ -102,6 +103,8 @@ class Roles:
                 recips = self._complement_target(c)
             if not actors and trig and trig.object_is_actor_with:
                 actors, recips = self._object_as_actor(c.tok, trig.object_is_actor_with, recips)
+            if not actors:
+                actors = self._speaker_of_conjunct(p)
         else:
             actors, recips = self._noun_args(c.tok, preps, c.light)
             between = [
@@ -182,6 +185,27 @@ class Roles:
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
         p.actors, p.recipients = actors, recips
+
+    def _speaker_of_conjunct(self, p: Proto) -> list[str]:
+        """ "The group said on Twitter that the contract has confused employees ..., and
+        demanded a deadline extension", "Flynn said there was a lack of transparency ... and
+        urged the crowd to ...": the parser hangs the speaker's second verb on the clause the
+        speaker reports. A verbal act (an appeal, a demand, a rejection: CAMEO quad classes 1
+        and 3) coordinated with the reported clause's verb, with no subject of its own and no
+        party as that clause's doer, is the speaker's own act."""
+        a, c = self.a, p.coding
+        t = a.token(c.tok)
+        if t.dep != "conj" or t.head == c.tok or a.deps(c.tok, "nsubj", "nsubjpass"):
+            return []
+        if not p.chain or p.chain[0][1].role != "report" or a.is_passive(c.tok):
+            return []
+        reported, speech = a.token(t.head), p.chain[0][0]
+        if reported.dep != "ccomp" or reported.head != speech:
+            return []
+        cc = self.onto.code(p.code)
+        if cc is None or cc.quad_class not in VERBAL_QUADS:
+            return []
+        return a.entities(a.subject(speech).token)
 
     def _meeting_dyad(
         self, actors: list[str], recips: list[str], partners: list[str]
