@@ -140,3 +140,32 @@ def test_the_speakers_second_verbal_act_hung_on_the_reported_clause(read) -> Non
     text = "He told her: take a knife and attack the tourists."
     assert not [e for e in read(text).events if e.plover == "ASSAULT" and e.actors]
 
+
+def test_petrarch_coercion_and_approval_verbs(read) -> None:
+    """PETRARCH-2 CAMEO.2.0 verbs the lexicon lacked: punish, prohibit, appreciate."""
+    doc = read("Chinese police have punished more than 6,300 people.")
+    assert coded(doc).get("punished") == ("170", "COERCE")
+    doc = read("Khamenei appreciated Soleimani's service to the nation.")
+    assert coded(doc).get("appreciated") == ("051", "SUPPORT")
+    # a law or a constitution that forbids something states a standing rule, no act
+    doc = read("Interpol's constitution prohibits any intervention of a political character.")
+    assert "prohibits" not in coded(doc)
+
+
+def test_the_by_phrase_of_a_light_verb_participle_is_the_nominal_events_doer(read) -> None:
+    text = (
+        "The Supreme Court of Puerto Rico issued a ruling in favor of a lawsuit filed by the "
+        "Puerto Rico Senate against Pedro Pierluisi."
+    )
+    doc = read(text)
+    ev = next(e for e in doc.events if e.trigger.text.startswith("lawsuit"))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.actors] == ["Puerto Rico Senate"]
+    assert [names[x] for x in ev.recipients] == ["Pedro Pierluisi"]
+    # "followed by" is no light verb: the invasion does not do the airstrikes
+    doc = read("Airstrikes followed by a ground invasion by the Turkish army hit the town.")
+    names = {e.id: e.name for e in doc.entities}
+    doers = {
+        names[x] for e in doc.events if e.trigger.text.startswith("Airstrikes") for x in e.actors
+    }
+    assert not {n for n in doers if "army" in n}
