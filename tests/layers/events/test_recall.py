@@ -169,3 +169,17 @@ def test_the_by_phrase_of_a_light_verb_participle_is_the_nominal_events_doer(rea
         names[x] for e in doc.events if e.trigger.text.startswith("Airstrikes") for x in e.actors
     }
     assert not {n for n in doers if "army" in n}
+
+
+def test_a_quoted_first_person_doer_of_an_act_on_another_party_is_the_speaker(read) -> None:
+    text = (
+        '"We thank the Afghan government for its actions," White House press secretary '
+        "Stephanie Grisham said."
+    )
+    doc = read(text)
+    ev = next(e for e in doc.events if e.trigger.text.startswith("thank"))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.actors] == ["Stephanie Grisham"]
+    # a quoted act with no other party stays uncoded: "I agree.", "I never threaten anybody."
+    doc = read('Trump also said, "I never threaten anybody."')
+    assert not [e for e in doc.events if e.trigger.text.startswith("threaten") and e.actors]

@@ -42,6 +42,7 @@ PLACE_DEPTH = 6
 # Prepositions naming where something happened: "met Scholz [in Berlin]".
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
+FIRST_PERSON = frozenset({"i", "we"})
 CONDITIONS = frozenset({"if", "unless"})  # "threatened to ... if/unless X ..."
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "toward", "towards"})
@@ -151,6 +152,8 @@ class Roles:
         if c.swap or (c.frame is not None and c.frame.swap):
             actors, recips = recips, actors
         actors = self._speaker_for_pronoun(p, actors)
+        if not actors and recips:
+            actors = [e for e in self._quoted_first_person(p) if e not in recips]
         recips = [e for e in recips if e not in actors]
         own: list[str] = []
         if {p.code[:2], (c.code or "")[:2]} & OWN_FORCE_ROOTS:
@@ -483,6 +486,27 @@ class Roles:
             if g.role == "report":
                 return self.a.entities(self.a.subject(t).token)
         return actors
+
+    def _quoted_first_person(self, p: Proto) -> list[str]:
+        """ "“We thank the Afghan government for its actions,” said Stephanie Grisham",
+        Pelosi: "I pledge that this Congress will be transparent": "I" or "we" as the doer of an
+        act told inside a direct quotation is its speaker (the quotes layer's speaker entity).
+        Called only for an act on another party: a quoted "I agree", "I never threaten anybody",
+        "I am committed to leading our country" are statements, and coders leave them out."""
+        a = self.a
+        subj = a.subject(p.anchor)
+        if subj.token is None or subj.passive or a.lemma(subj.token) not in FIRST_PERSON:
+            return []
+        at = a.token(p.head).start
+        quotes = [
+            q
+            for q in a.tree.doc.quotes
+            if q.kind != "indirect" and q.content.start <= at < q.content.end and q.speaker
+        ]
+        if not quotes:
+            return []
+        inner = min(quotes, key=lambda q: q.content.end - q.content.start)
+        return [inner.speaker] if inner.speaker in a.tree.entities else []
 
     def transform(self, p: Proto) -> None:
         """ "X claimed Y attacked Z" -> X accuses Y (112); X claimed X attacked -> 015."""
