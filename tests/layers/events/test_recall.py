@@ -93,3 +93,93 @@ def test_buying_aircraft_is_a_deal_with_their_maker_named_or_not(read) -> None:
     assert coded(doc).get("purchased") == ("061", "COOPERATE")
     assert "bought" not in coded(read("Korean Air also bought 20 million shares this month."))
     assert "purchased" not in coded(read("Aer Lingus purchased plane tickets to India."))
+
+
+def test_questioning_or_challenging_a_decision_or_power_is_disapproval(read) -> None:
+    doc = read("Senator Dick Durbin questioned the President's power to close the agency.")
+    assert coded(doc).get("questioned") == ("110", "ACCUSE")
+    doc = read("Police arrested and questioned the student.")
+    assert coded(doc).get("questioned") == ("090", "ACCUSE")
+    doc = read("Boeing said it would consider challenging the decision.")
+    assert ("110", "ACCUSE") in coded(doc).values()
+    # a question, a passive without a doer, and a challenge that is no dispute: no event
+    assert "questioned" not in coded(read("Durbin questioned whether the plan would work."))
+    assert "questioned" not in coded(read("Johnson was questioned about the case."))
+    doc = read("Disabled athletes challenge existing relations of power.")
+    assert "challenge" not in coded(doc)
+
+
+def test_levying_sanctions_is_imposing_them(read) -> None:
+    doc = read("The United States had also levied individual sanctions against al-Muhandis.")
+    assert coded(doc).get("levied") == ("163", "COERCE")
+
+
+def test_recommending_that_someone_act_is_an_appeal(read) -> None:
+    doc = read("Prime Minister Adil Abdul-Mahdi recommended the United States troops withdraw.")
+    # the appeal's code from what is asked: a withdrawal of troops, 0256 (de-escalation)
+    assert coded(doc).get("recommended") == ("0256", "REQUEST")
+    doc = read("UNESCO also recommended to keep the monument as a museum.")
+    assert coded(doc).get("recommended") == ("020", "REQUEST")
+    # a person recommended for a post is endorsed, not asked
+    doc = read("Tim Cook was recommended by Steve Jobs to take over as chief executive.")
+    assert ("020", "REQUEST") not in coded(doc).values()
+
+
+def test_the_speakers_second_verbal_act_hung_on_the_reported_clause(read) -> None:
+    """The parser hangs "demanded" on the reported clause's verb ("has confused"), whose
+    subject is no party: the demand is the speaker's."""
+    text = (
+        "The WeWorkers Coalition said on Twitter that the contract has confused employees "
+        "with pay discrepancies, and demanded a deadline extension."
+    )
+    doc = read(text)
+    ev = next(e for e in doc.events if e.trigger.text.startswith("demanded"))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.actors] == ["WeWorkers Coalition"]
+    # a material act coordinated in the reported clause stays the reported clause's
+    text = "He told her: take a knife and attack the tourists."
+    assert not [e for e in read(text).events if e.plover == "ASSAULT" and e.actors]
+
+
+def test_petrarch_coercion_and_approval_verbs(read) -> None:
+    """PETRARCH-2 CAMEO.2.0 verbs the lexicon lacked: punish, prohibit, appreciate."""
+    doc = read("Chinese police have punished more than 6,300 people.")
+    assert coded(doc).get("punished") == ("170", "COERCE")
+    doc = read("Khamenei appreciated Soleimani's service to the nation.")
+    assert coded(doc).get("appreciated") == ("051", "SUPPORT")
+    # a law or a constitution that forbids something states a standing rule, no act
+    doc = read("Interpol's constitution prohibits any intervention of a political character.")
+    assert "prohibits" not in coded(doc)
+
+
+def test_the_by_phrase_of_a_light_verb_participle_is_the_nominal_events_doer(read) -> None:
+    text = (
+        "The Supreme Court of Puerto Rico issued a ruling in favor of a lawsuit filed by the "
+        "Puerto Rico Senate against Pedro Pierluisi."
+    )
+    doc = read(text)
+    ev = next(e for e in doc.events if e.trigger.text.startswith("lawsuit"))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.actors] == ["Puerto Rico Senate"]
+    assert [names[x] for x in ev.recipients] == ["Pedro Pierluisi"]
+    # "followed by" is no light verb: the invasion does not do the airstrikes
+    doc = read("Airstrikes followed by a ground invasion by the Turkish army hit the town.")
+    names = {e.id: e.name for e in doc.entities}
+    doers = {
+        names[x] for e in doc.events if e.trigger.text.startswith("Airstrikes") for x in e.actors
+    }
+    assert not {n for n in doers if "army" in n}
+
+
+def test_a_quoted_first_person_doer_of_an_act_on_another_party_is_the_speaker(read) -> None:
+    text = (
+        '"We thank the Afghan government for its actions," White House press secretary '
+        "Stephanie Grisham said."
+    )
+    doc = read(text)
+    ev = next(e for e in doc.events if e.trigger.text.startswith("thank"))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.actors] == ["Stephanie Grisham"]
+    # a quoted act with no other party stays uncoded: "I agree.", "I never threaten anybody."
+    doc = read('Trump also said, "I never threaten anybody."')
+    assert not [e for e in doc.events if e.trigger.text.startswith("threaten") and e.actors]

@@ -50,6 +50,8 @@ class Governors:
             return None
         if g.when == "passive_or_adj" and t.tag != "VBN":
             return None
+        if g.when == "active" and a.is_passive(j):  # "was recommended by Jobs to take over"
+            return None
         return g
 
     def _prep_words(self, j: int) -> set[str]:

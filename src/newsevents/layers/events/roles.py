@@ -41,6 +41,8 @@ PLACE_DEPTH = 6
 # Prepositions tying a thing to the party it concerns: "contact with X", "a call by X".
 # Prepositions naming where something happened: "met Scholz [in Berlin]".
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
+FIRST_PERSON = frozenset({"i", "we"})
 CONDITIONS = frozenset({"if", "unless"})  # "threatened to ... if/unless X ..."
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "toward", "towards"})
@@ -102,6 +104,8 @@ class Roles:
                 recips = self._complement_target(c)
             if not actors and trig and trig.object_is_actor_with:
                 actors, recips = self._object_as_actor(c.tok, trig.object_is_actor_with, recips)
+            if not actors:
+                actors = self._speaker_of_conjunct(p)
         else:
             actors, recips = self._noun_args(c.tok, preps, c.light)
             between = [
@@ -148,6 +152,8 @@ class Roles:
         if c.swap or (c.frame is not None and c.frame.swap):
             actors, recips = recips, actors
         actors = self._speaker_for_pronoun(p, actors)
+        if not actors and recips:
+            actors = [e for e in self._quoted_first_person(p) if e not in recips]
         recips = [e for e in recips if e not in actors]
         own: list[str] = []
         if {p.code[:2], (c.code or "")[:2]} & OWN_FORCE_ROOTS:
@@ -187,6 +193,27 @@ class Roles:
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
         p.actors, p.recipients = actors, recips
+
+    def _speaker_of_conjunct(self, p: Proto) -> list[str]:
+        """ "The group said on Twitter that the contract has confused employees ..., and
+        demanded a deadline extension", "Flynn said there was a lack of transparency ... and
+        urged the crowd to ...": the parser hangs the speaker's second verb on the clause the
+        speaker reports. A verbal act (an appeal, a demand, a rejection: CAMEO quad classes 1
+        and 3) coordinated with the reported clause's verb, with no subject of its own and no
+        party as that clause's doer, is the speaker's own act."""
+        a, c = self.a, p.coding
+        t = a.token(c.tok)
+        if t.dep != "conj" or t.head == c.tok or a.deps(c.tok, "nsubj", "nsubjpass"):
+            return []
+        if not p.chain or p.chain[0][1].role != "report" or a.is_passive(c.tok):
+            return []
+        reported, speech = a.token(t.head), p.chain[0][0]
+        if reported.dep != "ccomp" or reported.head != speech:
+            return []
+        cc = self.onto.code(p.code)
+        if cc is None or cc.quad_class not in VERBAL_QUADS:
+            return []
+        return a.entities(a.subject(speech).token)
 
     def _meeting_dyad(
         self, actors: list[str], recips: list[str], partners: list[str]
@@ -423,7 +450,33 @@ class Roles:
             for word, o in a.preps(light):
                 if word in preps and word != "of":
                     recips.extend(a.entities(o))
+        if not actors and light is None:
+            actors, recips = self._participle_agent(n, preps, actors, recips)
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
+
+    def _participle_agent(
+        self, n: int, preps: tuple[str, ...], actors: list[str], recips: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """ "a lawsuit filed by the Puerto Rico Senate against Pedro Pierluisi", "a lawsuit filed
+        by Texas", "a rally organized by Women for America First": a light verb's participle
+        after an event noun ("filed", "organized", "carried out", "imposed": the `light`
+        records of the lexicon, whose subject does the noun's act) names its doer in its "by"
+        phrase, and its prepositions name whom it is aimed at."""
+        a = self.a
+        for c in a.deps(n, "acl"):
+            spec = self.coder._light_spec(c)
+            if a.token(c).tag != "VBN" or not spec or "nouns" in spec:
+                continue
+            if spec.get("prt") and a.particle(c) != spec["prt"]:
+                continue
+            agent = a.agent(c)
+            doers = a.entities(agent) if agent is not None else []
+            if doers:
+                aimed = [
+                    e for w, o in a.preps(c) if w in preps and w != "by" for e in a.entities(o)
+                ]
+                return doers, recips + aimed
+        return actors, recips
 
     def _speaker_for_pronoun(self, p: Proto, actors: list[str]) -> list[str]:
         """ "Hungary said it will support ...": an unresolved pronoun subject is the speaker."""
@@ -438,6 +491,27 @@ class Roles:
             if g.role == "report":
                 return self.a.entities(self.a.subject(t).token)
         return actors
+
+    def _quoted_first_person(self, p: Proto) -> list[str]:
+        """ "“We thank the Afghan government for its actions,” said Stephanie Grisham",
+        Pelosi: "I pledge that this Congress will be transparent": "I" or "we" as the doer of an
+        act told inside a direct quotation is its speaker (the quotes layer's speaker entity).
+        Called only for an act on another party: a quoted "I agree", "I never threaten anybody",
+        "I am committed to leading our country" are statements, and coders leave them out."""
+        a = self.a
+        subj = a.subject(p.anchor)
+        if subj.token is None or subj.passive or a.lemma(subj.token) not in FIRST_PERSON:
+            return []
+        at = a.token(p.head).start
+        quotes = [
+            q
+            for q in a.tree.doc.quotes
+            if q.kind != "indirect" and q.content.start <= at < q.content.end and q.speaker
+        ]
+        if not quotes:
+            return []
+        inner = min(quotes, key=lambda q: q.content.end - q.content.start)
+        return [inner.speaker] if inner.speaker in a.tree.entities else []
 
     def transform(self, p: Proto) -> None:
         """ "X claimed Y attacked Z" -> X accuses Y (112); X claimed X attacked -> 015."""
