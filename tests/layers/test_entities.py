@@ -751,3 +751,22 @@ def test_a_british_party_is_in_opposition_or_government_by_the_date(read) -> Non
     assert (labour.country, labour.sector) == ("GBR", "OPP")
     labour = named(read(text, published="2008-09-01"), "Labour")
     assert (labour.country, labour.sector) == ("GBR", "PTY")
+
+
+def test_a_title_used_again_joins_the_one_person_it_named(read) -> None:
+    doc = read(
+        "China's ambassador to Britain Liu Xiaoming said on Sunday that Beijing would respond. "
+        "China's ambassador also warned London."
+    )
+    assert [m.text for m in named(doc, "Liu Xiaoming").mentions].count("China's ambassador") == 2
+    appos = read(
+        "Following the vote, a United States Department of State spokesperson, Morgan Ortagus, "
+        "said the United States was disappointed."
+    )
+    spokesperson = find(appos, "United States Department of State spokesperson")
+    assert spokesperson.name == "Morgan Ortagus"
+    # another country's ambassador, the vice president and a deputy stay their own
+    other = read("U.S. ambassador Gordon Sondland testified. Russia's ambassador denied it.")
+    assert find(other, "Russia's ambassador").name == "Russia's ambassador"
+    vice = read("Vice President Mike Pence met the troops. The president later spoke to reporters.")
+    assert find(vice, "The president").name == "The president"

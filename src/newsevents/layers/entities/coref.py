@@ -14,11 +14,13 @@ No coreference model installs offline, so this is a small Hobbs/Lappin-Leass-sty
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
 from ...ontology.reading import organisation_words, person_words
 from ...records import Token
-from .mentions import DETERMINERS, Draft, Evidence, MentionDraft, Pending
+from .mentions import DETERMINERS, POSSESSIVE, Draft, Evidence, MentionDraft, Pending
 from .workspace import Workspace
 
 PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
@@ -83,6 +85,9 @@ def resolve(ws: Workspace) -> None:
         plural_description(ws, p)
     for p in ws.pending_nominals:
         definite_nominal(ws, p)
+    titles = [(m, d) for d in {id(x): x for x in ws.drafts.values()}.values() for m in d.mentions]
+    for m, d in sorted(titles, key=lambda md: md[0].first):
+        title_of_named(ws, d, m)  # in text order: 'Ukrainian president' before 'the president'
     for i, t in enumerate(ws.tok):
         if t.pos == "PRON" and t.text.lower() in PRONOUNS and i not in ws.owner:
             pronoun(ws, i)
@@ -179,6 +184,166 @@ def _only_person_of_sector(ws: Workspace, p: Pending) -> Draft | None:
     return same[0]
 
 
+# Words before a title's head that make it another post ('vice president' is not 'the
+# president', 'deputy spokesperson' not 'the spokesperson').
+SUBORDINATE = frozenset(
+    ["vice", "deputy", "assistant", "under", "associate", "co", "lieutenant", "former", "ex"]
+)
+
+
+def title_of_named(ws: Workspace, t: Draft, m: MentionDraft) -> None:
+    """A title used again for the person it named: "China's ambassador to Britain Liu
+    Xiaoming ... China's ambassador said", "State Department spokesperson Morgan Ortagus ...
+    the spokesperson said", "a State Department spokesperson, Morgan Ortagus,".
+
+    A mention of a title entity of its own (no name) that is definite or names a country or
+    an organisation joins the one named person before it whose own title has the same head
+    noun and every other word of the mention, not as a deputy's or a former one ('the
+    president' is not the vice president, 'the inspector general' not the attorney general);
+    the mention's country and organisation must be the person's, and a title without a country
+    does not join a person titled with one ('Ukrainian President Zelensky ... the president').
+    With two such people it stays its own. A bare or indefinite title ('a governor', 'Doctor')
+    stays its own: on the Wikinews and HTML pages those joins were wrong."""
+    if t.type != "PERSON" or t.plural or not t.key.startswith("G:") or m not in t.mentions:
+        return
+    person = _apposed_name(ws, m.head) or _one_titled(ws, m)
+    if person is None:
+        return
+    t.mentions.remove(m)
+    person.mentions.append(m)
+    for x in range(m.first, m.last + 1):
+        if ws.owner.get(x) is t:
+            ws.owner[x] = person
+    if not t.mentions:
+        for key in [k for k, v in ws.drafts.items() if v is t]:
+            del ws.drafts[key]
+
+
+def _named(d: Draft) -> bool:
+    return (
+        d.type == "PERSON"
+        and not d.plural
+        and d.key.startswith(("P:", "K:"))
+        and (d.surname is not None or d.known is not None)
+    )
+
+
+def _apposed_name(ws: Workspace, h: int) -> Draft | None:
+    """The named person in apposition to a title noun: 'a United States Department of State
+    spokesperson, Morgan Ortagus, indicated'."""
+    for c in ws.tree.children_by_dep(h, "appos"):
+        d = ws.owner.get(c)
+        if d is not None and _named(d):
+            return d
+    return None
+
+
+def _one_titled(ws: Workspace, m: MentionDraft) -> Draft | None:
+    tok = ws.tok
+    word = norm(tok[m.head].lemma)
+    mods = [x for x in range(m.first, m.head) if tok[x].pos != "PUNCT"]
+    mods += [x for x in ws.tree.children_by_dep(m.head, "det", "poss") if x < m.first]
+    definite = any(ws.low(x) in ("the", "this", "that") for x in mods)
+    countries = _mention_countries(ws, m)
+    orgs = [
+        ws.low(x)
+        for x in mods
+        if not ws.names_country(x) and (ws.ner_label.get(x) == "ORG" or _org_owned(ws, x))
+    ]
+    if not word or not (definite or countries or orgs):
+        return None
+    if any(ws.low(x) in SUBORDINATE for x in mods):
+        return None  # 'the former Virginia governor', 'the deputy prime minister'
+    content = [
+        ws.low(x)
+        for x in mods
+        if tok[x].pos in ("NOUN", "PROPN", "ADJ")
+        and not (ws.capitalized(x) and ws.names_country(x))
+        and ws.tok[x].ent_type not in ("GPE", "NORP", "LOC")
+        and ws.low(x) not in orgs
+        and ws.low(x) not in NEUTRAL
+        and not _status(ws, x)
+    ]
+    found: list[Draft] = []
+    for d in {id(x): x for x in ws.drafts.values()}.values():
+        if not _named(d) or d.start >= m.first or any(ev.former for ev in d.evidence):
+            continue
+        # its titles, and the words of its mentions ('State Department spokesperson Morgan
+        # Ortagus': a dictionary name's title stays in its mention)
+        said = [
+            " ".join(d.roles()),  # 'Deputy', 'spokesman': one title
+            *(ws.phrase(_titled_from(ws, x), x.last) for x in d.mentions),
+        ]
+        words = {w for r in said for w in norm(r).split()}
+        if not any(word in _own_words(norm(r).split()) for r in said):
+            continue
+        if not all(w in words for w in [*content, *orgs]):
+            continue  # 'the inspector general' is not the attorney general
+        have = _title_countries(ws, d).union(
+            *(_mention_countries(ws, replace(x, first=_titled_from(ws, x))) for x in d.mentions)
+        )
+        if countries and not countries <= have | _person_countries(ws, d):
+            continue
+        if not countries and have:
+            continue  # 'Ukrainian President Zelensky ... the president' (Trump)
+        found.append(d)
+    return found[0] if len(found) == 1 else None
+
+
+def _titled_from(ws: Workspace, m: MentionDraft) -> int:
+    """Where a name's mention starts with the title words the span left out before it
+    ('President' of 'President Trump', 'Ukrainian President' of 'Ukrainian President
+    Zelensky')."""
+    first = m.first
+    while (
+        first > 0
+        and ws.tok[first - 1].dep in ("compound", "amod")
+        and m.first <= ws.tok[first - 1].head <= m.last
+    ):
+        first -= 1
+    return first
+
+
+def _mention_countries(ws: Workspace, m: MentionDraft) -> set[str]:
+    """The countries a mention's words name: 'China's ambassador', 'the President of the
+    People's Republic of China' (a city or a state does not: 'a St. Louis native')."""
+    xs = list(range(m.first, m.head))
+    for p in ws.tree.children_by_dep(m.head, "prep"):
+        if ws.low(p) == "of":
+            xs.extend(ws.tree.children_by_dep(p, "pobj"))
+    return {c for x in xs if ws.capitalized(x) and (c := _country_word(ws, x))}
+
+
+def _country_word(ws: Workspace, x: int) -> str | None:
+    a, b = ws.ner_span.get(x, (x, x))
+    words = [ws.low(y) for y in range(a, b + 1) if ws.tok[y].text not in POSSESSIVE]
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    key = " ".join(w for w in words if w)
+    return ws.lex.countries.get(key) or ws.lex.demonyms.get(key)
+
+
+def _org_owned(ws: Workspace, x: int) -> bool:
+    d = ws.owner.get(x)
+    return d is not None and d.type == "ORG"
+
+
+def _own_words(words: list[str]) -> list[str]:
+    """The words of a title that name its own post ('vice president': 'vice' only)."""
+    return [w for k, w in enumerate(words) if not (k and words[k - 1] in SUBORDINATE)]
+
+
+def _title_countries(ws: Workspace, d: Draft) -> set[str]:
+    return {c for ev in d.evidence for x in ev.countries if (c := ws.names_country(x))}
+
+
+def _person_countries(ws: Workspace, d: Draft) -> set[str]:
+    have = {ev.country for ev in d.evidence if ev.country}
+    if d.known is not None and d.known.country:
+        have.add(d.known.country)
+    return have
+
+
 def _sectors(d: Draft) -> set[str]:
     """The sectors a person's titles name ('general' MIL, 'commander' MIL by default)."""
     return {s for ev in d.evidence for s in [*ev.sectors, *(w.default for w in ev.weak)] if s}
@@ -206,7 +371,9 @@ def _same_kind(ws: Workspace, d: Draft, refers: str, agent: Agent, word: str) ->
     if refers == "GPE":
         return _is_country(d, ws)
     if refers == "PERSON":
-        words = [w for r in d.roles() for w in norm(r).split()]
+        # 'the president' is not the vice president: a word before the title that makes it
+        # another post leaves that word out
+        words = _own_words([w for r in d.roles() for w in norm(r).split()])
         return d.type == "PERSON" and _same_word(word, words)
     names = [norm(d.name)] + ([d.agent.term] if d.agent else [])
     if d.type in ("ORG", "GROUP") and any(word in n.split() for n in names):

@@ -515,13 +515,16 @@ def titles_across_places(ws: Workspace) -> None:
             sectors = [agent.sector] if agent is not None and agent.sector else []
             weak = [agent] if agent is not None and agent.kind == "weak" else []
             d.evidence.append(replace(ev, sectors=sectors + ev.sectors, weak=weak + ev.weak))
-        for m in title.mentions:
-            d.mentions.append(m)
-            for x in range(m.first, m.last + 1):
-                if ws.owner.get(x) is title:
-                    ws.owner[x] = d
-        for key in [k for k, v in ws.drafts.items() if v is title]:
-            del ws.drafts[key]
+        # the title's later mentions ("China's ambassador also warned") stay the title's:
+        # coreference joins them to the one person the text gave that title
+        m = title.mentions.pop(0)
+        d.mentions.append(m)
+        for x in range(m.first, m.last + 1):
+            if ws.owner.get(x) is title:
+                ws.owner[x] = d
+        if not title.mentions:
+            for key in [k for k, v in ws.drafts.items() if v is title]:
+                del ws.drafts[key]
 
 
 def _title_before_place(ws: Workspace, first: int) -> Draft | None:
@@ -539,8 +542,8 @@ def _title_before_place(ws: Workspace, first: int) -> Draft | None:
     title = ws.owner.get(x - 1)
     if title is None or not title.key.startswith("G:") or title.type != "PERSON":
         return None
-    if title.plural or len(title.mentions) != 1 or title.mentions[0].last != x - 1:
-        return None
+    if title.plural or title.mentions[0].last != x - 1:
+        return None  # the title's first mention ends before the preposition
     return title
 
 
