@@ -9,7 +9,10 @@ No coreference model installs offline, so this is a small Hobbs/Lappin-Leass-sty
 - plural descriptions with a number ("the two leaders", "both countries") take the N latest
   distinct entities of the kind the noun refers to (persons, countries).
 - definite nominals ("the president", "the ministry", "the country") join the latest entity
-  whose role or name carries the same word; otherwise they become an entity of their own.
+  whose role or name carries the same word ('vice president' is not 'the president');
+  otherwise they become an entity of their own.
+- a title used again ("China's ambassador", 'the spokesperson') joins the one named person the
+  text gave that title (`title_of_named`), as does a title in apposition to a name.
 """
 
 from __future__ import annotations
