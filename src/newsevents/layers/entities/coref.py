@@ -212,14 +212,7 @@ def title_of_named(ws: Workspace, t: Draft, m: MentionDraft) -> None:
     person = _apposed_name(ws, m.head) or _one_titled(ws, m)
     if person is None:
         return
-    t.mentions.remove(m)
-    person.mentions.append(m)
-    for x in range(m.first, m.last + 1):
-        if ws.owner.get(x) is t:
-            ws.owner[x] = person
-    if not t.mentions:
-        for key in [k for k, v in ws.drafts.items() if v is t]:
-            del ws.drafts[key]
+    ws.move_mention(m, t, person)
 
 
 def _named(d: Draft) -> bool:

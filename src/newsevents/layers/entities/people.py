@@ -517,14 +517,7 @@ def titles_across_places(ws: Workspace) -> None:
             d.evidence.append(replace(ev, sectors=sectors + ev.sectors, weak=weak + ev.weak))
         # the title's later mentions ("China's ambassador also warned") stay the title's:
         # coreference joins them to the one person the text gave that title
-        m = title.mentions.pop(0)
-        d.mentions.append(m)
-        for x in range(m.first, m.last + 1):
-            if ws.owner.get(x) is title:
-                ws.owner[x] = d
-        if not title.mentions:
-            for key in [k for k, v in ws.drafts.items() if v is title]:
-                del ws.drafts[key]
+        ws.move_mention(title.mentions[0], title, d)
 
 
 def _title_before_place(ws: Workspace, first: int) -> Draft | None:

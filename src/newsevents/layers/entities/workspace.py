@@ -80,6 +80,18 @@ class Workspace:
                 self.owner.setdefault(i, d)
         return m
 
+    def move_mention(self, m: MentionDraft, src: Draft, dst: Draft) -> None:
+        """Give `src`'s mention `m` (and the name tokens it owns) to `dst`; a draft left with no
+        mention is dropped ('China's ambassador' joining the person the text gave that title)."""
+        src.mentions.remove(m)
+        dst.mentions.append(m)
+        for x in range(m.first, m.last + 1):
+            if self.owner.get(x) is src:
+                self.owner[x] = dst
+        if not src.mentions:
+            for key in [k for k, v in self.drafts.items() if v is src]:
+                del self.drafts[key]
+
     def country_of_token(self, i: int) -> str | None:
         """The country a name or demonym token stands for, if any."""
         d = self.owner.get(i)

@@ -53,6 +53,8 @@ REPORTED = frozenset({"ccomp", "parataxis"})
 # words that open a clause of the same time put before the main one ("As the charges were
 # unsealed in New York, Hawk Sawyer testified"; "While protesters chanted, the Speaker spoke")
 SIMULTANEOUS = frozenset(event_circumstances()["simultaneous_subordinators"])
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+PAST_TAGS = frozenset({"VBD"})
 STORY_DAYS = 7  # a day more than this many days before publication is not the story's
 # prepositions whose date bounds an event's time without giving it ("convicted before
 # yesterday's announcements", "to replace GM after 2011")
@@ -153,15 +155,7 @@ class Circumstances:
         """Where the main clause starts (the character after the comma) when the sentence opens
         with a subordinate clause that has a finite verb of its own: "After Neumann left the
         company in October, SoftBank ... committed"; None when it does not."""
-        tok = self.a.tok
-        if hi - lo < 4 or tok[lo].text.lower() not in FRONTED:
-            return None
-        finite = False
-        for i in range(lo + 1, hi):
-            if tok[i].text == ",":
-                return tok[i].end if finite else None
-            finite = finite or tok[i].tag in ("VBD", "VBZ", "VBP", "MD")
-        return None
+        return self._opened(lo, hi, FRONTED, FINITE_TAGS)
 
     def _narrative(self, p: Proto) -> EventDate | None:
         """An undated past event told after a dated one takes its day: "Esper on Wednesday
@@ -196,7 +190,7 @@ class Circumstances:
         story, so the event happened on the story's day, the last day the article told before
         its sentence (not after publication, not more than `STORY_DAYS` before it)."""
         sent = self.doc.sentences[self.a.token(p.head).sent]
-        comma = self._opened(sent.tok_start, sent.tok_end, SIMULTANEOUS)
+        comma = self._opened(sent.tok_start, sent.tok_end, SIMULTANEOUS, PAST_TAGS)
         if comma is None or self.a.tok[p.anchor].start < comma:
             return None
         root = next((i for i in range(sent.tok_start, sent.tok_end) if self._main(i)), None)
@@ -224,17 +218,17 @@ class Circumstances:
             return False
         return days.days <= STORY_DAYS
 
-    def _opened(self, lo: int, hi: int, words: frozenset[str]) -> int | None:
+    def _opened(self, lo: int, hi: int, words: frozenset[str], tags: frozenset[str]) -> int | None:
         """Where the main clause starts (the character after the comma) when the sentence
-        opens with one of `words` and a clause with a past finite verb of its own."""
+        opens with one of `words` and a clause with a verb of one of `tags` of its own."""
         tok = self.a.tok
         if hi - lo < 4 or tok[lo].text.lower() not in words:
             return None
-        past = False
+        verb = False
         for i in range(lo + 1, hi):
             if tok[i].text == ",":
-                return tok[i].end if past else None
-            past = past or tok[i].tag == "VBD"
+                return tok[i].end if verb else None
+            verb = verb or tok[i].tag in tags
         return None
 
     def _lead_day(self, lead: int) -> EventDate | None:

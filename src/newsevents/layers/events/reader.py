@@ -40,6 +40,12 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # what, who, whose, why/how/wh
 WH_DEPS = ("advmod", "nsubj", "nsubjpass", "dobj", "attr", "det", "pobj", "prep")
 VISIT_CODES = frozenset({"042", "043"})  # make a visit, host a visit
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# a sports report and the words of play it uses: ontology/data/sports_words.json
+_SPORTS = sports_words()
+SPORTS_CUES = frozenset(_SPORTS["cues"])
+MIN_SPORTS_CUES = int(_SPORTS["min_cues"])
+GAME_SENSES = frozenset(_SPORTS["game_senses"])
+STATE_SECTORS = frozenset(_SPORTS["state_sectors"])  # parties whose act a game never is
 
 
 class Reader:
@@ -150,13 +156,12 @@ class Reader:
         "gunmen attacked the stadium")."""
         if not self.sports:
             return False
-        data = sports_words()
         words = {self.a.lemma(p.head), self.a.lemma(p.coding.tok), self.a.lemma(p.anchor)}
-        if not words & set(data["game_senses"]):
+        if not words & GAME_SENSES:
             return False
         ents = self.a.tree.entities
         sectors = {ents[e].sector for e in (*p.actors, *p.recipients) if e in ents}
-        return not sectors & set(data["state_sectors"])
+        return not sectors & STATE_SECTORS
 
     def _domestic_trip(self, p: Proto) -> bool:
         """ "Patrick launched a tour of early-voting states, visiting Nevada and Iowa", "days
@@ -442,7 +447,5 @@ class Reader:
 def _sports_report(args: Args) -> bool:
     """Whether the article reports sport: it names at least `min_cues` distinct words of play
     and competition ("match", "season", "coach", "semifinal", "goaltender")."""
-    data = sports_words()
-    cues = set(data["cues"])
-    seen = {t.text.lower() for t in args.tree.tokens if t.text.lower() in cues}
-    return len(seen) >= int(data["min_cues"])
+    seen = {t.text.lower() for t in args.tree.tokens if t.text.lower() in SPORTS_CUES}
+    return len(seen) >= MIN_SPORTS_CUES
