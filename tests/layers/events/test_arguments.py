@@ -210,3 +210,45 @@ def test_a_speaker_who_goes_on_to_urge_keeps_the_request(read) -> None:
 def test_the_party_of_what_was_said_keeps_its_own_acts(read) -> None:
     doc = read("Merkel said police arrested the men and asked them to leave.")
     assert "Merkel" not in names(doc, event(doc, "REQUEST").actors)
+
+
+def test_rejecting_accusations_targets_who_made_them(read) -> None:
+    doc = read(
+        "The Russian defense ministry accused Ukraine of shelling the plant on Monday."
+        " Ukraine rejected these accusations on Tuesday."
+    )
+    ev = event(doc, "REJECT")
+    assert names(doc, ev.actors) == {"Ukraine"}
+    assert names(doc, ev.recipients) == {"Russian defense ministry"}
+
+
+def test_a_condemned_operation_targets_who_carried_it_out(read) -> None:
+    doc = read(
+        "On Wednesday, Turkey began a military offensive with airstrikes in northern Syria."
+        " The operation was condemned by the European Union."
+    )
+    ev = event(doc, "ACCUSE")
+    assert names(doc, ev.actors) == {"European Union"}
+    assert names(doc, ev.recipients) == {"Turkey"}
+
+
+def test_a_rejected_act_names_its_author_in_its_by_phrase(read) -> None:
+    doc = read("A similar plan backed by the British Red Cross was rejected by Boris Johnson.")
+    ev = event(doc, "REJECT")
+    assert names(doc, ev.actors) == {"Boris Johnson"}
+    assert names(doc, ev.recipients) == {"British Red Cross"}
+
+
+def test_a_purpose_told_before_is_no_act_to_point_back_to(read) -> None:
+    doc = read(
+        "The coalition came to Iraq to fight ISIS. The strike took place at the airport."
+        " The Foreign Ministry of Iraq condemned the attack."
+    )
+    ev = event(doc, "ACCUSE")
+    assert not ev.recipients
+
+
+def test_two_verbs_joined_before_one_object_share_it(read) -> None:
+    doc = read("Police arrested and questioned John Smith on Monday.")
+    arrest = event(doc, "COERCE")
+    assert names(doc, arrest.recipients) == {"John Smith"}

@@ -82,7 +82,9 @@ class Reader:
         for key in [k for k, p in protos.items() if self._not_an_act(p)]:
             del protos[key]
         self._victims_of_nominal_attacks(protos)
-        return sorted(protos.values(), key=lambda p: p.span[0])
+        told = sorted(protos.values(), key=lambda p: p.span[0])
+        self.roles.told.extend(told)
+        return told
 
     def _protest_targets(self, protos: dict[int, Proto]) -> None:
         """ "led a march to the ministry on Friday [to protest against] the ruling": a protest

@@ -46,6 +46,14 @@ FIRST_PERSON = frozenset({"i", "we"})
 CONDITIONS = frozenset({"if", "unless"})  # "threatened to ... if/unless X ..."
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "toward", "towards"})
+# Responses to another's act: praise or endorse (05), disapprove (11), reject (12), protest (14).
+# "condemned the operation", "rejected these accusations", "applauded this policy": aimed at
+# the act's author.
+RESPONSE_ROOTS = frozenset({"05", "11", "12", "14"})
+# Words that point back to an act told before: "the operation", "these accusations".
+ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+ANAPHORA_SENTENCES = 4  # how far back an act named by a definite noun is looked for
 
 
 @dataclass(slots=True)
@@ -83,6 +91,8 @@ class Roles:
         self.a = args
         self.onto = onto
         self.coder = coder
+        # the events of the sentences read so far (the reader adds each sentence's)
+        self.told: list[Proto] = []
 
     def fill(self, p: Proto) -> None:
         """Set the actors and recipients of `p`."""
@@ -176,6 +186,8 @@ class Roles:
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
         needs = bool(trig and trig.needs_recipient)
         charging = bool({p.code[:2], (c.code or "")[:2]} & CHARGING_ROOTS)
+        if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
+            recips = [e for e in self._act_author(p) if e not in actors]
         if not recips and actors and not needs and (not reciprocal or own) and not charging:
             # PETRARCH reads a place in the event's phrases as its target ("protest in Beijing",
             # "sorrow for the shootings in South Carolina"); so do PLOVER's gold coders. Parties
@@ -368,6 +380,53 @@ class Roles:
                 return recips
         return []
 
+    def _act_author(self, p: Proto) -> list[str]:
+        """ "rejected a lawsuit filed by Texas", "The Pentagon rejected these accusations" (the
+        Russian and Syrian ministries accused ... the sentence before), "The operation was
+        condemned" (Turkey began an offensive ...): a response whose object, or passive subject,
+        is an act names no party; it is aimed at the act's author: the "by" phrase of the
+        participle that tells who did it, else the doer of the act a definite noun points back
+        to, an event told shortly before whose code or trigger word the noun shares."""
+        a, c = self.a, p.coding
+        # "rejected [these accusations]", "declined [the request]": the governor's own object
+        v = p.governor[0] if p.governor is not None else c.tok
+        if a.token(v).pos != "VERB":
+            return []
+        subj = a.subject(v)
+        acts = [subj.token] if subj.passive and subj.token is not None else []
+        acts += [o for o in a.objects(v) if a.token(o).pos == "NOUN"]
+        for o in acts:
+            if a.entities(o):
+                return []
+            for part in a.deps(o, "acl"):
+                if a.token(part).tag == "VBN" and (doers := a.entities(a.agent(part))):
+                    return doers
+            if not any(a.lemma(d) in ANAPHORIC for d in a.deps(o, "det")):
+                continue
+            if found := self._earlier_act(o):
+                return found
+        return []
+
+    def _earlier_act(self, o: int) -> list[str]:
+        """The doer of the latest act told in the last sentences that noun o names: the same
+        word ("the vote" after "voted"), else a noun whose lexicon code has the act's root
+        ("these accusations" after "accused", "the request" after "asking")."""
+        a = self.a
+        trig = self.coder.noun_trigger(o)
+        roots = {trig.code[:2]} if trig is not None and trig.code else set()
+        if self.onto.in_class(a.lemma(o), "@force_act"):
+            roots |= FORCE_ROOTS
+        s = a.sentence_of(o)
+        for q in reversed(self.told):
+            if s - a.sentence_of(q.head) > ANAPHORA_SENTENCES:
+                break
+            if not q.actors or a.token(q.anchor).tag == "VB":
+                continue  # "came to Iraq to fight ISIS", "will attack": no act told as done
+            same_word = a.lemma(o) in {a.lemma(q.head), a.lemma(q.coding.tok)}
+            if same_word or q.code[:2] in roots:
+                return list(q.actors)
+        return []
+
     def _partners(self, v: int) -> list[str]:
         return [
             e for w, o in self.a.preps(v) if w in ("with", "between") for e in self.a.entities(o)
@@ -390,7 +449,7 @@ class Roles:
         # "provided Vietnam's coast guard with a ship", "supplied the rebels with arms": with
         # a "with" phrase naming what is given, the object is whom it is given to
         given_with = theme and any(w == "with" for w, _ in a.preps(v))
-        for o in a.objects(v):
+        for o in a.objects(v) or self._shared_objects(v):
             if not theme or given_with or a.token(o).dep == "dative":
                 # a theme is what is given, not to whom
                 recips.extend(self._concerned(o, preps))
@@ -401,6 +460,18 @@ class Roles:
             if word in preps and not (given_with and word == "with"):
                 recips.extend(self._concerned(o, preps))
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
+
+    def _shared_objects(self, v: int) -> list[int]:
+        """ "Police arrested and questioned the student", "shuttered and seized the site": two
+        verbs joined right before one object share it (the parser hangs it on the second)."""
+        a = self.a
+        for j in a.deps(v, "conj"):
+            between = range(v + 1, j)
+            if a.token(j).pos != "VERB" or a.deps(j, *SUBJ_DEPS) or not between:
+                continue
+            if all(a.token(k).dep == "cc" and a.token(k).head == v for k in between):
+                return a.objects(j)
+        return []
 
     def _concerned(self, o: int, preps: tuple[str, ...]) -> list[str]:
         """Entities of a phrase, or of what it is about or whose it is: "against travel [to
