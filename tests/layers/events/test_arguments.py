@@ -248,7 +248,10 @@ def test_a_purpose_told_before_is_no_act_to_point_back_to(read) -> None:
     assert not ev.recipients
 
 
-def test_two_verbs_joined_before_one_object_share_it(read) -> None:
-    doc = read("Police arrested and questioned John Smith on Monday.")
-    arrest = event(doc, "COERCE")
-    assert names(doc, arrest.recipients) == {"John Smith"}
+def test_a_boycotted_vote_targets_who_voted(read) -> None:
+    doc = read(
+        "On Sunday, the Parliament of Iraq voted on a resolution to expel foreign troops."
+        " The vote was boycotted by Kurdish lawmakers."
+    )
+    ev = event(doc, "PROTEST")
+    assert names(doc, ev.recipients) == {"Parliament of Iraq"}

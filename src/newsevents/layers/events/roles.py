@@ -52,7 +52,6 @@ ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "to
 RESPONSE_ROOTS = frozenset({"05", "11", "12", "14"})
 # Words that point back to an act told before: "the operation", "these accusations".
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
-SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 ANAPHORA_SENTENCES = 4  # how far back an act named by a definite noun is looked for
 
 
@@ -408,24 +407,38 @@ class Roles:
         return []
 
     def _earlier_act(self, o: int) -> list[str]:
-        """The doer of the latest act told in the last sentences that noun o names: the same
-        word ("the vote" after "voted"), else a noun whose lexicon code has the act's root
-        ("these accusations" after "accused", "the request" after "asking")."""
+        """The doer of the act told in the last sentences that noun o names: the nearest verb
+        the noun is made from ("the vote" after "voted", coded or not), else the latest event
+        whose trigger is the same word or whose root the noun's lexicon code has ("these
+        accusations" after "accused", "the request" after "asking")."""
         a = self.a
         trig = self.coder.noun_trigger(o)
         roots = {trig.code[:2]} if trig is not None and trig.code else set()
         if self.onto.in_class(a.lemma(o), "@force_act"):
             roots |= FORCE_ROOTS
         s = a.sentence_of(o)
+        first = a.tree.sentence_tokens(max(0, s - ANAPHORA_SENTENCES)).start
+        for j in range(o - 1, first - 1, -1):
+            # "the Parliament of Iraq voted on a resolution ... The vote", "the company expects to
+            # cut 4,300 jobs ... to protest the cuts": the verb the noun is made from, coded or not
+            if a.token(j).pos == "VERB" and a.lemma(j) == a.lemma(o) and not self._purpose(j):
+                told = a.subject(j)
+                if doers := a.entities(a.agent(j) if told.passive else told.token):
+                    return doers
         for q in reversed(self.told):
             if s - a.sentence_of(q.head) > ANAPHORA_SENTENCES:
                 break
-            if not q.actors or a.token(q.anchor).tag == "VB":
-                continue  # "came to Iraq to fight ISIS", "will attack": no act told as done
+            if not q.actors or self._purpose(q.anchor):
+                continue
             same_word = a.lemma(o) in {a.lemma(q.head), a.lemma(q.coding.tok)}
             if same_word or q.code[:2] in roots:
                 return list(q.actors)
         return []
+
+    def _purpose(self, v: int) -> bool:
+        """ "came to Iraq [to fight] ISIS": what an act is done for is no act told as done."""
+        t = self.a.token(v)
+        return t.tag == "VB" and t.dep == "advcl"
 
     def _partners(self, v: int) -> list[str]:
         return [
@@ -449,7 +462,7 @@ class Roles:
         # "provided Vietnam's coast guard with a ship", "supplied the rebels with arms": with
         # a "with" phrase naming what is given, the object is whom it is given to
         given_with = theme and any(w == "with" for w, _ in a.preps(v))
-        for o in a.objects(v) or self._shared_objects(v):
+        for o in a.objects(v):
             if not theme or given_with or a.token(o).dep == "dative":
                 # a theme is what is given, not to whom
                 recips.extend(self._concerned(o, preps))
@@ -460,18 +473,6 @@ class Roles:
             if word in preps and not (given_with and word == "with"):
                 recips.extend(self._concerned(o, preps))
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
-
-    def _shared_objects(self, v: int) -> list[int]:
-        """ "Police arrested and questioned the student", "shuttered and seized the site": two
-        verbs joined right before one object share it (the parser hangs it on the second)."""
-        a = self.a
-        for j in a.deps(v, "conj"):
-            between = range(v + 1, j)
-            if a.token(j).pos != "VERB" or a.deps(j, *SUBJ_DEPS) or not between:
-                continue
-            if all(a.token(k).dep == "cc" and a.token(k).head == v for k in between):
-                return a.objects(j)
-        return []
 
     def _concerned(self, o: int, preps: tuple[str, ...]) -> list[str]:
         """Entities of a phrase, or of what it is about or whose it is: "against travel [to
