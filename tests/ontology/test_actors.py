@@ -192,6 +192,51 @@ def test_a_former_executive_is_no_former_official(lex) -> None:
     assert lex.actor("Ben Bernanke").at("2020-01-01").sector == "ELI"
 
 
+def test_a_former_rebel_leader_is_no_former_official(lex) -> None:
+    # ELI is a former official; an armed group's leader held no office, dead or deposed
+    assert lex.actor("Osama bin Laden").at("2015-01-01").sector == "REB"
+    assert lex.actor("Khaled Meshaal").at("2020-01-01").sector == "REB"
+    # a leader who held a state office still ends as ELI after it
+    assert lex.actor("Ismail Haniyeh").at("2010-01-01").sector == "ELI"
+
+
+def test_militant_leaders_are_dated_with_their_group(lex) -> None:
+    for name, date, country, sector in (
+        ("Anas Haqqani", "2019-11-19", "AFG", "REB"),
+        ("Sirajuddin Haqqani", "2018-01-01", "AFG", "REB"),
+        ("Sirajuddin Haqqani", "2023-01-01", "AFG", "GOV"),  # the Taliban govern since 2021-08
+        ("Mullah Omar", "2008-01-01", "AFG", "REB"),
+        ("Abubakar Shekau", "2015-01-01", "NGA", "REB"),
+        ("Abdul-Malik al-Houthi", "2020-01-01", "YEM", "REB"),
+        ("Mohammed Deif", "2021-05-01", "PSE", "REB"),
+        ("Ahmed Abdi Godane", "2012-01-01", "SOM", "REB"),
+    ):
+        w = lex.actor(name).at(date)
+        assert (w.country, w.sector) == (country, sector), (name, date)
+    # one surname, several Haqqanis (and Husain Haqqani, Pakistan's ambassador): full name only
+    assert lex.by_surname("Haqqani", "2019-11-19") is None
+
+
+def test_civilian_heads_of_an_armed_service_are_military(lex) -> None:
+    # the coding guide: the Secretary of the Air Force is MIL; the Secretary of Defense GOV
+    assert lex.actor("James Roche").at("2003-09-01").sector == "MIL"
+    assert lex.actor("Ray Mabus").at("2012-01-01").role == "Secretary of the Navy"
+    esper = lex.actor("Mark Esper")
+    assert esper.at("2018-06-01").sector == "MIL" and esper.at("2020-01-01").sector == "GOV"
+    assert lex.actor("Richard Spencer") is None  # a name two public figures share
+    assert lex.by_surname("James", "2015-01-01") is None
+
+
+def test_leaders_rows_name_their_source() -> None:
+    from newsevents.ontology.actors import LEADER_SCHEMA
+
+    rows = list(read_jsonl("leaders.jsonl", LEADER_SCHEMA))
+    sourced = [r for r in rows if r.get("source")]
+    assert len(sourced) >= 0.7 * len(rows)
+    obama = next(r for r in rows if r["name"] == "Barack Obama")
+    assert "congress-legislators" in obama["source"] or "Phoenix" in obama["source"]
+
+
 def test_executives_parties_and_armed_groups_of_the_knowledge_base(lex) -> None:
     for name, date, country, sector in (
         ("Tim Cook", "2020-01-01", "USA", "BUS"),
