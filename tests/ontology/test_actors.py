@@ -341,6 +341,43 @@ def test_congress_builder_merges_terms_and_lists_names() -> None:
     assert builders._congress_names({"first": "J.", "last": "Doe"}) == []
 
 
+def test_congress_builder_keeps_every_president_and_short_first_names() -> None:
+    from newsevents.ontology import builders
+
+    # a president's term is kept whatever its date; a member's Congress term before 1990 not
+    old = [{"type": "prez", "start": "1865-04-15", "end": "1869-03-04"}]
+    assert builders._merged_terms(old)[0]["role"] == "President"
+    assert not builders._merged_terms([{"type": "rep", "start": "1971-01-03", "end": "1975-01-03"}])
+    # news writes 'Jeff Van Drew' for Jefferson Van Drew: short forms for members of Congress
+    name = {"first": "Jefferson", "last": "Van Drew"}
+    assert "Jeff Van Drew" in builders._congress_names(name, short=True)
+    assert "Jeff Van Drew" not in builders._congress_names(name)
+    bernie = {"first": "Bernard", "last": "Sanders", "nickname": "Bernie"}
+    assert "Bernie Sanders" in builders._congress_names(bernie, short=True)
+    assert builders._in_congress([{"type": "sen", "start": "2007-01-04", "end": "2019-01-03"}])
+    assert not builders._in_congress(old)
+
+
+def test_presidents_of_every_era_and_short_names_of_members(lex) -> None:
+    assert lex.actor("Andrew Johnson").at("2019-12-21").country == "USA"
+    assert lex.actor("Abraham Lincoln").at("1863-01-01").sector == "GOV"
+    assert lex.actor("Jeff Van Drew").at("2019-12-21").role == "U.S. Representative (NJ)"
+    assert lex.actor("John Kennedy") is None  # JFK and Senator John Neely Kennedy
+
+
+def test_central_bank_governors_are_dated(lex) -> None:
+    for name, date, country in (
+        ("Sergei Ignatiev", "2008-09-18", "RUS"),
+        ("Mervyn King", "2008-09-18", "GBR"),
+        ("Haruhiko Kuroda", "2016-01-29", "JPN"),
+        ("Raghuram Rajan", "2015-01-01", "IND"),
+    ):
+        w = lex.actor(name).at(date)
+        assert (w.country, w.sector) == (country, "GOV"), name
+    assert lex.actor("Sergei Ignatiev").at("2015-01-01").sector == "ELI"
+    assert lex.by_surname("King", "2008-09-18") is None  # a surname of too many
+
+
 def test_person_words_come_from_their_data_file() -> None:
     from newsevents.errors import ConfigError
     from newsevents.layers.entities.people import EXPERTISE, US_PARTY_TITLES

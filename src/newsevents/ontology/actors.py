@@ -13,7 +13,7 @@ Data files (ontology/data, each with a `_meta` row naming its source and licence
     agents.jsonl           agent term -> PLOVER sector         Phoenix agents (MIT)
     agents_extra.jsonl     titles, roles, groups (override)    hand-written
     leaders.jsonl          leaders and officials with terms    hand-written from Wikipedia lists
-    us_congress.jsonl      US members of Congress, presidents  unitedstates/congress-legislators
+    us_congress.jsonl      US members of Congress; presidents  unitedstates/congress-legislators
                            and vice presidents with terms      (CC0; builders.py us_congress)
     igos.jsonl             international organisations          hand-written
     organisations.jsonl    media, companies, central banks,     hand-written, one Wikipedia
