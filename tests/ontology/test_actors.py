@@ -192,6 +192,51 @@ def test_a_former_executive_is_no_former_official(lex) -> None:
     assert lex.actor("Ben Bernanke").at("2020-01-01").sector == "ELI"
 
 
+def test_a_former_rebel_leader_is_no_former_official(lex) -> None:
+    # ELI is a former official; an armed group's leader held no office, dead or deposed
+    assert lex.actor("Osama bin Laden").at("2015-01-01").sector == "REB"
+    assert lex.actor("Khaled Meshaal").at("2020-01-01").sector == "REB"
+    # a leader who held a state office still ends as ELI after it
+    assert lex.actor("Ismail Haniyeh").at("2010-01-01").sector == "ELI"
+
+
+def test_militant_leaders_are_dated_with_their_group(lex) -> None:
+    for name, date, country, sector in (
+        ("Anas Haqqani", "2019-11-19", "AFG", "REB"),
+        ("Sirajuddin Haqqani", "2018-01-01", "AFG", "REB"),
+        ("Sirajuddin Haqqani", "2023-01-01", "AFG", "GOV"),  # the Taliban govern since 2021-08
+        ("Mullah Omar", "2008-01-01", "AFG", "REB"),
+        ("Abubakar Shekau", "2015-01-01", "NGA", "REB"),
+        ("Abdul-Malik al-Houthi", "2020-01-01", "YEM", "REB"),
+        ("Mohammed Deif", "2021-05-01", "PSE", "REB"),
+        ("Ahmed Abdi Godane", "2012-01-01", "SOM", "REB"),
+    ):
+        w = lex.actor(name).at(date)
+        assert (w.country, w.sector) == (country, sector), (name, date)
+    # one surname, several Haqqanis (and Husain Haqqani, Pakistan's ambassador): full name only
+    assert lex.by_surname("Haqqani", "2019-11-19") is None
+
+
+def test_civilian_heads_of_an_armed_service_are_military(lex) -> None:
+    # the coding guide: the Secretary of the Air Force is MIL; the Secretary of Defense GOV
+    assert lex.actor("James Roche").at("2003-09-01").sector == "MIL"
+    assert lex.actor("Ray Mabus").at("2012-01-01").role == "Secretary of the Navy"
+    esper = lex.actor("Mark Esper")
+    assert esper.at("2018-06-01").sector == "MIL" and esper.at("2020-01-01").sector == "GOV"
+    assert lex.actor("Richard Spencer") is None  # a name two public figures share
+    assert lex.by_surname("James", "2015-01-01") is None
+
+
+def test_leaders_rows_name_their_source() -> None:
+    from newsevents.ontology.actors import LEADER_SCHEMA
+
+    rows = list(read_jsonl("leaders.jsonl", LEADER_SCHEMA))
+    sourced = [r for r in rows if r.get("source")]
+    assert len(sourced) >= 0.7 * len(rows)
+    obama = next(r for r in rows if r["name"] == "Barack Obama")
+    assert "congress-legislators" in obama["source"] or "Phoenix" in obama["source"]
+
+
 def test_executives_parties_and_armed_groups_of_the_knowledge_base(lex) -> None:
     for name, date, country, sector in (
         ("Tim Cook", "2020-01-01", "USA", "BUS"),
@@ -294,6 +339,43 @@ def test_congress_builder_merges_terms_and_lists_names() -> None:
     )
     assert names[0] == "Bernie Sanders" and "Bernard Q. Sanders" in names
     assert builders._congress_names({"first": "J.", "last": "Doe"}) == []
+
+
+def test_congress_builder_keeps_every_president_and_short_first_names() -> None:
+    from newsevents.ontology import builders
+
+    # a president's term is kept whatever its date; a member's Congress term before 1990 not
+    old = [{"type": "prez", "start": "1865-04-15", "end": "1869-03-04"}]
+    assert builders._merged_terms(old)[0]["role"] == "President"
+    assert not builders._merged_terms([{"type": "rep", "start": "1971-01-03", "end": "1975-01-03"}])
+    # news writes 'Jeff Van Drew' for Jefferson Van Drew: short forms for members of Congress
+    name = {"first": "Jefferson", "last": "Van Drew"}
+    assert "Jeff Van Drew" in builders._congress_names(name, short=True)
+    assert "Jeff Van Drew" not in builders._congress_names(name)
+    bernie = {"first": "Bernard", "last": "Sanders", "nickname": "Bernie"}
+    assert "Bernie Sanders" in builders._congress_names(bernie, short=True)
+    assert builders._in_congress([{"type": "sen", "start": "2007-01-04", "end": "2019-01-03"}])
+    assert not builders._in_congress(old)
+
+
+def test_presidents_of_every_era_and_short_names_of_members(lex) -> None:
+    assert lex.actor("Andrew Johnson").at("2019-12-21").country == "USA"
+    assert lex.actor("Abraham Lincoln").at("1863-01-01").sector == "GOV"
+    assert lex.actor("Jeff Van Drew").at("2019-12-21").role == "U.S. Representative (NJ)"
+    assert lex.actor("John Kennedy") is None  # JFK and Senator John Neely Kennedy
+
+
+def test_central_bank_governors_are_dated(lex) -> None:
+    for name, date, country in (
+        ("Sergei Ignatiev", "2008-09-18", "RUS"),
+        ("Mervyn King", "2008-09-18", "GBR"),
+        ("Haruhiko Kuroda", "2016-01-29", "JPN"),
+        ("Raghuram Rajan", "2015-01-01", "IND"),
+    ):
+        w = lex.actor(name).at(date)
+        assert (w.country, w.sector) == (country, "GOV"), name
+    assert lex.actor("Sergei Ignatiev").at("2015-01-01").sector == "ELI"
+    assert lex.by_surname("King", "2008-09-18") is None  # a surname of too many
 
 
 def test_person_words_come_from_their_data_file() -> None:

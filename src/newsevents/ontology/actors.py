@@ -13,7 +13,7 @@ Data files (ontology/data, each with a `_meta` row naming its source and licence
     agents.jsonl           agent term -> PLOVER sector         Phoenix agents (MIT)
     agents_extra.jsonl     titles, roles, groups (override)    hand-written
     leaders.jsonl          leaders and officials with terms    hand-written from Wikipedia lists
-    us_congress.jsonl      US members of Congress, presidents  unitedstates/congress-legislators
+    us_congress.jsonl      US members of Congress; presidents  unitedstates/congress-legislators
                            and vice presidents with terms      (CC0; builders.py us_congress)
     igos.jsonl             international organisations          hand-written
     organisations.jsonl    media, companies, central banks,     hand-written, one Wikipedia
@@ -49,7 +49,8 @@ FIRMS = frozenset({"BUS", "JRN"})
 ARMED_GROUPS = frozenset({"REB", "UAF"})
 NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM", "UNO", "EUR"})
 # Sectors of posts outside the state: who held one is not a former official (ELI) after it.
-NOT_OFFICES = frozenset({"BUS", "JRN", "SOC", "EDU", "MED", "LAB", "REL"})
+# An armed group's leader is none either: bin Laden after 2011 and Meshaal after 2017 stay REB.
+NOT_OFFICES = frozenset({"BUS", "JRN", "SOC", "EDU", "MED", "LAB", "REL"}) | ARMED_GROUPS
 
 COUNTRY_SCHEMA = {
     "iso3": Field(_S),
@@ -222,7 +223,8 @@ class Known:
         past = [w for w in dated if w.end and w.end <= date]
         if past:
             last = max(past, key=lambda w: w.end or "")
-            # PLOVER ELI is a former official; a former CEO or charity head keeps the sector
+            # PLOVER ELI is a former official; a former CEO, charity head or rebel leader keeps
+            # the sector
             sector = last.sector if last.sector in NOT_OFFICES else "ELI"
             return Window(last.country, sector, last.end, None, f"former {last.role or ''}".strip())
         return None

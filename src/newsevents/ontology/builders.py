@@ -471,9 +471,30 @@ CONGRESS_SOURCE = (
     "legislators-current.yaml, legislators-historical.yaml where given, executive.yaml; "
     "public domain in the US, CC0 1.0 elsewhere"
 )
-# The terms a person is kept for: one that ends on or after this date (older members of
-# Congress are rarely in the news under their own name, and more names are more collisions).
+# The Congress terms a person is kept for: one that ends on or after this date (older members
+# of Congress are rarely in the news under their own name, and more names are more collisions).
+# Presidents and vice presidents are kept whatever their dates: history is news ('Andrew
+# Johnson was impeached in 1868'), and a place named after one is in the United States too.
 CONGRESS_SINCE = "1990-01-01"
+EXECUTIVE = frozenset({"prez", "viceprez"})
+# Short forms of English given names, as the news writes a member whose data gives no nickname
+# ('Jeff Van Drew', official name Jefferson Van Drew; 'Mike Rogers', 'Bob Casey'): first + last.
+SHORT_FORMS = {
+    "Albert": ("Al",), "Alexander": ("Alex",), "Andrew": ("Andy",), "Anthony": ("Tony",),
+    "Benjamin": ("Ben",), "Bradley": ("Brad",), "Charles": ("Chuck", "Charlie"),
+    "Christopher": ("Chris",), "Cynthia": ("Cindy",), "Daniel": ("Dan",), "David": ("Dave",),
+    "Deborah": ("Debbie",), "Donald": ("Don",), "Douglas": ("Doug",), "Edward": ("Ed", "Ted"),
+    "Elizabeth": ("Liz",), "Eugene": ("Gene",), "Frederick": ("Fred",), "Gerald": ("Jerry",),
+    "Gregory": ("Greg",), "James": ("Jim",), "Jefferson": ("Jeff",), "Jeffery": ("Jeff",),
+    "Jeffrey": ("Jeff",), "Jonathan": ("Jon",), "Joseph": ("Joe",), "Kenneth": ("Ken",),
+    "Lawrence": ("Larry",), "Matthew": ("Matt",), "Michael": ("Mike",), "Mitchell": ("Mitch",),
+    "Nicholas": ("Nick",), "Patrick": ("Pat",), "Peter": ("Pete",), "Philip": ("Phil",),
+    "Randall": ("Randy",), "Raymond": ("Ray",), "Rebecca": ("Becky",),
+    "Richard": ("Rick", "Dick"), "Robert": ("Bob", "Rob"), "Ronald": ("Ron",),
+    "Samuel": ("Sam",), "Stephen": ("Steve",), "Steven": ("Steve",), "Theodore": ("Ted",),
+    "Thomas": ("Tom",), "Timothy": ("Tim",), "Vincent": ("Vince",), "William": ("Bill",),
+    "Zachary": ("Zach",),
+}  # fmt: skip
 CONGRESS_ROLES = {
     "sen": ("U.S. Senator", "LEG"),
     "rep": ("U.S. Representative", "LEG"),
@@ -483,8 +504,8 @@ CONGRESS_ROLES = {
 
 
 def build_us_congress(paths: list[str], data_dir: str | None = None) -> Iterator[dict[str, Any]]:
-    """Members of the US Congress and presidents / vice presidents with a term since
-    `CONGRESS_SINCE`, as leaders.jsonl rows (country USA, sector LEG or GOV per term).
+    """Members of the US Congress with a term since `CONGRESS_SINCE` and every president and
+    vice president, as leaders.jsonl rows (country USA, sector LEG or GOV per term).
 
     Names: the official full name, first + last, nickname + last, first + middle (or its
     initial) + last; never the surname alone (a surname reaches a member only through a full
@@ -496,9 +517,9 @@ def build_us_congress(paths: list[str], data_dir: str | None = None) -> Iterator
     from .normalize import norm
 
     taken = _taken_names(data_dir)
-    yield {"_meta": {"what": "US members of Congress, presidents and vice presidents with a "
-                     f"term ending on or after {CONGRESS_SINCE}: dated terms, sector LEG "
-                     "(Congress) or GOV (executive)", "source": CONGRESS_SOURCE,
+    yield {"_meta": {"what": "US members of Congress with a term ending on or after "
+                     f"{CONGRESS_SINCE}, and every president and vice president: dated terms, "
+                     "sector LEG (Congress) or GOV (executive)", "source": CONGRESS_SOURCE,
                      "licence": "CC0 1.0 / US public domain"}}  # fmt: skip
     people: dict[str, dict[str, Any]] = {}
     for path in paths:
@@ -512,13 +533,13 @@ def build_us_congress(paths: list[str], data_dir: str | None = None) -> Iterator
     # a name two of them go by ('George Bush': father and son) names neither without context
     owners: dict[str, set[str]] = {}
     for key, entry in kept.items():
-        for n in _congress_names(entry["person"]["name"]):
+        for n in _congress_names(entry["person"]["name"], _in_congress(entry["terms"])):
             owners.setdefault(norm(n), set()).add(key)
     taken |= {n for n, keys in owners.items() if len(keys) > 1}
     for key, entry in kept.items():
         person = entry["person"]
         terms = _merged_terms(entry["terms"])
-        names = _congress_names(person["name"])
+        names = _congress_names(person["name"], _in_congress(entry["terms"]))
         names.sort(key=lambda n: norm(n) in taken)  # an unambiguous name first
         name = names[0]
         row: dict[str, Any] = {"name": name, "country": "USA"}
@@ -540,7 +561,9 @@ def _merged_terms(terms: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for t in sorted(terms, key=lambda t: str(t["start"])):
         role, sector = CONGRESS_ROLES.get(t["type"], (None, None))
-        if role is None or str(t.get("end") or "9999") < CONGRESS_SINCE:
+        if role is None:
+            continue
+        if t["type"] not in EXECUTIVE and str(t.get("end") or "9999") < CONGRESS_SINCE:
             continue
         if t["type"] in ("sen", "rep") and t.get("state"):
             role = f"{role} ({t['state']})"
@@ -559,13 +582,25 @@ def _days(a: str, b: str) -> int:
     return (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days
 
 
-def _congress_names(name: dict[str, Any]) -> list[str]:
-    """The names a member goes by, the usual one first ('Bernie Sanders', 'Bernard Sanders')."""
+def _in_congress(terms: list[dict[str, Any]]) -> bool:
+    """A member of Congress since `CONGRESS_SINCE`, not only a president or vice president."""
+    return any(
+        t.get("type") in ("sen", "rep") and str(t.get("end") or "9999") >= CONGRESS_SINCE
+        for t in terms
+    )
+
+
+def _congress_names(name: dict[str, Any], short: bool = False) -> list[str]:
+    """The names a member goes by, the usual one first ('Bernie Sanders', 'Bernard Sanders');
+    with `short`, the short forms of a first name the data gives no nickname for ('Jeff Van
+    Drew'), which the news uses for members of Congress."""
     first, last = name.get("first", ""), name.get("last", "")
     middle, nick = name.get("middle"), name.get("nickname")
     official = name.get("official_full")
     names = [f"{nick} {last}" if nick else f"{first} {last}"]
     names += [official or "", f"{first} {last}"]
+    if short and not nick:
+        names += [f"{form} {last}" for form in SHORT_FORMS.get(first, ())]
     if middle:
         names += [f"{first} {middle} {last}", f"{first} {middle[0]}. {last}"]
     if name.get("suffix"):
