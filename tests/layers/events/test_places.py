@@ -173,3 +173,40 @@ def test_the_dateline_does_not_place_a_relative_clause(read) -> None:
         "A Justice official, who requested anonymity, said the department arrested a third.\n\n"
     )
     assert place(event(doc, "requested")) == (None, None)
+
+
+# -- (c) movements, proceedings and courts -----------------------------------------------------
+
+
+def test_the_goal_of_a_movement_told_by_a_noun_is_its_place(read) -> None:
+    # the "to/into" phrase of a march or an offensive, and a place phrase inside that goal
+    doc = read(
+        "Opposition leaders led a protest march to the offices of the Electoral Commission"
+        " in Nairobi on Friday."
+    )
+    assert place(event(doc, "led"))[0] == "Nairobi"
+    doc = read("Russia began a military offensive into eastern Ukraine on Thursday.")
+    assert place(event(doc, "began"))[0] == "Ukraine"
+
+
+def test_an_event_during_or_after_a_placed_proceeding_is_at_its_place(read) -> None:
+    doc = read("During a rally in Caracas on Monday, the opposition leader condemned the army.")
+    assert place(event(doc, "condemned"))[0] == "Caracas"
+    doc = read("After a jury trial in Lyon, a court convicted two police officers of assault.")
+    assert place(event(doc, "convicted"))[0] == "Lyon"
+    # after another act, the place is that act's, not the main clause's
+    doc = read("After a visit to Lyon, the minister criticized the police.")
+    assert place(event(doc, "criticized")) == (None, None)
+
+
+def test_a_judicial_district_and_a_courts_seat_place_the_courts_acts(read) -> None:
+    doc = read(
+        "Federal prosecutors convicted John Smith of conspiracy to distribute cocaine in 2009 in"
+        " the Southern District of Florida."
+    )
+    assert place(event(doc, "convicted"))[0] == "Southern District"
+    doc = read("On Friday, a federal judge in Oregon blocked the rule and criticized the agency.")
+    assert place(event(doc, "criticized"))[0] == "Oregon"
+    # a country's court acts toward others too: no seat
+    doc = read("The Supreme Court of Austria asked the European court for clarification.")
+    assert place(event(doc, "asked")) == (None, None)

@@ -15,7 +15,14 @@ the thing or act the verb governs ("visited the border near McAllen", "conducted
 near Seventh Street and ... arrested"), a place phrase of an "-ing" clause without a subject of
 its own ("arrested Tays after stopping his vehicle near 17th Street"), but not on a participant
 ("the ambassador in London"), and the named site of a siege or a raid ("Hong Kong Polytechnic
-University was besieged by police, who fired"; an unnamed "a university" is no place). The place
+University was besieged by police, who fired"; an unnamed "a university" is no place). A
+movement told by a noun has its goal as place, and a place phrase inside that goal ("led a
+protest march to the headquarters of the Commission ... in Abuja", "began a military offensive
+into north-eastern Syria"); an event during another, or after a court proceeding, is at that
+one's place ("during a rally in Caracas", "After a jury trial in Paris, two officers were found
+guilty"); a court acts where it sits: a US federal judicial district anywhere in the clause ("was
+convicted of conspiracy to possess ... in 2008 in the Western District of Texas") and the seat of
+a court or a judge that is the subject ("a federal judge in Texas ruled"). The place
 is the places layer's `Place` over those words: GeoNames id, coordinates, feature, country and
 admin1 come from there, and a place the gazetteer does not know keeps its name only (a named
 site takes the country and coordinates of the place its name holds). An event whose sentence
@@ -65,6 +72,18 @@ SITE_PREPS = frozenset(_WORDS["site_prepositions"])
 # a party the event happens in the presence of: its place is the event's ("met with the
 # president in Paris", "testified before the committee in Washington")
 COPRESENCE_PREPS = frozenset(_WORDS["copresence_prepositions"])
+# a movement told by a noun: its "to/into" phrase is its goal ("led a protest march to ...")
+MOTION_NOUNS = frozenset(_WORDS["motion_nouns"])
+# "during a rally in Caracas": the event happens inside that one, at its place
+SIMULTANEOUS_PREPS = frozenset(_WORDS["simultaneous_prepositions"])
+# "After a jury trial in Paris, two officers were found guilty": the proceeding's place
+COURT_NOUNS = frozenset(_WORDS["court_nouns"])
+COURT_SEQUENCE_PREPS = frozenset(_WORDS["court_sequence_prepositions"])
+# "in the Western District of Texas": a US federal judicial district, a court's venue
+DISTRICT_DIRECTIONS = frozenset(_WORDS["district_directions"])
+# a court or a judge acts where it sits ("a federal judge in Texas ruled")
+COURT_PARTIES = frozenset(_WORDS["court_parties"])
+GOAL_DEPTH = 4  # how many "of"/"and" steps inside a goal a place phrase may stand
 # what puts something at a place, when a sentence is asked whether it names a place
 LOCATIVE = PLACE_PREPS | MOTION_PREPS | frozenset(_WORDS["other_locative_prepositions"])
 DATELINE = re.compile(
@@ -282,6 +301,12 @@ class Locator:
         for o in self.a.deps(i, "dobj"):
             if self.a.lemma(i) in VISIT_VERBS:
                 yield o  # "visited Hanoi": the object of a visit is its place
+            if self.a.lemma(o) in MOTION_NOUNS:
+                # "a vigil and march to the Police Department": the goal of the movement
+                for word, o2 in self.a.preps(o):
+                    if word in MOTION_PREPS:
+                        yield o2
+                        yield from self._inside_goal(o2)
             if self.a.entity(o) is None:
                 # the place of a thing or an act the verb governs is the verb's: "visited
                 # the border near McAllen", "conducted a traffic stop near Seventh Street";
@@ -300,6 +325,78 @@ class Locator:
                     # "at the G7 summit in Italy", "in the city of Kharkiv"
                     if w2 in PLACE_PREPS or (w2 == "of" and self.a.lemma(o) in PLACE_NOUNS):
                         yield o2
+                if motion and word in MOTION_PREPS:
+                    yield from self._inside_goal(o)
+            if word in SIMULTANEOUS_PREPS or (
+                word in COURT_SEQUENCE_PREPS and self.a.lemma(o) in COURT_NOUNS
+            ):
+                # "during a rally in Caracas", "After a jury trial in Paris, ... were found"
+                yield from (o2 for w2, o2 in self.a.preps(o) if w2 in PLACE_PREPS)
+
+    def _inside_goal(self, o: int) -> Iterable[int]:
+        """The place phrases inside a movement's goal, through its "of" phrases and conjuncts
+        ("a march to the headquarters of the Commission and the Force Headquarters in Abuja")."""
+        frontier = [o]
+        for _ in range(GOAL_DEPTH):
+            nxt: list[int] = []
+            for x in frontier:
+                for word, o2 in self.a.preps(x):
+                    if word in PLACE_PREPS:
+                        yield o2
+                    elif word == "of":
+                        nxt.append(o2)
+            frontier = nxt
+
+    def _moving(self, j: int) -> bool:
+        """Word j tells a movement: a motion verb, a movement noun ("the march to"), or a verb
+        whose object is one ("led a protest march to", "began a military offensive into")."""
+        if self.a.lemma(j) in MOTION_VERBS | MOTION_NOUNS:
+            return True
+        return any(self.a.lemma(o) in MOTION_NOUNS for o in self.a.deps(j, "dobj"))
+
+    def _bench(self, j: int) -> Location | None:
+        """The seat of a court or a judge that is verb j's subject ("a federal judge in Texas
+        ruled", "Judge Nickerson of Federal District Court in Brooklyn ruled"): a court acts where
+        it sits, unlike other participants; a country's court may act toward another's ("the
+        Supreme Court of Justice of Austria brought the case before the ECJ"), so "of" a country
+        is no seat."""
+        for s in self.a.deps(j, "nsubj"):
+            courts = [s] if self.a.lemma(s) in COURT_PARTIES else []
+            courts += [
+                o for w, o in self.a.preps(s) if w == "of" and self.a.lemma(o) in COURT_PARTIES
+            ]
+            for c in courts:
+                for word, o in self.a.preps(c):
+                    loc = self.place(o) if word in PLACE_PREPS | {"of"} else None
+                    # a country's highest court acts before others too ("the Supreme Court of
+                    # Justice of Austria brought the case before the ECJ, asking")
+                    if loc is not None and (word != "of" or loc.feature in LOCAL_FEATURES):
+                        return loc
+        return None
+
+    def _district(self, j: int) -> Location | None:
+        """A US federal judicial district the clause of verb j puts something in ("was
+        convicted of conspiracy to possess ... in 2008 in the Western District of Texas"), the
+        court's venue wherever the parser hangs it; not inside a clause of its own subject."""
+        if self.a.token(j).pos not in ("VERB", "AUX"):
+            return None
+        kids = self.a.tree.children
+        stack = list(kids[j])
+        while stack:
+            x = stack.pop(0)
+            t = self.a.token(x)
+            if t.dep in ("relcl", "ccomp", "advcl", "parataxis") or (
+                t.dep == "conj" and self.a.deps(x, "nsubj", "nsubjpass")
+            ):
+                continue
+            stack.extend(kids[x])
+            if not (t.text == "District" and t.dep == "pobj" and self.a.lemma(t.head) == "in"):
+                continue
+            named = any(self.a.lemma(c) in DISTRICT_DIRECTIONS for c in self.a.deps(x, "compound"))
+            states = [o for w, o in self.a.preps(x) if w == "of" and o in self.place_of]
+            if named and states and self.place_of[states[0]].feature == "admin1":
+                return self.place(x) or self.place(states[0])
+        return None
 
     def _shared_clauses(self, i: int) -> list[int]:
         """The "-ing" clauses on verb i that have no subject of their own: their subject is
@@ -368,7 +465,7 @@ class Locator:
             if j in seen:
                 continue
             seen.add(j)
-            motion = self.a.lemma(j) in MOTION_VERBS
+            motion = self._moving(j)
             for o in self._sites(j):
                 if loc := self.site(o):
                     return loc
@@ -381,6 +478,8 @@ class Locator:
                 for o in self._in_phrases(v, motion=False):
                     if loc := self.place(o):
                         return loc
+            if loc := self._district(j) or self._bench(j):
+                return loc
             t = self.a.token(j)
             if t.dep == "conj" and self.a.deps(j, "nsubj", "nsubjpass"):
                 continue  # a clause of its own subject: "was claimed by the Houthis in Yemen,
