@@ -160,6 +160,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "court_sequence_prepositions": (list, (str,)),
         "district_directions": (list, (str,)),
         "court_parties": (list, (str,)),
+        "incident_nouns": (list, (str,)),
+        "outcome_verbs": (list, (str,)),
         "fronted_subordinators": (list, (str,)),
         "shifted_auxiliaries": (list, (str,)),
         "capital_nouns": (list, (str,)),

@@ -207,6 +207,14 @@ def test_a_judicial_district_and_a_courts_seat_place_the_courts_acts(read) -> No
     assert place(event(doc, "convicted"))[0] == "Southern District"
     doc = read("On Friday, a federal judge in Oregon blocked the rule and criticized the agency.")
     assert place(event(doc, "criticized"))[0] == "Oregon"
+    # what a court says happened is not at the court's seat
+    doc = read("A federal judge in Oregon said the police attacked protesters.")
+    assert place(event(doc, "attacked")) == (None, None)
     # a country's court acts toward others too: no seat
     doc = read("The Supreme Court of Austria asked the European court for clarification.")
     assert place(event(doc, "asked")) == (None, None)
+
+
+def test_an_outcome_of_a_placed_act_is_where_the_act_was(read) -> None:
+    doc = read("A Kandahar car bombing killed five and wounded 110.")
+    assert place(event(doc, "killed"))[0] == "Kandahar"

@@ -22,7 +22,9 @@ into north-eastern Syria"); an event during another, or after a court proceeding
 one's place ("during a rally in Caracas", "After a jury trial in Paris, two officers were found
 guilty"); a court acts where it sits: a US federal judicial district anywhere in the clause ("was
 convicted of conspiracy to possess ... in 2008 in the Western District of Texas") and the seat of
-a court or a judge that is the subject ("a federal judge in Texas ruled"). The place
+a court or a judge that is the subject ("a federal judge in Texas ruled"; not for what the court
+reports: "ruled that the agency violated"); the outcome of a placed act is where the act was ("a
+Kabul car bombing killed five", "an attack on a bank in Athens left three dead"). The place
 is the places layer's `Place` over those words: GeoNames id, coordinates, feature, country and
 admin1 come from there, and a place the gazetteer does not know keeps its name only (a named
 site takes the country and coordinates of the place its name holds). An event whose sentence
@@ -83,6 +85,9 @@ COURT_SEQUENCE_PREPS = frozenset(_WORDS["court_sequence_prepositions"])
 DISTRICT_DIRECTIONS = frozenset(_WORDS["district_directions"])
 # a court or a judge acts where it sits ("a federal judge in Texas ruled")
 COURT_PARTIES = frozenset(_WORDS["court_parties"])
+# "a Kabul car bombing killed five": an act's outcome is where the act was
+INCIDENT_NOUNS = frozenset(_WORDS["incident_nouns"])
+OUTCOME_VERBS = frozenset(_WORDS["outcome_verbs"])
 GOAL_DEPTH = 4  # how many "of"/"and" steps inside a goal a place phrase may stand
 # what puts something at a place, when a sentence is asked whether it names a place
 LOCATIVE = PLACE_PREPS | MOTION_PREPS | frozenset(_WORDS["other_locative_prepositions"])
@@ -374,6 +379,29 @@ class Locator:
                         return loc
         return None
 
+    def _outcome(self, j: int) -> Location | None:
+        """The place of the act that is the subject of outcome verb j ("a Kabul car bombing
+        killed five", "an attack on a bank in Athens left three dead", "bombings at two Baghdad
+        markets killed 18"): its own place phrase, the site it struck, or a city or division
+        modifying it."""
+        if self.a.lemma(j) not in OUTCOME_VERBS:
+            return None
+        for s in self.a.deps(j, "nsubj"):
+            if self.a.lemma(s) not in INCIDENT_NOUNS or self.a.entity(s) is not None:
+                continue
+            for word, o in self.a.preps(s):
+                if word in PLACE_PREPS and (loc := self.place(o)):
+                    return loc
+                if word in PLACE_PREPS | SITE_PREPS:
+                    named = self.a.lemma(o) in PLACE_NOUNS  # "near the town of Samarra"
+                    for w2, o2 in self.a.preps(o):
+                        nested = w2 in PLACE_PREPS or (w2 == "of" and named)
+                        if nested and (loc := self.place(o2)):
+                            return loc
+            if loc := self.compound(s):
+                return loc
+        return None
+
     def _district(self, j: int) -> Location | None:
         """A US federal judicial district the clause of verb j puts something in ("was
         convicted of conspiracy to possess ... in 2008 in the Western District of Texas"), the
@@ -460,6 +488,8 @@ class Locator:
         not above a conjoined clause with its own subject."""
         seen: set[int] = set()
         frontier = list(anchors)
+        reported: set[int] = set()  # heads above a reported clause ("a judge in Texas ruled
+        # that the agency violated the law": the court's seat is not the violation's place)
         while frontier:
             j = frontier.pop(0)
             if j in seen:
@@ -478,7 +508,9 @@ class Locator:
                 for o in self._in_phrases(v, motion=False):
                     if loc := self.place(o):
                         return loc
-            if loc := self._district(j) or self._bench(j):
+            if j not in reported and (loc := self._district(j) or self._bench(j)):
+                return loc
+            if j in anchors and (loc := self._outcome(j)):
                 return loc
             t = self.a.token(j)
             if t.dep == "conj" and self.a.deps(j, "nsubj", "nsubjpass"):
@@ -486,6 +518,8 @@ class Locator:
                 # but the United States alleged": the first clause's place is not its place
             if t.head != j:
                 frontier.append(t.head)
+                if j in reported or t.dep == "ccomp":
+                    reported.add(t.head)
         return None
 
     def _dateline(self, places: Iterable[Place]) -> Location | None:
