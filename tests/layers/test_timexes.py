@@ -125,6 +125,22 @@ def test_timex_modifiers_are_kept() -> None:
     assert mid is not None and (mid.value, mid.mod) == ("2024-03", "MID")
 
 
+def test_timex_earlier_or_later_in_the_unit_is_that_unit_from_its_start_or_to_its_end() -> None:
+    # TimeBank wsj_0918: "was delayed earlier in the year by heavy rains" -> 1989, START
+    for phrase, expected in [
+        ("earlier in the year", ("2024", "START")),
+        ("earlier in the month", ("2024-06", "START")),
+        ("later in the week", ("2024-W24", "END")),
+    ]:
+        norm = normalize(phrase, JUNE_12)
+        assert norm is not None and (norm.value, norm.mod) == expected, phrase
+
+
+def test_timex_stage_finds_earlier_in_the_month(read) -> None:
+    found = read("The move comes after the European Union sanctioned Iran earlier in the month.")
+    assert found["earlier in the month"] == ("DATE", "2024-06")
+
+
 def test_timex_tense_picks_the_past_or_the_future() -> None:
     assert value("November", Anchor(date(2024, 6, 12), tense=FUTURE)) == "2024-11"
     assert value("November", Anchor(date(2024, 6, 12), tense=PAST)) == "2023-11"

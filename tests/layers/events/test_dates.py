@@ -330,3 +330,37 @@ def test_a_year_in_a_laws_name_does_not_date_the_event(read) -> None:
         " its 2018 Ballot Interference Prevention Act."
     )
     assert value(event(doc, "filed")) is None
+
+
+# -- (f) a clock time naming no day: the narrative's day, not publication's --------------------
+
+
+def test_a_clock_time_without_a_day_takes_the_narratives_day(read) -> None:
+    # "at around 14:00" gives the publication day only by default; "eventually" does not open
+    # another day for an event timed by the clock
+    doc = read(
+        "On Sunday in London, Sudesh Amman stabbed two women on Streatham High Road. Armed police"
+        " chased him on foot. Police officers eventually shot Amman dead at around 14:00 local"
+        " time."
+    )
+    assert value(event(doc, "shot")) == "2019-11-17"
+
+
+def test_a_clock_time_without_a_day_gives_the_next_sentence_no_day(read) -> None:
+    doc = read(
+        "The gunman shot the senator just after midnight. California outlawed the death penalty."
+    )
+    assert value(event(doc, "outlawed")) is None
+
+
+# -- (g) the lead's day: a day of the lead's own act, not of a report ------------------------
+
+
+def test_a_later_report_of_the_leads_act_takes_its_day(read) -> None:
+    # "voted" is no verb of speech: the lead tells the story's day
+    doc = read(
+        "Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops"
+        " from the country. The vote was boycotted by Kurdish and Sunni members of parliament."
+    )
+    ev = event(doc, "boycotted")
+    assert (value(ev), evidence(ev)) == ("2019-11-19", "story")

@@ -17,8 +17,10 @@ yesterday's announcements", "to replace GM after 2011"). No date
 in the text, no date: the publication date is the day of the report, not of the event
 (docs/schema.md); but an undated past main clause after a fronted clause of the same time ("As
 the charges were unsealed in New York, Hawk Sawyer testified") happened on the story's day, the
-last day told before it within a week of publication (`Circumstances.simultaneous`). An event
-dated after publication in a present-tense clause is future.
+last day told before it within a week of publication (`Circumstances.simultaneous`). A clock
+time whose text names no day ("at around 14:00 local time") has the publication day only by
+default: its event takes the narrative's day when one is told, and it gives no day to others.
+An event dated after publication in a present-tense clause is future.
 Attribution: the quote whose content holds the trigger (quotes layer), else the reporting verb
 above the event or an "according to" phrase in its sentence. Quantities: those inside the
 trigger's argument phrases.
@@ -68,6 +70,16 @@ COURT = "JUD"
 LATER = frozenset(event_circumstances()["later_adverbs"])
 # verbs of saying: the day a report is made is not the day of what it tells
 REPORTING = frozenset(w for g in quote_cues()["reporting_verbs"] for w in g["lemmas"])
+# verbs of speech proper, that tell what was said in a clause ("reported", "announced"; not
+# "voted", "attacked": the lead's act itself)
+SPEECH = frozenset(w for g in quote_cues()["reporting_verbs"] if g["speech"] for w in g["lemmas"])
+# a clock time ("at around 14:00 local time", "just after midnight") gives the publication day
+# only by default when its text names no day ("Sunday", "today", "Jan. 5", "this morning")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_NAMES_DAY = re.compile(
+    r"(?i)today|tonight|this|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d/\d"
+)
 # CAMEO roots of a report of coercion or violence, told on the day first given
 NARRATIVE_ROOTS = frozenset(event_circumstances()["narrative_roots"])
 # CAMEO roots of an incident whose day is its story's (`Locator` reads its place the same way):
@@ -127,7 +139,24 @@ class Circumstances:
             return self._narrative(p)
         (depth, _), t = best
         evidence = "above" if 0 < depth < MAX_CLAUSES else "clause"
-        return EventDate(t.text, t.value, t.start, t.end, evidence)
+        found = EventDate(t.text, t.value, t.start, t.end, evidence)
+        if self._bare_clock(t):
+            # "The officers eventually shot him dead ... at around 14:00 local time" after "On
+            # Sunday ... a man ... began to stab people": the narrative's day, not publication's
+            return self._narrative(p, timed=True) or found
+        return found
+
+    def _bare_clock(self, t: Timex) -> bool:
+        """A clock time whose text names no day ("at around 14:00 local time", "just after
+        midnight"): the timex layer gives it the day its sentence names, else the publication
+        day, which is then a default, not a day the text tells."""
+        value = t.value or ""
+        return (
+            t.type == "TIME"
+            and value[:10] == self.published
+            and bool(_CLOCK_VALUE.match(value))
+            and not _NAMES_DAY.search(t.text)
+        )
 
     def _bound(self, t: Timex) -> bool:
         """A date right after "before" or "after" bounds the event's time, it does not give it:
@@ -157,7 +186,7 @@ class Circumstances:
         company in October, SoftBank ... committed"; None when it does not."""
         return self._opened(lo, hi, FRONTED, FINITE_TAGS)
 
-    def _narrative(self, p: Proto) -> EventDate | None:
+    def _narrative(self, p: Proto, *, timed: bool = False) -> EventDate | None:
         """An undated past event told after a dated one takes its day: "Esper on Wednesday
         accused China ... He urged Vietnam to push back." Only a day (a year or a month is
         background, not the narrative's time), only from a simple past, and only to a simple
@@ -169,14 +198,16 @@ class Circumstances:
         the day of an act, not of a report ("Kan reported on Wednesday": what a report tells
         happened before it) or of a court ("A judge on Saturday sentenced the man": the
         shooting the report then recounts is older); any other time ends the narrative, and a
-        "later" ("They later apprehended the suspect") may be another day."""
+        "later" ("They later apprehended the suspect") may be another day, unless the event is
+        `timed` by a clock time of its own ("eventually shot him dead ... at around 14:00": a
+        time of the day the narrative tells)."""
         if not self._simple_past(p.anchor):
             return None
         s = self.a.token(p.head).sent
         for k in range(s - 1, -1, -1):
             told = self._dated_in(k)
             if told:
-                if k < s - 1 and self._later(p.anchor):
+                if k < s - 1 and self._later(p.anchor) and not timed:
                     return None  # "They later apprehended the suspect": maybe another day
                 return self._day_of(told, far=k < s - 1)
             if p.code[:2] not in NARRATIVE_ROOTS:
@@ -199,7 +230,9 @@ class Circumstances:
         s = self.a.token(p.head).sent
         for k in range(s - 1, -1, -1):
             days = {
-                (t.value or "")[:10]: t for t in self._dated_in(k) if self._recent(t.value or "")
+                (t.value or "")[:10]: t
+                for t in self._dated_in(k)
+                if self._recent(t.value or "") and not self._bare_clock(t)
             }
             if len(days) > 1:
                 return None
@@ -232,18 +265,21 @@ class Circumstances:
         return None
 
     def _lead_day(self, lead: int) -> EventDate | None:
-        """The one day the lead tells, not after publication, in a clause under no reporting
-        verb and no court's act ("On Thursday ... an IT worker went on a stabbing spree"; not
-        "Kan reported on Wednesday" nor "A judge on Saturday sentenced the man": the incident
-        happened before the report and the sentence)."""
+        """The one day the lead tells, not after publication, in a clause under no verb of
+        speech and no court's act ("On Thursday ... an IT worker went on a stabbing spree",
+        "Yesterday, the Parliament of Iraq voted on a resolution": the lead's own act; not "Kan
+        reported on Wednesday" nor "A judge on Saturday sentenced the man": the incident
+        happened before the report and the sentence). A clock time naming no day tells none."""
         days: dict[str, Timex] = {}
         for t in self._dated_in(lead):
             value = (t.value or "")[:10]
             if len(value) < 10 or (self.published and value > self.published):
                 continue
+            if self._bare_clock(t):
+                continue
             i = self._token_at(t.start)
             root = self._clauses_up(i)[-1:] if i is not None else []
-            if root and self.a.lemma(root[0]) not in REPORTING and not self._by_court(root[0]):
+            if root and self.a.lemma(root[0]) not in SPEECH and not self._by_court(root[0]):
                 days.setdefault(value, t)
         if len(days) != 1:
             return None
@@ -301,7 +337,7 @@ class Circumstances:
         report or of a court."""
         days = []
         for t in told:
-            if len(t.value or "") < 10:
+            if len(t.value or "") < 10 or self._bare_clock(t):
                 continue
             if self.published and (t.value or "")[:10] > self.published:
                 continue  # "the Jan. 14 deadline": a simple past happened by publication

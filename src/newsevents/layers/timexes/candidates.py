@@ -144,6 +144,7 @@ _SCAN_SOURCES = (
         r"|that (?:day|week|month|year)|the day (?:before|after)|(?:the|this|over the) "
         r"weekend|this time last year|earlier today|later today)\b"
     ),
+    r"(?i)\b(?:earlier|later) in the (?:week|month|year)\b",
     (
         r"\b(?:Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving"
         r"|New Year's (?:Day|Eve)|Halloween|Independence Day|Election Day|Labor Day"

@@ -188,6 +188,16 @@ def _this_unit(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", grain_value(at.day, m["unit"], step), mod)
 
 
+@RULES.rule(r"(?P<adv>earlier|later) in the (?P<unit>week|month|year)")
+def _in_the_unit(m: re.Match[str], at: Anchor) -> Norm | None:
+    """The unit the text is in, from its start or to its end: "was delayed earlier in the year
+    by heavy rains" (TimeBank wsj_0918: 1989, START), "sanctioned Iran earlier in the month"."""
+    if at.day is None:
+        return Norm("DATE", None)
+    mod = "START" if m["adv"] == "earlier" else "END"
+    return Norm("DATE", grain_value(at.day, m["unit"], 0), mod)
+
+
 @RULES.rule(r"(?:the|this|over the) weekend")
 def _the_weekend(m: re.Match[str], at: Anchor) -> Norm | None:
     if at.day is None:
