@@ -407,6 +407,22 @@ def test_mayors_of_large_cities_are_dated(lex) -> None:
     assert lex.actor("Brandon Johnson") is None  # a name many share
 
 
+def test_governors_who_left_office_before_2025_are_dated(lex) -> None:
+    assert lex.actor("Eric Holcomb").at("2019-11-19").role == "Governor of Indiana"
+    assert lex.actor("Matt Bevin").at("2020-01-01").sector == "ELI"  # lost in 2019
+    scott = lex.actor("Rick Scott")  # one entry: the governor, then the senator
+    assert scott.at("2015-01-01").sector == "GOV" and scott.at("2020-01-01").sector == "LEG"
+    assert lex.actor("Mike Pence").at("2015-01-01").role == "Governor of Indiana"
+
+
+def test_militia_and_movement_leaders_of_iraq_and_iran(lex) -> None:
+    assert lex.actor("Abu Mahdi al-Muhandis").at("2018-01-01").sector == "PRM"
+    sadr = lex.actor("Moqtada al-Sadr")
+    assert sadr.at("2005-01-01").sector == "REB" and sadr.at("2020-01-01").sector == "PTY"
+    assert lex.actor("Esmail Qaani").at("2020-06-01").country == "IRN"
+    assert lex.actor("Hamza bin Laden").at("2019-09-17").sector == "REB"
+
+
 def test_person_words_come_from_their_data_file() -> None:
     from newsevents.errors import ConfigError
     from newsevents.layers.entities.people import EXPERTISE, US_PARTY_TITLES
