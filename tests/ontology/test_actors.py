@@ -378,6 +378,51 @@ def test_central_bank_governors_are_dated(lex) -> None:
     assert lex.by_surname("King", "2008-09-18") is None  # a surname of too many
 
 
+def test_a_national_advocacy_group_is_civil_society_of_its_home(lex) -> None:
+    # the coding guide: NGO for international non-governmental organisations; a national one
+    # (a US charity, foundation or lobby) takes its home country, sector SOC
+    for name, country in (
+        ("Planned Parenthood", "USA"),
+        ("Wikimedia Foundation", "USA"),
+        ("ACLU", "USA"),
+        ("RSPCA", "GBR"),
+    ):
+        k = lex.actor(name)
+        assert (k.country, k.at("2020-01-01").sector) == (country, "SOC"), name
+    assert lex.actor("NRA") is None and lex.actor("EFF").country == "ZAF"  # shared short names
+    assert lex.actor("Amnesty International").country == "NGO"
+
+
+def test_mayors_of_large_cities_are_dated(lex) -> None:
+    for name, date, country in (
+        ("Muriel Bowser", "2020-11-17", "USA"),
+        ("Lori Lightfoot", "2020-06-01", "USA"),
+        ("Sadiq Khan", "2020-01-01", "GBR"),
+        ("Sergei Sobyanin", "2020-01-01", "RUS"),
+    ):
+        w = lex.actor(name).at(date)
+        assert (w.country, w.sector, w.role.startswith("Mayor")) == (country, "GOV", True)
+    assert lex.actor("Karen Bass").at("2015-01-01").sector == "LEG"  # a House term first
+    assert lex.actor("Boris Johnson").at("2010-01-01").role == "Mayor of London"
+    assert lex.actor("Brandon Johnson") is None  # a name many share
+
+
+def test_governors_who_left_office_before_2025_are_dated(lex) -> None:
+    assert lex.actor("Eric Holcomb").at("2019-11-19").role == "Governor of Indiana"
+    assert lex.actor("Matt Bevin").at("2020-01-01").sector == "ELI"  # lost in 2019
+    scott = lex.actor("Rick Scott")  # one entry: the governor, then the senator
+    assert scott.at("2015-01-01").sector == "GOV" and scott.at("2020-01-01").sector == "LEG"
+    assert lex.actor("Mike Pence").at("2015-01-01").role == "Governor of Indiana"
+
+
+def test_militia_and_movement_leaders_of_iraq_and_iran(lex) -> None:
+    assert lex.actor("Abu Mahdi al-Muhandis").at("2018-01-01").sector == "PRM"
+    sadr = lex.actor("Moqtada al-Sadr")
+    assert sadr.at("2005-01-01").sector == "REB" and sadr.at("2020-01-01").sector == "PTY"
+    assert lex.actor("Esmail Qaani").at("2020-06-01").country == "IRN"
+    assert lex.actor("Hamza bin Laden").at("2019-09-17").sector == "REB"
+
+
 def test_person_words_come_from_their_data_file() -> None:
     from newsevents.errors import ConfigError
     from newsevents.layers.entities.people import EXPERTISE, US_PARTY_TITLES
