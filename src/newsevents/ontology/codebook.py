@@ -40,7 +40,15 @@ class Frame:
     comp: str | None = None  # word or @class on the verb's adjectival complement ("plead guilty")
     of: str | None = None
     passive: bool | None = None
+    # a present-tense passive that tells a standing relation, not an act: "Carrie Lam, who is
+    # supported by Beijing", "the rebels are backed by Iran" ("is/are" with no other auxiliary)
+    stative: bool | None = None
     clause: bool | None = None  # the verb has a clausal complement ("denied that ...")
+    # the verb lets a thing happen rather than grants leave ("This allows us to", "would allow
+    # him to act", "not allow the city to spiral"): `Coder._enabling`
+    enables: bool | None = None
+    # word or @class on the verb of that clausal complement ("allowed refugees to [enter]")
+    clause_verb: str | None = None
     # its clausal complement has a modal and a party as its doer ("warned it [would]
     # retaliate": a threat; "warned that there is no room", "warned there could be more
     # charges": a statement)

@@ -322,3 +322,85 @@ def test_what_a_rule_is_for_is_no_event(read) -> None:
     # a past passive with a purpose, and a plain act, keep their events
     doc = read("The House of Representatives voted to impeach the president on Wednesday.")
     assert "COERCE" in plover_types(doc)
+
+
+def test_a_standing_relation_told_in_the_present_passive_is_no_act(read) -> None:
+    # "is supported by", "are backed by": who stands behind whom, no act of support
+    doc = read("The rebels are backed by Iran, the minister said.")
+    assert "SUPPORT" not in plover_types(doc)
+    doc = read("They asked the chief, who is supported by the central government, to quit.")
+    assert "SUPPORT" not in plover_types(doc)
+    # a past or perfect passive, and an active verb, keep the act
+    assert "SUPPORT" in plover_types(read("The rebels were backed by Iran in the 2015 offensive."))
+    doc = read("The United States has backed the Kurdish fighters since 2014.")
+    assert "SUPPORT" in plover_types(doc)
+
+
+def test_a_thing_that_allows_someone_to_act_enables_it_and_concedes_nothing(read) -> None:
+    doc = read(
+        "Trump said he may declare a state of emergency, which he said would allow him to act "
+        "without approval from Congress."
+    )
+    assert "CONCEDE" not in plover_types(doc)
+    doc = read("The new resolution allowed the researchers to gather key insights.")
+    assert plover_types(doc) == set()
+    # a party that allows a party to act grants a permission: a concession
+    doc = read("After talks with protesters, the district administration allowed them to march.")
+    assert "CONCEDE" in plover_types(doc)
+    # allowing people or aid in keeps its event: access (086)
+    doc = read("Turkey allowed refugees to enter the country on Monday.")
+    assert [e.cameo for e in doc.events] == ["086"]
+    assert "RETREAT" in plover_types(read("Israel allowed aid convoys to reach Gaza."))
+
+
+def test_agreeing_with_a_view_is_an_opinion_no_promise(read) -> None:
+    doc = read("The judge agreed with Apple's defence that the logo does not suggest a connection.")
+    assert "AGREE" not in plover_types(doc)
+    # agreeing with a party on a measure keeps the event
+    assert "AGREE" in plover_types(read("Russia agreed with Ukraine on a ceasefire."))
+
+
+def test_what_a_party_can_or_cannot_do_is_no_act(read) -> None:
+    doc = read("The government is shut down because Congress and the president could not agree.")
+    assert "AGREE" not in plover_types(doc) and not doc.events
+    doc = read("Impeachment is the process by which the president can be removed by Congress.")
+    assert not [e for e in doc.events if e.plover]
+    doc = read("Johnson took over after Theresa May was unable to negotiate a deal with the EU.")
+    assert not [e for e in doc.events if e.plover]
+    # a possibility is hypothetical and stays; "can" beside another modal stays too
+    doc = read("The EU could impose sanctions on Russia next week.")
+    assert [(e.plover, e.modality) for e in doc.events] == [("COERCE", "hypothetical")]
+    doc = read("Trump said on Friday he can and may declare a national state of emergency.")
+    assert "COERCE" in plover_types(doc)
+
+
+def test_a_travel_warning_is_an_appeal_to_citizens(read) -> None:
+    doc = read(
+        "The U.S. State Department issued public travel warnings, advising United States "
+        "citizens to avoid travelling to areas affected by the earthquake."
+    )
+    assert [e.cameo for e in doc.events if e.plover] == ["020"]
+
+
+def test_conceding_an_election_and_the_threat_of_a_hazard_are_no_events(read) -> None:
+    assert not read("The president has not yet conceded the election.").events
+    doc = read("The Indian government appears to have taken the threat of the cyclone seriously.")
+    assert "THREATEN" not in plover_types(doc)
+    # a concession to a party and a threat a party makes stay
+    doc = read("The government conceded to the demands of the strikers.")
+    assert "CONCEDE" in plover_types(doc)
+    assert "THREATEN" in plover_types(read("Iran made a threat of retaliation against the US."))
+
+
+def test_declining_to_predict_is_declining_to_speak(read) -> None:
+    doc = read("GM's chief declined to predict when the company would return to profitability.")
+    assert plover_types(doc) == set()
+
+
+def test_a_firms_offer_to_its_own_staff_is_a_layoff_no_event(read) -> None:
+    doc = read("GM announced today that it will offer voluntary buyouts to 22,000 employees.")
+    assert plover_types(doc) == set()
+    doc = read("GM and Chrysler have both begun to offer layoff packages to their workforces.")
+    assert plover_types(doc) == set()
+    # an offer to another firm or a party stays
+    assert "AGREE" in plover_types(read("Blue Origin will offer NASA its Blue Moon lander."))

@@ -34,6 +34,11 @@ PROMISING = frozenset({"promise", "pledge", "vow"})
 # procedure is for, told in the present passive
 REQUIRING = frozenset({"need", "require", "declare", "use", "design", "intend", "mean"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# "could not agree", "can be removed", "is eligible to appeal": an act told as what a party can
+# or cannot do (ABILITY with no other modal beside it), or is (un)able to do
+ABILITY = frozenset({"can", "could", "ca"})  # "ca" is spaCy's "can" of "can't"
+OTHER_MODALS = frozenset({"may", "might", "will", "wo", "would", "shall", "should", "must"})
+ABLE = frozenset({"able", "unable", "eligible"})
 WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
 DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # what, who, whose, why/how/when/where
@@ -111,7 +116,35 @@ class Reader:
             or self._product_promise(p)
             or self._what_a_rule_is_for(p)
             or self._game_play(p)
+            or self._ability(p)
         )
+
+    def _ability(self, p: Proto) -> bool:
+        """ "the president and Congress could not agree on a national budget", "she could not
+        support him", "a federal official can be removed from office by Congress", "Waseem is
+        eligible to appeal", "owners will be able to purchase a cable": what a party can or
+        cannot do, or may be done in general, tells a capacity or a rule, not an act (the coding
+        guide leaves background descriptions out, section 1). Kept: a past "was able to" or
+        "have been able to" (it was done: "officers were able to apprehend a suspect", "the
+        police have been able to arrest only one man"), a "could" of possibility with
+        no negation ("the EU could impose sanctions": hypothetical), and "can" beside another
+        modal ("he can and may declare")."""
+        a = self.a
+        for v in dict.fromkeys((p.anchor, p.coding.tok)):
+            aux = a.deps(v, "aux", "auxpass")
+            words = {a.lemma(x) for x in aux} | {a.token(x).text.lower() for x in aux}
+            told_as_ability = words & ABILITY and not words & OTHER_MODALS
+            if told_as_ability and (a.deps(v, "neg") or a.deps(v, "auxpass")):
+                return True
+            t = a.token(v)
+            if t.dep == "xcomp" and t.head != v and a.lemma(t.head) in ABLE:
+                adj = a.token(t.head)
+                cop = a.token(adj.head) if adj.head != t.head else adj
+                perfect = cop.tag == "VBN" and "have" in {a.lemma(x) for x in a.deps(cop.i, "aux")}
+                done = (cop.tag == "VBD" or perfect) and adj.lemma.lower() == "able"
+                if not (done and not a.deps(cop.i, "neg") and not a.deps(adj.i, "neg")):
+                    return True
+        return False
 
     def _what_a_rule_is_for(self, p: Proto) -> bool:
         """ "A simple majority of the House is needed to impeach an official", "testimony of two

@@ -58,6 +58,9 @@ class Coding:
         return self.light if self.light is not None else self.tok
 
 
+THINGS = frozenset({"it", "this", "that"})  # pronouns of things rather than of people
+
+
 class Coder:
     def __init__(self, onto: EventOntology, args: Args, *, petrarch: bool = True) -> None:
         self.onto = onto
@@ -119,9 +122,17 @@ class Coder:
                 continue
             if f.passive is not None and a.is_passive(i) != f.passive:
                 continue
+            if f.stative is not None and self._stative(i) != f.stative:
+                continue
             if f.clause is not None and bool(a.deps(i, "ccomp", "xcomp")) != f.clause:
                 continue
+            if f.clause_verb is not None and not any(
+                self._match(a.words(c), f.clause_verb) for c in a.deps(i, "ccomp", "xcomp")
+            ):
+                continue
             if f.modal is not None and self._modal_clause(i) != f.modal:
+                continue
+            if f.enables is not None and self._enabling(i) != f.enables:
                 continue
             if f.subj is not None:
                 s = a.subject(i).token
@@ -156,6 +167,59 @@ class Coder:
                         continue
             return f, hit, True
         return None, None, False
+
+    def _enabling(self, i: int) -> bool:
+        """Verb i ("allow") with a clausal complement lets a thing happen rather than grants a
+        party leave: its doer is no party ("This allows us to", "an emergency, which would
+        allow him to act"), or the doer of the clause is the verb's own doer, a place or no
+        party ("would allow him to act", "allow this chaos to continue").
+        "the administration allowed them to march" grants leave."""
+        a = self.a
+        if not self._party_subject(i):
+            return True
+        own = set(a.entities(a.subject(i).token))
+        for c in a.deps(i, "ccomp", "xcomp"):
+            doers = a.deps(c, "nsubj") or a.deps(i, "dobj")
+            if not doers:
+                continue
+            ents = set(a.entities(doers[0]))
+            t = a.token(doers[0])
+            people = t.tag == "PRP" and t.lemma.lower() not in THINGS
+            people = people or self._match(a.modifier_words(doers[0]), "@victim")
+            if not ents and not people:  # "the city", "it", "this chaos"
+                return True
+            if ents & own or self._entity_type(doers[0]) in ("LOC", "FAC"):
+                return True
+        return False
+
+    def _party_subject(self, i: int) -> bool:
+        """Whether verb i is done by a party: its subject (a relative pronoun's antecedent:
+        "an emergency, which he said would allow him to act") is an actor of the article or a
+        personal pronoun, not a thing ("the delay allowed", "This allows us to")."""
+        a = self.a
+        own = a.deps(i, "nsubj")
+        s = own[0] if own else a.subject(i).token
+        if s is not None and a.lemma(s) in RELATIVE:
+            h, seen = i, 0
+            while a.token(h).dep != "relcl" and a.token(h).head != h and seen < 4:
+                h, seen = a.token(h).head, seen + 1
+            s = a.token(h).head if a.token(h).dep == "relcl" else None
+        if s is None:
+            return False
+        t = a.token(s)
+        return a.entity(s) is not None or (t.tag == "PRP" and t.lemma.lower() not in THINGS)
+
+    def _stative(self, i: int) -> bool:
+        """A present-tense passive with no other auxiliary: "who is supported by the mainland
+        government", "the rebels are backed by Iran" tell a standing relation, where "was
+        backed", "has been backed" or "will be backed" tell an act."""
+        a = self.a
+        aux = [a.token(x) for x in a.deps(i, "auxpass", "aux")]
+        return (
+            a.token(i).tag == "VBN"
+            and bool(aux)
+            and all(t.dep == "auxpass" and t.tag in ("VBZ", "VBP") for t in aux)
+        )
 
     def _modal_clause(self, i: int) -> bool:
         """A clausal complement with a modal whose doer is a party: "warned it would
