@@ -40,3 +40,10 @@ def test_no_agentless_act_unless_it_happened_to_a_named_party(read) -> None:
     # not reported as done, or done to no named party: no event
     assert not read("I had hoped you would have stabbed Roche slowly.").events
     assert not read("Some people were criticised for the ban.").events
+
+
+def test_drawing_or_receiving_criticism_is_being_criticised(read) -> None:
+    doc = read("Apple received criticism last month for the placement of the antenna.")
+    assert done_to(doc).get("received") == ("ACCUSE", [], ["Apple"])
+    doc = read("Qawi drew criticism for associating with her.")
+    assert done_to(doc).get("drew") == ("ACCUSE", [], ["Qawi"])

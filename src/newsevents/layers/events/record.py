@@ -275,16 +275,22 @@ class Recorder:
     def _agentless(self, p: Proto) -> bool:
         """An act the text names no doer of, done to a named party: "The Zambian government has
         been criticised", "a lawsuit was filed against Apple", "Sirhan Sirhan was stabbed" (a
-        noun, or a passive without "by"; never an adjective, "alleged victims"). The coding
-        guide codes it with an unnamed source."""
+        noun, a passive without "by", or a verb whose subject undergoes the act, "Apple
+        received criticism"; never an adjective, "alleged victims"). The coding guide codes it
+        with an unnamed source."""
         a, c, onto = self.a, p.coding, self.onto
         if not p.recipients or not any(p.code.startswith(x) for x in onto.agentless_codes):
             return False
-        if c.pos == "VERB" and (
-            a.token(c.tok).dep == "amod"
-            or not a.is_passive(c.tok)
-            or a.agent(c.tok) is not None
-            or not any(a.lemma(s) != "it" for s in a.deps(c.tok, "nsubjpass"))
+        swapped = c.swap or (c.frame is not None and c.frame.swap)
+        if (
+            c.pos == "VERB"
+            and not swapped
+            and (
+                a.token(c.tok).dep == "amod"
+                or not a.is_passive(c.tok)
+                or a.agent(c.tok) is not None
+                or not any(a.lemma(s) != "it" for s in a.deps(c.tok, "nsubjpass"))
+            )
         ):
             return False  # "it is alleged he ...": whom the act is done to is no subject
         ents = a.tree.entities
