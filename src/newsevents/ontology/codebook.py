@@ -156,6 +156,12 @@ class EventOntology:
     # (lemma, sector) -> words one of the doer's mentions must hold: a charge is brought by the
     # prosecutors the article names, not by any party of the government
     implicit_words: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    # an agentless passive or a noun that names only whom the act is done to ("X was
+    # criticised", "a lawsuit against X") is still that act, with no source, when its code
+    # starts with one of `agentless_codes` and one party it is done to is an entity of
+    # `agentless_types` (`layers.events.record`)
+    agentless_codes: set[str] = field(default_factory=set)
+    agentless_types: set[str] = field(default_factory=set)
 
     def code(self, code: str | None) -> CameoCode | None:
         if not code:

@@ -249,6 +249,14 @@ def _read_implicit_actor(onto: EventOntology, r: Record, where: str) -> None:
             onto.implicit_words[(lemma, r["sector"])] = frozenset(r["words"])
 
 
+def _read_agentless(onto: EventOntology, r: Record, where: str) -> None:
+    _need(r, where, "codes", "types", "note")
+    for c in r["codes"]:
+        _check_code(c, where)
+    onto.agentless_codes.update(r["codes"])
+    onto.agentless_types.update(r["types"])
+
+
 _KINDS: dict[Any, Callable[[EventOntology, Record, str], None]] = {
     "class": _read_class,
     "verb": _read_trigger,
@@ -261,6 +269,7 @@ _KINDS: dict[Any, Callable[[EventOntology, Record, str], None]] = {
     "reverse": _read_reverse,
     "mode_cues": _read_mode_cues,
     "implicit_actor": _read_implicit_actor,
+    "agentless": _read_agentless,
 }
 
 

@@ -1,8 +1,11 @@
 """From a proto to its `Event` record: modality, PLOVER type and mode, place, date, source.
 
-`Recorder.record` (1) drops a proto without an actor, or without the recipient its trigger (or
-frame) needs, and the acts of private parties that are no events between actors (a private
-trip, favour or permission, a firm's supply, post or withdrawal of its own filing);
+`Recorder.record` (1) drops a proto without an actor (except an agentless criticism, lawsuit
+or stabbing done to a named party, the `agentless` record of the lexicon: "X was criticised",
+"a lawsuit against X", kept with no source, the coding guide's unnamed source), or without the
+recipient its trigger (or frame) needs, and the acts of private parties that are no events
+between actors (a private trip, favour or permission, a firm's supply, post or withdrawal of
+its own filing);
 (2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
 what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
 (the coding guide);
@@ -81,7 +84,7 @@ class Recorder:
 
     def record(self, p: Proto, eid: str) -> Event | None:
         c = p.coding
-        if not p.actors:
+        if not p.actors and not self._agentless(p):
             return None
         trig = c.trigger
         if self._needs_recipient(p) and not p.recipients and p.governor is None:
@@ -94,6 +97,8 @@ class Recorder:
             return None
         tokens = [p.anchor] if p.anchor == p.head else [p.anchor, p.head]
         mood = modality(self.a, tokens, p.chain)
+        if not p.actors and mood.modality != "asserted":
+            return None  # "would have tortured him": an agentless act only when reported done
         if mood.modality == "negated" and self._refusal(p):
             # "would not give permission": a refusal happened (CAMEO 12x, PLOVER REJECT)
             p.code = self.onto.role_code("reject", p.code, None) or p.code
@@ -266,6 +271,30 @@ class Recorder:
         if not (p.code or "").startswith(DEESCALATE) or not p.actors:
             return False
         return self._all(p.actors, lambda e: e.sector in CIVIL_ORGANISATIONS)
+
+    def _agentless(self, p: Proto) -> bool:
+        """An act the text names no doer of, done to a named party: "The Zambian government has
+        been criticised", "a lawsuit was filed against Apple", "Sirhan Sirhan was stabbed" (a
+        noun, a passive without "by", or a verb whose subject undergoes the act, "Apple
+        received criticism"; never an adjective, "alleged victims"). The coding guide codes it
+        with an unnamed source."""
+        a, c, onto = self.a, p.coding, self.onto
+        if not p.recipients or not any(p.code.startswith(x) for x in onto.agentless_codes):
+            return False
+        swapped = c.swap or (c.frame is not None and c.frame.swap)
+        if (
+            c.pos == "VERB"
+            and not swapped
+            and (
+                a.token(c.tok).dep == "amod"
+                or not a.is_passive(c.tok)
+                or a.agent(c.tok) is not None
+                or not any(a.lemma(s) != "it" for s in a.deps(c.tok, "nsubjpass"))
+            )
+        ):
+            return False  # "it is alleged he ...": whom the act is done to is no subject
+        ents = a.tree.entities
+        return any(ents[e].type in onto.agentless_types for e in p.recipients if e in ents)
 
     @staticmethod
     def _needs_recipient(p: Proto) -> bool:

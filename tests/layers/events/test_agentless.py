@@ -1,0 +1,49 @@
+"""Agentless acts (issue 21, recall): a passive without "by" or a noun that names only whom a
+criticism, a lawsuit or a stabbing is done to still reports the act; the coding guide (section
+2) codes it with an unnamed source, and the event keeps no actor. The codes are lexicon data
+(the `agentless` record of `ontology/data/event_lexicon.jsonl`)."""
+
+from __future__ import annotations
+
+from newsevents.records import Document
+
+PUBLISHED = "2019-11-20"
+
+
+def done_to(doc: Document) -> dict[str, tuple[str | None, list[str], list[str]]]:
+    """Last word of each event's trigger -> (PLOVER type, actor names, recipient names)."""
+    names = {e.id: e.name for e in doc.entities}
+    return {
+        e.trigger.text.split()[-1]: (
+            e.plover,
+            [names[x] for x in e.actors],
+            [names[x] for x in e.recipients],
+        )
+        for e in doc.events
+    }
+
+
+def test_an_agentless_criticism_or_lawsuit_is_coded_without_a_source(read) -> None:
+    doc = read("The Zambian government has previously been criticised for its ban on fishing.")
+    assert done_to(doc).get("criticised") == ("ACCUSE", [], ["Zambian government"])
+    doc = read("In California, a class-action lawsuit was filed against Apple in January.")
+    plover, actors, recips = done_to(doc)["filed"]
+    assert (plover, actors) == ("ACCUSE", []) and "Apple" in recips
+
+
+def test_an_agentless_stabbing_of_a_named_person_is_coded(read) -> None:
+    doc = read("Sirhan Sirhan was stabbed in the neck while in prison.")
+    assert done_to(doc).get("stabbed") == ("ASSAULT", [], ["Sirhan Sirhan"])
+
+
+def test_no_agentless_act_unless_it_happened_to_a_named_party(read) -> None:
+    # not reported as done, or done to no named party: no event
+    assert not read("I had hoped you would have stabbed Roche slowly.").events
+    assert not read("Some people were criticised for the ban.").events
+
+
+def test_drawing_or_receiving_criticism_is_being_criticised(read) -> None:
+    doc = read("Apple received criticism last month for the placement of the antenna.")
+    assert done_to(doc).get("received") == ("ACCUSE", [], ["Apple"])
+    doc = read("Qawi drew criticism for associating with her.")
+    assert done_to(doc).get("drew") == ("ACCUSE", [], ["Qawi"])
