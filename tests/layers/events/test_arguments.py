@@ -255,3 +255,17 @@ def test_a_boycotted_vote_targets_who_voted(read) -> None:
     )
     ev = event(doc, "PROTEST")
     assert names(doc, ev.recipients) == {"Parliament of Iraq"}
+
+
+def test_a_definite_act_noun_points_back_past_a_few_sentences(read) -> None:
+    doc = read(
+        "The Russian defense ministry accused Ukraine of shelling the plant on Monday."
+        " The plant is the largest in Europe."
+        " It has six reactors."
+        " Two of them were shut down in September."
+        " Engineers still work there in shifts."
+        " The site covers several square kilometres."
+        " Ukraine rejected these accusations on Tuesday."
+    )
+    ev = event(doc, "REJECT")
+    assert names(doc, ev.recipients) == {"Russian defense ministry"}

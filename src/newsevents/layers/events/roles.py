@@ -52,7 +52,6 @@ ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "to
 RESPONSE_ROOTS = frozenset({"05", "11", "12", "14"})
 # Words that point back to an act told before: "the operation", "these accusations".
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
-ANAPHORA_SENTENCES = 4  # how far back an act named by a definite noun is looked for
 
 
 @dataclass(slots=True)
@@ -385,7 +384,7 @@ class Roles:
         condemned" (Turkey began an offensive ...): a response whose object, or passive subject,
         is an act names no party; it is aimed at the act's author: the "by" phrase of the
         participle that tells who did it, else the doer of the act a definite noun points back
-        to, an event told shortly before whose code or trigger word the noun shares."""
+        to, an act told before whose code or word the noun shares."""
         a, c = self.a, p.coding
         # "rejected [these accusations]", "declined [the request]": the governor's own object
         v = p.governor[0] if p.governor is not None else c.tok
@@ -407,18 +406,18 @@ class Roles:
         return []
 
     def _earlier_act(self, o: int) -> list[str]:
-        """The doer of the act told in the last sentences that noun o names: the nearest verb
-        the noun is made from ("the vote" after "voted", coded or not), else the latest event
-        whose trigger is the same word or whose root the noun's lexicon code has ("these
-        accusations" after "accused", "the request" after "asking")."""
+        """The doer of the act told before that noun o names, as a definite noun names the
+        latest thing it fits: the nearest verb the noun is made from ("the vote" after "voted",
+        coded or not), else the latest event whose trigger is the same word or whose root the
+        noun's lexicon code has ("these accusations" after "accused", "the request" after
+        "asking", "the impeachment investigation" after "directing six committees to proceed
+        with their investigations")."""
         a = self.a
         trig = self.coder.noun_trigger(o)
         roots = {trig.code[:2]} if trig is not None and trig.code else set()
         if self.onto.in_class(a.lemma(o), "@force_act"):
             roots |= FORCE_ROOTS
-        s = a.sentence_of(o)
-        first = a.tree.sentence_tokens(max(0, s - ANAPHORA_SENTENCES)).start
-        for j in range(o - 1, first - 1, -1):
+        for j in range(o - 1, -1, -1):
             # "the Parliament of Iraq voted on a resolution ... The vote", "the company expects to
             # cut 4,300 jobs ... to protest the cuts": the verb the noun is made from, coded or not
             if a.token(j).pos == "VERB" and a.lemma(j) == a.lemma(o) and not self._purpose(j):
@@ -426,8 +425,6 @@ class Roles:
                 if doers := a.entities(a.agent(j) if told.passive else told.token):
                     return doers
         for q in reversed(self.told):
-            if s - a.sentence_of(q.head) > ANAPHORA_SENTENCES:
-                break
             if not q.actors or self._purpose(q.anchor):
                 continue
             same_word = a.lemma(o) in {a.lemma(q.head), a.lemma(q.coding.tok)}
