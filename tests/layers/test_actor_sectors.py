@@ -200,6 +200,41 @@ def test_a_bare_plural_object_is_a_group_of_its_own(read) -> None:
     assert not [e for e in doc.entities if e.name.lower() == "citizens"]
 
 
+def test_generic_groups_a_verb_acts_on_are_groups_of_their_own(read) -> None:
+    # the noun alone gives the sector (agents_extra.jsonl); the country only from the text
+    doc = read("Austria will invite architects to submit plans for the building.")
+    assert codes(doc, "architects") == (None, "BUS")
+    doc = read("He said that GM would offer a deferred termination package to dealers.")
+    assert codes(doc, "dealers")[1] == "BUS"
+    doc = read("Flynn urged the crowd to consider what the counters are hiding.")
+    assert codes(doc, "the crowd")[1] == "CVL"
+
+
+def test_a_group_of_a_person_or_a_body_is_theirs(read) -> None:
+    # a person's name after the group is whose they are, not a place ('Bella' is in Colombia)
+    doc = read(
+        "About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital "
+        "city of Algiers."
+    )
+    assert codes(doc, "200 supporters") == ("DZA", "CVL")
+    # a body's word before a noun that needs a modifier says whose people they are
+    doc = read("A Syrian was killed when government supporters attacked American troops.")
+    assert codes(doc, "government supporters")[1] == "CVL"
+
+
+def test_accomplices_are_criminals(read) -> None:
+    doc = read("Several alleged accomplices were tried by the same court.")
+    assert codes(doc, "alleged accomplices")[1] == "CRM"
+
+
+def test_a_word_of_people_before_a_noun_and_no_people_are_no_group(read) -> None:
+    doc = read("Staff do an excellent job of crowd control, and there were no crowds at all.")
+    assert not [e for e in doc.entities if "crowd" in e.name.lower()]
+    # a bare plural subject still stays generic
+    doc = read("Dealers say the cars are not selling.")
+    assert not [e for e in doc.entities if e.name.lower() == "dealers"]
+
+
 def test_plain_officers_are_police_only_in_a_text_that_names_the_police(read) -> None:
     doc = read(
         "Police arrested six people Monday. Officers also arrested Christopher L. Tays. "

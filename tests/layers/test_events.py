@@ -70,6 +70,17 @@ def test_signing_an_agreement_is_057_support_with_actor_and_partner(read) -> Non
     assert ev.trigger.text == "signed"
 
 
+def test_a_generic_group_the_verb_acts_on_is_the_target(read) -> None:
+    doc = read("Austria will invite architects to submit plans for a redesign of the building.")
+    ev = one(doc, "02")
+    ents = {e.id: e for e in doc.entities}
+    assert [ents[i].name for i in ev.recipients] == ["architects"]
+    doc = read("He stated that GM would offer a deferred termination package to dealers.")
+    ev = next(e for e in doc.events if e.trigger.text == "offer")
+    ents = {e.id: e for e in doc.entities}
+    assert [(ents[i].name, ents[i].sector) for i in ev.recipients] == [("dealers", "BUS")]
+
+
 def test_compound_subject_puts_every_party_in_actors(read) -> None:
     doc = read("Russia and China signed a trade treaty in Beijing.")
     ev = one(doc, "0")

@@ -6,7 +6,9 @@ with a number ("the two leaders", "both countries") or a bare definite nominal (
 those wait for `coref`. An indefinite counted plural ("killing five people", "two soldiers were
 killed", "dozens of civilians") introduces people of its own: a group, the count standing for
 the modifier a bare "people" or "residents" needs; so does a verb that takes a bare plural as
-its direct object ("urges citizens not to travel"): the people it acts on.
+its direct object ("urges citizens not to travel", "invite architects to submit plans") or gives
+its object to ("offer a package to dealers"): the people it acts on. A word of people before
+another noun names a thing ("crowd control"), and "no crowds" is nobody: neither is a group.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ def find_groups(ws: Workspace) -> None:
             if ws.low(i) in CUSTODY_PLACES:
                 continue  # 'seven-year prison terms', 'a jail sentence': a punishment, no actor
             extra = [x for x in left_mods(ws, h) if x < i]  # 'Israeli army bulldozers'
+            if _person_word(ws, i) and not any(ws.capitalized(x) for x in extra):
+                continue  # 'crowd control': a bare word of people names a thing
         mods = sorted(set(extra + left_mods(ws, i)))
         plain = [x for x in mods if _plain(ws, x)]
         agent, start = agent_at(ws, plain[0] if plain else i, i)
@@ -64,6 +68,8 @@ def find_groups(ws: Workspace) -> None:
             agent, start = titled, at  # 'the New York State Attorney General' is no general
         if agent is None or agent.kind == "status":
             continue
+        if any(ws.low(x) == "no" and ws.tok[x].dep == "det" for x in mods):
+            continue  # 'no crowds at all', 'no protesters were hurt': nobody
         if agent.kind == "org" and start > 0 and _named_kind(ws, start - 1) == agent.sector:
             continue  # 'the Reuters news agency' is Reuters; 'the EU legislature' is not the EU
         agent = _runs_on(ws, plain[0] if plain else i, i) or agent
@@ -185,7 +191,9 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         if ws.low(p) in ("of", "from", "in"):
             for o in ws.tree.children_by_dep(p, "pobj"):
                 label = ws.ner_label.get(o)
-                if ws.capitalized(o) and ws.names_country(o):
+                if label == "PERSON" and ws.low(p) != "in":
+                    ev.orgs.append(o)  # 'supporters of Ahmed Ben Bella': his, not a place's
+                elif ws.capitalized(o) and ws.names_country(o):
                     ev.countries.append(o)
                 elif label in ("ORG", "PERSON") and ws.low(p) != "in":
                     ev.orgs.append(o)
@@ -216,7 +224,8 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         # 'urges citizens not to travel', 'urged states to use mail-in voting': a verb's bare
         # plural object is the people it acts on, its word alone their sector
         agent = replace(agent, needs_modifier=False)
-    if agent.needs_modifier and not (modified or (counted and not definite)):
+    whose = modified or _body_word(ws, mods)
+    if agent.needs_modifier and not (whose or (counted and not definite)):
         return
     if agent.kind == "title" or (agent.refers == "GPE" and not modified):
         return
@@ -231,6 +240,18 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         _new_group(ws, lead_k, i, start, agent, plural, group_ev)
     ws.used.update(mods)
     ws.used.add(i)
+
+
+def _body_word(ws: Workspace, mods: list[int]) -> bool:
+    """A lower-case word of a body with a sector of its own before the noun ('government
+    supporters', 'army recruits'): it says whose people they are, as a name would."""
+    for x in mods:
+        if ws.tok[x].dep != "compound" or not _plain(ws, x):
+            continue
+        agent = agent_at(ws, x, x)[0]
+        if agent is not None and agent.sector and agent.kind == "org":
+            return True
+    return False
 
 
 def _police_role(ws: Workspace, i: int, agent: Agent) -> Agent:
@@ -335,6 +356,8 @@ def _country_below(ws: Workspace, i: int) -> list[int]:
             continue
         if ws.tok[x].dep == "relcl":
             break
+        if ws.ner_label.get(x) == "PERSON":
+            continue  # 'supporters of Ahmed Ben Bella': a person's name is no place
         if ws.capitalized(x) and x in ws.ner_label and ws.names_country(x):
             return [x]
     return []
@@ -342,6 +365,20 @@ def _country_below(ws: Workspace, i: int) -> list[int]:
 
 def _contiguous(words: list[int], i: int) -> bool:
     return all(b == a + 1 for a, b in zip(words, [*words[1:], i], strict=False))
+
+
+def _person_word(ws: Workspace, i: int) -> bool:
+    """A singular lower-case noun of people ('crowd', 'voter') that modifies another noun; with
+    a name before it the phrase is still that people's ('Cambodian refugee camp' REF)."""
+    t = ws.tok[i]
+    agent = agent_at(ws, i, i)[0]
+    return (
+        t.tag == "NN"
+        and not ws.capitalized(i)
+        and agent is not None
+        and agent.kind == "agent"
+        and agent.refers == "PERSON"
+    )
 
 
 def _unnamed_suspect(ws: Workspace, i: int, agent: Agent) -> bool:
@@ -354,13 +391,26 @@ def _unnamed_suspect(ws: Workspace, i: int, agent: Agent) -> bool:
 
 def _taken_as_object(ws: Workspace, i: int, agent: Agent) -> bool:
     """A bare plural term with a sector of its own that a verb takes as its direct object
-    ('urges citizens not to travel'); a subject stays generic ('Citizens say ...'), and a
+    ('urges citizens not to travel', 'invite architects to submit plans') or gives its object
+    to ('offer a package to dealers'); a subject stays generic ('Citizens say ...'), and a
     phrase after the noun says whose they are or what the word means ('parties to the
     conflict', 'candidates from the militant group Hamas'): such a plural still needs one."""
     t = ws.tok[i]
-    if not agent.sector or t.dep != "dobj" or ws.tok[t.head].pos != "VERB":
+    if not agent.sector:
+        return False
+    if not (t.dep == "dobj" and ws.tok[t.head].pos == "VERB") and not _given_to(ws, i):
         return False
     if ws.tree.children_by_dep(i, "prep", "acl", "relcl"):
         return False
     # the parser often hangs the phrase on the verb: read the word after the noun
     return i + 1 >= len(ws.tok) or ws.tok[i + 1].pos != "ADP"
+
+
+def _given_to(ws: Workspace, i: int) -> bool:
+    """A bare plural that a verb gives its object to ('offer a package to dealers', 'sold the
+    shares to investors'): the 'to' phrase of a verb that has a direct object."""
+    t = ws.tok[i]
+    if t.dep != "pobj" or ws.low(t.head) != "to" or ws.tok[t.head].dep not in ("prep", "dative"):
+        return False
+    verb = ws.tok[t.head].head
+    return ws.tok[verb].pos == "VERB" and bool(ws.tree.children_by_dep(verb, "dobj"))
