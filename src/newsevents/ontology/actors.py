@@ -539,6 +539,13 @@ class Lexicon:
         countries = {k.country for k in self.short.get(norm(word)) or []}
         return countries.pop() if len(countries) == 1 else None
 
+    def family_name(self, known: Known) -> str | None:
+        """The family name of a dictionary person whose name is written family name first
+        ('Qin Gang' -> 'qin'); None for any other name."""
+        if known.kind != "person" or known.country not in FAMILY_FIRST:
+            return None
+        return _surname(known.name, known.country, self.given)
+
     def is_state(self, code: str | None) -> bool:
         """A country code proper: not a region, not a non-state code (IGO, INT, MEA...)."""
         return bool(code) and code in self.country_names and code not in self.regions

@@ -171,6 +171,8 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
         # the dictionary may know too)
         d.known, d.hint_country = None, None
     d.known = d.known or known
+    if len(core) > 1 and d.known is not None and ws.lex.family_name(d.known) == core[0]:
+        d.surname = core[0]  # 'Qin Gang' ... 'Qin said': the family name comes first
     if known and len(core) > 1 and d.first is None:
         d.first = core[0]
     if known is None and len(core) == 1 and d.first is None:
