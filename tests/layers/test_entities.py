@@ -486,6 +486,14 @@ def test_a_family_name_first_joins_the_person_named_in_full(
     assert short in mention_texts(named(read(text, published=published), full))
 
 
+def test_a_western_given_name_before_the_family_name_keeps_the_family_name(read) -> None:
+    doc = read(
+        "Hong Kong leader John Lee Ka-chiu said the law was needed. Lee spoke to reporters.",
+        published="2023-01-01",
+    )
+    assert "Lee" in mention_texts(named(doc, "John Lee Ka-chiu"))
+
+
 def test_the_given_name_of_a_family_name_first_person_is_no_surname(read) -> None:
     doc = read("Kim Jong Un met Donald Trump in Hanoi. Un said nothing.", published="2019-02-27")
     assert "Un" not in mention_texts(named(doc, "Kim Jong Un"))
