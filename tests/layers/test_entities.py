@@ -462,6 +462,43 @@ def test_a_person_named_in_full_does_not_take_a_leaders_country_by_surname(read)
     assert (find(doc, "Cooper").name, find(doc, "Cooper").country) == ("Angela Cooper", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "full", "short"),
+    [
+        (
+            "President Park Geun-hye was impeached. Park denied wrongdoing.",
+            "2016-12-09",
+            "Park Geun-hye",
+            "Park",
+        ),
+        (
+            "President Yoon Suk Yeol visited Washington. Yoon and Biden signed a declaration.",
+            "2023-04-26",
+            "Yoon Suk Yeol",
+            "Yoon",
+        ),
+    ],
+)
+def test_a_family_name_first_joins_the_person_named_in_full(
+    read, text: str, published: str, full: str, short: str
+) -> None:
+    """Korean and Chinese names put the family name first: a later 'Park' is Park Geun-hye."""
+    assert short in mention_texts(named(read(text, published=published), full))
+
+
+def test_a_western_given_name_before_the_family_name_keeps_the_family_name(read) -> None:
+    doc = read(
+        "Hong Kong leader John Lee Ka-chiu said the law was needed. Lee spoke to reporters.",
+        published="2023-01-01",
+    )
+    assert "Lee" in mention_texts(named(doc, "John Lee Ka-chiu"))
+
+
+def test_the_given_name_of_a_family_name_first_person_is_no_surname(read) -> None:
+    doc = read("Kim Jong Un met Donald Trump in Hanoi. Un said nothing.", published="2019-02-27")
+    assert "Un" not in mention_texts(named(doc, "Kim Jong Un"))
+
+
 def test_a_military_nominal_joins_the_one_named_officer(read) -> None:
     doc = read(
         "Iran's top general Hossein Salami warned the United States. "

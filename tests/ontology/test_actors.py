@@ -54,6 +54,27 @@ def test_surname_lookup_only_when_unambiguous_on_the_date(lex) -> None:
     assert lex.surname_country("Bush") == "USA"
 
 
+def test_a_name_written_family_name_first_is_known_by_its_first_word(lex) -> None:
+    # person_words.json family_name_first: China, Taiwan, Hong Kong, Macau, the two Koreas
+    assert lex.by_surname("Qin", "2023-03-01").name == "Qin Gang"
+    assert lex.by_surname("Moon", "2019-01-01").name == "Moon Jae-in"
+    assert lex.by_surname("Tsai", "2019-01-01").name == "Tsai Ing-wen"
+    assert lex.surname_country("Roh") == "KOR"
+    # the given name is no key: 'Un' is never Kim Jong Un (nor 'UN'), 'In' never Moon Jae-in
+    for word in ("Gang", "Un", "UN", "In", "Jinping", "Keqiang"):
+        assert lex.by_surname(word, "2019-01-01") is None
+    assert lex.surname_country("un") is None
+    # a Western given name first keeps the family name: 'Harry Ho-jen Tseng' is 'Tseng'
+    assert lex.by_surname("Tseng", "2024-01-01").name == "Harry Ho-jen Tseng"
+    assert lex.by_surname("Harry", "2024-01-01") is None
+    # Japanese names are given name first in English news, Vietnamese ones called by the last
+    assert lex.by_surname("Kishida", "2022-01-01").name == "Fumio Kishida"
+    assert lex.by_surname("Trong", "2020-01-01").name == "Nguyễn Phú Trọng"
+    # a family name that is an English word needs the full name ('He Lifeng', 'Sun Chunlan')
+    assert lex.by_surname("He", "2024-01-01") is None
+    assert lex.by_surname("Sun", "2020-01-01") is None
+
+
 def test_name_key_ignores_arabic_article_spelling(lex) -> None:
     assert name_key("Omar El Bashir") == name_key("Omar al-Bashir") == "omar bashir"
     assert lex.actor("Omar El Bashir").country == "SDN"

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -34,7 +35,7 @@ from importlib import resources
 from .codes import PLOVER_SECTORS
 from .loader import DataFileError, Field, read_jsonl
 from .normalize import norm
-from .reading import organisation_words
+from .reading import organisation_words, person_words
 
 _S = (str,)
 _SN = (str, type(None))
@@ -375,7 +376,7 @@ class Lexicon:
                         self.known[key].append(actor)
                 elif actor not in self.short[key]:
                     self.short[key].append(actor)
-            surname = _surname(row["name"])
+            surname = _surname(row["name"], row["country"], self.given)
             if surname and surname not in names and surname not in left_out:
                 self.short[surname].append(actor)
 
@@ -540,6 +541,13 @@ class Lexicon:
         countries = {k.country for k in self.short.get(norm(word)) or []}
         return countries.pop() if len(countries) == 1 else None
 
+    def family_name(self, known: Known) -> str | None:
+        """The family name of a dictionary person whose name is written family name first
+        ('Qin Gang' -> 'qin'); None for any other name."""
+        if known.kind != "person" or known.country not in FAMILY_FIRST:
+            return None
+        return _surname(known.name, known.country, self.given)
+
     def is_state(self, code: str | None) -> bool:
         """A country code proper: not a region, not a non-state code (IGO, INT, MEA...)."""
         return bool(code) and code in self.country_names and code not in self.regions
@@ -637,7 +645,22 @@ def _place_rank(p: Place) -> tuple[int, int]:
     return (2 if p.kind == "capital" else 1 if p.kind in ("state", "region") else 0, p.population)
 
 
-def _surname(name: str) -> str | None:
+# Countries whose names are written family name first ('Xi Jinping', 'Kim Jong Un'):
+# ontology/data/person_words.json, with its sources.
+FAMILY_FIRST = frozenset(person_words()["family_name_first"])
+
+
+def _surname(name: str, country: str | None = None, given: Container[str] = ()) -> str | None:
+    """The one word a person is known by: the last word of the name ('Putin'), the first of a
+    name written family name first ('Xi Jinping' -> 'xi', 'Moon Jae-in' -> 'moon', never 'in').
+    A name of those countries that starts with a Western given name keeps the family name
+    after it ('Carrie Lam' -> 'lam', 'John Lee Ka-chiu' -> 'lee', 'Harry Ho-jen Tseng' ->
+    'tseng'): a given name written with a hyphen ('Ka-chiu') is no family name."""
+    raw = name.split()
+    if country in FAMILY_FIRST and len(raw) > 1:
+        word = norm(raw[0]) if norm(raw[0]) not in given else None
+        word = word or norm(raw[1] if "-" in raw[-1] else raw[-1])
+        return word if word and " " not in word else None
     words = [w for w in norm(name).split() if w not in ("jr", "sr", "ii", "iii", "iv")]
     return words[-1] if len(words) > 1 else None
 

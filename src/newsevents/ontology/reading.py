@@ -130,6 +130,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "plain_people": (list, (str,)),
         "police_roles": (list, (str,)),
         "police_words": (list, (str,)),
+        "family_name_first": (list, (str,)),
     },
     "naming_words.json": {
         "verbs": (list, (str,)),

@@ -171,6 +171,10 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
         # the dictionary may know too)
         d.known, d.hint_country = None, None
     d.known = d.known or known
+    family = ws.lex.family_name(d.known) if len(core) > 1 and d.known is not None else None
+    if family is not None and family in core[:-1]:
+        # 'Qin Gang' ... 'Qin said': the family name comes first ('John Lee Ka-chiu' ... 'Lee')
+        d.surname = family
     if known and len(core) > 1 and d.first is None:
         d.first = core[0]
     if known is None and len(core) == 1 and d.first is None:
