@@ -152,6 +152,8 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     extra = after(ws, a, b, ev)
     ev.country = party_state(ws, b) or ev.country
     words = name_words(ws, a, b)
+    if not words:
+        return  # a "name" of signs only ('¯' read as a PERSON): no one
     core = [w for w in words if w not in NAME_SUFFIXES] or words
     name = ws.phrase(a, b)
     known = ws.lex.actor(name)
