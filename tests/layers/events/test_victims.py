@@ -26,7 +26,7 @@ def targets(doc: Document, ev: Event) -> list[Entity]:
     ("text", "trigger", "sector"),
     [
         ("A suicide bomber blew himself up in a market, killing five people.", "killing", "CVL"),
-        ("Rebels attacked a checkpoint and wounded six civilians.", "wounded", "CVL"),
+        ("Rebels wounded six civilians at a checkpoint.", "wounded", "CVL"),
         ("Gunmen abducted several children from a school.", "abducted", "CVL"),
         ("Troops killed dozens of people in the region.", "killed", "CVL"),
         ("Police officers beat three protesters.", "beat", "CVL"),
@@ -63,3 +63,26 @@ def test_a_definite_count_still_points_back(read) -> None:
 def test_bare_people_without_a_count_make_no_actor(read) -> None:
     doc = read("People said the market was quiet on Sunday.")
     assert not [e for e in doc.entities if e.name.lower() == "people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "sectors"),
+    [
+        ("Gunmen killed two soldiers and wounded seven civilians near the border.", "killed",
+         "wounded", ["MIL", "CVL"]),
+        ("Militants killed three policemen and injured four children on Sunday.", "killed",
+         "injured", ["COP", "CVL"]),
+    ],
+)  # fmt: skip
+def test_conjoined_casualty_verbs_are_one_act(read, text, first, second, sectors) -> None:
+    """ "killed five and wounded 110": one attack, its victims all its targets (the article
+    gold codes "killed a woman ... and injured at least nineteen others" once)."""
+    doc = read(text)
+    assert [e.trigger.text for e in doc.events if e.plover == "ASSAULT"] == [first]
+    assert second not in [e.trigger.text for e in doc.events]
+    assert [e.sector for e in targets(doc, event(doc, first))] == sectors
+
+
+def test_two_acts_of_one_party_stay_two(read) -> None:
+    doc = read("Police fired on the protesters and beat them on Sunday.")
+    assert [e.trigger.text for e in doc.events] == ["fired", "beat"]

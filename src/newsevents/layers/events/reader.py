@@ -14,7 +14,7 @@ which `record.Recorder` turns into `Event` records.
 from __future__ import annotations
 
 from ...ontology.codebook import EventOntology
-from ...ontology.reading import sports_words
+from ...ontology.reading import death_words, sports_words
 from .arguments import Args
 from .governors import Governors
 from .implicit import ImplicitActors
@@ -26,6 +26,9 @@ ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# the verbs that tell an attack's victims ("killed five and wounded 110"): the killing verbs of
+# ontology/data/death_words.json and those of wounding
+CASUALTY_VERBS = frozenset(death_words()["killing_verbs"]) | {"wound", "injure", "maim"}
 PROTEST_ROOT = "14"
 INTENT_ROOT = "03"
 PLAIN_INTENT = "030"
@@ -75,6 +78,7 @@ class Reader:
         self._dropped = []
         protos = self._protos()
         self._protest_targets(protos)
+        self._conjoined_victims(protos)
         for p in self._modal_demands(rng, protos):
             protos.setdefault(p.key, p)
         # "expressed [a desire to negotiate]": the governed event beats the verb's own code
@@ -108,6 +112,47 @@ class Reader:
             purpose = Proto(c.tok, c.tok, c.tok, c.code, c, [])
             self.roles.fill(purpose)
             main.recipients = [e for e in purpose.recipients if e not in main.actors]
+
+    def _conjoined_victims(self, protos: dict[int, Proto]) -> None:
+        """ "a car bombing killed five people and wounded 110 civilians": the victims of the
+        second of two conjoined violent verbs (`_one_violent_act`) are targets of the first."""
+        a = self.a
+        for c in self._dropped:
+            t = a.token(c.tok)
+            if t.dep != "conj" or not c.code or c.code[:2] not in VIOLENT_ROOTS:
+                continue
+            main, h = None, t.head
+            while main is None:  # "stormed X, killed two and injured seven": the first verb
+                main = next(
+                    (p for p in protos.values() if h in (p.anchor, p.head, p.coding.tok)), None
+                )
+                if main is not None or a.token(h).dep != "conj" or a.token(h).head == h:
+                    break
+                h = a.token(h).head
+            if main is None or main.code[:2] not in VIOLENT_ROOTS:
+                continue
+            second = Proto(c.tok, c.tok, c.tok, c.code, c, [])
+            self.roles.fill(second)
+            main.recipients += [
+                e for e in second.recipients if e not in main.actors and e not in main.recipients
+            ]
+
+    def _one_violent_act(self, i: int) -> bool:
+        """ "killed five and wounded 110", "killed two and injured seven", "were killed and 110
+        wounded": a violent verb conjoined to another of the same subject tells the same act (its
+        victims), coded once (the coding guide, section 1, "One event per action")."""
+        a, t = self.a, self.a.token(i)
+        own = self.codings.get(i)
+        main = self._coded_at(t.head)
+        if own is None or not own.code or main is None or not main.code:
+            return False
+        if own.code[:2] not in VIOLENT_ROOTS or main.code[:2] not in VIOLENT_ROOTS:
+            return False
+        if a.lemma(i) not in CASUALTY_VERBS:
+            return False  # "fired on protesters and beat them": acts told one by one
+        if a.deps(i, "nsubj"):
+            return False  # "police fired and protesters threw stones": two parties' acts
+        return not a.deps(i, "nsubjpass") or bool(a.deps(t.head, "nsubjpass", "auxpass"))
 
     def _not_an_act(self, p: Proto) -> bool:
         return (
@@ -423,6 +468,8 @@ class Reader:
         purpose or content of another event is not an event of its own."""
         a, t = self.a, self.a.token(i)
         if t.dep == "conj" and t.head != i and a.token(t.head).pos == "VERB":
+            if self._one_violent_act(i):
+                return True
             if self._participle(t.head):  # "..., killing one and arresting 12": each its own
                 return self._accompanying(i, a.token(t.head).head)
             return self._content_of_other(t.head, under)
