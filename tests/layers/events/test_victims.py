@@ -86,3 +86,11 @@ def test_conjoined_casualty_verbs_are_one_act(read, text, first, second, sectors
 def test_two_acts_of_one_party_stay_two(read) -> None:
     doc = read("Police fired on the protesters and beat them on Sunday.")
     assert [e.trigger.text for e in doc.events] == ["fired", "beat"]
+
+
+def test_a_casualty_participles_victims_are_the_acts_targets(read) -> None:
+    """ "attacked a police station, killing two officers and injuring seven civilians": the
+    participles tell the attack's victims, which join its targets."""
+    doc = read("Gunmen attacked a bus, killing two soldiers and injuring seven civilians.")
+    assert [e.trigger.text for e in doc.events] == ["attacked"]
+    assert [e.sector for e in targets(doc, event(doc, "attacked"))][-2:] == ["MIL", "CVL"]

@@ -119,14 +119,28 @@ class Reader:
         a = self.a
         for c in self._dropped:
             t = a.token(c.tok)
-            if t.dep != "conj" or not c.code or c.code[:2] not in VIOLENT_ROOTS:
+            if t.dep not in ("conj", "advcl") or not c.code or c.code[:2] not in VIOLENT_ROOTS:
                 continue
+            if t.dep == "advcl" and (
+                not self._participle(c.tok) or a.lemma(c.tok) not in CASUALTY_VERBS
+            ):
+                continue  # "shelled Juba, killing 20": the participle's victims are the act's
             main, h = None, t.head
-            while main is None:  # "stormed X, killed two and injured seven": the first verb
+            while main is None:  # "stormed X, killed two and injured seven", "..., killing two and
+                # injuring seven": the verb of the act
                 main = next(
-                    (p for p in protos.values() if h in (p.anchor, p.head, p.coding.tok)), None
+                    (
+                        p
+                        for p in protos.values()
+                        if h in (p.anchor, p.head, p.coding.tok, p.coding.light)
+                    ),
+                    None,
                 )
-                if main is not None or a.token(h).dep != "conj" or a.token(h).head == h:
+                if (
+                    main is not None
+                    or a.token(h).dep not in ("conj", "advcl")
+                    or a.token(h).head == h
+                ):
                     break
                 h = a.token(h).head
             if main is None or main.code[:2] not in VIOLENT_ROOTS:
