@@ -18,6 +18,7 @@ from ...ontology.reading import death_words, sports_words
 from .arguments import Args
 from .governors import Governors
 from .implicit import ImplicitActors
+from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from .roles import Proto, Roles, trigger_span
 from .scope import Scope
 from .triggers import Coder, Coding
@@ -26,9 +27,9 @@ ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-# the verbs that tell an attack's victims ("killed five and wounded 110"): the killing verbs of
-# ontology/data/death_words.json and those of wounding
-CASUALTY_VERBS = frozenset(death_words()["killing_verbs"]) | {"wound", "injure", "maim"}
+# the verbs that tell an attack's victims ("killed five and wounded 110"): the killing and the
+# wounding verbs of ontology/data/death_words.json
+CASUALTY_VERBS = frozenset(death_words()["killing_verbs"] + death_words()["wounding_verbs"])
 PROTEST_ROOT = "14"
 INTENT_ROOT = "03"
 PLAIN_INTENT = "030"
@@ -40,7 +41,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # "could not agree", "can be removed", "is eligible to appeal": an act told as what a party can
 # or cannot do (ABILITY with no other modal beside it), or is (un)able to do
 ABILITY = frozenset({"can", "could", "ca"})  # "ca" is spaCy's "can" of "can't"
-OTHER_MODALS = frozenset({"may", "might", "will", "wo", "would", "shall", "should", "must"})
+OTHER_MODALS = (FUTURE_AUX | HYPOTHETICAL_AUX) - ABILITY  # the modality layer's other modals
 ABLE = frozenset({"able", "unable", "eligible"})
 WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
 DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
