@@ -175,6 +175,19 @@ def test_arrest_and_detain_are_one_act_across_the_lexicon_blocks():
     assert ids[("b", "v1")] == ids[("a", "v1")]
 
 
+def test_an_accusation_and_a_conviction_of_one_man_are_two_events():
+    # "accused", "charged" and "convicted" share a PETRARCH-2 synonym set ("blame"), but an
+    # accusation (CAMEO 112) and a finding of guilt (116) are two acts of one affair
+    def row(aid, lemma, cameo):
+        return {**_arrest(aid, lemma, ["andrew lopez"]), "plover": "ACCUSE", "cameo": cameo}
+
+    ids = corefer([row("a", "accuse", "112"), row("b", "convict", "116"),
+                   row("c", "accuse", "112"), row("d", "charge", "112")])  # fmt: skip
+    assert senses("accuse") & senses("convict")
+    assert ids[("b", "v1")] != ids[("a", "v1")]
+    assert ids[("c", "v1")] == ids[("d", "v1")] == ids[("a", "v1")]  # one act: synonyms join
+
+
 def test_a_mention_joins_the_event_whose_mentions_name_its_participant_most():
     """Two arrests in one story, a year apart: undated mentions follow the one whose reports
     name their man, not the one that has gathered the most names."""

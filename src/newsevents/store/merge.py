@@ -31,7 +31,7 @@ __all__ = ["WINDOW_DAYS", "keys_of_articles", "rebuild_corpus_events", "refresh_
 _EVENT_COLUMNS = (
     "article_id", "id", "merge_key", "plover", "modality", "actor_keys", "recipient_keys",
     "actor_countries", "recipient_countries", "location_country", "event_date", "date_value",
-    "trigger_lemma",
+    "trigger_lemma", "cameo",
 )  # fmt: skip
 
 _MENTIONS_SQL = """

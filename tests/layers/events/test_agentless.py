@@ -1,5 +1,6 @@
 """Agentless acts (issue 21, recall): a passive without "by" or a noun that names only whom a
-criticism, a lawsuit or a stabbing is done to still reports the act; the coding guide (section
+criticism, an accusation, a
+conviction, a lawsuit or a stabbing is done to still reports the act; the coding guide (section
 2) codes it with an unnamed source, and the event keeps no actor. The codes are lexicon data
 (the `agentless` record of `ontology/data/event_lexicon.jsonl`)."""
 
@@ -29,6 +30,14 @@ def test_an_agentless_criticism_or_lawsuit_is_coded_without_a_source(read) -> No
     doc = read("In California, a class-action lawsuit was filed against Apple in January.")
     plover, actors, recips = done_to(doc)["filed"]
     assert (plover, actors) == ("ACCUSE", []) and "Apple" in recips
+
+
+def test_an_agentless_accusation_or_conviction_is_coded_without_a_source(read) -> None:
+    doc = read("The former minister Ali Hassan was accused of corruption on Monday.")
+    assert done_to(doc).get("accused") == ("ACCUSE", [], ["Ali Hassan"])
+    doc = read("Judith Negron was convicted of health care fraud in 2011.")
+    assert done_to(doc).get("convicted") == ("ACCUSE", [], ["Judith Negron"])
+    assert not read("Some people were accused of fraud.").events
 
 
 def test_an_agentless_stabbing_of_a_named_person_is_coded(read) -> None:
