@@ -141,6 +141,34 @@ def test_a_reported_clause_of_another_time_does_not_take_the_reporting_verb_date
     assert value(event(doc, "attacked")) == "2019-11-19"
 
 
+def test_a_reported_past_passive_or_progressive_does_not_take_the_reporting_verb_date(
+    read,
+) -> None:
+    # an outcome or a state under way when the report is made: older than the report's day
+    doc = read("Yesterday, the authorities announced that 337 suspects were arrested by police.")
+    assert value(event(doc, "arrested")) is None
+    doc = read("A doctor was stabbed to death by an attacker, the police reported on Wednesday.")
+    assert value(event(doc, "stabbed")) is None
+    doc = read("On Friday Ford announced the Department of Justice was investigating the firm.")
+    assert value(event(doc, "investigating")) is None
+
+
+def test_a_reported_future_progressive_takes_the_reporting_verb_date(read) -> None:
+    # an arrangement already made, told on the day it is announced
+    doc = read(
+        "Yesterday, Nancy Pelosi announced that she would be launching an impeachment inquiry"
+        " into the conduct of President Donald Trump."
+    )
+    ev = event(doc, "launching")
+    assert (value(ev), ev.modality) == ("2019-11-19", "future")
+    # not under a report told in the pluperfect
+    doc = read(
+        "On Tuesday a case was filed against the mayor, and the police had said they would be"
+        " investigating the allegations."
+    )
+    assert value(event(doc, "investigating")) is None
+
+
 def test_a_report_of_arrests_keeps_its_day_over_sentences_without_a_time(read) -> None:
     # a report of coercion or violence tells its arrests on the day first given; a sentence
     # that gives another time ends the narrative, and other events reach one sentence only

@@ -9,7 +9,11 @@ a relative or adverbial clause with its own subject dates that clause's event, n
 one inside a finite clause put before the main one ("After Neumann left the company in October,
 SoftBank committed") dates none of the main clause's events; the time of a reporting verb does
 not date a reported clause told in another time ("GM announced today that it will offer
-buyouts", "said Thursday it had signed": future, modal or pluperfect), nor a relative clause in
+buyouts", "said Thursday it had signed": future, modal or pluperfect; but a future progressive,
+"announced today that the government would be providing assistance", is an arrangement told on
+the report's day), nor one told as an outcome or a state under way ("announced yesterday that 337
+users were arrested", "announced the Justice Department was performing an investigation": a
+past passive or progressive), nor a relative clause in
 the perfect ("the bombings, which have killed 250 people"), nor a clause or an event noun put
 before or after it ("days after a sniper killed", "13 days after the embassy bombings"); a date
 right after "before" or "after" bounds the event's time without giving it ("were convicted before
@@ -421,7 +425,10 @@ class Circumstances:
         an envoy": before it)."""
         for k in range(1, len(up)):
             lower = up[k - 1]
-            if self.a.tok[lower].dep in REPORTED and self._shifted(lower):
+            if self.a.tok[lower].dep in REPORTED and (
+                (self._shifted(lower) and not self._future_progressive(lower, up[k]))
+                or self._told_before(lower)
+            ):
                 return up[:k]
             if self._sequenced(lower):
                 return up[:k]
@@ -447,6 +454,30 @@ class Circumstances:
         if self.a.tok[v].dep != "relcl" or self.a.tok[v].tag != "VBN":
             return False
         return any(self.a.lemma(x) == "have" for x in self.a.deps(v, "aux"))
+
+    def _told_before(self, v: int) -> bool:
+        """The clause headed at v is a past passive or a past progressive ("announced that 337
+        users were arrested", "Kan reported on Wednesday ... was stabbed to death", "announced
+        the Department of Justice was performing an investigation"): a report of an outcome
+        or of a state under way when it is made, whose own time is before the report's day."""
+        if any(self.a.lemma(x) == "have" for x in self.a.deps(v, "aux")):
+            return False
+        tag = self.a.token(v).tag
+        past = {"VBN": "auxpass", "VBG": "aux"}.get(tag)
+        return past is not None and any(
+            self.a.token(x).text.lower() in ("was", "were") for x in self.a.deps(v, past)
+        )
+
+    def _future_progressive(self, v: int, report: int) -> bool:
+        """A future progressive reported in the simple past ("announced today that the
+        government would be providing assistance", "announced that she would be launching an
+        impeachment inquiry"): an arrangement already made, told on the day the report
+        announces it (not under a report told in the pluperfect: "the police had said they
+        would be investigating")."""
+        if self.a.token(v).tag != "VBG" or self._shifted(report):
+            return False
+        aux = [self.a.token(x).text.lower() for x in self.a.deps(v, "aux")]
+        return "be" in aux and any(a in FUTURE_AUX for a in aux)
 
     def _shifted(self, v: int) -> bool:
         """The clause headed at v is future, modal or pluperfect ("will offer", "would
