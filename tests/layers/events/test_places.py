@@ -218,3 +218,23 @@ def test_a_judicial_district_and_a_courts_seat_place_the_courts_acts(read) -> No
 def test_an_outcome_of_a_placed_act_is_where_the_act_was(read) -> None:
     doc = read("A Kandahar car bombing killed five and wounded 110.")
     assert place(event(doc, "killed"))[0] == "Kandahar"
+
+
+def test_a_stance_told_in_a_relative_clause_is_not_at_the_main_clauses_place(read) -> None:
+    # a denial, a blame, a rejection of the antecedent is made where its speaker is (GeoWebNews,
+    # Wikinews); an act told in a relative clause may go on there
+    doc = read(
+        "Britain accuses Russia of involvement in the poisoning of a former Russian double agent"
+        " and his daughter in the English city of Salisbury, which Russia heatedly denies."
+    )
+    assert place(event(doc, "denies")) == (None, None)
+    doc = read(
+        "Migrants have begun to leave a caravan camp in southern Mexico that has drawn criticism"
+        " from U.S. President Donald Trump."
+    )
+    assert place(event(doc, "drawn")) == (None, None)
+    doc = read(
+        "Hong Kong Polytechnic University was besieged by police, who fired round after round of"
+        " teargas at protesters attempting to flee the scene."
+    )
+    assert place(event(doc, "fired"))[0] == "Hong Kong Polytechnic University"

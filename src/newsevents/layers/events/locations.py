@@ -102,6 +102,10 @@ STORY_DAYS = 7  # an event dated more than this many days before publication is 
 # CAMEO roots of an incident whose later reports take the story's place (protest, coercion,
 # assault, fighting, mass violence)
 STORY_ROOTS = frozenset(_WORDS["story_roots"])
+# CAMEO roots of a stance (a statement, an appeal, an intent, praise or support, a demand, a
+# reproach, a rejection, a threat): told in a relative clause, made where its speaker is, not
+# where the main clause happens
+STANCE_ROOTS = frozenset(_WORDS["stance_roots"])
 OCCURRENCE_VERBS = frozenset(w for w in _WORDS["occurrence_verbs"] if " " not in w)
 OCCURRENCE_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["occurrence_verbs"] if " " in w)
 # an event told before the article first places its story, at most this many sentences before
@@ -483,9 +487,14 @@ class Locator:
 
     # -- an event -------------------------------------------------------------------------
 
-    def locate(self, anchors: list[int]) -> Location | None:
+    def locate(self, anchors: list[int], code: str = "") -> Location | None:
         """The first place phrase on the anchors, then on their heads up to the sentence root,
-        not above a conjoined clause with its own subject."""
+        not above a conjoined clause with its own subject, nor above a relative clause telling a
+        stance (`STANCE_ROOTS`, CAMEO `code`): "the Supreme Court of the United States, which
+        rejected a lawsuit" under "turned out in D.C. to protest", "the poisoning ... in the
+        English city of Salisbury, which Russia heatedly denies" are not in D.C. or Salisbury;
+        an act is ("besieged by police, who fired round after round of teargas"), and so is
+        what a "where" clause tells ("in Washington, where lawmakers expressed outrage")."""
         seen: set[int] = set()
         frontier = list(anchors)
         reported: set[int] = set()  # heads above a reported clause ("a judge in Texas ruled
@@ -513,6 +522,8 @@ class Locator:
             if j in anchors and (loc := self._outcome(j)):
                 return loc
             t = self.a.token(j)
+            if t.dep == "relcl" and code[:2] in STANCE_ROOTS and not self._where(j):
+                continue  # a stance told of the antecedent ("a charge that Russia denies")
             if t.dep == "conj" and self.a.deps(j, "nsubj", "nsubjpass"):
                 continue  # a clause of its own subject: "was claimed by the Houthis in Yemen,
                 # but the United States alleged": the first clause's place is not its place
@@ -521,6 +532,10 @@ class Locator:
                 if j in reported or t.dep == "ccomp":
                     reported.add(t.head)
         return None
+
+    def _where(self, clause: int) -> bool:
+        """The relative clause at `clause` is a "where" clause, told at its antecedent."""
+        return any(self.a.lemma(x) == "where" for x in self.a.deps(clause, "advmod"))
 
     def _dateline(self, places: Iterable[Place]) -> Location | None:
         text = self.doc.article.text[:120]

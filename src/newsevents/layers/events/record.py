@@ -138,7 +138,7 @@ class Recorder:
             mood = governed_mood(mood, gov, offer)
         sent = self.a.token(p.head).sent
         location = (
-            self.locator.locate([p.anchor, p.head])
+            self.locator.locate([p.anchor, p.head], p.code)
             or self.locator.at_dateline(sent, date, p.anchor, mood.modality)
             or self.locator.in_story(sent, date, p.anchor, p.code, mood.modality)
         )
