@@ -175,6 +175,18 @@ def test_the_dateline_does_not_place_a_relative_clause(read) -> None:
     assert place(event(doc, "requested")) == (None, None)
 
 
+def test_the_dateline_does_not_place_an_act_under_a_modal(read) -> None:
+    # "will serve as jurors ... should the House vote to impeach" (AP): a possibility, not news
+    doc = read(
+        "WASHINGTON (AP) — The FBI arrested two men on Monday.\n\n"
+        "Five senators will serve as jurors in the trial should the House vote to impeach"
+        " President Donald Trump.\n\n"
+        "Police arrested a third man on Tuesday.\n\n"
+    )
+    assert place(event(doc, "impeach")) == (None, None)
+    assert place([e for e in doc.events if e.trigger.text == "arrested"][-1])[1] == "dateline"
+
+
 # -- (c) movements, proceedings and courts -----------------------------------------------------
 
 

@@ -56,6 +56,7 @@ from ...ontology.reading import event_circumstances
 from ...records import Document, EventDate, Location, Place
 from ..places import Gazetteer, find_places
 from .arguments import Args
+from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _WORDS = event_circumstances()
@@ -97,6 +98,12 @@ DATELINE = re.compile(
 )
 # the places a noun's modifier may put an event at (not a country: "a US airstrike")
 LOCAL_FEATURES = frozenset({"city", "admin1", "admin2"})
+# the auxiliaries of a clause told as possible or to come ("can confirm" reports a fact)
+MODALS = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"can", "ca"}
+# the links through which a clause's modal governs a word below it: a complement, an adverbial
+# clause, a conjunct, a preposition's clause; not a reported clause ("said the police will") nor
+# a noun's ("the outcomes gained during the visit will")
+MODAL_REACH = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "pobj"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 STORY_DAYS = 7  # an event dated more than this many days before publication is background
 # CAMEO roots of an incident whose later reports take the story's place (protest, coercion,
@@ -616,15 +623,33 @@ class Locator:
 
     def _fits(self, place: Location, sentence: int, date: EventDate | None, anchor: int) -> bool:
         """Whether an event of `sentence` told as happening may take a place its sentence does
-        not name (the dateline's, the story's): not background, not in a relative clause ("a
-        NASA scientist who led the investigation": a participant's past), in a sentence that
+        not name (the dateline's, the story's): not background, not under a modal
+        (`_modal`), not in a relative clause ("a NASA scientist who led the investigation": a
+        participant's past), in a sentence that
         names no place of another country and no city, division or site but `place` and the
         division holding it."""
-        if self._background(date, anchor) or self.relative(anchor):
+        if self._background(date, anchor) or self.relative(anchor) or self._modal(anchor):
             return False
         if self.countries.get(sentence, set()) - {place.country}:
             return False
         return not any(_elsewhere(p, place) for p in self.local.get(sentence, ()))
+
+    def _modal(self, i: int) -> bool:
+        """Token i stands in a clause under a future or modal auxiliary, its own or one of the
+        clauses it hangs from (`MODAL_REACH`: not a reported clause, not a noun's): a possibility,
+        not an act told as happening ("five of the 10 Democrats on stage will serve as jurors
+        ... should the House vote to impeach President Donald Trump", AP; "the state will wait
+        for CoreCivic to make a reasonable offer", GeoWebNews; "If the government succeeds in
+        seizing Mr. Antar's assets, he could be left without ...", WSJ; "the weapon may have
+        been buried ..., with the killer digging it up to fire the shot", AP, TBAQ)."""
+        for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
+            t = self.a.token(i)
+            if any(self.a.token(x).text.lower() in MODALS for x in self.a.deps(i, "aux")):
+                return True
+            if t.head == i or t.dep not in MODAL_REACH:
+                return False
+            i = t.head
+        return False
 
     def relative(self, i: int) -> bool:
         """Token i stands in a relative clause ("A Justice official, who requested anonymity",
