@@ -250,3 +250,18 @@ def test_a_stance_told_in_a_relative_clause_is_not_at_the_main_clauses_place(rea
         " teargas at protesters attempting to flee the scene."
     )
     assert place(event(doc, "fired"))[0] == "Hong Kong Polytechnic University"
+
+
+def test_a_stance_is_not_at_the_place_of_what_it_is_about(read) -> None:
+    # the condemnation is Cyprus's, the attacks were in Kenya (TBAQ, Xinhua); an act on a thing
+    # is at the thing's place ("conducted a traffic stop near Main Street" above)
+    doc = read(
+        "The Cypriot government on Saturday strongly condemned two terrorist bomb attacks in"
+        " Kenya and Tanzania."
+    )
+    assert place(event(doc, "condemned")) == (None, None)
+    doc = read(
+        "Albright also used her speech to articulate a vision for NATO, and to defend NATO's"
+        " potential involvement in Kosovo."
+    )
+    assert place(event(doc, "defend")) == (None, None)

@@ -167,6 +167,7 @@ class Locator:
             for i in range(first, last + 1)
         }
         self.gaz = gaz
+        self.stance = False  # the event being located tells a stance (`STANCE_ROOTS`)
         self.embedded = [p for p in places if p.source == "embedded" and p.geonames_id]
         self.entities = {e.id: e for e in doc.entities}
         self.dateline = self._dateline(places)
@@ -323,10 +324,12 @@ class Locator:
                     if word in MOTION_PREPS:
                         yield o2
                         yield from self._inside_goal(o2)
-            if self.a.entity(o) is None:
+            if self.a.entity(o) is None and not self.stance:
                 # the place of a thing or an act the verb governs is the verb's: "visited
                 # the border near McAllen", "conducted a traffic stop near Seventh Street";
-                # a participant's own place ("the ambassador in London") is not
+                # a participant's own place ("the ambassador in London") is not, nor the place
+                # of what a stance is about ("condemned two terrorist bomb attacks in Kenya",
+                # "defend NATO's potential involvement in Kosovo")
                 for word, o2 in self.a.preps(o):
                     if word in PLACE_PREPS:
                         yield o2
@@ -501,7 +504,9 @@ class Locator:
         rejected a lawsuit" under "turned out in D.C. to protest", "the poisoning ... in the
         English city of Salisbury, which Russia heatedly denies" are not in D.C. or Salisbury;
         an act is ("besieged by police, who fired round after round of teargas"), and so is
-        what a "where" clause tells ("in Washington, where lawmakers expressed outrage")."""
+        what a "where" clause tells ("in Washington, where lawmakers expressed outrage"). A
+        stance is not at the place of the thing it is about (`_in_phrases`)."""
+        self.stance = code[:2] in STANCE_ROOTS
         seen: set[int] = set()
         frontier = list(anchors)
         reported: set[int] = set()  # heads above a reported clause ("a judge in Texas ruled
