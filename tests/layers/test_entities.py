@@ -807,3 +807,51 @@ def test_a_title_used_again_joins_the_one_person_it_named(read) -> None:
     assert find(other, "Russia's ambassador").name == "Russia's ambassador"
     vice = read("Vice President Mike Pence met the troops. The president later spoke to reporters.")
     assert find(vice, "The president").name == "The president"
+
+
+def test_where_a_person_is_from_is_their_country(read) -> None:
+    # 'from <place>' on the name or on the noun it is set beside (the parse hangs it there)
+    doc = read(
+        "Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, are on trial. "
+        "The site's alleged operator Jong Woo Son from South Korea was charged."
+    )
+    assert named(doc, "Manju Sam").country == "AUS"
+    assert named(doc, "Jong Woo Son").country == "KOR"
+
+
+def test_a_bare_state_body_is_the_one_government_the_article_names(read) -> None:
+    doc = read(
+        "The Russian government kept the stock markets closed. Finance Minister Alexei Kudrin "
+        "announced new funds on Friday. Analysts expect a rally next week. Traders were calm. "
+        "In addition, the Central Bank offered to loan an additional 60 billion rubles."
+    )
+    assert find(doc, "Central Bank").country == "RUS"
+    # a company's country names no government, but it is the one state of the article
+    doc = read(
+        "United States automobile company General Motors lost $6 billion. The firm had "
+        "spent $10 billion. Analysts were surprised. Dealers were worried. The manufacturer "
+        "has received $15 billion in bailout money from the federal government."
+    )
+    assert find(doc, "the federal government").country == "USA"
+
+
+def test_a_bare_state_body_has_no_country_where_two_governments_are_named(read) -> None:
+    doc = read(
+        "The Russian government kept the stock markets closed. The French Foreign Ministry "
+        "said it was concerned. Analysts expect a rally next week. Traders were calm. "
+        "In addition, the Central Bank offered to loan an additional 60 billion rubles."
+    )
+    assert find(doc, "Central Bank").country is None
+
+
+def test_a_shared_party_name_is_that_of_the_one_government_the_article_names(read) -> None:
+    # not an article about one country (five others are named), but one government: the
+    # United Kingdom's; 'Labour' is its party (`needs_context`)
+    doc = read(
+        "The United Kingdom Home Office sent a questionnaire to 12,000 asylum seekers from "
+        "Afghanistan, Eritrea, Libya, Syria and Yemen. Prime Minister Rishi Sunak defended "
+        "the plan. Labour's Shadow Home Secretary Yvette Cooper said her party supported it. "
+        'She continued: "Labour has a common-sense plan to fast-track cases."',
+        published="2023-02-23",
+    )
+    assert find(doc, "Labour").country == "GBR"

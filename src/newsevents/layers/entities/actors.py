@@ -61,6 +61,8 @@ PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two m
 # officers', 'gunmen'): in a story of one country they are that country's.
 STREET = frozenset({"CRM", "COP", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
+# Types of drafts that are places, not actors: a sea's dictionary code says no government.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def code(ws: Workspace) -> None:
@@ -82,8 +84,9 @@ def code(ws: Workspace) -> None:
     for d in groups:
         addressed_by_state(ws, d)
     top = article_country(ws, drafts)
-    shared_names(ws, drafts, top)
+    shared_names(ws, drafts, top or government_state(ws, drafts))
     fill_from_context(ws, drafts)
+    one_government(ws, drafts)
     people_of_the_article(ws, drafts, top)
     for d in drafts:
         suspects(ws, d)
@@ -373,6 +376,66 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
             d.country, d.country_rank, d.country_evidence = code, CONTEXT, "context"
 
 
+def government_state(ws: Workspace, drafts: list[Draft]) -> str | None:
+    """The one state whose government the article names (its officials and bodies, coded by
+    the text or the dictionaries: 'Central Bank chairman Sergei Ignatiev' RUS, 'the White
+    House' USA; a country's name acting: 'Russia and Ukraine traded accusations' names two);
+    in an article that names no government, the one state its coded actors are of ('United
+    States automobile company General Motors'). Two states, or none: None."""
+    coded = [
+        d
+        for d in drafts
+        if d.country and d.country_rank >= DICTIONARY and ws.lex.is_state(d.country)
+    ]
+    bodies = {
+        d.country
+        for d in coded
+        if (d.sector in STATE_BODIES and d.type not in PLACES) or _state_acting(ws, d)
+    }
+    states = bodies or {d.country for d in coded}
+    return states.pop() if len(states) == 1 else None
+
+
+def _state_acting(ws: Workspace, d: Draft) -> bool:
+    """A country's name as the subject or object of a verb is its government acting ('Russia
+    and Ukraine traded accusations'), not a place ('in Ukraine', 'the conflict with Georgia')."""
+    if d.type != "GPE":
+        return False
+    for m in d.mentions:
+        t = ws.tok[m.head]
+        dep = ws.tok[t.head].dep if t.dep == "conj" else t.dep
+        if dep in ("nsubj", "nsubjpass", "dobj"):
+            return True
+    return False
+
+
+def one_government(ws: Workspace, drafts: list[Draft]) -> None:
+    """A state body the text leaves bare and names no country near ('the federal government',
+    'the Central Bank', 'the House', a judge 'Mr Justice Anthony Mann') is that of the one
+    state whose government the article names (`government_state`: '... bailout money from
+    the federal government' in a story of General Motors, 'the Central Bank' beside
+    Russian ministers)."""
+    state = government_state(ws, drafts)
+    if state is None:
+        return
+    for d in drafts:
+        if d.country is None and (_state_institution(d) or _titled(d)):
+            d.set_country(state, CONTEXT)
+
+
+def _state_institution(d: Draft) -> bool:
+    """An organisation named by a state institution's term ('the federal government', 'the
+    Central Bank', 'the House', 'the High Court'), not by a title ('executive chair')."""
+    agent = d.agent
+    return (
+        d.type == "ORG"
+        and agent is not None
+        and agent.kind == "org"
+        and agent.sector in STATE_BODIES
+        and d.sector in STATE_BODIES
+    )
+
+
 # An article is about one country when at least this many of its actors the text or the
 # dictionaries code to a state, and this share of them, are of that country.
 ARTICLE_ACTORS = 3
@@ -397,7 +460,9 @@ def article_country(ws: Workspace, drafts: list[Draft]) -> str | None:
 def shared_names(ws: Workspace, drafts: list[Draft], top: str | None) -> None:
     """An organisation named by a name it shares with another country's (`needs_context`:
     'Labour', 'Democratic Party', 'ABC', 'SEC') is the one of the article's country, in an
-    article about one country, and when the text gives it no country of its own."""
+    article about one country or naming one government (`government_state`: 'Labour' beside
+    the Home Office and Rishi Sunak, in a story of asylum seekers from five countries), and
+    when the text gives it no country of its own."""
     if top is None:
         return
     for d in drafts:

@@ -349,6 +349,7 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
                     ev.countries.append(o)
                 elif ws.ner_label.get(o) == "ORG":
                     ev.orgs.append(o)
+    ev.countries.extend(_from_place(ws, h, a))
     for r in ws.tree.children_by_dep(h, "relcl"):
         if ws.tok[r].lemma == "be":
             for attr in ws.tree.children_by_dep(r, "attr"):
@@ -360,6 +361,25 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
                     if agent.sector and not ev.sectors:
                         ev.sectors.append(agent.sector)
     return extra
+
+
+def _from_place(ws: Workspace, h: int, a: int) -> list[int]:
+    """The place a person is from, their country: 'Wangari Maathai from Kenya', 'Sergeant
+    Ratana, from Hawke's Bay, New Zealand', on the name or on the noun it is set beside ('his
+    wife Manju Sam, 36, from Sydney, Australia', 'its alleged operator Jong Woo Son from South
+    Korea'); a place only ('from Reuters' is an employer, read elsewhere)."""
+    t = ws.tok[h]
+    hosts = [h]
+    if t.dep == "appos" and ws.tok[t.head].pos == "NOUN" and t.head < a:
+        hosts.append(t.head)
+    return [
+        o
+        for x in hosts
+        for p in ws.tree.children_by_dep(x, "prep")
+        if ws.low(p) == "from"
+        for o in ws.tree.children_by_dep(p, "pobj")
+        if ws.ner_label.get(o) == "GPE" and ws.names_country(o)
+    ]
 
 
 # Prepositions between a post and the object a comma-set name is hung on ('vice president of
