@@ -317,7 +317,7 @@ def addressed_by_state(ws: Workspace, d: Draft) -> None:
     people ('The U.K. Foreign and Commonwealth Office ... urges citizens not to travel to the
     areas' GBR, not the country of the areas; 'The Democratic National Committee urged states
     not to reschedule' USA)."""
-    if d.type != "GROUP" or d.country is not None:
+    if d.type != "GROUP" or d.country is not None or _foreign(ws, d):
         return
     for m in d.mentions:
         t = ws.tok[m.head]
@@ -364,6 +364,8 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
             continue
         if d.sector is None and d.agent is None and d.known is None:
             continue  # an organisation we know nothing about
+        if _foreign(ws, d):
+            continue
         people = d.type in ("PERSON", "GROUP") and d.known is None
         if d.sector is not None and d.sector not in STATE_SECTORS | (PEOPLE if people else set()):
             continue
@@ -392,7 +394,8 @@ def government_state(ws: Workspace, drafts: list[Draft]) -> str | None:
         for d in coded
         if (d.sector in STATE_BODIES and d.type not in PLACES) or _state_acting(ws, d)
     }
-    states = bodies or {d.country for d in coded}
+    # a company's or a news agency's home is not where the story is ('AFP' in a Yemen story)
+    states = bodies or {d.country for d in coded if d.sector not in ("BUS", "JRN")}
     return states.pop() if len(states) == 1 else None
 
 
@@ -419,8 +422,14 @@ def one_government(ws: Workspace, drafts: list[Draft]) -> None:
     if state is None:
         return
     for d in drafts:
-        if d.country is None and (_state_institution(d) or _titled(d)):
+        if d.country is None and (_state_institution(d) or _titled(d) or _state_group(ws, d)):
             d.set_country(state, CONTEXT)
+
+
+def _state_group(ws: Workspace, d: Draft) -> bool:
+    """A group of a state body's people ('six soldiers', 'police officers'), not one the text
+    calls foreign ('unspecified foreign security forces')."""
+    return d.type == "GROUP" and d.sector in STATE_BODIES and not _foreign(ws, d)
 
 
 def _state_institution(d: Draft) -> bool:
@@ -490,7 +499,7 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -
     if top is None:
         return
     for d in drafts:
-        if d.country is None and (_named_in_full(d) or _people(d)):
+        if d.country is None and (_named_in_full(d) or _people(d)) and not _foreign(ws, d):
             d.set_country(top, CONTEXT, "article")
 
 
@@ -523,6 +532,15 @@ def _people(d: Draft) -> bool:
     if d.type == "GROUP" and d.sector in PEOPLE | {"CVL", "CRM"}:
         return True
     return d.key.startswith("G:") and d.type in ("PERSON", "GROUP") and d.sector in STREET
+
+
+def _foreign(ws: Workspace, d: Draft) -> bool:
+    """A group the text calls foreign ('foreign forces', 'unspecified foreign security forces',
+    'other foreign leaders'): of some other country than the passage's, which it does not say;
+    not a title that holds the word ('Foreign ministers', 'foreign minister')."""
+    if d.type != "GROUP" or (d.agent is not None and "foreign" in d.agent.term.split()):
+        return False
+    return any(ws.low(x) == "foreign" for m in d.mentions for x in range(m.first, m.head))
 
 
 def _titled(d: Draft) -> bool:

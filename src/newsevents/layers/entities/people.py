@@ -367,9 +367,10 @@ def _from_place(ws: Workspace, h: int, a: int) -> list[int]:
     """The place a person is from, their country: 'Wangari Maathai from Kenya', 'Sergeant
     Ratana, from Hawke's Bay, New Zealand', on the name or on the noun it is set beside ('his
     wife Manju Sam, 36, from Sydney, Australia', 'its alleged operator Jong Woo Son from South
-    Korea'); a place only ('from Reuters' is an employer, read elsewhere)."""
+    Korea', 'Nabil Hasan al-Quaety, a videojournalist from Yemen'); a place only ('from
+    Reuters' is an employer, read elsewhere)."""
     t = ws.tok[h]
-    hosts = [h]
+    hosts = [h, *(c for c in ws.tree.children_by_dep(h, "appos") if ws.tok[c].pos == "NOUN")]
     if t.dep == "appos" and ws.tok[t.head].pos == "NOUN" and t.head < a:
         hosts.append(t.head)
     return [
