@@ -890,3 +890,19 @@ def test_organisations_the_dictionary_knows_by_their_names(read) -> None:
     assert find(doc, "Kaufland").country == "DEU"
     assert find(doc, "Church of Scientology").country == "USA"
     assert find(doc, "Saturn Corporation").country == "USA"
+
+
+def test_a_post_before_a_name_the_ner_ran_together_with_its_body_is_the_persons(read) -> None:
+    # 'Minister of Information Moammar al-Eryani' (the NER span takes 'Information' in),
+    # 'Director of Air Force Communications Bill Bodie' (the body a name of its own)
+    doc = read(
+        "A bomb killed a journalist in Aden, Yemen. The bomb was placed on a motorcycle in a "
+        "market, stated Minister of Information Moammar al-Eryani, and was left outside."
+    )
+    minister = find(doc, "Information Moammar al-Eryani")
+    assert (minister.country, minister.sector) == ("YEM", "GOV")
+    doc = read(
+        "United States Air Force officials wrote emails about Boeing. Special Asst. to the "
+        "Secretary and Director of Air Force Communications Bill Bodie: No."
+    )
+    assert named(doc, "Bill Bodie").country == "USA"

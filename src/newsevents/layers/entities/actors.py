@@ -389,13 +389,11 @@ def government_state(ws: Workspace, drafts: list[Draft]) -> str | None:
         for d in drafts
         if d.country and d.country_rank >= DICTIONARY and ws.lex.is_state(d.country)
     ]
-    bodies = {
-        d.country
-        for d in coded
-        if (d.sector in STATE_BODIES and d.type not in PLACES) or _state_acting(ws, d)
-    }
-    # a company's or a news agency's home is not where the story is ('AFP' in a Yemen story)
-    states = bodies or {d.country for d in coded if d.sector not in ("BUS", "JRN")}
+    bodies = {d.country for d in coded if d.sector in STATE_BODIES and d.type not in PLACES}
+    if bodies:  # a country's name acting is a second government, never the only one
+        states = bodies | {d.country for d in coded if _state_acting(ws, d)}
+    else:  # a company's or a news agency's home is not where the story is (AFP, FRA)
+        states = {d.country for d in coded if d.sector not in ("BUS", "JRN")}
     return states.pop() if len(states) == 1 else None
 
 
