@@ -4,7 +4,8 @@ Evidence ranks (mentions.TEXT > DICTIONARY > CONTEXT): what the article says ("F
 President", "Ukrainian", "National Security Council spokesperson") beats the dated dictionaries
 (leaders.jsonl, named_actors.jsonl, read at the publication date), which beat the context (the
 country the sentence or article is about, for institutions and groups the text leaves bare; a
-bare group a state body or party takes as its object is that state's people first).
+bare group a state body or party takes as its object is that state's people first; a bare
+state body with no country near is that of the one government the article names).
 Last, a person named in full, a group of people, or a criminal, police officer or gunman the
 text describes without a name ('the attacker', 'police officers'), with nothing else to place
 them, takes the country of an article whose actors are all, or nearly all, of one country
