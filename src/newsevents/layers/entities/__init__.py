@@ -19,8 +19,9 @@ lexicon and the entity drafts of `mentions`):
    Grenell": `people.titles_across_places`);
 6. coreference (`coref`): pronouns, plural descriptions and definite nominals resolved by rules;
 7. actor codes (`actors`): country, PLOVER sector and role, text first, then the dated
-   dictionaries, then the context, then (people named in full and groups of people only) the
-   article's one country;
+   dictionaries, then the context, then (bare state bodies only) the one government the
+   article names, then (people named in full and groups of people only) the article's one
+   country;
 8. finish (`workspace`): the drafts become frozen `Entity` records, ids in order of first mention.
 """
 

@@ -4,7 +4,8 @@ Evidence ranks (mentions.TEXT > DICTIONARY > CONTEXT): what the article says ("F
 President", "Ukrainian", "National Security Council spokesperson") beats the dated dictionaries
 (leaders.jsonl, named_actors.jsonl, read at the publication date), which beat the context (the
 country the sentence or article is about, for institutions and groups the text leaves bare; a
-bare group a state body or party takes as its object is that state's people first).
+bare group a state body or party takes as its object is that state's people first; a bare
+state body with no country near is that of the one government the article names).
 Last, a person named in full, a group of people, or a criminal, police officer or gunman the
 text describes without a name ('the attacker', 'police officers'), with nothing else to place
 them, takes the country of an article whose actors are all, or nearly all, of one country
@@ -61,6 +62,8 @@ PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two m
 # officers', 'gunmen'): in a story of one country they are that country's.
 STREET = frozenset({"CRM", "COP", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
+# Types of drafts that are places, not actors: a sea's dictionary code says no government.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def code(ws: Workspace) -> None:
@@ -82,8 +85,9 @@ def code(ws: Workspace) -> None:
     for d in groups:
         addressed_by_state(ws, d)
     top = article_country(ws, drafts)
-    shared_names(ws, drafts, top)
+    shared_names(ws, drafts, top or government_state(ws, drafts))
     fill_from_context(ws, drafts)
+    one_government(ws, drafts)
     people_of_the_article(ws, drafts, top)
     for d in drafts:
         suspects(ws, d)
@@ -314,7 +318,7 @@ def addressed_by_state(ws: Workspace, d: Draft) -> None:
     people ('The U.K. Foreign and Commonwealth Office ... urges citizens not to travel to the
     areas' GBR, not the country of the areas; 'The Democratic National Committee urged states
     not to reschedule' USA)."""
-    if d.type != "GROUP" or d.country is not None:
+    if d.type != "GROUP" or d.country is not None or _foreign(ws, d):
         return
     for m in d.mentions:
         t = ws.tok[m.head]
@@ -361,6 +365,8 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
             continue
         if d.sector is None and d.agent is None and d.known is None:
             continue  # an organisation we know nothing about
+        if _foreign(ws, d):
+            continue
         people = d.type in ("PERSON", "GROUP") and d.known is None
         if d.sector is not None and d.sector not in STATE_SECTORS | (PEOPLE if people else set()):
             continue
@@ -371,6 +377,71 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
         code = next((c for h in heads if (c := _nearby(ws, by_sentence, h, d))), None)
         if code:
             d.country, d.country_rank, d.country_evidence = code, CONTEXT, "context"
+
+
+def government_state(ws: Workspace, drafts: list[Draft]) -> str | None:
+    """The one state whose government the article names (its officials and bodies, coded by
+    the text or the dictionaries: 'Central Bank chairman Sergei Ignatiev' RUS, 'the White
+    House' USA; a country's name acting: 'Russia and Ukraine traded accusations' names two);
+    in an article that names no government, the one state its coded actors are of ('United
+    States automobile company General Motors'). Two states, or none: None."""
+    coded = [
+        d
+        for d in drafts
+        if d.country and d.country_rank >= DICTIONARY and ws.lex.is_state(d.country)
+    ]
+    bodies = {d.country for d in coded if d.sector in STATE_BODIES and d.type not in PLACES}
+    if bodies:  # a country's name acting is a second government, never the only one
+        states = bodies | {d.country for d in coded if _state_acting(ws, d)}
+    else:  # a company's or a news agency's home is not where the story is (AFP, FRA)
+        states = {d.country for d in coded if d.sector not in ("BUS", "JRN")}
+    return states.pop() if len(states) == 1 else None
+
+
+def _state_acting(ws: Workspace, d: Draft) -> bool:
+    """A country's name as the subject or object of a verb is its government acting ('Russia
+    and Ukraine traded accusations'), not a place ('in Ukraine', 'the conflict with Georgia')."""
+    if d.type != "GPE":
+        return False
+    for m in d.mentions:
+        t = ws.tok[m.head]
+        dep = ws.tok[t.head].dep if t.dep == "conj" else t.dep
+        if dep in ("nsubj", "nsubjpass", "dobj"):
+            return True
+    return False
+
+
+def one_government(ws: Workspace, drafts: list[Draft]) -> None:
+    """A state body the text leaves bare and names no country near ('the federal government',
+    'the Central Bank', 'the House', a judge 'Mr Justice Anthony Mann') is that of the one
+    state whose government the article names (`government_state`: '... bailout money from
+    the federal government' in a story of General Motors, 'the Central Bank' beside
+    Russian ministers)."""
+    state = government_state(ws, drafts)
+    if state is None:
+        return
+    for d in drafts:
+        if d.country is None and (_state_institution(d) or _titled(d) or _state_group(ws, d)):
+            d.set_country(state, CONTEXT)
+
+
+def _state_group(ws: Workspace, d: Draft) -> bool:
+    """A group of a state body's people ('six soldiers', 'police officers'), not one the text
+    calls foreign ('unspecified foreign security forces')."""
+    return d.type == "GROUP" and d.sector in STATE_BODIES and not _foreign(ws, d)
+
+
+def _state_institution(d: Draft) -> bool:
+    """An organisation named by a state institution's term ('the federal government', 'the
+    Central Bank', 'the House', 'the High Court'), not by a title ('executive chair')."""
+    agent = d.agent
+    return (
+        d.type == "ORG"
+        and agent is not None
+        and agent.kind == "org"
+        and agent.sector in STATE_BODIES
+        and d.sector in STATE_BODIES
+    )
 
 
 # An article is about one country when at least this many of its actors the text or the
@@ -397,7 +468,9 @@ def article_country(ws: Workspace, drafts: list[Draft]) -> str | None:
 def shared_names(ws: Workspace, drafts: list[Draft], top: str | None) -> None:
     """An organisation named by a name it shares with another country's (`needs_context`:
     'Labour', 'Democratic Party', 'ABC', 'SEC') is the one of the article's country, in an
-    article about one country, and when the text gives it no country of its own."""
+    article about one country or naming one government (`government_state`: 'Labour' beside
+    the Home Office and Rishi Sunak, in a story of asylum seekers from five countries), and
+    when the text gives it no country of its own."""
     if top is None:
         return
     for d in drafts:
@@ -425,7 +498,7 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -
     if top is None:
         return
     for d in drafts:
-        if d.country is None and (_named_in_full(d) or _people(d)):
+        if d.country is None and (_named_in_full(d) or _people(d)) and not _foreign(ws, d):
             d.set_country(top, CONTEXT, "article")
 
 
@@ -458,6 +531,15 @@ def _people(d: Draft) -> bool:
     if d.type == "GROUP" and d.sector in PEOPLE | {"CVL", "CRM"}:
         return True
     return d.key.startswith("G:") and d.type in ("PERSON", "GROUP") and d.sector in STREET
+
+
+def _foreign(ws: Workspace, d: Draft) -> bool:
+    """A group the text calls foreign ('foreign forces', 'unspecified foreign security forces',
+    'other foreign leaders'): of some other country than the passage's, which it does not say;
+    not a title that holds the word ('Foreign ministers', 'foreign minister')."""
+    if d.type != "GROUP" or (d.agent is not None and "foreign" in d.agent.term.split()):
+        return False
+    return any(ws.low(x) == "foreign" for m in d.mentions for x in range(m.first, m.head))
 
 
 def _titled(d: Draft) -> bool:

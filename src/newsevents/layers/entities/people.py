@@ -149,7 +149,7 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     chain = premodifiers(ws, sp.first, b) + list(range(sp.first, a))
     read_chain(ws, chain, ev, range(sp.first, a))
     ev.orgs.extend(_coordinated_orgs(ws, min(chain, default=a), [*chain, b]))
-    extra = after(ws, a, b, ev)
+    extra = after(ws, a, b, ev, sp.first)
     ev.country = party_state(ws, b) or ev.country
     words = name_words(ws, a, b)
     if not words:
@@ -310,7 +310,9 @@ def _first_ok(a: str, b: str) -> bool:
     return a == b or (a[0] == b[0] and (len(a) == 1 or len(b) == 1))
 
 
-def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, list[int]]]:
+def after(
+    ws: Workspace, a: int, b: int, ev: Evidence, first: int | None = None
+) -> list[tuple[int, int, list[int]]]:
     """Evidence after a name: apposition, 'of Morocco', 'who is the ...'.
 
     Returns the descriptive noun phrases in apposition ("Quatar's emir, Sheikh Hamad", "Kenzo
@@ -323,6 +325,8 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
     if t.dep == "appos" and ws.tok[t.head].tag in ("NN", "NNP") and t.head < a:
         nouns.append(t.head)  # "Quatar's emir, Sheikh Hamad" (not 'ministers such as X')
         nouns.extend(_posts_above(ws, t.head))  # 'The vice president of Dacia, Constantin Stroe,'
+    if t.dep == "pobj" and _fused_title(ws, a if first is None else first, b):
+        nouns.extend(x for x in _posts_above(ws, h) if _state_post(ws, x))
     extra = []
     for c in nouns:
         if c in ws.owner or c in ws.used:
@@ -349,6 +353,7 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
                     ev.countries.append(o)
                 elif ws.ner_label.get(o) == "ORG":
                     ev.orgs.append(o)
+    ev.countries.extend(_from_place(ws, h, a))
     for r in ws.tree.children_by_dep(h, "relcl"):
         if ws.tok[r].lemma == "be":
             for attr in ws.tree.children_by_dep(r, "attr"):
@@ -360,6 +365,54 @@ def after(ws: Workspace, a: int, b: int, ev: Evidence) -> list[tuple[int, int, l
                     if agent.sector and not ev.sectors:
                         ev.sectors.append(agent.sector)
     return extra
+
+
+def _from_place(ws: Workspace, h: int, a: int) -> list[int]:
+    """The place a person is from, their country: 'Wangari Maathai from Kenya', 'Sergeant
+    Ratana, from Hawke's Bay, New Zealand', on the name or on the noun it is set beside ('his
+    wife Manju Sam, 36, from Sydney, Australia', 'its alleged operator Jong Woo Son from South
+    Korea', 'Nabil Hasan al-Quaety, a videojournalist from Yemen'); a place only ('from
+    Reuters' is an employer, read elsewhere)."""
+    t = ws.tok[h]
+    hosts = [h, *(c for c in ws.tree.children_by_dep(h, "appos") if ws.tok[c].pos == "NOUN")]
+    if t.dep == "appos" and ws.tok[t.head].pos == "NOUN" and t.head < a:
+        hosts.append(t.head)
+    return [
+        o
+        for x in hosts
+        for p in ws.tree.children_by_dep(x, "prep")
+        if ws.low(p) == "from"
+        for o in ws.tree.children_by_dep(p, "pobj")
+        if ws.ner_label.get(o) == "GPE" and ws.names_country(o)
+    ]
+
+
+def _fused_title(ws: Workspace, first: int, b: int) -> bool:
+    """A name right after the end of a title 'post of/for <body>' with no comma: the body an
+    organisation of its own ('Director of Air Force Communications Bill Bodie') or run
+    together with the name by the NER ('Minister of Information Moammar al-Eryani'): three
+    words or more right after 'of' or 'for', the first capitalised and no given name ('the
+    wife of John Smith' is no title)."""
+    x = first
+    while x > 0 and ws.capitalized(x - 1) and ws.ner_label.get(x - 1) == "ORG":
+        x -= 1
+    if x == 0 or ws.low(x - 1) not in ("of", "for"):
+        return False
+    if x < first:
+        return True
+    return b - first >= 2 and ws.capitalized(first) and ws.low(first) not in ws.lex.given
+
+
+def _state_post(ws: Workspace, x: int) -> bool:
+    """A noun that names a post of a state body ('Minister'), or a post whose body says its
+    sector ('Director', 'Secretary': of Air Force Communications, of the Air Force)."""
+    agent, _ = agent_at(ws, _np_first(ws, x), x)
+    if agent is None or not _person_noun(agent):
+        return False
+    return agent.sector in STATE_POSTS or (agent.kind == "weak" and agent.default in STATE_POSTS)
+
+
+STATE_POSTS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 # Prepositions between a post and the object a comma-set name is hung on ('vice president of
