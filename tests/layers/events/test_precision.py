@@ -163,7 +163,8 @@ def test_a_meeting_of_one_party_is_no_consultation(read) -> None:
 def test_leaving_a_post_in_a_firm_is_no_concession(read) -> None:
     doc = read("Steve Jobs, founder of Apple, has chosen to step down from his post as CEO.")
     assert plover_types(doc) == set()
-    assert plover_types(read("Montenegro's prime minister will resign.")) == {"CONCEDE"}
+    doc = read("Protesters called for his resignation. Montenegro's prime minister will resign.")
+    assert "CONCEDE" in plover_types(doc)
 
 
 def test_a_trip_of_private_people_is_no_visit(read) -> None:
@@ -404,3 +405,52 @@ def test_a_firms_offer_to_its_own_staff_is_a_layoff_no_event(read) -> None:
     assert plover_types(doc) == set()
     # an offer to another firm or a party stays
     assert "AGREE" in plover_types(read("Blue Origin will offer NASA its Blue Moon lander."))
+
+
+def test_a_resignation_no_one_demanded_accedes_to_nothing(read) -> None:
+    # CAMEO 0831 accedes to demands for a change in leadership: with none told, no event
+    doc = read(
+        "Gary Fan of the Neo Democrats failed to get re-elected in this constituency, and "
+        "resigned from his leadership in his party due to its election defeat."
+    )
+    assert "CONCEDE" not in plover_types(doc)
+    assert "CONCEDE" not in plover_types(read("Montenegro's prime minister will resign."))
+    # a demand anywhere in the article, or protests beside the resignation, keep it
+    doc = read(
+        "Protesters called for the governor's resignation. "
+        "The governor announced his resignation on Wednesday."
+    )
+    assert "CONCEDE" in plover_types(doc)
+    doc = read("The prime minister resigned on Monday after weeks of protests.")
+    assert "CONCEDE" in plover_types(doc)
+
+
+def test_a_camera_capturing_a_scene_seizes_nothing(read) -> None:
+    assert plover_types(read("CCTV captured their arrival at the building, entering at 0:40.")) == (
+        set()
+    )
+    doc = read("The second video captured an apparent Crips retaliation following the smack.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("Rebels captured the town of Kobani on Sunday.")) == {"COERCE"}
+
+
+def test_what_a_law_provides_is_no_aid(read) -> None:
+    doc = read(
+        "The EU law Electronic Commerce Directive 2000 provides liability protections for "
+        "hosting sites."
+    )
+    assert plover_types(doc) == set()
+    doc = read("The United States will provide $50 million in aid to Ukraine.")
+    assert plover_types(doc) == {"AGREE"}
+
+
+def test_what_did_not_immediately_happen_is_no_act(read) -> None:
+    doc = read(
+        "Sanders called Biden a decent man but did not immediately offer a full endorsement."
+    )
+    assert "AGREE" not in {e.plover for e in doc.events}
+    doc = read(
+        "The Thai Raksa Chart Party did not immediately announce whom they would support to run "
+        "against Chan-o-cha."
+    )
+    assert not [e for e in doc.events if e.plover]

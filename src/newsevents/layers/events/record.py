@@ -5,7 +5,8 @@ or stabbing done to a named party, the `agentless` record of the lexicon: "X was
 "a lawsuit against X", kept with no source, the coding guide's unnamed source), or without the
 recipient its trigger (or frame) needs, and the acts of private parties that are no events
 between actors (a private trip, favour or permission, a firm's supply, post or withdrawal of
-its own filing);
+its own filing), a resignation in an article that tells no demand for one (CAMEO 0831 accedes to
+demands) and what "did not immediately" happen;
 (2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
 what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
 (the coding guide);
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from ...ontology.codebook import EventOntology, Governor
 from ...records import Document, Entity, Event, EventDate
@@ -37,7 +39,7 @@ from .circumstances import Circumstances, calendar_date
 from .confidence import scorer
 from .deaths import Deaths
 from .locations import Locator
-from .modality import FUTURE_AUX, Mood, governed_mood, modality
+from .modality import FUTURE_AUX, NEGATIONS, Mood, governed_mood, modality
 from .modes import Modes
 from .roles import Proto
 
@@ -55,6 +57,8 @@ AID_ROOT = "07"  # CAMEO: provide aid
 DEESCALATE = "087"  # CAMEO: de-escalate militarily (truce, demobilise, retreat)
 CIVIL_ORGANISATIONS = frozenset({"BUS", "JRN"})  # firms and the media
 FIRM = "BUS"
+# the trigger and two words above it: "did not immediately announce whom they would [support]"
+NOT_YET_CLIMB = 3
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement (diplomatic cooperation, SUPPORT)
 ECONOMIC_COOPERATION = "061"  # CAMEO: cooperate economically (COOPERATE)
 
@@ -69,6 +73,7 @@ class Recorder:
         self.circumstances = Circumstances(doc, args)
         self.modes = Modes(args, onto)
         self.deaths = Deaths(doc, args)
+        self._leave_demanded: bool | None = None  # whether the article tells a call to resign
         # events recorded without a place: the story may place them once the article is read
         self.unplaced: dict[str, tuple[int, EventDate | None, int, str, str]] = {}
 
@@ -90,6 +95,8 @@ class Recorder:
         if self._needs_recipient(p) and not p.recipients and p.governor is None:
             return None
         if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
+            return None
+        if self._unbidden_resignation(p) or self._not_yet(p):
             return None
         if self._private_permission(p) or self._private_favour(p) or self._firm_withdrawal(p):
             return None
@@ -343,6 +350,50 @@ class Recorder:
         posts = [o for w, o in a.preps(p.anchor) if w in ("as", "from")]
         posts += [x for o in posts for w, x in a.preps(o) if w == "as"]
         return any(self.onto.in_class(w, "@firm_post") for o in posts for w in a.modifier_words(o))
+
+    def _unbidden_resignation(self, p: Proto) -> bool:
+        """ "Gary Fan ... resigned from his leadership in his party due to its election defeat",
+        "Richard Nixon ... resigned before any impeachment vote", "Before resigning, Rosselló
+        appointed Pierluisi" (article gold dev, none coded): CAMEO 0831 is acceding to demands for
+        a change in leadership (cameo_codes.jsonl), so a resignation is coded only in an article
+        that tells such a demand, a sentence with a word of leaving and one of demanding or
+        protest ("Protesters called for Rosselló's resignation", "asked Carrie Lam to resign",
+        "resigned amid protests"); the lexicon classes @leaving and @leave_demand."""
+        if p.code != RESIGN:
+            return False
+        if self._leave_demanded is None:
+            self._leave_demanded = self._demands_leave()
+        return not self._leave_demanded
+
+    def _not_yet(self, p: Proto) -> bool:
+        """ "Sanders ... did not immediately offer a full endorsement", "The Thai Raksa Chart Party
+        did not immediately announce whom they would support" (article gold dev, no event), "did
+        not immediately provide any other details" (html pages), "did not immediately respond to
+        requests" (PolNeAr): the press's "did not immediately" tells what had not happened when
+        the story was filed, no act and no refusal; the trigger or a verb above it in its
+        sentence (at most NOT_YET_CLIMB steps) negated and modified by "immediately"."""
+        a = self.a
+        i = p.anchor
+        for _ in range(NOT_YET_CLIMB):
+            lemmas = {a.lemma(c) for c in a.deps(i, "neg", "advmod")}
+            if "immediately" in lemmas and lemmas & NEGATIONS:
+                return True
+            h = a.token(i).head
+            if h == i:
+                break
+            i = h
+        return False
+
+    def _demands_leave(self) -> bool:
+        a, onto = self.a, self.onto
+        for s in range(len(a.tree.doc.sentences)):
+            lemmas = [a.lemma(i) for i in a.tree.sentence_tokens(s)]
+            leaving = any(onto.in_class(w, "@leaving") for w in lemmas) or any(
+                w == "step" and nxt == "down" for w, nxt in pairwise(lemmas)
+            )
+            if leaving and any(onto.in_class(w, "@leave_demand") for w in lemmas):
+                return True
+        return False
 
     def _own_governor(self, i: int) -> Governor | None:
         """The governor a trigger is itself ("threatened", "committed"), by its lemma."""
