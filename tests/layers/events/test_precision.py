@@ -454,3 +454,23 @@ def test_what_did_not_immediately_happen_is_no_act(read) -> None:
         "against Chan-o-cha."
     )
     assert not [e for e in doc.events if e.plover]
+
+
+def test_standing_under_a_charge_is_no_act_of_charging(read) -> None:
+    # a present-tense passive tells the charge a defendant stands under; the charging is the
+    # act told before it
+    doc = read(
+        "Federal prosecutors charged two prison officers on Tuesday with falsifying records. "
+        "Noel, 31, is charged with five counts of falsifying records."
+    )
+    assert [e.trigger.text for e in doc.events if e.plover == "COERCE"] == ["charged"]
+    assert [e.sentence for e in doc.events if e.plover == "COERCE"] == [0]
+
+
+def test_goods_offered_to_customers_are_trade_no_promise(read) -> None:
+    doc = read("Jobs said Apple will offer a free case to anyone who has purchased an iPhone 4.")
+    assert plover_types(doc) == set()
+    doc = read("Apple continues to offer free repairs to affected customers.")
+    assert plover_types(doc) == set()
+    # an offer to a party stays
+    assert plover_types(read("Iran offered talks to the United States.")) == {"AGREE"}
