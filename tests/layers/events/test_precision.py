@@ -474,3 +474,24 @@ def test_goods_offered_to_customers_are_trade_no_promise(read) -> None:
     assert plover_types(doc) == set()
     # an offer to a party stays
     assert plover_types(read("Iran offered talks to the United States.")) == {"AGREE"}
+
+
+def test_an_act_named_after_without_did_not_happen(read) -> None:
+    doc = read(
+        "Ford Motor Company has said that it can make it through this year without any "
+        "government aid."
+    )
+    assert plover_types(doc) == set()
+    assert plover_types(read("Germany provided aid to Ukraine.")) == {"AID"}
+
+
+def test_a_meeting_of_private_people_is_no_consultation(read) -> None:
+    doc = read(
+        "He went hiking in South America, where John Miller met his wife, Ana Lopez, a native of "
+        "Venezuela."
+    )
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("Emily Spanton met Antoine Quirin and Nicolas Redouane at an Irish pub.")
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.")
+    assert plover_types(doc) == {"CONSULT"}

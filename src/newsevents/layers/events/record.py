@@ -6,7 +6,7 @@ or stabbing done to a named party, the `agentless` record of the lexicon: "X was
 recipient its trigger (or frame) needs, and the acts of private parties that are no events
 between actors (a private trip, favour or permission, a firm's supply, post or withdrawal of
 its own filing), a resignation in an article that tells no demand for one (CAMEO 0831 accedes to
-demands) and what "did not immediately" happen;
+demands), what "did not immediately" happen and an act named after "without";
 (2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
 what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
 (the coding guide);
@@ -50,6 +50,7 @@ CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 MEETINGS = frozenset({"040", "046"})
 INTERNATIONAL = frozenset({"IGO", "EUR", "UNO"})  # actor codes of international bodies
 RESIGN = "0831"  # CAMEO: accede to demands for change in leadership (resign, step down)
+CONSULT = "040"  # CAMEO: consult, meet
 VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend a gathering)
 PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
 STATE_TYPES = frozenset({"GPE", "NORP"})  # entities that are states or their peoples
@@ -96,7 +97,9 @@ class Recorder:
             return None
         if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
             return None
-        if self._unbidden_resignation(p) or self._not_yet(p):
+        if self._unbidden_resignation(p) or self._not_yet(p) or self._without(c.tok):
+            return None
+        if self._private_meeting(p):
             return None
         if self._private_permission(p) or self._private_favour(p) or self._firm_withdrawal(p):
             return None
@@ -239,6 +242,16 @@ class Recorder:
         if p.code != VISIT or not p.actors:
             return False
         return self._all(p.actors, _private_person)
+
+    def _private_meeting(self, p: Proto) -> bool:
+        """ "her marriage to a U.S. national whom she met while studying" (article gold dev, no
+        event), "she met her future husband" (Wikinews), "where he met his wife, Ana" (PolNeAr):
+        a meeting between private people is no consultation between actors (CAMEO 040), as their
+        trip is no visit; a meeting with a firm's founder or an official stays ("Sergey Brin
+        personally met with Mohamed", gold dev)."""
+        if p.code != CONSULT or not p.actors or not p.recipients:
+            return False
+        return self._all([*p.actors, *p.recipients], _private_person)
 
     def _private_permission(self, p: Proto) -> bool:
         """ "the Turpins rarely allowed them outside", "she did her part in allowing justice to
@@ -383,6 +396,14 @@ class Recorder:
                 break
             i = h
         return False
+
+    def _without(self, i: int) -> bool:
+        """ "Ford ... can make it through this year without any government aid" (article gold dev,
+        no event): an act named after "without" is one that did not happen ("has operated without
+        financial assistance from the ARLF", ECB+; "attacking without UN approval",
+        TimeBank-AQUAINT; "stay in power without the support of hindus", IndiaPoliceEvents)."""
+        t = self.a.token(i)
+        return t.dep in ("pobj", "pcomp") and t.head != i and self.a.lemma(t.head) == "without"
 
     def _demands_leave(self) -> bool:
         a, onto = self.a, self.onto
