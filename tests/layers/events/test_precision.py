@@ -495,3 +495,18 @@ def test_a_meeting_of_private_people_is_no_consultation(read) -> None:
     assert "CONSULT" not in plover_types(doc)
     doc = read("The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.")
     assert plover_types(doc) == {"CONSULT"}
+
+
+def test_an_act_set_aside_by_rather_than_or_instead_of_did_not_happen(read) -> None:
+    doc = read(
+        "Rather than recall the devices or offer a hardware fix, Jobs said yesterday that Apple "
+        "will give away free cases."
+    )
+    assert "AGREE" not in plover_types(doc)
+    doc = read("The police chose to negotiate rather than attack the protesters.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Instead of providing relief to the sufferers, the government attacked the crowd.")
+    assert "AID" not in plover_types(doc)
+    # the act chosen stays
+    doc = read("The police attacked the protesters rather than negotiate with them.")
+    assert plover_types(doc) == {"ASSAULT"}

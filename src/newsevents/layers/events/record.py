@@ -6,7 +6,8 @@ or stabbing done to a named party, the `agentless` record of the lexicon: "X was
 recipient its trigger (or frame) needs, and the acts of private parties that are no events
 between actors (a private trip, favour or permission, a firm's supply, post or withdrawal of
 its own filing), a resignation in an article that tells no demand for one (CAMEO 0831 accedes to
-demands), what "did not immediately" happen and an act named after "without";
+demands), what "did not immediately" happen and an act named after "without", "rather than" or
+"instead of";
 (2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
 what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
 (the coding guide);
@@ -401,9 +402,42 @@ class Recorder:
         """ "Ford ... can make it through this year without any government aid" (article gold dev,
         no event): an act named after "without" is one that did not happen ("has operated without
         financial assistance from the ARLF", ECB+; "attacking without UN approval",
-        TimeBank-AQUAINT; "stay in power without the support of hindus", IndiaPoliceEvents)."""
-        t = self.a.token(i)
-        return t.dep in ("pobj", "pcomp") and t.head != i and self.a.lemma(t.head) == "without"
+        TimeBank-AQUAINT; "stay in power without the support of hindus", IndiaPoliceEvents), and
+        so is the act set aside by "rather than" or "instead of": "Rather than recall the devices
+        or offer a hardware fix, Jobs said ..." (Wikinews, train article, no event), "instead of
+        providing relief to the sufferers" (IndiaPoliceEvents), "an all-out trade war rather than
+        a fruitful negotiation" (GeoWebNews)."""
+        a = self.a
+        j = i
+        while (t := a.token(j)).dep == "conj" and t.head != j:
+            # "chose to negotiate rather than [attack]": the conjunct after "rather than"
+            if any(self._rather(c) for c in a.deps(t.head, "cc") if t.head < c < j):
+                return True
+            j = t.head
+        t = a.token(j)
+        if t.head == j:
+            return False
+        if any(self._rather(m) for m in a.deps(j, "mark")):  # "Rather than [recall] the devices"
+            return True
+        if t.dep not in ("pobj", "pcomp"):
+            return False
+        prep = a.lemma(t.head)
+        if prep == "without":
+            return True
+        if prep == "than":  # "a trade war rather than a [negotiation]"
+            return self._rather(t.head)
+        # "instead of [providing] relief"
+        above = {a.lemma(x) for x in (*a.deps(t.head, "advmod"), a.token(t.head).head)}
+        return prep == "of" and "instead" in above
+
+    def _rather(self, than: int) -> bool:
+        """Whether token `than` is the "than" of "rather than" ("rather" its modifier or the
+        modifier of the word it hangs from)."""
+        a = self.a
+        if a.lemma(than) != "than":
+            return False
+        near = [*a.deps(than, "advmod"), *a.deps(a.token(than).head, "advmod")]
+        return any(a.lemma(x) == "rather" for x in near)
 
     def _demands_leave(self) -> bool:
         a, onto = self.a, self.onto
