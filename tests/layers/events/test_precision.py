@@ -163,7 +163,8 @@ def test_a_meeting_of_one_party_is_no_consultation(read) -> None:
 def test_leaving_a_post_in_a_firm_is_no_concession(read) -> None:
     doc = read("Steve Jobs, founder of Apple, has chosen to step down from his post as CEO.")
     assert plover_types(doc) == set()
-    assert plover_types(read("Montenegro's prime minister will resign.")) == {"CONCEDE"}
+    doc = read("Protesters called for his resignation. Montenegro's prime minister will resign.")
+    assert "CONCEDE" in plover_types(doc)
 
 
 def test_a_trip_of_private_people_is_no_visit(read) -> None:
@@ -404,3 +405,108 @@ def test_a_firms_offer_to_its_own_staff_is_a_layoff_no_event(read) -> None:
     assert plover_types(doc) == set()
     # an offer to another firm or a party stays
     assert "AGREE" in plover_types(read("Blue Origin will offer NASA its Blue Moon lander."))
+
+
+def test_a_resignation_no_one_demanded_accedes_to_nothing(read) -> None:
+    # CAMEO 0831 accedes to demands for a change in leadership: with none told, no event
+    doc = read(
+        "Gary Fan of the Neo Democrats failed to get re-elected in this constituency, and "
+        "resigned from his leadership in his party due to its election defeat."
+    )
+    assert "CONCEDE" not in plover_types(doc)
+    assert "CONCEDE" not in plover_types(read("Montenegro's prime minister will resign."))
+    # a demand anywhere in the article, or protests beside the resignation, keep it
+    doc = read(
+        "Protesters called for the governor's resignation. "
+        "The governor announced his resignation on Wednesday."
+    )
+    assert "CONCEDE" in plover_types(doc)
+    doc = read("The prime minister resigned on Monday after weeks of protests.")
+    assert "CONCEDE" in plover_types(doc)
+
+
+def test_a_camera_capturing_a_scene_seizes_nothing(read) -> None:
+    assert plover_types(read("CCTV captured their arrival at the building, entering at 0:40.")) == (
+        set()
+    )
+    doc = read("The second video captured an apparent Crips retaliation following the smack.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("Rebels captured the town of Kobani on Sunday.")) == {"COERCE"}
+
+
+def test_what_a_law_provides_is_no_aid(read) -> None:
+    doc = read(
+        "The EU law Electronic Commerce Directive 2000 provides liability protections for "
+        "hosting sites."
+    )
+    assert plover_types(doc) == set()
+    doc = read("The United States will provide $50 million in aid to Ukraine.")
+    assert plover_types(doc) == {"AGREE"}
+
+
+def test_what_did_not_immediately_happen_is_no_act(read) -> None:
+    doc = read(
+        "Sanders called Biden a decent man but did not immediately offer a full endorsement."
+    )
+    assert "AGREE" not in {e.plover for e in doc.events}
+    doc = read(
+        "The Thai Raksa Chart Party did not immediately announce whom they would support to run "
+        "against Chan-o-cha."
+    )
+    assert not [e for e in doc.events if e.plover]
+
+
+def test_standing_under_a_charge_is_no_act_of_charging(read) -> None:
+    # a present-tense passive tells the charge a defendant stands under; the charging is the
+    # act told before it
+    doc = read(
+        "Federal prosecutors charged two prison officers on Tuesday with falsifying records. "
+        "Noel, 31, is charged with five counts of falsifying records."
+    )
+    assert [e.trigger.text for e in doc.events if e.plover == "COERCE"] == ["charged"]
+    assert [e.sentence for e in doc.events if e.plover == "COERCE"] == [0]
+
+
+def test_goods_offered_to_customers_are_trade_no_promise(read) -> None:
+    doc = read("Jobs said Apple will offer a free case to anyone who has purchased an iPhone 4.")
+    assert plover_types(doc) == set()
+    doc = read("Apple continues to offer free repairs to affected customers.")
+    assert plover_types(doc) == set()
+    # an offer to a party stays
+    assert plover_types(read("Iran offered talks to the United States.")) == {"AGREE"}
+
+
+def test_an_act_named_after_without_did_not_happen(read) -> None:
+    doc = read(
+        "Ford Motor Company has said that it can make it through this year without any "
+        "government aid."
+    )
+    assert plover_types(doc) == set()
+    assert plover_types(read("Germany provided aid to Ukraine.")) == {"AID"}
+
+
+def test_a_meeting_of_private_people_is_no_consultation(read) -> None:
+    doc = read(
+        "He went hiking in South America, where John Miller met his wife, Ana Lopez, a native of "
+        "Venezuela."
+    )
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("Emily Spanton met Antoine Quirin and Nicolas Redouane at an Irish pub.")
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.")
+    assert plover_types(doc) == {"CONSULT"}
+
+
+def test_an_act_set_aside_by_rather_than_or_instead_of_did_not_happen(read) -> None:
+    doc = read(
+        "Rather than recall the devices or offer a hardware fix, Jobs said yesterday that Apple "
+        "will give away free cases."
+    )
+    assert "AGREE" not in plover_types(doc)
+    doc = read("The police chose to negotiate rather than attack the protesters.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Instead of providing relief to the sufferers, the government attacked the crowd.")
+    assert "AID" not in plover_types(doc)
+    # the act chosen stays
+    doc = read("The police attacked the protesters rather than negotiate with them.")
+    assert plover_types(doc) == {"ASSAULT"}

@@ -5,7 +5,9 @@ or stabbing done to a named party, the `agentless` record of the lexicon: "X was
 "a lawsuit against X", kept with no source, the coding guide's unnamed source), or without the
 recipient its trigger (or frame) needs, and the acts of private parties that are no events
 between actors (a private trip, favour or permission, a firm's supply, post or withdrawal of
-its own filing);
+its own filing), a resignation in an article that tells no demand for one (CAMEO 0831 accedes to
+demands), what "did not immediately" happen and an act named after "without", "rather than" or
+"instead of";
 (2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
 what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
 (the coding guide);
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from ...ontology.codebook import EventOntology, Governor
 from ...records import Document, Entity, Event, EventDate
@@ -37,7 +40,7 @@ from .circumstances import Circumstances, calendar_date
 from .confidence import scorer
 from .deaths import Deaths
 from .locations import Locator
-from .modality import FUTURE_AUX, Mood, governed_mood, modality
+from .modality import FUTURE_AUX, NEGATIONS, Mood, governed_mood, modality
 from .modes import Modes
 from .roles import Proto
 
@@ -48,6 +51,7 @@ CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 MEETINGS = frozenset({"040", "046"})
 INTERNATIONAL = frozenset({"IGO", "EUR", "UNO"})  # actor codes of international bodies
 RESIGN = "0831"  # CAMEO: accede to demands for change in leadership (resign, step down)
+CONSULT = "040"  # CAMEO: consult, meet
 VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend a gathering)
 PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
 STATE_TYPES = frozenset({"GPE", "NORP"})  # entities that are states or their peoples
@@ -55,6 +59,8 @@ AID_ROOT = "07"  # CAMEO: provide aid
 DEESCALATE = "087"  # CAMEO: de-escalate militarily (truce, demobilise, retreat)
 CIVIL_ORGANISATIONS = frozenset({"BUS", "JRN"})  # firms and the media
 FIRM = "BUS"
+# the trigger and two words above it: "did not immediately announce whom they would [support]"
+NOT_YET_CLIMB = 3
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement (diplomatic cooperation, SUPPORT)
 ECONOMIC_COOPERATION = "061"  # CAMEO: cooperate economically (COOPERATE)
 
@@ -69,6 +75,7 @@ class Recorder:
         self.circumstances = Circumstances(doc, args)
         self.modes = Modes(args, onto)
         self.deaths = Deaths(doc, args)
+        self._leave_demanded: bool | None = None  # whether the article tells a call to resign
         # events recorded without a place: the story may place them once the article is read
         self.unplaced: dict[str, tuple[int, EventDate | None, int, str, str]] = {}
 
@@ -90,6 +97,10 @@ class Recorder:
         if self._needs_recipient(p) and not p.recipients and p.governor is None:
             return None
         if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
+            return None
+        if self._unbidden_resignation(p) or self._not_yet(p) or self._without(c.tok):
+            return None
+        if self._private_meeting(p):
             return None
         if self._private_permission(p) or self._private_favour(p) or self._firm_withdrawal(p):
             return None
@@ -233,6 +244,16 @@ class Recorder:
             return False
         return self._all(p.actors, _private_person)
 
+    def _private_meeting(self, p: Proto) -> bool:
+        """ "her marriage to a U.S. national whom she met while studying" (article gold dev, no
+        event), "she met her future husband" (Wikinews), "where he met his wife, Ana" (PolNeAr):
+        a meeting between private people is no consultation between actors (CAMEO 040), as their
+        trip is no visit; a meeting with a firm's founder or an official stays ("Sergey Brin
+        personally met with Mohamed", gold dev)."""
+        if p.code != CONSULT or not p.actors or not p.recipients:
+            return False
+        return self._all([*p.actors, *p.recipients], _private_person)
+
     def _private_permission(self, p: Proto) -> bool:
         """ "the Turpins rarely allowed them outside", "she did her part in allowing justice to
         unfold", "the monitor, which allows for safer parking", "he allowed a passer rating of
@@ -343,6 +364,91 @@ class Recorder:
         posts = [o for w, o in a.preps(p.anchor) if w in ("as", "from")]
         posts += [x for o in posts for w, x in a.preps(o) if w == "as"]
         return any(self.onto.in_class(w, "@firm_post") for o in posts for w in a.modifier_words(o))
+
+    def _unbidden_resignation(self, p: Proto) -> bool:
+        """ "Gary Fan ... resigned from his leadership in his party due to its election defeat",
+        "Richard Nixon ... resigned before any impeachment vote", "Before resigning, Rosselló
+        appointed Pierluisi" (article gold dev, none coded): CAMEO 0831 is acceding to demands for
+        a change in leadership (cameo_codes.jsonl), so a resignation is coded only in an article
+        that tells such a demand, a sentence with a word of leaving and one of demanding or
+        protest ("Protesters called for Rosselló's resignation", "asked Carrie Lam to resign",
+        "resigned amid protests"); the lexicon classes @leaving and @leave_demand."""
+        if p.code != RESIGN:
+            return False
+        if self._leave_demanded is None:
+            self._leave_demanded = self._demands_leave()
+        return not self._leave_demanded
+
+    def _not_yet(self, p: Proto) -> bool:
+        """ "Sanders ... did not immediately offer a full endorsement", "The Thai Raksa Chart Party
+        did not immediately announce whom they would support" (article gold dev, no event), "did
+        not immediately provide any other details" (html pages), "did not immediately respond to
+        requests" (PolNeAr): the press's "did not immediately" tells what had not happened when
+        the story was filed, no act and no refusal; the trigger or a verb above it in its
+        sentence (at most NOT_YET_CLIMB steps) negated and modified by "immediately"."""
+        a = self.a
+        i = p.anchor
+        for _ in range(NOT_YET_CLIMB):
+            lemmas = {a.lemma(c) for c in a.deps(i, "neg", "advmod")}
+            if "immediately" in lemmas and lemmas & NEGATIONS:
+                return True
+            h = a.token(i).head
+            if h == i:
+                break
+            i = h
+        return False
+
+    def _without(self, i: int) -> bool:
+        """ "Ford ... can make it through this year without any government aid" (article gold dev,
+        no event): an act named after "without" is one that did not happen ("has operated without
+        financial assistance from the ARLF", ECB+; "attacking without UN approval",
+        TimeBank-AQUAINT; "stay in power without the support of hindus", IndiaPoliceEvents), and
+        so is the act set aside by "rather than" or "instead of": "Rather than recall the devices
+        or offer a hardware fix, Jobs said ..." (Wikinews, train article, no event), "instead of
+        providing relief to the sufferers" (IndiaPoliceEvents), "an all-out trade war rather than
+        a fruitful negotiation" (GeoWebNews)."""
+        a = self.a
+        j = i
+        while (t := a.token(j)).dep == "conj" and t.head != j:
+            # "chose to negotiate rather than [attack]": the conjunct after "rather than"
+            if any(self._rather(c) for c in a.deps(t.head, "cc") if t.head < c < j):
+                return True
+            j = t.head
+        t = a.token(j)
+        if t.head == j:
+            return False
+        if any(self._rather(m) for m in a.deps(j, "mark")):  # "Rather than [recall] the devices"
+            return True
+        if t.dep not in ("pobj", "pcomp"):
+            return False
+        prep = a.lemma(t.head)
+        if prep == "without":
+            return True
+        if prep == "than":  # "a trade war rather than a [negotiation]"
+            return self._rather(t.head)
+        # "instead of [providing] relief"
+        above = {a.lemma(x) for x in (*a.deps(t.head, "advmod"), a.token(t.head).head)}
+        return prep == "of" and "instead" in above
+
+    def _rather(self, than: int) -> bool:
+        """Whether token `than` is the "than" of "rather than" ("rather" its modifier or the
+        modifier of the word it hangs from)."""
+        a = self.a
+        if a.lemma(than) != "than":
+            return False
+        near = [*a.deps(than, "advmod"), *a.deps(a.token(than).head, "advmod")]
+        return any(a.lemma(x) == "rather" for x in near)
+
+    def _demands_leave(self) -> bool:
+        a, onto = self.a, self.onto
+        for s in range(len(a.tree.doc.sentences)):
+            lemmas = [a.lemma(i) for i in a.tree.sentence_tokens(s)]
+            leaving = any(onto.in_class(w, "@leaving") for w in lemmas) or any(
+                w == "step" and nxt == "down" for w, nxt in pairwise(lemmas)
+            )
+            if leaving and any(onto.in_class(w, "@leave_demand") for w in lemmas):
+                return True
+        return False
 
     def _own_governor(self, i: int) -> Governor | None:
         """The governor a trigger is itself ("threatened", "committed"), by its lemma."""
