@@ -94,3 +94,27 @@ def test_a_casualty_participles_victims_are_the_acts_targets(read) -> None:
     doc = read("Gunmen attacked a bus, killing two soldiers and injuring seven civilians.")
     assert [e.trigger.text for e in doc.events] == ["attacked"]
     assert [e.sector for e in targets(doc, event(doc, "attacked"))][-2:] == ["MIL", "CVL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victims"),
+    [
+        ("Gunmen killed five and wounded 110 in Kabul on Sunday.", "killed",
+         [("five", "AFG", "CVL"), ("110", "AFG", "CVL")]),
+        ("Police arrested 12 in Delhi on Sunday.", "arrested", [("12", "IND", "CRM")]),
+        ("Gunmen killed two soldiers and wounded three others near the border.", "killed",
+         [("soldiers", None, "MIL"), ("three others", None, "CVL")]),
+    ],
+)  # fmt: skip
+def test_a_bare_count_is_the_people_it_was_done_to(read, text, trigger, victims) -> None:
+    """ "killed five and wounded 110", "arrested 12": the count stands for people, the noun
+    left out; victims CVL or suspects CRM, their country the one their passage gives (never
+    the place itself as the target)."""
+    doc = read(text)
+    found = targets(doc, event(doc, trigger))
+    assert [(e.name, e.country, e.sector) for e in found] == victims
+
+
+def test_a_count_of_an_of_phrase_is_its_people(read) -> None:
+    doc = read("Security forces killed two of the attackers on Sunday.")
+    assert [e.sector for e in targets(doc, event(doc, "killed"))] == ["UAF"]

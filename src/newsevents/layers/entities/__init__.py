@@ -34,7 +34,7 @@ from ...config import Settings
 from ...ontology.actors import lexicon
 from ...records import Document, Entity
 from . import actors, coref
-from .groups import find_groups
+from .groups import find_counted_victims, find_groups
 from .names import add_name, add_surnames, based_in, name_spans
 from .people import add_person, titles_across_places
 from .workspace import Workspace, finish
@@ -61,6 +61,7 @@ def build(ws: Workspace) -> tuple[Entity, ...]:
         if sp.label == "PERSON":
             add_person(ws, sp)
     find_groups(ws)
+    find_counted_victims(ws)
     for sp in spans:
         if sp.label != "PERSON":
             add_name(ws, sp)

@@ -7,7 +7,8 @@ those wait for `coref`. An indefinite counted plural ("killing five people", "tw
 killed", "dozens of civilians") introduces people of its own: a group, the count standing for
 the modifier a bare "people" or "residents" needs; so does a verb that takes a bare plural as
 its direct object ("urges citizens not to travel", "invite architects to submit plans") or gives
-its object to ("offer a package to dealers"): the people it acts on. A word of people before
+its object to ("offer a package to dealers"): the people it acts on; so does a bare count as the
+object of a killing, wounding or arrest verb ("killed five", "arrested 12"). A word of people before
 another noun names a thing ("crowd control"), and "no crowds" is nobody: neither is a group.
 """
 
@@ -17,9 +18,9 @@ from dataclasses import replace
 
 from ...ontology.actors import Agent, Known
 from ...ontology.normalize import norm
-from ...ontology.reading import organisation_words, person_words
+from ...ontology.reading import death_words, organisation_words, person_words
 from .mentions import DETERMINERS, NOMINAL_POS, Evidence, Pending
-from .workspace import Workspace, agent_at, taken_as_suspect
+from .workspace import SUSPECT_VERBS, Workspace, agent_at, taken_as_suspect
 
 GROUP_MOD_DEPS = ("poss", "amod", "compound", "nmod", "nummod", "det", "predet")
 MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "PRON", "PART", "ADV", "PUNCT"})
@@ -34,6 +35,14 @@ POLICE_WORDS = frozenset(person_words()["police_words"])
 # Institutions that hold people in custody (ontology/data/organisation_words.json): before
 # another noun they name a punishment or a place, not an actor ('prison terms', 'jail cell').
 CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
+# Verbs whose bare count is the people they were done to ("killed five", "wounded 110",
+# "arrested 12"): the killing and wounding verbs of ontology/data/death_words.json (victims,
+# CVL in docs/coding-guide.md) and the suspect verbs of person_words.json (suspects, CRM).
+CASUALTY_VERBS = frozenset(death_words()["killing_verbs"]) | frozenset(
+    death_words()["wounding_verbs"]
+)
+# Words standing for more of the people counted before ("wounded two others", "twelve more").
+MORE_OF_THEM = frozenset({"others", "more"})
 
 
 def find_groups(ws: Workspace) -> None:
@@ -74,6 +83,39 @@ def find_groups(ws: Workspace) -> None:
             continue  # 'the Reuters news agency' is Reuters; 'the EU legislature' is not the EU
         agent = _runs_on(ws, plain[0] if plain else i, i) or agent
         note_group(ws, i, agent, start, mods)
+
+
+def find_counted_victims(ws: Workspace) -> None:
+    """ "a car bombing killed five and wounded 110", "police arrested 12", "killed one and
+    injured at least eight others": a bare count as the object of a killing, wounding or arrest
+    verb is people of its own, the noun left out: a group of victims (CVL) or of suspects
+    (CRM), with no country but the one its passage gives (`actors.fill_from_context`)."""
+    tok = ws.tok
+    for i, t in enumerate(tok):
+        if t.dep != "dobj" or i in ws.used or i in ws.owner or tok[t.head].pos != "VERB":
+            continue
+        if t.tag != "CD" and not (
+            ws.low(i) in MORE_OF_THEM
+            and any(tok[x].tag == "CD" for x in ws.tree.children_by_dep(i, "nummod"))
+        ):
+            continue
+        if any(ws.low(p) == "of" for p in ws.tree.children_by_dep(i, "prep")):
+            continue  # "killed two of the attackers": the people of the "of" phrase
+        verb = norm(tok[t.head].lemma)
+        sector = "CVL" if verb in CASUALTY_VERBS else "CRM" if verb in SUSPECT_VERBS else None
+        if sector is None:
+            continue
+        first = min(ws.tree.subtree(i))
+        agent = Agent(term=ws.low(i), sector=sector)
+        d = ws.draft(f"G::{i}:{ws.low(i)}", "GROUP", ws.phrase(first, i))
+        d.agent, d.plural = agent, True
+        ev = Evidence()
+        ev.roles.append(ws.phrase(first, i))
+        d.evidence.append(ev)
+        ws.add_mention(d, first, i, "nominal", head=i, own=False)
+        for x in range(first, i + 1):
+            ws.owner.setdefault(x, d)
+            ws.used.add(x)
 
 
 def _known_org(ws: Workspace, i: int) -> Known | None:
