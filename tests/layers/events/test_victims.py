@@ -97,6 +97,41 @@ def test_a_casualty_participles_victims_are_the_acts_targets(read) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Two protesters died after being shot by police in Kenya.",
+        "Three students were hospitalised on Sunday after being attacked by police.",
+    ],
+)
+def test_the_subject_of_a_passive_adjunct_is_its_victim(read, text) -> None:
+    """ "X died after being shot by police": X undergoes the shooting, the police do it (the
+    shared subject of a passive adjunct is its patient, never its doer)."""
+    doc = read(text)
+    acts = [e for e in doc.events if e.plover == "ASSAULT"]
+    assert acts, [e.trigger.text for e in doc.events]
+    ents = {e.id: e for e in doc.entities}
+    assert [ents[i].sector for i in acts[0].actors] == ["COP"]
+    assert [ents[i].sector for i in acts[0].recipients] in (["CVL"], ["EDU"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victim"),
+    [
+        ("Sirhan Sirhan was taken to hospital after being stabbed in the neck.", "stabbed",
+         "Sirhan Sirhan"),
+        ("Ahmed Ali died in hospital on Tuesday after being shot in his car.", "shot",
+         "Ahmed Ali"),
+    ],
+)  # fmt: skip
+def test_an_agentless_passive_adjunct_is_done_to_the_subject(read, text, trigger, victim) -> None:
+    """ "X died after being shot": the shooting is reported done to X, with no doer named."""
+    doc = read(text)
+    ev = event(doc, trigger)
+    assert not ev.actors
+    assert [e.name for e in targets(doc, ev)] == [victim]
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "victims"),
     [
         ("Gunmen killed five and wounded 110 in Kabul on Sunday.", "killed",

@@ -144,7 +144,15 @@ class Args:
                 # of both passives, never the doer of the second
                 s = self.subject(h, _depth + 1)
                 return Subject(s.token, s.token is not None)
+            if t.dep in ("advcl", "pcomp") and self.deps(i, "auxpass"):
+                # "X died after being shot", "X was released, having been detained": the
+                # subject shared with a passive adjunct is its patient, never its doer
+                s = self.subject(h, _depth + 1)
+                return Subject(s.token, s.token is not None)
             return self._inherit(h, _depth)
+        if t.dep == "pcomp" and self.tok[h].dep == "prep" and self.deps(i, "auxpass"):
+            s = self.subject(self.tok[h].head, _depth + 1)  # "died [after [being shot]]"
+            return Subject(s.token, s.token is not None)
         if t.dep == "pcomp" and self.tok[h].dep == "prep":
             return self._inherit(self.tok[h].head, _depth)
         if t.dep in ("acomp", "xcomp"):

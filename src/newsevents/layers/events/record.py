@@ -43,6 +43,7 @@ from .locations import Locator
 from .modality import FUTURE_AUX, NEGATIONS, Mood, governed_mood, modality
 from .modes import Modes
 from .roles import Proto
+from .triggers import Coding
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
@@ -50,6 +51,8 @@ CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 # multilateral: "foreign ministers attended for Argentina, Ecuador ...")
 MEETINGS = frozenset({"040", "046"})
 INTERNATIONAL = frozenset({"IGO", "EUR", "UNO"})  # actor codes of international bodies
+# the roots of violence (CAMEO 18 assault, 19 fight, 20 mass violence)
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 RESIGN = "0831"  # CAMEO: accede to demands for change in leadership (resign, step down)
 CONSULT = "040"  # CAMEO: consult, meet
 VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend a gathering)
@@ -300,7 +303,11 @@ class Recorder:
         received criticism"; never an adjective, "alleged victims"). The coding guide codes it
         with an unnamed source."""
         a, c, onto = self.a, p.coding, self.onto
-        if not p.recipients or not any(p.code.startswith(x) for x in onto.agentless_codes):
+        if not p.recipients:
+            return False
+        if not any(p.code.startswith(x) for x in onto.agentless_codes) and not (
+            p.code[:2] in VIOLENT_ROOTS and self._passive_adjunct(c)
+        ):
             return False
         swapped = c.swap or (c.frame is not None and c.frame.swap)
         if (
@@ -310,12 +317,36 @@ class Recorder:
                 a.token(c.tok).dep == "amod"
                 or not a.is_passive(c.tok)
                 or a.agent(c.tok) is not None
-                or not any(a.lemma(s) != "it" for s in a.deps(c.tok, "nsubjpass"))
+                or not any(a.lemma(s) != "it" for s in self._patients(c.tok))
             )
         ):
             return False  # "it is alleged he ...": whom the act is done to is no subject
         ents = a.tree.entities
         return any(ents[e].type in onto.agentless_types for e in p.recipients if e in ents)
+
+    def _passive_adjunct(self, c: Coding) -> bool:
+        """ "X died after being shot", "X was hospitalised after being beaten": a passive
+        adjunct tells what was done to the subject of a clause about its fate, an act reported
+        done even with no doer named (the coding guide, section 2: an unnamed source)."""
+        a = self.a
+        t = a.token(c.tok)
+        return (
+            c.pos == "VERB"
+            and t.dep in ("advcl", "pcomp")
+            and bool(a.deps(c.tok, "auxpass"))
+            and not a.deps(c.tok, "nsubjpass")
+            and bool(self._patients(c.tok))
+        )
+
+    def _patients(self, v: int) -> list[int]:
+        """The subject a passive verb is done to: its own ("Sirhan was stabbed"), or that of
+        the clause its adjunct hangs on ("a journalist died after being stabbed")."""
+        a = self.a
+        own = a.deps(v, "nsubjpass")
+        if own or a.token(v).dep not in ("advcl", "pcomp"):
+            return own
+        s = a.subject(v)
+        return [s.token] if s.passive and s.token is not None else []
 
     @staticmethod
     def _needs_recipient(p: Proto) -> bool:
