@@ -409,6 +409,15 @@ def test_the_toll_of_a_nominal_attack_names_its_targets(read) -> None:
     assert countries(doc, ev.actors) == {"SYR"} and countries(doc, ev.recipients) == {"TUR"}
 
 
+def test_a_participle_of_asking_beside_an_appeal_names_whom_it_is_addressed_to(read) -> None:
+    # issue 21: "issued travel warnings, advising X to ...": the appeal is addressed to X
+    doc = read(
+        "The Japanese foreign ministry issued travel warnings, advising Turkish citizens to leave."
+    )
+    ev = one(doc, "02")
+    assert countries(doc, ev.actors) == {"JPN"} and countries(doc, ev.recipients) == {"TUR"}
+
+
 def test_a_sentence_repeated_on_the_page_codes_its_event_once(read) -> None:
     text = "Rebels attacked an army base in Goma on Monday. "
     doc = read(text + "The UN condemned the raid. " + text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...ontology.codebook import EventOntology, Governor
-from .arguments import Args
+from .arguments import OBJECT_CONTROL, SUBJ, Args
 from .triggers import Coder, Coding
 
 # Governors whose complement names whom the act is aimed at ("demanded that X ...").
@@ -50,6 +50,8 @@ ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "to
 # "condemned the operation", "rejected these accusations", "applauded this policy": aimed at
 # the act's author.
 RESPONSE_ROOTS = frozenset({"05", "11", "12", "14"})
+# Acts addressed to someone: appeal (02), demand (10).
+ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Words that point back to an act told before: "the operation", "these accusations".
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
 
@@ -184,6 +186,8 @@ class Roles:
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
         needs = bool(trig and trig.needs_recipient)
         charging = bool({p.code[:2], (c.code or "")[:2]} & CHARGING_ROOTS)
+        if not recips and actors and p.code[:2] in ADDRESSED_ROOTS:
+            recips = [e for e in self._addressee_of_participle(p) if e not in actors]
         if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
             recips = [e for e in self._act_author(p) if e not in actors]
         if not recips and actors and not needs and (not reciprocal or own) and not charging:
@@ -203,6 +207,24 @@ class Roles:
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
         p.actors, p.recipients = actors, recips
+
+    def _addressee_of_participle(self, p: Proto) -> list[str]:
+        """ "The U.S. State Department issued public travel warnings, advising United States
+        citizens to avoid ..." (article gold dev), "issued a statement asking ...'s exiles to
+        ..." (TBAQ), "reiterated his appeal ..., asking them to exercise restraint"
+        (IndiaPoliceEvents): a participle of asking (`OBJECT_CONTROL`) beside an appeal or a
+        demand, with no subject of its own, names whom the appeal is addressed to."""
+        a, c = self.a, p.coding
+        heads = dict.fromkeys(h for h in (p.anchor, c.tok, c.light) if h is not None)
+        for h in heads:
+            for part in a.deps(h, "advcl", "acl"):
+                if a.token(part).tag != "VBG" or a.lemma(part) not in OBJECT_CONTROL:
+                    continue
+                if a.deps(part, *SUBJ):
+                    continue
+                if found := [e for o in a.deps(part, "dobj", "dative") for e in a.entities(o)]:
+                    return found
+        return []
 
     def _speaker_of_conjunct(self, p: Proto) -> list[str]:
         """ "The group said on Twitter that the contract has confused employees ..., and
