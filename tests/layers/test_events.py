@@ -418,6 +418,12 @@ def test_a_participle_of_asking_beside_an_appeal_names_whom_it_is_addressed_to(r
     assert countries(doc, ev.actors) == {"JPN"} and countries(doc, ev.recipients) == {"TUR"}
 
 
+def test_asking_in_a_letter_is_addressed_to_whom_it_is_written_to(read) -> None:
+    # issue 21: "wrote to X asking to ...": the request is addressed to X
+    doc = read("The mayor of Lyon wrote to the Canadian embassy asking to waive the immunity.")
+    assert countries(doc, one(doc, "02").recipients) == {"CAN"}
+
+
 def test_a_sentence_repeated_on_the_page_codes_its_event_once(read) -> None:
     text = "Rebels attacked an army base in Goma on Monday. "
     doc = read(text + "The UN condemned the raid. " + text)

@@ -52,6 +52,8 @@ ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "to
 RESPONSE_ROOTS = frozenset({"05", "11", "12", "14"})
 # Acts addressed to someone: appeal (02), demand (10).
 ADDRESSED_ROOTS = frozenset({"02", "10"})
+# Verbs of writing or sending a message: its "to" phrase names whom it addresses.
+LETTER_VERBS = frozenset({"write", "send", "fax", "email", "cable", "telegraph", "petition"})
 # Words that point back to an act told before: "the operation", "these accusations".
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
 
@@ -188,6 +190,7 @@ class Roles:
         charging = bool({p.code[:2], (c.code or "")[:2]} & CHARGING_ROOTS)
         if not recips and actors and p.code[:2] in ADDRESSED_ROOTS:
             recips = [e for e in self._addressee_of_participle(p) if e not in actors]
+            recips = recips or [e for e in self._addressee_of_letter(p) if e not in actors]
         if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
             recips = [e for e in self._act_author(p) if e not in actors]
         if not recips and actors and not needs and (not reciprocal or own) and not charging:
@@ -225,6 +228,23 @@ class Roles:
                 if found := [e for o in a.deps(part, "dobj", "dative") for e in a.entities(o)]:
                     return found
         return []
+
+    def _addressee_of_letter(self, p: Proto) -> list[str]:
+        """ "wrote to the US Embassy in London asking to waive her diplomatic immunity" (article
+        gold dev), "will write to the EU Transport Commissioner ... asking for these measures"
+        (GeoWebNews), "sent a fax message to NCP president Sharad Pawar, requesting him ..."
+        (IndiaPoliceEvents), "sent separate letters to the Interior and Commerce departments
+        urging them ..." (ECB+): a participle of asking on a verb of writing or sending
+        (`LETTER_VERBS`) asks whom the letter is written or sent to."""
+        a, c = self.a, p.coding
+        t = a.token(c.tok)
+        if t.dep not in ("advcl", "acl", "xcomp") or t.tag != "VBG" or t.head == c.tok:
+            return []
+        verb = t.head
+        if a.lemma(verb) not in LETTER_VERBS:
+            return []
+        phrases = [verb, *(o for o in a.objects(verb) if a.token(o).pos == "NOUN")]
+        return [e for h in phrases for w, o in a.preps(h) if w == "to" for e in a.entities(o)]
 
     def _speaker_of_conjunct(self, p: Proto) -> list[str]:
         """ "The group said on Twitter that the contract has confused employees ..., and
