@@ -424,6 +424,12 @@ def test_asking_in_a_letter_is_addressed_to_whom_it_is_written_to(read) -> None:
     assert countries(doc, one(doc, "02").recipients) == {"CAN"}
 
 
+def test_a_call_for_a_party_to_act_asks_that_party(read) -> None:
+    # issue 21: "called for X to ...": X is the one asked
+    doc = read("Greece called for Turkey to withdraw its troops.")
+    assert countries(doc, one(doc, "02").recipients) == {"TUR"}
+
+
 def test_a_sentence_repeated_on_the_page_codes_its_event_once(read) -> None:
     text = "Rebels attacked an army base in Goma on Monday. "
     doc = read(text + "The UN condemned the raid. " + text)

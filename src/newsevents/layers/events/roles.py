@@ -189,7 +189,8 @@ class Roles:
         needs = bool(trig and trig.needs_recipient)
         charging = bool({p.code[:2], (c.code or "")[:2]} & CHARGING_ROOTS)
         if not recips and actors and p.code[:2] in ADDRESSED_ROOTS:
-            recips = [e for e in self._addressee_of_participle(p) if e not in actors]
+            recips = [e for e in self._asked_in_for_clause(p) if e not in actors]
+            recips = recips or [e for e in self._addressee_of_participle(p) if e not in actors]
             recips = recips or [e for e in self._addressee_of_letter(p) if e not in actors]
         if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
             recips = [e for e in self._act_author(p) if e not in actors]
@@ -210,6 +211,24 @@ class Roles:
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
         p.actors, p.recipients = actors, recips
+
+    def _asked_in_for_clause(self, p: Proto) -> list[str]:
+        """ "despite calls for Apple to let the iPhone be used on other networks" (article gold
+        train), "sounded a call for the United States to accept more refugees" (PolNeAR), "urged
+        an end to the violence and for all sides to engage in dialogue" (article gold dev): an
+        appeal or demand whose "for ... to" clause names a doer asks that doer (a passive
+        clause's subject, "called for the bill to be dropped", is no one asked)."""
+        a, c = self.a, p.coding
+        heads = dict.fromkeys(h for h in (p.anchor, c.tok, c.light) if h is not None)
+        for h in heads:
+            for comp in a.deps(h, "advcl", "acl", "ccomp", "xcomp", "relcl"):
+                if not any(a.lemma(m) == "for" for m in a.deps(comp, "mark")):
+                    continue
+                if not any(a.lemma(x) == "to" for x in a.deps(comp, "aux")):
+                    continue
+                if found := [e for s in a.deps(comp, "nsubj") for e in a.entities(s)]:
+                    return found
+        return []
 
     def _addressee_of_participle(self, p: Proto) -> list[str]:
         """ "The U.S. State Department issued public travel warnings, advising United States
