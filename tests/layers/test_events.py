@@ -430,6 +430,15 @@ def test_a_call_for_a_party_to_act_asks_that_party(read) -> None:
     assert countries(doc, one(doc, "02").recipients) == {"TUR"}
 
 
+def test_telling_a_party_to_act_is_an_appeal_not_the_act(read) -> None:
+    # issue 21: "told X to do Y" asks X to do Y (as "urged X to" does); Y is not reported done
+    doc = read("Germany told Russia to release the journalist.")
+    ev = one(doc, "02")
+    assert countries(doc, ev.actors) == {"DEU"} and countries(doc, ev.recipients) == {"RUS"}
+    assert not [e for e in doc.events if (e.cameo or "").startswith("08")]
+    assert not read('Merkel told the press, "to show that we can do it".').events
+
+
 def test_a_sentence_repeated_on_the_page_codes_its_event_once(read) -> None:
     text = "Rebels attacked an army base in Goma on Monday. "
     doc = read(text + "The UN condemned the raid. " + text)
