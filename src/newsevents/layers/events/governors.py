@@ -5,6 +5,7 @@
 form, with the preposition, particle, object or form the record asks for); `Governors.climb(i)`
 walks up from a trigger through complements, coordination and "to"-infinitives and returns the
 chain of governors above it, nearest first, and the coded event it is the complement of, if any.
+A reporting verb that directs a party ("told X to do") is a request there, as "urged X to" is.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 `Proto` is an event before its record: the anchor token, the code, the governors above it, its
 words (`trigger_span`). `Roles.fill` gives it actors and recipients from the parse: subjects and
 objects of verbs (passives swapped), possessors/modifiers/"by" phrases of nouns, the party asked
-by a request ("urged X to"), the one charged by an allegation ("alleged that X ..."), whom a
+by a request ("urged X to", "called for X to", "issued warnings, advising X to", "wrote to X
+asking to"), the one charged by an allegation ("alleged that X ..."), whom a
 protest's demand is aimed at, whom force is used to disperse ("fired tear gas to disperse
 protesters"), the speaker for an unresolved pronoun ("Hungary said it will ..."),
 a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a compound
