@@ -409,6 +409,36 @@ def test_the_toll_of_a_nominal_attack_names_its_targets(read) -> None:
     assert countries(doc, ev.actors) == {"SYR"} and countries(doc, ev.recipients) == {"TUR"}
 
 
+def test_a_participle_of_asking_beside_an_appeal_names_whom_it_is_addressed_to(read) -> None:
+    # issue 21: "issued travel warnings, advising X to ...": the appeal is addressed to X
+    doc = read(
+        "The Japanese foreign ministry issued travel warnings, advising Turkish citizens to leave."
+    )
+    ev = one(doc, "02")
+    assert countries(doc, ev.actors) == {"JPN"} and countries(doc, ev.recipients) == {"TUR"}
+
+
+def test_asking_in_a_letter_is_addressed_to_whom_it_is_written_to(read) -> None:
+    # issue 21: "wrote to X asking to ...": the request is addressed to X
+    doc = read("The mayor of Lyon wrote to the Canadian embassy asking to waive the immunity.")
+    assert countries(doc, one(doc, "02").recipients) == {"CAN"}
+
+
+def test_a_call_for_a_party_to_act_asks_that_party(read) -> None:
+    # issue 21: "called for X to ...": X is the one asked
+    doc = read("Greece called for Turkey to withdraw its troops.")
+    assert countries(doc, one(doc, "02").recipients) == {"TUR"}
+
+
+def test_telling_a_party_to_act_is_an_appeal_not_the_act(read) -> None:
+    # issue 21: "told X to do Y" asks X to do Y (as "urged X to" does); Y is not reported done
+    doc = read("Germany told Russia to release the journalist.")
+    ev = one(doc, "02")
+    assert countries(doc, ev.actors) == {"DEU"} and countries(doc, ev.recipients) == {"RUS"}
+    assert not [e for e in doc.events if (e.cameo or "").startswith("08")]
+    assert not read('Merkel told the press, "to show that we can do it".').events
+
+
 def test_a_sentence_repeated_on_the_page_codes_its_event_once(read) -> None:
     text = "Rebels attacked an army base in Goma on Monday. "
     doc = read(text + "The UN condemned the raid. " + text)

@@ -5,17 +5,23 @@
 form, with the preposition, particle, object or form the record asks for); `Governors.climb(i)`
 walks up from a trigger through complements, coordination and "to"-infinitives and returns the
 chain of governors above it, nearest first, and the coded event it is the complement of, if any.
+A reporting verb that directs a party ("told X to do") is a request there, as "urged X to" is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Container
+from dataclasses import replace
 
 from ...ontology.codebook import EventOntology, Governor
 from .arguments import Args
 
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 MAX_CLIMB = 12
+# Reporting verbs that direct someone when they take a party and a "to"-infinitive ("Apple told
+# customers to hold the phone ...", "she was told to disconnect"): an appeal, as "urged X to" is.
+DIRECTING = frozenset({"tell"})
+APPEAL = "020"
 
 
 class Governors:
@@ -52,7 +58,24 @@ class Governors:
             return None
         if g.when == "active" and a.is_passive(j):  # "was recommended by Jobs to take over"
             return None
+        if g.role == "report" and g.lemma in DIRECTING and self._directs(j):
+            return replace(g, role="request", code=APPEAL)
         return g
+
+    def _directs(self, j: int) -> bool:
+        """Verb j tells a party (its object, or a passive's subject) to do something, the
+        infinitive in the same stretch of words ("told the press, 'to show that ...'" goes on
+        with a quotation)."""
+        a = self.a
+        if not a.deps(j, "dobj", "nsubjpass"):
+            return False
+        for c in a.deps(j, "xcomp"):
+            to = [x for x in a.deps(c, "aux") if a.lemma(x) == "to"]
+            if not to or a.token(c).tag != "VB" or to[0] < j:
+                continue
+            if not any(a.token(k).pos == "PUNCT" for k in range(j + 1, to[0])):
+                return True
+        return False
 
     def _prep_words(self, j: int) -> set[str]:
         return {self.a.lemma(p) for p in self.a.deps(j, "prep", "prt")}

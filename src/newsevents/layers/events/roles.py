@@ -3,7 +3,8 @@
 `Proto` is an event before its record: the anchor token, the code, the governors above it, its
 words (`trigger_span`). `Roles.fill` gives it actors and recipients from the parse: subjects and
 objects of verbs (passives swapped), possessors/modifiers/"by" phrases of nouns, the party asked
-by a request ("urged X to"), the one charged by an allegation ("alleged that X ..."), whom a
+by a request ("urged X to", "called for X to", "issued warnings, advising X to", "wrote to X
+asking to"), the one charged by an allegation ("alleged that X ..."), whom a
 protest's demand is aimed at, whom force is used to disperse ("fired tear gas to disperse
 protesters"), the speaker for an unresolved pronoun ("Hungary said it will ..."),
 a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a compound
@@ -17,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...ontology.codebook import EventOntology, Governor
-from .arguments import Args
+from .arguments import OBJECT_CONTROL, SUBJ, Args
 from .triggers import Coder, Coding
 
 # Governors whose complement names whom the act is aimed at ("demanded that X ...").
@@ -50,6 +51,10 @@ ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "to
 # "condemned the operation", "rejected these accusations", "applauded this policy": aimed at
 # the act's author.
 RESPONSE_ROOTS = frozenset({"05", "11", "12", "14"})
+# Acts addressed to someone: appeal (02), demand (10).
+ADDRESSED_ROOTS = frozenset({"02", "10"})
+# Verbs of writing or sending a message: its "to" phrase names whom it addresses.
+LETTER_VERBS = frozenset({"write", "send", "fax", "email", "cable", "telegraph", "petition"})
 # Words that point back to an act told before: "the operation", "these accusations".
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
 
@@ -184,6 +189,10 @@ class Roles:
         reciprocal = bool(trig and trig.reciprocal) or bool(c.frame and c.frame.reciprocal)
         needs = bool(trig and trig.needs_recipient)
         charging = bool({p.code[:2], (c.code or "")[:2]} & CHARGING_ROOTS)
+        if not recips and actors and p.code[:2] in ADDRESSED_ROOTS:
+            recips = [e for e in self._asked_in_for_clause(p) if e not in actors]
+            recips = recips or [e for e in self._addressee_of_participle(p) if e not in actors]
+            recips = recips or [e for e in self._addressee_of_letter(p) if e not in actors]
         if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
             recips = [e for e in self._act_author(p) if e not in actors]
         if not recips and actors and not needs and (not reciprocal or own) and not charging:
@@ -203,6 +212,59 @@ class Roles:
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
         p.actors, p.recipients = actors, recips
+
+    def _asked_in_for_clause(self, p: Proto) -> list[str]:
+        """ "despite calls for Apple to let the iPhone be used on other networks" (article gold
+        train), "sounded a call for the United States to accept more refugees" (PolNeAR), "urged
+        an end to the violence and for all sides to engage in dialogue" (article gold dev): an
+        appeal or demand whose "for ... to" clause names a doer asks that doer (a passive
+        clause's subject, "called for the bill to be dropped", is no one asked)."""
+        a, c = self.a, p.coding
+        heads = dict.fromkeys(h for h in (p.anchor, c.tok, c.light) if h is not None)
+        for h in heads:
+            for comp in a.deps(h, "advcl", "acl", "ccomp", "xcomp", "relcl"):
+                if not any(a.lemma(m) == "for" for m in a.deps(comp, "mark")):
+                    continue
+                if not any(a.lemma(x) == "to" for x in a.deps(comp, "aux")):
+                    continue
+                if found := [e for s in a.deps(comp, "nsubj") for e in a.entities(s)]:
+                    return found
+        return []
+
+    def _addressee_of_participle(self, p: Proto) -> list[str]:
+        """ "The U.S. State Department issued public travel warnings, advising United States
+        citizens to avoid ..." (article gold dev), "issued a statement asking ...'s exiles to
+        ..." (TBAQ), "reiterated his appeal ..., asking them to exercise restraint"
+        (IndiaPoliceEvents): a participle of asking (`OBJECT_CONTROL`) beside an appeal or a
+        demand, with no subject of its own, names whom the appeal is addressed to."""
+        a, c = self.a, p.coding
+        heads = dict.fromkeys(h for h in (p.anchor, c.tok, c.light) if h is not None)
+        for h in heads:
+            for part in a.deps(h, "advcl", "acl"):
+                if a.token(part).tag != "VBG" or a.lemma(part) not in OBJECT_CONTROL:
+                    continue
+                if a.deps(part, *SUBJ):
+                    continue
+                if found := [e for o in a.deps(part, "dobj", "dative") for e in a.entities(o)]:
+                    return found
+        return []
+
+    def _addressee_of_letter(self, p: Proto) -> list[str]:
+        """ "wrote to the US Embassy in London asking to waive her diplomatic immunity" (article
+        gold dev), "will write to the EU Transport Commissioner ... asking for these measures"
+        (GeoWebNews), "sent a fax message to NCP president Sharad Pawar, requesting him ..."
+        (IndiaPoliceEvents), "sent separate letters to the Interior and Commerce departments
+        urging them ..." (ECB+): a participle of asking on a verb of writing or sending
+        (`LETTER_VERBS`) asks whom the letter is written or sent to."""
+        a, c = self.a, p.coding
+        t = a.token(c.tok)
+        if t.dep not in ("advcl", "acl", "xcomp") or t.tag != "VBG" or t.head == c.tok:
+            return []
+        verb = t.head
+        if a.lemma(verb) not in LETTER_VERBS:
+            return []
+        phrases = [verb, *(o for o in a.objects(verb) if a.token(o).pos == "NOUN")]
+        return [e for h in phrases for w, o in a.preps(h) if w == "to" for e in a.entities(o)]
 
     def _speaker_of_conjunct(self, p: Proto) -> list[str]:
         """ "The group said on Twitter that the contract has confused employees ..., and
