@@ -499,6 +499,18 @@ def test_the_given_name_of_a_family_name_first_person_is_no_surname(read) -> Non
     assert "Un" not in mention_texts(named(doc, "Kim Jong Un"))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("South Korean President Moon Jae-in met Kim Jong-un on Friday.", "Moon Jae-in"),
+        ("Activists Lee Cheuk-yan and Wong Yeung-tat spoke outside the court.", "Wong Yeung-tat"),
+    ],
+)
+def test_a_hyphenated_given_name_is_kept_whole(read, text, name) -> None:
+    # the tagger cuts the name where the syllable after the hyphen is an English word ("in")
+    assert named(read(text), name)
+
+
 def test_a_military_nominal_joins_the_one_named_officer(read) -> None:
     doc = read(
         "Iran's top general Hossein Salami warned the United States. "

@@ -58,6 +58,8 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
         b = next((x - 1 for x in range(a + 1, b) if _acronym_opens(ws, x)), b)
         while b >= a and (tok[b].text in POSSESSIVE or tok[b].pos == "PUNCT"):
             b -= 1
+        if s.label == "PERSON":
+            b = hyphenated_end(ws, b)
         if a <= b and not (s.label == "GPE" and currency_name(ws, b)):
             spans.append(NameSpan(a, b, _relabel(ws, a, b, s.label), _poss_after(ws, b)))
     spans.extend(untagged_people(ws, covered))
@@ -72,6 +74,23 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
         i = last + 1
     spans.sort(key=lambda s: s.first)
     return spans
+
+
+def hyphenated_end(ws: Workspace, last: int) -> int:
+    """The end of a person's name whose last part is hyphenated and cut at the hyphen by the
+    tagger when the syllable after it is also an English word: 'Moon Jae-in', 'Wong Yeung-tat'
+    (Korean and Cantonese given names; 'Kim Jong-un' is kept whole)."""
+    tok, n = ws.tok, len(ws.tok)
+    while (
+        last + 2 < n
+        and tok[last + 1].text == "-"
+        and tok[last + 1].start == tok[last].end
+        and tok[last + 2].start == tok[last + 1].end
+        and tok[last + 2].text.isalpha()
+        and tok[last + 2].text.islower()
+    ):
+        last += 2
+    return last
 
 
 def currency_name(ws: Workspace, last: int) -> bool:
