@@ -851,3 +851,15 @@ def test_the_passage_overrides_a_generic_word_the_dictionary_places(read) -> Non
     assert find(doc, "senate").country == "ARG"
     doc = read("The Senate voted 52-35 on the bill on Thursday.")
     assert find(doc, "Senate").country == "USA"  # no country near: the guess stays
+
+
+def test_a_post_of_a_generic_body_takes_the_passage_country_as_the_body(read) -> None:
+    # 'Senate President Thomas Rivera Schatz' (wn-pool-03, Puerto Rico), 'Senate President
+    # Bukola Saraki' and 'Senate Leader, Ahmad Lawan' (Nigerian pages): not the USA guess
+    doc = read(
+        "Nigeria's lawmakers resumed work on Tuesday. Senate President John Okafor read 16 "
+        "letters that the chamber had received."
+    )
+    assert find(doc, "Senate President John Okafor").country == "NGA"
+    doc = read("Argentina's congress met on Tuesday. The Senate Leader said the bill would pass.")
+    assert find(doc, "Senate Leader").country == "ARG"

@@ -188,7 +188,8 @@ def code_person(ws: Workspace, d: Draft) -> None:
         for o in named:
             if o.country_rank >= TEXT:
                 d.set_country(o.country, TEXT - 1, "text")
-            d.set_country(o.country, CONTEXT)
+            if not _generic_guess(ws, o):  # 'Senate President': the passage's, as the body
+                d.set_country(o.country, CONTEXT)
         if named and ev.roles and ", " not in ev.roles[-1]:
             ev.roles[-1] += ", " + ", ".join(o.name for o in named)
         org_sector = next((o.sector for o in named if o.sector), None)
@@ -310,7 +311,10 @@ def code_group(ws: Workspace, d: Draft) -> None:
             # 'Hamas fighters', "Biden's aides"; an organisation whose own country is a guess
             # from the context ('President of the Senate': which Senate?) lends it as one
             strong = o.country_rank >= DICTIONARY
-            d.set_country(o.country, TEXT - 1 if strong else CONTEXT, "text" if strong else None)
+            if strong:
+                d.set_country(o.country, TEXT - 1, "text")
+            elif not _generic_guess(ws, o):  # 'Senate Leader': the passage's, as 'the Senate'
+                d.set_country(o.country, CONTEXT)
             if agent is None or not o.sector or o.type == "PERSON":
                 continue
             title = agent.sector == "GOV" and agent.refers == "PERSON"
