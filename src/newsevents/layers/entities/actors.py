@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...ontology.actors import Known
 from ...ontology.normalize import norm
-from ...ontology.reading import person_words
+from ...ontology.reading import event_circumstances, person_words
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
 from .workspace import Workspace, agent_at, taken_as_suspect
 
@@ -64,6 +64,18 @@ STREET = frozenset({"CRM", "COP", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 # Types of drafts that are places, not actors: a sea's dictionary code says no government.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Refugees are outside their country: the passage's is most often the one that hosts them
+# ('asylum seekers ... to live and work in the UK', 'rescued over 700 asylum seekers ... off
+# Aceh, Indonesia', 'the Rubkan refugee camp' in a Russian ministry's statement). Their country
+# is what the text says ('Syrian refugees'), or none.
+UNPLACED = frozenset({"REF"})
+# The ends of a journey ('officers traveled to Canada', 'flying from London to Sydney',
+# 'pilgrims arrive in Mecca') are not the country of the passage's people: the motion verbs
+# and prepositions of ontology/data/event_circumstances.json, less 'return' (one returns home).
+_WORDS = event_circumstances()
+JOURNEY_VERBS = frozenset(_WORDS["motion_verbs"]) - {"return", *_WORDS["visit_verbs"]}
+JOURNEY_PREPS = frozenset({*_WORDS["motion_prepositions"], "from", "via"})
+ARRIVAL_VERBS = frozenset({"arrive", "land"})  # 'arrive in Mecca'
 
 
 def code(ws: Workspace) -> None:
@@ -180,7 +192,8 @@ def code_person(ws: Workspace, d: Draft) -> None:
         for o in named:
             if o.country_rank >= TEXT:
                 d.set_country(o.country, TEXT - 1, "text")
-            d.set_country(o.country, CONTEXT)
+            if not _generic_guess(ws, o):  # 'Senate President': the passage's, as the body
+                d.set_country(o.country, CONTEXT)
         if named and ev.roles and ", " not in ev.roles[-1]:
             ev.roles[-1] += ", " + ", ".join(o.name for o in named)
         org_sector = next((o.sector for o in named if o.sector), None)
@@ -302,7 +315,10 @@ def code_group(ws: Workspace, d: Draft) -> None:
             # 'Hamas fighters', "Biden's aides"; an organisation whose own country is a guess
             # from the context ('President of the Senate': which Senate?) lends it as one
             strong = o.country_rank >= DICTIONARY
-            d.set_country(o.country, TEXT - 1 if strong else CONTEXT, "text" if strong else None)
+            if strong:
+                d.set_country(o.country, TEXT - 1, "text")
+            elif not _generic_guess(ws, o):  # 'Senate Leader': the passage's, as 'the Senate'
+                d.set_country(o.country, CONTEXT)
             if agent is None or not o.sector or o.type == "PERSON":
                 continue
             title = agent.sector == "GOV" and agent.refers == "PERSON"
@@ -342,7 +358,10 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
     country: a body named far from any country stays without one (abstaining costs an analyst
     less than a wrong country). A person with a title of a state body and no country
     ('Senator Dino Melaye', 'the commander') is coded like the body; the first mention whose
-    passage names a country gives it."""
+    passage names a country gives it. A generic word the dictionary places ('Senate': USA)
+    takes the passage's country too. The ends of a journey give no one their country
+    ('traveled to Canada'); refugees (`UNPLACED`) and a name only non-state groups share
+    ('Islamic State') take none."""
     lex = ws.lex
     by_sentence: dict[int, list[tuple[int, bool, str]]] = {}
     for d in drafts:
@@ -352,6 +371,8 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
             continue  # a company's or a news agency's home is not where the passage is
         for m in d.mentions:
             t = ws.tok[m.head]
+            if d.type == "GPE" and _journey_end(ws, m.head):
+                continue  # not a building: 'moved a few blocks to the Police Headquarters'
             subject = t.dep in ("nsubj", "nsubjpass")
             by_sentence.setdefault(t.sent, []).append((m.head, subject, d.country))
     if not by_sentence:
@@ -359,7 +380,8 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.key.startswith(("C:", "P:")) and not _titled(d):
             continue
-        if d.country and (d.country_rank > CONTEXT or lex.is_state(d.country)):
+        guess = _generic_guess(ws, d)
+        if d.country and not guess and (d.country_rank > CONTEXT or lex.is_state(d.country)):
             continue
         if d.type == "PERSON" and d.known is None and not d.roles():
             continue
@@ -370,10 +392,12 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
         people = d.type in ("PERSON", "GROUP") and d.known is None
         if d.sector is not None and d.sector not in STATE_SECTORS | (PEOPLE if people else set()):
             continue
+        if d.sector in UNPLACED or _no_state_name(ws, d):
+            continue
         # the first mention whose passage names a country ('Two federal prison officers ...'
         # in a headline, then 'WASHINGTON - Two federal prison officers were charged'); a
         # code that is no state's ('IGO' from 'the Andean Community') yields to the first only
-        heads = sorted(m.head for m in d.mentions)[: 1 if d.country else None]
+        heads = sorted(m.head for m in d.mentions)[: 1 if d.country and not guess else None]
         code = next((c for h in heads if (c := _nearby(ws, by_sentence, h, d))), None)
         if code:
             d.country, d.country_rank, d.country_evidence = code, CONTEXT, "context"
@@ -384,7 +408,8 @@ def government_state(ws: Workspace, drafts: list[Draft]) -> str | None:
     the text or the dictionaries: 'Central Bank chairman Sergei Ignatiev' RUS, 'the White
     House' USA; a country's name acting: 'Russia and Ukraine traded accusations' names two);
     in an article that names no government, the one state its coded actors are of ('United
-    States automobile company General Motors'). Two states, or none: None."""
+    States automobile company General Motors'), a journey's end left out. Two states, or none:
+    None."""
     coded = [
         d
         for d in drafts
@@ -394,8 +419,16 @@ def government_state(ws: Workspace, drafts: list[Draft]) -> str | None:
     if bodies:  # a country's name acting is a second government, never the only one
         states = bodies | {d.country for d in coded if _state_acting(ws, d)}
     else:  # a company's or a news agency's home is not where the story is (AFP, FRA)
-        states = {d.country for d in coded if d.sector not in ("BUS", "JRN")}
+        states = {
+            d.country for d in coded if d.sector not in ("BUS", "JRN") and not _travelled(ws, d)
+        }
     return states.pop() if len(states) == 1 else None
+
+
+def _travelled(ws: Workspace, d: Draft) -> bool:
+    """A country named only as where a journey goes or comes from ('Officers traveled to
+    Canada'): no government of the story."""
+    return d.type == "GPE" and all(_journey_end(ws, m.head) for m in d.mentions)
 
 
 def _state_acting(ws: Workspace, d: Draft) -> bool:
@@ -421,7 +454,9 @@ def one_government(ws: Workspace, drafts: list[Draft]) -> None:
     if state is None:
         return
     for d in drafts:
-        if d.country is None and (_state_institution(d) or _titled(d) or _state_group(ws, d)):
+        if d.country is not None or d.sector in UNPLACED or _no_state_name(ws, d):
+            continue  # 'Islamic State' is no state's institution (`fill_from_context`)
+        if _state_institution(d) or _titled(d) or _state_group(ws, d):
             d.set_country(state, CONTEXT)
 
 
@@ -498,6 +533,8 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -
     if top is None:
         return
     for d in drafts:
+        if d.sector in UNPLACED:
+            continue
         if d.country is None and (_named_in_full(d) or _people(d)) and not _foreign(ws, d):
             d.set_country(top, CONTEXT, "article")
 
@@ -546,6 +583,36 @@ def _titled(d: Draft) -> bool:
     """A person the text gives a title of a state body and no country ('Senator Dino Melaye',
     'Gov. Matt Bevin'), nor any other code ('UN spokesman' keeps IGO)."""
     return d.type == "PERSON" and d.country is None and bool(d.roles()) and d.sector in STATE_BODIES
+
+
+def _generic_guess(ws: Workspace, d: Draft) -> bool:
+    """A state the dictionary gives a generic word it lists ('Senate': USA in Phoenix), a
+    guess the passage's own country overrides ('the Argentine congress ... the senate')."""
+    if d.country_rank != CONTEXT or d.known is None or d.known.curated:
+        return False
+    return ws.lex.is_state(d.country)
+
+
+def _journey_end(ws: Workspace, i: int) -> bool:
+    """A place named as where a journey goes or comes from ('traveled to Canada', 'flying from
+    London', 'arrive in Mecca')."""
+    t = ws.tok[i]
+    if t.dep != "pobj":
+        return False
+    verb = ws.tok[ws.tok[t.head].head]
+    if ws.low(t.head) in JOURNEY_PREPS:
+        return verb.lemma in JOURNEY_VERBS
+    return ws.low(t.head) == "in" and verb.lemma in ARRIVAL_VERBS
+
+
+def _no_state_name(ws: Workspace, d: Draft) -> bool:
+    """An organisation named by a name that only non-state actors share (`needs_context`:
+    'Islamic State', 'IS'): the context gives it no state ('the U.S. military operation
+    against Islamic State')."""
+    if d.type != "ORG" or d.known is not None:
+        return False
+    found = ws.lex.shared.get(norm(d.name).removeprefix("the ")) or []
+    return bool(found) and not any(ws.lex.is_state(k.country) for k in found)
 
 
 def _nearby(ws: Workspace, by_sentence: dict, head: int, d: Draft) -> str | None:
