@@ -102,6 +102,9 @@ STORY_DAYS = 7  # an event dated more than this many days before publication is 
 # CAMEO roots of an incident whose later reports take the story's place (protest, coercion,
 # assault, fighting, mass violence)
 STORY_ROOTS = frozenset(_WORDS["story_roots"])
+# triggers of a story's later legal course, placed only by their sentence or dateline ("was
+# charged", "indicted"): the article gold leaves charges unplaced
+STORYLESS_LEMMAS = frozenset(_WORDS["storyless_lemmas"])
 OCCURRENCE_VERBS = frozenset(w for w in _WORDS["occurrence_verbs"] if " " not in w)
 OCCURRENCE_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["occurrence_verbs"] if " " in w)
 # an event told before the article first places its story, at most this many sentences before
