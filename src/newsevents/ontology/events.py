@@ -255,6 +255,9 @@ def _read_agentless(onto: EventOntology, r: Record, where: str) -> None:
         _check_code(c, where)
     onto.agentless_codes.update(r["codes"])
     onto.agentless_types.update(r["types"])
+    if r.get("lemmas"):  # those codes only for these triggers
+        for c in r["codes"]:
+            onto.agentless_lemmas[c] = onto.agentless_lemmas.get(c, frozenset()) | set(r["lemmas"])
 
 
 _KINDS: dict[Any, Callable[[EventOntology, Record, str], None]] = {

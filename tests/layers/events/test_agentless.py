@@ -56,3 +56,16 @@ def test_drawing_or_receiving_criticism_is_being_criticised(read) -> None:
     assert done_to(doc).get("received") == ("ACCUSE", [], ["Apple"])
     doc = read("Qawi drew criticism for associating with her.")
     assert done_to(doc).get("drew") == ("ACCUSE", [], ["Qawi"])
+
+
+def test_an_agentless_charge_of_a_named_person_is_coded_without_a_source(read) -> None:
+    # of the 173 acts only a charge ("was charged", "was indicted"): an arrest's doer is the
+    # police the article names (the `implicit_actor` records), and recalled arrests are out
+    # of the ECB+ chains
+    doc = read("Andrew Lopez has been charged with murder.")
+    assert done_to(doc).get("charged") == ("COERCE", [], ["Andrew Lopez"])
+    doc = read("David Safavian was indicted on Wednesday.")
+    assert done_to(doc).get("indicted") == ("COERCE", [], ["David Safavian"])
+    doc = read("Capital murder charges were filed against Andrew Lopez on Monday.")
+    assert done_to(doc).get("filed") == ("COERCE", [], ["Andrew Lopez"])
+    assert not read("Andrew Lopez was arrested on Monday.").events

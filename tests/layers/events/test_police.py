@@ -42,12 +42,23 @@ def test_an_agentless_charge_is_brought_by_the_prosecutors_the_article_names(rea
     assert [ents[a].name for a in ev.actors] == ["Federal prosecutors"]
 
 
+def test_police_who_charge_a_man_bring_a_legal_charge(read) -> None:
+    # CAMEO 173 "charge with legal action" without "with": the report of one charge that
+    # another report tells as "has been charged with the murders" (ECB+ train)
+    doc = read("Police have this morning charged him and he will appear before magistrates.")
+    assert [e.trigger.text for e in coded(doc, "173")] == ["charged"]
+    assert not coded(doc, "112")
+    doc = read("Critics charge that the retreat is a forced labour camp.")
+    assert not coded(doc, "173")
+
+
 def test_no_other_party_of_the_government_brings_a_charge(read) -> None:
     doc = read(
         "The mayor of Gdansk was stabbed on stage. The attacker was charged with murder. "
         "Interior Minister Joachim Brudzinski called it barbaric."
     )
-    assert not coded(doc, "173")
+    # an agentless charge keeps no source (the `agentless` record), never the minister
+    assert [e.actors for e in coded(doc, "173")] == [()]
 
 
 def test_an_agentless_arrest_is_done_by_the_police_the_article_names(read) -> None:

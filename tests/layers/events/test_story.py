@@ -91,3 +91,13 @@ def test_the_place_reaches_back_only_a_few_sentences_and_not_past_a_placed_lead(
     doc = read(LEAD + " Police arrested a man." + BELGRADE.replace("Belgrade", "Lyon"))
     loc = event(doc, "arrested").location
     assert loc is not None and "Paris" in loc.name
+
+
+def test_a_charge_takes_no_place_from_the_story(read) -> None:
+    # a charge belongs to the story's legal course, not its incident: the article gold leaves
+    # charges its sentence does not place unplaced (`storyless_lemmas`); an arrest is placed
+    doc = read(LEAD + " Prosecutors charged the attacker's brother with complicity.")
+    assert event(doc, "charged").location is None
+    doc = read(LEAD + " Police arrested the attacker's brother.")
+    loc = event(doc, "arrested").location
+    assert loc is not None and loc.evidence == "story"

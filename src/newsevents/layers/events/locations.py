@@ -113,6 +113,9 @@ STORY_ROOTS = frozenset(_WORDS["story_roots"])
 # reproach, a rejection, a threat): told in a relative clause, made where its speaker is, not
 # where the main clause happens
 STANCE_ROOTS = frozenset(_WORDS["stance_roots"])
+# triggers of a story's later legal course, placed only by their sentence or dateline ("was
+# charged", "indicted"): the article gold leaves charges unplaced
+STORYLESS_LEMMAS = frozenset(_WORDS["storyless_lemmas"])
 OCCURRENCE_VERBS = frozenset(w for w in _WORDS["occurrence_verbs"] if " " not in w)
 OCCURRENCE_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["occurrence_verbs"] if " " in w)
 # an event told before the article first places its story, at most this many sentences before

@@ -39,7 +39,7 @@ from .arguments import Args
 from .circumstances import Circumstances, calendar_date
 from .confidence import scorer
 from .deaths import Deaths
-from .locations import Locator
+from .locations import STORYLESS_LEMMAS, Locator
 from .modality import FUTURE_AUX, NEGATIONS, Mood, governed_mood, modality
 from .modes import Modes
 from .roles import Proto
@@ -151,13 +151,15 @@ class Recorder:
             offer = gov is not None and self.onto.in_class(gov.lemma, "@offer")
             mood = governed_mood(mood, gov, offer)
         sent = self.a.token(p.head).sent
-        location = (
-            self.locator.locate([p.anchor, p.head], p.code)
-            or self.locator.at_dateline(sent, date, p.anchor, mood.modality)
-            or self.locator.in_story(sent, date, p.anchor, p.code, mood.modality)
+        # a charge is placed by its sentence or dateline, never by the story's incident
+        storied = trig is None or trig.lemma not in STORYLESS_LEMMAS
+        location = self.locator.locate([p.anchor, p.head], p.code) or self.locator.at_dateline(
+            sent, date, p.anchor, mood.modality
         )
+        if location is None and storied:
+            location = self.locator.in_story(sent, date, p.anchor, p.code, mood.modality)
         self.locator.note(sent, p.code, location)
-        if location is None:
+        if location is None and storied:
             self.unplaced[eid] = (sent, date, p.anchor, p.code, mood.modality)
         self.circumstances.note(p, date)
         first, last = p.span
@@ -309,6 +311,10 @@ class Recorder:
             p.code[:2] in VIOLENT_ROOTS and self._passive_adjunct(c)
         ):
             return False
+        lemmas = [ls for x, ls in onto.agentless_lemmas.items() if p.code.startswith(x)]
+        lemma = c.trigger.lemma if c.trigger is not None else a.lemma(c.tok)
+        if lemmas and not any(lemma in ls for ls in lemmas):
+            return False  # of the 173 acts only a charge: "was charged", never "was arrested"
         swapped = c.swap or (c.frame is not None and c.frame.swap)
         if (
             c.pos == "VERB"
