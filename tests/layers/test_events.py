@@ -224,6 +224,19 @@ def test_conditions_and_open_questions_are_hypothetical(read) -> None:
     assert [e.modality for e in doc.events if e.plover in ("SUPPORT", "AID")] == ["hypothetical"]
 
 
+def test_yes_no_questions_and_inverted_conditions_are_hypothetical(read) -> None:
+    """An auxiliary before its subject asks about the act or sets a condition: not asserted.
+    A wh-question takes the act as done."""
+    assert one(read("Did Russia bomb the hospital in Kharkiv?"), "18").modality == "hypothetical"
+    doc = read("Had the police arrested the gunman, the attack would not have happened.")
+    assert one(doc, "17").modality == "hypothetical"
+    doc = read("Were China to invade Taiwan, the United States would impose sanctions.")
+    assert one(doc, "19").modality == "hypothetical"
+    doc = read("Why have some Belgian fans boycotted the match?")
+    assert one(doc, "14").modality == "asserted"
+    assert one(read("Russia bombed the hospital in Kharkiv."), "18").modality == "asserted"
+
+
 def test_volitional_negation_is_a_refusal(read) -> None:
     ev = one(read("Obama said he would not give permission to Russia."), "12")
     assert ev.modality == "asserted" and ev.plover == "REJECT"

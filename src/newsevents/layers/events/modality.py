@@ -4,7 +4,9 @@ Read from the trigger's own clause (auxiliaries, negation, "if"/"whether") and f
 above it up to the first reporting verb ("is expected to", "plans to", "refused to", "denied").
 A reporting verb is a boundary: "has not made clear whether he would ..." negates the statement,
 not the event; its "whether" makes the event hypothetical. "would" under a past-tense reporting
-verb is the future of indirect speech ("said it would allow").
+verb is the future of indirect speech ("said it would allow"). An auxiliary before its subject
+asks a yes/no question ("Did Russia bomb the hospital?") or opens a conditional ("Had the police
+arrived, ..."): both hypothetical (coding guide, section 3: "conditional ... asked about").
 
 The `commitment` flag separates the actor's own future ("will sign", "plans to sign") from an
 outside expectation ("is expected to sign", "is scheduled to"): PLOVER codes the first as AGREE.
@@ -32,6 +34,14 @@ NOMINAL_FUTURE = frozenset(
 NOMINAL_HYPOTHETICAL = frozenset(
     {"possible", "potential", "proposed", "prospective", "feared", "threatened", "mooted"}
 )
+# An auxiliary before its subject opens a yes/no question ("Did Russia bomb ...?") or, as
+# "had/were/should", a conditional clause ("Had the police arrived, ...", "Were China to invade").
+QUESTION_AUX = frozenset(
+    {"be", "have", "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
+)
+INVERTED_CONDITION = frozenset({"had", "were", "should"})
+# how an event's verb hangs under the clause the auxiliary opens: "Is X ready to evacuate?"
+_IN_CLAUSE = frozenset({"xcomp", "acomp", "conj"})
 ORDER = ("negated", "hypothetical", "future", "asserted")
 
 
@@ -87,6 +97,59 @@ def _clause(a: Args, i: int, marks: _Marks, *, under_past_report: bool) -> None:
             marks.hypothetical = marks.hypothetical if marks.hypothetical is not None else c
 
 
+def _opener(a: Args, j: int) -> int | None:
+    """The auxiliary of `j`'s clause that comes before its subject: "Did [Russia] bomb"."""
+    aux = [c for c in a.deps(j, "aux", "auxpass") if a.lemma(c) in QUESTION_AUX]
+    if a.token(j).pos == "AUX" and a.lemma(j) in QUESTION_AUX:
+        aux.append(j)
+    subjects = a.deps(j, "nsubj", "nsubjpass", "expl")
+    if not aux or not subjects or min(aux) > min(subjects):
+        return None
+    return min(aux)
+
+
+def _opens(a: Args, o: int) -> str | None:
+    """Where `o` stands: first word of its sentence ("sentence") or of a clause after a comma
+    ("comma"), quotes and brackets aside; None elsewhere."""
+    k = o - 1
+    while k >= 0 and a.token(k).sent == a.token(o).sent and a.token(k).pos == "PUNCT":
+        if a.token(k).text == ",":
+            return "comma"
+        k -= 1
+    return "sentence" if k < 0 or a.token(k).sent != a.token(o).sent else None
+
+
+def _asks(a: Args, o: int) -> bool:
+    """The sentence of `o` ends with a question mark (closing quotes aside)."""
+    k, sent = o, a.token(o).sent
+    while k + 1 < len(a.tok) and a.token(k + 1).sent == sent:
+        k += 1
+    while k > o and a.token(k).text in ('"', "'", "”", "’", ")"):
+        k -= 1
+    return a.token(k).text == "?"
+
+
+def inverted(a: Args, tokens: Sequence[int]) -> int | None:
+    """The inverted auxiliary that makes the event's clause a yes/no question ("Did Russia
+    bomb the hospital?", "Is the government ready to evacuate ...?": asked about, not asserted)
+    or a conditional ("Had the police arrested him, ...", "Were China to invade Taiwan, ...").
+    A wh-question ("Why have fans boycotted the match?") takes the act as done: not matched."""
+    for i in tokens:
+        j, seen = i, 0
+        while seen < 6:
+            o = _opener(a, j)
+            opens = _opens(a, o) if o is not None else None
+            if o is not None and opens is not None:
+                if opens == "sentence" and _asks(a, o) and a.token(j).dep != "advcl":
+                    return o
+                if a.token(j).dep == "advcl" and a.token(o).text.lower() in INVERTED_CONDITION:
+                    return o
+            if a.token(j).dep not in _IN_CLAUSE or a.token(j).head == j:
+                break
+            j, seen = a.token(j).head, seen + 1
+    return None
+
+
 def modality(a: Args, tokens: Sequence[int], chain: Sequence[tuple[int, Governor]]) -> Mood:
     """Modality of an event whose own clause is headed by `tokens` (trigger, light verb ...)
     under the governor `chain` (nearest first)."""
@@ -111,6 +174,8 @@ def modality(a: Args, tokens: Sequence[int], chain: Sequence[tuple[int, Governor
             marks.future, marks.commitment = t, g.lemma not in EXPECTATION
         if own.future is not None and marks.future is None:
             marks.future, marks.commitment = own.future, True
+    if marks.hypothetical is None:
+        marks.hypothetical = inverted(a, tokens)
     return marks.mood()
 
 
