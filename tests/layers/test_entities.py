@@ -880,6 +880,35 @@ def test_a_group_the_text_calls_foreign_takes_no_country_from_the_passage(read) 
     assert named(doc, "Salahuddin Rabbani").country == "AFG"
 
 
+def test_a_group_of_several_countries_takes_no_country_from_the_passage(read) -> None:
+    # its own words name several countries, an intergovernmental body or a scope of many
+    # (Wikinews pages and train gold, issue 20)
+    doc = read(
+        "The summit in Peru was attended by President Evo Morales of Bolivia. Foreign "
+        "ministers attended for Argentina, Ecuador, Paraguay, and Uruguay."
+    )
+    assert find(doc, "Foreign ministers").country is None
+    doc = read(
+        "The Canadian finance minister spoke on Monday. Finance ministers from the G7 will "
+        "be gathering in Washington."
+    )
+    assert find(doc, "Finance ministers").country is None
+    doc = read(
+        "The Bank of Canada cut rates. Stock indexes reacted favorably after several national "
+        "banks announced a joint effort."
+    )
+    assert find(doc, "several national banks").country is None
+    doc = read(
+        "Thailand's foreign minister spoke. The State Department said, \"We urge the "
+        'governments of the region to work together quickly".'
+    )
+    assert find(doc, "governments").country is None
+    doc = read("Afghan officials said international forces killed three civilians.")
+    assert find(doc, "international forces").country is None
+    # one country's group still takes its passage's
+    assert find(doc, "civilians").country == "AFG"
+
+
 def test_a_news_agency_names_no_government_and_a_state_group_takes_the_one_named(read) -> None:
     # 'from Yemen' on the noun set beside the name; AFP's home is not where the story is, so
     # the one state of the story is Yemen, and its soldiers far from any country name are

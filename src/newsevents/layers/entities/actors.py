@@ -76,6 +76,18 @@ _WORDS = event_circumstances()
 JOURNEY_VERBS = frozenset(_WORDS["motion_verbs"]) - {"return", *_WORDS["visit_verbs"]}
 JOURNEY_PREPS = frozenset({*_WORDS["motion_prepositions"], "from", "via"})
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # 'arrive in Mecca'
+# A group of several countries says so in its own words: a scope before its head ('international
+# forces', 'multinational troops', 'world leaders') or after it ('governments of the region',
+# 'bishops from around the world', 'ministers from several countries'). Such a group is no
+# one country's, least of all the passage's.
+MANY_STATES_WORDS = frozenset({"international", "multinational", "world"})
+MANY_STATES_SCOPES = frozenset({"world", "globe", "countries", "nations", "states"})
+# 'of the region' is of several states only for states' own bodies ('governments of the
+# region'); a country's region has its own ('the local administrations of the region')
+REGION_MEMBERS = frozenset({"government", "country", "nation", "state"})
+MANY_STATES_PREPS = frozenset({"from", "of", "for", "across", "around"})
+# 'several national banks': a quantity of national bodies is of as many nations
+SEVERAL = frozenset({"several", "many", "various", "multiple", "numerous", "other"})
 
 
 def code(ws: Workspace) -> None:
@@ -334,7 +346,7 @@ def addressed_by_state(ws: Workspace, d: Draft) -> None:
     people ('The U.K. Foreign and Commonwealth Office ... urges citizens not to travel to the
     areas' GBR, not the country of the areas; 'The Democratic National Committee urged states
     not to reschedule' USA)."""
-    if d.type != "GROUP" or d.country is not None or _foreign(ws, d):
+    if d.type != "GROUP" or d.country is not None or _foreign(ws, d) or _many_states(ws, d):
         return
     for m in d.mentions:
         t = ws.tok[m.head]
@@ -387,8 +399,8 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
             continue
         if d.sector is None and d.agent is None and d.known is None:
             continue  # an organisation we know nothing about
-        if _foreign(ws, d):
-            continue
+        if _foreign(ws, d) or _many_states(ws, d):
+            continue  # of another country, or of several
         people = d.type in ("PERSON", "GROUP") and d.known is None
         if d.sector is not None and d.sector not in STATE_SECTORS | (PEOPLE if people else set()):
             continue
@@ -463,7 +475,9 @@ def one_government(ws: Workspace, drafts: list[Draft]) -> None:
 def _state_group(ws: Workspace, d: Draft) -> bool:
     """A group of a state body's people ('six soldiers', 'police officers'), not one the text
     calls foreign ('unspecified foreign security forces')."""
-    return d.type == "GROUP" and d.sector in STATE_BODIES and not _foreign(ws, d)
+    if d.type != "GROUP" or d.sector not in STATE_BODIES:
+        return False
+    return not _foreign(ws, d) and not _many_states(ws, d)
 
 
 def _state_institution(d: Draft) -> bool:
@@ -535,7 +549,9 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -
     for d in drafts:
         if d.sector in UNPLACED:
             continue
-        if d.country is None and (_named_in_full(d) or _people(d)) and not _foreign(ws, d):
+        if d.country is not None or _foreign(ws, d) or _many_states(ws, d):
+            continue
+        if _named_in_full(d) or _people(d):
             d.set_country(top, CONTEXT, "article")
 
 
@@ -577,6 +593,46 @@ def _foreign(ws: Workspace, d: Draft) -> bool:
     if d.type != "GROUP" or (d.agent is not None and "foreign" in d.agent.term.split()):
         return False
     return any(ws.low(x) == "foreign" for m in d.mentions for x in range(m.first, m.head))
+
+
+def _many_states(ws: Workspace, d: Draft) -> bool:
+    """A group whose own words give it several countries (`MANY_STATES_WORDS`, 'several
+    national banks', 'governments of the region', 'Finance ministers from the G7', 'bishops
+    from around the world', 'Foreign ministers attended for Argentina, Ecuador, ...'): it takes
+    no single country from its passage."""
+    if d.type != "GROUP":
+        return False
+    for m in d.mentions:
+        for x in range(m.first, m.head):
+            if ws.owner.get(x) not in (None, d) or ws.tok[x].head != m.head:
+                continue  # 'World Bank officials', 'world news Authorities': not a scope
+            w = ws.low(x)
+            if w in MANY_STATES_WORDS or (w == "national" and ws.low(x - 1) in SEVERAL):
+                return True
+        preps = ws.tree.children_by_dep(m.head, "prep")
+        t = ws.tok[m.head]
+        if t.dep in ("nsubj", "nsubjpass"):  # 'Foreign ministers attended for Argentina, ...'
+            preps += [p for p in ws.tree.children_by_dep(t.head, "prep") if ws.low(p) == "for"]
+        region = t.tag == "NNS" and t.lemma in REGION_MEMBERS
+        if any(_many_in(ws, p, region) for p in preps if ws.low(p) in MANY_STATES_PREPS):
+            return True
+    return False
+
+
+def _many_in(ws: Workspace, prep: int, region: bool) -> bool:
+    """A prepositional phrase that names several countries, an intergovernmental body ('the
+    G7', 'NATO') or a scope of many (`MANY_STATES_SCOPES`: 'from around the world'; 'of the
+    region' when `region`: said of states' bodies)."""
+    states = set()
+    for x in ws.tree.subtree(prep):
+        o = ws.owner.get(x)
+        if o is not None and (o.country in INTERGOVERNMENTAL or o.sector in INTERGOVERNMENTAL):
+            return True
+        if ws.low(x) in MANY_STATES_SCOPES or (region and ws.low(x) == "region"):
+            return True
+        if (code := ws.country_of_token(x)) is not None and ws.lex.is_state(code):
+            states.add(code)
+    return len(states) >= 2
 
 
 def _titled(d: Draft) -> bool:
