@@ -415,3 +415,16 @@ def test_title_after_an_organisation_name_is_that_organisations(read) -> None:
     assert codes(doc, "Keith Gambill") == ("USA", "LAB")
     assert codes(doc, "John Smith")[1] == "BUS"
     assert codes(doc, "Todd Huston")[1] == "LEG"
+
+
+def test_a_thing_or_an_act_of_the_phoenix_dictionary_is_no_actor(read) -> None:
+    # agents_extra.jsonl kind thing: Phoenix's 'website', 'blog', 'military base', 'governance',
+    # 'revolt' name no people (corpus pages, dev and train rows: 'its website' PERSON JRN)
+    doc = read(
+        "Montalvo came upon a blog written by Rathbun. The company said on its website that "
+        "the U.S. will keep its military base. People will be up in revolt, Prakash said. "
+        "The solution lies in better governance."
+    )
+    names = [e.name.lower() for e in doc.entities]
+    for word in ("blog", "website", "military base", "revolt", "governance"):
+        assert not any(word in n for n in names), names

@@ -41,7 +41,7 @@ _S = (str,)
 _SN = (str, type(None))
 _L = (list,)
 _SECTOR = frozenset(PLOVER_SECTORS)
-_KINDS = frozenset({"agent", "org", "title", "status", "weak"})
+_KINDS = frozenset({"agent", "org", "title", "status", "weak", "thing"})
 _REFERS = frozenset({"PERSON", "ORG", "GPE", "ANY"})
 # A firm's name may end with its legal form ('Inc.', 'Corporation'): ontology/data.
 LEGAL_FORMS = frozenset(organisation_words()["legal_forms"])
@@ -335,6 +335,9 @@ class Lexicon:
             self.agents[row["term"]] = Agent(row["term"], row.get("sector"))
         for row in read_jsonl("agents_extra.jsonl", AGENT_SCHEMA):
             term = norm(row["term"])
+            if row.get("kind") == "thing":
+                self.agents.pop(term, None)  # Phoenix's 'website', 'revolt': no actor
+                continue
             self.agents[term] = Agent(
                 term,
                 row.get("sector"),
