@@ -6,7 +6,9 @@ entity layer found with a country on the 200 English Wikinews texts and the Engl
 outlets, 122 companies, 48 US states, none coded to a foreign country), each with the
 document it was checked in. 'Georgia' on these pages is the country, as the text says.
 2026-12-04 (ninth round): the companies the new entries reach added (Alden Capital, NPD Group,
-Old Mutual, EADS N.V. in Leiden). Needs ../shared (skips without it).
+Old Mutual, EADS N.V. in Leiden). 2026-12-05: the outlets a city of several words names
+(San Francisco Chronicle, New York Press), read whole since issue 20's homonym fix. Needs
+../shared (skips without it).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
     "html:57d46c9d751e": [("NEW YORK", "USA"), ("Nasdaq", "USA")],
     "html:57e2e98887a1": [("NBC", "USA"), ("Ernst & Young", "GBR")],
     "html:5ae11e580afc": [("GE", "USA")],
+    "html:5caf91b8a442": [("San Francisco Chronicle", "USA")],
     "html:5fa3154ec031": [("People’s Daily", "CHN")],
     "html:5fa5679de56c": [("AMD", "USA")],
     "html:5fbc7ccb504c": [("Samsung", "KOR")],
@@ -146,6 +149,7 @@ CHECKED: dict[str, list[tuple[str, str]]] = {
         ("Google", "USA"),
         ("Yahoo", "USA"),
     ],
+    "wikinews:GUM_interview_dungeon": [("New York Press", "USA")],
     "wikinews:GUM_interview_hill": [("New Hampshire", "USA")],
     "wikinews:GUM_interview_mcguire": [("Connecticut", "USA")],
     "wikinews:GUM_interview_onion": [("Time Magazine", "USA")],

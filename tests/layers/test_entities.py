@@ -1003,3 +1003,24 @@ def test_a_post_of_a_generic_body_takes_the_passage_country_as_the_body(read) ->
     assert find(doc, "Senate President John Okafor").country == "NGA"
     doc = read("Argentina's congress met on Tuesday. The Senate Leader said the bill would pass.")
     assert find(doc, "Senate Leader").country == "ARG"
+
+
+def test_a_place_inside_a_name_is_read_whole_and_a_shared_one_by_what_the_text_says(read) -> None:
+    # issue 20: 'New Orleans' is not Orléans, 'Los Angeles' not Angeles City (PHL); 'Santa
+    # Clara' is Cuban and Californian: 'County Sheriff' says which; 'San Jose' is as large in
+    # California as in Costa Rica: no country rather than a wrong one
+    doc = read("The New Orleans Police Department said two men were arrested on Monday.")
+    assert find(doc, "New Orleans Police Department").country == "USA"
+    doc = read("Deputies of the Los Angeles Sheriff's office arrested a man on Monday.")
+    assert find(doc, "Los Angeles Sheriff's office").country == "USA"
+    doc = read("The Santa Clara County Sheriff's Office said the suspect was detained.")
+    assert find(doc, "Santa Clara County Sheriff's Office").country == "USA"
+    doc = read("Santa Clara police arrested three men in California.")
+    assert find(doc, "Santa Clara").country == "USA"
+    doc = read("SANTA FE, N.M. (AP) - A cat was found, the Santa Fe Animal Shelter said.")
+    assert find(doc, "Santa Fe Animal Shelter").country == "USA"
+    doc = read("The San Jose Police Department said a man was shot.")
+    assert find(doc, "San Jose Police Department").country is None
+    doc = read("The Paris prosecutor's office opened an investigation. Cordoba police arrived.")
+    assert find(doc, "Paris prosecutor's office").country == "FRA"
+    assert find(doc, "Cordoba police").country == "ARG"

@@ -307,7 +307,10 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
         return
     if sp.label in ("GPE", "LOC", "FAC"):
         d = ws.draft(f"P:{key}", sp.label, text)
-        d.set_country(place_country(ws, key), TEXT)
+        code = place_country(ws, key)
+        if code is not None and key in lex.places and key not in lex.countries:
+            code = ws.read_place(key, a, b)  # 'Santa Clara' in California, not Cuba
+        d.set_country(code, TEXT)
         ws.add_mention(d, a, last, kind, head=b)
         return
     if sp.label == "NORP" and ws.tok[b].dep not in ("amod", "compound"):

@@ -118,8 +118,12 @@ class Workspace:
             return self.states[key].country
         code = lex.countries.get(key) or lex.demonyms.get(key)
         if code is None and (place := self._place(key, a, b)) is not None:
-            code = place.country
+            return self._place_reading(place, self._readings(a, b), a, b, a, b)
         if code is None and a != b:
+            for x in range(a, i + 1):  # a place of several words in the span holding token i
+                n, found = self._place_words(x, a, b) if self.capitalized(x) else (0, None)
+                if n > 1 and x + n > i:
+                    return found
             w = self.low(i)
             code = lex.countries.get(w) or lex.demonyms.get(w)
             if code is None and (place := self._place(w, i, i)) is not None:
@@ -151,13 +155,137 @@ class Workspace:
 
     def country_in(self, first: int, last: int) -> str | None:
         """The first country named inside tokens [first, last] ('Baghdad University'), a name
-        of several words included ('United States Senate', 'United Kingdom Home Office')."""
-        for x in range(first, last + 1):
+        of several words included ('United States Senate', 'United Kingdom Home Office').
+
+        A place is read whole, the longest gazetteer name first: 'New Orleans Police' is New
+        Orleans', not Orléans'. A place whose name several countries share is read by
+        `_place_reading` ('Santa Clara County Sheriff's Office' is Californian)."""
+        x = first
+        while x <= last:
             if not self.capitalized(x):
+                x += 1
+                continue
+            n, code = self._place_words(x, first, last)
+            if n and code:
+                return code
+            if n:  # a place the text does not tell apart: no country, nor one of its words'
+                x += n
                 continue
             if code := self.names_country(x) or self._country_words(x, last):
                 return code
+            x += 1
         return None
+
+    def _place_words(self, x: int, first: int, last: int) -> tuple[int, str | None]:
+        """The place of two capitalised words or more starting at token x, ending by `last`,
+        that the actor dictionary and the gazetteer both list, the longest first: (its number
+        of words, its country by `_place_reading`); (0, None) where none, or where the words
+        name a country or a people (`names_country` reads those)."""
+        if self.low(x) in DETERMINERS:
+            return 0, None
+        end = x
+        while end < min(last, x + 3) and self.capitalized(end + 1):
+            end += 1
+        for b in range(end, x, -1):
+            key = " ".join(self.low(j) for j in range(x, b + 1))
+            if key in self.lex.countries or key in self.lex.demonyms or key in self.states:
+                return 0, None
+            place = self._place(key, x, b)
+            found = self._readings(x, b)
+            if place is not None and found:
+                return b - x + 1, self._place_reading(place, found, x, b, first, last)
+        return 0, None
+
+    def read_place(self, key: str, a: int, b: int) -> str | None:
+        """The country of the gazetteer place `key` tokens a..b name, by `_place_reading`."""
+        place = self._place(key, a, b)
+        if place is None:
+            return None
+        if key in self.states:
+            return place.country
+        return self._place_reading(place, self._readings(a, b), a, b, a, b)
+
+    def _readings(self, a: int, b: int) -> dict[str, int]:
+        """The countries of the gazetteer places tokens a..b name (alternate names included:
+        'Mecca' is Makkah's), each with its largest population."""
+        from ..places.gazetteer import load_gazetteer
+
+        found: dict[str, int] = {}
+        for c in load_gazetteer().candidates(self.phrase(a, b)):
+            if c.country is not None:
+                found[c.country] = max(found.get(c.country, 0), c.population)
+        return found
+
+    def _place_reading(
+        self, place: Place, found: dict[str, int], x: int, end: int, first: int, last: int
+    ) -> str | None:
+        """The country of a place inside a name [first, last] whose gazetteer readings are
+        `found` (country -> population), where one of them is in the US and the dictionary's
+        is not. The US where the name carries a US-only office ('Sheriff', a 'County' that is
+        no council) or a US state follows the place where the text names it ('SANTA FE,
+        N.M.'); where the US place is a tenth as large as the other or more, the US where
+        its sentence names a US state ('Santa Clara police ... in California') and none where
+        another sentence does; none where the US place is as large ('San Jose Police
+        Department'): the text cannot tell. Else the dictionary's ('London', 'Sydney')."""
+        if place.country == "USA" or "USA" not in found:
+            return place.country
+        if self._us_office(first, last) or self._state_after(x, end):
+            return "USA"
+        main = max(place.population, found.get(place.country, 0))
+        if found["USA"] * 10 < main:
+            return place.country
+        if self._us_state_near(x, sentence=True):
+            return "USA"
+        if found["USA"] >= main or (place.kind != "capital" and self._us_state_near(x)):
+            return None
+        return place.country
+
+    def _state_after(self, x: int, end: int) -> bool:
+        """Whether the text names the place of tokens x..end, here or elsewhere, with a US
+        state after a comma, its abbreviation included ('SANTA FE, N.M.')."""
+        from ..places.gazetteer import load_gazetteer
+
+        words = [self.low(j) for j in range(x, end + 1)]
+        n = len(words)
+        for k in range(len(self.tok) - n - 1):
+            if self.tok[k + n].text != "," or [self.low(j) for j in range(k, k + n)] != words:
+                continue
+            if any(
+                c.feature == "admin1" and c.country == "USA" and not c.alias
+                for c in load_gazetteer().candidates(self.tok[k + n + 1].text)
+            ):
+                return True
+        return False
+
+    def _us_office(self, first: int, last: int) -> bool:
+        """Whether the name [first, last], or the capitalised words after it ('Santa Clara'
+        + 'County Sheriff's Office'), holds a US-only office word."""
+        while last + 1 < len(self.tok) and (
+            self.capitalized(last + 1) or self.tok[last + 1].text in POSSESSIVE
+        ):
+            last += 1
+        for j in range(first, last + 1):
+            w = self.low(j)
+            if w == "sheriff" or w == "parish":
+                return True
+            if w == "county" and not (j < last and self.low(j + 1) in ("council", "councils")):
+                return True
+        return False
+
+    def _us_state_near(self, x: int, *, sentence: bool = False) -> bool:
+        """Whether the text (its sentence with `sentence`) names a US state."""
+        sent = self.tok[x].sent
+        for s in self.doc.ner:
+            if s.label not in ("GPE", "LOC"):
+                continue
+            if sentence and self.tok[s.tok_start].sent != sent:
+                continue
+            key = norm(self.phrase(s.tok_start, s.tok_end - 1)).removeprefix("the ")
+            place = self.lex.places.get(key)
+            state = place is not None and place.kind == "state" and place.country == "USA"
+            if state and (key not in self.lex.state_homonyms or key in self.states):
+                return True
+        return False
 
     def _country_words(self, x: int, last: int) -> str | None:
         """A country or demonym of two words or more starting at token x, ending by `last`."""
