@@ -909,6 +909,21 @@ def test_a_group_of_several_countries_takes_no_country_from_the_passage(read) ->
     assert find(doc, "civilians").country == "AFG"
 
 
+def test_a_group_from_several_countries_takes_none_of_them(read) -> None:
+    # its own 'from/of' phrase names two or more states: not the first of them (issue 20)
+    doc = read(
+        "The summit, held in Peru, was attended by heads of state from Bolivia, Brazil, Chile."
+    )
+    assert find(doc, "heads").country is None
+    doc = read("Ministers from France and Germany met in Berlin on Monday.")
+    assert find(doc, "Ministers").country is None
+    # one state, or places of one state, still give theirs
+    doc = read("Officials from Germany met in Berlin on Monday.")
+    assert find(doc, "Officials").country == "DEU"
+    doc = read("Police from Nairobi and Mombasa arrested three men.")
+    assert find(doc, "Police").country == "KEN"
+
+
 def test_a_news_agency_names_no_government_and_a_state_group_takes_the_one_named(read) -> None:
     # 'from Yemen' on the noun set beside the name; AFP's home is not where the story is, so
     # the one state of the story is Yemen, and its soldiers far from any country name are

@@ -317,8 +317,11 @@ def _public(o: Draft) -> bool:
 
 def code_group(ws: Workspace, d: Draft) -> None:
     agent = d.agent
+    spread = _states_named_after(ws, d)
     for ev in d.evidence:
         country, orgs = evidence_codes(ws, ev)
+        if not ev.country and ev.countries and spread.issuperset(ev.countries):
+            country = None  # 'Ministers from France and Germany': none of them, not the first
         d.set_country(country, TEXT)
         for known in unclaimed_orgs(ws, ev):  # 'the UN refugee agency', 'a UN envoy'
             w = known.at(ws.date)
@@ -617,6 +620,24 @@ def _many_states(ws: Workspace, d: Draft) -> bool:
         if any(_many_in(ws, p, region) for p in preps if ws.low(p) in MANY_STATES_PREPS):
             return True
     return False
+
+
+def _states_named_after(ws: Workspace, d: Draft) -> set[int]:
+    """The tokens of a group's own 'from/of' phrases that name two or more states ('Ministers
+    from France and Germany', 'heads of state from Bolivia, Brazil, Chile'): the group is of
+    them all, so none of them alone is its country."""
+    out: set[int] = set()
+    if d.type != "GROUP":
+        return out
+    for m in d.mentions:
+        for p in ws.tree.children_by_dep(m.head, "prep"):
+            if ws.low(p) not in ("from", "of"):
+                continue
+            named = {x: ws.country_of_token(x) for x in ws.tree.subtree(p)}
+            states = {c for c in named.values() if c is not None and ws.lex.is_state(c)}
+            if len(states) >= 2:
+                out.update(x for x, c in named.items() if c is not None)
+    return out
 
 
 def _many_in(ws: Workspace, prep: int, region: bool) -> bool:
