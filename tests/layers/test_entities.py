@@ -1039,3 +1039,18 @@ def test_a_place_inside_a_name_is_read_whole_and_a_shared_one_by_what_the_text_s
     doc = read("The Paris prosecutor's office opened an investigation. Cordoba police arrived.")
     assert find(doc, "Paris prosecutor's office").country == "FRA"
     assert find(doc, "Cordoba police").country == "ARG"
+
+
+def test_victims_do_not_take_their_attackers_country(read) -> None:
+    # PLOVER GSR ('Two Palestinian suicide bombers killed 23 people', 'Vietnamese-led forces
+    # ... killing or wounding 50'), CASE 2021 ('The US warplanes pounded the village ...,
+    # killing 6 civilians'): the attacker's nationality is not its victims'
+    doc = read("Two Palestinian suicide bombers killed 23 people on Sunday.")
+    assert find(doc, "23 people").country is None  # was PSE
+    doc = read("Vietnamese-led forces attacked the camps, killing or wounding 50 guerrillas.")
+    assert find(doc, "50 guerrillas").country is None  # was VNM
+    # a place the text states is the victims' ('in Nigeria, troops killed 30 insurgents')
+    doc = read("Nigerian troops killed 30 insurgents in Maiduguri.")
+    assert find(doc, "30 insurgents").country == "NGA"
+    doc = read("In Nigeria, troops killed 30 insurgents on Monday.")
+    assert find(doc, "30 insurgents").country == "NGA"
