@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...ontology.actors import Known
 from ...ontology.normalize import norm
-from ...ontology.reading import event_circumstances, person_words
+from ...ontology.reading import event_circumstances, person_words, quote_cues
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
 from .workspace import Workspace, agent_at, taken_as_suspect
 
@@ -700,7 +700,9 @@ VIOLENT_ACTS = frozenset(
 )
 
 
-SAYING = frozenset({"say", "report", "tell", "announce", "claim", "state", "add"})
+# the verbs of saying of the quote layer (quote_cues.json, its speech group): the place of whoever
+# reports a violent act is not its victims' country ('relief officials in Nairobi said')
+SAYING = frozenset(w for g in quote_cues()["reporting_verbs"] if g["speech"] for w in g["lemmas"])
 
 
 def _attacker(ws: Workspace, head: int) -> int | None:
