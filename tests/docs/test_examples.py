@@ -236,7 +236,7 @@ def test_a_failing_example_fails_through_the_fork_server(server, clone, sandbox)
     done = _bash("newsevents query --plover FOO\necho not reached", cwd, env)
     assert done.returncode == 2 and "not reached" not in done.stdout
     assert "Invalid value for '--plover'" in done.stderr
-    piped = "newsevents query --actor Biden --format json | python -c "
+    piped = "newsevents query --actor Biden --min-confidence 0 --format json | python -c "
     piped += "'import json, sys; print(len(json.load(sys.stdin)) > 0)'"
     done = _bash(piped, cwd, env)
     assert (done.returncode, done.stdout) == (0, "True\n"), done.stderr
