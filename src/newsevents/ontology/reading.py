@@ -175,6 +175,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
     "death_words.json": {
         "killing_verbs": (list, (str,)),
         "wounding_verbs": (list, (str,)),
+        "victim_verbs": (list, (str,)),
         "phrasal_killing_verbs": (dict, (str,)),
         "death_verbs": (list, (str,)),
         "dead_words": (list, (str,)),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...ontology.actors import Known
 from ...ontology.normalize import norm
-from ...ontology.reading import event_circumstances, person_words, quote_cues
+from ...ontology.reading import death_words, event_circumstances, person_words, quote_cues
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
 from .workspace import Workspace, agent_at, taken_as_suspect
 
@@ -692,12 +692,9 @@ def _no_state_name(ws: Workspace, d: Draft) -> bool:
     return bool(found) and not any(ws.lex.is_state(k.country) for k in found)
 
 
-# Acts whose object is their victims: the victims of 'Two Palestinian suicide bombers killed
-# 23 people' (PLOVER GSR, corpus pages, train rows) are not of the attackers' country.
-VIOLENT_ACTS = frozenset(
-    {"kill", "wound", "injure", "murder", "shoot", "massacre", "slaughter", "behead", "attack"}
-    | {"ambush", "abduct", "kidnap", "bomb", "execute", "torture", "slay"}
-)
+# Acts whose object is their victims (death_words.json victim_verbs): the victims of 'Two
+# Palestinian suicide bombers killed 23 people' (PLOVER GSR) are not of the attackers' country.
+VIOLENT_ACTS = frozenset(death_words()["victim_verbs"])
 
 
 # the verbs of saying of the quote layer (quote_cues.json, its speech group): the place of whoever

@@ -53,8 +53,6 @@ ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "to
 RESPONSE_ROOTS = frozenset({"05", "11", "12", "14"})
 # Acts addressed to someone: appeal (02), demand (10).
 ADDRESSED_ROOTS = frozenset({"02", "10"})
-# Verbs of writing or sending a message: its "to" phrase names whom it addresses.
-LETTER_VERBS = frozenset({"write", "send", "fax", "email", "cable", "telegraph", "petition"})
 # Words that point back to an act told before: "the operation", "these accusations".
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
 
@@ -255,13 +253,13 @@ class Roles:
         (GeoWebNews), "sent a fax message to NCP president Sharad Pawar, requesting him ..."
         (IndiaPoliceEvents), "sent separate letters to the Interior and Commerce departments
         urging them ..." (ECB+): a participle of asking on a verb of writing or sending
-        (`LETTER_VERBS`) asks whom the letter is written or sent to."""
+        (the lexicon's `@letter`) asks whom the letter is written or sent to."""
         a, c = self.a, p.coding
         t = a.token(c.tok)
         if t.dep not in ("advcl", "acl", "xcomp") or t.tag != "VBG" or t.head == c.tok:
             return []
         verb = t.head
-        if a.lemma(verb) not in LETTER_VERBS:
+        if not self.onto.in_class(a.lemma(verb), "@letter"):
             return []
         phrases = [verb, *(o for o in a.objects(verb) if a.token(o).pos == "NOUN")]
         return [e for h in phrases for w, o in a.preps(h) if w == "to" for e in a.entities(o)]
