@@ -101,3 +101,40 @@ def test_a_charge_takes_no_place_from_the_story(read) -> None:
     doc = read(LEAD + " Police arrested the attacker's brother.")
     loc = event(doc, "arrested").location
     assert loc is not None and loc.evidence == "story"
+
+
+def test_a_story_told_at_a_street_is_carried_at_its_city(read) -> None:
+    """ "rallied at Freedom Plaza in the US capital city of Washington, DC ... twenty people
+    were arrested" (Wikinews): the later report is in Washington; the act of the street's own
+    sentence stays at the street; a city's police acts in its city ("Officers from the Columbus
+    Police Department conducted a traffic stop near Seventh Street", a Columbus police report)."""
+    doc = read(
+        "Violence broke out on Saturday when several thousand people rallied at Freedom Plaza in"
+        " the US capital city of Washington, DC in support of President Donald Trump. The"
+        " demonstrations were initially peaceful. Police arrested twenty people."
+    )
+    rallied = event(doc, "rallied").location
+    assert rallied is not None and rallied.name == "Freedom Plaza"
+    arrested = event(doc, "arrested").location
+    assert arrested is not None and arrested.name == "Washington, DC"
+    assert arrested.evidence == "story"
+    doc = read(
+        "Police arrested six people Monday during a narcotics investigation. Officers from the"
+        " Columbus Police Department conducted a traffic stop near Seventh Street and Central"
+        " Avenue and later arrested Elizabeth A. Burton, 32, after locating methamphetamine in"
+        " her car, said Lt. Matt Harris."
+    )
+    summary = next(e for e in doc.events if e.sentence == 0).location
+    assert summary is not None and summary.name == "Columbus"
+    own = [e.location for e in doc.events if e.sentence == 1 and e.trigger.text == "arrested"]
+    assert own and own[0] is not None and own[0].name == "Seventh Street"
+
+
+def test_a_story_at_a_street_of_no_named_city_stays_at_the_street(read) -> None:
+    doc = read(
+        "Police arrested six people Monday during a narcotics investigation. Officers conducted a"
+        " traffic stop near Seventh Street and Central Avenue and arrested Elizabeth A. Burton,"
+        " 32, after locating methamphetamine in her car."
+    )
+    summary = next(e for e in doc.events if e.sentence == 0).location
+    assert summary is not None and summary.name == "Seventh Street"

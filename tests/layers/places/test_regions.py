@@ -71,6 +71,9 @@ def test_a_name_no_place_is_called_is_read_for_the_place_it_names(gaz) -> None:
     assert top("Marathon County Sheriff") == ("Marathon County", "admin2")
     assert top("Local Ireland") == ("Ireland", "country")
     assert top("Thruxton, Hampshire") is not None  # the place after the comma
+    # a US state by its postal code after a comma ("Washington, DC", "Irving, TX")
+    assert top("Washington, DC") == ("Washington", "city")
+    assert (part("Irving, TX")[0].admin1, part("Mountain View, CA")[0].admin1) == ("TX", "CA")
     # named after a place, not in it; an embassy is abroad; a small town's word is too weak
     assert top("Mississippi River") is None
     assert top("Atlantic Avenue") is None

@@ -41,7 +41,10 @@ guards (told as happening, no background, no place of another country or another
 sentence; `Locator.in_story`); a report told before the article first places the story (a
 lead "X was stabbed to death" before "The stabbing occurred at the Schlosspark-Klinik in Berlin")
 takes that first place, a few sentences on at most, under the same guards
-(`Locator.before_story`). `Location.evidence` says which ("sentence", "dateline" or
+(`Locator.before_story`). A story told at a street or a square is carried at its city, the one
+its sentence puts something in or whose police acts there ("rallied at Freedom Plaza in ...
+Washington, DC" -> "twenty people were arrested" in Washington, DC; `Locator._story_city`).
+`Location.evidence` says which ("sentence", "dateline" or
 "story"). The words are data: `ontology/data/event_circumstances.json`.
 """
 
@@ -125,6 +128,10 @@ OCCURRENCE_DEPTH = 5  # how many words below "occurred" / "took place" a place p
 LEAD_TOKENS = 8  # a shorter first line is a headline, a kicker or a byline, not the lead
 # how specific a place is: a site or a street before a city, before a division, before a country
 SPECIFIC = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
+# the last word of a street's or a square's name ("Seventh Street", "Freedom Plaza"): a story
+# told there is carried to its other reports at its city (`Locator._story_city`)
+STREET_WORDS = frozenset(_WORDS["street_words"])
+POLICE = "COP"  # the sector of a police force: a city's police acts in its city
 
 
 def lead_sentence(doc: Document) -> int:
@@ -191,6 +198,19 @@ class Locator:
             if p.geonames_id is not None and p.feature != "country" and p.country:
                 self.local.setdefault(args.tok[first].sent, []).append(p)
         self.story = self._story(phrases)
+        # the cities each sentence puts something in, or whose police acts in it
+        # ("Officers from the Columbus Police Department"), for a story told at a street
+        self.cities: dict[int, list[Place]] = {}
+        for p, first, last in phrases:
+            if p.feature == "city" and p.geonames_id is not None and self._locative(first, last):
+                self.cities.setdefault(args.tok[first].sent, []).append(p)
+        police = [
+            m for e in doc.entities if e.sector == POLICE for m in e.mentions if m.kind == "name"
+        ]
+        for p in self.embedded:
+            within = any(m.start <= p.start and p.end <= m.end for m in police)
+            if within and p.feature == "city" and p.start in starts:
+                self.cities.setdefault(args.tok[starts[p.start]].sent, []).append(p)
 
     def _story(self, phrases: list[tuple[Place, int, int]]) -> dict[int, Location]:
         """Where the article puts its story, by sentence: the lead's most specific place
@@ -214,6 +234,27 @@ class Locator:
                 if self._under_occurrence(verb):
                     story[k] = _location(p, "story")
         return story
+
+    def _locative(self, first: int, last: int) -> bool:
+        """The place phrase puts something at the place: the object of "in/at/near", or of the
+        "of" of a place noun there ("in the US capital city of Washington, DC"); not a
+        participant's origin ("Tays, 32, of Franklin")."""
+        inside = range(first, last + 1)
+        i = next((x for x in inside if self.a.tok[x].head not in inside), first)
+        for _ in range(6):
+            t = self.a.tok[i]
+            if t.dep in ("appos", "compound", "nmod") and t.head != i:
+                i = t.head
+                continue
+            if t.dep != "pobj":
+                return False
+            if self.a.lemma(t.head) in PLACE_PREPS:
+                return True
+            noun = self.a.tok[t.head].head
+            if self.a.lemma(t.head) != "of" or self.a.lemma(noun) not in PLACE_NOUNS:
+                return False
+            i = noun
+        return False
 
     def _under_occurrence(self, i: int) -> bool:
         """Word i stands in a clause saying where something took place, on its verb or on the
@@ -601,7 +642,7 @@ class Locator:
         told = [k for k in self.story if k < sentence]
         if not told:
             return None
-        return self._carried(self.story[max(told)], sentence, date, anchor)
+        return self._carried(max(told), sentence, date, anchor)
 
     def before_story(
         self, sentence: int, date: EventDate | None, anchor: int, code: str, modality: str
@@ -619,15 +660,31 @@ class Locator:
         later = [k for k in self.story if sentence < k <= sentence + REACH_BACK]
         if not later:
             return None
-        return self._carried(self.story[min(later)], sentence, date, anchor)
+        return self._carried(min(later), sentence, date, anchor)
 
     def _carried(
-        self, place: Location, sentence: int, date: EventDate | None, anchor: int
+        self, told: int, sentence: int, date: EventDate | None, anchor: int
     ) -> Location | None:
-        """The story's `place` for an event of `sentence` that `_fits` it."""
+        """The place the story was given in sentence `told`, at the level a report told
+        elsewhere takes it (`_story_city`), for an event of `sentence` that `_fits` it."""
+        place = self._story_city(self.story[told], told)
         if not self._fits(place, sentence, date, anchor):
             return None
         return replace(place, evidence="story")
+
+    def _story_city(self, place: Location, told: int) -> Location:
+        """A story told at a street or a square ("conducted a traffic stop near Seventh Street",
+        "rallied at Freedom Plaza in the US capital city of Washington, DC") is carried to its
+        reports in other sentences at its city: the one city that sentence puts something in,
+        or whose police acts there ("Officers from the Columbus Police Department"); the
+        street stays when the sentence names no city or several."""
+        words = place.name.lower().replace(".", "").split()
+        if place.geonames_id is not None or not words or words[-1] not in STREET_WORDS:
+            return place
+        cities = {p.geonames_id: p for p in self.cities.get(told, ())}
+        if len(cities) != 1:
+            return place
+        return _location(next(iter(cities.values())), "story")
 
     def _fits(self, place: Location, sentence: int, date: EventDate | None, anchor: int) -> bool:
         """Whether an event of `sentence` told as happening may take a place its sentence does

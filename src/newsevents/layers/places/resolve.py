@@ -41,6 +41,7 @@ SEAT_KM = 50.0
 DIVISION_WORDS = frozenset(place_words()["division_nouns"])
 # The adjectives of the United Kingdom's nations name the nation (a first-order division).
 NATIONS: dict[str, str] = place_words()["nation_adjectives"]
+POSTAL = re.compile(r"[A-Z]{2}")  # a US state's postal code ("DC", "TX")
 DIRECTIONS = frozenset(place_words()["compass"] + place_words()["compass_hyphenated"])
 PART_CITY_POPULATION = 100_000
 # What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
@@ -126,6 +127,12 @@ class Resolver:
         if comma:
             outer = [c for c in self.gaz.candidates(tail.strip()) if not c.alias]
             inner = [c for c in self.gaz.candidates(head) if any(_inside(c, o) for o in outer)]
+            state = self.gaz.states.get(("USA", tail.strip()))
+            if not inner and state is not None and POSTAL.fullmatch(tail.strip()):
+                # "Washington, DC", "Irving, TX": a US state by its postal code, after a comma
+                # only (alone, "CA" or "IN" is as often no place)
+                outer = [state]
+                inner = [c for c in self.gaz.candidates(head) if _inside(c, state)]
             # "Thruxton, Hampshire": a place the gazetteer lacks lies in the one after the comma
             return inner or ([] if self.gaz.candidates(head) else outer)
         words = text.split()
