@@ -163,7 +163,8 @@ def test_the_dateline_does_not_place_a_sentence_that_names_another_town(read) ->
         "Protesters in Florida marched again on Friday.\n\n"
     )
     marched = [e for e in doc.events if e.trigger.text.startswith("marched")]
-    assert [place(e)[1] for e in marched] == [None, "dateline"]
+    # the march in Orlando is there (the one place its sentence names), not in Miami
+    assert [place(e) for e in marched] == [("Orlando", "sentence"), ("MIAMI", "dateline")]
 
 
 def test_the_dateline_does_not_place_a_relative_clause(read) -> None:
@@ -265,3 +266,29 @@ def test_a_stance_is_not_at_the_place_of_what_it_is_about(read) -> None:
         " potential involvement in Kosovo."
     )
     assert place(event(doc, "defend")) == (None, None)
+
+
+def test_an_incident_is_at_the_one_place_its_sentence_puts_something(read) -> None:
+    """A protest, an assault or a fight whose own phrases place it nowhere is at the one place
+    its sentence puts something in, at or near, wherever the parser hangs the phrase
+    (Wikinews, a news page: "abducted by gunmen wearing military uniforms in the heart of Afghan
+    capital", "reported to have killed ... in the Red Sea port town of Mokha, Yemen")."""
+    doc = read(
+        "King and Weeks were abducted by gunmen wearing military uniforms in the heart of Afghan"
+        " capital in August 2016."
+    )
+    assert place(event(doc, "abducted")) == ("Afghan capital", "sentence")
+    doc = read(
+        "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad"
+        " al-Sharabi in the Red Sea port town of Mokha, Yemen."
+    )
+    assert place(event(doc, "bombing")) == ("Mokha", "sentence")
+    # nor an arrest; nor at a participant's own place ("A federal judge in Oregon said")
+    doc = read("Police arrested two men on Tuesday after a search of a warehouse in Queens.")
+    assert place(event(doc, "arrested")) == (None, None)
+    # nor at a place of a clause of its own subject that does not hold the event
+    doc = read(
+        "Although Hitler was born in Braunau in 1889, Austria argued for decades that it was the"
+        " first victim of National Socialism, having been annexed by Hitler's Germany in 1938."
+    )
+    assert all(place(e) == (None, None) for e in doc.events)

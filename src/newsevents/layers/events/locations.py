@@ -1,52 +1,52 @@
 """Where an event happened: a place phrase in its own sentence, resolved by the places layer.
 
 Place phrases are "in/at/near <place>" on the trigger or on the words it hangs from ("heading to
-Italy for the G7 summit where he is expected to sign" puts the signing in Italy), including a
-place inside such a phrase ("at the G7 summit in Italy"), the place a place noun names ("in the
-Ukrainian city of Kharkiv" -> Kharkiv; a part of a place: "in the heart of Paris", "took to the
-streets of Athens"), a country's capital named by the country ("in the Ethiopian capital", "in
-Afghanistan's capital": GeoNames' capital of that country; "in the capital" alone is no place),
-the place of a party the event happens with, before or by ("testified before the Senate
-Judiciary Committee in Washington", "clashed with riot police in Ottawa", "was killed by US
-special forces in Pakistan"), a city or division that modifies the place noun or the event noun
-("in California's Riverside County criminal court", "a Kabul car bombing"; not a country, more
-often a party: "a US airstrike"), the object of a visit ("visited Hanoi") and a place phrase on
-the thing or act the verb governs ("visited the border near McAllen", "conducted a traffic stop
-near Seventh Street and ... arrested"), a place phrase of an "-ing" clause without a subject of
-its own ("arrested Tays after stopping his vehicle near 17th Street"), but not on a participant
-("the ambassador in London"), and the named site of a siege or a raid ("Hong Kong Polytechnic
-University was besieged by police, who fired"; an unnamed "a university" is no place). A
-movement told by a noun has its goal as place, and a place phrase inside that goal ("led a
-protest march to the headquarters of the Commission ... in Abuja", "began a military offensive
-into north-eastern Syria"); an event during another, or after a court proceeding, is at that
-one's place ("during a rally in Caracas", "After a jury trial in Paris, two officers were found
-guilty"); a court acts where it sits: a US federal judicial district anywhere in the clause ("was
-convicted of conspiracy to possess ... in 2008 in the Western District of Texas") and the seat of
-a court or a judge that is the subject ("a federal judge in Texas ruled"; not for what the court
-reports: "ruled that the agency violated"); the outcome of a placed act is where the act was ("a
-Kabul car bombing killed five", "an attack on a bank in Athens left three dead"). The place
-is the places layer's `Place` over those words: GeoNames id, coordinates, feature, country and
-admin1 come from there, and a place the gazetteer does not know keeps its name only (a named
-site takes the country and coordinates of the place its name holds). An event whose sentence
-names no place has no location: the article's other places are not its place. The one exception
-is the dateline ("KYIV, Ukraine (AP) --"), which places the events of the dateline's own story:
-those of its sentence, and later ones told as happening, not background (no pluperfect, no date
-more than a week before publication or in another month or year), in a sentence that puts
-nothing at a place of another country (`Locator.at_dateline`). The other is the story: a later
-report of the incident an article tells (a protest, an arrest, an assault, fighting) whose
-sentence names no place happened where the article last put the incident: the lead's most
-specific place phrase, a sentence saying where it took place ("The shooting took place in the
-Tsuen Wan district"), or an earlier incident placed in its own sentence; under the dateline's
-guards (told as happening, no background, no place of another country or another city in its
-sentence; `Locator.in_story`); a report told before the article first places the story (a
-lead "X was stabbed to death" before "The stabbing occurred at the Schlosspark-Klinik in Berlin")
-takes that first place, a few sentences on at most, under the same guards
-(`Locator.before_story`). A story told at a street or a square is carried at its city, the one
-its sentence puts something in or whose police acts there ("rallied at Freedom Plaza in ...
-Washington, DC" -> "twenty people were arrested" in Washington, DC; `Locator._story_city`).
-`Location.evidence` says which ("sentence", "dateline" or
-"story"). The words are data: `ontology/data/event_circumstances.json`.
-"""
+Italy for the G7 summit where he is expected to sign" puts the signing in Italy), including a place
+inside such a phrase ("at the G7 summit in Italy"), the place a place noun names ("in the Ukrainian
+city of Kharkiv" -> Kharkiv; a part of a place: "in the heart of Paris", "took to the streets of
+Athens"), a country's capital named by the country ("in the Ethiopian capital", "in Afghanistan's
+capital": GeoNames' capital of that country; "in the capital" alone is no place), the place of a
+party the event happens with, before or by ("testified before the Senate Judiciary Committee in
+Washington", "clashed with riot police in Ottawa", "was killed by US special forces in Pakistan"), a
+city or division that modifies the place noun or the event noun ("in California's Riverside County
+criminal court", "a Kabul car bombing"; not a country, more often a party: "a US airstrike"), the
+object of a visit ("visited Hanoi") and a place phrase on the thing or act the verb governs
+("visited the border near McAllen", "conducted a traffic stop near Seventh Street and ...
+arrested"), a place phrase of an "-ing" clause without a subject of its own ("arrested Tays after
+stopping his vehicle near 17th Street"), but not on a participant ("the ambassador in London"), and
+the named site of a siege or a raid ("Hong Kong Polytechnic University was besieged by police, who
+fired"; an unnamed "a university" is no place). A movement told by a noun has its goal as place, and
+a place phrase inside that goal ("led a protest march to the headquarters of the Commission ... in
+Abuja", "began a military offensive into north-eastern Syria"); an event during another, or after a
+court proceeding, is at that one's place ("during a rally in Caracas", "After a jury trial in Paris,
+two officers were found guilty"); a court acts where it sits: a US federal judicial district
+anywhere in the clause ("was convicted of conspiracy to possess ... in 2008 in the Western District
+of Texas") and the seat of a court or a judge that is the subject ("a federal judge in Texas ruled";
+not for what the court reports: "ruled that the agency violated"); the outcome of a placed act is
+where the act was ("a Kabul car bombing killed five", "an attack on a bank in Athens left three
+dead"); an incident of one day (a protest, an assault, fighting) that none of these places is at the
+one place its sentence puts something in, at or near, wherever the parser hangs the phrase, but not
+on a subject ("abducted by gunmen wearing military uniforms in the heart of Afghan capital";
+`Locator.scene`). The place is the places layer's `Place` over those words: GeoNames id,
+coordinates, feature, country and admin1 come from there, and a place the gazetteer does not know
+keeps its name only (a named site takes the country and coordinates of the place its name holds). An
+event whose sentence names no place has no location: the article's other places are not its place.
+The one exception is the dateline ("KYIV, Ukraine (AP) --"), which places the events of the
+dateline's own story: those of its sentence, and later ones told as happening, not background (no
+pluperfect, no date more than a week before publication or in another month or year), in a sentence
+that puts nothing at a place of another country (`Locator.at_dateline`). The other is the story: a
+later report of the incident an article tells (a protest, an arrest, an assault, fighting) whose
+sentence names no place happened where the article last put the incident: the lead's most specific
+place phrase, a sentence saying where it took place ("The shooting took place in the Tsuen Wan
+district"), or an earlier incident placed in its own sentence; under the dateline's guards (told as
+happening, no background, no place of another country or another city in its sentence;
+`Locator.in_story`); a report told before the article first places the story (a lead "X was stabbed
+to death" before "The stabbing occurred at the Schlosspark-Klinik in Berlin") takes that first
+place, a few sentences on at most, under the same guards (`Locator.before_story`). A story told at a
+street or a square is carried at its city, the one its sentence puts something in or whose police
+acts there ("rallied at Freedom Plaza in ... Washington, DC" -> "twenty people were arrested" in
+Washington, DC; `Locator._story_city`). `Location.evidence` says which ("sentence", "dateline" or
+"story"). The words are data: `ontology/data/event_circumstances.json`."""
 
 from __future__ import annotations
 
@@ -112,6 +112,17 @@ STORY_DAYS = 7  # an event dated more than this many days before publication is 
 # CAMEO roots of an incident whose later reports take the story's place (protest, coercion,
 # assault, fighting, mass violence)
 STORY_ROOTS = frozenset(_WORDS["story_roots"])
+# CAMEO roots of an incident of one day (protest, assault, fighting, mass violence): one whose
+# sentence puts something at a single place, wherever the parser hangs the phrase, is there
+INCIDENT_ROOTS = frozenset(_WORDS["story_date_roots"])
+# which of a sentence's places an incident takes: a city, then a division, a country; a sea or a
+# region is not a scene, nor a name the gazetteer does not know ("an article in the Scientology
+# propaganda publication Freedom Magazine, which attacked high-ranking defectors", GUM)
+LEVEL = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# clauses that tell an event of their own when they have their own subject ("Although Hitler was
+# born in Braunau", "the man, who lived in Paris,")
+OWN_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "acl", "parataxis"})
 # CAMEO roots of a stance (a statement, an appeal, an intent, praise or support, a demand, a
 # reproach, a rejection, a threat): told in a relative clause, made where its speaker is, not
 # where the main clause happens
@@ -198,11 +209,32 @@ class Locator:
             if p.geonames_id is not None and p.feature != "country" and p.country:
                 self.local.setdefault(args.tok[first].sent, []).append(p)
         self.story = self._story(phrases)
+        # the places each sentence puts something in, at or near, wherever the phrase hangs
+        # ("gunmen wearing military uniforms in the heart of Afghan capital"), with the clause
+        # of its own subject that holds the phrase, if any (`_scene_at`)
+        self.scenes: dict[int, list[tuple[Location, int | None]]] = {}
+        for p, first, last in phrases:
+            at = self._locative(first, last, modifier=p.feature != "country")
+            if at is not None and (held := self._scene_at(at)) is not False:
+                scene = (_location(p, "sentence"), None if held is True else held)
+                self.scenes.setdefault(args.tok[first].sent, []).append(scene)
+        for p in places:
+            word = starts.get(p.start)
+            if p.source != "demonym" or word is None or args.tok[word].head == word:
+                continue
+            capital = args.tok[word].head  # "in the heart of Afghan capital"
+            at = self._locative(capital, capital)
+            if at is None or (held := self._scene_at(at)) is False:
+                continue
+            if loc := self._capital(capital):
+                scene = (loc, None if held is True else held)
+                self.scenes.setdefault(args.tok[word].sent, []).append(scene)
         # the cities each sentence puts something in, or whose police acts in it
         # ("Officers from the Columbus Police Department"), for a story told at a street
         self.cities: dict[int, list[Place]] = {}
         for p, first, last in phrases:
-            if p.feature == "city" and p.geonames_id is not None and self._locative(first, last):
+            placed = self._locative(first, last) is not None
+            if p.feature == "city" and p.geonames_id is not None and placed:
                 self.cities.setdefault(args.tok[first].sent, []).append(p)
         police = [
             m for e in doc.entities if e.sector == POLICE for m in e.mentions if m.kind == "name"
@@ -235,26 +267,85 @@ class Locator:
                     story[k] = _location(p, "story")
         return story
 
-    def _locative(self, first: int, last: int) -> bool:
-        """The place phrase puts something at the place: the object of "in/at/near", or of the
-        "of" of a place noun there ("in the US capital city of Washington, DC"); not a
-        participant's origin ("Tays, 32, of Franklin")."""
+    def _scene_at(self, at: int) -> int | bool:
+        """Whether a place phrase on word `at` may be a scene: not on a subject, a
+        participant's own place ("Police in Berlin", "A federal judge in Oregon said the police
+        attacked"); the clause of its own subject that holds it, if any, whose place it is and
+        no other's ("Although Hitler was born in Braunau in 1889, Austria argued ..., having
+        been annexed by Hitler's Germany in 1938"); True when no such clause holds it."""
+        if self.a.tok[at].dep in SUBJECTS:
+            return False
+        i = at
+        for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
+            t = self.a.tok[i]
+            if t.dep in OWN_CLAUSES and self.a.deps(i, "nsubj", "nsubjpass"):
+                return i
+            if t.head == i:
+                return True
+            i = t.head
+        return True
+
+    def scene(self, sentence: int, code: str, anchor: int) -> Location | None:
+        """The place of an incident of one day (protest, assault, fighting, mass violence:
+        `INCIDENT_ROOTS`, CAMEO `code`) whose own phrases place it nowhere: the one place its
+        sentence puts something in, at or near, wherever the parser hangs the phrase ("King and
+        Weeks were abducted by gunmen wearing military uniforms in the heart of Afghan capital",
+        "A bombing was reported to have killed ... Ziad al-Sharabi in the Red Sea port town of
+        Mokha, Yemen", "gathered ... in the U.S. capital, Washington D.C., for a rally"): the
+        most specific of them (`LEVEL`), none when two differ at that level ("clashes in Paris
+        and Lyon") or the sentence names none; a place inside a clause of its own subject only
+        for an event of that clause. An arrest or a charge is not so placed ("were
+        charged Tuesday with falsifying records, stating they had checked on ... Epstein in
+        his Manhattan cell")."""
+        if code[:2] not in INCIDENT_ROOTS:
+            return None
+        ranked = [
+            (LEVEL.get(loc.feature or ""), loc)
+            for loc, clause in self.scenes.get(sentence, ())
+            if clause is None or self._within(anchor, clause)
+        ]
+        found = [(k, loc) for k, loc in ranked if k is not None]
+        if not found:
+            return None
+        best = min(k for k, _ in found)
+        top = {loc.geonames_id or loc.name: loc for k, loc in found if k == best}
+        return next(iter(top.values())) if len(top) == 1 else None
+
+    def _within(self, i: int, head: int) -> bool:
+        """Token i stands in the subtree of token `head`."""
+        for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
+            if i == head:
+                return True
+            if self.a.tok[i].head == i:
+                return False
+            i = self.a.tok[i].head
+        return False
+
+    def _locative(self, first: int, last: int, *, modifier: bool = True) -> int | None:
+        """The word a place phrase puts at the place, wherever it hangs: the head of its
+        "in/at/near", the phrase being that preposition's object, or the object of the "of" of
+        a place noun there ("in the US capital city of Washington, DC"), or, when `modifier`, a
+        modifier of its object ("in the Red Sea port town"; not a country: "in a U.S.
+        airstrike" is a party's act); None for a participant's origin ("Tays, 32, of
+        Franklin")."""
         inside = range(first, last + 1)
         i = next((x for x in inside if self.a.tok[x].head not in inside), first)
         for _ in range(6):
             t = self.a.tok[i]
-            if t.dep in ("appos", "compound", "nmod") and t.head != i:
+            if t.dep == "appos" or (modifier and t.dep in ("compound", "nmod")):
+                if t.head == i:
+                    return None
                 i = t.head
                 continue
             if t.dep != "pobj":
-                return False
+                return None
             if self.a.lemma(t.head) in PLACE_PREPS:
-                return True
+                return self.a.tok[t.head].head
             noun = self.a.tok[t.head].head
             if self.a.lemma(t.head) != "of" or self.a.lemma(noun) not in PLACE_NOUNS:
-                return False
+                return None
             i = noun
-        return False
+        return None
 
     def _under_occurrence(self, i: int) -> bool:
         """Word i stands in a clause saying where something took place, on its verb or on the

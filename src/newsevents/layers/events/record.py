@@ -153,8 +153,10 @@ class Recorder:
         sent = self.a.token(p.head).sent
         # a charge is placed by its sentence or dateline, never by the story's incident
         storied = trig is None or trig.lemma not in STORYLESS_LEMMAS
-        location = self.locator.locate([p.anchor, p.head], p.code) or self.locator.at_dateline(
-            sent, date, p.anchor, mood.modality
+        location = (
+            self.locator.locate([p.anchor, p.head], p.code)
+            or self.locator.at_dateline(sent, date, p.anchor, mood.modality)
+            or self.locator.scene(sent, p.code, p.anchor)
         )
         if location is None and storied:
             location = self.locator.in_story(sent, date, p.anchor, p.code, mood.modality)
