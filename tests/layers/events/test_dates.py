@@ -104,6 +104,12 @@ def test_a_relative_clause_of_its_own_participants_keeps_out_of_the_time_above(r
     )
     assert value(event(doc, "thanked")) == "2019-11-18"
     assert value(event(doc, "criticized")) is None
+    # a time inside the antecedent's whole noun phrase dates what the clause tells of it
+    doc = read(
+        "Rudolph has been on the run since the January 1998 bombing of a Birmingham abortion"
+        " clinic that killed an off-duty police officer."
+    )
+    assert value(event(doc, "killed")) == "1998-01"
 
 
 def test_a_date_of_the_clause_above_or_of_a_participle_without_participants_counts(read) -> None:

@@ -60,10 +60,16 @@ REPORTED = frozenset({"ccomp", "parataxis"})
 # unsealed in New York, Hawk Sawyer testified"; "While protesters chanted, the Speaker spoke")
 SIMULTANEOUS = frozenset(event_circumstances()["simultaneous_subordinators"])
 PAST_TAGS = frozenset({"VBD"})
-# nouns of a time ("the fourth night in a row that Serbians protested"): a relative clause on
-# one tells an event of that time
+# nouns of a time ("the fourth night in a row that Serbians protested", "saying at the time he
+# was willing to withdraw troops"): a relative clause on one tells an event of that time
 TIME_NOUNS = frozenset(
-    [*timex_words()["duration_units"], *timex_words()["weekdays"], *timex_words()["parts_of_day"]]
+    [
+        *timex_words()["duration_units"],
+        *timex_words()["weekdays"],
+        *timex_words()["parts_of_day"],
+        "time",
+        "moment",
+    ]
 )
 # words that put a clause of "after" or "before" at nearly the same time ("shortly after")
 CLOSE_BY = frozenset(
@@ -505,7 +511,9 @@ class Circumstances:
         the utility of overkill protested last month"). A time inside
         the antecedent's phrase modifies it, and so dates what the clause tells of it ("one last
         month that affected nearly 2.5 million people"), as does a time noun the clause is on
-        ("Friday night was the fourth night in a row that Serbians protested")."""
+        ("Friday night was the fourth night in a row that Serbians protested"); so does one
+        inside the whole noun phrase ("since the January 1998 bombing of a ... clinic that
+        killed an off-duty police officer", TBAQ)."""
         for c in mine:
             up = self._unshifted(self._clauses_up(c))
             below = up[:depth]
@@ -518,7 +526,7 @@ class Circumstances:
             noun = self.a.tok[v].head
             if depth < len(up) and noun < up[depth]:
                 continue  # on the subject: "Officials who accused the utility protested then"
-            lo, hi = self.tree.subtree_bounds(noun)
+            lo, hi = self.tree.subtree_bounds(self._phrase_top(noun))
             inside = self.a.tok[lo].start <= t.start < self.a.tok[hi].end
             # "which rejected, the day before the rally, a lawsuit": a time right after the
             # clause's verb is its own, wherever the parser hangs it
@@ -531,6 +539,24 @@ class Circumstances:
             if not inside and not right_after and not self._time_noun(noun):
                 return True
         return False
+
+    def _phrase_top(self, i: int) -> int:
+        """The head of the whole noun phrase noun i stands in, up through prepositions and
+        conjuncts ("the January 1998 bombing of a Birmingham, Ala., abortion clinic that
+        killed": "bombing"), below any verb."""
+        tok = self.a.tok
+        for _ in range(MAX_CLAUSES):
+            t = tok[i]
+            up = tok[t.head]
+            linked = t.dep in ("pobj", "conj", "appos", "compound")
+            if linked and up.pos in ("ADP", "NOUN", "PROPN"):
+                nxt = up.head if up.pos == "ADP" else t.head
+                if tok[nxt].pos not in ("NOUN", "PROPN") or nxt == i:
+                    return i
+                i = nxt
+            else:
+                return i
+        return i
 
     def _time_noun(self, i: int) -> bool:
         """A noun of a time, or the noun of a phrase that hangs on one ("the fourth night in a
