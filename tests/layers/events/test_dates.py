@@ -72,6 +72,46 @@ def test_a_date_of_a_fronted_clause_of_another_time_does_not_date_the_main_claus
     assert value(event(doc, "committed")) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After his arrest last summer, the former minister accused the police of torture.",
+        "Since its election in 2015, the government has accused the rebels of sabotage.",
+    ],
+)
+def test_a_date_of_a_fronted_phrase_of_another_time_does_not_date_the_main_clause(
+    read, text: str
+) -> None:
+    # "after/before/since/until" + a noun phrase before the comma: the noun's time, not the
+    # main clause's
+    assert value(event(read(text), "accused")) is None
+
+
+def test_a_date_of_a_clause_of_another_time_after_the_event_does_not_date_it(read) -> None:
+    # "after" + a finite clause after the event: that clause's time, whatever the parse says
+    doc = read(
+        "Police have arrested a man after Jan Kowalski, mayor of the Polish city of Gdynia, was"
+        " stabbed last night at a fundraising event."
+    )
+    assert value(event(doc, "arrested")) is None
+
+
+def test_a_relative_clause_of_its_own_participants_keeps_out_of_the_time_above(read) -> None:
+    # the clause above tells its own day; what the relative clause tells happened at its time
+    doc = read(
+        "On Monday, the president thanked the senators who criticized the rebels for the"
+        " attack on the capital."
+    )
+    assert value(event(doc, "thanked")) == "2019-11-18"
+    assert value(event(doc, "criticized")) is None
+    # a time inside the antecedent's whole noun phrase dates what the clause tells of it
+    doc = read(
+        "Rudolph has been on the run since the January 1998 bombing of a Birmingham abortion"
+        " clinic that killed an off-duty police officer."
+    )
+    assert value(event(doc, "killed")) == "1998-01"
+
+
 def test_a_date_of_the_clause_above_or_of_a_participle_without_participants_counts(read) -> None:
     doc = read("The lawmakers gathered in Abuja on Friday to protest against the election.")
     assert value(event(doc, "protest")) == "2019-11-15"

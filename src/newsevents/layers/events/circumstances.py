@@ -37,7 +37,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from ...ontology.reading import event_circumstances, quote_cues
+from ...ontology.reading import event_circumstances, quote_cues, timex_words
 from ...records import Attribution, Document, EventDate, Span, Timex
 from .arguments import Args
 from .locations import lead_sentence
@@ -59,8 +59,22 @@ REPORTED = frozenset({"ccomp", "parataxis"})
 # words that open a clause of the same time put before the main one ("As the charges were
 # unsealed in New York, Hawk Sawyer testified"; "While protesters chanted, the Speaker spoke")
 SIMULTANEOUS = frozenset(event_circumstances()["simultaneous_subordinators"])
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PAST_TAGS = frozenset({"VBD"})
+# nouns of a time ("the fourth night in a row that Serbians protested", "saying at the time he
+# was willing to withdraw troops"): a relative clause on one tells an event of that time
+TIME_NOUNS = frozenset(
+    [
+        *timex_words()["duration_units"],
+        *timex_words()["weekdays"],
+        *timex_words()["parts_of_day"],
+        "time",
+        "moment",
+    ]
+)
+# words that put a clause of "after" or "before" at nearly the same time ("shortly after")
+CLOSE_BY = frozenset(
+    {"shortly", "just", "right", "immediately", "soon", "moments", "seconds", "minutes", "hours"}
+)
 STORY_DAYS = 7  # a day more than this many days before publication is not the story's
 # prepositions whose date bounds an event's time without giving it ("convicted before
 # yesterday's announcements", "to replace GM after 2011")
@@ -129,12 +143,16 @@ class Circumstances:
                 continue
             if fronted is not None and t.start < fronted <= self.a.tok[p.head].start:
                 continue  # the fronted clause's own time, whatever the parse says
+            if self._in_later_clause(t, p.head):
+                continue  # the time of a clause of another time put after the event's
             if self._bound(t):
                 continue  # "convicted before yesterday's announcements": not that day
             if self._named(t):
                 continue  # "its 2018 Ballot Interference Prevention Act": the law's year
             depth = self._reach(t, mine)
             if depth is None or (depth > 0 and perfect_relative):
+                continue
+            if depth > 0 and self._relative_apart(t, mine, depth % MAX_CLAUSES):
                 continue
             key = (depth, abs(t.start - self.a.tok[p.head].start))
             if best is None or key < best[0]:
@@ -162,6 +180,27 @@ class Circumstances:
             and not _NAMES_DAY.search(t.text)
         )
 
+    def _in_later_clause(self, t: Timex, head: int) -> bool:
+        """The time stands in a clause of "after", "before", "since" or "until" with a finite
+        verb of its own, put after the event's: it dates that clause, whatever the parse says
+        ("An individual has been arrested after Paweł Adamowicz ... was stabbed last night",
+        "The report comes after North and South Korea exchanged artillery fire yesterday",
+        Wikinews; "The two were removed from the list after Libyan leader Moammar Gadhafi agreed
+        in April", "copies of the rifle have been built since it entered production in February
+        1947", TBAQ); not one close by ("shortly after he and his wife returned home ... on the
+        night of Friday", TBAQ)."""
+        i = self._token_at(t.start)
+        if i is None or i < head:
+            return False
+        mark = next(
+            (k for k in range(i - 1, head, -1) if self.a.tok[k].text.lower() in FRONTED), None
+        )
+        if mark is None or self.a.tok[mark].tag != "IN":
+            return False
+        if self.a.tok[mark - 1].text.lower() in CLOSE_BY:
+            return False  # "shot ... shortly after he returned home on Friday night": that time
+        return any(self.a.tok[k].tag in ("VBD", "VBZ", "VBP", "MD") for k in range(mark + 1, i))
+
     def _bound(self, t: Timex) -> bool:
         """A date right after "before" or "after" bounds the event's time, it does not give it:
         "were convicted before yesterday's announcements", "to replace GM after 2011", "be made
@@ -186,9 +225,13 @@ class Circumstances:
 
     def _fronted(self, lo: int, hi: int) -> int | None:
         """Where the main clause starts (the character after the comma) when the sentence opens
-        with a subordinate clause that has a finite verb of its own: "After Neumann left the
-        company in October, SoftBank ... committed"; None when it does not."""
-        return self._opened(lo, hi, FRONTED, FINITE_TAGS)
+        with a phrase of another time: a subordinate clause ("After Neumann left the company in
+        October, SoftBank ... committed") or a phrase of "after", "before", "since" or "until"
+        with a noun ("After his conviction in that case last summer, Manafort agreed", "After
+        the November vote, many international observers criticized the vote", "Since its
+        founding in 1997, the organization claims": its time is the noun's event's); None when
+        it does not."""
+        return self._opened(lo, hi, FRONTED, None)
 
     def _narrative(self, p: Proto, *, timed: bool = False) -> EventDate | None:
         """An undated past event told after a dated one takes its day: "Esper on Wednesday
@@ -255,17 +298,20 @@ class Circumstances:
             return False
         return days.days <= STORY_DAYS
 
-    def _opened(self, lo: int, hi: int, words: frozenset[str], tags: frozenset[str]) -> int | None:
+    def _opened(
+        self, lo: int, hi: int, words: frozenset[str], tags: frozenset[str] | None
+    ) -> int | None:
         """Where the main clause starts (the character after the comma) when the sentence
-        opens with one of `words` and a clause with a verb of one of `tags` of its own."""
+        opens with one of `words` and a clause with a verb of one of `tags` of its own (any
+        phrase when `tags` is None)."""
         tok = self.a.tok
         if hi - lo < 4 or tok[lo].text.lower() not in words:
             return None
-        verb = False
+        verb = tags is None
         for i in range(lo + 1, hi):
             if tok[i].text == ",":
                 return tok[i].end if verb else None
-            verb = verb or tok[i].tag in tags
+            verb = verb or tok[i].tag in (tags or ())
         return None
 
     def _lead_day(self, lead: int) -> EventDate | None:
@@ -449,6 +495,75 @@ class Circumstances:
             return None
         lo, hi = self.tree.subtree_bounds(t.head)
         return self.a.tok[lo].start, self.a.tok[hi].end
+
+    def _relative_apart(self, t: Timex, mine: list[int], depth: int) -> bool:
+        """The event is told in a relative clause of its own participants below the clause the
+        time expression dates, so the time is not the event's: "On Friday, Judge Urbanski
+        sentenced Fields ... for driving his car into a crowd of people who were
+        counter-protesting" (the protest was in 2017), "He announced this change ... in a rally
+        on Friday, despite criticism by ... UNESCO who questioned his authority" (Wikinews);
+        "Saddam Hussein on Friday tried to scare other Arab leaders into supporting him by
+        calling on Arabs to rise up in a holy war against leaders who invited American ...
+        soldiers", "attended a Sunday night memorial service for the Buffalo-area physician who
+        performed abortions", "said Friday she had been ``practically kidnapped'' by the
+        boyfriend who perished along with her" (TBAQ). Only on a noun after the verb the time
+        dates: one on its subject is told of its time ("Officials and customers who accused
+        the utility of overkill protested last month"). A time inside
+        the antecedent's phrase modifies it, and so dates what the clause tells of it ("one last
+        month that affected nearly 2.5 million people"), as does a time noun the clause is on
+        ("Friday night was the fourth night in a row that Serbians protested"); so does one
+        inside the whole noun phrase ("since the January 1998 bombing of a ... clinic that
+        killed an off-duty police officer", TBAQ)."""
+        for c in mine:
+            up = self._unshifted(self._clauses_up(c))
+            below = up[:depth]
+            # the relative clause right below the time's clause (one nested in it tells a part
+            # of what the outer one tells: "one last month that affected ... officials and
+            # customers who accused the utility")
+            v = next((v for v in reversed(below) if self.a.tok[v].dep == "relcl"), None)
+            if v is None or not self._own_participants(v):
+                continue
+            noun = self.a.tok[v].head
+            if depth < len(up) and noun < up[depth]:
+                continue  # on the subject: "Officials who accused the utility protested then"
+            lo, hi = self.tree.subtree_bounds(self._phrase_top(noun))
+            inside = self.a.tok[lo].start <= t.start < self.a.tok[hi].end
+            # "which rejected, the day before the rally, a lawsuit": a time right after the
+            # clause's verb is its own, wherever the parser hangs it
+            first = self._token_at(t.start)
+            right_after = (
+                first is not None
+                and first > v
+                and all(self.a.tok[k].pos == "PUNCT" for k in range(v + 1, first))
+            )
+            if not inside and not right_after and not self._time_noun(noun):
+                return True
+        return False
+
+    def _phrase_top(self, i: int) -> int:
+        """The head of the whole noun phrase noun i stands in, up through prepositions and
+        conjuncts ("the January 1998 bombing of a Birmingham, Ala., abortion clinic that
+        killed": "bombing"), below any verb."""
+        tok = self.a.tok
+        for _ in range(MAX_CLAUSES):
+            t = tok[i]
+            up = tok[t.head]
+            linked = t.dep in ("pobj", "conj", "appos", "compound")
+            if linked and up.pos in ("ADP", "NOUN", "PROPN"):
+                nxt = up.head if up.pos == "ADP" else t.head
+                if tok[nxt].pos not in ("NOUN", "PROPN") or nxt == i:
+                    return i
+                i = nxt
+            else:
+                return i
+        return i
+
+    def _time_noun(self, i: int) -> bool:
+        """A noun of a time, or the noun of a phrase that hangs on one ("the fourth night in a
+        row that Serbians protested")."""
+        tok = self.a.tok
+        up = tok[tok[i].head].head if tok[i].dep == "pobj" else i
+        return any(tok[k].text.lower() in TIME_NOUNS for k in (i, up))
 
     def _perfect_relative(self, v: int) -> bool:
         if self.a.tok[v].dep != "relcl" or self.a.tok[v].tag != "VBN":
