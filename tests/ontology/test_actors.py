@@ -504,3 +504,18 @@ def test_former_governors_and_state_attorneys_general(lex) -> None:
     hassan = lex.actor("Maggie Hassan")
     assert hassan.at("2015-01-01").sector == "GOV" and hassan.at("2020-01-01").sector == "LEG"
     assert lex.by_surname("Bryant", "2015-06-01") is None  # surnames need the full name
+
+
+def test_uk_ministers_first_ministers_premiers_and_chief_ministers(lex) -> None:
+    for name, date, country in (
+        ("Nick Clegg", "2012-01-01", "GBR"),
+        ("Nicola Sturgeon", "2018-01-01", "GBR"),
+        ("François Legault", "2020-01-01", "CAN"),
+        ("Daniel Andrews", "2020-01-01", "AUS"),
+        ("Mamata Banerjee", "2020-01-01", "IND"),
+    ):
+        w = lex.actor(name).at(date)
+        assert (w.country, w.sector) == (country, "GOV"), name
+    # a full name a famous namesake shares needs the text's word: Ben Wallace the basketball
+    # player is no British defence secretary
+    assert lex.actor("Ben Wallace") is None and lex.actor("John Carney") is None

@@ -786,7 +786,8 @@ def _us_state_names() -> set[str]:
 
 # Words of a university's name that name no one place or founder: a name of these words only
 # ('Open University', 'Polytechnic University', 'American University') is many schools'.
-_GENERIC_SCHOOL_WORDS = """university universities college colleges institute institution school schools academy of
+_GENERIC_SCHOOL_WORDS = """
+    university universities college colleges institute institution school schools academy of
     the and for in at de technology technological technical polytechnic science sciences
     scientific state national international open american catholic islamic christian central
     federal metropolitan public royal new free business management arts art applied education
