@@ -68,7 +68,9 @@ def known_classes() -> tuple[dict[str, tuple[str, str]], set[str]]:
     kinds: dict[str, tuple[str, str]] = {}
     for row in read_jsonl("organisations.jsonl", ORG_SCHEMA):
         if row["kind"] in CLASSES:
-            for name in (row["name"], *row["aliases"]):
+            # a name kept out of the lookup ('People', 'Time', 'Metro') is no name of the class
+            shared = set(row.get("needs_context", ()))
+            for name in {row["name"], *row["aliases"]} - shared:
                 kinds[norm(name)] = (CLASSES[row["kind"]], row["country"])
     states = set()
     for row in read_jsonl("places.jsonl", PLACE_SCHEMA):

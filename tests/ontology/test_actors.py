@@ -139,9 +139,11 @@ def test_a_firm_is_found_with_or_without_its_legal_form(lex) -> None:
 
 def test_phoenix_multinationals_are_firms_of_no_stated_home(lex) -> None:
     # CAMEO MNC is no state: a company's country is its headquarters', which MNC does not say
-    for name, sector in (("Logitech", "BUS"), ("T Rowe Price", "BUS"), ("Granger Telecom", "BUS")):
+    for name, sector in (("Logitech", "BUS"), ("Granger Telecom", "BUS")):
         w = lex.actor(name).at("2020-01-01")
         assert (w.country, w.sector) == (None, sector), name
+    # a firm a curated list places is of its headquarters' country (S&P 500: Baltimore)
+    assert lex.actor("T Rowe Price").at("2020-01-01").country == "USA"
     # a curated firm beats Phoenix's entry of its legal name, and its MNC entry (Motorola)
     assert lex.actor("Barclays PLC").country == "GBR"
     assert lex.actor("Motorola").at("2020-01-01").country == "USA"
@@ -455,3 +457,65 @@ def test_person_words_come_from_their_data_file() -> None:
     assert set(words["expertise"]) == EXPERTISE
     with pytest.raises(ConfigError):
         check_shape("person_words.json", {"us_party_titles": {}})
+
+
+def test_built_lists_of_companies_and_universities(lex) -> None:
+    # issue 20: whole classes from openly licensed lists (S&P 500, ODC-PDDL; Hipo's
+    # university list, MIT), read after the hand-written organisations
+    for name, country, sector in (
+        ("Take-Two Interactive", "USA", "BUS"),
+        ("DTE Energy", "USA", "BUS"),
+        ("Syracuse University", "USA", "EDU"),
+        ("Kettering University", "USA", "EDU"),
+        ("University of York", "GBR", "EDU"),
+    ):
+        w = lex.actor(name).at("2020-01-01")
+        assert (w.country, w.sector) == (country, sector), name
+    # a one-word name that may be an English word needs the legal form ('Target Corporation')
+    assert lex.actor("Ball") is None and lex.actor("Ball Corporation").country == "USA"
+    # a name of generic words only is many schools'
+    assert lex.actor("Polytechnic University") is None
+    # a name the hand-written file holds keeps that entry and its needs_context
+    assert lex.actor("Apple").id.startswith("O") and lex.actor("Amazon") is None
+
+
+def test_media_leagues_police_and_agencies_of_the_knowledge_base(lex) -> None:
+    for name, country, sector in (
+        ("Rolling Stone", "USA", "JRN"),
+        ("San Jose Mercury News", "USA", "JRN"),
+        ("Sky Sports", "GBR", "JRN"),
+        ("NBA", "USA", "BUS"),
+        ("Police Scotland", "GBR", "COP"),
+        ("Gardaí", "IRL", "COP"),
+        ("FAA", "USA", "GOV"),
+        ("NHS", "GBR", "GOV"),
+    ):
+        w = lex.actor(name).at("2020-01-01")
+        assert (w.country, w.sector) == (country, sector), name
+    # shared or common names need the text's word
+    for name in ("Variety", "Premier League", "Garda", "Border Patrol", "Federal Police"):
+        assert lex.actor(name) is None or not lex.actor(name).curated, name
+
+
+def test_former_governors_and_state_attorneys_general(lex) -> None:
+    assert lex.actor("Phil Bryant").at("2015-06-01").country == "USA"
+    assert lex.actor("Jim Hood").at("2010-06-01").sector == "GOV"
+    # a governor who went to the Senate keeps both terms ('Maggie Hassan')
+    hassan = lex.actor("Maggie Hassan")
+    assert hassan.at("2015-01-01").sector == "GOV" and hassan.at("2020-01-01").sector == "LEG"
+    assert lex.by_surname("Bryant", "2015-06-01") is None  # surnames need the full name
+
+
+def test_uk_ministers_first_ministers_premiers_and_chief_ministers(lex) -> None:
+    for name, date, country in (
+        ("Nick Clegg", "2012-01-01", "GBR"),
+        ("Nicola Sturgeon", "2018-01-01", "GBR"),
+        ("François Legault", "2020-01-01", "CAN"),
+        ("Daniel Andrews", "2020-01-01", "AUS"),
+        ("Mamata Banerjee", "2020-01-01", "IND"),
+    ):
+        w = lex.actor(name).at(date)
+        assert (w.country, w.sector) == (country, "GOV"), name
+    # a full name a famous namesake shares needs the text's word: Ben Wallace the basketball
+    # player is no British defence secretary
+    assert lex.actor("Ben Wallace") is None and lex.actor("John Carney") is None

@@ -19,6 +19,10 @@ Data files (ontology/data, each with a `_meta` row naming its source and licence
     organisations.jsonl    media, companies, central banks,     hand-written, one Wikipedia
                            security bodies, parties, armed      article cited per row
                            and criminal groups -> country, sector
+    companies_sp500.jsonl  S&P 500 companies with a US seat     datasets/s-and-p-500-companies
+                                                                (ODC-PDDL; builders.py sp500)
+    universities.jsonl     universities and colleges            Hipo/university-domains-list
+                                                                (MIT; builders.py universities)
     given_names.jsonl      given name -> gender (for pronouns)  hand-written
     named_actors.jsonl     named actors with dated codes       Phoenix actors (MIT, to 2014)
 """
@@ -262,6 +266,9 @@ class Lexicon:
         self._load_legislators()
         self._load_igos()
         self._load_organisations()
+        # built lists, after the hand-written rows: a name those hold keeps its entry
+        self._load_organisations("companies_sp500.jsonl", "S")
+        self._load_organisations("universities.jsonl", "U")
         check_aliases(self.known)
         self._load_named()
         # first words of dictionary names -> the word counts they come in, longest first, so
@@ -433,14 +440,25 @@ class Lexicon:
                 if not any(k.kind == "person" for k in bucket):
                     bucket.append(actor)
 
-    def _load_organisations(self) -> None:
+    def _load_organisations(self, file: str = "organisations.jsonl", prefix: str = "O") -> None:
+        """Named organisations. `organisations.jsonl` is written by hand; the files built from
+        a public list (`companies_sp500.jsonl`, `universities.jsonl`, prefix other than 'O')
+        come after it and never take a name a curated entry already holds: such a row or name
+        is skipped, so the hand-written entry and its `needs_context` decide."""
         codes = set(self.country_names) | NON_STATE | {"IGO", "NGO"}
+        built = prefix != "O"
         seen: set[str] = set()
-        for n, row in enumerate(read_jsonl("organisations.jsonl", ORG_SCHEMA)):
-            where = f"organisations.jsonl: {row['name']}"
+
+        def taken(key: str) -> bool:
+            return any(k.curated for k in self.known.get(key, ())) or key in self.shared
+
+        for n, row in enumerate(read_jsonl(file, ORG_SCHEMA)):
+            where = f"{file}: {row['name']}"
             if row["name"] in seen:  # two rows drift apart: one entry per organisation
                 raise DataFileError(f"{where}: a second row of this name")
             seen.add(row["name"])
+            if built and taken(norm(row["name"])):
+                continue
             windows = tuple(
                 Window(t.get("country") or row["country"], t["sector"], t["start"], t.get("end"))
                 for t in row.get("terms") or ()
@@ -449,11 +467,15 @@ class Lexicon:
                 if w.country not in codes:
                     raise DataFileError(f"{where}: unknown country code {w.country!r}")
             kind = "unknown" if row["kind"] in PLACE_KINDS else "org"
-            actor = Known(f"O{n}", row["name"], row["country"], windows, None, True, kind)
+            actor = Known(f"{prefix}{n}", row["name"], row["country"], windows, None, True, kind)
             left_out = {norm(a) for a in row.get("needs_context", ())}
+            names = {norm(row["name"]), *(norm(a) for a in row["aliases"])}
+            if built:
+                left_out = {key for key in left_out if not taken(key)}
+                names = {key for key in names if not taken(key)}
             for key in left_out:
                 self.shared[key].append(actor)
-            for key in {norm(row["name"]), *(norm(a) for a in row["aliases"])} - left_out:
+            for key in names - left_out:
                 if key in self.countries or key in self.demonyms:
                     raise DataFileError(f"{where}: alias {key!r} is a country or demonym")
                 bucket = self.known[key]
@@ -616,6 +638,8 @@ def _label(k: Known) -> str:
         "C": "us_congress.jsonl",
         "I": "igos.jsonl",
         "O": "organisations.jsonl",
+        "S": "companies_sp500.jsonl",
+        "U": "universities.jsonl",
     }
     return f"{files.get(k.id[0], 'data')} {k.name!r} ({k.country})"
 

