@@ -60,3 +60,41 @@ def test_one_named_persons_sentence_told_twice_is_one_event(read) -> None:
     # material conflict against groups recurs: never merged across sentences
     doc = read("Police arrested two men on Monday. Later, police arrested two men near the port.")
     assert len([e for e in doc.events if e.plover == "COERCE"]) == 2
+
+
+def test_an_event_noun_naming_an_act_again_is_no_new_event(read) -> None:
+    doc = read(
+        "Revenues from the Trump-imposed tariffs have totaled about $63 billion through June 30, "
+        "2019. How big an impact have the Trump tariffs had overall?"
+    )
+    assert len([e for e in doc.events if e.plover == "COERCE"]) == 1
+    doc = read(
+        "Sweden has dropped its investigation into a 2010 rape allegation against Julian Assange. "
+        "That came seven years after he sought refuge at the mission to avoid extradition in an "
+        "earlier Swedish investigation into the same rape case."
+    )
+    assert [e.trigger.text for e in doc.events if e.plover == "ACCUSE" and e.actors] == [
+        "investigation"
+    ]
+    # a verb tells an act of its own
+    doc = read("Police arrested five men on Monday. Police arrested five men on Friday.")
+    assert len([e for e in doc.events if e.plover == "COERCE"]) == 2
+
+
+def test_what_a_thing_yields_is_produced_not_conceded(read) -> None:
+    doc = read("Harris said a search of the vehicle by police yielded 30 grams of methamphetamine.")
+    assert "CONCEDE" not in plover_types(doc)
+    doc = read("Benchmark 10-year notes last rose 7/32 in price to yield 1.786% on Monday.")
+    assert plover_types(doc) == set()
+    assert plover_types(read("The government yielded to pressure from protesters on Friday.")) == {
+        "CONCEDE"
+    }
+
+
+def test_fighting_a_wrong_or_a_legal_process_is_no_assault(read) -> None:
+    doc = read("London has been fighting dirty air since the 14th century.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Assange is battling extradition to the United States.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Kurdish forces are fighting against the Islamic State in northern Syria.")
+    assert plover_types(doc) == {"ASSAULT"}
