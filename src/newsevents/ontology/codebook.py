@@ -80,6 +80,9 @@ class Trigger:
     needs_args: bool = False
     needs_mod: tuple[str, ...] = ()
     plural_only: bool = False
+    # a singular with no determiner or possessor is the mass noun of another sense: "customer
+    # demand", "a revival in demand" (market demand), where "a demand", "their demands" are made
+    count_only: bool = False
     only_verb: bool = False
     # "the deal commits [the US] to training": with this preposition, the object is the actor
     object_is_actor_with: str | None = None

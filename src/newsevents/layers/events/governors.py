@@ -42,7 +42,7 @@ class Governors:
                 g = self.onto.governors.get((lemma, None))
             if g is not None:
                 break
-        if g is None:
+        if g is None or self._mass(j):
             return None
         if g.prep and via_prep not in g.prep and not (set(g.prep) & self._prep_words(j)):
             return None
@@ -61,6 +61,13 @@ class Governors:
         if g.role == "report" and g.lemma in DIRECTING and self._directs(j):
             return replace(g, role="request", code=APPEAL)
         return g
+
+    def _mass(self, j: int) -> bool:
+        """ "a revival in demand supported by government action": a noun the lexicon counts only
+        as a count noun (`Trigger.count_only`), here a bare singular of its mass sense."""
+        a, t = self.a, self.a.token(j)
+        trig = self.onto.nouns.get(t.lemma.lower()) if t.pos == "NOUN" else None
+        return bool(trig and trig.count_only and t.tag == "NN" and not a.deps(j, "det", "poss"))
 
     def _directs(self, j: int) -> bool:
         """Verb j tells a party (its object, or a passive's subject) to do something, the

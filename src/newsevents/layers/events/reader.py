@@ -44,6 +44,21 @@ ABILITY = frozenset({"can", "could", "ca"})  # "ca" is spaCy's "can" of "can't"
 OTHER_MODALS = (FUTURE_AUX | HYPOTHETICAL_AUX) - ABILITY  # the modality layer's other modals
 ABLE = frozenset({"able", "unable", "eligible"})
 WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
+# Standing advice: "Google recommends wiring the Chromecast up to a LAN", "Moneycontrol.com
+# advises users to check with certified experts", "The Centers for Disease Control recommends all
+# individuals ... get a flu vaccine", "The CDC advises the earlier people seek treatment ..."
+# (html pages, four sites), "The Internal Revenue Service website advises citizens to continue
+# paying" (article gold dev, no event): advice in the simple present to no one or to the public at
+# large tells what a body's guidance is, not an appeal made at a time (precision helper h14,
+# issue 21). Advice to a party ("advises the Secretary to release", Wikinews) or told in the past
+# ("advised U.S. citizens to leave", article gold dev REQUEST) stays an appeal.
+ADVISING = frozenset({"advise", "recommend"})
+PUBLIC = frozenset(
+    {"user", "people", "individual", "citizen", "resident", "customer", "consumer", "traveller",
+     "traveler", "reader", "patient", "parent", "everyone", "anyone", "anybody", "everybody",
+     "viewer", "investor", "visitor", "owner", "driver", "person", "member", "public"}
+)  # fmt: skip
+GENERIC_DETS = frozenset({"all", "every", "any", "each"})
 DECLINE_COMMENT = "011"  # CAMEO "Decline comment": no PLOVER event
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # what, who, whose, why/how/when/where
 WH_DEPS = ("advmod", "nsubj", "nsubjpass", "dobj", "attr", "det", "pobj", "prep")
@@ -348,7 +363,7 @@ class Reader:
             return None
         if self._purpose(i):
             return None
-        if g.role == "request" and self._question(i):
+        if g.role == "request" and (self._question(i) or self._standing_advice(i)):
             return None
         if g.role == "reject" and self._comment_complement(i):
             return Coding(i, t.pos, DECLINE_COMMENT, None, None, None, "governor")
@@ -368,6 +383,21 @@ class Reader:
             if any(a.token(w).text == "?" for w in [*a.tree.subtree(c), *a.deps(g, "punct")]):
                 return True
         return False
+
+    def _standing_advice(self, g: int) -> bool:
+        """ "The CDC recommends all individuals get a flu vaccine": advice in the simple present
+        whose addressee (the object, or the subject of the advised clause) is missing or the
+        public at large (`ADVISING`)."""
+        a = self.a
+        if a.lemma(g) not in ADVISING or a.token(g).tag not in PRESENT_TAGS:
+            return False
+        who = a.deps(g, "dobj") or [
+            s for c in a.deps(g, "ccomp", "xcomp") for s in a.deps(c, "nsubj")
+        ]
+        return all(
+            a.lemma(w) in PUBLIC or any(a.lemma(d) in GENERIC_DETS for d in a.deps(w, "det"))
+            for w in who
+        )
 
     def _purpose(self, i: int) -> bool:
         """ "in order to": a purpose, no order given."""

@@ -321,6 +321,8 @@ class Coder:
         trig = self.onto.nouns.get(t.lemma.lower())
         if trig is None or (trig.plural_only and t.tag != "NNS"):
             return None
+        if trig.count_only and t.tag == "NN" and not self.a.deps(i, "det", "poss"):
+            return None
         return trig
 
     def noun(self, i: int) -> Coding | None:
