@@ -150,6 +150,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "motion_verbs": (list, (str,)),
         "visit_verbs": (list, (str,)),
         "place_nouns": (list, (str,)),
+        "city_nouns": (list, (str,)),
         "other_locative_prepositions": (list, (str,)),
         "site_verbs": (list, (str,)),
         "site_nouns": (list, (str,)),

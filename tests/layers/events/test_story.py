@@ -138,3 +138,42 @@ def test_a_story_at_a_street_of_no_named_city_stays_at_the_street(read) -> None:
     )
     summary = next(e for e in doc.events if e.sentence == 0).location
     assert summary is not None and summary.name == "Seventh Street"
+
+
+def test_a_city_state_holds_its_districts(read) -> None:
+    # GeoNames: Mong Kok (HKG, KYT) lies inside Hong Kong, a city-state (its one city holds
+    # its people): naming Hong Kong beside a story told in Mong Kok names no other city
+    doc = read(
+        "Police fired tear gas at protesters on Thursday. The clashes took place in the Mong Kok"
+        " district. As protests in Hong Kong grew, police arrested twenty people."
+    )
+    loc = event(doc, "arrested").location
+    assert loc is not None and loc.name == "Mong Kok"
+    doc = read(
+        "Police fired tear gas at protesters on Thursday. The clashes took place in the Mong Kok"
+        " district. In other parts of the city, police arrested twenty people."
+    )
+    loc = event(doc, "arrested").location  # "the city" is Hong Kong, not its district
+    assert loc is not None and loc.name == "Hong Kong" and loc.country == "HKG"
+
+
+def test_the_city_of_a_story_outside_a_city_state_is_no_place(read) -> None:
+    doc = read(
+        "Police fired tear gas at protesters on Thursday. The clashes took place in Marseille."
+        " In other parts of the city, police arrested twenty people."
+    )
+    loc = event(doc, "arrested").location
+    assert loc is not None and loc.name == "Marseille"
+
+
+def test_a_city_state_is_a_city_holding_most_of_its_countrys_people() -> None:
+    from newsevents.layers.places.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert [gaz.city_state(c).name for c in ("HKG", "SGP", "MAC", "MCO")] == [  # type: ignore[union-attr]
+        "Hong Kong",
+        "Singapore",
+        "Macau",
+        "Monaco",
+    ]
+    assert gaz.city_state("LUX") is None and gaz.city_state("FRA") is None

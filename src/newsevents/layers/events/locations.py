@@ -39,14 +39,18 @@ later report of the incident an article tells (a protest, an arrest, an assault,
 sentence names no place happened where the article last put the incident: the lead's most specific
 place phrase, a sentence saying where it took place ("The shooting took place in the Tsuen Wan
 district"), or an earlier incident placed in its own sentence; under the dateline's guards (told as
-happening, no background, no place of another country or another city in its sentence;
-`Locator.in_story`); a report told before the article first places the story (a lead "X was stabbed
-to death" before "The stabbing occurred at the Schlosspark-Klinik in Berlin") takes that first
-place, a few sentences on at most, under the same guards (`Locator.before_story`). A story told at a
-street or a square is carried at its city, the one its sentence puts something in or whose police
-acts there ("rallied at Freedom Plaza in ... Washington, DC" -> "twenty people were arrested" in
-Washington, DC; `Locator._story_city`). `Location.evidence` says which ("sentence", "dateline" or
-"story"). The words are data: `ontology/data/event_circumstances.json`."""
+happening, no background, no place of another country or another city in its sentence, the
+city-state holding the story's district being no other city: "protests in Hong Kong" beside a story
+in Tsuen Wan, `Gazetteer.city_state`; `Locator.in_story`), and at that city-state when its sentence
+puts something in "the city" or a part of it ("In other parts of the city, the police used water
+cannons": Hong Kong, not Tsuen Wan; `Locator._the_city`); a report told before the article first
+places the story (a lead "X was stabbed to death" before "The stabbing occurred at the
+Schlosspark-Klinik in Berlin") takes that first place, a few sentences on at most, under the same
+guards (`Locator.before_story`). A story told at a street or a square is carried at its city, the
+one its sentence puts something in or whose police acts there ("rallied at Freedom Plaza in ...
+Washington, DC" -> "twenty people were arrested" in Washington, DC; `Locator._story_city`).
+`Location.evidence` says which ("sentence", "dateline" or "story"). The words are data:
+`ontology/data/event_circumstances.json`."""
 
 from __future__ import annotations
 
@@ -143,6 +147,9 @@ SPECIFIC = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
 # told there is carried to its other reports at its city (`Locator._story_city`)
 STREET_WORDS = frozenset(_WORDS["street_words"])
 POLICE = "COP"  # the sector of a police force: a city's police acts in its city
+# "in other parts of the city": the city the story is in, when it is a city-state holding the
+# story's district (`Locator._the_city`, `Gazetteer.city_state`)
+CITY_NOUNS = frozenset(_WORDS["city_nouns"])
 
 
 def lead_sentence(doc: Document) -> int:
@@ -761,7 +768,46 @@ class Locator:
         place = self._story_city(self.story[told], told)
         if not self._fits(place, sentence, date, anchor):
             return None
+        holder = self.gaz.city_state(place.country)
+        inside = holder is not None and holder.geonames_id != place.geonames_id
+        if holder is not None and inside and self._the_city(sentence):
+            # "In other parts of the city, the police used water cannons" after a shooting in
+            # Tsuen Wan: the city is Hong Kong, the city-state holding the district
+            return Location(
+                holder.name,
+                holder.country,
+                holder.lat,
+                holder.lon,
+                geonames_id=holder.geonames_id,
+                feature=holder.feature,
+                admin1=holder.admin1,
+                evidence="story",
+            )
         return replace(place, evidence="story")
+
+    def _the_city(self, sentence: int) -> bool:
+        """The sentence puts something in, at or near "the city" or "the territory", or in a
+        part of it ("In other parts of the city", "across the territory"): the city the story
+        is in, named before (`CITY_NOUNS`)."""
+        s = self.doc.sentences[sentence]
+        for i in range(s.tok_start, s.tok_end):
+            t = self.a.tok[i]
+            if self.a.lemma(i) not in CITY_NOUNS or t.tag != "NN":
+                continue
+            if not any(self.a.lemma(d) == "the" for d in self.a.deps(i, "det")):
+                continue
+            if self.a.deps(i, "poss", "compound", "amod", "prep"):
+                continue  # "the Chinese city", "the city of Kharkiv": another city, or named
+            for _ in range(3):  # "in other parts of the city": through "of" to a part
+                t = self.a.tok[i]
+                if t.dep != "pobj" or t.head == i:
+                    break
+                if self.a.lemma(t.head) in PLACE_PREPS:
+                    return True
+                if self.a.lemma(t.head) != "of":
+                    break
+                i = self.a.tok[t.head].head
+        return False
 
     def _story_city(self, place: Location, told: int) -> Location:
         """A story told at a street or a square ("conducted a traffic stop near Seventh Street",
@@ -788,7 +834,9 @@ class Locator:
             return False
         if self.countries.get(sentence, set()) - {place.country}:
             return False
-        return not any(_elsewhere(p, place) for p in self.local.get(sentence, ()))
+        holder = self.gaz.city_state(place.country)
+        held = holder.geonames_id if holder is not None else None
+        return not any(_elsewhere(p, place, held) for p in self.local.get(sentence, ()))
 
     def _modal(self, i: int) -> bool:
         """Token i stands in a clause under a future or modal auxiliary, its own or one of the
@@ -839,10 +887,11 @@ class Locator:
         return days > STORY_DAYS
 
 
-def _elsewhere(p: Place, place: Location) -> bool:
+def _elsewhere(p: Place, place: Location, holder: int | None = None) -> bool:
     """A city, division or site that is neither `place` nor the division holding it: "Orlando"
-    or "Alabama" beside a story told in Miami, not "Miami" or "Florida"."""
-    if p.geonames_id is not None and p.geonames_id == place.geonames_id:
+    or "Alabama" beside a story told in Miami, not "Miami" or "Florida"; nor the city-state
+    holding it (GeoNames id `holder`): "protests in Hong Kong" beside a story told in Tsuen Wan."""
+    if p.geonames_id is not None and p.geonames_id in (place.geonames_id, holder):
         return False
     if place.name.lower() in ((p.name or "").lower(), p.text.lower()):
         return False

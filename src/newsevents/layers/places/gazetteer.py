@@ -56,6 +56,9 @@ GENERIC_WORDS = frozenset(
 # "New York" is New York City, "Mexico" Mexico City; a small city's short name is another
 # place's ("Atlantic" is the ocean, not Atlantic City).
 SHORT_NAME_POPULATION = 500_000
+# A country whose largest city holds this share of its people or more is a city-state (GeoNames
+# populations): Hong Kong, Singapore, Macau, Monaco, Vatican City; its other places lie inside it.
+CITY_STATE_SHARE = 0.75
 # A continent's union of states is placed on its continent, as GeoWebNews' annotators place it.
 UNIONS = {
     "Europe": ("EU", "E.U.", "European Union"),
@@ -137,6 +140,7 @@ class Gazetteer:
         self.abbreviations: dict[str, Candidate] = {}  # "Calif." -> California, as written
         self.states = {(p.country, p.admin1): p for p in places if p.feature == "admin1"}
         self._by_id: dict[int, Candidate] | None = None
+        self._city_states: dict[str, Candidate] | None = None
 
     def candidates(self, name: str) -> list[Candidate]:
         if name in self.abbreviations:  # "Ga." with its dot: the state, never a word
@@ -167,6 +171,26 @@ class Gazetteer:
         if self._by_id is None:
             self._by_id = {p.geonames_id: p for p in self.places}
         return self._by_id.get(geonames_id)
+
+    def city_state(self, iso3: str | None) -> Candidate | None:
+        """The city a country or territory is, when its largest city holds `CITY_STATE_SHARE`
+        of its people or more ("HKG" -> Hong Kong, "SGP" -> Singapore): every place of that
+        country (Tsuen Wan, Mong Kok) lies inside it. None for any other country."""
+        if self._city_states is None:
+            largest: dict[str, Candidate] = {}
+            for p in self.places:
+                if p.feature == "city" and p.country and not p.alias:
+                    best = largest.get(p.country)
+                    if best is None or p.population > best.population:
+                        largest[p.country] = p
+            self._city_states = {
+                iso: city
+                for iso, city in largest.items()
+                if (c := self.by_country.get(iso)) is not None
+                and c.population > 0
+                and city.population >= CITY_STATE_SHARE * c.population
+            }
+        return self._city_states.get(iso3) if iso3 else None
 
     def known(self, name: str) -> bool:
         if name in self.abbreviations:
