@@ -208,6 +208,22 @@ def test_the_company_is_the_firm_last_named(read) -> None:
     assert "The company" not in mention_texts(find(doc, "Russia's defence ministry"))
 
 
+def test_the_company_is_the_firm_named_not_a_description_near_it(read) -> None:
+    # a bare 'the company' is the business last named by name, not the description of a party
+    # just before it (article gold dev WeWork: 'After CEO Adam Neumann left the company';
+    # train GM: 'An aide for Kerkorian, GM's largest individual investor, called on the company')
+    doc = read(
+        "WeWork Inc. said on Monday it would cut jobs. After CEO and co-founder Adam Neumann left"
+        " the company in October, the shares fell."
+    )
+    assert "the company" in mention_texts(find(doc, "WeWork Inc."))
+    doc = read(
+        "General Motors reported a loss. An aide for Kirk Kerkorian, GMs largest individual "
+        "investor (at 9.9%), has called on the company to halve its dividend."
+    )
+    assert "the company" in mention_texts(find(doc, "General Motors"))
+
+
 def test_international_organisations_have_a_non_state_code(read) -> None:
     doc = read("The UN Security Council voted on Friday, and NATO held a summit.")
     assert (find(doc, "UN Security Council").country, find(doc, "NATO").country) == ("IGO", "IGO")

@@ -143,7 +143,17 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
         and ws.low(x) not in NEUTRAL
         and not _status(ws, x)
     ]
-    for _m, d in _mentions_before(ws, p.first, NOMINAL_WINDOW):
+    before = _mentions_before(ws, p.first, NOMINAL_WINDOW)
+    if word in FIRM_NOUNS and not content:
+        # 'WeWork ... After CEO Adam Neumann left the company', 'GM ... An aide for Kerkorian,
+        # GM's largest individual investor, has called on the company': a bare 'the company'
+        # is the business the passage last named by name, before any description of a party
+        # near it ('CEO', 'its largest investor')
+        before = [md for md in before if not md[1].key.startswith("G:")] + before
+        if ws.tok[p.head].dep not in SUBJECTS and (subj := clause_subject(ws, p.head)) is not None:
+            # 'SoftBank agreed to buy the company': not its own clause's subject
+            before = [md for md in before if md[1] is not ws.owner.get(subj)]
+    for _m, d in before:
         if content and not _has_words(d, content):
             continue  # 'the pro-government candidate' is not 'the opposition candidate'
         if _same_kind(ws, d, p.refers, p.agent, word):
