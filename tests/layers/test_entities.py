@@ -208,6 +208,25 @@ def test_the_company_is_the_firm_last_named(read) -> None:
     assert "The company" not in mention_texts(find(doc, "Russia's defence ministry"))
 
 
+def test_the_company_is_no_one_who_runs_owns_or_funds_it(read) -> None:
+    # a bare 'the company' is not the description of a party of the firm just before it
+    # (article gold dev WeWork: 'After CEO Adam Neumann left the company'; train GM: 'An aide
+    # for Kerkorian, GM's largest individual investor, called on the company')
+    doc = read(
+        "WeWork Inc. said on Monday it would cut jobs. After CEO and co-founder Adam Neumann left"
+        " the company in October, the shares fell."
+    )
+    assert "the company" in mention_texts(find(doc, "WeWork Inc."))
+    doc = read(
+        "General Motors reported a loss. An aide for Kirk Kerkorian, GMs largest individual "
+        "investor (at 9.9%), has called on the company to halve its dividend."
+    )
+    assert "the company" in mention_texts(find(doc, "General Motors"))
+    # nor its own clause's subject ('SoftBank agreed to buy the company')
+    doc = read("Apple Inc. said on Monday that Samsung Electronics agreed to buy the company.")
+    assert "the company" not in mention_texts(find(doc, "Samsung Electronics"))
+
+
 def test_international_organisations_have_a_non_state_code(read) -> None:
     doc = read("The UN Security Council voted on Friday, and NATO held a summit.")
     assert (find(doc, "UN Security Council").country, find(doc, "NATO").country) == ("IGO", "IGO")
@@ -1054,3 +1073,17 @@ def test_victims_do_not_take_their_attackers_country(read) -> None:
     assert find(doc, "30 insurgents").country == "NGA"
     doc = read("In Nigeria, troops killed 30 insurgents on Monday.")
     assert find(doc, "30 insurgents").country == "NGA"
+
+
+def test_a_firm_shortened_to_its_first_word_is_that_firm(read) -> None:
+    # 'Iranian airline Mahan Air ... Mahan has been ... Mahan's permit' (article gold dev);
+    # 'Penske Automotive Group ... Penske' (MEANTIME)
+    doc = read(
+        "Germany banned Iranian airline Mahan Air from flying in the European nation. Mahan has"
+        " been the subject of United States sanctions since 2011. Germany suspended Mahan's"
+        " permit."
+    )
+    assert {"Mahan", "Mahan's"} <= set(mention_texts(find(doc, "Mahan Air")))
+    # a country is no short name ('Singapore Airlines ... Singapore said')
+    doc = read("Singapore Airlines ordered planes. Singapore said it would help.")
+    assert "Singapore" not in mention_texts(find(doc, "Singapore Airlines"))

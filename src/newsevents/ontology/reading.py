@@ -118,6 +118,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "legal_forms": (list, (str,)),
         "firm_words": (list, (str,)),
         "firm_nouns": (list, (str,)),
+        "firm_parties": (list, (str,)),
         "custody_places": (list, (str,)),
         "mastheads": (list, (str,)),
     },

@@ -35,7 +35,7 @@ from ...ontology.actors import lexicon
 from ...records import Document, Entity
 from . import actors, coref
 from .groups import find_counted_victims, find_groups
-from .names import add_name, add_surnames, based_in, name_spans
+from .names import add_name, add_surnames, based_in, name_spans, short_firm_names
 from .people import add_person, titles_across_places
 from .workspace import Workspace, finish
 
@@ -57,6 +57,7 @@ class EntityStage:
 def build(ws: Workspace) -> tuple[Entity, ...]:
     """The passes of the module docstring, in its order."""
     spans = name_spans(ws)
+    short_firm_names(ws, spans)
     for sp in spans:
         if sp.label == "PERSON":
             add_person(ws, sp)

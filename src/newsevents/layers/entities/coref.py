@@ -53,6 +53,8 @@ NOMINAL_WINDOW = 5
 FIRM = "BUS"
 # nouns a text calls any business it has named by ('the company'): organisation_words.json
 FIRM_NOUNS = frozenset(organisation_words()["firm_nouns"])
+# people and parties of a firm ('CEO', 'investor'): organisation_words.json
+FIRM_PARTIES = frozenset(organisation_words()["firm_parties"])
 # Sectors whose titles a text varies for one named person ('general', 'commander', 'the military
 # official'): a nominal subject of these joins the one person of its sector. Not GOV ('the
 # President' is the head of state, not the spokeswoman just named) nor JUD ('the political
@@ -143,7 +145,17 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
         and ws.low(x) not in NEUTRAL
         and not _status(ws, x)
     ]
-    for _m, d in _mentions_before(ws, p.first, NOMINAL_WINDOW):
+    before = _mentions_before(ws, p.first, NOMINAL_WINDOW)
+    if word in FIRM_NOUNS:
+        # 'WeWork ... After CEO Adam Neumann left the company', 'GM ... An aide for Kerkorian,
+        # GM's largest individual investor, has called on the company': those who run, own or
+        # fund a firm are not the firm
+        before = [md for md in before if not _firm_party(md[1])]
+        if ws.tok[p.head].dep == "dobj" and (subj := clause_subject(ws, p.head)) is not None:
+            # 'SoftBank agreed to buy the company': not its own clause's subject (but 'Apple
+            # released the company's software' is Apple's)
+            before = [md for md in before if md[1] is not ws.owner.get(subj)]
+    for _m, d in before:
         if content and not _has_words(d, content):
             continue  # 'the pro-government candidate' is not 'the opposition candidate'
         if _same_kind(ws, d, p.refers, p.agent, word):
@@ -377,6 +389,11 @@ def _same_kind(ws: Workspace, d: Draft, refers: str, agent: Agent, word: str) ->
     # 'the company', 'the firm': the business the passage last named ('General Motors ... the
     # company said'), whatever its name says
     return word in FIRM_NOUNS and d.type == "ORG" and _is_firm(d)
+
+
+def _firm_party(d: Draft) -> bool:
+    """A description of one who runs, owns or funds a firm ('CEO', 'its largest investor')."""
+    return d.key.startswith("G:") and d.agent is not None and d.agent.term in FIRM_PARTIES
 
 
 def _is_firm(d: Draft) -> bool:
