@@ -451,6 +451,12 @@ def test_a_rank_with_a_police_body_is_a_police_officer(read) -> None:
     assert codes(doc, "John Smith")[1] != "COP"
 
 
+def test_an_ocean_is_no_actor(read) -> None:
+    # Phoenix lists 'Indian Ocean' with the Lok Sabha (IND LEG); GeoNames says it is an ocean
+    doc = read("A ship sank in the Indian Ocean on Monday, the navy said.")
+    assert codes(doc, "Indian Ocean") == (None, None)
+    assert codes(doc, "navy")[0] is None
+
 
 def test_a_group_of_no_state_keeps_its_sector_without_a_country(read) -> None:
     # 'Islamic State' is in needs_context (its country follows the theatre): REB, not the GOV
