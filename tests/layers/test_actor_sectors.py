@@ -473,3 +473,10 @@ def test_a_people_noun_used_as_an_adjective_leaves_the_role_its_own(read) -> Non
     assert codes(doc, "local officials")[1] == "GOV"
     doc = read("US intelligence officials said the man was a spy.")
     assert codes(doc, "intelligence officials")[1] == "SPY"
+
+
+def test_stock_exchanges_and_national_teams(read) -> None:
+    doc = read("The Irish Stock Exchange said trading was halted on Monday.")
+    assert codes(doc, "Irish Stock Exchange") == ("IRL", "BUS")
+    doc = read("The Slovenian wheelchair basketball national team won the match.")
+    assert codes(doc, "national team")[1] == "CVL"  # athletes, not the government
