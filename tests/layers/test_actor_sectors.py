@@ -480,3 +480,15 @@ def test_stock_exchanges_and_national_teams(read) -> None:
     assert codes(doc, "Irish Stock Exchange") == ("IRL", "BUS")
     doc = read("The Slovenian wheelchair basketball national team won the match.")
     assert codes(doc, "national team")[1] == "CVL"  # athletes, not the government
+
+
+def test_people_arrested_at_a_protest_are_protesters(read) -> None:
+    doc = read(
+        "Friday night was the fourth night in a row that Serbians protested. Police director "
+        "Vladimir Rebic said at least 71 people were arrested Friday night."
+    )
+    assert codes(doc, "71 people")[1] == "CVL"
+    doc = read("As a result of Saturday's unrest, twenty people were arrested.")
+    assert codes(doc, "twenty people")[1] == "CVL"
+    doc = read("Police arrested six people Monday during a narcotics investigation.")
+    assert codes(doc, "six people")[1] == "CRM"

@@ -15,6 +15,7 @@ them, takes the country of an article whose actors are all, or nearly all, of on
 from __future__ import annotations
 
 from ...ontology.actors import Known
+from ...ontology.events import load_event_ontology
 from ...ontology.normalize import norm
 from ...ontology.reading import death_words, event_circumstances, person_words, quote_cues
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
@@ -594,8 +595,27 @@ def suspects(ws: Workspace, d: Draft) -> None:
     else:  # a group its head word alone makes civilians ('people', 'men')
         plain = d.type == "GROUP" and d.sector == "CVL" and d.sector_rank <= DICTIONARY
         plain = plain and d.agent is not None and d.agent.term in PLAIN_PEOPLE
+    if plain and d.type != "PERSON" and any(_at_a_protest(ws, m.head) for m in d.mentions):
+        return  # 'Serbians protested ... at least 71 people were arrested': protesters, CVL
     if plain and any(taken_as_suspect(ws, m.head) for m in d.mentions):
         d.sector, d.sector_rank = "CRM", TEXT - 1
+
+
+# Words of a protest (event_lexicon.jsonl classes @protest and @protester, and 'unrest'): plain
+# people arrested in a passage that names one are the protesters, not suspects of a crime.
+PROTEST_WORDS = (
+    load_event_ontology().classes["@protest"]
+    | load_event_ontology().classes["@protester"]
+    | {"unrest", "protested", "protesting", "demonstrated"}
+)
+
+
+def _at_a_protest(ws: Workspace, i: int) -> bool:
+    """Whether the sentence of token i or the one before names a protest."""
+    sent = ws.tok[i].sent
+    return any(
+        t.sent in (sent, sent - 1) and ws.low(x) in PROTEST_WORDS for x, t in enumerate(ws.tok)
+    )
 
 
 def _named_in_full(d: Draft) -> bool:
