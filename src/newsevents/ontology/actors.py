@@ -484,6 +484,7 @@ class Lexicon:
 
     def _load_named(self) -> None:
         curated = {key for key, found in self.known.items() if any(k.curated for k in found)}
+        waters = _world_region_names()
         for n, row in enumerate(read_jsonl("named_actors.jsonl", NAMED_SCHEMA)):
             windows = []
             for code in row["codes"]:
@@ -502,6 +503,8 @@ class Lexicon:
             for key in row["names"]:
                 if key in self.countries or key in self.demonyms or key in curated:
                     continue  # hand-written entries come first
+                if key in waters:
+                    continue  # 'Indian Ocean' (with the Lok Sabha in Phoenix): a place, no actor
                 if armed and len(key) <= 3:
                     # 'CA' (California) is no Greek arsonists, 'FPS' no Panamanian rebels, 'ANA'
                     # (All Nippon Airways, the Afghan National Army) no Albanian one: a two- or
@@ -587,6 +590,19 @@ class Lexicon:
             return found[0]
         live = [k for k in found if (w := k.at(date)) is not None and w.sector != "ELI"]
         return live[0] if len(live) == 1 else None
+
+
+def _world_region_names() -> set[str]:
+    """The names and aliases of the regions, oceans and seas in no country (world_regions.tsv,
+    GeoNames): places that no Phoenix actor entry may claim."""
+    text = resources.files("newsevents.ontology.data").joinpath("world_regions.tsv")
+    names: set[str] = set()
+    for line in text.read_text("utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) != 7:
+            continue
+        names.update(norm(a) for a in [cols[1], *cols[6].split("|")] if a)
+    return names
 
 
 def _state_abbreviations() -> dict[str, list[str]]:

@@ -15,6 +15,7 @@ them, takes the country of an article whose actors are all, or nearly all, of on
 from __future__ import annotations
 
 from ...ontology.actors import Known
+from ...ontology.events import load_event_ontology
 from ...ontology.normalize import norm
 from ...ontology.reading import death_words, event_circumstances, person_words, quote_cues
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
@@ -193,6 +194,7 @@ def _intergovernmental(ws: Workspace, known: Known) -> str | None:
 
 
 def code_person(ws: Workspace, d: Draft) -> None:
+    police = False  # a police body or role in any of the person's evidence
     for ev in d.evidence:
         country, orgs = evidence_codes(ws, ev)
         d.set_country(country, TEXT)
@@ -209,6 +211,7 @@ def code_person(ws: Workspace, d: Draft) -> None:
         if named and ev.roles and ", " not in ev.roles[-1]:
             ev.roles[-1] += ", " + ", ".join(o.name for o in named)
         org_sector = next((o.sector for o in named if o.sector), None)
+        police = police or org_sector == "COP" or "COP" in ev.sectors
         title = _office(ev.sectors) if ev.sectors else None
         public = any(_public(o) for o in named) or _party_office(ev, named, title)
         if ev.former and (public or not named) and (title is None or title in STATE_SECTORS):
@@ -232,6 +235,11 @@ def code_person(ws: Workspace, d: Draft) -> None:
             # 'Army Captain John Smith': the force the NER took for a name is no entity here
             org_sector = org_sector or _force_sector(ws, ev)
             d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else CONTEXT)
+    if police and d.sector == "MIL" and d.sector_rank == TEXT:
+        # police hold ranks too: 'Lt. Matt Harris, Columbus Police Department spokesman', 'Capt.
+        # Tom Tennant of the Woodburn Police Department', 'Sgt. Hoyt Teasley, a Fulton County
+        # sheriff's deputy' (article gold, ECB+) are police officers, not soldiers
+        d.sector = "COP"
     if d.known is not None:
         w = d.known.at(ws.date)
         d.set_country(w.country if w and w.country else d.known.country, DICTIONARY)
@@ -522,7 +530,12 @@ def shared_names(ws: Workspace, drafts: list[Draft], top: str | None) -> None:
     'Labour', 'Democratic Party', 'ABC', 'SEC') is the one of the article's country, in an
     article about one country or naming one government (`government_state`: 'Labour' beside
     the Home Office and Rishi Sunak, in a story of asylum seekers from five countries), and
-    when the text gives it no country of its own."""
+    when the text gives it no country of its own. A group of no state whose country follows
+    the theatre keeps its sector anywhere, its country left open ('the Islamic State' REB,
+    not the GOV of its head noun 'state')."""
+    for d in drafts:
+        if d.type == "ORG" and d.known is None:
+            _shared_sector(ws, d)
     if top is None:
         return
     for d in drafts:
@@ -535,6 +548,18 @@ def shared_names(ws: Workspace, drafts: list[Draft], top: str | None) -> None:
         d.known = known
         d.set_country(w.country, CONTEXT, "article")
         d.set_sector(w.sector, DICTIONARY)
+
+
+def _shared_sector(ws: Workspace, d: Draft) -> None:
+    name = norm(d.name).removeprefix("the ")
+    if " " not in name:
+        return  # one word says too little ('IS')
+    holders = ws.lex.shared.get(name) or []
+    if not holders or any(k.kind != "org" or ws.lex.is_state(k.country) for k in holders):
+        return  # a state's body shares its name with other states' ('Labour Party')
+    sectors = {w.sector for k in holders for w in k.windows}
+    if len(sectors) == 1:
+        d.set_sector(sectors.pop(), DICTIONARY)
 
 
 def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -> None:
@@ -570,8 +595,27 @@ def suspects(ws: Workspace, d: Draft) -> None:
     else:  # a group its head word alone makes civilians ('people', 'men')
         plain = d.type == "GROUP" and d.sector == "CVL" and d.sector_rank <= DICTIONARY
         plain = plain and d.agent is not None and d.agent.term in PLAIN_PEOPLE
+    if plain and d.type != "PERSON" and any(_at_a_protest(ws, m.head) for m in d.mentions):
+        return  # 'Serbians protested ... at least 71 people were arrested': protesters, CVL
     if plain and any(taken_as_suspect(ws, m.head) for m in d.mentions):
         d.sector, d.sector_rank = "CRM", TEXT - 1
+
+
+# Words of a protest (event_lexicon.jsonl classes @protest and @protester, and 'unrest'): plain
+# people arrested in a passage that names one are the protesters, not suspects of a crime.
+PROTEST_WORDS = (
+    load_event_ontology().classes["@protest"]
+    | load_event_ontology().classes["@protester"]
+    | {"unrest", "protested", "protesting", "demonstrated"}
+)
+
+
+def _at_a_protest(ws: Workspace, i: int) -> bool:
+    """Whether the sentence of token i or the one before names a protest."""
+    sent = ws.tok[i].sent
+    return any(
+        t.sent in (sent, sent - 1) and ws.low(x) in PROTEST_WORDS for x, t in enumerate(ws.tok)
+    )
 
 
 def _named_in_full(d: Draft) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ...ontology.actors import Agent, Known
 from ...ontology.normalize import norm
 from ...ontology.reading import death_words, organisation_words, person_words
-from .mentions import DETERMINERS, NOMINAL_POS, Evidence, Pending
+from .mentions import DETERMINERS, NOMINAL_POS, POSSESSIVE, Evidence, Pending
 from .workspace import SUSPECT_VERBS, Workspace, agent_at, taken_as_suspect
 
 GROUP_MOD_DEPS = ("poss", "amod", "compound", "nmod", "nummod", "det", "predet")
@@ -77,6 +77,7 @@ def find_groups(ws: Workspace) -> None:
             agent, start = titled, at  # 'the New York State Attorney General' is no general
         if agent is None or agent.kind == "status":
             continue
+        agent = _office_of(ws, i, agent)
         if any(ws.low(x) == "no" and ws.tok[x].dep == "det" for x in mods):
             continue  # 'no crowds at all', 'no protesters were hurt': nobody
         if agent.kind == "org" and start > 0 and _named_kind(ws, start - 1) == agent.sector:
@@ -163,6 +164,22 @@ def left_mods(ws: Workspace, i: int) -> list[int]:
             break
         out = sub + out
     return out
+
+
+def _office_of(ws: Workspace, i: int, agent: Agent) -> Agent:
+    """An office word after a possessive takes the term the two make ('the Orange County,
+    Calif., sheriff's office', 'Bartholomew County Sheriff's Department', 'LA Sheriff's
+    office': COP, agents_extra.jsonl), where the possessor is a name the NER took whole and
+    so no plain modifier of the head; the bare 'office' (GOV) otherwise."""
+    if agent.kind != "org" or not agent.needs_modifier or i < 2:
+        return agent
+    if ws.tok[i - 1].text not in POSSESSIVE:
+        return agent
+    owner = ws.tok[i - 1].head  # the parse may hang the possessor on a noun after the office
+    if owner != i - 2 or ws.tok[i - 1].start != ws.tok[owner].end:
+        return agent
+    own, at = agent_at(ws, owner, i)
+    return own if own is not None and own.sector and at == owner else agent
 
 
 def _runs_on(ws: Workspace, first: int, i: int) -> Agent | None:

@@ -394,6 +394,10 @@ def _modified(ws: Workspace, agent: Agent, first: int, a: int) -> Agent:
     modifier, _ = agent_at(ws, first, a - 1)
     if modifier is None or modifier.sector is None or modifier.kind in ("status", "title"):
         return agent
+    if modifier.needs_modifier and modifier.refers == "PERSON" and ws.tok[a - 1].pos == "ADJ":
+        # a word that names people only as a noun ('a local', 'a national') is an adjective
+        # here: 'local officials' are officials (GOV), not locals (CVL); 'other local leaders'
+        return agent
     return replace(agent, sector=modifier.sector, kind="agent", default=None, needs_modifier=False)
 
 
