@@ -214,10 +214,3 @@ def test_pulling_out_of_negotiations_halts_them(read) -> None:
     """The parser hangs "of" on the particle "out": the frame's preposition is read there."""
     doc = read("Bank of America pulled out of negotiations with Lehman Brothers.")
     assert coded(doc).get("pulled") == ("164", "SANCTION")
-
-
-def test_protesters_gathering_hold_a_demonstration(read) -> None:
-    doc = read("Protesters gathered in New York's Union Square on Wednesday.")
-    assert coded(doc).get("gathered") == ("141", "PROTEST")
-    assert "gathered" not in coded(read("Dozens of White House staffers gathered on the steps."))
-    assert "gathered" not in coded(read("A crowd gathered to remember Gray."))
