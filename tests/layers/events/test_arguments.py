@@ -133,6 +133,28 @@ def test_a_dateline_place_is_not_the_subject(read) -> None:
     assert names(doc, ev.recipients) == {"China"}
 
 
+def test_a_dateline_parsed_as_a_second_subject_is_not_the_subject(read) -> None:
+    """h14: the parser may give the verb two subjects, the dateline and the real one after the
+    dash; or hang the dash on the dateline's country; or make both passive subjects."""
+    doc = read(
+        "DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates Airline finalized a"
+        " deal to purchase 30 of Boeing's 787-9 Dreamliner jets."
+    )
+    assert names(doc, event(doc, "COOPERATE").actors) == {"Emirates Airline"}
+    doc = read(
+        "KOLKATA, India – Indian police have arrested a 46-year-old man for allegedly keeping"
+        " his mother's body in a freezer."
+    )
+    assert names(doc, event(doc, "COERCE").actors) == {"Indian police"}
+    doc = read(
+        "LONDON (AP) — Britain's Conservative Party was accused Wednesday of trying to deceive"
+        " voters."
+    )
+    ev = event(doc, "ACCUSE")
+    assert names(doc, ev.recipients) == {"Conservative Party"}
+    assert not ev.actors
+
+
 def test_each_other_makes_the_first_named_the_actor_and_the_other_the_target(read) -> None:
     doc = read("Boris Johnson and Jeremy Corbyn attacked each other's policies on Brexit.")
     ev = event(doc, "ACCUSE")

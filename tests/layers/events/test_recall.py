@@ -183,3 +183,34 @@ def test_a_quoted_first_person_doer_of_an_act_on_another_party_is_the_speaker(re
     # a quoted act with no other party stays uncoded: "I agree.", "I never threaten anybody."
     doc = read('Trump also said, "I never threaten anybody."')
     assert not [e for e in doc.events if e.trigger.text.startswith("threaten") and e.actors]
+
+
+def test_facing_charges_or_counts_is_being_charged(read) -> None:
+    """h14: "faces a charge", "faced twelve counts": the subject is the one charged (CAMEO 173),
+    kept with no source where no prosecutor is named; only when asserted."""
+    doc = read("Assange faces a charge of conspiracy to commit computer intrusion in the US.")
+    ev = next(e for e in doc.events if e.trigger.text.startswith("faces"))
+    names = {e.id: e.name for e in doc.entities}
+    assert (ev.cameo, ev.plover) == ("173", "COERCE")
+    assert [names[x] for x in ev.recipients] == ["Assange"]
+    assert not ev.actors
+    # expected or possible charges are no charge yet; other things one faces are no event
+    assert "face" not in coded(read("LaSalle is expected to face charges on Friday."))
+    assert "faces" not in coded(read("Apple faces criticism over its prices."))
+
+
+def test_reaching_or_finalizing_a_deal_concludes_an_agreement(read) -> None:
+    doc = read("Germany reached a deal with France on Tuesday.")
+    assert coded(doc).get("reached") == ("057", "SUPPORT")
+    doc = read("Emirates Airline finalized a deal to purchase 30 Boeing jets.")
+    assert coded(doc).get("finalized") == ("061", "COOPERATE")  # firms: economic cooperation
+    # reaching a place is no deal; "reach" still lends itself to a ceasefire
+    assert "reached" not in coded(read("The troops reached the convention center on Monday."))
+    doc = read("The army reached a ceasefire with the rebels.")
+    assert coded(doc).get("reached") == ("0871", "RETREAT")
+
+
+def test_pulling_out_of_negotiations_halts_them(read) -> None:
+    """The parser hangs "of" on the particle "out": the frame's preposition is read there."""
+    doc = read("Bank of America pulled out of negotiations with Lehman Brothers.")
+    assert coded(doc).get("pulled") == ("164", "SANCTION")

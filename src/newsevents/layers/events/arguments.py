@@ -20,6 +20,9 @@ OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 MODIFIERS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod")
 DATELINE_TYPES = frozenset({"GPE", "LOC"})
 DASHES = frozenset({"—", "–", "--", "-"})
+# how far after a sentence-initial place its dateline's dash may come ("CAPE TOWN, South
+# Africa (AP) --")
+DATELINE_SPAN = 8
 PERSONAL_RELATIVE = frozenset({"who", "whom"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 GROUP_TYPES = frozenset({"GROUP"})
@@ -110,11 +113,12 @@ class Args:
         if _depth > 6:
             return Subject(None, False)
         own = self.deps(i, *SUBJ)
-        if own and self.lemma(own[0]) not in RELATIVE:
-            return Subject(self._past_dateline(own[0]), False)
         pas = self.deps(i, *PASSIVE_SUBJ)
+        if own and self.lemma(own[0]) not in RELATIVE:
+            who = self._past_dateline(own[0], own[1:] + pas)
+            return Subject(who, who in pas)
         if pas and self.lemma(pas[0]) not in RELATIVE:
-            return Subject(pas[0], True)
+            return Subject(self._past_dateline(pas[0], pas[1:]), True)
         if t.dep in ("relcl", "acl") and t.head != i:
             head_is_subject = bool(own or pas) or t.dep == "acl" or not self.deps(i, *OBJ)
             noun = self.tok[t.head]
@@ -197,21 +201,35 @@ class Args:
             j -= 1
         return j if j > head and self.entity(j) is not None else head
 
-    def _past_dateline(self, s: int) -> int:
+    def _past_dateline(self, s: int, others: list[int] | None = None) -> int:
         """ "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused ...": the parser
         may take the dateline's place for the subject, the one who acts hanging from it as an
-        apposition after the dash."""
+        apposition after the dash, or as a second subject of the verb ("DUBAI, United Arab
+        Emirates — Dubai's flagship carrier Emirates Airline finalized a deal")."""
         ent = self.tree.entities.get(self.entity(s) or "")
         if ent is not None and ent.type not in DATELINE_TYPES:
             return s
         dashes = [p for p in self.deps(s, "punct") if self.tok[p].text in DASHES]
+        first = s == 0 or self.sentence_of(s) != self.sentence_of(s - 1)
+        if not dashes and first and (ent is not None or self.tok[s].text.isupper()):
+            # "KOLKATA, India – Indian police have arrested": the dash may hang on the
+            # dateline's country; a dash right after a sentence-initial place ends it
+            dashes = [
+                j
+                for j in range(s + 1, min(s + DATELINE_SPAN, len(self.tok)))
+                if self.tok[j].text in DASHES and self.tok[j].dep == "punct"
+            ][:1]
         if not dashes:
             return s
         for c in self.deps(s, "appos"):
             other = self.tree.entities.get(self.entity(c) or "")
             if c > dashes[0] and other is not None and other.type not in DATELINE_TYPES:
                 return c
-        return s
+            # "TORONTO — A young black man and his mother have launched a lawsuit": a party
+            # the NER names no entity, after the dash, is the subject all the same
+            if c > dashes[0] and other is None and self.tok[c].pos in ("NOUN", "PROPN"):
+                return c
+        return next((c for c in others or () if c > dashes[0]), s)
 
     def _inherit(self, h: int, depth: int) -> Subject:
         s = self.subject(h, depth + 1)

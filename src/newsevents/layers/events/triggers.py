@@ -158,6 +158,9 @@ class Coder:
                     continue
             if f.prep is not None:
                 pobjs = [o for p, o in a.preps(i) if p == f.prep]
+                if f.prt is not None:  # "pulled [out] of negotiations": the parser hangs the
+                    # preposition on the particle
+                    pobjs += [o for x in a.deps(i, "prt") for p, o in a.preps(x) if p == f.prep]
                 bare = f.prep in self._prep_words(i) or self._for_clause(i, f.prep)
                 if not pobjs and not (f.pobj is None and bare):
                     continue
