@@ -1087,3 +1087,36 @@ def test_a_firm_shortened_to_its_first_word_is_that_firm(read) -> None:
     # a country is no short name ('Singapore Airlines ... Singapore said')
     doc = read("Singapore Airlines ordered planes. Singapore said it would help.")
     assert "Singapore" not in mention_texts(find(doc, "Singapore Airlines"))
+
+
+def test_a_territory_s_people_do_not_take_its_sovereign_capital_named_as_a_government(read) -> None:
+    # issue 20: a Hong Kong story (a news page): the capital of the sovereign named as a
+    # government ('against ... Beijing') is no place, so the people near it are not Chinese
+    doc = read(
+        "Police in Hong Kong arrested 40 students on Sunday. The protests have broadened into a "
+        "resistance movement against the territory’s government and Beijing. "
+        "Many of the protesters wear masks."
+    )
+    assert find(doc, "the territory’s government").country == "HKG"
+    assert find(doc, "resistance movement").country != "CHN"  # against Beijing: its adversary
+    assert find(doc, "protesters").country != "CHN"
+    # a capital named as a place still places its passage
+    doc = read("Police in Beijing arrested dozens of protesters on Sunday.")
+    assert find(doc, "protesters").country == "CHN"
+
+
+def test_a_territory_s_chief_executive_heads_its_government(read) -> None:
+    doc = read("The ruling weakened the power of the Hong Kong chief executive.")
+    assert find(doc, "Hong Kong chief executive").sector == "GOV"
+    doc = read("Apple chief executive Tim Cook spoke on Monday.")
+    assert named(doc, "Tim Cook").sector == "BUS"
+
+
+def test_officials_a_visiting_official_meets_take_no_country_from_him(read) -> None:
+    # a news page (AP, Hanoi): the officials Esper met are Vietnam's, not his
+    doc = read(
+        "U.S. Defense Secretary Mark Esper gave a speech on Wednesday. He urged Vietnam to push "
+        "back. He said the U.S. will provide a ship to the coast guard. Esper met with several top government officials and "
+        "paid a visit to a prison."
+    )
+    assert find(doc, "several top government officials").country != "USA"

@@ -77,6 +77,45 @@ _WORDS = event_circumstances()
 JOURNEY_VERBS = frozenset(_WORDS["motion_verbs"]) - {"return", *_WORDS["visit_verbs"]}
 JOURNEY_PREPS = frozenset({*_WORDS["motion_prepositions"], "from", "via"})
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # 'arrive in Mecca'
+# Prepositions that put something at a place ('in Beijing', 'to Beijing', 'from Beijing'): a
+# capital named after any other ('against the territory's government and Beijing', 'autonomy
+# under Beijing') or as a verb's subject or object ('accused Beijing') is its government.
+LOCATIVE_PREPS = frozenset(
+    {
+        *_WORDS["place_prepositions"],
+        *_WORDS["motion_prepositions"],
+        *_WORDS["other_locative_prepositions"],
+    }
+)
+# Territories with an ISO 3166-1 alpha-3 code of their own, and their sovereign (ISO 3166-1;
+# the coding guide codes the Hong Kong and Macau governments, police and people HKG and MAC).
+TERRITORIES = {
+    "HKG": "CHN",
+    "MAC": "CHN",
+    "PRI": "USA",
+    "GUM": "USA",
+    "VIR": "USA",
+    "ASM": "USA",
+    "MNP": "USA",
+    "GRL": "DNK",
+    "FRO": "DNK",
+    "BMU": "GBR",
+    "GIB": "GBR",
+    "CYM": "GBR",
+    "VGB": "GBR",
+    "NCL": "FRA",
+    "PYF": "FRA",
+    "ABW": "NLD",
+    "CUW": "NLD",
+}
+# Verbs of meeting and talks (event_lexicon.jsonl: reciprocal verbs of CAMEO 04, consult):
+# 'Esper met with several top government officials' on a visit to Vietnam. The people one
+# meets are as often the other side's as the passage's: they take no country from it.
+MEETING_VERBS = frozenset(
+    t.lemma
+    for t in load_event_ontology().verbs.values()
+    if t.reciprocal and t.code is not None and t.code.startswith("04")
+)
 # A group of several countries says so in its own words: a scope before its head ('international
 # forces', 'multinational troops', 'world leaders') or after it ('governments of the region',
 # 'bishops from around the world', 'ministers from several countries'). Such a group is no
@@ -347,8 +386,33 @@ def code_group(ws: Workspace, d: Draft) -> None:
             title = agent.sector == "GOV" and agent.refers == "PERSON"
             if agent.kind == "weak" or (title and o.sector in BODIES_OVER_TITLES):
                 d.set_sector(o.sector, TEXT)
+    if agent is not None and _state_office(ws, d):
+        d.set_sector("GOV", TEXT)  # 'the Hong Kong chief executive' heads its government
     if agent is not None:
         d.set_sector(agent.sector or agent.default, DICTIONARY)
+
+
+def _state_office(ws: Workspace, d: Draft) -> bool:
+    """A role whose holder is a company's by default ('chief executive': BUS) that a state or
+    a territory holds by its own name, with no organisation named ('the Hong Kong chief
+    executive', 'Macau's chief executive'): the head of that government, GOV as the coding
+    guide codes executives. A people's word ('a Chinese chief executive') or a city is no
+    holder: the person may run a company there."""
+    agent = d.agent
+    if agent is None or agent.kind != "weak" or agent.sector or not _private(agent.default):
+        return False
+    if d.sector is not None:
+        return False  # an organisation's sector ('WeWork chief executive')
+    for ev in d.evidence:
+        if ev.orgs or not ev.countries:
+            continue
+        a, b = ws.ner_span.get(ev.countries[0], (ev.countries[0], ev.countries[0]))
+        words = [ws.low(x) for x in range(a, b + 1) if ws.tok[x].text not in ("'s", "’s", "'")]
+        if words and words[0] == "the":
+            words = words[1:]
+        if ws.lex.countries.get(" ".join(words)):
+            return True
+    return False
 
 
 def addressed_by_state(ws: Workspace, d: Draft) -> None:
@@ -396,6 +460,8 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
             t = ws.tok[m.head]
             if d.type == "GPE" and _journey_end(ws, m.head):
                 continue  # not a building: 'moved a few blocks to the Police Headquarters'
+            if d.type == "GPE" and _capital_governing(ws, d, m.head, drafts):
+                continue  # 'against the territory's government and Beijing': no place
             subject = t.dep in ("nsubj", "nsubjpass")
             by_sentence.setdefault(t.sent, []).append((m.head, subject, d.country))
     if not by_sentence:
@@ -726,6 +792,51 @@ def _journey_end(ws: Workspace, i: int) -> bool:
     return ws.low(t.head) == "in" and verb.lemma in ARRIVAL_VERBS
 
 
+def _capital_governing(ws: Workspace, d: Draft, i: int, drafts: list[Draft]) -> bool:
+    """The capital of a sovereign state named as its government, not as a place, in an
+    article that names one of its territories with a code of their own (`TERRITORIES`):
+    a verb's subject or object ('accused Beijing'), or after a preposition that puts nothing
+    at a place ('a resistance movement against the territory's government and Beijing',
+    'autonomy under Beijing'). The territory's people in its passage are not the sovereign's:
+    Hong Kong's protesters are not Beijing's."""
+    place = ws.lex.places.get(norm(d.name))
+    if place is None or place.kind != "capital" or ws.lex.countries.get(norm(d.name)):
+        return False
+    held = {TERRITORIES.get(o.country or "") for o in drafts if o.type in PLACES}
+    if place.country not in held:
+        return False
+    t = ws.tok[i]
+    while t.dep == "conj" and t.head != t.i:
+        t = ws.tok[t.head]
+    if t.dep in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return t.dep == "pobj" and ws.low(t.head) not in LOCATIVE_PREPS
+
+
+def _met(ws: Workspace, i: int) -> bool:
+    """Token `i` is whom a state's official meets or talks with ('Esper met with several top
+    government officials', 'the minister met the officials'; `MEETING_VERBS`): on a visit, as
+    often the host's people as the visitor's, so the passage's country (the visitor's own,
+    named with him) says nothing of theirs."""
+    t = ws.tok[i]
+    while t.dep == "conj" and t.head != t.i:
+        t = ws.tok[t.head]
+    if t.dep == "pobj" and ws.low(t.head) in ("with", "to"):
+        t = ws.tok[t.head]
+        if t.dep != "prep":
+            return False
+    elif t.dep != "dobj":
+        return False
+    verb = ws.tok[t.head]
+    if verb.lemma not in MEETING_VERBS or verb.i == t.i:
+        return False
+    for s in ws.tree.children_by_dep(verb.i, "nsubj"):
+        o = ws.owner.get(s)
+        if o is not None and o.type == "PERSON" and o.country and o.sector in STATE_BODIES:
+            return True
+    return False
+
+
 def _no_state_name(ws: Workspace, d: Draft) -> bool:
     """An organisation named by a name that only non-state actors share (`needs_context`:
     'Islamic State', 'IS'): the context gives it no state ('the U.S. military operation
@@ -800,6 +911,8 @@ def _speaker(ws: Workspace, i: int) -> bool:
 def _nearby(
     ws: Workspace, by_sentence: dict, head: int, d: Draft, people: bool = False
 ) -> str | None:
+    if _met(ws, head):
+        return None  # 'Esper met with several top government officials': either side's
     sent = ws.tok[head].sent
     own = {m.head for m in d.mentions}
     doer = _attacker(ws, head) if people else None

@@ -408,10 +408,22 @@ def _body_of(ws: Workspace, i: int) -> Agent | None:
     return None
 
 
+# Prepositions of whom a group opposes: the country they name is the adversary's.
+OPPOSING = frozenset({"against", "versus", "vs", "vs."})
+
+
 def _country_below(ws: Workspace, i: int) -> list[int]:
-    """A place named in the phrase after a group ('refugees fleeing the war in Liberia')."""
+    """A place named in the phrase after a group ('refugees fleeing the war in Liberia'), not
+    in a phrase of whom it opposes ('a resistance movement against the territory's government
+    and Beijing', 'protests against Russia': its adversary's country, not its own)."""
+    against = {
+        y
+        for x in ws.tree.subtree(i)
+        if x != i and ws.low(x) in OPPOSING and ws.tok[x].dep == "prep"
+        for y in ws.tree.subtree(x)
+    }
     for x in sorted(ws.tree.subtree(i)):
-        if x <= i or x > i + 10:
+        if x <= i or x > i + 10 or x in against:
             continue
         if ws.tok[x].dep == "relcl":
             break
