@@ -108,14 +108,6 @@ TERRITORIES = {
     "ABW": "NLD",
     "CUW": "NLD",
 }
-# Verbs of meeting and talks (event_lexicon.jsonl: reciprocal verbs of CAMEO 04, consult):
-# 'Esper met with several top government officials' on a visit to Vietnam. The people one
-# meets are as often the other side's as the passage's: they take no country from it.
-MEETING_VERBS = frozenset(
-    t.lemma
-    for t in load_event_ontology().verbs.values()
-    if t.reciprocal and t.code is not None and t.code.startswith("04")
-)
 # A group of several countries says so in its own words: a scope before its head ('international
 # forces', 'multinational troops', 'world leaders') or after it ('governments of the region',
 # 'bishops from around the world', 'ministers from several countries'). Such a group is no
@@ -813,30 +805,6 @@ def _capital_governing(ws: Workspace, d: Draft, i: int, drafts: list[Draft]) -> 
     return t.dep == "pobj" and ws.low(t.head) not in LOCATIVE_PREPS
 
 
-def _met(ws: Workspace, i: int) -> bool:
-    """Token `i` is whom a state's official meets or talks with ('Esper met with several top
-    government officials', 'the minister met the officials'; `MEETING_VERBS`): on a visit, as
-    often the host's people as the visitor's, so the passage's country (the visitor's own,
-    named with him) says nothing of theirs."""
-    t = ws.tok[i]
-    while t.dep == "conj" and t.head != t.i:
-        t = ws.tok[t.head]
-    if t.dep == "pobj" and ws.low(t.head) in ("with", "to"):
-        t = ws.tok[t.head]
-        if t.dep != "prep":
-            return False
-    elif t.dep != "dobj":
-        return False
-    verb = ws.tok[t.head]
-    if verb.lemma not in MEETING_VERBS or verb.i == t.i:
-        return False
-    for s in ws.tree.children_by_dep(verb.i, "nsubj"):
-        o = ws.owner.get(s)
-        if o is not None and o.type == "PERSON" and o.country and o.sector in STATE_BODIES:
-            return True
-    return False
-
-
 def _no_state_name(ws: Workspace, d: Draft) -> bool:
     """An organisation named by a name that only non-state actors share (`needs_context`:
     'Islamic State', 'IS'): the context gives it no state ('the U.S. military operation
@@ -911,8 +879,6 @@ def _speaker(ws: Workspace, i: int) -> bool:
 def _nearby(
     ws: Workspace, by_sentence: dict, head: int, d: Draft, people: bool = False
 ) -> str | None:
-    if _met(ws, head):
-        return None  # 'Esper met with several top government officials': either side's
     sent = ws.tok[head].sent
     own = {m.head for m in d.mentions}
     doer = _attacker(ws, head) if people else None
