@@ -36,6 +36,9 @@ class Frame:
     pobj: str | None = None
     prt: str | None = None
     subj: str | None = None
+    # word or @class on the verb the trigger hangs from as an adverbial clause or conjunct:
+    # "the jetliner [crashed] into the Atlantic Ocean, killing all 228 people on board"
+    head: str | None = None
     mod: str | None = None
     comp: str | None = None  # word or @class on the verb's adjectival complement ("plead guilty")
     of: str | None = None

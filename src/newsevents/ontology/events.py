@@ -327,7 +327,7 @@ def _check_references(onto: EventOntology) -> None:
                 if code and onto.code(code) is None:
                     raise OntologyError(f"trigger {t.lemma!r}: code {code} not in cameo_codes")
             for f in t.frames:
-                for name in (f.obj, f.pobj, f.subj, f.mod, f.of, f.clause_verb):
+                for name in (f.obj, f.pobj, f.subj, f.head, f.mod, f.of, f.clause_verb):
                     if name and name.startswith("@") and name not in onto.classes:
                         raise OntologyError(f"trigger {t.lemma!r}: unknown class {name}")
     for code, rev in onto.reverse.items():

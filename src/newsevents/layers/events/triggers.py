@@ -138,6 +138,8 @@ class Coder:
                 s = a.subject(i).token
                 if s is None or not self._match(a.modifier_words(s), f.subj):
                     continue
+            if f.head is not None and not self._head_match(i, f.head):
+                continue
             if f.mod is not None and not self._match(a.modifier_words(i), f.mod):
                 continue
             if f.comp is not None:
@@ -170,6 +172,15 @@ class Coder:
                         continue
             return f, hit, True
         return None, None, False
+
+    def _head_match(self, i: int, name: str) -> bool:
+        """Whether verb i hangs, as an adverbial clause or a conjunct, from a verb `name`
+        matches ("the jetliner [crashed] ..., killing all 228", "the bus [overturned] and
+        killed two")."""
+        t = self.a.token(i)
+        if t.dep not in ("advcl", "conj") or t.head == i:
+            return False
+        return self.a.token(t.head).pos == "VERB" and self._match(self.a.words(t.head), name)
 
     def _enabling(self, i: int) -> bool:
         """Verb i ("allow") with a clausal complement lets a thing happen rather than grants a
