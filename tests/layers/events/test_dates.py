@@ -87,15 +87,6 @@ def test_a_date_of_a_fronted_phrase_of_another_time_does_not_date_the_main_claus
     assert value(event(read(text), "accused")) is None
 
 
-def test_a_date_of_a_clause_of_another_time_after_the_event_does_not_date_it(read) -> None:
-    # "after" + a finite clause after the event: that clause's time, whatever the parse says
-    doc = read(
-        "Police have arrested a man after Jan Kowalski, mayor of the Polish city of Gdynia, was"
-        " stabbed last night at a fundraising event."
-    )
-    assert value(event(doc, "arrested")) is None
-
-
 def test_a_relative_clause_of_its_own_participants_keeps_out_of_the_time_above(read) -> None:
     # the clause above tells its own day; what the relative clause tells happened at its time
     doc = read(

@@ -71,10 +71,6 @@ TIME_NOUNS = frozenset(
         "moment",
     ]
 )
-# words that put a clause of "after" or "before" at nearly the same time ("shortly after")
-CLOSE_BY = frozenset(
-    {"shortly", "just", "right", "immediately", "soon", "moments", "seconds", "minutes", "hours"}
-)
 STORY_DAYS = 7  # a day more than this many days before publication is not the story's
 # prepositions whose date bounds an event's time without giving it ("convicted before
 # yesterday's announcements", "to replace GM after 2011")
@@ -143,8 +139,6 @@ class Circumstances:
                 continue
             if fronted is not None and t.start < fronted <= self.a.tok[p.head].start:
                 continue  # the fronted clause's own time, whatever the parse says
-            if self._in_later_clause(t, p.head):
-                continue  # the time of a clause of another time put after the event's
             if self._bound(t):
                 continue  # "convicted before yesterday's announcements": not that day
             if self._named(t):
@@ -179,27 +173,6 @@ class Circumstances:
             and bool(_CLOCK_VALUE.match(value))
             and not _NAMES_DAY.search(t.text)
         )
-
-    def _in_later_clause(self, t: Timex, head: int) -> bool:
-        """The time stands in a clause of "after", "before", "since" or "until" with a finite
-        verb of its own, put after the event's: it dates that clause, whatever the parse says
-        ("An individual has been arrested after Paweł Adamowicz ... was stabbed last night",
-        "The report comes after North and South Korea exchanged artillery fire yesterday",
-        Wikinews; "The two were removed from the list after Libyan leader Moammar Gadhafi agreed
-        in April", "copies of the rifle have been built since it entered production in February
-        1947", TBAQ); not one close by ("shortly after he and his wife returned home ... on the
-        night of Friday", TBAQ)."""
-        i = self._token_at(t.start)
-        if i is None or i < head:
-            return False
-        mark = next(
-            (k for k in range(i - 1, head, -1) if self.a.tok[k].text.lower() in FRONTED), None
-        )
-        if mark is None or self.a.tok[mark].tag != "IN":
-            return False
-        if self.a.tok[mark - 1].text.lower() in CLOSE_BY:
-            return False  # "shot ... shortly after he returned home on Friday night": that time
-        return any(self.a.tok[k].tag in ("VBD", "VBZ", "VBP", "MD") for k in range(mark + 1, i))
 
     def _bound(self, t: Timex) -> bool:
         """A date right after "before" or "after" bounds the event's time, it does not give it:
