@@ -62,6 +62,7 @@ from dataclasses import replace
 from ...ontology.reading import event_circumstances
 from ...records import Document, EventDate, Location, Place
 from ..places import Gazetteer, find_places
+from ..places.gazetteer import Candidate
 from .arguments import Args
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 
@@ -442,18 +443,8 @@ class Locator:
             if p is None or capital is None:
                 continue
             start, end = min(p.start, self.a.tok[i].start), self.a.tok[i].end
-            return Location(
-                self.doc.article.text[start:end],
-                capital.country,
-                capital.lat,
-                capital.lon,
-                start,
-                end,
-                geonames_id=capital.geonames_id,
-                feature=capital.feature,
-                admin1=capital.admin1,
-                evidence="sentence",
-            )
+            text = self.doc.article.text[start:end]
+            return _entry_location(capital, text, "sentence", start, end)
         return None
 
     def _in_phrases(self, i: int, *, motion: bool) -> Iterable[int]:
@@ -773,16 +764,7 @@ class Locator:
         if holder is not None and inside and self._the_city(sentence):
             # "In other parts of the city, the police used water cannons" after a shooting in
             # Tsuen Wan: the city is Hong Kong, the city-state holding the district
-            return Location(
-                holder.name,
-                holder.country,
-                holder.lat,
-                holder.lon,
-                geonames_id=holder.geonames_id,
-                feature=holder.feature,
-                admin1=holder.admin1,
-                evidence="story",
-            )
+            return _entry_location(holder, holder.name, "story")
         return replace(place, evidence="story")
 
     def _the_city(self, sentence: int) -> bool:
@@ -896,6 +878,25 @@ def _elsewhere(p: Place, place: Location, holder: int | None = None) -> bool:
     if place.name.lower() in ((p.name or "").lower(), p.text.lower()):
         return False
     return not (p.feature == "admin1" and (p.country, p.admin1) == (place.country, place.admin1))
+
+
+def _entry_location(
+    e: Candidate, text: str, evidence: str, start: int | None = None, end: int | None = None
+) -> Location:
+    """A gazetteer entry as an event's place, told by `text` (a capital for "Kenyan capital", the
+    city-state holding a story's district)."""
+    return Location(
+        text,
+        e.country,
+        e.lat,
+        e.lon,
+        start,
+        end,
+        geonames_id=e.geonames_id,
+        feature=e.feature,
+        admin1=e.admin1,
+        evidence=evidence,
+    )
 
 
 def _location(p: Place, evidence: str) -> Location:
