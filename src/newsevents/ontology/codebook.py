@@ -92,6 +92,9 @@ class Trigger:
     plover: str | None = None  # PLOVER type where it differs from the CAMEO mapping ("resign")
     plover_mode: str | None = None
     theme_object: bool = False  # "provide [arms] to X": the object is what changes hands
+    # an event only through its frames: where none matches, the lexicon says nothing of the word
+    # and it is not coded ("lawmakers gathered ... to [protest]": the purpose is the event)
+    frames_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -214,3 +214,25 @@ def test_pulling_out_of_negotiations_halts_them(read) -> None:
     """The parser hangs "of" on the particle "out": the frame's preposition is read there."""
     doc = read("Bank of America pulled out of negotiations with Lehman Brothers.")
     assert coded(doc).get("pulled") == ("164", "SANCTION")
+
+
+def test_protesters_gathering_demonstrate_and_other_gatherings_keep_their_purpose(read) -> None:
+    """ "gather" is an event only through its frame (`frames_only`): with no protesters as its
+    subject the lexicon says nothing of it, and a "to ..." purpose is the event."""
+    doc = read("Protesters gathered in New York's Union Square on Sunday.")
+    assert coded(doc).get("gathered") == ("141", "PROTEST")
+    doc = read("The lawmakers gathered in Abuja on Friday to protest against the election.")
+    assert "protest" in coded(doc)
+    assert coded(doc).get("gathered") != ("141", "PROTEST")
+
+
+def test_speaking_to_someone_on_the_phone_is_a_telephone_consultation(read) -> None:
+    doc = read("Prime Minister Vajpayee spoke to Governor Shastri on telephone on Friday.")
+    assert coded(doc).get("spoke") == ("041", "CONSULT")
+    doc = read("Trump is also starting to speak on the phone with an array of leaders.")
+    assert coded(doc).get("speak") == ("041", "CONSULT")
+    # no phone, or no party spoken to: not a consultation (`frames_only`, `needs_recipient`)
+    doc = read("The minister spoke to Governor Shastri at the summit on Friday.")
+    assert coded(doc).get("spoke") != ("041", "CONSULT")
+    doc = read("Srivastava said he had spoken on the telephone about the situation.")
+    assert coded(doc).get("spoken") != ("041", "CONSULT")

@@ -308,8 +308,9 @@ class Coder:
             return Coding(i, "VERB", named, None, None, None, "lexicon")
         if trig is not None:
             frame, hit, _ = self.frame_for(trig, i)
-            code = frame.code if frame else trig.code
-            return Coding(i, "VERB", code, trig.rcode, trig, frame, "lexicon", consumed=hit)
+            if frame is not None or not trig.frames_only:
+                code = frame.code if frame else trig.code
+                return Coding(i, "VERB", code, trig.rcode, trig, frame, "lexicon", consumed=hit)
         if self.petrarch and (lemma, None) not in self.onto.governors:
             return self._petrarch(i, lemma)
         return None
