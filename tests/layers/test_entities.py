@@ -227,6 +227,29 @@ def test_the_company_is_no_one_who_runs_owns_or_funds_it(read) -> None:
     assert "the company" not in mention_texts(find(doc, "Samsung Electronics"))
 
 
+def test_the_noun_a_name_was_described_by_joins_that_name(read) -> None:
+    # 'the N' joins the one entity the text described with the noun N, before its name or in
+    # apposition (article gold dev: "The Beatles' label Apple Corps ... the record label",
+    # "Iranian airline Mahan Air ... The airline")
+    doc = read(
+        "The Beatles' label Apple Corps lost its court case against Apple Computer today. "
+        "After the case closed, Steve Jobs extended an invitation to the record label."
+    )
+    assert "the record label" in mention_texts(named(doc, "Apple Corps"))
+    doc = read(
+        "Pacific Gas & Electric Co., the state's largest utility, cut power on Wednesday. "
+        "Local officials accused the utility of overkill."
+    )
+    assert "the utility" in mention_texts(named(doc, "Pacific Gas & Electric Co."))
+    # two entities so described: it abstains
+    doc = read(
+        "Duke Energy, a Carolina utility, and Dominion Energy, a Virginia utility, signed a deal. "
+        "Officials accused the utility of overkill."
+    )
+    assert "the utility" not in mention_texts(named(doc, "Duke Energy"))
+    assert "the utility" not in mention_texts(named(doc, "Dominion Energy"))
+
+
 def test_international_organisations_have_a_non_state_code(read) -> None:
     doc = read("The UN Security Council voted on Friday, and NATO held a summit.")
     assert (find(doc, "UN Security Council").country, find(doc, "NATO").country) == ("IGO", "IGO")
