@@ -250,6 +250,46 @@ def test_the_noun_a_name_was_described_by_joins_that_name(read) -> None:
     assert "the utility" not in mention_texts(named(doc, "Dominion Energy"))
 
 
+def test_only_a_description_of_the_name_joins_it(read) -> None:
+    # an apposition set off after the name that opens with 'her' is another referent
+    # (corpus HTML "A row involving Taylor Swift, her former record label and ... the label")
+    doc = read(
+        "A row involving Taylor Swift, her former record label and two politicians is ending. "
+        "Swift said the label had blocked her."
+    )
+    assert "the label" not in mention_texts(named(doc, "Taylor Swift"))
+
+
+def test_a_time_noun_is_no_description(read) -> None:
+    # a time noun dates the sentence ("the first quarter of the financial year Apple Inc. sold
+    # ... compared to the previous year", corpus Wikinews)
+    doc = read(
+        "During the first quarter of the financial year Apple Inc. sold 21 million iPods. "
+        "Sales grew 28% compared to the previous year."
+    )
+    assert "the previous year" not in mention_texts(named(doc, "Apple Inc."))
+
+
+def test_an_apposition_is_set_off_by_a_comma_or_dash(read) -> None:
+    # a noun before a name with its own article is no description of it ("a call the White
+    # House long ago released ... the call", corpus HTML)
+    doc = read(
+        "Witnesses discussed a call the White House long ago released to the public. "
+        "The Democrats say the call was irregular."
+    )
+    assert "the call" not in mention_texts(find(doc, "White House"))
+
+
+def test_a_description_in_apposition_joins_no_earlier_name(read) -> None:
+    # a 'the N' in apposition to a noun phrase describes that phrase ("Turkish-based carrier
+    # SunExpress ... the airline - the largest international carrier in the world -", HTML)
+    doc = read(
+        "Boeing attracted bids from Turkish-based carrier SunExpress. "
+        "Tim Clark said the airline, the largest international carrier in the world, will grow."
+    )
+    assert "the largest international carrier" not in mention_texts(named(doc, "SunExpress"))
+
+
 def test_international_organisations_have_a_non_state_code(read) -> None:
     doc = read("The UN Security Council voted on Friday, and NATO held a summit.")
     assert (find(doc, "UN Security Council").country, find(doc, "NATO").country) == ("IGO", "IGO")

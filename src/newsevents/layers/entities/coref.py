@@ -220,10 +220,12 @@ def _described(ws: Workspace, first: int, head: int) -> Draft | None:
     before it ("Iranian airline Mahan Air ... The airline", "The Beatles' label Apple Corps ...
     the record label"). With two such entities, or another thing called N between the
     description and 'the N' ('a rival airline'), it abstains."""
-    word = norm(ws.tok[head].lemma)
+    word = _noun(ws, head)
     if ws.tok[head].pos != "NOUN" or any(ws.low(x) in OTHER for x in range(first, head)):
         return None
-    if word in GENERIC:
+    if word in GENERIC or ws.tok[head].dep == "appos":
+        # 'Tim Clark told reporters that the airline - the largest international carrier in the
+        # world - will': an apposition describes the phrase it is set beside, not an earlier name
         return None
     sent = ws.tok[head].sent
     found: dict[int, tuple[Draft, int]] = {}
@@ -236,7 +238,7 @@ def _described(ws: Workspace, first: int, head: int) -> Draft | None:
             if m.kind not in NAME_KINDS or m.last >= first:
                 continue
             for j in _descriptor_nouns(ws, m):
-                if j < first and norm(ws.tok[j].lemma) == word:
+                if j < first and _noun(ws, j) == word:
                     found[id(d)] = (d, max(j, found.get(id(d), (d, -1))[1]))
     if len(found) != 1:
         return None
@@ -245,7 +247,7 @@ def _described(ws: Workspace, first: int, head: int) -> Draft | None:
         # 'Mahan Air, an Iranian airline ... a German airline said ... the airline'
         if (
             ws.tok[j].pos == "NOUN"
-            and norm(ws.tok[j].lemma) == word
+            and _noun(ws, j) == word
             and ws.owner.get(j) is not d
             and j not in _all_descriptors(ws, d)
         ):
@@ -267,9 +269,15 @@ def _descriptor_nouns(ws: Workspace, m: MentionDraft) -> list[int]:
         c
         for x in range(m.first, m.last + 1)  # 'Pacific Gas & Electric Co.': on 'Gas'
         for c in ws.tree.children_by_dep(x, "appos")
-        if c > m.last and tok[c].pos == "NOUN" and tok[c].tag == "NN"
+        if c > m.last and tok[c].pos == "NOUN" and tok[c].tag == "NN" and _apposition(ws, m, c)
     ]
-    if tok[h].dep == "appos" and tok[h].head < m.first and tok[tok[h].head].tag == "NN":
+    if (
+        tok[h].dep == "appos"
+        and tok[h].head < m.first
+        and tok[tok[h].head].tag == "NN"
+        and m.first > 0
+        and tok[m.first - 1].text in APPOSITION_MARKS
+    ):  # 'an Iranian airline, Mahan Air'; not 'a call the White House released'
         out.append(tok[h].head)
     # the noun right before the name's first capitalised word ('veteran industry analyst Ken
     # Doctor' is an analyst, not an industry)
@@ -285,7 +293,44 @@ def _descriptor_nouns(ws: Workspace, m: MentionDraft) -> list[int]:
         and (name <= tok[j].head <= m.last or tok[h].head == j)
     ):
         out.append(j)
-    return out
+    # 'financial year Apple Inc. sold', 'the previous year': a time noun dates, never describes
+    return [j for j in out if norm(tok[j].lemma) not in TIME_NOUNS]
+
+
+# Nouns of time: 'During the first quarter of the financial year Apple Inc. sold' is no year.
+TIME_NOUNS = frozenset(
+    {"year", "day", "month", "week", "time", "quarter", "hour", "minute", "season", "decade"}
+)
+
+
+# The marks that set an apposition off ('Mahan Air, an Iranian airline').
+APPOSITION_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--"})
+
+
+def _apposition(ws: Workspace, m: MentionDraft, c: int) -> bool:
+    """An apposition describes a name when it is set off right after the name's last word
+    (a comma or dash) and opens with an article or a noun's possessive ("Mahan Air, an Iranian
+    airline", "Pacific Gas & Electric Co., the state's largest utility"); not "Taylor Swift,
+    her former record label" (a list, 'her' is Swift's), "15:11 GMT the site" (no comma), nor a
+    noun set off after other words ("Peng Mei - PR director of Tmall, the retail site")."""
+    tok = ws.tok
+    if m.last + 2 >= len(tok) or tok[m.last + 1].text not in APPOSITION_MARKS:
+        return False
+    start = m.last + 2
+    if min(ws.tree.subtree(c)) != start:
+        return False
+    if ws.low(start) in ("a", "an", "the"):
+        return True
+    return tok[start].pos in ("PROPN", "NOUN") and tok[start].dep == "poss"
+
+
+# One noun under two words: 'the Church of Scientology's website ... the site'.
+SAME_NOUN = {"website": "site", "web site": "site"}
+
+
+def _noun(ws: Workspace, j: int) -> str:
+    word = norm(ws.tok[j].lemma)
+    return SAME_NOUN.get(word, word)
 
 
 def _only_person_of_sector(ws: Workspace, p: Pending) -> Draft | None:
