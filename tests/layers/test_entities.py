@@ -1173,3 +1173,12 @@ def test_a_territory_s_chief_executive_heads_its_government(read) -> None:
     assert find(doc, "Hong Kong chief executive").sector == "GOV"
     doc = read("Apple chief executive Tim Cook spoke on Monday.")
     assert named(doc, "Tim Cook").sector == "BUS"
+
+
+def test_a_model_number_is_no_description(read) -> None:
+    # corpus HTML review: "the last i9 MacBook Pro ... cheaper machines with the i9" (the processor)
+    doc = read(
+        "As with every other i9 MacBook Pro, the 16-inch MacBook Pro is a lot of computer. "
+        "There are cheaper machines with the i9, dealing with many of the same thermal problems."
+    )
+    assert all("the i9" not in mention_texts(e) for e in doc.entities)

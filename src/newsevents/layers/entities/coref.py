@@ -294,7 +294,8 @@ def _descriptor_nouns(ws: Workspace, m: MentionDraft) -> list[int]:
     ):
         out.append(j)
     # 'financial year Apple Inc. sold', 'the previous year': a time noun dates, never describes
-    return [j for j in out if norm(tok[j].lemma) not in TIME_NOUNS]
+    # 'the i9 MacBook Pro ... machines with the i9': a model number is no common noun
+    return [j for j in out if norm(tok[j].lemma) not in TIME_NOUNS and tok[j].text.isalpha()]
 
 
 # Nouns of time: 'During the first quarter of the financial year Apple Inc. sold' is no year.
