@@ -90,6 +90,7 @@ def resolve(ws: Workspace) -> None:
         plural_description(ws, p)
     for p in ws.pending_nominals:
         definite_nominal(ws, p)
+    described_again(ws)
     titles = [(m, d) for d in {id(x): x for x in ws.drafts.values()}.values() for m in d.mentions]
     for m, d in sorted(titles, key=lambda md: md[0].first):
         title_of_named(ws, d, m)  # in text order: 'Ukrainian president' before 'the president'
@@ -145,6 +146,11 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
         and ws.low(x) not in NEUTRAL
         and not _status(ws, x)
     ]
+    if p.refers == "ORG" and word not in GENERIC:
+        described = _described(ws, p.first, p.head)
+        if described is not None:
+            ws.add_mention(described, p.first, p.last, "nominal", head=p.head)
+            return
     before = _mentions_before(ws, p.first, NOMINAL_WINDOW)
     if word in FIRM_NOUNS:
         # 'WeWork ... After CEO Adam Neumann left the company', 'GM ... An aide for Kerkorian,
@@ -174,6 +180,158 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
     start = next(x for x in range(p.first, p.last + 1) if ws.low(x) not in DETERMINERS)
     d.evidence.append(Evidence(roles=[ws.phrase(start, p.last)]))
     ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
+
+
+# Kinds of mention that name an entity (a description joins the entity so named).
+NAME_KINDS = frozenset({"name", "possessive", "acronym"})
+# Nouns a text calls any organisation of its kind by, whatever it described it as ('the
+# company', 'the group'): `definite_nominal` takes the one the passage is about.
+GENERIC = FIRM_NOUNS | {"group", "organization", "organisation"}
+# Words that make a description another referent than the one described ('the other airline').
+OTHER = frozenset({"other", "another", "rival", "former", "second", "third", "last", "next"})
+
+
+def described_again(ws: Workspace) -> None:
+    """A definite description of a noun outside the actor dictionaries ('the record label',
+    'the utility', 'the site') joins the one named entity the text described with that noun
+    (`_described`)."""
+    tok = ws.tok
+    for i, t in enumerate(tok):
+        if t.pos != "NOUN" or t.tag != "NN" or i in ws.owner or i in ws.used:
+            continue
+        dets = [c for c in ws.tree.children_by_dep(i, "det") if c < i]
+        if not any(ws.low(c) == "the" for c in dets):
+            continue
+        mods = [c for c in ws.tree.children_by_dep(i, "det", "amod", "compound") if c < i]
+        first = min(mods)
+        if any(ws.tok[x].pos in ("PROPN", "NUM", "PUNCT") for x in range(first, i)):
+            continue  # 'the German airline', 'the Lufthansa pilot'
+        if any(ws.capitalized(x) for x in range(first, i) if x not in dets):
+            continue
+        d = _described(ws, first, i)
+        if d is not None:
+            ws.add_mention(d, first, i, "nominal", head=i)
+
+
+def _described(ws: Workspace, first: int, head: int) -> Draft | None:
+    """The one named entity before a definite description 'the N' that the text described with
+    the same noun N: in apposition to its name ("Mahan Air, an Iranian airline", "Pacific Gas &
+    Electric Co., the state's largest utility", "Ahmed Mohamed, a 14-year-old student") or right
+    before it ("Iranian airline Mahan Air ... The airline", "The Beatles' label Apple Corps ...
+    the record label"). With two such entities, or another thing called N between the
+    description and 'the N' ('a rival airline'), it abstains."""
+    word = _noun(ws, head)
+    if ws.tok[head].pos != "NOUN" or any(ws.low(x) in OTHER for x in range(first, head)):
+        return None
+    if word in GENERIC or ws.tok[head].dep == "appos":
+        # 'Tim Clark told reporters that the airline - the largest international carrier in the
+        # world - will': an apposition describes the phrase it is set beside, not an earlier name
+        return None
+    sent = ws.tok[head].sent
+    found: dict[int, tuple[Draft, int]] = {}
+    for d in {id(x): x for x in ws.drafts.values()}.values():
+        if d.type not in ("ORG", "PERSON") or not any(
+            m.last < first and sent - ws.tok[m.head].sent <= NOMINAL_WINDOW for m in d.mentions
+        ):
+            continue  # an actor the passage is still about
+        for m in d.mentions:
+            if m.kind not in NAME_KINDS or m.last >= first:
+                continue
+            for j in _descriptor_nouns(ws, m):
+                if j < first and _noun(ws, j) == word:
+                    found[id(d)] = (d, max(j, found.get(id(d), (d, -1))[1]))
+    if len(found) != 1:
+        return None
+    ((d, at),) = found.values()
+    for j in range(at + 1, first):
+        # 'Mahan Air, an Iranian airline ... a German airline said ... the airline'
+        if (
+            ws.tok[j].pos == "NOUN"
+            and _noun(ws, j) == word
+            and ws.owner.get(j) is not d
+            and j not in _all_descriptors(ws, d)
+        ):
+            return None
+    return d
+
+
+def _all_descriptors(ws: Workspace, d: Draft) -> set[int]:
+    return {j for m in d.mentions if m.kind in NAME_KINDS for j in _descriptor_nouns(ws, m)}
+
+
+def _descriptor_nouns(ws: Workspace, m: MentionDraft) -> list[int]:
+    """The common nouns that describe a name's mention: its apposition ('Mahan Air, an
+    Iranian airline'; 'an Iranian airline, Mahan Air'), or a singular noun right before it
+    that it modifies or that modifies it ('Iranian airline Mahan Air')."""
+    tok = ws.tok
+    h = m.head
+    out = [
+        c
+        for x in range(m.first, m.last + 1)  # 'Pacific Gas & Electric Co.': on 'Gas'
+        for c in ws.tree.children_by_dep(x, "appos")
+        if c > m.last and tok[c].pos == "NOUN" and tok[c].tag == "NN" and _apposition(ws, m, c)
+    ]
+    if (
+        tok[h].dep == "appos"
+        and tok[h].head < m.first
+        and tok[tok[h].head].tag == "NN"
+        and m.first > 0
+        and tok[m.first - 1].text in APPOSITION_MARKS
+    ):  # 'an Iranian airline, Mahan Air'; not 'a call the White House released'
+        out.append(tok[h].head)
+    # the noun right before the name's first capitalised word ('veteran industry analyst Ken
+    # Doctor' is an analyst, not an industry)
+    name = h
+    while name > m.first and ws.capitalized(name - 1):
+        name -= 1
+    j = name - 1
+    if (
+        j >= 0
+        and tok[j].tag == "NN"
+        and tok[j].pos == "NOUN"
+        and not ws.capitalized(j)
+        and (name <= tok[j].head <= m.last or tok[h].head == j)
+    ):
+        out.append(j)
+    # 'financial year Apple Inc. sold', 'the previous year': a time noun dates, never describes
+    # 'the i9 MacBook Pro ... machines with the i9': a model number is no common noun
+    return [j for j in out if norm(tok[j].lemma) not in TIME_NOUNS and tok[j].text.isalpha()]
+
+
+# Nouns of time: 'During the first quarter of the financial year Apple Inc. sold' is no year.
+TIME_NOUNS = frozenset(
+    {"year", "day", "month", "week", "time", "quarter", "hour", "minute", "season", "decade"}
+)
+
+
+# The marks that set an apposition off ('Mahan Air, an Iranian airline').
+APPOSITION_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--"})
+
+
+def _apposition(ws: Workspace, m: MentionDraft, c: int) -> bool:
+    """An apposition describes a name when it is set off right after the name's last word
+    (a comma or dash) and opens with an article or a noun's possessive ("Mahan Air, an Iranian
+    airline", "Pacific Gas & Electric Co., the state's largest utility"); not "Taylor Swift,
+    her former record label" (a list, 'her' is Swift's), "15:11 GMT the site" (no comma), nor a
+    noun set off after other words ("Peng Mei - PR director of Tmall, the retail site")."""
+    tok = ws.tok
+    if m.last + 2 >= len(tok) or tok[m.last + 1].text not in APPOSITION_MARKS:
+        return False
+    start = m.last + 2
+    if min(ws.tree.subtree(c)) != start:
+        return False
+    if ws.low(start) in ("a", "an", "the"):
+        return True
+    return tok[start].pos in ("PROPN", "NOUN") and tok[start].dep == "poss"
+
+
+# One noun under two words: 'the Church of Scientology's website ... the site'.
+SAME_NOUN = {"website": "site", "web site": "site"}
+
+
+def _noun(ws: Workspace, j: int) -> str:
+    word = norm(ws.tok[j].lemma)
+    return SAME_NOUN.get(word, word)
 
 
 def _only_person_of_sector(ws: Workspace, p: Pending) -> Draft | None:
