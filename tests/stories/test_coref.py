@@ -226,3 +226,33 @@ def test_a_year_and_the_next_never_meet_and_a_day_must_lie_in_the_year():
     assert ids[("a", "v1")] != ids[("b", "v1")]
     assert ids[("c", "v1")] == ids[("b", "v1")]
     assert ids[("d", "v1")] not in {ids[("a", "v1")], ids[("b", "v1")]}
+
+
+def test_a_police_force_known_by_id_tells_no_arrest_from_another():
+    # "Jamal Williams was arrested ... according to the California Highway Patrol"; "Vincent
+    # Jackson was also arrested": the force's id on both tells nothing; another man's id does
+    def row(aid, keys, codes):
+        return {**_arrest(aid, "arrest", keys), "actor_codes": codes}
+
+    ids = corefer([
+        row("a", ["Q1", "Q76"], ["USACOP", "USAGOV"]),
+        row("b", ["Q2"], ["USACOP"]),  # another force: not told apart by its id
+        row("c", ["Q1", "Q7747"], ["USACOP", "RUSGOV"]),  # another man known by id: apart
+    ])  # fmt: skip
+    assert ids[("b", "v1")] == ids[("a", "v1")]
+    assert ids[("c", "v1")] != ids[("a", "v1")]
+
+
+def test_a_police_force_named_as_the_doer_tells_no_arrest_from_another():
+    # "Jamal Williams was arrested ... according to the California Highway Patrol"; the same
+    # force told of Vincent Jackson's arrest: the force draws neither report to the other
+    def row(aid, keys, codes, date=None):
+        return {**_arrest(aid, "arrest", keys, date), "actor_codes": codes}
+
+    chp = "california highway patrol"
+    ids = corefer([
+        row("a", [chp, "vincent jackson"], ["USACOP", ""], dt.date(2009, 1, 6)),
+        row("b", ["jamal williams"], [""], dt.date(2009, 2, 3)),
+        row("c", [chp, "jamal williams"], ["USACOP", ""]),  # undated
+    ])  # fmt: skip
+    assert ids[("c", "v1")] == ids[("b", "v1")]
