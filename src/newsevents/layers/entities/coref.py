@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
-from ...ontology.reading import organisation_words, person_words
+from ...ontology.reading import organisation_words, person_words, timex_words
 from ...records import Token
 from .mentions import DETERMINERS, POSSESSIVE, Draft, Evidence, MentionDraft, Pending
 from .workspace import Workspace
@@ -299,9 +299,8 @@ def _descriptor_nouns(ws: Workspace, m: MentionDraft) -> list[int]:
 
 
 # Nouns of time: 'During the first quarter of the financial year Apple Inc. sold' is no year.
-TIME_NOUNS = frozenset(
-    {"year", "day", "month", "week", "time", "quarter", "hour", "minute", "season", "decade"}
-)
+# The time layer's units (timex_words.json duration_units), and "time" and "season".
+TIME_NOUNS = frozenset({*timex_words()["duration_units"], "time", "season"})
 
 
 # The marks that set an apposition off ('Mahan Air, an Iranian airline').
