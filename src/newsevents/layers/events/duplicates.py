@@ -46,23 +46,22 @@ def sentence_key(doc: Document, s: int) -> tuple[str, ...]:
     return tuple(_WORDS.findall(doc.article.text[sent.start : sent.end].lower()))
 
 
-def _named_targets(doc: Document, ev: Event) -> bool:
+def _named_targets(types: dict[str, str], ev: Event) -> bool:
     """Every recipient of the event is a named party, no group told by a common noun ("two men",
     "protesters") or a people ("Palestinians"): one named party jailed or shot by the same
     party on one day is one act, however many sentences tell it."""
-    types = {e.id: e.type for e in doc.entities}
     return bool(ev.recipients) and all(
         types.get(r) not in (None, *GROUP_TYPES) for r in ev.recipients
     )
 
 
-def retold_key(ev: Event, doc: Document | None = None) -> tuple[object, ...] | None:
+def retold_key(ev: Event, types: dict[str, str] | None = None) -> tuple[object, ...] | None:
     """The act an event tells, whatever its words: None for an event with no named actor (too
     little to say that two mentions are one act), or for material conflict against other than
-    named parties (`doc` gives the entities)."""
+    named parties (`types`: the article's entity types by id)."""
     if not ev.actors or not ev.cameo:
         return None
-    if ev.quad_class in UNMERGED_QUADS and (doc is None or not _named_targets(doc, ev)):
+    if ev.quad_class in UNMERGED_QUADS and (types is None or not _named_targets(types, ev)):
         return None
     return (
         ev.cameo[:2],
@@ -88,9 +87,11 @@ def merge_duplicates(doc: Document, events: Iterable[Event]) -> list[Event]:
             continue
         seen.add(key)
         kept.append(ev)
+    types = {e.id: e.type for e in doc.entities}
+    retold_of = {ev.id: retold_key(ev, types) for ev in kept}
     best: dict[tuple[object, ...], Event] = {}
     for ev in kept:
-        retold = retold_key(ev, doc)
+        retold = retold_of[ev.id]
         if retold is None:
             continue
         # material conflict told again is kept where it is first told (the lede); other acts
@@ -99,7 +100,7 @@ def merge_duplicates(doc: Document, events: Iterable[Event]) -> list[Event]:
             ev.quad_class not in UNMERGED_QUADS and ev.confidence > best[retold].confidence
         ):
             best[retold] = ev
-    kept = [ev for ev in kept if (k := retold_key(ev, doc)) is None or best[k] is ev]
+    kept = [ev for ev in kept if (k := retold_of[ev.id]) is None or best[k] is ev]
     return _without_mentions_again(doc, kept)
 
 
