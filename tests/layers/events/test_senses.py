@@ -130,6 +130,21 @@ def test_wanting_another_to_act_is_asking(read) -> None:
     assert "REQUEST" not in plover_types(doc)
 
 
+def test_wanting_to_thank_or_support_is_no_approval(read) -> None:
+    doc = read(
+        '"We want to thank all of the locations that expressed an interest in one of these '
+        'national treasures," said Bolden to the gathered crowd.'
+    )
+    assert plover_types(doc) == set()
+    doc = read("Microsoft no longer wants to support Windows.")
+    assert plover_types(doc) == set()
+    # other wishes keep PETRARCH-2's intent, and a promise stays one
+    doc = read("The US Secretary of State wants to help Israel.")
+    assert plover_types(doc) == {"AGREE"}
+    doc = read("Russia promised to support the plan.")
+    assert "AGREE" in plover_types(doc)
+
+
 def test_acquiring_a_company_is_economic_cooperation(read) -> None:
     doc = read("Alden Global Capital announced that it was acquiring Tribune Publishing.")
     assert coded(doc)["acquiring"] == ("061", "COOPERATE")

@@ -43,7 +43,15 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 ABILITY = frozenset({"can", "could", "ca"})  # "ca" is spaCy's "can" of "can't"
 OTHER_MODALS = (FUTURE_AUX | HYPOTHETICAL_AUX) - ABILITY  # the modality layer's other modals
 ABLE = frozenset({"able", "unable", "eligible"})
-WANTING = frozenset({"want", "wish"})  # "wants X to do": asks X (CAMEO 02x)
+# "wants X to do": asks X (CAMEO 02x). Wanting to thank, praise or support someone oneself is a
+# courtesy formula or a wish, neither an approval nor a promise of one: "We want to thank all of
+# the locations", "Microsoft no longer wants to support it" (Wikinews, train articles), "Amneh
+# Jafari ... wanted to issue her support to Mohamed" (article gold dev), "I want to thank the
+# Canadian people who came out to wave" (Wikinews); none coded by the gold (issue 21). Other
+# wishes keep the intent PETRARCH-2 codes: "wants to help Israel" (033), "want to re-examine the
+# refineries" (090, PETRARCH-2 real sentences).
+WANTING = frozenset({"want", "wish"})
+APPROVAL = "05"  # CAMEO root: engage in diplomatic cooperation (praise, endorse, support)
 # Standing advice: "Google recommends wiring the Chromecast up to a LAN", "Moneycontrol.com
 # advises users to check with certified experts", "The Centers for Disease Control recommends all
 # individuals ... get a flu vaccine", "The CDC advises the earlier people seek treatment ..."
@@ -483,8 +491,11 @@ class Reader:
             if gov.role == "request" and self._question(g_tok):
                 return None  # "asked if the TDP was considering withdrawal": a question
             role = gov.role
-            if role == "intent" and gov.lemma in WANTING and self._other_doer(g_tok, c.anchor):
-                role = "request"
+            if role == "intent" and gov.lemma in WANTING:
+                if self._other_doer(g_tok, c.anchor):
+                    role = "request"
+                elif c.code.startswith(APPROVAL):
+                    return None  # "We want to thank ...": a courtesy or a wish, no approval
             if gov.object_role and self._asked_for(g_tok, c):
                 role = gov.object_role
             code = self.onto.role_code(role, c.code, gov.code if role == gov.role else None)
