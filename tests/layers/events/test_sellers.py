@@ -46,3 +46,16 @@ def test_a_purchase_of_no_aircraft_names_no_maker(read) -> None:
     ev = event(doc, "bought")
     assert names(doc, ev.actors) == {"Air Canada"}
     assert not ev.recipients
+
+
+def test_a_deal_told_after_a_purchase_has_its_maker(read) -> None:
+    # "Air Canada has ordered US$6 billion in new airliners, while Air India has signed a deal
+    # for a further US$7 billion" (article gold train: both -> Boeing)
+    doc = read(
+        "Boeing has secured two large orders for new aircraft. Air Canada has ordered"
+        " US$6 billion in new airliners, while Air India has signed a deal for a further"
+        " US$7 billion."
+    )
+    ev = event(doc, "signed")
+    assert names(doc, ev.actors) == {"Air India"}
+    assert names(doc, ev.recipients) == {"Boeing"}

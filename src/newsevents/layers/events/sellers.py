@@ -7,7 +7,10 @@ these aeroplanes" after "Airbus has hopes that sales will exceed 700" (Airbus): 
 is bought from its maker, and the article gold codes the purchase as aimed at it. The maker is
 one the goods name (a maker's name, or a model of `product_makers.json`), else, for goods named
 only by a plain aircraft noun, the maker the text last named (itself or by a model) in the
-sentences before; it is a target only where the document has an entity of that name.
+sentences before; it is a target only where the document has an entity of that name. A deal
+told in the sentence of such a purchase, or the one after, with nothing bought of its own ("...
+while Air India has signed a deal for a further US$7 billion", "The airline ... signed the
+agreement in Paris"), has the same maker.
 """
 
 from __future__ import annotations
@@ -32,18 +35,38 @@ class Sellers:
         self.nouns = frozenset(data["aircraft_nouns"])
         self.verbs = frozenset(data["purchase_verbs"])
         self.deals = frozenset(data["deal_nouns"])
+        # the sentence of the last purchase a maker was found for, and the maker
+        self._last: tuple[int, list[str]] | None = None
 
     def of_purchase(self, v: int) -> list[str]:
         """The maker entity verb (or deal noun) v buys from ("bought 20 Dreamliners", "signed
         a deal to purchase 30 of Boeing's jets"), or nothing."""
-        for goods in self._goods(v):
-            words = [j for j in sorted(self.a.tree.subtree(goods)) if j >= v]
+        goods = self._goods(v)
+        for g in goods:
+            words = [j for j in sorted(self.a.tree.subtree(g)) if j >= v]
             maker = self._maker_named(words)
             if maker is None and any(self._aircraft_noun(j) for j in words):
                 maker = self._maker_before(v)
             if maker is not None and (found := self._entity(maker)):
+                self._last = (self.a.sentence_of(v), found)
+                return found
+        if not goods and self._last is not None and self._deal(v):
+            # "Air Canada has ordered US$6 billion in new airliners, while Air India has signed
+            # a deal for a further US$7 billion", "... signed a contract to purchase a score of
+            # Airbus A320 passenger jets ... The airline ... signed the agreement in Paris"
+            # (article gold train): a deal told in the sentence of a purchase, or the one
+            # after, is a deal of the same kind, with the same maker
+            said, found = self._last
+            if 0 <= self.a.sentence_of(v) - said <= 1:
                 return found
         return []
+
+    def _deal(self, v: int) -> bool:
+        """v is a deal noun, or a verb whose object is one ("signed [the agreement]")."""
+        a = self.a
+        return any(
+            a.lemma(d) in self.deals for d in ([v] if a.token(v).pos == "NOUN" else a.objects(v))
+        )
 
     def _goods(self, v: int) -> list[int]:
         a = self.a
