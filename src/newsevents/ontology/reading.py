@@ -69,6 +69,12 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "anonymous_heads": list,
         "term_cues": list,
     },
+    "product_makers.json": {
+        "makers": dict,
+        "aircraft_nouns": (list, (str,)),
+        "purchase_verbs": (list, (str,)),
+        "deal_nouns": (list, (str,)),
+    },
     "main_event_cues.json": {
         "reporting_verbs": list,
         "motion_verbs": list,
@@ -306,6 +312,11 @@ naming_words = _lexicon(
 page_furniture = _lexicon(
     "page_furniture.json",
     'The labels a page prints before a caption ("Image caption") or a picture\'s credit.',
+)
+product_makers = _lexicon(
+    "product_makers.json",
+    "Airliner makers and their models, the plain nouns of an airliner, the verbs of buying and "
+    "what is signed to buy: who a purchase is aimed at (layers/events/sellers.py).",
 )
 event_confidence = _lexicon(
     "event_confidence.json",

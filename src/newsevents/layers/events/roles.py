@@ -9,8 +9,10 @@ protest's demand is aimed at, whom force is used to disperse ("fired tear gas to
 protesters"), the speaker for an unresolved pronoun ("Hungary said it will ..."),
 a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a compound
 subject meets as co-actors), a place in its phrases as its target ("protest in Beijing") unless a
-party is named ("met Scholz in Berlin"). `Roles.transform` turns a reported attack into an
-accusation or a claim of responsibility (PETRARCH-2's transformations, kept as data).
+party is named ("met Scholz in Berlin"), a purchase's seller as the maker of the airliner it
+buys (`sellers.Sellers`: "Korean Air bought 20 Dreamliners" -> Boeing). `Roles.transform` turns
+a reported attack into an accusation or a claim of responsibility (PETRARCH-2's
+transformations, kept as data).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ...ontology.codebook import EventOntology, Governor
 from .arguments import OBJECT_CONTROL, SUBJ, Args
+from .sellers import Sellers
 from .triggers import Coder, Coding
 
 # Governors whose complement names whom the act is aimed at ("demanded that X ...").
@@ -53,6 +56,9 @@ ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "to
 RESPONSE_ROOTS = frozenset({"05", "11", "12", "14"})
 # Acts addressed to someone: appeal (02), demand (10).
 ADDRESSED_ROOTS = frozenset({"02", "10"})
+# Codes of a purchase: cooperate economically (061: "bought", "ordered"), sign a formal
+# agreement (057: "finalized a deal to purchase").
+PURCHASE_CODES = ("061", "057")
 # Words that point back to an act told before: "the operation", "these accusations".
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
 
@@ -92,6 +98,7 @@ class Roles:
         self.a = args
         self.onto = onto
         self.coder = coder
+        self.sellers = Sellers(args)
         # the events of the sentences read so far (the reader adds each sentence's)
         self.told: list[Proto] = []
 
@@ -193,6 +200,10 @@ class Roles:
             recips = recips or [e for e in self._addressee_of_letter(p) if e not in actors]
         if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
             recips = [e for e in self._act_author(p) if e not in actors]
+        if not recips and actors and (c.code or "").startswith(PURCHASE_CODES):
+            # "Korean Air also bought 20 Dreamliners": a purchase is aimed at the maker of
+            # what it buys
+            recips = [e for e in self.sellers.of_purchase(c.tok) if e not in actors]
         if not recips and actors and not needs and (not reciprocal or own) and not charging:
             # PETRARCH reads a place in the event's phrases as its target ("protest in Beijing",
             # "sorrow for the shootings in South Carolina"); so do PLOVER's gold coders. Parties
