@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.ontology.actors import ORG_SCHEMA, Known, Window, check_aliases, lexicon, name_key
+from newsevents.ontology.actors import (
+    COUNTRY_SCHEMA,
+    ORG_SCHEMA,
+    Known,
+    Window,
+    check_aliases,
+    lexicon,
+    name_key,
+)
 from newsevents.ontology.codes import plover_sector, split_code
-from newsevents.ontology.loader import DataFileError, read_jsonl
+from newsevents.ontology.loader import DataFileError, check_row, read_jsonl
 from newsevents.ontology.normalize import norm
 
 
@@ -306,6 +314,25 @@ def test_phoenix_cameo_country_codes_are_read_as_iso3(lex) -> None:
     assert lex.from_cameo == {"KSV": "XKX", "TMP": "TLS"}
     assert lex.actor("Fatmir Sejdiu").country == "XKX"  # a Phoenix row coded KSV
     assert "KSV" not in {w.country for ks in lex.known.values() for k in ks for w in k.windows}
+
+
+def test_territories_with_a_code_of_their_own_name_their_sovereign_state(lex) -> None:
+    # countries.jsonl `sovereign` (ISO 3166-1): Hong Kong and Macau are China's, Guam the US's
+    assert lex.sovereigns["HKG"] == lex.sovereigns["MAC"] == "CHN"
+    assert lex.sovereigns["GUM"] == "USA"
+    assert "CHN" not in lex.sovereigns and "TWN" not in lex.sovereigns
+    assert all(s in lex.country_names and s not in lex.sovereigns for s in lex.sovereigns.values())
+    rows = read_jsonl("countries.jsonl", COUNTRY_SCHEMA)
+    assert {r["iso3"]: r["sovereign"] for r in rows if "sovereign" in r} == lex.sovereigns
+
+
+def test_the_country_schema_refuses_a_misspelt_sovereign_field() -> None:
+    with pytest.raises(DataFileError, match="unknown field"):
+        check_row(
+            {"iso3": "HKG", "name": "Hong Kong", "aliases": [], "soverign": "CHN"},
+            COUNTRY_SCHEMA,
+            where="countries.jsonl:1",
+        )
 
 
 def test_breakaway_states_are_pre_of_the_state_they_broke_from(lex) -> None:
