@@ -486,6 +486,19 @@ def test_person_words_come_from_their_data_file() -> None:
         check_shape("person_words.json", {"us_party_titles": {}})
 
 
+def test_us_office_words_and_state_titles_come_from_place_words() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.layers.entities.workspace import NOT_US_AFTER, STATE_WORDS, US_OFFICE_WORDS
+    from newsevents.ontology.reading import check_shape, place_words
+
+    words = place_words()
+    assert {"county", "sheriff", "parish"} <= US_OFFICE_WORDS == set(words["us_office_words"])
+    assert "council" in NOT_US_AFTER["county"]  # 'Kent County Council' is British
+    assert {"governor", "gov"} <= STATE_WORDS == set(words["us_state_titles"])
+    with pytest.raises(ConfigError, match="us_state_titles"):
+        check_shape("place_words.json", {k: v for k, v in words.items() if k != "us_state_titles"})
+
+
 def test_built_lists_of_companies_and_universities(lex) -> None:
     # issue 20: whole classes from openly licensed lists (S&P 500, ODC-PDDL; Hipo's
     # university list, MIT), read after the hand-written organisations

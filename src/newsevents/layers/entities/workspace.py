@@ -12,13 +12,17 @@ from dataclasses import replace
 
 from ...ontology.actors import Agent, Known, Lexicon, Place
 from ...ontology.normalize import norm
-from ...ontology.reading import evidence_confidence, person_words
+from ...ontology.reading import evidence_confidence, person_words, place_words
 from ...parse.tree import Tree
 from ...records import Document, Entity, Mention, Token
 from .mentions import CHAIN_DEPS, DETERMINERS, POSSESSIVE, Draft, MentionDraft, Pending
 
 # Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
 SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
+# Words of a US-only office or division in a name ('Santa Clara County Sheriff's Office'), and
+# the words after one that make it another country's ('Kent County Council'): place_words.json.
+US_OFFICE_WORDS = frozenset(place_words()["us_office_words"])
+NOT_US_AFTER = {w: frozenset(after) for w, after in place_words()["not_us_after"].items()}
 
 
 class Workspace:
@@ -266,9 +270,9 @@ class Workspace:
             last += 1
         for j in range(first, last + 1):
             w = self.low(j)
-            if w == "sheriff" or w == "parish":
-                return True
-            if w == "county" and not (j < last and self.low(j + 1) in ("council", "councils")):
+            if w in US_OFFICE_WORDS and not (
+                j < last and self.low(j + 1) in NOT_US_AFTER.get(w, frozenset())
+            ):
                 return True
         return False
 
@@ -297,8 +301,9 @@ class Workspace:
         return None
 
 
-# Words that make a name shared by a US state and a country the state: 'Gov.', 'Governor'.
-STATE_WORDS = frozenset({"gov", "governor", "lieutenant", "state", "statehouse"})
+# Words that make a name shared by a US state and a country the state: 'Gov.', 'Governor'
+# (place_words.json us_state_titles).
+STATE_WORDS = frozenset(place_words()["us_state_titles"])
 
 
 def states_meant(ws: Workspace) -> dict[str, Place]:
