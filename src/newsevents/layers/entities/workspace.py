@@ -9,6 +9,7 @@ drafts into the frozen `Entity` records of the document.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 
 from ...ontology.actors import Agent, Known, Lexicon, Place
 from ...ontology.normalize import norm
@@ -251,15 +252,21 @@ class Workspace:
 
         words = [self.low(j) for j in range(x, end + 1)]
         n = len(words)
-        for k in range(len(self.tok) - n - 1):
-            if self.tok[k + n].text != "," or [self.low(j) for j in range(k, k + n)] != words:
+        for c in self._commas:
+            if c < n or [self.low(j) for j in range(c - n, c)] != words:
                 continue
             if any(
-                c.feature == "admin1" and c.country == "USA" and not c.alias
-                for c in load_gazetteer().candidates(self.tok[k + n + 1].text)
+                g.feature == "admin1" and g.country == "USA" and not g.alias
+                for g in load_gazetteer().candidates(self.tok[c + 1].text)
             ):
                 return True
         return False
+
+    @cached_property
+    def _commas(self) -> tuple[int, ...]:
+        """The document's commas followed by a word, found at the first call of `_state_after`
+        instead of a scan of every token at each call."""
+        return tuple(c for c in range(len(self.tok) - 1) if self.tok[c].text == ",")
 
     def _us_office(self, first: int, last: int) -> bool:
         """Whether the name [first, last], or the capitalised words after it ('Santa Clara'
