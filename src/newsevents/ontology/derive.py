@@ -24,6 +24,10 @@ from .normalize import norm
 
 DATA = Path(__file__).parent / "data"
 
+SOVEREIGN_NOTICE = (
+    "Sovereigns of territories with an ISO 3166-1 alpha-3 code of their own: ISO 3166-1 (the "
+    "'Notes' of Wikipedia's 'ISO 3166-1' article), hand-written for newsevents."
+)
 PHOENIX_NOTICE = (
     "Derived from the Phoenix/PETRARCH-2 dictionaries. The MIT License (MIT) Copyright (c) "
     "2014 Open Event Data Alliance. Permission is hereby granted, free of charge, to any person "
@@ -258,12 +262,15 @@ def derive_countries(reference: Path) -> tuple[list[dict[str, Any]], list[dict[s
                 kind = "region"
             places.setdefault((key, iso3), {"name": _title(alias), "country": iso3, "kind": kind})
 
+    # the hand-written fields of the current file (a CAMEO code, a territory's sovereign) stay
+    hand = {r["iso3"]: r for r in _read_hand("countries.jsonl")}
     rows = []
     for iso3, c in sorted(countries.items()):
-        names = sorted({a for a in aliases[iso3] if norm(a) != norm(c["name"])})
         name = _NAMES.get(iso3, c["name"])
         names = sorted({a for a in aliases[iso3] | {c["name"]} if norm(a) != norm(name)})
-        rows.append({"iso3": iso3, "name": name, "aliases": names, "capital": c["capital"] or None})
+        row = {"iso3": iso3, "name": name, "aliases": names, "capital": c["capital"] or None}
+        row.update({k: hand[iso3][k] for k in ("cameo", "sovereign") if k in hand.get(iso3, {})})
+        rows.append(row)
 
     # places: capitals, large cities (>= 200k), US states, Phoenix city variants
     capitals = {norm(c["capital"]): iso3 for iso3, c in countries.items() if c["capital"]}
@@ -389,8 +396,9 @@ def main(argv: list[str] | None = None) -> None:
     write_jsonl(
         "countries.jsonl",
         {
-            "what": "countries: ISO3, name, name variants, capital",
-            "source": f"{GEONAMES_NOTICE} {MORDECAI_NOTICE} {PHOENIX_NOTICE}",
+            "what": "countries: ISO3, name, name variants, capital; a territory with an ISO3 "
+            "code of its own names its sovereign",
+            "source": f"{GEONAMES_NOTICE} {MORDECAI_NOTICE} {PHOENIX_NOTICE} {SOVEREIGN_NOTICE}",
         },
         countries,
     )

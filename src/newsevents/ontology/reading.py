@@ -119,6 +119,9 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "nation_adjectives": (dict, (str,)),
         "name_abbreviations": (dict, (str,)),
         "school_words": (list, (str,)),
+        "us_office_words": (list, (str,)),
+        "not_us_after": (dict, (list,)),
+        "us_state_titles": (list, (str,)),
     },
     "organisation_words.json": {
         "legal_forms": (list, (str,)),
@@ -276,7 +279,8 @@ main_event_cues = _lexicon(
 place_words = _lexicon(
     "place_words.json",
     "Compass words and their short forms, words no division is named by alone, what is named "
-    "after a place, the nouns after a division's name, the UK nations' adjectives.",
+    "after a place, the nouns after a division's name, the UK nations' adjectives, the words of "
+    "a US-only office ('County Sheriff') and the titles that make a name a US state's ('Gov.').",
 )
 organisation_words = _lexicon(
     "organisation_words.json",

@@ -87,27 +87,6 @@ LOCATIVE_PREPS = frozenset(
         *_WORDS["other_locative_prepositions"],
     }
 )
-# Territories with an ISO 3166-1 alpha-3 code of their own, and their sovereign (ISO 3166-1;
-# the coding guide codes the Hong Kong and Macau governments, police and people HKG and MAC).
-TERRITORIES = {
-    "HKG": "CHN",
-    "MAC": "CHN",
-    "PRI": "USA",
-    "GUM": "USA",
-    "VIR": "USA",
-    "ASM": "USA",
-    "MNP": "USA",
-    "GRL": "DNK",
-    "FRO": "DNK",
-    "BMU": "GBR",
-    "GIB": "GBR",
-    "CYM": "GBR",
-    "VGB": "GBR",
-    "NCL": "FRA",
-    "PYF": "FRA",
-    "ABW": "NLD",
-    "CUW": "NLD",
-}
 # A group of several countries says so in its own words: a scope before its head ('international
 # forces', 'multinational troops', 'world leaders') or after it ('governments of the region',
 # 'bishops from around the world', 'ministers from several countries'). Such a group is no
@@ -786,7 +765,9 @@ def _journey_end(ws: Workspace, i: int) -> bool:
 
 def _capital_governing(ws: Workspace, d: Draft, i: int, drafts: list[Draft]) -> bool:
     """The capital of a sovereign state named as its government, not as a place, in an
-    article that names one of its territories with a code of their own (`TERRITORIES`):
+    article that names one of its territories with a code of their own (`Lexicon.sovereigns`,
+    from countries.jsonl; the coding guide codes the Hong Kong and Macau governments, police
+    and people HKG and MAC):
     a verb's subject or object ('accused Beijing'), or after a preposition that puts nothing
     at a place ('a resistance movement against the territory's government and Beijing',
     'autonomy under Beijing'). The territory's people in its passage are not the sovereign's:
@@ -794,7 +775,7 @@ def _capital_governing(ws: Workspace, d: Draft, i: int, drafts: list[Draft]) -> 
     place = ws.lex.places.get(norm(d.name))
     if place is None or place.kind != "capital" or ws.lex.countries.get(norm(d.name)):
         return False
-    held = {TERRITORIES.get(o.country or "") for o in drafts if o.type in PLACES}
+    held = {ws.lex.sovereigns.get(o.country or "") for o in drafts if o.type in PLACES}
     if place.country not in held:
         return False
     t = ws.tok[i]

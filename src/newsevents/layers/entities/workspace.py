@@ -9,16 +9,21 @@ drafts into the frozen `Entity` records of the document.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 
 from ...ontology.actors import Agent, Known, Lexicon, Place
 from ...ontology.normalize import norm
-from ...ontology.reading import evidence_confidence, person_words
+from ...ontology.reading import evidence_confidence, person_words, place_words
 from ...parse.tree import Tree
 from ...records import Document, Entity, Mention, Token
 from .mentions import CHAIN_DEPS, DETERMINERS, POSSESSIVE, Draft, MentionDraft, Pending
 
 # Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
 SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
+# Words of a US-only office or division in a name ('Santa Clara County Sheriff's Office'), and
+# the words after one that make it another country's ('Kent County Council'): place_words.json.
+US_OFFICE_WORDS = frozenset(place_words()["us_office_words"])
+NOT_US_AFTER = {w: frozenset(after) for w, after in place_words()["not_us_after"].items()}
 
 
 class Workspace:
@@ -247,15 +252,21 @@ class Workspace:
 
         words = [self.low(j) for j in range(x, end + 1)]
         n = len(words)
-        for k in range(len(self.tok) - n - 1):
-            if self.tok[k + n].text != "," or [self.low(j) for j in range(k, k + n)] != words:
+        for c in self._commas:
+            if c < n or [self.low(j) for j in range(c - n, c)] != words:
                 continue
             if any(
-                c.feature == "admin1" and c.country == "USA" and not c.alias
-                for c in load_gazetteer().candidates(self.tok[k + n + 1].text)
+                g.feature == "admin1" and g.country == "USA" and not g.alias
+                for g in load_gazetteer().candidates(self.tok[c + 1].text)
             ):
                 return True
         return False
+
+    @cached_property
+    def _commas(self) -> tuple[int, ...]:
+        """The document's commas followed by a word, found at the first call of `_state_after`
+        instead of a scan of every token at each call."""
+        return tuple(c for c in range(len(self.tok) - 1) if self.tok[c].text == ",")
 
     def _us_office(self, first: int, last: int) -> bool:
         """Whether the name [first, last], or the capitalised words after it ('Santa Clara'
@@ -266,9 +277,9 @@ class Workspace:
             last += 1
         for j in range(first, last + 1):
             w = self.low(j)
-            if w == "sheriff" or w == "parish":
-                return True
-            if w == "county" and not (j < last and self.low(j + 1) in ("council", "councils")):
+            if w in US_OFFICE_WORDS and not (
+                j < last and self.low(j + 1) in NOT_US_AFTER.get(w, frozenset())
+            ):
                 return True
         return False
 
@@ -297,8 +308,9 @@ class Workspace:
         return None
 
 
-# Words that make a name shared by a US state and a country the state: 'Gov.', 'Governor'.
-STATE_WORDS = frozenset({"gov", "governor", "lieutenant", "state", "statehouse"})
+# Words that make a name shared by a US state and a country the state: 'Gov.', 'Governor'
+# (place_words.json us_state_titles).
+STATE_WORDS = frozenset(place_words()["us_state_titles"])
 
 
 def states_meant(ws: Workspace) -> dict[str, Place]:
