@@ -236,3 +236,38 @@ def test_speaking_to_someone_on_the_phone_is_a_telephone_consultation(read) -> N
     assert coded(doc).get("spoke") != ("041", "CONSULT")
     doc = read("Srivastava said he had spoken on the telephone about the situation.")
     assert coded(doc).get("spoken") != ("041", "CONSULT")
+
+
+def test_a_passive_act_by_no_party_keeps_no_source(read) -> None:
+    """ "was sued by the motion picture industry", "criticised by some": a "by" phrase that names
+    no party of the article leaves the act agentless (kept with no source), as with no "by"."""
+    doc = read(
+        "Loki Torrent, a site that tracks links to BitTorrent files, was sued by the motion "
+        "picture industry for copyright infringement."
+    )
+    ev = next(e for e in doc.events if e.cameo == "115")
+    assert not ev.actors and ev.recipients
+    doc = read("The Zambian government has previously been criticised by some for its ban.")
+    assert coded(doc).get("criticised") == ("111", "ACCUSE")
+    # a party in the "by" phrase is the source, as before
+    doc = read("Microsoft was sued by the European Commission last year.")
+    names = {e.id: e.name for e in doc.entities}
+    ev = next(e for e in doc.events if e.cameo == "115")
+    assert [names[x] for x in ev.actors] == ["European Commission"]
+
+
+def test_charges_against_someone_are_a_legal_charge(read) -> None:
+    doc = read("Yesterday the Department of Justice unsealed further charges against Jong Woo Son.")
+    assert coded(doc).get("charges") == ("173", "COERCE")
+    # a verb that codes the charge consumes the noun: one event
+    doc = read("Prosecutors filed new charges against John Smith on Monday.")
+    assert [e.cameo for e in doc.events] == ["173"]
+
+
+def test_clemency_and_a_commuted_sentence_release_a_convict(read) -> None:
+    """The coding guide's third round: a pardon is 081, a commutation or clemency 0841."""
+    doc = read("Governor Tim Kaine commuted the sentence of Percy Walton in 2008.")
+    assert coded(doc).get("commuted") == ("0841", "RETREAT")
+    doc = read("President Obama granted clemency to Chelsea Manning on Tuesday.")
+    assert coded(doc).get("granted") == ("0841", "RETREAT")
+    assert not read("Most of these students commute from far off places.").events
