@@ -113,6 +113,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "nation_adjectives": (dict, (str,)),
         "name_abbreviations": (dict, (str,)),
         "school_words": (list, (str,)),
+        "dependent_territories": (list, (str,)),
     },
     "organisation_words.json": {
         "legal_forms": (list, (str,)),
@@ -173,6 +174,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "story_roots": (list, (str,)),
         "story_date_roots": (list, (str,)),
         "occurrence_verbs": (list, (str,)),
+        "occasion_nouns": (list, (str,)),
+        "anaphoric_determiners": (list, (str,)),
     },
     "death_words.json": {
         "killing_verbs": (list, (str,)),
