@@ -122,6 +122,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "us_office_words": (list, (str,)),
         "not_us_after": (dict, (list,)),
         "us_state_titles": (list, (str,)),
+        "dependent_territories": (list, (str,)),
     },
     "organisation_words.json": {
         "legal_forms": (list, (str,)),
@@ -182,6 +183,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "story_roots": (list, (str,)),
         "story_date_roots": (list, (str,)),
         "occurrence_verbs": (list, (str,)),
+        "occasion_nouns": (list, (str,)),
+        "anaphoric_determiners": (list, (str,)),
     },
     "death_words.json": {
         "killing_verbs": (list, (str,)),

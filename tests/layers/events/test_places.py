@@ -226,6 +226,12 @@ def test_a_judicial_district_and_a_courts_seat_place_the_courts_acts(read) -> No
     # a country's court acts toward others too: no seat
     doc = read("The Supreme Court of Austria asked the European court for clarification.")
     assert place(event(doc, "asked")) == (None, None)
+    # a territory's court sits inside it (ISO 3166-1 "Independent: No": Puerto Rico)
+    doc = read(
+        "On Wednesday, the Supreme Court of Puerto Rico issued a ruling finding in favor of a"
+        " lawsuit filed by the Puerto Rico Senate against Pedro Pierluisi."
+    )
+    assert place(event(doc, "lawsuit"))[0] == "Puerto Rico"
 
 
 def test_an_outcome_of_a_placed_act_is_where_the_act_was(read) -> None:

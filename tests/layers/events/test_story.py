@@ -68,6 +68,43 @@ def test_a_place_below_the_words_saying_it_occurred_places_the_story(read) -> No
     assert loc.name in ("Berlin", "Schlosspark-Klinik")
 
 
+def test_a_story_told_at_a_site_in_a_city_is_carried_at_the_city_to_later_reports(read) -> None:
+    """ "The stabbing occurred during a presentation led by von Weizsäcker at the
+    Schlosspark-Klinik in Berlin" (a Times of Israel page): the stabbing told before is at the
+    clinic, the arrest told after is in Berlin (the article gold); the parser hangs the site
+    on the presenter, five words below "occurred"."""
+    doc = read(
+        "The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker"
+        " was stabbed to death, while another man was critically injured in an attempt to stop"
+        " the assailant, Kan reported on Wednesday. The stabbing occurred during a presentation"
+        " led by von Weizsäcker at the Schlosspark-Klinik in Berlin, where he worked as a chief"
+        " physician. Police arrested a 57-year-old man suspect of committing the assassination."
+    )
+    stabbed = event(doc, "stabbed").location
+    assert stabbed is not None and stabbed.name == "Schlosspark-Klinik"
+    arrested = event(doc, "arrested").location
+    assert arrested is not None and arrested.name == "Berlin" and arrested.evidence == "story"
+
+
+def test_an_event_told_in_an_occasion_told_before_takes_the_storys_place(read) -> None:
+    """ "In his speech, the Prime Minister applauded" after the landing "at Singapore's Changi
+    International Airport" (MEANTIME); "In his keynote address Gusenbauer has issued heavy
+    criticism" after "reelected ... at the party's convention in Vienna" (Wikinews)."""
+    doc = read(
+        "Alfred Gusenbauer has been reelected as leader of the Austrian Social Democrat Party at"
+        " the party's convention in Vienna. In his keynote address Gusenbauer has issued heavy"
+        " criticism at the current Austrian government led by chancellor Wolfgang Schuessel."
+    )
+    loc = event(doc, "issued").location
+    assert loc is not None and loc.name == "Vienna" and loc.evidence == "story"
+    doc = read(
+        "Alfred Gusenbauer has been reelected as leader of the Austrian Social Democrat Party at"
+        " the party's convention in Vienna. In a later speech Gusenbauer has issued heavy"
+        " criticism at the current Austrian government led by chancellor Wolfgang Schuessel."
+    )
+    assert event(doc, "issued").location is None
+
+
 BELGRADE = (
     " Anti-government protests have been taking place since Tuesday in the Serbian capital"
     " Belgrade after the government announced new lockdown measures."

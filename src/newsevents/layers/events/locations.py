@@ -48,7 +48,13 @@ places the story (a lead "X was stabbed to death" before "The stabbing occurred 
 Schlosspark-Klinik in Berlin") takes that first place, a few sentences on at most, under the same
 guards (`Locator.before_story`). A story told at a street or a square is carried at its city, the
 one its sentence puts something in or whose police acts there ("rallied at Freedom Plaza in ...
-Washington, DC" -> "twenty people were arrested" in Washington, DC; `Locator._story_city`).
+Washington, DC" -> "twenty people were arrested" in Washington, DC; `Locator._story_city`), and
+so is a named site to the story's later reports ("The stabbing occurred ... at the
+Schlosspark-Klinik in Berlin" -> "Police arrested a 57-year-old man" in Berlin; the stabbing told
+before stays at the clinic). An event told in, at or during an occasion the article told before
+("also spoke in the rally", "In his speech, the Prime Minister applauded") is at the story's
+place, under the same guards (`Locator.at_occasion`). A territory's court sits inside it ("the
+Supreme Court of Puerto Rico issued a ruling": ISO 3166-1 territories, `TERRITORIES`).
 `Location.evidence` says which ("sentence", "dateline" or "story"). The words are data:
 `ontology/data/event_circumstances.json`."""
 
@@ -59,7 +65,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ...ontology.reading import event_circumstances
+from ...ontology.reading import event_circumstances, place_words
 from ...records import Document, EventDate, Location, Place
 from ..places import Gazetteer, find_places
 from ..places.gazetteer import Candidate
@@ -94,6 +100,9 @@ COURT_SEQUENCE_PREPS = frozenset(_WORDS["court_sequence_prepositions"])
 DISTRICT_DIRECTIONS = frozenset(_WORDS["district_directions"])
 # a court or a judge acts where it sits ("a federal judge in Texas ruled")
 COURT_PARTIES = frozenset(_WORDS["court_parties"])
+# ISO 3166-1 territories that are not states: their courts sit inside them ("the Supreme Court of
+# Puerto Rico issued a ruling"), unlike a state's, which acts toward other states too
+TERRITORIES = frozenset(place_words()["dependent_territories"])
 # "a Kabul car bombing killed five": an act's outcome is where the act was
 INCIDENT_NOUNS = frozenset(_WORDS["incident_nouns"])
 OUTCOME_VERBS = frozenset(_WORDS["outcome_verbs"])
@@ -140,7 +149,7 @@ OCCURRENCE_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["occurrence_verb
 # an event told before the article first places its story, at most this many sentences before
 # it ("X was stabbed to death." ... "The stabbing occurred at the Schlosspark-Klinik in Berlin")
 REACH_BACK = 3
-OCCURRENCE_DEPTH = 5  # how many words below "occurred" / "took place" a place phrase may hang
+OCCURRENCE_DEPTH = 6  # how many words below "occurred" / "took place" a place phrase may hang
 LEAD_TOKENS = 8  # a shorter first line is a headline, a kicker or a byline, not the lead
 # how specific a place is: a site or a street before a city, before a division, before a country
 SPECIFIC = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
@@ -151,6 +160,11 @@ POLICE = "COP"  # the sector of a police force: a city's police acts in its city
 # "in other parts of the city": the city the story is in, when it is a city-state holding the
 # story's district (`Locator._the_city`, `Gazetteer.city_state`)
 CITY_NOUNS = frozenset(_WORDS["city_nouns"])
+# "also spoke in the rally and encouraged", "In his speech, the Prime Minister applauded": an
+# occasion the article told before, so at the story's place (`Locator.at_occasion`)
+OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
+ANAPHORIC = frozenset(_WORDS["anaphoric_determiners"])
+OCCASION_PREPS = frozenset({"in", "at", "during"})
 
 
 def lead_sentence(doc: Document) -> int:
@@ -270,9 +284,12 @@ class Locator:
         elif self.dateline is not None:
             story[lead] = self.dateline
         for k, pairs in told.items():
-            for p, verb in pairs:
-                if self._under_occurrence(verb):
-                    story[k] = _location(p, "story")
+            # the most specific place a sentence says it took place at: "at the
+            # Schlosspark-Klinik in Berlin" is at the Schlosspark-Klinik
+            said = [p for p, verb in pairs if self._under_occurrence(verb)]
+            if said:
+                best = min(said, key=lambda p: (SPECIFIC.get(p.feature or "", 0), p.start))
+                story[k] = _location(best, "story")
         return story
 
     def _scene_at(self, at: int) -> int | bool:
@@ -508,10 +525,11 @@ class Locator:
 
     def _bench(self, j: int) -> Location | None:
         """The seat of a court or a judge that is verb j's subject ("a federal judge in Texas
-        ruled", "Judge Nickerson of Federal District Court in Brooklyn ruled"): a court acts where
-        it sits, unlike other participants; a country's court may act toward another's ("the
-        Supreme Court of Justice of Austria brought the case before the ECJ"), so "of" a country
-        is no seat."""
+        ruled", "Judge Nickerson of Federal District Court in Brooklyn ruled", "the Supreme Court
+        of Puerto Rico issued a ruling"): a court acts where it sits, unlike other participants;
+        a state's court may act toward another's ("the Supreme Court of Justice of Austria
+        brought the case before the ECJ"), so "of" a country is no seat unless it is a territory
+        (`TERRITORIES`)."""
         for s in self.a.deps(j, "nsubj"):
             courts = [s] if self.a.lemma(s) in COURT_PARTIES else []
             courts += [
@@ -522,7 +540,10 @@ class Locator:
                     loc = self.place(o) if word in PLACE_PREPS | {"of"} else None
                     # a country's highest court acts before others too ("the Supreme Court of
                     # Justice of Austria brought the case before the ECJ, asking")
-                    if loc is not None and (word != "of" or loc.feature in LOCAL_FEATURES):
+                    local = loc is not None and (
+                        loc.feature in LOCAL_FEATURES or loc.country in TERRITORIES
+                    )
+                    if loc is not None and (word != "of" or local):
                         return loc
         return None
 
@@ -731,7 +752,50 @@ class Locator:
         told = [k for k in self.story if k < sentence]
         if not told:
             return None
-        return self._carried(max(told), sentence, date, anchor)
+        return self._carried(max(told), sentence, date, anchor, site=True)
+
+    def at_occasion(
+        self, anchors: list[int], sentence: int, date: EventDate | None, modality: str
+    ) -> Location | None:
+        """The story's place for an event told in, at or during an occasion the article told
+        before ("Another former Trump adviser, Sebastian Gorka, also spoke in the rally and
+        encouraged supporters" after "gathered ... in the U.S. capital, Washington D.C., for a
+        rally"; "In his speech, the Prime Minister applauded" after "landed at Singapore's
+        Changi International Airport"): an occasion noun (`OCCASION_NOUNS`) with an anaphoric
+        determiner ("the", "his", "that"), on the event's word or the words it is conjoined to
+        or hangs from in its own clause, that no place phrase of its own places; the place the
+        article last gave its story before this sentence, under `in_story`'s guards. "in a
+        rally on Friday" is no occasion told before."""
+        if modality not in ("asserted", "negated") or not self._at_occasion(anchors):
+            return None
+        told = [k for k in self.story if k < sentence]
+        if not told:
+            return None
+        anchor = anchors[0]
+        return self._carried(max(told), sentence, date, anchor, site=True)
+
+    def _at_occasion(self, anchors: list[int]) -> bool:
+        """An anaphoric occasion phrase ("in the rally", "In his speech") on one of the anchors
+        or on the words above them up to their clause's verb, through conjuncts without a
+        subject of their own."""
+        frontier = list(anchors)
+        seen: set[int] = set()
+        while frontier:
+            j = frontier.pop()
+            if j in seen:
+                continue
+            seen.add(j)
+            for word, o in self.a.preps(j):
+                if word not in OCCASION_PREPS or self.a.lemma(o) not in OCCASION_NOUNS:
+                    continue
+                dets = [self.a.lemma(d) for d in self.a.deps(o, "det", "poss")]
+                if any(d in ANAPHORIC for d in dets) and not self.a.preps(o):
+                    return True
+            t = self.a.token(j)
+            own = t.dep == "conj" and self.a.deps(j, "nsubj", "nsubjpass")
+            if t.head != j and (t.pos not in ("VERB", "AUX") or (t.dep == "conj" and not own)):
+                frontier.append(t.head)
+        return False
 
     def before_story(
         self, sentence: int, date: EventDate | None, anchor: int, code: str, modality: str
@@ -752,11 +816,12 @@ class Locator:
         return self._carried(min(later), sentence, date, anchor)
 
     def _carried(
-        self, told: int, sentence: int, date: EventDate | None, anchor: int
+        self, told: int, sentence: int, date: EventDate | None, anchor: int, *, site: bool = False
     ) -> Location | None:
         """The place the story was given in sentence `told`, at the level a report told
-        elsewhere takes it (`_story_city`), for an event of `sentence` that `_fits` it."""
-        place = self._story_city(self.story[told], told)
+        elsewhere takes it (`_story_city`; a named site too when `site`, for a later report),
+        for an event of `sentence` that `_fits` it."""
+        place = self._story_city(self.story[told], told, site=site)
         if not self._fits(place, sentence, date, anchor):
             return None
         holder = self.gaz.city_state(place.country)
@@ -791,14 +856,18 @@ class Locator:
                 i = self.a.tok[t.head].head
         return False
 
-    def _story_city(self, place: Location, told: int) -> Location:
+    def _story_city(self, place: Location, told: int, *, site: bool = False) -> Location:
         """A story told at a street or a square ("conducted a traffic stop near Seventh Street",
         "rallied at Freedom Plaza in the US capital city of Washington, DC") is carried to its
         reports in other sentences at its city: the one city that sentence puts something in,
         or whose police acts there ("Officers from the Columbus Police Department"); the
-        street stays when the sentence names no city or several."""
+        street stays when the sentence names no city or several. When `site`, a named site the
+        gazetteer does not know is carried so too: a later report of a story told "at the
+        Schlosspark-Klinik in Berlin" ("Police arrested a 57-year-old man") is in Berlin, not
+        in the clinic; the incident the site's sentence tells stays there."""
         words = place.name.lower().replace(".", "").split()
-        if place.geonames_id is not None or not words or words[-1] not in STREET_WORDS:
+        street = bool(words) and words[-1] in STREET_WORDS
+        if place.geonames_id is not None or not words or not (street or site):
             return place
         cities = {p.geonames_id: p for p in self.cities.get(told, ())}
         if len(cities) != 1:

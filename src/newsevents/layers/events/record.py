@@ -159,7 +159,9 @@ class Recorder:
             or self.locator.scene(sent, p.code, p.anchor)
         )
         if location is None and storied:
-            location = self.locator.in_story(sent, date, p.anchor, p.code, mood.modality)
+            location = self.locator.in_story(
+                sent, date, p.anchor, p.code, mood.modality
+            ) or self.locator.at_occasion([p.anchor, p.head], sent, date, mood.modality)
         self.locator.note(sent, p.code, location)
         if location is None and storied:
             self.unplaced[eid] = (sent, date, p.anchor, p.code, mood.modality)
