@@ -122,7 +122,6 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "us_office_words": (list, (str,)),
         "not_us_after": (dict, (list,)),
         "us_state_titles": (list, (str,)),
-        "dependent_territories": (list, (str,)),
     },
     "organisation_words.json": {
         "legal_forms": (list, (str,)),

@@ -54,7 +54,7 @@ Schlosspark-Klinik in Berlin" -> "Police arrested a 57-year-old man" in Berlin; 
 before stays at the clinic). An event told in, at or during an occasion the article told before
 ("also spoke in the rally", "In his speech, the Prime Minister applauded") is at the story's
 place, under the same guards (`Locator.at_occasion`). A territory's court sits inside it ("the
-Supreme Court of Puerto Rico issued a ruling": ISO 3166-1 territories, `TERRITORIES`).
+Supreme Court of Puerto Rico issued a ruling": territories, `Lexicon.sovereigns`).
 `Location.evidence` says which ("sentence", "dateline" or "story"). The words are data:
 `ontology/data/event_circumstances.json`."""
 
@@ -65,7 +65,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ...ontology.reading import event_circumstances, place_words
+from ...ontology.actors import lexicon
+from ...ontology.reading import event_circumstances
 from ...records import Document, EventDate, Location, Place
 from ..places import Gazetteer, find_places
 from ..places.gazetteer import Candidate
@@ -100,9 +101,6 @@ COURT_SEQUENCE_PREPS = frozenset(_WORDS["court_sequence_prepositions"])
 DISTRICT_DIRECTIONS = frozenset(_WORDS["district_directions"])
 # a court or a judge acts where it sits ("a federal judge in Texas ruled")
 COURT_PARTIES = frozenset(_WORDS["court_parties"])
-# ISO 3166-1 territories that are not states: their courts sit inside them ("the Supreme Court of
-# Puerto Rico issued a ruling"), unlike a state's, which acts toward other states too
-TERRITORIES = frozenset(place_words()["dependent_territories"])
 # "a Kabul car bombing killed five": an act's outcome is where the act was
 INCIDENT_NOUNS = frozenset(_WORDS["incident_nouns"])
 OUTCOME_VERBS = frozenset(_WORDS["outcome_verbs"])
@@ -529,7 +527,7 @@ class Locator:
         of Puerto Rico issued a ruling"): a court acts where it sits, unlike other participants;
         a state's court may act toward another's ("the Supreme Court of Justice of Austria
         brought the case before the ECJ"), so "of" a country is no seat unless it is a territory
-        (`TERRITORIES`)."""
+        with a sovereign of its own (`Lexicon.sovereigns`, from countries.jsonl)."""
         for s in self.a.deps(j, "nsubj"):
             courts = [s] if self.a.lemma(s) in COURT_PARTIES else []
             courts += [
@@ -541,7 +539,7 @@ class Locator:
                     # a country's highest court acts before others too ("the Supreme Court of
                     # Justice of Austria brought the case before the ECJ, asking")
                     local = loc is not None and (
-                        loc.feature in LOCAL_FEATURES or loc.country in TERRITORIES
+                        loc.feature in LOCAL_FEATURES or (loc.country or "") in lexicon().sovereigns
                     )
                     if loc is not None and (word != "of" or local):
                         return loc
