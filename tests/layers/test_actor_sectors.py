@@ -547,3 +547,8 @@ def test_central_banks_are_government_bodies(read) -> None:
     doc = read("The United States Federal Reserve and the European Central Bank cut rates.")
     assert codes(doc, "United States Federal Reserve") == ("USA", "GOV")
     assert codes(doc, "European Central Bank") == ("IGO", "GOV")
+
+
+def test_a_team_named_by_its_sport_is_its_players(read) -> None:
+    doc = read("The Australian cricket team arrived in Brisbane on Monday.")
+    assert codes(doc, "cricket team") == ("AUS", "CVL")
