@@ -492,3 +492,63 @@ def test_people_arrested_at_a_protest_are_protesters(read) -> None:
     assert codes(doc, "twenty people")[1] == "CVL"
     doc = read("Police arrested six people Monday during a narcotics investigation.")
     assert codes(doc, "six people")[1] == "CRM"
+
+
+def test_registered_forms_and_makers_words_make_a_firm(read) -> None:
+    doc = read("Researchers at Ceramtech Incorporated reported the results on Monday.")
+    assert codes(doc, "Ceramtech Incorporated")[1] == "BUS"
+    doc = read("Boeing announced orders from Tyvak Nano-Satellite Systems on Monday.")
+    assert codes(doc, "Tyvak Nano-Satellite Systems")[1] == "BUS"
+
+
+def test_market_strategists_and_professors_by_rank(read) -> None:
+    doc = read(
+        '"Sentiment is weak," said Fritz Meyer, the senior market strategist for Invesco AIM.'
+    )
+    assert codes(doc, "Fritz Meyer")[1] == "BUS"
+    doc = read("The prints were donated, according to Kristen Wilkins, assistant professor of art.")
+    assert codes(doc, "Kristen Wilkins")[1] == "EDU"
+
+
+def test_an_unlabelled_firm_name_before_a_role_is_the_firm_named_elsewhere(read) -> None:
+    doc = read(
+        "The office-space company WeWork will cut 4,000 jobs, The New York Times reported. "
+        '"We are cooperating in the matter," said a WeWork spokesperson when contacted by Reuters.'
+    )
+    assert codes(doc, "WeWork spokesperson") == ("USA", "BUS")
+    doc = read(
+        "The American Association of Retired Persons (AARP) opposed the plan. AARP Policy "
+        "Director John Rother concedes that the arguments are valid."
+    )
+    assert codes(doc, "John Rother")[1] == "SOC"
+
+
+def test_a_year_within_a_former_term_gives_the_post_of_that_term(read) -> None:
+    doc = read("Bill Clinton was impeached in 1998, and Andrew Johnson in 1868.")
+    assert codes(doc, "Bill Clinton") == ("USA", "GOV")
+    assert codes(doc, "Andrew Johnson") == ("USA", "GOV")
+    doc = read("Bill Clinton spoke in New York on Monday.")
+    assert codes(doc, "Bill Clinton") == ("USA", "ELI")  # after his term, no year of it
+    doc = read("Former President Bill Clinton said in 1998 that he was sorry.")
+    assert codes(doc, "Bill Clinton") == ("USA", "ELI")  # the text says 'former'
+
+
+def test_a_year_of_another_noun_is_no_date_of_the_term(read) -> None:
+    doc = read("Trump wanted Ukraine to investigate Joe Biden and Democrats in the 2016 election.")
+    assert codes(doc, "Joe Biden") == ("USA", "ELI")  # 'the 2016 election' dates no clause
+
+
+def test_an_organisation_with_an_of_phrase_before_a_title_is_the_holders(read) -> None:
+    doc = read("Bureau of Prisons Director Kathleen Hawk Sawyer said the guards would be fired.")
+    assert codes(doc, "Kathleen Hawk Sawyer") == ("USA", "COP")
+
+
+def test_central_banks_are_government_bodies(read) -> None:
+    doc = read("The United States Federal Reserve and the European Central Bank cut rates.")
+    assert codes(doc, "United States Federal Reserve") == ("USA", "GOV")
+    assert codes(doc, "European Central Bank") == ("IGO", "GOV")
+
+
+def test_a_team_named_by_its_sport_is_its_players(read) -> None:
+    doc = read("The Australian cricket team arrived in Brisbane on Monday.")
+    assert codes(doc, "cricket team") == ("AUS", "CVL")

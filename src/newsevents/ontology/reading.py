@@ -125,6 +125,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
     },
     "organisation_words.json": {
         "legal_forms": (list, (str,)),
+        "registered_forms": (list, (str,)),
         "firm_words": (list, (str,)),
         "firm_nouns": (list, (str,)),
         "firm_parties": (list, (str,)),

@@ -14,12 +14,14 @@ them, takes the country of an article whose actors are all, or nearly all, of on
 
 from __future__ import annotations
 
+import re
+
 from ...ontology.actors import Known
 from ...ontology.events import load_event_ontology
 from ...ontology.normalize import norm
 from ...ontology.reading import death_words, event_circumstances, person_words, quote_cues
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
-from .workspace import Workspace, agent_at, taken_as_suspect
+from .workspace import Workspace, agent_at, taken_as_suspect, unlabelled_name
 
 # Sectors of the state whose country a bare mention takes from the context ("the ministry").
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -63,6 +65,8 @@ PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two m
 # officers', 'gunmen'): in a story of one country they are that country's.
 STREET = frozenset({"CRM", "COP", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
+# A year as news writes one ('in 1998', 'in 1868'), read only where the NER calls it a date.
+YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
 # Types of drafts that are places, not actors: a sea's dictionary code says no government.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Refugees are outside their country: the passage's is most often the one that hosts them
@@ -158,7 +162,9 @@ def evidence_codes(ws: Workspace, ev: Evidence) -> tuple[str | None, list[Draft]
             break
     orgs: list[Draft] = []
     for j in ev.orgs:
-        o = ws.owner.get(j) or _named_elsewhere(ws, j)
+        o = ws.owner.get(j)
+        if o is None or (o.key.startswith("G:") and unlabelled_name(ws, j)):
+            o = _named_elsewhere(ws, j)  # (the description holds the name it does not name)
         if o is not None and o not in orgs:
             orgs.append(o)
     return country, orgs
@@ -166,7 +172,12 @@ def evidence_codes(ws: Workspace, ev: Evidence) -> tuple[str | None, list[Draft]
 
 def _named_elsewhere(ws: Workspace, j: int) -> Draft | None:
     """The organisation an unclaimed name in a title is, where the text names it on its own
-    too ('InfoNation President Dan McDowell' after 'a report from InfoNation')."""
+    too ('InfoNation President Dan McDowell' after 'a report from InfoNation'; 'a WeWork
+    spokesperson' where the NER labelled 'WeWork' elsewhere only)."""
+    if j not in ws.ner_label and unlabelled_name(ws, j):
+        known = ws.lex.actor(ws.tok[j].text)
+        o = ws.drafts.get(f"K:{known.id}" if known else f"O:{norm(ws.tok[j].text)}")
+        return o if o is not None and o.type == "ORG" else None
     if ws.ner_label.get(j) != "ORG":
         return None
     a, b = ws.ner_span[j]
@@ -254,8 +265,48 @@ def code_person(ws: Workspace, d: Draft) -> None:
         w = d.known.at(ws.date)
         d.set_country(w.country if w and w.country else d.known.country, DICTIONARY)
         if w is not None:
-            d.set_sector(w.sector, DICTIONARY)
+            d.set_sector(_office_in_a_year_named(ws, d) or w.sector, DICTIONARY)
     d.set_country(d.hint_country, DICTIONARY)
+
+
+def _office_in_a_year_named(ws: Workspace, d: Draft) -> str | None:
+    """The sector of the post a former office-holder held in a year that a sentence naming
+    them gives ('In 1998, Clinton was impeached', 'Bill Clinton was impeached in 1998, and
+    Andrew Johnson in 1868'): the text tells of the term, not of the elite after it (ELI is
+    what the publication date alone gives; 'former' in the text still makes ELI)."""
+    assert d.known is not None
+    for m in d.mentions:
+        sent, verb = ws.tok[m.head].sent, _clause_verb(ws, m.head)
+        for x, t in enumerate(ws.tok):
+            if t.sent != sent or not YEAR.fullmatch(t.text) or ws.ner_label.get(x) != "DATE":
+                continue
+            if not _time_adverbial(ws, x) or _clause_verb(ws, x) != verb:
+                continue  # 'in the 2016 election', or the year of another clause
+            w = d.known.at(f"{t.text}-07-01")
+            if w is not None and w.sector in STATE_SECTORS:
+                return w.sector
+    return None
+
+
+def _clause_verb(ws: Workspace, i: int) -> int:
+    """The verb whose clause token i is in (the nearest verb above it), or the root."""
+    for _ in range(20):
+        t = ws.tok[i]
+        if t.pos in ("VERB", "AUX") or t.head == i:
+            return i
+        i = t.head
+    return i
+
+
+def _time_adverbial(ws: Workspace, x: int) -> bool:
+    """A year that dates its clause: the object of a preposition ('in 1998', 'in April 2004'),
+    not a noun's modifier ('the 2016 election')."""
+    t = ws.tok[x]
+    if t.dep == "pobj":
+        return True
+    head = ws.tok[t.head]
+    dated = ws.ner_label.get(t.head) == "DATE"  # 'in April 2004'
+    return t.dep in ("nummod", "npadvmod", "appos") and head.dep == "pobj" and dated
 
 
 def _unheld_org_sector(ws: Workspace, ev: Evidence) -> str | None:
@@ -336,7 +387,7 @@ def _public(o: Draft) -> bool:
 def code_group(ws: Workspace, d: Draft) -> None:
     agent = d.agent
     spread = _states_named_after(ws, d)
-    for ev in d.evidence:
+    for ev in [*d.evidence, Evidence(orgs=_unlabelled_names_in(ws, d))]:
         country, orgs = evidence_codes(ws, ev)
         if not ev.country and ev.countries and spread.issuperset(ev.countries):
             country = None  # 'Ministers from France and Germany': none of them, not the first
@@ -361,6 +412,12 @@ def code_group(ws: Workspace, d: Draft) -> None:
         d.set_sector("GOV", TEXT)  # 'the Hong Kong chief executive' heads its government
     if agent is not None:
         d.set_sector(agent.sector or agent.default, DICTIONARY)
+
+
+def _unlabelled_names_in(ws: Workspace, d: Draft) -> list[int]:
+    """Unlabelled names before the head of a description ('a WeWork spokesperson'), read as
+    the organisation of that name where the text names one (`_named_elsewhere`)."""
+    return [x for m in d.mentions for x in range(m.first, m.head) if unlabelled_name(ws, x)]
 
 
 def _state_office(ws: Workspace, d: Draft) -> bool:

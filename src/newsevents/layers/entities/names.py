@@ -475,16 +475,20 @@ def place_of(ws: Workspace, i: int) -> str | None:
     return None
 
 
-# Last words that make an organisation's name a firm of finance ('Avalon Partners', 'Barclays
-# Capital', 'IG Markets'): ontology/data/organisation_words.json.
+# Last words that make an organisation's name a firm ('Avalon Partners', 'Barclays Capital', 'IG
+# Markets', 'Launch Systems', 'Ceramtech Incorporated'): ontology/data/organisation_words.json.
 FIRM_WORDS = frozenset(organisation_words()["firm_words"])
+REGISTERED_FORMS = frozenset(organisation_words()["registered_forms"])
 MASTHEADS = frozenset(organisation_words()["mastheads"])
 
 
 def _firm_name(ws: Workspace, a: int, b: int) -> bool:
     """Whether the name of tokens a..b ends, before any legal form, with a firm word after
-    another word ('Fort Pitt Capital Group', 'BGC Partners'; not a bare 'Capital')."""
+    another word ('Fort Pitt Capital Group', 'BGC Partners'; not a bare 'Capital'), or ends with
+    a registered company form after another word ('Ceramtech Incorporated', 'Ithaca Holdings')."""
     words = [norm(ws.tok[x].text) for x in range(a, b + 1)]
+    if len(words) > 1 and words[-1] in REGISTERED_FORMS:
+        return True
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     return len(words) > 1 and words[-1] in FIRM_WORDS

@@ -23,7 +23,7 @@ from .mentions import (
     Evidence,
     NameSpan,
 )
-from .workspace import Workspace, agent_at, premodifiers
+from .workspace import Workspace, agent_at, premodifiers, unlabelled_name
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A US party-state tag after a name, as AP style writes a member of Congress or of a state
@@ -67,6 +67,9 @@ def read_chain(ws: Workspace, chain: list[int], ev: Evidence, titles: range = ra
             free.append(j)
         elif label in ("ORG", "PERSON"):
             ev.orgs.append(j)
+        elif unlabelled_name(ws, j):
+            ev.orgs.append(j)  # 'a WeWork spokesperson': the firm if the text names it
+            free.append(j)  # (or a title word the lexicon lacks: still read as a role)
         elif ws.capitalized(j) and ws.names_country(j):
             if not _not_own_country(ws, j):
                 ev.countries.append(j)

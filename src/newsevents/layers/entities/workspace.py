@@ -365,6 +365,21 @@ def taken_as_suspect(ws: Workspace, i: int) -> bool:
     return verb.lemma != "charge" or any(ws.low(c) == "with" for c in ws.tree.children[t.head])
 
 
+def unlabelled_name(ws: Workspace, j: int) -> bool:
+    """A one-word proper noun the NER left unlabelled before a role, that is no agent term and
+    no country ('WeWork' in 'a WeWork spokesperson', 'AARP' in 'AARP Policy Director'): the
+    organisation of that name if the text names one (actors.evidence_codes), else nothing."""
+    t = ws.tok[j]
+    return (
+        j not in ws.ner_label
+        and t.pos == "PROPN"
+        and t.dep == "compound"
+        and ws.capitalized(j)
+        and ws.lex.agent(ws.low(j)) is None
+        and not ws.names_country(j)
+    )
+
+
 def agent_at(ws: Workspace, first: int, last: int) -> tuple[Agent | None, int]:
     """The longest agent term ending at token `last` using tokens from `first` on."""
     head = ws.tok[last]
@@ -436,6 +451,11 @@ def _attached(ws: Workspace, j: int, allowed: set[int]) -> list[int]:
     stop = ws.sent_start(j + 1) if j + 1 < len(tok) else 0
     while j >= stop:
         t = tok[j]
+        if (whole := _name_modifying(ws, j, allowed)) is not None:
+            chain.extend(range(j, whole - 1, -1))  # 'Bureau of Prisons Director Kathleen Hawk'
+            allowed.update(range(whole, j + 1))
+            j = whole - 1
+            continue
         if ws.low(j) in DETERMINERS or t.dep not in CHAIN_DEPS:
             break
         if t.dep == "punct" and t.text not in ("-", "–"):
@@ -449,6 +469,19 @@ def _attached(ws: Workspace, j: int, allowed: set[int]) -> list[int]:
         allowed.add(j)
         j -= 1
     return chain
+
+
+def _name_modifying(ws: Workspace, j: int, allowed: set[int]) -> int | None:
+    """The first token of an organisation's name of several words that ends at token j and
+    modifies `allowed` as a whole, its inner 'of' phrase included ('Bureau of Prisons Director',
+    'University of Sheffield researcher'): read word by word, the parse stops at 'Prisons'."""
+    if ws.ner_label.get(j) != "ORG" or ws.ner_span[j][1] != j or ws.tok[j].dep in CHAIN_DEPS:
+        return None
+    a = ws.ner_span[j][0]
+    roots = [x for x in range(a, j + 1) if not a <= ws.tok[x].head <= j]
+    if len(roots) != 1 or ws.tok[roots[0]].head not in allowed:
+        return None
+    return a if ws.tok[roots[0]].dep in ("compound", "nmod") else None
 
 
 def finish(ws: Workspace) -> tuple[Entity, ...]:
