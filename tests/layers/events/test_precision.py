@@ -510,3 +510,31 @@ def test_an_act_set_aside_by_rather_than_or_instead_of_did_not_happen(read) -> N
     # the act chosen stays
     doc = read("The police attacked the protesters rather than negotiate with them.")
     assert plover_types(doc) == {"ASSAULT"}
+
+
+def test_a_journey_is_a_visit_only_for_a_party_of_the_state(read) -> None:
+    # police, a faith's believers or a people going somewhere pay no visit (CAMEO 042)
+    doc = read("Officers traveled to Canada and interviewed her friends and family.")
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("Few of the Syrians arriving in the United States are Christians.")
+    assert "CONSULT" not in plover_types(doc)
+    # an official's or an armed group's journey stays a visit
+    doc = read("President Obama traveled to China on Monday.")
+    assert plover_types(doc) == {"CONSULT"}
+    doc = read("The Taliban delegation arrived in Moscow for talks.")
+    assert plover_types(doc) == {"CONSULT"}
+
+
+def test_a_bare_participle_with_a_by_agent_is_a_passive(read) -> None:
+    # a headline's missing "was": the parser's subject is the patient, the by-agent the doer
+    doc = read("Russia accused by NATO of violating the treaty")
+    names = {x.id: x.name for x in doc.entities}
+    assert [
+        ([names[a] for a in e.actors], [names[r] for r in e.recipients])
+        for e in doc.events
+        if e.plover == "ACCUSE"
+    ] == [(["NATO"], ["Russia"])]
+    # the active past keeps its subject as the doer
+    doc = read("Rebels shot down a helicopter.")
+    names = {x.id: x.name for x in doc.entities}
+    assert [[names[a] for a in e.actors] for e in doc.events] == [["Rebels"]]

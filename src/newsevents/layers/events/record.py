@@ -58,6 +58,9 @@ CONSULT = "040"  # CAMEO: consult, meet
 VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend a gathering)
 PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
 STATE_TYPES = frozenset({"GPE", "NORP"})  # entities that are states or their peoples
+# PLOVER sectors of parties whose journey is a visit between actors (CAMEO 042): the state's
+# officials and forces, former officials, parties, and armed or political groups
+VISITING_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "ELI", "PTY", "OPP", "REB", "PRM", "SPY"})
 AID_ROOT = "07"  # CAMEO: provide aid
 DEESCALATE = "087"  # CAMEO: de-escalate militarily (truce, demobilise, retreat)
 CIVIL_ORGANISATIONS = frozenset({"BUS", "JRN"})  # firms and the media
@@ -248,10 +251,21 @@ class Recorder:
         will fly directly to Sydney": a trip of private people is no visit between actors
         (CAMEO 042 is a party's visit to another; officials, lawmakers and envoys keep theirs).
         A person the text gives no role is a private one here: "Eyamba Sowers ... saw his visit
-        as a pleasant surprise", "When Ford visited his editor at her office"."""
+        as a pleasant surprise", "When Ford visited his editor at her office". A journey
+        ("travel", "arrive", "fly") is a visit only for a party of the state or an armed or
+        political group: "Muslims traveling to the United States", "officers traveled to Canada
+        and interviewed her friends" (article gold dev, neither coded), "the Syrians arriving in
+        the United States" (PolNeAR) make none."""
         if p.code != VISIT or not p.actors:
             return False
-        return self._all(p.actors, _private_person)
+        if self._all(p.actors, _private_person):
+            return True
+        trig = p.coding.trigger
+        return (
+            trig is not None
+            and self.onto.in_class(trig.lemma, "@journey")
+            and self._all(p.actors, _no_visitor)
+        )
 
     def _private_meeting(self, p: Proto) -> bool:
         """ "her marriage to a U.S. national whom she met while studying" (article gold dev, no
@@ -521,6 +535,14 @@ class Recorder:
             return False
         aux = {self.a.lemma(x) for x in self.a.deps(p.anchor, "aux")}
         return bool(aux & {"will", "would", "wo", "shall"})
+
+
+def _no_visitor(e: Entity) -> bool:
+    """A party whose journey is no visit: a people, a faith, the police, firms, the media and
+    every other sector outside VISITING_SECTORS; a state itself or an international body visits."""
+    if e.type == "GPE" or e.country in INTERNATIONAL or e.sector in VISITING_SECTORS:
+        return False
+    return e.sector is not None or e.type in ("PERSON", "NORP")
 
 
 def _private_person(e: Entity) -> bool:
