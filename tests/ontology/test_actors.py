@@ -499,6 +499,21 @@ def test_us_office_words_and_state_titles_come_from_place_words() -> None:
         check_shape("place_words.json", {k: v for k, v in words.items() if k != "us_state_titles"})
 
 
+def test_street_words_are_one_list_the_place_and_event_layers_share() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.layers.events.locations import STREET_WORDS
+    from newsevents.layers.places.resolve import NAMED_AFTER
+    from newsevents.ontology.reading import check_shape, event_circumstances, place_words
+
+    words = place_words()
+    assert {"street", "avenue", "plaza", "square"} <= STREET_WORDS == set(words["street_words"])
+    assert STREET_WORDS <= NAMED_AFTER  # 'Atlantic Avenue' is not in the Atlantic
+    assert {"river", "airport"} <= NAMED_AFTER
+    assert "street_words" not in event_circumstances()  # one list, not two that drift apart
+    with pytest.raises(ConfigError, match="street_words"):
+        check_shape("place_words.json", {k: v for k, v in words.items() if k != "street_words"})
+
+
 def test_built_lists_of_companies_and_universities(lex) -> None:
     # issue 20: whole classes from openly licensed lists (S&P 500, ODC-PDDL; Hipo's
     # university list, MIT), read after the hand-written organisations

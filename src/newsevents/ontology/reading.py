@@ -114,6 +114,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "compass_hyphenated": (list, (str,)),
         "generic_division_words": (list, (str,)),
         "named_after": (list, (str,)),
+        "street_words": (list, (str,)),
         "compass_short": (dict, (str,)),
         "division_nouns": (list, (str,)),
         "nation_adjectives": (dict, (str,)),
@@ -279,8 +280,9 @@ main_event_cues = _lexicon(
 place_words = _lexicon(
     "place_words.json",
     "Compass words and their short forms, words no division is named by alone, what is named "
-    "after a place, the nouns after a division's name, the UK nations' adjectives, the words of "
-    "a US-only office ('County Sheriff') and the titles that make a name a US state's ('Gov.').",
+    "after a place, the last words of a street's name, the nouns after a division's name, the "
+    "UK nations' adjectives, the words of a US-only office ('County Sheriff') and the titles "
+    "that make a name a US state's ('Gov.').",
 )
 organisation_words = _lexicon(
     "organisation_words.json",
