@@ -514,6 +514,22 @@ def test_street_words_are_one_list_the_place_and_event_layers_share() -> None:
         check_shape("place_words.json", {k: v for k, v in words.items() if k != "street_words"})
 
 
+def test_words_of_several_states_and_of_arrival_come_from_data_files() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.layers.entities import actors
+    from newsevents.ontology.reading import check_shape, event_circumstances, place_words
+
+    words = place_words()
+    assert {"international", "world"} <= actors.MANY_STATES_WORDS == set(words["many_states_words"])
+    assert "globe" in actors.MANY_STATES_SCOPES == set(words["many_states_scopes"])
+    assert "government" in actors.REGION_MEMBERS == set(words["state_nouns"])
+    assert {"arrive", "land"} <= actors.ARRIVAL_VERBS == set(event_circumstances()["arrival_verbs"])
+    with pytest.raises(ConfigError, match="state_nouns"):
+        check_shape("place_words.json", {k: v for k, v in words.items() if k != "state_nouns"})
+    with pytest.raises(ConfigError, match="arrival_verbs"):
+        check_shape("event_circumstances.json", {**event_circumstances(), "arrival_verbs": "land"})
+
+
 def test_built_lists_of_companies_and_universities(lex) -> None:
     # issue 20: whole classes from openly licensed lists (S&P 500, ODC-PDDL; Hipo's
     # university list, MIT), read after the hand-written organisations
