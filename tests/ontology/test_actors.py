@@ -166,9 +166,12 @@ def test_a_defence_ministry_is_the_executive(lex) -> None:
 
 def test_economic_igos_have_no_business_sector(lex) -> None:
     # the coding guide: IGO for the IMF; no sector for an international body with no narrower role
-    for name in ("IMF", "World Bank", "WTO", "ECB", "OPEC"):
+    for name in ("IMF", "World Bank", "WTO", "OPEC"):
         w = lex.actor(name).at("2020-01-01")
         assert (w.country, w.sector) == ("IGO", None), name
+    # but a central bank is GOV, an international one too (the guide's sector list; h15-sect)
+    w = lex.actor("ECB").at("2020-01-01")
+    assert (w.country, w.sector) == ("IGO", "GOV")
 
 
 def test_a_short_name_of_an_uncurated_armed_group_is_no_name(lex) -> None:
@@ -501,6 +504,37 @@ def test_us_office_words_and_state_titles_come_from_place_words() -> None:
     assert {"governor", "gov"} <= STATE_WORDS == set(words["us_state_titles"])
     with pytest.raises(ConfigError, match="us_state_titles"):
         check_shape("place_words.json", {k: v for k, v in words.items() if k != "us_state_titles"})
+
+
+def test_street_words_are_one_list_the_place_and_event_layers_share() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.layers.events.locations import STREET_WORDS
+    from newsevents.layers.places.resolve import NAMED_AFTER
+    from newsevents.ontology.reading import check_shape, event_circumstances, place_words
+
+    words = place_words()
+    assert {"street", "avenue", "plaza", "square"} <= STREET_WORDS == set(words["street_words"])
+    assert STREET_WORDS <= NAMED_AFTER  # 'Atlantic Avenue' is not in the Atlantic
+    assert {"river", "airport"} <= NAMED_AFTER
+    assert "street_words" not in event_circumstances()  # one list, not two that drift apart
+    with pytest.raises(ConfigError, match="street_words"):
+        check_shape("place_words.json", {k: v for k, v in words.items() if k != "street_words"})
+
+
+def test_words_of_several_states_and_of_arrival_come_from_data_files() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.layers.entities import actors
+    from newsevents.ontology.reading import check_shape, event_circumstances, place_words
+
+    words = place_words()
+    assert {"international", "world"} <= actors.MANY_STATES_WORDS == set(words["many_states_words"])
+    assert "globe" in actors.MANY_STATES_SCOPES == set(words["many_states_scopes"])
+    assert "government" in actors.REGION_MEMBERS == set(words["state_nouns"])
+    assert {"arrive", "land"} <= actors.ARRIVAL_VERBS == set(event_circumstances()["arrival_verbs"])
+    with pytest.raises(ConfigError, match="state_nouns"):
+        check_shape("place_words.json", {k: v for k, v in words.items() if k != "state_nouns"})
+    with pytest.raises(ConfigError, match="arrival_verbs"):
+        check_shape("event_circumstances.json", {**event_circumstances(), "arrival_verbs": "land"})
 
 
 def test_built_lists_of_companies_and_universities(lex) -> None:

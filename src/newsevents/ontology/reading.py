@@ -114,6 +114,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "compass_hyphenated": (list, (str,)),
         "generic_division_words": (list, (str,)),
         "named_after": (list, (str,)),
+        "street_words": (list, (str,)),
         "compass_short": (dict, (str,)),
         "division_nouns": (list, (str,)),
         "nation_adjectives": (dict, (str,)),
@@ -122,6 +123,9 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "us_office_words": (list, (str,)),
         "not_us_after": (dict, (list,)),
         "us_state_titles": (list, (str,)),
+        "many_states_words": (list, (str,)),
+        "many_states_scopes": (list, (str,)),
+        "state_nouns": (list, (str,)),
     },
     "organisation_words.json": {
         "legal_forms": (list, (str,)),
@@ -160,6 +164,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "motion_prepositions": (list, (str,)),
         "motion_verbs": (list, (str,)),
         "visit_verbs": (list, (str,)),
+        "arrival_verbs": (list, (str,)),
         "place_nouns": (list, (str,)),
         "city_nouns": (list, (str,)),
         "other_locative_prepositions": (list, (str,)),
@@ -282,8 +287,10 @@ main_event_cues = _lexicon(
 place_words = _lexicon(
     "place_words.json",
     "Compass words and their short forms, words no division is named by alone, what is named "
-    "after a place, the nouns after a division's name, the UK nations' adjectives, the words of "
-    "a US-only office ('County Sheriff') and the titles that make a name a US state's ('Gov.').",
+    "after a place, the last words of a street's name, the nouns after a division's name, the "
+    "UK nations' adjectives, the words of a US-only office ('County Sheriff'), the titles "
+    "that make a name a US state's ('Gov.') and the words that make a group one of several "
+    "states ('international forces', 'governments of the region').",
 )
 organisation_words = _lexicon(
     "organisation_words.json",
@@ -303,7 +310,7 @@ sports_words = _lexicon(
 )
 event_circumstances = _lexicon(
     "event_circumstances.json",
-    "Place prepositions, motion and visit verbs and place nouns by which the event layer "
+    "Place prepositions, motion, visit and arrival verbs and place nouns by which the event layer "
     "reads an event's place.",
 )
 death_words = _lexicon(

@@ -19,7 +19,13 @@ import re
 from ...ontology.actors import Known
 from ...ontology.events import load_event_ontology
 from ...ontology.normalize import norm
-from ...ontology.reading import death_words, event_circumstances, person_words, quote_cues
+from ...ontology.reading import (
+    death_words,
+    event_circumstances,
+    person_words,
+    place_words,
+    quote_cues,
+)
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
 from .workspace import Workspace, agent_at, taken_as_suspect, unlabelled_name
 
@@ -80,7 +86,7 @@ UNPLACED = frozenset({"REF"})
 _WORDS = event_circumstances()
 JOURNEY_VERBS = frozenset(_WORDS["motion_verbs"]) - {"return", *_WORDS["visit_verbs"]}
 JOURNEY_PREPS = frozenset({*_WORDS["motion_prepositions"], "from", "via"})
-ARRIVAL_VERBS = frozenset({"arrive", "land"})  # 'arrive in Mecca'
+ARRIVAL_VERBS = frozenset(_WORDS["arrival_verbs"])  # 'arrive in Mecca'
 # Prepositions that put something at a place ('in Beijing', 'to Beijing', 'from Beijing'): a
 # capital named after any other ('against the territory's government and Beijing', 'autonomy
 # under Beijing') or as a verb's subject or object ('accused Beijing') is its government.
@@ -94,12 +100,12 @@ LOCATIVE_PREPS = frozenset(
 # A group of several countries says so in its own words: a scope before its head ('international
 # forces', 'multinational troops', 'world leaders') or after it ('governments of the region',
 # 'bishops from around the world', 'ministers from several countries'). Such a group is no
-# one country's, least of all the passage's.
-MANY_STATES_WORDS = frozenset({"international", "multinational", "world"})
-MANY_STATES_SCOPES = frozenset({"world", "globe", "countries", "nations", "states"})
+# one country's, least of all the passage's (ontology/data/place_words.json).
+MANY_STATES_WORDS = frozenset(place_words()["many_states_words"])
+MANY_STATES_SCOPES = frozenset(place_words()["many_states_scopes"])
 # 'of the region' is of several states only for states' own bodies ('governments of the
 # region'); a country's region has its own ('the local administrations of the region')
-REGION_MEMBERS = frozenset({"government", "country", "nation", "state"})
+REGION_MEMBERS = frozenset(place_words()["state_nouns"])
 MANY_STATES_PREPS = frozenset({"from", "of", "for", "across", "around"})
 # 'several national banks': a quantity of national bodies is of as many nations
 SEVERAL = frozenset({"several", "many", "various", "multiple", "numerous", "other"})

@@ -66,7 +66,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ...ontology.actors import lexicon
-from ...ontology.reading import event_circumstances
+from ...ontology.reading import event_circumstances, place_words
 from ...records import Document, EventDate, Location, Place
 from ..places import Gazetteer, find_places
 from ..places.gazetteer import Candidate
@@ -152,8 +152,9 @@ LEAD_TOKENS = 8  # a shorter first line is a headline, a kicker or a byline, not
 # how specific a place is: a site or a street before a city, before a division, before a country
 SPECIFIC = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
 # the last word of a street's or a square's name ("Seventh Street", "Freedom Plaza"): a story
-# told there is carried to its other reports at its city (`Locator._story_city`)
-STREET_WORDS = frozenset(_WORDS["street_words"])
+# told there is carried to its other reports at its city (`Locator._story_city`); the same
+# words end a name the place layer does not place in what it is named after (place_words.json)
+STREET_WORDS = frozenset(place_words()["street_words"])
 POLICE = "COP"  # the sector of a police force: a city's police acts in its city
 # "in other parts of the city": the city the story is in, when it is a city-state holding the
 # story's district (`Locator._the_city`, `Gazetteer.city_state`)

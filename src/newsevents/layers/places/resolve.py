@@ -45,7 +45,7 @@ POSTAL = re.compile(r"[A-Z]{2}")  # a US state's postal code ("DC", "TX")
 DIRECTIONS = frozenset(place_words()["compass"] + place_words()["compass_hyphenated"])
 PART_CITY_POPULATION = 100_000
 # What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
-NAMED_AFTER = frozenset(place_words()["named_after"])
+NAMED_AFTER = frozenset(place_words()["named_after"] + place_words()["street_words"])
 SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
 # What lies between a nationality (or country) and the place it qualifies.
 PLACE_OF = re.compile(
