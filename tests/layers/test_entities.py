@@ -1182,3 +1182,14 @@ def test_a_model_number_is_no_description(read) -> None:
         "There are cheaper machines with the i9, dealing with many of the same thermal problems."
     )
     assert all("the i9" not in mention_texts(e) for e in doc.entities)
+
+
+def test_a_name_tagged_once_is_that_name_where_the_tagger_missed_it(read) -> None:
+    # one name, one label in a document: the small NER tags 'WeWork' at the second mention
+    # only (article gold dev WeWork pages; 'Twitter', 'Nasdaq' on news pages)
+    doc = read(
+        "WeWork is reportedly being investigated by the New York Attorney General. The attorney "
+        "general is investigating WeWork, according to two people familiar with the matter.",
+        published="2019-11-18",
+    )
+    assert mention_texts(find(doc, "WeWork")) == ["WeWork", "WeWork"]

@@ -5,7 +5,8 @@ pass reads and writes one `workspace.Workspace` (the document, its `parse.tree.T
 lexicon and the entity drafts of `mentions`):
 
 1. name spans (`names`): NER spans (PERSON, ORG, GPE, NORP, LOC, FAC) plus dictionary names the
-   model missed ("Russia-Ukraine"), with determiners and possessive "'s" split off;
+   model missed ("Russia-Ukraine"), with determiners and possessive "'s" split off; a name the
+   NER tagged once is that name at its untagged mentions ("WeWork");
 2. people (`people`): a PERSON name with the words before it ("Former President", "National
    Security Council spokesperson") and after it (an apposition, "who is ...") as evidence of
    role, country and sector; surnames merge into the full name ("Biden" -> "Joe Biden");

@@ -62,6 +62,7 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
             b = hyphenated_end(ws, b)
         if a <= b and not (s.label == "GPE" and currency_name(ws, b)):
             spans.append(NameSpan(a, b, _relabel(ws, a, b, s.label), _poss_after(ws, b)))
+    spans.extend(repeated_names(ws, spans, covered))
     spans.extend(untagged_people(ws, covered))
     i = 0
     while i < n:
@@ -74,6 +75,83 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
         i = last + 1
     spans.sort(key=lambda s: s.first)
     return spans
+
+
+def repeated_names(ws: Workspace, spans: list[NameSpan], covered: set[int]) -> list[NameSpan]:
+    """One name, one label in a document: a name the NER tagged an organisation (or a person,
+    in two words or more) at one mention is that name at the mentions it left untagged
+    ('WeWork is reportedly being investigated' after 'investigating WeWork'; 'Twitter',
+    'Nasdaq', 'Alibaba', 'Walmart' on news pages: the small model tags a name at some mentions
+    only). A name tagged both ways is left alone, and so is a match inside a longer name."""
+    tok, n = ws.tok, len(ws.tok)
+    labels: dict[tuple[str, ...], set[str]] = {}
+    for sp in spans:
+        if sp.label == "ORG" or (sp.label == "PERSON" and sp.last > sp.first):
+            words = tuple(tok[x].text for x in range(sp.first, sp.last + 1))
+            labels.setdefault(words, set()).add(sp.label)
+    names = {
+        w: label
+        for w, ls in labels.items()
+        if len(ls) == 1 and w[0][:1].isupper() and _named_actor(ws, w, label := ls.pop())
+    }
+    lengths = sorted({len(w) for w in names}, reverse=True)
+    out: list[NameSpan] = []
+    for i in range(n):
+        if i in covered or not ws.capitalized(i):
+            continue
+        for k in lengths:
+            j = i + k - 1
+            if j >= n or any(x in covered for x in range(i, j + 1)):
+                continue
+            label = names.get(tuple(tok[x].text for x in range(i, j + 1)))
+            if label is None or _inside_longer_name(ws, i, j) or _modifier(ws, j):
+                continue
+            out.append(NameSpan(i, j, label, _poss_after(ws, j)))
+            covered.update(range(i, j + 1))
+            break
+    return out
+
+
+def _named_actor(ws: Workspace, words: tuple[str, ...], label: str) -> bool:
+    """A name that is an actor whatever its mention: a person's full name, an organisation
+    the dictionaries know or a firm by its legal form or firm word ('Acme Holdings Inc.').
+    Other NER organisations are often products, indexes or events ('GarageBand', 'Dow
+    Jones', 'Google Science Fair') whose other mentions are better left alone."""
+    known = ws.lex.actor(" ".join(words))
+    if label == "PERSON":
+        # a given name first ('Tynice Nichole Hall'), not a product the NER took for a person
+        # ('Mac Pro', 'Sonos Move', 'RAV4 Hybrid' on news pages)
+        return (known is not None and known.kind == "person") or norm(words[0]) in ws.lex.given
+    if known is not None:
+        return known.kind == "org"
+    last = norm(words[-1])
+    return len(words) > 1 and (last in LEGAL_FORMS or last in FIRM_WORDS)
+
+
+def _modifier(ws: Workspace, j: int) -> bool:
+    """A name modifying a common noun ('WeWork founder', 'the Twitter attention') or a number
+    ('S&P 500'), which the name's own passes read with their noun."""
+    t, tok = ws.tok[j], ws.tok
+    after = tok[j + 1] if j + 1 < len(tok) else None
+    if after is not None and (after.pos == "NUM" or after.text[:1].isdigit()):
+        return True
+    return t.dep in ("compound", "amod", "nmod") and tok[t.head].pos == "NOUN"
+
+
+def _inside_longer_name(ws: Workspace, i: int, j: int) -> bool:
+    """Whether tokens i..j sit in a longer capitalised name ('WeWork' in 'WeWork Labs', 'Ford'
+    in 'the Ford Taurus')."""
+    tok = ws.tok
+
+    def name_word(x: int) -> bool:
+        return (
+            0 <= x < len(tok)
+            and tok[x].pos == "PROPN"
+            and ws.capitalized(x)
+            and tok[x].sent == tok[i].sent
+        )
+
+    return name_word(i - 1) or name_word(j + 1)
 
 
 def hyphenated_end(ws: Workspace, last: int) -> int:
