@@ -1193,3 +1193,56 @@ def test_a_name_tagged_once_is_that_name_where_the_tagger_missed_it(read) -> Non
         published="2019-11-18",
     )
     assert mention_texts(find(doc, "WeWork")) == ["WeWork", "WeWork"]
+
+
+def test_a_firm_named_after_a_town_the_article_never_places_takes_no_country(read) -> None:
+    doc = read(
+        "Serra Automotive in Grand Blanc Township, Michigan, is in talks to buy the brand. "
+        "The Columbus Police Department arrested two men on Monday."
+    )
+    assert named(doc, "Serra Automotive").country is None  # Serra is a city in Brazil
+    assert find(doc, "Columbus Police Department").country == "USA"  # a city's police
+
+
+def test_a_manager_and_a_coach_are_held_in_their_organisation_or_country(read) -> None:
+    doc = read(
+        "The general manager of Abu Dhabi Media, Dr Ali bin Tamim, blamed the rebels. "
+        "According to the Afghan team's coach, Alireza Mehraban, the robot scored twice."
+    )
+    assert named(doc, "Ali bin Tamim").country == "ARE"
+    assert named(doc, "Alireza Mehraban").country == "AFG"
+
+
+def test_a_post_coordinated_with_a_company_post_is_held_in_that_company(read) -> None:
+    doc = read(
+        "Boeing rolled out the plane on Monday. “It is an amazing thing,” said Scott Fancher, "
+        "787 project manager and Boeing vice president."
+    )
+    fancher = named(doc, "Scott Fancher")
+    assert (fancher.country, fancher.sector) == ("USA", "BUS")
+    assert "Boeing" in (fancher.role or "")  # the project manager's post is Boeing's
+
+
+def test_a_people_word_before_a_title_is_no_role(read) -> None:
+    doc = read(
+        "On Thursday a man stabbed four people at the Paris Police Prefecture in Paris, France. "
+        "Local prosecutor Remy Heitz said the suspect's wife was taken into custody."
+    )
+    assert named(doc, "Remy Heitz").sector == "GOV"
+
+
+def test_one_from_phrase_places_all_the_people_coordinated_before_it(read) -> None:
+    doc = read(
+        "Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, are undergoing "
+        "trial for manslaughter. The parents came from India, where homeopathy is common."
+    )
+    assert named(doc, "Thomas Sam").country == "AUS"
+    assert named(doc, "Manju Sam").country == "AUS"
+
+
+def test_a_state_post_in_a_country_is_held_there(read) -> None:
+    doc = read(
+        "The Luxembourg-based court ruled for the plaintiff, Eva Glawischnig-Piesczek, a "
+        "politician in Austria, on Thursday."
+    )
+    assert named(doc, "Eva Glawischnig-Piesczek").country == "AUT"

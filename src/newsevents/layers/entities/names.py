@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...ontology.actors import LEGAL_FORMS, Agent
 from ...ontology.normalize import norm
 from ...ontology.reading import organisation_words, place_words
+from .actors import STATE_BODIES
 from .groups import descriptor, left_mods
 from .mentions import (
     ACTOR_LABELS,
@@ -615,7 +616,8 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
             d.agent = ws.lex.agent("company")
         if d.agent is None and _masthead(ws, a, b):
             d.agent = ws.lex.agent("newspaper")
-        d.set_country(ws.country_in(a, b), TEXT)
+        state_body = d.agent is not None and d.agent.sector in STATE_BODIES
+        d.set_country(ws.country_in(a, b) if state_body else ws.country_in_name(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
         kind = "acronym"
     lead = [x for x in premodifiers(ws, a, b) if x not in ws.used] or descriptor_lead(ws, a)

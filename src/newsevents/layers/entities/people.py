@@ -92,13 +92,15 @@ EXPERTISE = frozenset(_WORDS["expertise"])
 
 def _not_own_country(ws: Workspace, j: int) -> bool:
     """A country in a title that is not the person's own: where an envoy is sent ('China's
-    ambassador to Britain Liu Xiaming'), or what an expert studies ('China scholar Derek
-    Scissors'; a country's name, not its demonym or an acronym: 'US analyst' is American)."""
+    ambassador to Britain Liu Xiaming': the 'to' of a post's noun), or what an expert studies
+    ('China scholar Derek Scissors'; a country's name, not its demonym or an acronym: 'US
+    analyst' is American)."""
     a = ws.ner_span.get(j, (j, j))[0]
     while a > 0 and (ws.low(a) in DETERMINERS or a == j) and ws.low(a - 1) in DETERMINERS:
         a -= 1  # 'to the United States' (the NER may take 'the' in or leave it out)
-    if min(a, j) > 0 and ws.low(min(a, j) - 1) == "to":
-        return True
+    to = min(a, j) - 1
+    if to >= 0 and ws.low(to) == "to" and ws.tok[ws.tok[to].head].pos in NOMINAL_POS:
+        return True  # the post's 'to', not a verb's ('According to the Afghan team's coach')
     t = ws.tok[j]
     return (
         ws.low(j) in ws.lex.countries
@@ -120,12 +122,24 @@ def read_roles(ws: Workspace, free: list[int], ev: Evidence) -> None:
         while run_start > 0 and free[run_start - 1] == free[run_start] - 1:
             run_start -= 1
         agent, start = agent_at(ws, free[run_start], free[i])
-        if agent is None:
+        if agent is None or _adjective_before_role(ws, agent, start, free[i], ev):
             i -= 1
             continue
         note_agent(ws, agent, start, free[i], ev)
         while i >= 0 and free[i] >= start:
             i -= 1
+
+
+def _adjective_before_role(
+    ws: Workspace, agent: Agent, first: int, last: int, ev: Evidence
+) -> bool:
+    """A noun of ordinary people used as an adjective before a role of a sector read after it
+    ('Local prosecutor Remy Heitz', 'public prosecutor'): a prosecutor, not a civilian; the
+    role says who the person is. Before a weak role it stays ('a top national security aide':
+    whose aide, the text does not say)."""
+    if first != last or agent.kind != "agent" or agent.sector != "CVL" or not ev.sectors:
+        return False
+    return ws.tok[first].tag == "JJ" and agent.refers == "PERSON" and agent.needs_modifier
 
 
 def note_agent(ws: Workspace, agent: Agent, first: int, last: int, ev: Evidence) -> None:
@@ -356,7 +370,7 @@ def after(
                     ev.countries.append(o)
                 elif ws.ner_label.get(o) == "ORG":
                     ev.orgs.append(o)
-    ev.countries.extend(_from_place(ws, h, a))
+    ev.countries.extend(_from_place(ws, h, a) or _conjuncts_from(ws, h))
     for r in ws.tree.children_by_dep(h, "relcl"):
         if ws.tok[r].lemma == "be":
             for attr in ws.tree.children_by_dep(r, "attr"):
@@ -388,6 +402,18 @@ def _from_place(ws: Workspace, h: int, a: int) -> list[int]:
         for o in ws.tree.children_by_dep(p, "pobj")
         if ws.ner_label.get(o) == "GPE" and ws.names_country(o)
     ]
+
+
+def _conjuncts_from(ws: Workspace, h: int) -> list[int]:
+    """The place the people coordinated with a name are from, where the name has none of its
+    own: one 'from' phrase after the last of them is all of theirs ('Thomas Sam, 42, and his
+    wife Manju Sam, 36, from Sydney, Australia')."""
+    return [
+        o
+        for c in ws.tree.children_by_dep(h, "conj")
+        for x in [c, *ws.tree.children_by_dep(c, "appos")]
+        for o in _from_place(ws, x, x + 1)
+    ][:1]
 
 
 def _fused_title(ws: Workspace, first: int, b: int) -> bool:
@@ -493,11 +519,21 @@ def describe(ws: Workspace, c: int, ev: Evidence) -> None:
                     ev.countries.append(o)
                 elif label is None:  # 'the commander of Kowloon West district'
                     ev.countries.extend(_place_compounds(ws, o))
+        elif ws.low(p) == "in" and _state_post(ws, c):
+            # a state's post is held in its country: 'a politician in Austria', 'a police
+            # officer in Mexico' (not 'a journalist in Syria': a reporter may be foreign)
+            ev.countries.extend(
+                o
+                for o in ws.tree.children_by_dep(p, "pobj")
+                if ws.ner_label.get(o) == "GPE" and ws.names_country(o)
+            )
     # the post's own phrase, else that of a post coordinated with it: 'Chairman and Chief
     # Operating Officer of AirTran Airways', 'president and CEO of Boeing Commercial Airplanes'
     for post in [c, *ws.tree.children_by_dep(c, "conj")]:
         if not ev.orgs:
             ev.orgs.extend(_employer(ws, post))
+    if not ev.orgs:  # 'project manager and Boeing vice president'
+        ev.orgs.extend(_possessor_orgs(ws, c))
     # the words of a named body's phrase are that body's to read ('of the London-based
     # fact-checking website Full Fact')
     theirs: set[int] = set()

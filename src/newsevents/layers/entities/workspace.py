@@ -181,6 +181,50 @@ class Workspace:
             x += 1
         return None
 
+    def country_in_name(self, first: int, last: int) -> str | None:
+        """The country of an organisation's own name (`country_in`), less one that only a
+        town's or city's name of one word gives and that nothing else in the article names:
+        a firm or a society may bear a place's name where the place is not ('Serra
+        Automotive' of Michigan is not of Serra, Brazil). A country's, a people's or a
+        state's name, a capital, or a place of several words ('New Orleans') is the name's
+        own evidence, and so is a name that is the town's name alone ('Mariupol' taken for
+        an organisation is the city). The caller applies this to organisations that are no
+        state body: a city's police or council ('Columbus Police Department') is that city's."""
+        code = self.country_in(first, last)
+        if code is None or first == last or not self._town_words_only(first, last):
+            return code
+        return code if code in self.countries_named_outside(first, last) else None
+
+    def _town_words_only(self, first: int, last: int) -> bool:
+        """Whether the places inside tokens [first, last] are towns or cities of one word
+        only: no country, people, state, capital or place of several words."""
+        lex = self.lex
+        for x in range(first, last + 1):
+            if not self.capitalized(x):
+                continue
+            w = self.low(x)
+            for end in range(x, min(last, x + 3) + 1):  # 'Hong Kong', 'United States' too
+                key = " ".join(self.low(j) for j in range(x, end + 1))
+                if key in lex.countries or key in lex.demonyms or key in self.states:
+                    return False
+            if self._place_words(x, first, last)[0] > 1:
+                return False
+            place = self._place(w, x, x)
+            if place is not None and place.kind != "city":
+                return False
+        return True
+
+    def countries_named_outside(self, first: int, last: int) -> set[str]:
+        """The countries the article's place and people names give outside tokens
+        [first, last]."""
+        out: set[str] = set()
+        for i, (a, _) in self.ner_span.items():
+            if i != a or first <= a <= last or self.ner_label[i] not in ("GPE", "LOC", "NORP"):
+                continue
+            if code := self.names_country(a):
+                out.add(code)
+        return out
+
     def _place_words(self, x: int, first: int, last: int) -> tuple[int, str | None]:
         """The place of two capitalised words or more starting at token x, ending by `last`,
         that the actor dictionary and the gazetteer both list, the longest first: (its number
