@@ -40,6 +40,11 @@ QUESTION_AUX = frozenset(
     {"be", "have", "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
 )
 INVERTED_CONDITION = frozenset({"had", "were", "should"})
+# Decision verbs whose "not to" complement is an act not done: "decided not to impose
+# sanctions", "chose not to provide", "voted not to convict" (coding guide, section 3: negated).
+# Instances: ECB+ ("decided not to risk", "chose not to make an offer"), India police events
+# ("decided not to go ahead", "deciding not to allow"), corpus pages ("chose not to accept").
+DECISION = frozenset({"decide", "choose", "opt", "vote", "elect", "resolve", "agree"})
 # how an event's verb hangs under the clause the auxiliary opens: "Is X ready to evacuate?"
 _IN_CLAUSE = frozenset({"xcomp", "acomp", "conj"})
 ORDER = ("negated", "hypothetical", "future", "asserted")
@@ -174,9 +179,24 @@ def modality(a: Args, tokens: Sequence[int], chain: Sequence[tuple[int, Governor
             marks.future, marks.commitment = t, g.lemma not in EXPECTATION
         if own.future is not None and marks.future is None:
             marks.future, marks.commitment = own.future, True
+    if marks.negated is None:
+        marks.negated = _decided_not(a, tokens)
     if marks.hypothetical is None:
         marks.hypothetical = inverted(a, tokens)
     return marks.mood()
+
+
+def _decided_not(a: Args, tokens: Sequence[int]) -> int | None:
+    """The "not" of a decision verb's complement ("decided not to impose"): when the event is
+    coded on the decision verb itself, the act decided against did not happen."""
+    for i in tokens:
+        if a.lemma(i) not in DECISION:
+            continue
+        for c in a.deps(i, "xcomp"):
+            neg = [n for n in a.deps(c, "neg") if i < n < c]  # "decided not to X"
+            if neg:
+                return neg[0]
+    return None
 
 
 def governed_mood(mood: Mood, governor: Governor | None, offer: bool = False) -> Mood:

@@ -1,0 +1,31 @@
+"""Event modality (issue 21, tenth session): an act that someone decides, chooses or agrees not
+to do did not happen (coding guide, section 3: negated), while a decision to act stays future."""
+
+from __future__ import annotations
+
+from newsevents.records import Document
+
+PUBLISHED = "2019-11-20"
+
+
+def moods(doc: Document) -> set[tuple[str | None, str]]:
+    return {(e.plover, e.modality) for e in doc.events}
+
+
+def test_decided_not_to_act_is_negated(read) -> None:
+    doc = read("The EU decided not to impose sanctions on Russia on Monday.")
+    assert {m for _, m in moods(doc)} == {"negated"}
+    doc = read("The NYPD has agreed not to conduct surveillance based on religion.")
+    assert {m for _, m in moods(doc)} <= {"negated"}
+    doc = read(
+        "The VHP decided not to go ahead with the yatra following talks with the government."
+    )
+    assert {m for _, m in moods(doc)} <= {"negated"}
+
+
+def test_decided_to_act_stays_future(read) -> None:
+    doc = read("The EU decided to impose sanctions on Russia on Monday.")
+    assert ("THREATEN", "future") in moods(doc)
+    # a refusal is itself an act (REJECT, asserted)
+    doc = read("Iran refused to meet the inspectors.")
+    assert ("REJECT", "asserted") in moods(doc)
