@@ -1,5 +1,6 @@
 """Event modality (issue 21, tenth session): an act that someone decides, chooses or agrees not
-to do did not happen (coding guide, section 3: negated), while a decision to act stays future."""
+to do did not happen (coding guide, section 3: negated), while a decision to act stays future;
+an agreement not to act is still an agreement, a commitment (future), not a negated one."""
 
 from __future__ import annotations
 
@@ -15,8 +16,6 @@ def moods(doc: Document) -> set[tuple[str | None, str]]:
 def test_decided_not_to_act_is_negated(read) -> None:
     doc = read("The EU decided not to impose sanctions on Russia on Monday.")
     assert {m for _, m in moods(doc)} == {"negated"}
-    doc = read("The NYPD has agreed not to conduct surveillance based on religion.")
-    assert {m for _, m in moods(doc)} <= {"negated"}
     doc = read(
         "The VHP decided not to go ahead with the yatra following talks with the government."
     )
@@ -26,6 +25,8 @@ def test_decided_not_to_act_is_negated(read) -> None:
 def test_decided_to_act_stays_future(read) -> None:
     doc = read("The EU decided to impose sanctions on Russia on Monday.")
     assert ("THREATEN", "future") in moods(doc)
+    doc = read("The NYPD has agreed not to conduct surveillance based on religion.")
+    assert moods(doc) and "negated" not in {m for _, m in moods(doc)}
     # a refusal is itself an act (REJECT, asserted)
     doc = read("Iran refused to meet the inspectors.")
     assert ("REJECT", "asserted") in moods(doc)

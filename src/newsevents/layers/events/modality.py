@@ -44,7 +44,7 @@ INVERTED_CONDITION = frozenset({"had", "were", "should"})
 # sanctions", "chose not to provide", "voted not to convict" (coding guide, section 3: negated).
 # Instances: ECB+ ("decided not to risk", "chose not to make an offer"), India police events
 # ("decided not to go ahead", "deciding not to allow"), corpus pages ("chose not to accept").
-DECISION = frozenset({"decide", "choose", "opt", "vote", "elect", "resolve", "agree"})
+DECISION = frozenset({"decide", "choose", "opt", "vote", "elect", "resolve"})
 # how an event's verb hangs under the clause the auxiliary opens: "Is X ready to evacuate?"
 _IN_CLAUSE = frozenset({"xcomp", "acomp", "conj"})
 ORDER = ("negated", "hypothetical", "future", "asserted")
