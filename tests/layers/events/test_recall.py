@@ -286,3 +286,15 @@ def test_a_claim_of_wrongdoing_is_an_allegation(read) -> None:
     assert coded(doc).get("claimed") == ("112", "ACCUSE")
     assert "claimed" not in coded(read("Russia claimed the island lies within its waters."))
     assert "claimed" not in coded(read("Iran claimed the tanker carried crude oil to Syria."))
+
+
+def test_a_claim_noun_of_wrongdoing_is_an_allegation(read) -> None:
+    """ "Mr Trump's claim that the Democratic candidate was being protected by a rigged system":
+    the noun as the verb, its clause telling wrongdoing; "claim that the economy is strong" is
+    a statement."""
+    doc = read(
+        "The move revived Mr Trump's claim that the Democratic candidate was being protected "
+        "by a rigged system."
+    )
+    assert coded(doc).get("claim") == ("112", "ACCUSE")
+    assert "claim" not in coded(read("Trump's claim that the economy is strong was repeated."))

@@ -132,7 +132,7 @@ class Coder:
                 continue
             if f.clause_word is not None and not any(
                 self._match(a.words(w), f.clause_word)
-                for c in a.deps(i, "ccomp")
+                for c in a.deps(i, "ccomp", "acl")  # "claimed that ...", "a claim that ..."
                 for w in a.tree.subtree(c)
             ):
                 continue
