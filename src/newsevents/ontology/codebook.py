@@ -52,6 +52,9 @@ class Frame:
     enables: bool | None = None
     # word or @class on the verb of that clausal complement ("allowed refugees to [enter]")
     clause_verb: str | None = None
+    # word or @class anywhere in that clausal complement: "claimed Joe Biden only won the
+    # elections due to voter [fraud]" alleges wrongdoing
+    clause_word: str | None = None
     # its clausal complement has a modal and a party as its doer ("warned it [would]
     # retaliate": a threat; "warned that there is no room", "warned there could be more
     # charges": a statement)

@@ -271,3 +271,30 @@ def test_clemency_and_a_commuted_sentence_release_a_convict(read) -> None:
     doc = read("President Obama granted clemency to Chelsea Manning on Tuesday.")
     assert coded(doc).get("granted") == ("0841", "RETREAT")
     assert not read("Most of these students commute from far off places.").events
+
+
+def test_a_claim_of_wrongdoing_is_an_allegation(read) -> None:
+    """ "claimed widespread voter fraud", "claims that the computer company violated the 1991
+    agreement": a claim whose object or clause tells an act as wrongdoing (`@wrongdoing`) is
+    an allegation, 112, aimed at the clause's doer; a claim with no such word is a statement."""
+    doc = read("Iran claimed the tanker violated maritime rules.")
+    assert coded(doc).get("claimed") == ("112", "ACCUSE")
+    event = next(e for e in doc.events if e.trigger.text == "claimed")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[r] for r in event.recipients] == ["the tanker"]
+    doc = read("The president has claimed widespread voter fraud with mail-in ballots.")
+    assert coded(doc).get("claimed") == ("112", "ACCUSE")
+    assert "claimed" not in coded(read("Russia claimed the island lies within its waters."))
+    assert "claimed" not in coded(read("Iran claimed the tanker carried crude oil to Syria."))
+
+
+def test_a_claim_noun_of_wrongdoing_is_an_allegation(read) -> None:
+    """ "Mr Trump's claim that the Democratic candidate was being protected by a rigged system":
+    the noun as the verb, its clause telling wrongdoing; "claim that the economy is strong" is
+    a statement."""
+    doc = read(
+        "The move revived Mr Trump's claim that the Democratic candidate was being protected "
+        "by a rigged system."
+    )
+    assert coded(doc).get("claim") == ("112", "ACCUSE")
+    assert "claim" not in coded(read("Trump's claim that the economy is strong was repeated."))

@@ -130,6 +130,12 @@ class Coder:
                 self._match(a.words(c), f.clause_verb) for c in a.deps(i, "ccomp", "xcomp")
             ):
                 continue
+            if f.clause_word is not None and not any(
+                self._match(a.words(w), f.clause_word)
+                for c in a.deps(i, "ccomp", "acl")  # "claimed that ...", "a claim that ..."
+                for w in a.tree.subtree(c)
+            ):
+                continue
             if f.modal is not None and self._modal_clause(i) != f.modal:
                 continue
             if f.enables is not None and self._enabling(i) != f.enables:
