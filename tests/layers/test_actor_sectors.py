@@ -552,3 +552,16 @@ def test_central_banks_are_government_bodies(read) -> None:
 def test_a_team_named_by_its_sport_is_its_players(read) -> None:
     doc = read("The Australian cricket team arrived in Brisbane on Monday.")
     assert codes(doc, "cricket team") == ("AUS", "CVL")
+
+
+def test_a_title_with_a_complement_set_before_a_name_with_a_comma_is_the_post(read) -> None:
+    doc = read("Nigeria's Minister of Information, Lai Mohammed, said the government would act.")
+    assert codes(doc, "Lai Mohammed") == ("NGA", "GOV")
+    doc = read(
+        "An arsonist has badly damaged the church attended by the Governor of Alaska, Sarah"
+        " Palin, and she has apologised."
+    )
+    assert codes(doc, "Sarah Palin") == ("USA", "GOV")
+    # a list is no apposition: the name after 'and' keeps none of the titles
+    doc = read("The president, the prime minister, and John Smith met in Paris.")
+    assert codes(doc, "John Smith")[1] is None

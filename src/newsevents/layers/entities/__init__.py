@@ -17,7 +17,8 @@ lexicon and the entity drafts of `mentions`):
 5. surnames (`names`): a bare surname the NER left unlabelled joins its person ("said Kirby");
    organisations the text places ("New York-based WeWork") take that place's country; a title
    before 'to/for <place>' joins the name after the place ("US Ambassador to Germany Richard
-   Grenell": `people.titles_across_places`);
+   Grenell": `people.titles_across_places`), and a title set before a name with a comma
+   is that person's post ("the Governor of Alaska, Sarah Palin,": `people.titles_in_apposition`);
 6. coreference (`coref`): pronouns, plural descriptions and definite nominals resolved by rules;
 7. actor codes (`actors`): country, PLOVER sector and role, text first, then the dated
    dictionaries, then the context, then (bare state bodies only) the one government the
@@ -37,7 +38,7 @@ from ...records import Document, Entity
 from . import actors, coref
 from .groups import find_counted_victims, find_groups
 from .names import add_name, add_surnames, based_in, name_spans, short_firm_names
-from .people import add_person, titles_across_places
+from .people import add_person, titles_across_places, titles_in_apposition
 from .workspace import Workspace, finish
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ def build(ws: Workspace) -> tuple[Entity, ...]:
     add_surnames(ws)
     based_in(ws)
     titles_across_places(ws)
+    titles_in_apposition(ws)
     coref.resolve(ws)
     actors.code(ws)
     return finish(ws)

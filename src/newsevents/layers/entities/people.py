@@ -594,6 +594,9 @@ def _names_org(ws: Workspace, x: int) -> bool:
 # Prepositions of a title's complement before a name: 'US Ambassador to Germany Richard
 # Grenell', 'US Special Representative for Iran Brian Hook'.
 TITLE_PREPOSITIONS = frozenset({"to", "for"})
+# Prepositions of a title's complement before a name in apposition: 'the Governor of Alaska,
+# Sarah Palin', 'Commissioner for Employment, ...'
+TITLE_OF = frozenset({"of", "for"})
 
 
 def titles_across_places(ws: Workspace) -> None:
@@ -616,6 +619,70 @@ def titles_across_places(ws: Workspace) -> None:
         # the title's later mentions ("China's ambassador also warned") stay the title's:
         # coreference joins them to the one person the text gave that title
         ws.move_mention(title.mentions[0], title, d)
+
+
+def titles_in_apposition(ws: Workspace) -> None:
+    """A title set before a name with a comma is the person's post: "Nigeria's Minister of
+    Information, Lai Mohammed, said", "the Inspector General of Police, Ibrahim Idris,". The
+    NER ends the title at its 'of' complement, so the title became a person of its own, as in
+    `titles_across_places`. Only a known title (a role of the agents data) joined to the name
+    by the parse as its apposition: not a list ('the president, the prime minister, and X')."""
+    for d in list({id(x): x for x in ws.drafts.values()}.values()):
+        if d.type != "PERSON" or not d.key.startswith("P:") or not d.mentions:
+            continue
+        m = min(d.mentions, key=lambda x: x.first)
+        n = m.first
+        if n < 2 or ws.tok[n - 1].text != "," or ws.low(n - 2) == "and":
+            continue
+        end = _title_end(ws, n - 2)
+        if end not in ws.owner:
+            end = n - 2  # 'Minister of Information': the title's draft holds its complement
+        title = ws.owner.get(end)
+        if title is None or title is d or title.type != "PERSON" or title.plural:
+            continue
+        if not _title_draft(title):
+            continue
+        tm = next((x for x in title.mentions if x.last == end), None)
+        if tm is None or not _appositive(ws, tm.first, n - 2, m.first, m.last):
+            continue
+        agent = title.agent
+        for ev in title.evidence:
+            sectors = [agent.sector] if agent is not None and agent.sector else []
+            d.evidence.append(replace(ev, sectors=sectors + ev.sectors))
+        ws.move_mention(tm, title, d)
+
+
+def _title_end(ws: Workspace, x: int) -> int:
+    """The last title word of a title whose 'of/for' complement ends at token `x` ('the
+    Governor of Alaska, Sarah Palin', 'Executive Director of the Jamaica Cancer Society, Yulit
+    Gordon'): the NER made the complement a name of its own; else `x` itself."""
+    for p in range(x - 1, max(x - 8, 0), -1):
+        if ws.low(p) in TITLE_OF and max(ws.tree.subtree(p)) == x:
+            return p - 1
+    return x
+
+
+def _title_draft(d: Draft) -> bool:
+    """A person draft that is a known title and no name: a title of the agents data ('the
+    police chief'), or what the NER left of a title with an 'of' complement once its title
+    words were read ('Minister of Information' -> 'of Information', a role with no name)."""
+    if d.key.startswith("G:"):
+        return d.agent is not None and bool(d.agent.sector) and _person_noun(d.agent)
+    roles = [r for ev in d.evidence for r in ev.roles]
+    return bool(roles) and d.name.split()[0] == "of"
+
+
+def _appositive(ws: Workspace, ta: int, tb: int, a: int, b: int) -> bool:
+    """The name (tokens a..b) is the apposition of the title (ta..tb, its complement included),
+    or the other way round. The parse often joins a name closed by a comma as a conjunct ('the
+    Governor of Alaska, Sarah Palin, and she'): one is taken when nothing follows the name but
+    a comma or the sentence's end, not in a list ('the president, the prime minister, and X'
+    has 'and' before X, which the caller excludes)."""
+    closed = b + 1 >= len(ws.tok) or ws.tok[b + 1].text in (",", ".", ";")
+    deps = ("appos", "conj") if closed else ("appos",)
+    if any(ws.tok[i].dep in deps and ta <= ws.tok[i].head <= tb for i in range(a, b + 1)):
+        return True
+    return any(ws.tok[i].dep == "appos" and a <= ws.tok[i].head <= b for i in range(ta, tb + 1))
 
 
 def _title_before_place(ws: Workspace, first: int) -> Draft | None:
