@@ -104,10 +104,10 @@ def repeated_names(ws: Workspace, spans: list[NameSpan], covered: set[int]) -> l
             j = i + k - 1
             if j >= n or any(x in covered for x in range(i, j + 1)):
                 continue
-            label = names.get(tuple(tok[x].text for x in range(i, j + 1)))
-            if label is None or _inside_longer_name(ws, i, j) or _modifier(ws, j):
+            tagged = names.get(tuple(tok[x].text for x in range(i, j + 1)))
+            if tagged is None or _inside_longer_name(ws, i, j) or _modifier(ws, j):
                 continue
-            out.append(NameSpan(i, j, label, _poss_after(ws, j)))
+            out.append(NameSpan(i, j, tagged, _poss_after(ws, j)))
             covered.update(range(i, j + 1))
             break
     return out
