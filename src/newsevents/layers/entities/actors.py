@@ -14,8 +14,6 @@ them, takes the country of an article whose actors are all, or nearly all, of on
 
 from __future__ import annotations
 
-import re
-
 from ...ontology.actors import Known
 from ...ontology.events import load_event_ontology
 from ...ontology.normalize import norm
@@ -71,8 +69,6 @@ PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two m
 # officers', 'gunmen'): in a story of one country they are that country's.
 STREET = frozenset({"CRM", "COP", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
-# A year as news writes one ('in 1998', 'in 1868'), read only where the NER calls it a date.
-YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
 # Types of drafts that are places, not actors: a sea's dictionary code says no government.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Refugees are outside their country: the passage's is most often the one that hosts them
@@ -281,14 +277,16 @@ def _office_in_a_year_named(ws: Workspace, d: Draft) -> str | None:
     Andrew Johnson in 1868'): the text tells of the term, not of the elite after it (ELI is
     what the publication date alone gives; 'former' in the text still makes ELI)."""
     assert d.known is not None
+    if not ws.dated_years:
+        return None
     for m in d.mentions:
         sent, verb = ws.tok[m.head].sent, _clause_verb(ws, m.head)
-        for x, t in enumerate(ws.tok):
-            if t.sent != sent or not YEAR.fullmatch(t.text) or ws.ner_label.get(x) != "DATE":
+        for x in ws.dated_years:  # (the document's few years, not every token per mention)
+            if ws.tok[x].sent != sent:
                 continue
             if not _time_adverbial(ws, x) or _clause_verb(ws, x) != verb:
                 continue  # 'in the 2016 election', or the year of another clause
-            w = d.known.at(f"{t.text}-07-01")
+            w = d.known.at(f"{ws.tok[x].text}-07-01")
             if w is not None and w.sector in STATE_SECTORS:
                 return w.sector
     return None

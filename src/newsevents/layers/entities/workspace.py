@@ -8,6 +8,7 @@ drafts into the frozen `Entity` records of the document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cached_property
 
@@ -24,6 +25,8 @@ SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
 # the words after one that make it another country's ('Kent County Council'): place_words.json.
 US_OFFICE_WORDS = frozenset(place_words()["us_office_words"])
 NOT_US_AFTER = {w: frozenset(after) for w, after in place_words()["not_us_after"].items()}
+# A year as news writes one ('in 1998', 'in 1868'), read only where the NER calls it a date.
+YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
 
 
 class Workspace:
@@ -305,6 +308,16 @@ class Workspace:
             ):
                 return True
         return False
+
+    @cached_property
+    def dated_years(self) -> tuple[int, ...]:
+        """The document's tokens that are a year as news writes one ('in 1998', 'in 1868') and
+        that the NER calls a date, found once per document."""
+        return tuple(
+            x
+            for x, t in enumerate(self.tok)
+            if YEAR.fullmatch(t.text) and self.ner_label.get(x) == "DATE"
+        )
 
     @cached_property
     def _commas(self) -> tuple[int, ...]:
