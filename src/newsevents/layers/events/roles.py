@@ -10,7 +10,9 @@ protesters"), the speaker for an unresolved pronoun ("Hungary said it will ...")
 a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a compound
 subject meets as co-actors), a place in its phrases as its target ("protest in Beijing") unless a
 party is named ("met Scholz in Berlin"), a purchase's seller as the maker of the airliner it
-buys (`sellers.Sellers`: "Korean Air bought 20 Dreamliners" -> Boeing). `Roles.transform` turns
+buys (`sellers.Sellers`: "Korean Air bought 20 Dreamliners" -> Boeing), the one a copula makes the
+"subject" of an act ("WeWork is the subject of an SEC inquiry"); mobilising (15) has no target
+(where forces are sent is no party). `Roles.transform` turns
 a reported attack into an accusation or a claim of responsibility (PETRARCH-2's
 transformations, kept as data).
 """
@@ -35,6 +37,7 @@ PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
 # forces are the means, not a party the act is aimed at.
 OWN_FORCE_ROOTS = frozenset({"08", "15"})
 OWN_FORCE_SECTORS = frozenset({"MIL", "COP"})
+POSTURE_ROOT = "15"  # exhibit force posture (PLOVER MOBILIZE)
 # Force (coercion 17, assault 18, fighting 19-20) used to coerce or assault someone: "police
 # fired tear gas to disperse the mob", "opened fire to disperse demonstrators".
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -61,6 +64,10 @@ ADDRESSED_ROOTS = frozenset({"02", "10"})
 PURCHASE_CODES = ("061", "057")
 # Words that point back to an act told before: "the operation", "these accusations".
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
+# "X is (the) subject of an inquiry", "X became the target of sanctions": the noun whose "of"
+# phrase names an act, and the copulas that make their subject the one the act is aimed at.
+AIMED_AT_NOUNS = frozenset({"subject", "target", "focus", "object"})
+COPULAS = frozenset({"be", "become", "remain"})
 
 
 @dataclass(slots=True)
@@ -177,6 +184,11 @@ class Roles:
         if {p.code[:2], (c.code or "")[:2]} & OWN_FORCE_ROOTS:
             own = [e for e in recips if self._own_forces(c, e, actors)]
             recips = [e for e in recips if e not in own]
+        if {p.code[:2], (c.code or "")[:2]} & {POSTURE_ROOT}:
+            # "China has sent troops to Hong Kong", "deploy People's Liberation Army forces onto
+            # the streets", "put their militaries on high alert": mobilising has no target
+            # (`docs/coding-guide.md`, section 2); where forces go and which are sent are no party
+            recips = [e for e in recips if not self._is_place(e) and not self._armed(e)]
         if p.code[:2] == "13" and all(self._is_place(e) for e in recips):
             # "threatened to stop negotiations if the United States goes ahead", "... unless
             # the Kremlin withdrew": a threat is aimed at whom its condition names
@@ -400,6 +412,10 @@ class Roles:
                     return True
         return False
 
+    def _armed(self, eid: str) -> bool:
+        ent = self.a.tree.entities.get(eid)
+        return ent is not None and ent.sector in OWN_FORCE_SECTORS
+
     def _is_place(self, eid: str) -> bool:
         ent = self.a.tree.entities.get(eid)
         return ent is not None and ent.type in PLACE_TYPES
@@ -592,7 +608,27 @@ class Roles:
                     recips.extend(a.entities(o))
         if not actors and light is None:
             actors, recips = self._participle_agent(n, preps, actors, recips)
+        if not recips:
+            recips = [e for e in self._subject_of(n) if e not in actors]
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
+
+    def _subject_of(self, n: int) -> list[str]:
+        """ "WeWork is the subject of a U.S. Securities and Exchange Commission inquiry",
+        "Mahan has been the subject of United States sanctions since 2011" (article gold dev),
+        "it has become subject of an SEC investigation" (article gold train): an act in the
+        "of" phrase of "subject" ("target", "focus") predicated of someone by a copula is aimed
+        at that copula's subject."""
+        a = self.a
+        t = a.token(n)
+        if t.dep != "pobj" or a.lemma(t.head) != "of":
+            return []
+        noun = a.token(a.token(t.head).head)
+        if noun.lemma.lower() not in AIMED_AT_NOUNS or noun.dep not in ("attr", "oprd", "acomp"):
+            return []
+        if noun.head == noun.i or a.lemma(noun.head) not in COPULAS:
+            return []
+        subj = a.subject(noun.head)
+        return [] if subj.passive else a.entities(subj.token)
 
     def _participle_agent(
         self, n: int, preps: tuple[str, ...], actors: list[str], recips: list[str]

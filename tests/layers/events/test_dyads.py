@@ -1,0 +1,35 @@
+"""Dyads of issue 21: whom an act is aimed at where the English names no object ("X is the
+subject of an inquiry"), and acts with no target (mobilising troops). Small hand-written
+sentences through the default pipeline."""
+
+from __future__ import annotations
+
+from newsevents.records import Document, Event
+
+PUBLISHED = "2024-06-12"
+
+
+def events(doc: Document, plover: str) -> list[Event]:
+    return [e for e in doc.events if e.plover == plover]
+
+
+def names(doc: Document, ids: tuple[str, ...]) -> set[str]:
+    ents = {e.id: e for e in doc.entities}
+    return {ents[i].name for i in ids}
+
+
+def test_the_subject_of_an_inquiry_is_its_target(read) -> None:
+    # "WeWork is the subject of a U.S. Securities and Exchange Commission inquiry" (article gold
+    # dev), "it has become subject of an SEC investigation" (article gold train)
+    doc = read("Boeing is the subject of a Federal Aviation Administration investigation.")
+    (ev,) = events(doc, "ACCUSE")
+    assert names(doc, ev.actors) == {"Federal Aviation Administration"}
+    assert names(doc, ev.recipients) == {"Boeing"}
+
+
+def test_mobilising_troops_has_no_target(read) -> None:
+    # docs/coding-guide.md, section 2: "A target is null when the action has none (... mobilising
+    # troops)"; "China has sent troops to Hong Kong" (article gold dev)
+    doc = read("Russia has sent troops to Belarus.")
+    (ev,) = events(doc, "MOBILIZE")
+    assert names(doc, ev.actors) == {"Russia"} and not ev.recipients
