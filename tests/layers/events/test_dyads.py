@@ -1,6 +1,6 @@
 """Dyads of issue 21: whom an act is aimed at where the English names no object ("X is the
-subject of an inquiry"), and acts with no target (mobilising troops). Small hand-written
-sentences through the default pipeline."""
+subject of an inquiry"), who asks whom ("asked X to resign"), and acts with no target
+(mobilising troops). Small hand-written sentences through the default pipeline."""
 
 from __future__ import annotations
 
@@ -25,6 +25,17 @@ def test_the_subject_of_an_inquiry_is_its_target(read) -> None:
     (ev,) = events(doc, "ACCUSE")
     assert names(doc, ev.actors) == {"Federal Aviation Administration"}
     assert names(doc, ev.recipients) == {"Boeing"}
+
+
+def test_the_one_asked_is_never_the_asker(read) -> None:
+    # "They had asked Hong Kong Chief Executive Carrie Lam ... to resign" (article gold dev):
+    # with the asker a pronoun left unresolved, Carrie Lam is not coded as the request's source
+    doc = read("They asked Hong Kong Chief Executive Carrie Lam to resign.")
+    assert not [e for e in events(doc, "REQUEST") if "Carrie Lam" in names(doc, e.actors)]
+    doc = read("Protesters asked Hong Kong Chief Executive Carrie Lam to resign.")
+    (ev,) = events(doc, "REQUEST")
+    assert names(doc, ev.actors) == {"Protesters"}
+    assert names(doc, ev.recipients) == {"Carrie Lam"}
 
 
 def test_mobilising_troops_has_no_target(read) -> None:

@@ -4,17 +4,17 @@
 words (`trigger_span`). `Roles.fill` gives it actors and recipients from the parse: subjects and
 objects of verbs (passives swapped), possessors/modifiers/"by" phrases of nouns, the party asked
 by a request ("urged X to", "called for X to", "issued warnings, advising X to", "wrote to X
-asking to"), the one charged by an allegation ("alleged that X ..."), whom a
-protest's demand is aimed at, whom force is used to disperse ("fired tear gas to disperse
-protesters"), the speaker for an unresolved pronoun ("Hungary said it will ..."),
-a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a compound
-subject meets as co-actors), a place in its phrases as its target ("protest in Beijing") unless a
-party is named ("met Scholz in Berlin"), a purchase's seller as the maker of the airliner it
-buys (`sellers.Sellers`: "Korean Air bought 20 Dreamliners" -> Boeing), the one a copula makes the
-"subject" of an act ("WeWork is the subject of an SEC inquiry"); mobilising (15) has no target
-(where forces are sent is no party). `Roles.transform` turns
-a reported attack into an accusation or a claim of responsibility (PETRARCH-2's
-transformations, kept as data).
+asking to"; never its asker, "They had asked X to resign"), the one charged by an allegation
+("alleged that X ..."), whom a protest's demand is aimed at, whom force is used to disperse
+("fired tear gas to disperse protesters"), the speaker for an unresolved pronoun ("Hungary said
+it will ..."), a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a
+compound subject meets as co-actors), a place in its phrases as its target ("protest in
+Beijing") unless a party is named ("met Scholz in Berlin"), a purchase's seller as the maker of
+the airliner it buys (`sellers.Sellers`: "Korean Air bought 20 Dreamliners" -> Boeing), the one
+a copula makes the "subject" of an act ("WeWork is the subject of an SEC inquiry"); mobilising
+(15) has no target (where forces are sent is no party). `Roles.transform` turns a reported
+attack into an accusation or a claim of responsibility (PETRARCH-2's transformations, kept as
+data).
 """
 
 from __future__ import annotations
@@ -171,6 +171,10 @@ class Roles:
                 ]
                 recips = own_recips or asked or recips
                 recips = recips or [e for e in actors if e not in own_actors]
+                # "They had asked Carrie Lam to resign": with the asker a pronoun left
+                # unresolved, the one asked (the doer of what is asked) is never the asker
+                if a.is_pronoun(a.subject(g_tok).token):
+                    actors = [e for e in actors if e not in recips]
             else:
                 recips = recips or own_recips
             actors = own_actors or actors
