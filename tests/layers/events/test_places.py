@@ -188,6 +188,19 @@ def test_the_dateline_does_not_place_an_act_under_a_modal(read) -> None:
     assert place([e for e in doc.events if e.trigger.text == "arrested"][-1])[1] == "dateline"
 
 
+def test_the_dateline_does_not_place_an_act_told_by_a_later_noun(read) -> None:
+    # "These arrests are important", "after his arrest" (USA Today under WASHINGTON): acts the
+    # article refers to, not news told from the dateline; the verb still is
+    doc = read(
+        "WASHINGTON (AP) — The FBI arrested two men on Monday.\n\n"
+        "These arrests are important, the senator said.\n\n"
+        "Police arrested a third man on Tuesday.\n\n"
+    )
+    arrests = [e for e in doc.events if e.trigger.text.startswith("arrest")]
+    assert place(arrests[1]) == (None, None)
+    assert place(arrests[-1])[1] == "dateline"
+
+
 # -- (c) movements, proceedings and courts -----------------------------------------------------
 
 

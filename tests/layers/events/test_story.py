@@ -214,3 +214,11 @@ def test_a_city_state_is_a_city_holding_most_of_its_countrys_people() -> None:
         "Monaco",
     ]
     assert gaz.city_state("LUX") is None and gaz.city_state("FRA") is None
+
+
+def test_an_act_referred_to_by_a_possessive_takes_no_story_place(read) -> None:
+    # "criticism for his travel ban" (GUM), "after his arrest": a reference, not a report
+    doc = read(LEAD + " Police arrested the attacker. He was humiliated after his arrest.")
+    arrests = [e for e in doc.events if e.trigger.text.startswith("arrest")]
+    assert arrests[0].location is not None
+    assert all(e.location is None for e in arrests[1:])

@@ -53,8 +53,10 @@ so is a named site to the story's later reports ("The stabbing occurred ... at t
 Schlosspark-Klinik in Berlin" -> "Police arrested a 57-year-old man" in Berlin; the stabbing told
 before stays at the clinic). An event told in, at or during an occasion the article told before
 ("also spoke in the rally", "In his speech, the Prime Minister applauded") is at the story's
-place, under the same guards (`Locator.at_occasion`). A territory's court sits inside it ("the
-Supreme Court of Puerto Rico issued a ruling": territories, `Lexicon.sovereigns`).
+place, under the same guards (`Locator.at_occasion`). An act told by a noun the article refers
+to ("These arrests are important", "after his arrest") takes no story place, and a later noun act
+none from the dateline (`Locator._referred`, `Locator.at_dateline`). A territory's court sits
+inside it ("the Supreme Court of Puerto Rico issued a ruling": territories, `Lexicon.sovereigns`).
 `Location.evidence` says which ("sentence", "dateline" or "story"). The words are data:
 `ontology/data/event_circumstances.json`."""
 
@@ -724,12 +726,16 @@ class Locator:
         country than the dateline's, not in a relative clause (which tells a participant's past or
         standing, not the story's news), and names no city, division or site but the dateline's own
         place and the division holding it ("marched in front of the federal building in
-        Orlando" under a MIAMI dateline; "the Alabama clinic bombing" under BUFFALO)."""
+        Orlando" under a MIAMI dateline; "the Alabama clinic bombing" under BUFFALO). A later
+        act told by a noun is one the article refers to, not news told from the dateline
+        ("These arrests are important", "Sasse said the charges against the two staffers are
+        overdue", "the humiliation he experienced after his arrest", USA Today under WASHINGTON;
+        "U.S. aid might be freed", AP under WASHINGTON)."""
         if self.dateline is None:
             return None
         if sentence == 0:
             return self.dateline
-        if modality not in ("asserted", "negated"):
+        if modality not in ("asserted", "negated") or self.a.token(anchor).pos == "NOUN":
             return None
         return self.dateline if self._fits(self.dateline, sentence, date, anchor) else None
 
@@ -748,10 +754,20 @@ class Locator:
         relative clause, no place of another country or another city in its sentence)."""
         if code[:2] not in STORY_ROOTS or modality not in ("asserted", "negated"):
             return None
+        if self._referred(anchor):
+            return None
         told = [k for k in self.story if k < sentence]
         if not told:
             return None
         return self._carried(max(told), sentence, date, anchor, site=True)
+
+    def _referred(self, i: int) -> bool:
+        """Token i is a noun telling an act the article refers to by an anaphoric determiner or
+        a possessive ("These arrests are important", "after his arrest"), not one it reports."""
+        if self.a.token(i).pos != "NOUN":
+            return False
+        dets = [self.a.lemma(d) for d in self.a.deps(i, "det")]
+        return bool(self.a.deps(i, "poss")) or any(d in ANAPHORIC for d in dets)
 
     def at_occasion(
         self, anchors: list[int], sentence: int, date: EventDate | None, modality: str
@@ -807,7 +823,7 @@ class Locator:
         Ask it once the whole article is read (`note` adds the incidents placed later)."""
         if code[:2] not in STORY_ROOTS or modality not in ("asserted", "negated"):
             return None
-        if any(k <= sentence for k in self.story):
+        if self._referred(anchor) or any(k <= sentence for k in self.story):
             return None
         later = [k for k in self.story if sentence < k <= sentence + REACH_BACK]
         if not later:
