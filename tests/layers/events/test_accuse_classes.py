@@ -66,3 +66,12 @@ def test_a_court_finding_an_act_unlawful_finds_a_party_in_the_wrong(read) -> Non
     assert coded(doc).get("finding") == ("116", "ACCUSE")
     doc = read("The Supreme Court ruled that the ban was not unconstitutional.")
     assert not any(e.cameo == "116" for e in doc.events)
+
+
+def test_appealing_a_decision_goes_to_court_and_appealing_for_calm_asks(read) -> None:
+    doc = read("Hillary Clinton said she would appeal the decision of the Supreme Court.")
+    assert coded(doc).get("appeal") == ("115", "ACCUSE")
+    doc = read("President Obama appealed for national unity.")
+    assert coded(doc).get("appealed") == ("020", "REQUEST")
+    doc = read("Kofi Annan appealed to Israel and the Palestinians to end the violence.")
+    assert coded(doc).get("appealed") == ("020", "REQUEST")
