@@ -565,3 +565,22 @@ def test_a_title_with_a_complement_set_before_a_name_with_a_comma_is_the_post(re
     # a list is no apposition: the name after 'and' keeps none of the titles
     doc = read("The president, the prime minister, and John Smith met in Paris.")
     assert codes(doc, "John Smith")[1] is None
+
+
+def test_a_firm_named_with_the_other_number_of_its_last_word(read) -> None:
+    doc = read("Ford Motors Co. posted a profit on Friday. Nissan Motors cut jobs in Japan.")
+    assert codes(doc, "Ford Motors Co.") == ("USA", "BUS")
+    assert codes(doc, "Nissan Motors") == ("JPN", "BUS")
+
+
+def test_a_descriptor_before_a_name_beats_its_weak_last_word(read) -> None:
+    doc = read("Denmark-based retailer Salling Group bought 301 stores on Thursday.")
+    assert codes(doc, "Salling Group") == ("DNK", "BUS")
+
+
+def test_a_firm_of_a_country_named_after_it_is_of_that_country(read) -> None:
+    doc = read(
+        "Boeing announced new orders from German airline Air Berlin and ALAFCO Aviation Lease "
+        "& Finance of Kuwait on Saturday."
+    )
+    assert codes(doc, "ALAFCO")[0] == "KWT"

@@ -543,7 +543,10 @@ class Lexicon:
         if found and found[0].curated:
             return found[0]
         # a curated firm beats Phoenix's entry of its legal name ('Barclays PLC': MNC)
-        return self.firm(key) or (found[0] if found else None)
+        firm = self.firm(key)
+        if firm is None and not found:
+            firm = self.firm(_other_number(key))  # 'Ford Motors Co.', 'Nissan Motors'
+        return firm or (found[0] if found else None)
 
     def firm(self, phrase: str) -> Known | None:
         """A company or media firm of the curated files named with a legal form or group word
@@ -599,6 +602,22 @@ class Lexicon:
             return found[0]
         live = [k for k in found if (w := k.at(date)) is not None and w.sector != "ELI"]
         return live[0] if len(live) == 1 else None
+
+
+def _other_number(key: str) -> str:
+    """A firm's name with the other number of the word its name ends with before any legal
+    form: news writes 'Ford Motors Co.' and 'Nissan Motors' for Ford Motor Company and Nissan
+    Motor Co., 'Emirates Airlines' for Emirates Airline. A one-word name stays as it is ('Times'
+    is not 'Time')."""
+    words = key.split()
+    at = len(words) - 1
+    while at > 0 and words[at] in LEGAL_FORMS:
+        at -= 1
+    word = words[at] if at > 0 else ""
+    if len(word) < 4 or not word.isalpha():
+        return key
+    words[at] = word[:-1] if word.endswith("s") and not word.endswith("ss") else word + "s"
+    return " ".join(words)
 
 
 def _world_region_names() -> set[str]:

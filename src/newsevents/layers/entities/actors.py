@@ -603,24 +603,30 @@ def _state_institution(d: Draft) -> bool:
 
 
 # An article is about one country when at least this many of its actors the text or the
-# dictionaries code to a state, and this share of them, are of that country.
+# dictionaries code to a state are of that country, and this share of them or of their mentions.
 ARTICLE_ACTORS = 3
 ARTICLE_SHARE = 0.9
 
 
 def article_country(ws: Workspace, drafts: list[Draft]) -> str | None:
     """The state of an article about one country: at least `ARTICLE_ACTORS` of its actors
-    coded by the text or the dictionaries are of it, and 90% or more of them."""
+    coded by the text or the dictionaries are of it, and 90% or more of them or of their
+    mentions. A story's own actors are named again and again, a foreign one in passing once
+    ('France' in a report on Boeing's 787, 'India' in a Pakistani murder story): counting
+    mentions too keeps one such aside from hiding the article's country."""
     counts: dict[str, int] = {}
+    named: dict[str, int] = {}
     for d in drafts:
         if d.country and ws.lex.is_state(d.country) and d.country_rank >= DICTIONARY:
             counts[d.country] = counts.get(d.country, 0) + 1
+            named[d.country] = named.get(d.country, 0) + len(d.mentions)
     if not counts:
         return None
-    top = max(counts, key=lambda c: counts[c])
-    if counts[top] < ARTICLE_ACTORS or counts[top] < ARTICLE_SHARE * sum(counts.values()):
-        return None
-    return top
+    for tally in (counts, named):
+        top = max(tally, key=lambda c: tally[c])
+        if counts[top] >= ARTICLE_ACTORS and tally[top] >= ARTICLE_SHARE * sum(tally.values()):
+            return top
+    return None
 
 
 def shared_names(ws: Workspace, drafts: list[Draft], top: str | None) -> None:

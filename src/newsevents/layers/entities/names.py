@@ -625,10 +625,11 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
     if countries:  # "Israel's Cabinet", 'the Russian Defence Ministry'
         d.set_country(ws.names_country(countries[0]), TEXT)
     else:  # 'Tehran-based', 'Turkish-based carrier SunExpress'
-        d.set_country(_based_in(ws, a, b), TEXT)
+        d.set_country(_based_in(ws, a, b) or _of_country(ws, a, last), TEXT)
     words = [x for x in lead if x not in countries and ws.tok[x].pos == "NOUN"]
-    if words and d.agent is None:  # 'the US car manufacturer General Motors'
-        d.agent = agent_at(ws, words[0], words[-1])[0]
+    if words and not _says_sector(d.agent):  # 'the US car manufacturer General Motors'
+        # (a name's weak last word yields: 'Denmark-based retailer Salling Group')
+        d.agent = agent_at(ws, words[0], words[-1])[0] or d.agent
     if countries or (words and d.agent is not None):
         a = min(countries + words)
         ws.used.update(lead)
@@ -643,6 +644,25 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
         if word.isupper() and len(word) >= 2:
             ws.drafts[f"O:{norm(word)}"] = d
             ws.add_mention(d, j + 1, j + 1, "acronym")
+
+
+def _of_country(ws: Workspace, a: int, last: int) -> str | None:
+    """The country an 'of' phrase names right after an organisation's name the NER closed
+    before it ('ALAFCO Aviation Lease & Finance of Kuwait', 'Unilever of Britain'): a
+    country's name and nothing more, not a place inside one ('of Montana')."""
+    j = last + 1
+    if j + 1 >= len(ws.tok) or ws.low(j) != "of" or not a <= ws.tok[j].head <= last:
+        return None
+    o = j + 1 + (ws.low(j + 1) == "the")
+    if o >= len(ws.tok) or ws.tok[o].head != j or ws.ner_label.get(o) != "GPE":
+        return None
+    a, b = ws.ner_span[o]
+    code = ws.lex.countries.get(norm(ws.phrase(a, b)).removeprefix("the "))
+    return code if code is not None and ws.lex.is_state(code) else None
+
+
+def _says_sector(agent: Agent | None) -> bool:
+    return agent is not None and bool(agent.sector or agent.default)
 
 
 def _based_in(ws: Workspace, a: int, b: int) -> str | None:
