@@ -7,7 +7,9 @@ recipient its trigger (or frame) needs, and the acts of private parties that are
 between actors (a private trip, favour or permission, a firm's supply, post or withdrawal of
 its own filing), a resignation in an article that tells no demand for one (CAMEO 0831 accedes to
 demands), what "did not immediately" happen and an act named after "without", "rather than" or
-"instead of";
+"instead of", and what reports no event the guide codes (`abstain.Abstention`: the condition
+of a rule or an ultimatum, the reporting act to the publishing outlet, a warning of a hazard,
+cooperation scheduled with no partner);
 (2) reads its modality (`modality.py`), a negated "would not give" becoming a refusal (12x),
 what an actor agrees, promises or threatens to do keeping `future` and an offer `hypothetical`
 (the coding guide);
@@ -35,6 +37,7 @@ from itertools import pairwise
 from ...ontology.codebook import EventOntology, Governor
 from ...records import Document, Entity, Event, EventDate
 from ..places import Gazetteer
+from .abstain import Abstention
 from .arguments import Args
 from .circumstances import Circumstances, calendar_date
 from .confidence import scorer
@@ -81,6 +84,7 @@ class Recorder:
         self.circumstances = Circumstances(doc, args)
         self.modes = Modes(args, onto)
         self.deaths = Deaths(doc, args)
+        self.abstention = Abstention(doc, args)
         self._leave_demanded: bool | None = None  # whether the article tells a call to resign
         # events recorded without a place: the story may place them once the article is read
         self.unplaced: dict[str, tuple[int, EventDate | None, int, str, str]] = {}
@@ -127,7 +131,7 @@ class Recorder:
         if p.code == SIGN_AGREEMENT and self._between_firms(p):
             p.code = ECONOMIC_COOPERATION
         cc = self.onto.code(p.code)
-        if cc is None:
+        if cc is None or self.abstention.no_event(p, cc.quad_class):
             return None
         date = (
             self.circumstances.date(p)
@@ -138,6 +142,8 @@ class Recorder:
         )
         mood = self.circumstances.future_by_date(mood, date, p)
         plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)
+        if self.abstention.expected_cooperation(p, plover, mood.modality):
+            return None
         if plover is not None and plover != cc.plover:
             # one code system: a PLOVER type decided from the mood gets the CAMEO code that
             # the CAMEO->PLOVER table maps to it ("would attack" is a threat, 138, not 190)

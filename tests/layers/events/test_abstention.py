@@ -1,0 +1,69 @@
+"""Event type precision (issue 21, eleventh session): conditions of rules and ultimatums, the
+reporting act, warnings of a hazard and cooperation scheduled with no partner are no events."""
+
+from __future__ import annotations
+
+from newsevents.readers import make_article
+from newsevents.records import Document
+
+PUBLISHED = "2019-11-20"
+
+
+def plover_types(doc: Document) -> set[str]:
+    return {e.plover for e in doc.events if e.plover}
+
+
+def test_the_condition_of_a_rule_or_an_ultimatum_is_no_event(read) -> None:
+    doc = read(
+        "If the U.S. imposes a tariff on Chinese televisions, the duty is paid to U.S. Customs "
+        "and Border Protection at the border by a U.S. broker."
+    )
+    assert "COERCE" not in plover_types(doc)
+    doc = read(
+        "The administration said it would not give more financial aid to the firm unless 90% of "
+        "GM's bondholders would agree on compromises."
+    )
+    assert "AGREE" not in plover_types(doc)
+
+
+def test_the_condition_of_a_possibility_stays_hypothetical(read) -> None:
+    doc = read(
+        "But it may morph into something bigger if US President Donald Trump agrees to "
+        "Beijing's demands to roll back existing tariffs on Chinese goods."
+    )
+    assert [e.modality for e in doc.events if e.plover == "CONCEDE"] == ["hypothetical"]
+    # a deed the condition mentions as a fact stays (IndiaPoliceEvents)
+    doc = read(
+        "Not very much, if one were to hear about the arrests made by the Amberpet police on "
+        "Thursday."
+    )
+    assert "COERCE" in plover_types(doc)
+
+
+def test_talking_to_the_publishing_outlet_is_the_reporting_act(event_pipeline) -> None:
+    def run(text: str, url: str) -> Document:
+        article = make_article(text, url=url, published=PUBLISHED, language="en", detect=False)
+        return event_pipeline.run(article)
+
+    url = "https://en.wikinews.org/wiki/Biologist_Nick_Bos_tells_Wikinews"
+    text = "Biologist Nick Bos studies ants. He now discusses his work with Wikinews."
+    assert plover_types(run(text, url)) == set()
+    # the same words on another outlet's page tell a meeting between the two
+    assert plover_types(run(text, "https://www.politifact.com/story/1")) == {"CONSULT"}
+
+
+def test_a_warning_of_a_hazard_is_no_threat(read) -> None:
+    doc = read("General Motors has warned that it might run out of money by March.")
+    assert "THREATEN" not in plover_types(doc)
+    doc = read(
+        "China's ambassador warned that the Chinese government will not sit on its hands if the "
+        "situation becomes uncontrollable."
+    )
+    assert "THREATEN" in plover_types(doc)
+
+
+def test_cooperation_scheduled_with_no_partner_is_no_event(read) -> None:
+    doc = read("The annual meeting of the United Nations General Assembly is set to open tomorrow.")
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("Biden is expected to sign a security agreement with Ukraine.")
+    assert "SUPPORT" in plover_types(doc)
