@@ -135,6 +135,9 @@ class Recorder:
                 p, mood.modality, relative=self.locator.relative(p.anchor)
             )
             or self.circumstances.simultaneous(p)
+            or self.circumstances.in_series(
+                p, mood.modality, relative=self.locator.relative(p.anchor)
+            )
         )
         mood = self.circumstances.future_by_date(mood, date, p)
         plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)
