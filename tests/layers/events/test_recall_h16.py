@@ -54,3 +54,24 @@ def test_an_act_of_a_series_told_with_its_day_takes_that_day(read) -> None:
         "President Donald Trump granted Angela Ronae Stanton a full and unconditional pardon."
     )
     assert first(doc, "granted").date is None
+
+
+def test_an_airliner_delivered_to_a_party_is_its_makers_deal(read) -> None:
+    doc = read(
+        "The first A380 superjumbo, made by Airbus, was delivered today to Singapore Airlines."
+    )
+    ev = first(doc, "delivered")
+    assert (ev.cameo, ev.plover) == ("061", "COOPERATE")
+    assert named(doc, ev.actors) == ["Airbus"]
+    assert named(doc, ev.recipients) == ["Singapore Airlines"]
+    # delivered to no one named: no event
+    assert not read("The first Airbus A380 jets will be delivered in 2014.").events
+
+
+def test_an_act_retold_in_the_next_sentence_takes_the_place_it_gives(read) -> None:
+    doc = read(
+        "The first A380 superjumbo, made by Airbus, was delivered today to Singapore Airlines. "
+        "After the plane was delivered in Singapore, it was flown to Toulouse, France."
+    )
+    ev = first(doc, "delivered")
+    assert ev.location is not None and ev.location.name == "Singapore"

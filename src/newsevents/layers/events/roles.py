@@ -200,6 +200,10 @@ class Roles:
             recips = recips or [e for e in self._addressee_of_letter(p) if e not in actors]
         if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
             recips = [e for e in self._act_author(p) if e not in actors]
+        if not actors and recips and c.pos == "VERB" and p.code.startswith(PURCHASE_CODES):
+            # "The first A380 superjumbo, made by Airbus, was delivered to Singapore Airlines":
+            # an airliner is handed over by its maker
+            actors = [e for e in self.sellers.of_delivery(c.tok) if e not in recips]
         if not recips and actors and c.pos == "NOUN" and p.code.startswith(PURCHASE_CODES):
             # "Boeing announced 35 new orders from Air Berlin", "Airbus has won an order from
             # Qatar Airways": an order is placed with whoever receives or announces it
