@@ -275,6 +275,22 @@ class Args:
             out.extend(self.deps(o, "conj"))
         return out
 
+    def second_object(self, o: int) -> int | None:
+        """The thing given when the parser reads a double object as an apposition: "granted
+        Angela Ronae Stanton a full and unconditional pardon" (the name, then with no comma
+        between, "a"/"an" and a common noun). An apposition proper is set off by a comma
+        ("Tina McKenzie, a former member")."""
+        for x in self.deps(o, "appos"):
+            t = self.tok[x]
+            if t.pos != "NOUN" or self.tok[o].pos != "PROPN" or x < o:
+                continue
+            if not any(self.lemma(d) in ("a", "an") for d in self.deps(x, "det")):
+                continue
+            first = self.tree.subtree_bounds(x)[0]
+            if all(self.tok[k].pos != "PUNCT" for k in range(o + 1, first)):
+                return x
+        return None
+
     def preps(self, i: int) -> list[tuple[str, int]]:
         """(preposition, object) pairs attached to i, including "in front of" style chains."""
         out: list[tuple[str, int]] = []

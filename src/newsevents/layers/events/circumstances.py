@@ -333,6 +333,39 @@ class Circumstances:
         told = [k for k in self.story if k < s]
         return replace(self.story[max(told)], evidence="story") if told else None
 
+    def in_series(self, p: Proto, modality: str, *, relative: bool) -> EventDate | None:
+        """The day of a series told before its acts are told one by one: "On Tuesday, ...
+        Donald Trump issued a series of seven pardons and four commutations" ... "Trump granted
+        Angela Ronae Stanton a full and unconditional pardon" (the same act's report elsewhere,
+        docs/coding-guide.md section 4). An undated act told in the simple past takes the one
+        day of the last sentence before it whose main clause has the act's doer as subject and
+        that names the act (its trigger or what it gives) by a plural noun."""
+        if modality != "asserted" or relative or not p.actors or not self._told_past(p.anchor):
+            return None
+        a, c = self.a, p.coding
+        words = {a.lemma(x) for x in (c.tok, c.consumed) if x is not None}
+        s = a.token(p.head).sent
+        for k in range(s - 1, -1, -1):
+            sent = self.doc.sentences[k]
+            span = range(sent.tok_start, sent.tok_end)
+            if not any(a.tok[j].tag == "NNS" and a.lemma(j) in words for j in span):
+                continue
+            root = next((i for i in span if self._main(i)), None)
+            if root is None or not set(a.entities(a.subject(root).token)) & set(p.actors):
+                continue
+            days = {
+                (t.value or "")[:10]: t
+                for t in self._dated_in(k)
+                if len(t.value or "") >= 10
+                and self._recent(t.value or "")
+                and not self._bare_clock(t)
+            }
+            if len(days) != 1:
+                return None
+            t = next(iter(days.values()))
+            return EventDate(t.text, t.value, t.start, t.end, "story")
+        return None
+
     def _told_past(self, v: int) -> bool:
         """A simple past, active or passive ("clashed", "was shot")."""
         t = self.a.token(v)

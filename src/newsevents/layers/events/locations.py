@@ -652,6 +652,13 @@ class Locator:
 
     # -- an event -------------------------------------------------------------------------
 
+    def own_place(self, j: int) -> Location | None:
+        """The place phrase on token j itself ("was delivered [in Singapore]"), none above it."""
+        for o in self._in_phrases(j, motion=self._moving(j)):
+            if loc := self.place(o):
+                return loc
+        return None
+
     def locate(self, anchors: list[int], code: str = "") -> Location | None:
         """The first place phrase on the anchors, then on their heads up to the sentence root,
         not above a conjoined clause with its own subject, nor above a relative clause telling a

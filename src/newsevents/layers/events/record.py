@@ -35,14 +35,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ...ontology.codebook import EventOntology, Governor
-from ...records import Document, Entity, Event, EventDate
+from ...records import Document, Entity, Event, EventDate, Location
 from ..places import Gazetteer
 from .abstain import Abstention
 from .arguments import Args
 from .circumstances import Circumstances, calendar_date
 from .confidence import scorer
 from .deaths import Deaths
-from .locations import STORYLESS_LEMMAS, Locator
+from .locations import PLACE_TYPES, STORYLESS_LEMMAS, Locator
 from .modality import FUTURE_AUX, NEGATIONS, Mood, governed_mood, modality
 from .modes import Modes
 from .roles import Proto
@@ -139,6 +139,9 @@ class Recorder:
                 p, mood.modality, relative=self.locator.relative(p.anchor)
             )
             or self.circumstances.simultaneous(p)
+            or self.circumstances.in_series(
+                p, mood.modality, relative=self.locator.relative(p.anchor)
+            )
         )
         mood = self.circumstances.future_by_date(mood, date, p)
         plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)
@@ -171,6 +174,8 @@ class Recorder:
             location = self.locator.in_story(
                 sent, date, p.anchor, p.code, mood.modality
             ) or self.locator.at_occasion([p.anchor, p.head], sent, date, mood.modality)
+        if location is None and mood.modality == "asserted":
+            location = self._retold_place(p)
         self.locator.note(sent, p.code, location)
         if location is None and storied:
             self.unplaced[eid] = (sent, date, p.anchor, p.code, mood.modality)
@@ -201,6 +206,31 @@ class Recorder:
             confidence=scorer()(self.a, p, plover, mood, attribution),
             fatality=fatality,
         )
+
+    def _retold_place(self, p: Proto) -> Location | None:
+        """The place the next sentence gives the same act when it tells it again with no party
+        of its own: "The first A380 superjumbo, made by Airbus, was delivered today to Singapore
+        Airlines" ... "After the plane was delivered in Singapore, ..." (the same event's report
+        elsewhere, docs/coding-guide.md section 4): a verb of the trigger's lemma whose subject
+        and objects name no party but the act's own."""
+        a, c = self.a, p.coding
+        if c.pos != "VERB":
+            return None
+        s = a.token(p.head).sent + 1
+        if s >= len(a.tree.doc.sentences):
+            return None
+        own = {*p.actors, *p.recipients}
+        for j in a.tree.sentence_tokens(s):
+            if a.token(j).pos != "VERB" or a.lemma(j) != a.lemma(c.tok):
+                continue
+            heads = [a.subject(j).token, *a.objects(j), *(o for _, o in a.preps(j))]
+            parties = {e for h in heads if h is not None for e in a.entities(h, via_of=False)}
+            ents = a.tree.entities
+            if any(e not in own and ents[e].type not in PLACE_TYPES for e in parties):
+                continue  # parties of its own ("in Singapore" is a place, no party)
+            loc = self.locator.own_place(j)
+            return None if loc is None else replace(loc, evidence="story")
+        return None
 
     def _plover(
         self, p: Proto, plover: str | None, mode: str | None, mood: Mood

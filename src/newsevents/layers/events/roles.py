@@ -216,6 +216,14 @@ class Roles:
             recips = recips or [e for e in self._addressee_of_letter(p) if e not in actors]
         if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
             recips = [e for e in self._act_author(p) if e not in actors]
+        if not actors and recips and c.pos == "VERB" and p.code.startswith(PURCHASE_CODES):
+            # "The first A380 superjumbo, made by Airbus, was delivered to Singapore Airlines":
+            # an airliner is handed over by its maker
+            actors = [e for e in self.sellers.of_delivery(c.tok) if e not in recips]
+        if not recips and actors and c.pos == "NOUN" and p.code.startswith(PURCHASE_CODES):
+            # "Boeing announced 35 new orders from Air Berlin", "Airbus has won an order from
+            # Qatar Airways": an order is placed with whoever receives or announces it
+            recips = [e for e in self._receiver(c.tok) if e not in actors]
         if not recips and actors and (c.code or "").startswith(PURCHASE_CODES):
             # "Korean Air also bought 20 Dreamliners": a purchase is aimed at the maker of
             # what it buys
@@ -237,6 +245,10 @@ class Roles:
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
         p.actors, p.recipients = actors, recips
+
+    def _receiver(self, n: int) -> list[str]:
+        v = self.coder.receipt_verb(n)
+        return [] if v is None else self.a.entities(self.a.subject(v).token)
 
     def _asked_in_for_clause(self, p: Proto) -> list[str]:
         """ "despite calls for Apple to let the iPhone be used on other networks" (article gold
@@ -551,7 +563,8 @@ class Roles:
         # a "with" phrase naming what is given, the object is whom it is given to
         given_with = theme and any(w == "with" for w, _ in a.preps(v))
         for o in a.objects(v):
-            if not theme or given_with or a.token(o).dep == "dative":
+            second = a.second_object(o) is not None  # "granted Stanton a pardon"
+            if not theme or given_with or second or a.token(o).dep == "dative":
                 # a theme is what is given, not to whom
                 recips.extend(self._concerned(o, preps))
             for word, po in a.preps(o):  # "signed an agreement with Ukraine"

@@ -34,6 +34,7 @@ class Sellers:
         self.makers = {maker.lower(): maker for maker in data["makers"]}
         self.nouns = frozenset(data["aircraft_nouns"])
         self.verbs = frozenset(data["purchase_verbs"])
+        self.deliveries = frozenset(data["delivery_verbs"])
         self.deals = frozenset(data["deal_nouns"])
         # the sentence of the last purchase a maker was found for, and the maker
         self._last: tuple[int, list[str]] | None = None
@@ -58,6 +59,21 @@ class Sellers:
             # after, is a deal of the same kind, with the same maker
             said, found = self._last
             if 0 <= self.a.sentence_of(v) - said <= 1:
+                return found
+        return []
+
+    def of_delivery(self, v: int) -> list[str]:
+        """The maker who hands over what verb v delivers when the text names no doer ("The
+        first A380 superjumbo, made by Airbus, was delivered today to Singapore Airlines")."""
+        a = self.a
+        if a.lemma(v) not in self.deliveries:
+            return []
+        for g in a.deps(v, "nsubjpass") + a.objects(v):
+            words = sorted(a.tree.subtree(g))
+            maker = self._maker_named(words)
+            if maker is None and any(self._aircraft_noun(j) for j in words):
+                maker = self._maker_before(v)
+            if maker is not None and (found := self._entity(maker)):
                 return found
         return []
 

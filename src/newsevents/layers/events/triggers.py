@@ -85,10 +85,15 @@ class Coder:
         return ent.type if ent else None
 
     def _obj_match(self, objs: list[int], name: str | None) -> int | None:
-        """The first object token matching `name` (a word, @class, or entity[_type])."""
+        """The first object token matching `name` (a word, @class, or entity[_type]);
+        "entity_firm" is a company (an entity of sector BUS): "an order from Qatar Airways"."""
         for o in objs:
             if name is None:
                 return o
+            if name == "entity_firm":
+                if self._firm(o):
+                    return o
+                continue
             if name.startswith("entity"):
                 etype = self._entity_type(o)
                 want = {"entity": None, "entity_person": "PERSON", "entity_org": "ORG"}
@@ -101,6 +106,23 @@ class Coder:
             if self._match(self.a.modifier_words(o), name):
                 return o
         return None
+
+    def receipt_verb(self, n: int) -> int | None:
+        """The verb of receiving or announcing (`@receipt`) noun n is the object of: "Boeing
+        [announced] 35 new orders", "Airbus has [won] an order"."""
+        t = self.a.token(n)
+        if (
+            t.dep != "dobj"
+            or t.head == n
+            or not self.onto.in_class(self.a.lemma(t.head), "@receipt")
+        ):
+            return None
+        return t.head
+
+    def _firm(self, i: int) -> bool:
+        eid = self.a.entity(i)
+        ent = self.a.tree.entities.get(eid) if eid is not None else None
+        return ent is not None and ent.sector == "BUS"
 
     def _objects(self, i: int) -> list[int]:
         objs = self.a.objects(i)
@@ -161,7 +183,10 @@ class Coder:
                     continue
             hit: int | None = None
             if f.obj is not None:
-                hit = self._obj_match(self._objects(i), f.obj)
+                objs = self._objects(i)
+                if trig.theme_object:  # "granted Stanton a pardon", parsed as an apposition
+                    objs += [x for o in objs if (x := a.second_object(o)) is not None]
+                hit = self._obj_match(objs, f.obj)
                 if hit is None:
                     continue
             if f.prep is not None:
