@@ -196,6 +196,18 @@ def test_definite_nominal_joins_its_antecedent(read) -> None:
     assert (ministry.country, ministry.sector) == ("RUS", "GOV")
 
 
+def test_a_definite_nominal_joins_a_name_by_its_head_noun_only(read) -> None:
+    # 'the state' is not "Indiana State Police" (article gold dev: "defending the state budget"
+    # got the police as its target); 'the police' still is
+    doc = read(
+        "Indiana State Police reported at least 5,000 people at the rally. Indiana House Speaker"
+        " Brian Bosma defended the state budget. The police closed two streets."
+    )
+    police = named(doc, "Indiana State Police")
+    assert "the state" not in mention_texts(police)
+    assert "The police" in mention_texts(police)
+
+
 def test_the_company_is_the_firm_last_named(read) -> None:
     doc = read(
         "General Motors said on Monday it would cut jobs. The company will close three plants. "

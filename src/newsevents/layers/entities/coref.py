@@ -541,11 +541,24 @@ def _same_kind(ws: Workspace, d: Draft, refers: str, agent: Agent, word: str) ->
         words = _own_words([w for r in d.roles() for w in norm(r).split()])
         return d.type == "PERSON" and _same_word(word, words)
     names = [norm(d.name)] + ([d.agent.term] if d.agent else [])
-    if d.type in ("ORG", "GROUP") and any(word in n.split() for n in names):
+    if d.type in ("ORG", "GROUP") and any(_heads(word, n.split()) for n in names):
         return True
     # 'the company', 'the firm': the business the passage last named ('General Motors ... the
     # company said'), whatever its name says
     return word in FIRM_NOUNS and d.type == "ORG" and _is_firm(d)
+
+
+# Words that end a name's head noun phrase ("Bank of England", "Ministry for Foreign Affairs").
+HEAD_ENDS = frozenset({"of", "for", "to", "on", "in", "against", "and", "&"})
+
+
+def _heads(word: str, name: list[str]) -> bool:
+    """A description names what a name's head noun names: 'the police' is "Indiana State
+    Police" and 'the ministry' the "Ministry of Defence", but 'the state' is not "Indiana State
+    Police" ('the state budget') nor 'the security' the "Security Council"."""
+    return any(
+        w == word and (k + 1 == len(name) or name[k + 1] in HEAD_ENDS) for k, w in enumerate(name)
+    )
 
 
 def _firm_party(d: Draft) -> bool:
