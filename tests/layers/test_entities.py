@@ -1267,3 +1267,20 @@ def test_a_given_name_and_a_surname_the_tagger_missed_is_a_person(read) -> None:
         "rich nations were being stingy."
     )
     assert find(doc, "Jan Egeland").type == "PERSON"
+
+
+def test_a_thing_named_for_a_person_or_a_firm_of_agents_is_no_person(read) -> None:
+    # 'Nelson Mandela Award' (ECB+ topic 34) is named for a person; 'Gordon Advisors' (ECB+
+    # topic 18) is a firm: neither last word is a surname after the given name
+    doc = read(
+        "She completed her residency in family medicine at the Medical Center of Central "
+        "Georgia.\nDr. Benjamin received the Nelson Mandela Award for Health and Human Rights "
+        "in 1998, and was elected to the board."
+    )
+    assert all(not (e.type == "PERSON" and "Award" in e.name) for e in doc.entities)
+    doc = read(
+        "The gunman was listed among the professional staff on the website of Gordon "
+        "Advisors, a public accounting and business consulting firm in the building.\nCalls "
+        "to Gordon Advisors were not answered Monday."
+    )
+    assert find(doc, "Gordon Advisors").type != "PERSON"

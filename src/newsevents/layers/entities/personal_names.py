@@ -4,14 +4,15 @@ A full name (`full_name`): a known given name (`given_names.jsonl`) and one or t
 words ('Isabel Ruiz', 'Fritz Meyer', 'Mario J Lucero') is a person where the small NER model
 left it untagged or called it an organisation; a surname word is a capitalised word the text
 never writes in lower case and that no dictionary makes an institution, a place or a firm
-('Victoria Hospital', 'Ivy League', 'Walter Reed hospital' stay what they are).
+('Victoria Hospital', 'Ivy League', 'Walter Reed hospital' stay what they are), nor a thing
+named for a person ('Nelson Mandela Award') or the plural of an agent term ('Gordon Advisors').
 """
 
 from __future__ import annotations
 
 from ...ontology.actors import LEGAL_FORMS
 from ...ontology.normalize import norm
-from ...ontology.reading import organisation_words, place_words
+from ...ontology.reading import organisation_words, person_words, place_words
 from .workspace import Workspace
 
 # Last words of the names of places, buildings and institutions ('Walter Reed hospital',
@@ -23,6 +24,7 @@ _NOT_SURNAMES = (
     | frozenset(_PLACE_WORDS["school_words"])
     | frozenset(organisation_words()["firm_words"])
     | frozenset(organisation_words()["mastheads"])
+    | frozenset(person_words()["named_for"])  # 'Nelson Mandela Award', 'Andy Warhol Foundation'
     | LEGAL_FORMS
 )
 
@@ -56,6 +58,7 @@ def _surname_word(ws: Workspace, x: int) -> bool:
         and word.lower() not in ws.lower_words
         and key not in _NOT_SURNAMES
         and key not in lex.agents
+        and not (key.endswith("s") and key[:-1] in lex.agents)  # 'Gordon Advisors', a firm
         and key not in lex.countries
         and key not in lex.demonyms
     )
