@@ -1271,3 +1271,41 @@ def test_a_state_post_in_a_country_is_held_there(read) -> None:
         "politician in Austria, on Thursday."
     )
     assert named(doc, "Eva Glawischnig-Piesczek").country == "AUT"
+
+
+def test_a_given_name_and_a_surname_the_tagger_called_an_organisation_is_a_person(read) -> None:
+    # the small NER tags some full names ORG ('Fritz Meyer', MEANTIME and Wikinews; 'Luis
+    # Rivera Marín', 'Jacqueline De León' in the article gold dev part); a given name from
+    # given_names.jsonl and surname words make them people, not a building or a league
+    doc = read(
+        "Sentiment in the market is very weak and negative, said the senior market "
+        "strategist for Invesco AIM, Fritz Meyer. He was treated at Victoria Hospital."
+    )
+    assert find(doc, "Fritz Meyer").type == "PERSON"
+    assert all(e.type != "PERSON" for e in doc.entities if "Hospital" in e.name)
+
+
+def test_a_given_name_and_a_surname_the_tagger_missed_is_a_person(read) -> None:
+    # 'Jan' is a given name of the CC0 popular-names rows of given_names.jsonl (Wikinews)
+    doc = read(
+        "On Monday of this week, Jan Egeland, the UN's chief of emergency relief, said that "
+        "rich nations were being stingy."
+    )
+    assert find(doc, "Jan Egeland").type == "PERSON"
+
+
+def test_a_thing_named_for_a_person_or_a_firm_of_agents_is_no_person(read) -> None:
+    # 'Nelson Mandela Award' (ECB+ topic 34) is named for a person; 'Gordon Advisors' (ECB+
+    # topic 18) is a firm: neither last word is a surname after the given name
+    doc = read(
+        "She completed her residency in family medicine at the Medical Center of Central "
+        "Georgia.\nDr. Benjamin received the Nelson Mandela Award for Health and Human Rights "
+        "in 1998, and was elected to the board."
+    )
+    assert all(not (e.type == "PERSON" and "Award" in e.name) for e in doc.entities)
+    doc = read(
+        "The gunman was listed among the professional staff on the website of Gordon "
+        "Advisors, a public accounting and business consulting firm in the building.\nCalls "
+        "to Gordon Advisors were not answered Monday."
+    )
+    assert find(doc, "Gordon Advisors").type != "PERSON"

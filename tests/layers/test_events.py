@@ -358,6 +358,16 @@ def test_dyads_follow_the_verb_and_add_the_counterpart_event(read) -> None:
     ]
 
 
+def test_where_a_meeting_is_held_is_no_party_met(read) -> None:
+    # one meets *with* a party; an institution in the meeting's "in"/"at" phrase is where it
+    # was held ("met in the White House", Giveme5W1H; "met back in high school", GUM)
+    doc = read("Donald Trump and Barack Obama met in the White House on Thursday.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert "White House" not in [ents[r] for r in one(doc, "04").recipients]
+    doc = read("The G7 nations had met in Washington last week.")
+    assert one(doc, "04").recipients  # a place alone stays the target (PETRARCH)
+
+
 # -- verb sense from the arguments (issue 21, item 4: frames in the event lexicon) -----------
 
 

@@ -24,7 +24,7 @@ Data files (ontology/data, each with a `_meta` row naming its source and licence
                                                                 (ODC-PDDL; builders.py sp500)
     universities.jsonl     universities and colleges            Hipo/university-domains-list
                                                                 (MIT; builders.py universities)
-    given_names.jsonl      given name -> gender (for pronouns)  hand-written
+    given_names.jsonl      given name -> gender (for pronouns)  hand-written + CC0 list
     named_actors.jsonl     named actors with dated codes       Phoenix actors (MIT, to 2014)
 """
 
@@ -110,7 +110,11 @@ LEADER_SCHEMA = {
     "needs_context": Field(_L, required=False, items=_S),
     "source": Field(_S, required=False),
 }
-NAME_SCHEMA = {"name": Field(_S), "gender": Field(_S, choices=frozenset({"M", "F"}))}
+NAME_SCHEMA = {
+    "name": Field(_S),
+    "gender": Field(_SN, required=False, choices=frozenset({"M", "F"})),  # null: both
+    "source": Field(_S, required=False, choices=frozenset({"popular-names"})),
+}
 IGO_SCHEMA = {
     "name": Field(_S),
     "code": Field(_S, choices=frozenset({"IGO", "NGO"})),
@@ -260,8 +264,8 @@ class Lexicon:
         # names organisations share with another country's ('Labour Party', 'SEC'): kept out of
         # `known` (`needs_context`), found by `shared_name` in an article of one country
         self.shared: dict[str, list[Known]] = defaultdict(list)
-        self.given: dict[str, str] = {
-            norm(r["name"]): r["gender"] for r in read_jsonl("given_names.jsonl", NAME_SCHEMA)
+        self.given: dict[str, str | None] = {
+            norm(r["name"]): r.get("gender") for r in read_jsonl("given_names.jsonl", NAME_SCHEMA)
         }
         self._load_countries()
         self._load_places()

@@ -146,6 +146,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "police_roles": (list, (str,)),
         "police_words": (list, (str,)),
         "family_name_first": (list, (str,)),
+        "named_for": (list, (str,)),
     },
     "naming_words.json": {
         "verbs": (list, (str,)),

@@ -6,7 +6,9 @@ lexicon and the entity drafts of `mentions`):
 
 1. name spans (`names`): NER spans (PERSON, ORG, GPE, NORP, LOC, FAC) plus dictionary names the
    model missed ("Russia-Ukraine"), with determiners and possessive "'s" split off; a name the
-   NER tagged once is that name at its untagged mentions ("WeWork");
+   NER tagged once is that name at its untagged mentions ("WeWork"); a known given name and a
+   surname the NER missed or called an organisation is a person ("Fritz Meyer":
+   `personal_names`);
 2. people (`people`): a PERSON name with the words before it ("Former President", "National
    Security Council spokesperson") and after it (an apposition, "who is ...") as evidence of
    role, country and sector; surnames merge into the full name ("Biden" -> "Joe Biden");

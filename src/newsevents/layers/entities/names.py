@@ -23,6 +23,7 @@ from .mentions import (
     NameSpan,
 )
 from .people import title_prefix
+from .personal_names import full_name
 from .workspace import Workspace, agent_at, premodifiers
 
 # Signs a country name may precede as the name of its currency ("US $199", "HK $5")
@@ -185,7 +186,8 @@ def _acronym_opens(ws: Workspace, x: int) -> bool:
 
 
 def untagged_people(ws: Workspace, covered: set[int]) -> list[NameSpan]:
-    """Capitalised names the NER missed that follow a title word ('militant Haroon Aswad')."""
+    """Capitalised names the NER missed that follow a title word ('militant Haroon Aswad') or
+    that are a known given name and a surname ('Isabel Ruiz': `personal_names.full_name`)."""
     tok, out = ws.tok, []
     i = 0
     while i < len(tok):
@@ -197,7 +199,7 @@ def untagged_people(ws: Workspace, covered: set[int]) -> list[NameSpan]:
             j += 1
         names = range(i, j + 1)
         title = i - 1
-        if (
+        if _untagged_full_name(ws, i, j, covered) or (
             j > i
             and title >= 0
             and tok[title].pos == "NOUN"
@@ -211,6 +213,22 @@ def untagged_people(ws: Workspace, covered: set[int]) -> list[NameSpan]:
             covered.update(names)
         i = j + 1
     return out
+
+
+def _untagged_full_name(ws: Workspace, i: int, j: int, covered: set[int]) -> bool:
+    """A run of untagged name words that is a full name by itself, with no capitalised or
+    tagged word run on before or after it in its sentence (not 'Eva' in 'Eva Tower Group')."""
+
+    def runs_on(x: int) -> bool:
+        return (
+            0 <= x < len(ws.tok)
+            and ws.tok[x].sent == ws.tok[i].sent
+            and x != ws.sent_start(i)
+            and (ws.capitalized(x) or x in covered)
+            and ws.tok[x].text.isalpha()
+        )
+
+    return full_name(ws, i, j) and not runs_on(i - 1) and not runs_on(j + 1)
 
 
 def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
@@ -233,6 +251,8 @@ def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:
         return "NORP"  # 'Bosnian Serbs'
     if label == "ORG" and _titled_name(ws, a, b, key):
         return "PERSON"  # 'DSP Raju Bhargav': a person's title and name taken for an ORG
+    if label == "ORG" and full_name(ws, a, b):
+        return "PERSON"  # 'Fritz Meyer', 'Nikki Holland': a given name and a surname
     if label == "ORG" and a == b and _office_holder(ws, a, key):
         return "PERSON"  # 'Museveni said', 'Trump said': the NER took a lone surname for an ORG
     if label == "PERSON":

@@ -320,6 +320,12 @@ class Workspace:
         )
 
     @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the text writes in lower case: common words, never a surname
+        ('experience', 'league')."""
+        return frozenset(t.text for t in self.tok if t.text.isalpha() and t.text.islower())
+
+    @cached_property
     def _commas(self) -> tuple[int, ...]:
         """The document's commas followed by a word, found at the first call of `_state_after`
         instead of a scan of every token at each call."""

@@ -240,6 +240,7 @@ class Roles:
             recips = self._place_targets(c.tok, c.light, actors)
         violent = (c.code or "")[:2] in ("19", "20")
         if p.governor is None and reciprocal and actors and not violent:
+            recips = self._no_setting_as_party(c, recips)
             actors, recips = self._meeting_dyad(actors, recips, partners)
         if len(actors) > 1 and self._each_other(c):
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
@@ -340,6 +341,31 @@ class Roles:
         if len(actors) > 1 or any(not self._is_place(e) for e in recips):
             recips = [e for e in recips if not self._is_place(e)]
         return actors, recips
+
+    def _no_setting_as_party(self, c: Coding, recips: list[str]) -> list[str]:
+        """ "We met back in high school" (GUM interview), "Trump and Obama meet in the White
+        House" (Giveme5W1H, where: White House), "a crafts group was meeting in the church",
+        "a meeting at the police headquarters" (IndiaPoliceEvents): an institution or a
+        building in a meeting's "in"/"at" phrase is where it was held, never the party met
+        (one meets *with* a party); a place there stays the target when no party is named
+        (PETRARCH's "met in Washington", `_meeting_dyad`)."""
+        a = self.a
+        heads = [c.tok] if c.light is None else [c.tok, c.light]
+        where = {
+            e
+            for h in heads
+            for w, o in a.preps(h)
+            if w in LOCATIVE
+            for e in a.entities(o)
+            if not self._is_place(e)
+        }
+        if not where:
+            return recips
+        # a party also named as the object or in another phrase ("met X at X's office") stays
+        phrases = [o for h in heads for o in a.objects(h)]
+        phrases += [o for h in heads for w, o in a.preps(h) if w not in LOCATIVE]
+        named = {e for o in phrases for e in a.entities(o)}
+        return [e for e in recips if e not in where or e in named]
 
     def _condition_parties(self, p: Proto) -> list[str]:
         """The subjects of "if"/"unless" clauses under the act or the act it threatens."""
