@@ -46,30 +46,30 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from ...ontology.reading import abstention_words
 from ...records import Document
 from .arguments import Args
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from .roles import Proto
 
-CONDITION_MARKS = frozenset({"if", "unless"})
-MODALS = FUTURE_AUX | HYPOTHETICAL_AUX | {"going"}  # "is going to" reads as a future
+_WORDS = abstention_words()
+CONDITION_MARKS = frozenset(_WORDS["condition_marks"])
+# the modal auxiliaries, and "is going to", which reads as a future
+MODALS = FUTURE_AUX | HYPOTHETICAL_AUX | frozenset(_WORDS["future_markers"])
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # a deed a condition mentions through a preposition or a by-agent is told as a fact
 MENTIONED_DEPS = frozenset({"pobj", "pcomp", "agent"})
 # words after which "if" means "whether": "asked if", "wondered if", "unclear if"
-ASKING_IF = frozenset(
-    {"ask", "wonder", "know", "see", "check", "doubt", "question", "unclear", "unsure", "decide",
-     "clear", "sure", "determine", "tell", "say", "investigate", "examine"}
-)  # fmt: skip
+ASKING_IF = frozenset(_WORDS["asking_if_words"])
 CLAUSE_STOP = frozenset({"ROOT"})
 COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation (CAMEO 03-08)
 THREAT_ROOT = "13"
 THREAT_AUX = FUTURE_AUX | {"would"}  # what the warner's side will or would do
-WARNING = "warn"
+WARNINGS = frozenset(_WORDS["warning_verbs"])
 _ALNUM = re.compile(r"[^0-9a-z]")
 _HOST = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b")
 # labels of a host that name no outlet ("en.wikinews.org", "www.politifact.com")
-HOST_NOISE = frozenset({"www", "en", "com", "org", "net", "co", "uk", "news", "edition", "m"})
+HOST_NOISE = frozenset(_WORDS["host_noise"])
 
 
 class Abstention:
@@ -137,7 +137,7 @@ class Abstention:
             return False
         a = self.a
         for v in dict.fromkeys((p.anchor, p.head, p.coding.tok)):
-            if a.lemma(v) != WARNING or a.deps(v, "dobj"):
+            if a.lemma(v) not in WARNINGS or a.deps(v, "dobj"):
                 continue
             clauses = a.deps(v, "ccomp")
             if clauses and not any(
