@@ -196,5 +196,6 @@ def test_words_of_abstention_come_from_a_data_file() -> None:
     assert {"ask", "wonder", "unclear"} <= abstain.ASKING_IF == set(words["asking_if_words"])
     assert {"www", "en", "com"} <= abstain.HOST_NOISE == set(words["host_noise"])
     assert "warn" in abstain.WARNINGS and "going" in abstain.MODALS
+    assert "invest" in abstain.INVESTMENT == set(words["investment_verbs"])
     with pytest.raises(ConfigError, match="host_noise"):
         check_shape("abstention_words.json", {**words, "host_noise": "www"})

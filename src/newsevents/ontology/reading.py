@@ -196,6 +196,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "future_markers": (list, (str,)),
         "asking_if_words": (list, (str,)),
         "warning_verbs": (list, (str,)),
+        "investment_verbs": (list, (str,)),
         "host_noise": (list, (str,)),
     },
     "death_words.json": {
@@ -322,9 +323,9 @@ event_circumstances = _lexicon(
 )
 abstention_words = _lexicon(
     "abstention_words.json",
-    "Condition marks, the words after which 'if' means 'whether', warning verbs and the labels "
-    "of a web host that name no outlet, by which the event layer abstains (layers/events/"
-    "abstain.py).",
+    "Condition marks, the words after which 'if' means 'whether', warning and investment verbs "
+    "and the labels of a web host that name no outlet, by which the event layer abstains "
+    "(layers/events/abstain.py).",
 )
 death_words = _lexicon(
     "death_words.json",
