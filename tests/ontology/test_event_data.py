@@ -184,3 +184,18 @@ def test_pattern_round_trip_keeps_every_word(obj, prep, noun, code) -> None:
     assert kept == [w.lower() for w in obj if w.lower() not in dropped]
     assert p["preps"] == [[prep.lower(), [noun.lower()]]]
     json.dumps(p)  # stays plain data
+
+
+def test_words_of_abstention_come_from_a_data_file() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.layers.events import abstain
+    from newsevents.ontology.reading import abstention_words, check_shape
+
+    words = abstention_words()
+    assert abstain.CONDITION_MARKS == {"if", "unless"} == set(words["condition_marks"])
+    assert {"ask", "wonder", "unclear"} <= abstain.ASKING_IF == set(words["asking_if_words"])
+    assert {"www", "en", "com"} <= abstain.HOST_NOISE == set(words["host_noise"])
+    assert "warn" in abstain.WARNINGS and "going" in abstain.MODALS
+    assert "invest" in abstain.INVESTMENT == set(words["investment_verbs"])
+    with pytest.raises(ConfigError, match="host_noise"):
+        check_shape("abstention_words.json", {**words, "host_noise": "www"})

@@ -192,6 +192,14 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "occasion_nouns": (list, (str,)),
         "anaphoric_determiners": (list, (str,)),
     },
+    "abstention_words.json": {
+        "condition_marks": (list, (str,)),
+        "future_markers": (list, (str,)),
+        "asking_if_words": (list, (str,)),
+        "warning_verbs": (list, (str,)),
+        "investment_verbs": (list, (str,)),
+        "host_noise": (list, (str,)),
+    },
     "death_words.json": {
         "killing_verbs": (list, (str,)),
         "wounding_verbs": (list, (str,)),
@@ -313,6 +321,12 @@ event_circumstances = _lexicon(
     "event_circumstances.json",
     "Place prepositions, motion, visit and arrival verbs and place nouns by which the event layer "
     "reads an event's place.",
+)
+abstention_words = _lexicon(
+    "abstention_words.json",
+    "Condition marks, the words after which 'if' means 'whether', warning and investment verbs "
+    "and the labels of a web host that name no outlet, by which the event layer abstains "
+    "(layers/events/abstain.py).",
 )
 death_words = _lexicon(
     "death_words.json",

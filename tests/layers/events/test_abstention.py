@@ -1,5 +1,6 @@
 """Event type precision (issue 21, eleventh session): conditions of rules and ultimatums, the
-reporting act, warnings of a hazard and cooperation scheduled with no partner are no events."""
+reporting act, warnings of a hazard, cooperation scheduled with no partner and a firm's investment
+with no partner are no events."""
 
 from __future__ import annotations
 
@@ -67,3 +68,16 @@ def test_cooperation_scheduled_with_no_partner_is_no_event(read) -> None:
     assert "CONSULT" not in plover_types(doc)
     doc = read("Biden is expected to sign a security agreement with Ukraine.")
     assert "SUPPORT" in plover_types(doc)
+
+
+def test_a_firms_investment_with_no_partner_is_no_event(read) -> None:
+    doc = read(
+        "Positive news for the plant is that Ford is still committed to invest $200 million into "
+        "the plant to upgrade the appearance of the two cars manufactured there."
+    )
+    assert plover_types(doc) == set()
+    doc = read("A part of GM's ailments arose from investing in supplying truck and SUVs.")
+    assert "COOPERATE" not in plover_types(doc)
+    # an investment in a party stays economic cooperation
+    doc = read("Cerberus is said to be planning to invest in auto parts giant Delphi.")
+    assert "AGREE" in plover_types(doc)
