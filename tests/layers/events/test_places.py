@@ -311,3 +311,40 @@ def test_an_incident_is_at_the_one_place_its_sentence_puts_something(read) -> No
         " first victim of National Socialism, having been annexed by Hitler's Germany in 1938."
     )
     assert all(place(e) == (None, None) for e in doc.events)
+
+
+def test_the_dateline_does_not_place_a_relative_clause_of_subject_that(read) -> None:
+    # "NASA's ... effort that funded the development" (SpaceNews under WASHINGTON): the relative
+    # "that" as the clause's subject is no complementizer; the clause tells a standing or a past
+    doc = read(
+        "WASHINGTON (AP) — The FBI arrested two men on Monday.\n\n"
+        "The senator praised the ministry that criticized the opposition.\n\n"
+        "Police arrested a third man on Tuesday.\n\n"
+    )
+    assert place(event(doc, "criticized")) == (None, None)
+    assert place([e for e in doc.events if e.trigger.text == "arrested"][-1])[1] == "dateline"
+
+
+def test_the_dateline_does_not_place_an_act_told_over_months_or_years(read) -> None:
+    # "For months, federal authorities examined" (USA Today under WASHINGTON): background
+    doc = read(
+        "WASHINGTON (AP) — The FBI arrested two men on Monday.\n\n"
+        "For months, federal authorities investigated the two men.\n\n"
+        "Police arrested a third man on Tuesday.\n\n"
+    )
+    assert place(event(doc, "investigated")) == (None, None)
+    assert place([e for e in doc.events if e.trigger.text == "arrested"][-1])[1] == "dateline"
+
+
+def test_the_dateline_does_not_reach_deep_into_a_long_article(read) -> None:
+    # sentence 24 of an AP story under LONDON told a debate in Salford: past `DATELINE_REACH`
+    # sentences a long article tells reactions and other threads, not news from the dateline
+    filler = "".join(f"The weather was mild on day {k}.\n\n" for k in range(25))
+    doc = read(
+        "WASHINGTON (AP) — The FBI arrested two men on Monday.\n\n"
+        "The senator praised the police on Tuesday.\n\n"
+        + filler
+        + "The senator praised the FBI.\n\n"
+    )
+    praised = [e for e in doc.events if e.trigger.text == "praised"]
+    assert [place(e)[1] for e in praised] == ["dateline", None]

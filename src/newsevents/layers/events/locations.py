@@ -123,6 +123,14 @@ MODALS = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"can", "ca"}
 MODAL_REACH = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "pobj"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 STORY_DAYS = 7  # an event dated more than this many days before publication is background
+# how many sentences into an article the dateline's story is told: deeper, a long article tells
+# reactions, background and other threads, not news told from the dateline ("For months, federal
+# authorities examined", sentence 42 of a USA Today story under WASHINGTON; "Audience members
+# laughed when he urged voters", sentence 24 of an AP story under LONDON, of a debate in Salford)
+DATELINE_REACH = 20
+# "For months, federal authorities examined", "imprisoned her for twelve years", "has been
+# warning about for years": an act told over a long span is background, not the story's news
+SPAN_UNITS = frozenset(_WORDS["background_span_units"])
 # CAMEO roots of an incident whose later reports take the story's place (protest, coercion,
 # assault, fighting, mass violence)
 STORY_ROOTS = frozenset(_WORDS["story_roots"])
@@ -742,6 +750,8 @@ class Locator:
             return None
         if sentence == 0:
             return self.dateline
+        if sentence >= DATELINE_REACH:
+            return None
         if modality not in ("asserted", "negated") or self.a.token(anchor).pos == "NOUN":
             return None
         return self.dateline if self._fits(self.dateline, sentence, date, anchor) else None
@@ -903,7 +913,9 @@ class Locator:
         participant's past), in a sentence that
         names no place of another country and no city, division or site but `place` and the
         division holding it."""
-        if self._background(date, anchor) or self.relative(anchor) or self._modal(anchor):
+        if self._background(date, anchor) or self._modal(anchor):
+            return False
+        if self.relative(anchor) or self._that_relative(anchor):
             return False
         if self.countries.get(sentence, set()) - {place.country}:
             return False
@@ -945,9 +957,23 @@ class Locator:
             i = t.head
         return False
 
+    def _that_relative(self, i: int) -> bool:
+        """Token i is the verb of a relative clause whose subject is the relative "that", which
+        no complementizer can be: the clause tells its antecedent's standing or past ("NASA's
+        Commercial Orbital Transportation Services effort that funded the development",
+        SpaceNews; "the House appropriations subcommittee that funds NASA"; "Indonesian
+        airlines that buy the (Airbus) plane", MEANTIME), not the story's news."""
+        if self.a.token(i).dep != "relcl":
+            return False
+        subjects = self.a.deps(i, "nsubj", "nsubjpass")
+        return any(self.a.token(x).text.lower() == "that" for x in subjects)
+
     def _background(self, date: EventDate | None, anchor: int) -> bool:
         if any(self.a.token(x).text.lower() == "had" for x in self.a.deps(anchor, "aux")):
             return True  # "had been held since 2016": pluperfect, before the story's time
+        for word, o in self.a.preps(anchor):
+            if word == "for" and self.a.token(o).tag == "NNS" and self.a.lemma(o) in SPAN_UNITS:
+                return True  # "For months, federal authorities examined": a long span
         value = (date.value or "") if date is not None else ""
         if not value or not self.published:
             return False
