@@ -533,6 +533,12 @@ class Reader:
             prep = a.token(t.head)
             if prep.head in self.codings:
                 return True
+            head = a.token(prep.head)
+            if prep.lemma.lower() == "by" and head.dep == "pcomp" and prep.head != i:
+                # "accused of creating a disaster by blocking aid", "blamed the Congress for
+                # spreading a campaign by hijacking the media": the means of what someone is
+                # blamed for is blamed too
+                return self._content_of_other(prep.head, under)
             # "suspected of blowing up", "jailed for helping": what someone is blamed for
             return prep.lemma.lower() in ("of", "for", "with") and a.token(prep.head).pos in (
                 "VERB",
