@@ -1309,3 +1309,27 @@ def test_a_thing_named_for_a_person_or_a_firm_of_agents_is_no_person(read) -> No
         "to Gordon Advisors were not answered Monday."
     )
     assert find(doc, "Gordon Advisors").type != "PERSON"
+
+
+def test_a_name_said_to_be_a_demonym_and_a_role_takes_its_country_and_sector(read) -> None:
+    # the attribute of 'be' is read as an apposition is ('Yasser Arafat was a Palestinian
+    # leader', article gold dev; 'Chomsky is a professor emeritus at ...', Wikinews; 'Hege is
+    # the CEO of DH', a corpus page): before, the description became a person of its own and
+    # the name kept neither
+    doc = read(
+        "John Smith is a British journalist. The ship's owner, Nikos Pappas, is a Greek "
+        "businessman. Kim Lee, who was a South Korean scientist, spoke on Monday."
+    )
+    assert (named(doc, "John Smith").country, named(doc, "John Smith").sector) == ("GBR", "JRN")
+    assert named(doc, "Nikos Pappas").country == "GRC"
+    assert named(doc, "Kim Lee").country == "KOR"
+
+
+def test_a_denied_attribute_or_anothers_demonym_does_not_code_the_name(read) -> None:
+    doc = read(
+        "John Smith is not a British journalist. Mary Jones's husband is a Greek businessman. "
+        "Peter Brown is a critic of the Chinese government."
+    )
+    assert named(doc, "John Smith").country is None
+    assert named(doc, "Mary Jones").country is None
+    assert named(doc, "Peter Brown").country is None

@@ -10,8 +10,9 @@ lexicon and the entity drafts of `mentions`):
    surname the NER missed or called an organisation is a person ("Fritz Meyer":
    `personal_names`);
 2. people (`people`): a PERSON name with the words before it ("Former President", "National
-   Security Council spokesperson") and after it (an apposition, "who is ...") as evidence of
-   role, country and sector; surnames merge into the full name ("Biden" -> "Joe Biden");
+   Security Council spokesperson") and after it (an apposition, "who is ...", what the name
+   is said to be: "X was a Palestinian leader") as evidence of role, country and sector;
+   surnames merge into the full name ("Biden" -> "Joe Biden");
 3. groups (`groups`): common-noun actors from the agent dictionary ("Ukraine's armed forces",
    "rebels", "European countries"), their country from modifiers;
 4. other names (`names`): countries by every variant, demonyms, dictionary actors, places,

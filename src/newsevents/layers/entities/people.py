@@ -344,6 +344,8 @@ def after(
         nouns.extend(_posts_above(ws, t.head))  # 'The vice president of Dacia, Constantin Stroe,'
     if t.dep == "pobj" and _fused_title(ws, a if first is None else first, b):
         nouns.extend(x for x in _posts_above(ws, h) if _state_post(ws, x))
+    said = _copula_attributes(ws, h)
+    nouns.extend(said)
     extra = []
     for c in nouns:
         if c in ws.owner or c in ws.used:
@@ -374,6 +376,8 @@ def after(
     for r in ws.tree.children_by_dep(h, "relcl"):
         if ws.tok[r].lemma == "be":
             for attr in ws.tree.children_by_dep(r, "attr"):
+                if attr in said:
+                    continue  # read as a description of the person above
                 sub = [x for x in sorted(ws.tree.subtree(attr)) if ws.low(x) not in DETERMINERS]
                 agent, _ = agent_at(ws, attr, attr)
                 if agent is not None and sub:
@@ -382,6 +386,68 @@ def after(
                     if agent.sector and not ev.sectors:
                         ev.sectors.append(agent.sector)
     return extra
+
+
+def _copula_attributes(ws: Workspace, h: int) -> list[int]:
+    """The nominal a name is said to be, read as an apposition is: 'Yasser Arafat was a
+    Palestinian leader', 'Chomsky is a professor emeritus at Massachusetts Institute of
+    Technology', 'Hege is the CEO of DH', 'McAleenan, who was the acting director of the
+    Department of Homeland Security,': the attribute of a 'be' whose subject is the name (or
+    the relative pronoun of a clause on it), not denied ('X is not a ...'). Only the
+    attribute's own modifiers and complements are read (`describe`): a demonym elsewhere in the
+    clause is not the person's."""
+    t = ws.tok[h]
+    if t.dep == "appos" and t.head < h:
+        t = ws.tok[t.head]  # 'The ship's owner, John Smith, is a Greek businessman'
+    verbs = [t.head] if t.dep in ("nsubj", "nsubjpass") and t.head != h else []
+    verbs += [
+        r
+        for r in ws.tree.children_by_dep(h, "relcl")
+        if any(ws.low(s) in ("who", "that") for s in ws.tree.children_by_dep(r, "nsubj"))
+    ]
+    return [
+        c
+        for v in verbs
+        if ws.tok[v].lemma == "be" and not ws.tree.children_by_dep(v, "neg")
+        for c in ws.tree.children_by_dep(v, "attr")
+        if ws.tok[c].pos in NOMINAL_POS and c > h and _one_plain(ws, c) and _placed(ws, c)
+    ]
+
+
+# Clauses inside an attribute that say something else than who the person is ('a Palestinian
+# leader who became a world projection')
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+
+
+def _placed(ws: Workspace, c: int) -> bool:
+    """An attribute that places the person: a country or demonym among its words ('a
+    Palestinian leader') or an organisation ('a professor emeritus at Massachusetts Institute
+    of Technology', 'the deputy commander of the Popular Mobilization Forces'), outside its
+    clauses. Others are left out: 'Harris is the best person to help me', 'Klobuchar was a
+    candidate in the 2020 presidential election' (a passing role, not the person's office)."""
+    todo, words = [c], []
+    while todo:
+        x = todo.pop()
+        words.append(x)
+        todo.extend(y for y in ws.tree.children[x] if ws.tok[y].dep not in _CLAUSES)
+    return any(ws.ner_label.get(x) in ("GPE", "ORG") or _demonym_at(ws, x) for x in words)
+
+
+def _demonym_at(ws: Workspace, x: int) -> bool:
+    """Token x is a demonym, alone ('Palestinian') or in the NER's span ('South Korean')."""
+    if ws.lex.demonyms.get(ws.low(x)):
+        return True
+    return ws.ner_label.get(x) == "NORP" and bool(
+        ws.lex.demonyms.get(norm(ws.phrase(*ws.ner_span[x])))
+    )
+
+
+def _one_plain(ws: Workspace, c: int) -> bool:
+    """An attribute that describes one person in plain words: not a plural ('Noel and Thomas
+    were the only officers assigned'), not a quoted word ('Ubisoft are "believers"')."""
+    return ws.tok[c].tag not in ("NNS", "NNPS") and not any(
+        ws.tok[x].text in ('"', "“", "”", "'") for x in (c - 1, c + 1) if 0 <= x < len(ws.tok)
+    )
 
 
 def _from_place(ws: Workspace, h: int, a: int) -> list[int]:
