@@ -75,3 +75,11 @@ def test_appealing_a_decision_goes_to_court_and_appealing_for_calm_asks(read) ->
     assert coded(doc).get("appealed") == ("020", "REQUEST")
     doc = read("Kofi Annan appealed to Israel and the Palestinians to end the violence.")
     assert coded(doc).get("appealed") == ("020", "REQUEST")
+
+
+def test_an_act_a_court_finds_unlawful_keeps_its_own_event(read) -> None:
+    doc = read("The government's ban on masks was declared illegal by the High Court.")
+    assert coded(doc).get("ban") == ("172", "COERCE")
+    assert coded(doc).get("declared") == ("116", "ACCUSE")
+    doc = read("The opposition condemned the government's ban on masks.")
+    assert "ban" not in coded(doc)

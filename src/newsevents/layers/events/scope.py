@@ -9,7 +9,9 @@ only describe another event and are dropped:
 * the deeds a document provides for: "a resolution that aims to [impose] a blockade", "a plan
   that will not [allow] candidates" (its words are the issuer's: "a declaration [demanding]");
 * a nominal event that is the theme of another: "dismissed an [appeal] from X", "complained over
-  two [raids]", "in protest of the government's [refusal]".
+  two [raids]", "in protest of the government's [refusal]". An act a court finds unlawful is not
+  one: the finding presupposes it happened ("the government's [ban] on masks was ruled
+  unconstitutional": the ban and the ruling are two events), unlike what an accusation alleges.
 
 `Scope.descriptive` names them among the sentence's protos; the reader drops them.
 """
@@ -27,6 +29,9 @@ DOCUMENT_WORDS = frozenset({"resolution", "plan", "law", "bill", "decree", "stat
 THEME_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
 THEME_PREPS = frozenset({"over", "against", "to", "of", "on", "for", "about", "from", "at", "into"})
 MATERIAL_QUADS = frozenset({2, 4})  # material cooperation, material conflict
+# The lexicon class of what a court finds an act to be when it finds a party in the wrong
+# ("ruled unconstitutional", "declared illegal", "found that ... was unlawful", CAMEO 116).
+UNLAWFUL = "@unlawful"
 
 
 class Scope:
@@ -106,4 +111,14 @@ class Scope:
             if self.a.lemma(h) not in THEME_PREPS:
                 return False  # "closed its borders because of fighting": a cause, reported
             h = self.a.token(h).head
-        return h != c.tok and h in protos and protos[h].key != p.key
+        if h == c.tok or h not in protos or protos[h].key == p.key:
+            return False
+        return not self._found_unlawful(protos[h])
+
+    def _found_unlawful(self, p: Proto) -> bool:
+        """ "The government's [ban] on masks was ruled unconstitutional", "a court ruling
+        declaring the government's mask [ban] unconstitutional": a finding that an act is
+        unlawful presupposes the act (a factive judgement, unlike an accusation), so the act
+        keeps its own event beside the finding (CAMEO 116)."""
+        f = p.coding.frame
+        return f is not None and UNLAWFUL in (f.comp, f.clause_word)
