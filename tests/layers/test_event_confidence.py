@@ -37,7 +37,11 @@ def test_default_threshold_is_the_lowest_reaching_precision_0_8_on_dev() -> None
 
 def test_provenance_names_the_dev_data_and_no_test_part() -> None:
     about = MODEL["_about"]
-    assert "DEV and TRAIN data only" in about and "articles_gold" in about and "plover_gsr" in about
+    assert (
+        "DEV and TRAIN data only" in about
+        and "articles_gold" in about
+        and "sentence sets left out" in about
+    )
     assert "articles_train" in about
     assert "part=test" not in about and '"test"' not in about
 
