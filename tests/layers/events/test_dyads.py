@@ -44,3 +44,21 @@ def test_mobilising_troops_has_no_target(read) -> None:
     doc = read("Russia has sent troops to Belarus.")
     (ev,) = events(doc, "MOBILIZE")
     assert names(doc, ev.actors) == {"Russia"} and not ev.recipients
+
+
+def test_a_verb_shares_the_object_of_the_verb_coordinated_after_it(read) -> None:
+    # right node raising: "police fired and landed a live round on a protester" (article gold
+    # dev), "Police arrested and questioned the student" (article gold dev), "Authorities
+    # shuttered and seized the site" (article gold dev): the first verb's patient is the second's
+    doc = read("Rebels kidnapped and later released two aid workers in northern Mali.")
+    (ev,) = [e for e in events(doc, "ASSAULT") if e.trigger.text == "kidnapped"]
+    assert names(doc, ev.actors) == {"Rebels"}
+    assert names(doc, ev.recipients) == {"aid workers"}
+
+
+def test_no_object_is_shared_with_a_verb_of_speech_or_a_verb_of_its_own_subject(read) -> None:
+    doc = read("The senator condemned the decision and told reporters that Moscow was to blame.")
+    (ev,) = [e for e in events(doc, "ACCUSE") if e.trigger.text == "condemned"]
+    assert not ev.recipients
+    doc = read("The governor resigned and the rebels kidnapped two aid workers in Mali.")
+    assert all(not e.recipients for e in events(doc, "CONCEDE"))

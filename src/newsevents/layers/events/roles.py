@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...ontology.codebook import EventOntology, Governor
-from .arguments import OBJECT_CONTROL, SUBJ, Args
+from .arguments import OBJECT_CONTROL, REPORTING, SPEECH_ACTS, SUBJ, Args
 from .sellers import Sellers
 from .triggers import Coder, Coding
 
@@ -68,6 +68,9 @@ ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
 # phrase names an act, and the copulas that make their subject the one the act is aimed at.
 AIMED_AT_NOUNS = frozenset({"subject", "target", "focus", "object"})
 COPULAS = frozenset({"be", "become", "remain"})
+# acts done to someone (investigate, disapprove, reject, sanction, coerce, assault, fight):
+# coordinated with a verb that follows, they share its object ("arrested and questioned X")
+SHARED_OBJECT_ROOTS = frozenset({"09", "11", "12", "16", "17", "18", "19", "20"})
 
 
 @dataclass(slots=True)
@@ -127,6 +130,8 @@ class Roles:
             actors, recips = self._verb_args(c.tok, preps, theme=bool(trig and trig.theme_object))
             if not recips:
                 recips = self._complement_target(c)
+            if not recips and (c.code or "")[:2] in SHARED_OBJECT_ROOTS:
+                recips = self._shared_object(c.tok, preps)
             if not actors and trig and trig.object_is_actor_with:
                 actors, recips = self._object_as_actor(c.tok, trig.object_is_actor_with, recips)
             if not actors:
@@ -505,6 +510,25 @@ class Roles:
                 return asked
             if recips := self._verb_args(comp, self.onto.recipient_preps(None))[1]:
                 return recips
+        return []
+
+    def _shared_object(self, v: int, preps: tuple[str, ...]) -> list[str]:
+        """ "Police arrested and questioned the student", "Authorities shuttered and seized the
+        site", "police fired and landed a live round on a protester": a verb with nothing after
+        it but "and" (or an adverb) and a verb of the same subject shares that verb's object and
+        phrases (the parser hangs them on the second verb only). Never a verb of speech ("condemned
+        and told reporters"), never a second verb with its own subject or a passive one."""
+        a = self.a
+        if a.objects(v) or a.deps(v, "auxpass", "nsubjpass", "ccomp", "xcomp"):
+            return []
+        for k in a.deps(v, "conj"):
+            if k < v or a.token(k).pos != "VERB" or a.lemma(k) in REPORTING | SPEECH_ACTS:
+                continue
+            if a.deps(k, "nsubj", "nsubjpass", "auxpass", "csubj", "expl"):
+                continue
+            if any(a.token(j).dep not in ("cc", "advmod") for j in range(v + 1, k)):
+                continue
+            return self._verb_args(k, preps)[1]
         return []
 
     def _act_author(self, p: Proto) -> list[str]:
