@@ -75,3 +75,18 @@ def test_an_act_retold_in_the_next_sentence_takes_the_place_it_gives(read) -> No
     )
     ev = first(doc, "delivered")
     assert ev.location is not None and ev.location.name == "Singapore"
+
+
+def test_a_stake_bought_in_a_company_is_a_deal_with_it(read) -> None:
+    doc = read("Toyota has acquired a 5% stake in Suzuki Motor.")
+    ev = first(doc, "acquired")
+    assert (ev.cameo, ev.plover) == ("061", "COOPERATE")
+    assert named(doc, ev.actors) == ["Toyota"]
+    assert named(doc, ev.recipients) == ["Suzuki Motor"]
+    doc = read("In 2012, Renault bought a fifteen percent stake in Nissan.")
+    ev = first(doc, "bought")
+    assert (ev.cameo, ev.plover) == ("061", "COOPERATE")
+    assert named(doc, ev.recipients) == ["Nissan"]
+    # stakes bought in many firms are investing, and a stake sold to no one named is no deal
+    assert not read("Foreign funds have bought large stakes in Japanese companies.").events
+    assert not read("He made a fortune after selling his stake in the company.").events
