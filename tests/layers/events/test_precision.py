@@ -160,6 +160,16 @@ def test_a_meeting_of_one_party_is_no_consultation(read) -> None:
     assert plover_types(doc) == {"AGREE"}
 
 
+def test_a_meeting_with_a_side_named_by_a_common_noun_is_a_consultation(read) -> None:
+    doc = read("Netflix executives are in negotiations with film studios over the rights.")
+    assert plover_types(doc) == {"CONSULT"}
+    doc = read("The mayor met with foreign dignitaries on Monday.")
+    assert plover_types(doc) == {"CONSULT"}
+    # what is met that is no party leaves the meeting alone
+    assert plover_types(read("The mayor's plan was met with hoots of laughter.")) == set()
+    assert plover_types(read("The company failed to meet these expectations.")) == set()
+
+
 def test_leaving_a_post_in_a_firm_is_no_concession(read) -> None:
     doc = read("Steve Jobs, founder of Apple, has chosen to step down from his post as CEO.")
     assert plover_types(doc) == set()

@@ -278,8 +278,23 @@ class Recorder:
         meeting")."""
         if p.code not in MEETINGS or p.governor is not None or p.recipients or len(p.actors) != 1:
             return False
+        if self._counterparts(p):
+            return False
         ent = self.a.tree.entities.get(p.actors[0])
         return ent is None or ent.country not in INTERNATIONAL
+
+    def _counterparts(self, p: Proto) -> bool:
+        """ "Apple executives are in negotiations with film studios", "he plans to meet
+        international dignitaries", "trade talks with other partners", "a meeting with fellow
+        exporters": the other side named by a common noun of parties (`@counterparts`) rather
+        than by name is still another party; "met with hoots of laughter", "meet the demands"
+        name none."""
+        a, c = self.a, p.coding
+        heads = [h for h in dict.fromkeys((c.tok, c.light, p.anchor)) if h is not None]
+        others = [o for h in heads for w, o in a.preps(h) if w == "with"]
+        if c.pos == "VERB":
+            others += a.objects(c.tok)
+        return any(self.onto.in_class(w, "@counterparts") for o in others for w in a.words(o))
 
     def _private_trip(self, p: Proto) -> bool:
         """ "Mohamed and his father are to travel to the United Nations", "the boy was welcome
