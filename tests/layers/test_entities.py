@@ -757,6 +757,21 @@ def test_people_of_an_article_about_one_country(read) -> None:
     assert find(doc, "Angela Cooper").country is None
 
 
+def test_companies_and_party_members_of_an_article_about_one_country(read) -> None:
+    # a bare group of firms, investors or party members is the one-country story's own
+    text = (
+        "Indiana teachers rallied at the Statehouse in Indianapolis on Tuesday. "
+        "Gov. Eric Holcomb said the state would raise pay. The Indiana State Teachers "
+        "Association led the march. Investors cheered the news."
+    )
+    doc = read(text, published="2019-11-19")
+    investors = find(doc, "Investors")
+    assert (investors.country, investors.sector, investors.evidence) == ("USA", "BUS", "article")
+    # not one the text calls foreign
+    doc = read(text.replace("Investors", "Foreign investors"), published="2019-11-19")
+    assert find(doc, "Foreign investors").country is None
+
+
 def test_one_foreign_name_in_passing_leaves_an_article_about_one_country(read) -> None:
     # the article's country is that of 90% of the mentions, not of the actors: 'Mexico' said
     # once beside Texans named again and again (actors: USA 3 of 4, 75%; mentions 9 of 10)

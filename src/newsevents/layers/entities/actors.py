@@ -673,9 +673,9 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -
     a foreigner in a domestic story ('an Australian', 'a British tourist'). So are groups of
     people with no country ('Police arrested six people', 'many KSC employees') and the
     attackers, suspects and police a crime story describes ('the attacker', 'two police
-    officers were injured'); not
-    organisations (a company's home is where it is based). The evidence says 'article', its
-    own confidence."""
+    officers were injured'), and groups of companies, investors, civic groups or party members
+    ('the nation's top banks', 'Big Three automakers': `_home_group`); not named organisations
+    (a company's home is where it is based). The evidence says 'article', its own confidence."""
     if top is None:
         return
     for d in drafts:
@@ -683,7 +683,7 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -
             continue
         if d.country is not None or _foreign(ws, d) or _many_states(ws, d):
             continue
-        if _named_in_full(d) or _people(d):
+        if _named_in_full(d) or _people(d) or _home_group(d):
             d.set_country(top, CONTEXT, "article")
 
 
@@ -720,6 +720,20 @@ def _at_a_protest(ws: Workspace, i: int) -> bool:
     return any(
         t.sent in (sent, sent - 1) and ws.low(x) in PROTEST_WORDS for x, t in enumerate(ws.tok)
     )
+
+
+# Sectors of the crowds a domestic story names without placing them: companies and investors,
+# civic groups, parties and their members ('the nation's top banks', 'Big Three automakers',
+# 'shareholders of both companies', 'environmentalists', 'some members of opposition parties').
+HOME_SECTORS = frozenset({"BUS", "SOC", "PTY", "OPP"})
+
+
+def _home_group(d: Draft) -> bool:
+    """A group of companies, investors, civic groups or party members the text leaves bare:
+    as news style marks a foreigner in a domestic story ('an Australian'), it marks foreign
+    firms and parties ('Japanese automakers', 'foreign investors'), so a bare one is the
+    story's own; one the text calls foreign or of several states is left out by the caller."""
+    return d.type == "GROUP" and d.sector in HOME_SECTORS
 
 
 def _named_in_full(d: Draft) -> bool:
