@@ -1348,3 +1348,17 @@ def test_a_denied_attribute_or_anothers_demonym_does_not_code_the_name(read) -> 
     assert named(doc, "John Smith").country is None
     assert named(doc, "Mary Jones").country is None
     assert named(doc, "Peter Brown").country is None
+
+
+def test_the_first_of_two_titles_joined_by_and_is_the_persons_post_too(read) -> None:
+    # 'A and B Name': the first title is read as the words before a name are
+    doc = read("Former FBI agent and crime writer Paul Dorsey told reporters the case was weak.")
+    dorsey = named(doc, "Paul Dorsey")
+    assert (dorsey.country, dorsey.sector) == ("USA", "ELI")
+    doc = read("When CEO and co-founder Maria Vance left the firm, its shares fell.")
+    assert named(doc, "Maria Vance").sector == "BUS"
+    # not another person, nor a group of people before 'and'
+    doc = read("Tom Keller and Senator Anna Brook met in Denver.")
+    assert named(doc, "Tom Keller").sector is None
+    doc = read("Protesters and police officer Dan Hope were hurt.")
+    assert named(doc, "Dan Hope").sector != "CVL"

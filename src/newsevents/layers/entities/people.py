@@ -166,6 +166,7 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     chain = premodifiers(ws, sp.first, b) + list(range(sp.first, a))
     read_chain(ws, chain, ev, range(sp.first, a))
     ev.orgs.extend(_coordinated_orgs(ws, min(chain, default=a), [*chain, b]))
+    first_title = _coordinated_title(ws, min(chain, default=sp.first))
     extra = after(ws, a, b, ev, sp.first)
     ev.country = party_state(ws, b) or ev.country
     words = name_words(ws, a, b)
@@ -200,6 +201,8 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
         # not for the surname of a person already named in full ('Angela Cooper' ... 'Cooper')
         d.hint_country = d.hint_country or ws.lex.surname_country(core[0])
     d.evidence.append(ev)
+    if first_title is not None:
+        d.evidence.append(first_title)
     given = ws.lex.given.get(core[0]) if len(core) > 1 else None
     d.gender = ev.gender or d.gender or (known.gender if known else None) or given
     first = min(chain) if chain else a
@@ -229,6 +232,47 @@ def _coordinated_orgs(ws: Workspace, first: int, own: list[int]) -> list[int]:
         return []
     modifiers = ws.tree.children_by_dep(h, "poss", "compound")
     return [x for x in modifiers if ws.ner_label.get(x) == "ORG"]
+
+
+# Words that may stand between 'and' and a name as the second title ('co-founder', 'terrorism
+# specialist', 'presidential candidate'); the first title is what a title is made of.
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _coordinated_title(ws: Workspace, k: int) -> Evidence | None:
+    """The first of two titles joined by 'and' before a name ('Retired FBI agent and terrorism
+    specialist Ali Soufan', 'CEO and co-founder Adam Neumann', 'United States senator and
+    presidential candidate Robert F. Kennedy'): a post of the person too, read as the words
+    before a name are. k is the first token of the name's own premodifiers. Only a person's
+    title in the singular ('FBI agent'), not another person ('Tova Noel and Michael Thomas'),
+    an organisation or a country ('Russia and Chinese President Xi'), nor plural people
+    ('protesters and police officer John Smith')."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and ws.low(j) != "and":
+        if ws.tok[j].pos not in TITLE_POS and ws.tok[j].text not in ("-", "–"):
+            return None
+        if ws.ner_label.get(j) == "PERSON":
+            return None
+        j -= 1
+    if j < 1 or ws.low(j) != "and" or ws.tok[j].dep != "cc":
+        return None
+    last, start = j - 1, j - 1
+    while start - 1 >= 0 and j - start < 5:
+        t = ws.tok[start - 1]
+        if t.pos not in TITLE_POS or t.tag in ("NNS", "NNPS") or ws.low(start - 1) in DETERMINERS:
+            break
+        start -= 1
+    run = list(range(start, last + 1))
+    if any(ws.ner_label.get(x) in ("PERSON", "GPE", "NORP") and x == last for x in run):
+        return None
+    if ws.tok[last].tag in ("NNS", "NNPS") or ws.tok[last].pos != "NOUN":
+        return None
+    agent, _ = agent_at(ws, start, last)
+    if agent is None or agent.kind in ("org", "status"):
+        return None
+    ev = Evidence()
+    read_chain(ws, run, ev)
+    return ev if ev.roles else None
 
 
 def name_words(ws: Workspace, a: int, b: int) -> list[str]:
