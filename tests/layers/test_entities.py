@@ -1362,3 +1362,17 @@ def test_the_first_of_two_titles_joined_by_and_is_the_persons_post_too(read) -> 
     assert named(doc, "Tom Keller").sector is None
     doc = read("Protesters and police officer Dan Hope were hurt.")
     assert named(doc, "Dan Hope").sector != "CVL"
+
+
+def test_a_prosecutors_title_is_the_executive(read) -> None:
+    # docs/coding-guide.md: prosecutors are GOV; 'U.S. attorney' is a federal prosecutor, its
+    # country word part of the title (agents_extra.jsonl)
+    doc = read("Mark Olsen, the U.S. attorney for the District of Utah, said the men lied.")
+    assert (named(doc, "Mark Olsen").country, named(doc, "Mark Olsen").sector) == ("USA", "GOV")
+    doc = read("United States Attorney Laura Finch said the case was closed.")
+    assert named(doc, "Laura Finch").sector == "GOV"
+    doc = read("The prosecutor general of Kyiv, Ivan Petrenko, said charges would follow.")
+    assert named(doc, "Ivan Petrenko").sector == "GOV"
+    # a lawyer stays a lawyer
+    doc = read("Defense attorney Tom Hale said his client is innocent.")
+    assert named(doc, "Tom Hale").sector == "JUD"

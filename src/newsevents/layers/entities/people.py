@@ -73,9 +73,22 @@ def read_chain(ws: Workspace, chain: list[int], ev: Evidence, titles: range = ra
         elif ws.capitalized(j) and ws.names_country(j):
             if not _not_own_country(ws, j):
                 ev.countries.append(j)
+            if _country_in_title(ws, j, chain):
+                free.append(j)  # 'U.S. attorney', 'United States Attorney': the title's own
         elif ws.tok[j].text not in POSSESSIVE:
             free.append(j)
     read_roles(ws, free, ev)
+
+
+def _country_in_title(ws: Workspace, j: int, chain: list[int]) -> bool:
+    """A country's name that is a word of the title after it ('U.S. attorney', a federal
+    prosecutor, not an 'attorney'): a dictionary term takes it in (it still gives the
+    country)."""
+    for end in [x for x in chain if x > j][:3]:
+        agent, start = agent_at(ws, max(0, j - 2), end)
+        if agent is not None and start <= j:
+            return True
+    return False
 
 
 # A US party word before an American elected office ('Republican Gov.', 'GOP Sen.'): the pair
