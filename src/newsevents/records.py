@@ -101,9 +101,10 @@ class Entity:
     role: str | None = None  # role as the text states it
     wikidata: str | None = None
     # What gave the country: "text" (a title, a nationality word, a place in the name's phrase),
-    # "dictionary" (the actor knowledge base), "context" (a country named in the passage) or
+    # "dictionary" (the actor knowledge base), "context" (a country named in the passage),
     # "article" (a person named in full, or a group of people, in an article whose actors are
-    # all, or nearly all, of one country);
+    # all, or nearly all, of one country) or "scene" (police, attackers, suspects or protesters
+    # described by a role, in an article whose towns and regions lie in one country);
     # None when there is no country. `confidence` is how often that evidence was right on the
     # annotated dev sets (`ontology/data/evidence_confidence.json`).
     evidence: str | None = None

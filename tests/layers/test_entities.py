@@ -1376,3 +1376,19 @@ def test_a_prosecutors_title_is_the_executive(read) -> None:
     # a lawyer stays a lawyer
     doc = read("Defense attorney Tom Hale said his client is innocent.")
     assert named(doc, "Tom Hale").sector == "JUD"
+
+
+def test_attackers_and_police_of_a_story_take_the_country_where_it_happens(read) -> None:
+    # actors of several countries (no article country), but every town named lies in one
+    # state: the attacker described by his role, far from any country word, is of that state
+    text = (
+        "Two men were stabbed in Lyon on Sunday and taken to a hospital in Marseille. "
+        "Witnesses were questioned for hours. Nobody saw a weapon. Late on Monday the attacker "
+        "was still at large. Sweden's embassy said one victim was a Swedish tourist. Brazil's "
+        "foreign ministry named the other, and Norway's embassy offered help."
+    )
+    attacker = find(read(text), "the attacker")
+    assert (attacker.country, attacker.evidence) == ("FRA", "scene")
+    # towns of two states: no scene, the attacker stays without a country
+    doc = read(text.replace("Marseille", "Geneva"))
+    assert find(doc, "the attacker").country is None

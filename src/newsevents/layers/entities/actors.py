@@ -130,6 +130,8 @@ def code(ws: Workspace) -> None:
     fill_from_context(ws, drafts)
     one_government(ws, drafts)
     people_of_the_article(ws, drafts, top)
+    if top is None:
+        street_of_the_scene(ws, drafts, scene_country(ws, drafts))
     for d in drafts:
         suspects(ws, d)
 
@@ -740,6 +742,64 @@ def _named_in_full(d: Draft) -> bool:
     """A person's name of two words or more: one word alone is as often a product, a team or a
     god the NER took for a person ('Spotlight', 'Browns', 'Zeus') as a person."""
     return d.type == "PERSON" and d.key.startswith("P:") and d.first is not None
+
+
+# A story happens in one country when at least this many mentions of its towns, regions and
+# buildings (not of countries) are of one state, and `ARTICLE_SHARE` of them.
+SCENE_MENTIONS = 2
+# Crowds a story names by their protest ("protesters", "rioters": event_lexicon.jsonl
+# @protester) are of its scene too; other civilians are not ("100 million people" of a plague).
+SCENE_CROWDS = load_event_ontology().classes["@protester"]
+
+
+def scene_country(ws: Workspace, drafts: list[Draft]) -> str | None:
+    """The state in which an article's places lie: the towns, regions and buildings it names
+    (a country's own name is left out: 'born in Jordan', 'told the United Kingdom' name
+    countries the story is about or comes from, not where it happens)."""
+    tally: dict[str, int] = {}
+    for d in drafts:
+        if d.type not in PLACES or not d.country or not ws.lex.is_state(d.country):
+            continue
+        if _country_or_capital(ws, d):
+            continue
+        tally[d.country] = tally.get(d.country, 0) + len(d.mentions)
+    if not tally:
+        return None
+    top = max(tally, key=lambda c: tally[c])
+    if tally[top] >= SCENE_MENTIONS and tally[top] >= ARTICLE_SHARE * sum(tally.values()):
+        return top
+    return None
+
+
+def _country_or_capital(ws: Workspace, d: Draft) -> bool:
+    """A country's own name or its capital's: the state the story is about or comes from
+    ('born in Jordan'), or its government ('Beijing warned'), not where the story happens; a
+    territory of its own code is a place ('protests in Hong Kong')."""
+    if ws.lex.country(d.name) is not None:
+        return d.country not in ws.lex.sovereigns
+    return norm(d.name) == ws.lex.capitals.get(d.country or "")
+
+
+def street_of_the_scene(ws: Workspace, drafts: list[Draft], scene: str | None) -> None:
+    """The police, attackers, suspects and protesters a story describes by a role, not by name
+    ('the attacker', 'Multiple assailants', 'police officers', 'protesters') are of the country
+    where the story happens (`scene_country`), in an article whose actors are of several
+    countries (`people_of_the_article` codes them in one about one country): the police act
+    where they are, and news English marks the foreign among a crime's doers or a crowd ('a
+    British tourist') as it does in a domestic story. Not other civilians ('More than 100
+    million people' of a plague of the past), nor a group the text calls foreign or of
+    several states. Evidence 'scene'."""
+    if scene is None:
+        return
+    for d in drafts:
+        if d.country is not None or not _people(d):
+            continue
+        crowd = d.sector == "CVL" and d.agent is not None and d.agent.term in SCENE_CROWDS
+        if d.sector not in STREET and not crowd:
+            continue
+        if _foreign(ws, d) or _many_states(ws, d):
+            continue
+        d.set_country(scene, CONTEXT, "scene")
 
 
 def _people(d: Draft) -> bool:
