@@ -168,6 +168,12 @@ class EventOntology:
     # (lemma, sector) -> words one of the doer's mentions must hold: a charge is brought by the
     # prosecutors the article names, not by any party of the government
     implicit_words: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    # (lemma, sector) -> (prepositions, verb lemmas): a noun whose doer is implied only where it
+    # is the object of one of the prepositions on one of the verbs ("arrested six people during
+    # a narcotics investigation": the arresting police investigate)
+    implicit_heads: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = field(
+        default_factory=dict
+    )
     # an agentless passive or a noun that names only whom the act is done to ("X was
     # criticised", "a lawsuit against X") is still that act, with no source, when its code
     # starts with one of `agentless_codes` and one party it is done to is an entity of

@@ -247,6 +247,12 @@ def _read_implicit_actor(onto: EventOntology, r: Record, where: str) -> None:
         onto.implicit_actors.setdefault(lemma, []).append((tuple(r["codes"]), r["sector"]))
         if r.get("words"):
             onto.implicit_words[(lemma, r["sector"])] = frozenset(r["words"])
+        if r.get("heads"):
+            _need(r, where, "preps")
+            onto.implicit_heads[(lemma, r["sector"])] = (
+                frozenset(r["preps"]),
+                frozenset(r["heads"]),
+            )
 
 
 def _read_agentless(onto: EventOntology, r: Record, where: str) -> None:

@@ -13,7 +13,10 @@ words, their codes and the sector are data: `implicit_actor` records of
 `ontology/data/event_lexicon.jsonl` (arrest, detain, book ...). A record may name the words the
 doer's name must hold: a charge or an indictment is brought by the prosecutors the article names
 ("Federal prosecutors", "the Justice Department"), never by the police or another party of the
-government; with none named, the charge keeps no actor.
+government; with none named, the charge keeps no actor. A record may also name the acts a noun
+must hang on: an investigation is law enforcement's only as the circumstance of an arrest or a
+detention ("arrested six people during a narcotics investigation": the arrest's subject, else the
+police the article names), never an investigation told elsewhere with no doer.
 """
 
 from __future__ import annotations
@@ -37,14 +40,46 @@ class ImplicitActors:
     def fill(self, p: Proto) -> None:
         if p.actors or p.governor is not None or p.coding.trigger is None:
             return
-        sector = self._sector(p.coding.trigger.lemma, p.code)
+        lemma = p.coding.trigger.lemma
+        sector = self._sector(lemma, p.code)
         if sector is None or not self._agentless(p):
             return
-        words = self.onto.implicit_words.get((p.coding.trigger.lemma, sector))
+        words = self.onto.implicit_words.get((lemma, sector))
         patients = self._patients(p)
-        eid = self._nearest(sector, p.head, patients, words)
+        eid: str | None
+        heads = self.onto.implicit_heads.get((lemma, sector))
+        if heads is not None:
+            eid = self._doer_of_head(p, sector, patients, *heads)
+        else:
+            eid = self._nearest(sector, p.head, patients, words)
         if eid is not None and eid not in p.recipients:
             p.actors = [eid]
+
+    def _doer_of_head(
+        self,
+        p: Proto,
+        sector: str,
+        patients: set[str],
+        preps: frozenset[str],
+        heads: frozenset[str],
+    ) -> str | None:
+        """The doer of a noun told as the circumstance of another act ("arrested six people
+        during a narcotics investigation", "were arrested following an investigation of the
+        site", "held in isolation pending investigation"): the subject of that act, else the
+        party of `sector` the article names; none when the noun hangs on no such act."""
+        a = self.a
+        link = a.token(p.coding.tok).head
+        if link == p.coding.tok or a.token(link).text.lower() not in preps:
+            return None
+        verb = a.token(link).head
+        if verb == link or a.lemma(verb) not in heads:
+            return None
+        if not a.is_passive(verb):
+            subj = a.subject(verb).token
+            if subj is not None and not a.is_pronoun(subj):
+                own = [e for e in a.entities(subj) if e not in patients]
+                return own[0] if own else None
+        return self._nearest(sector, p.head, patients)
 
     def _sector(self, lemma: str, code: str) -> str | None:
         for codes, sector in self.onto.implicit_actors.get(lemma, ()):
