@@ -1,6 +1,6 @@
-"""Event type precision (issue 21, eleventh session): conditions of rules and ultimatums, the
-reporting act, warnings of a hazard, cooperation scheduled with no partner and a firm's investment
-with no partner are no events."""
+"""Event type precision (issue 21, eleventh and twelfth sessions): conditions of rules and
+ultimatums, the reporting act, warnings of a hazard, cooperation scheduled, hoped for or required
+with no partner and a firm's investment with no partner are no events."""
 
 from __future__ import annotations
 
@@ -81,3 +81,10 @@ def test_a_firms_investment_with_no_partner_is_no_event(read) -> None:
     # an investment in a party stays economic cooperation
     doc = read("Cerberus is said to be planning to invest in auto parts giant Delphi.")
     assert "AGREE" in plover_types(doc)
+
+
+def test_cooperation_hoped_for_or_required_of_another_party_is_no_event(read) -> None:
+    doc = read("The mayor hopes that the farmers' union will support the new water plan.")
+    assert "SUPPORT" not in plover_types(doc)
+    doc = read("For the reform to take effect, it must also be approved by the regional assembly.")
+    assert "SUPPORT" not in plover_types(doc)

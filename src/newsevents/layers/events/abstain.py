@@ -38,7 +38,13 @@ five, each seen in the article gold's train and dev rows and on the corpus pages
    party): "The annual meeting of the United Nations General Assembly is set to open tomorrow",
    "regulators will lower the export duty on oil [to help]" (dev), "The Malaysia visit will be
    rescheduled for November 17" (train). The article gold codes no future CONSULT, SUPPORT,
-   COOPERATE or AID on its train and dev rows (planned cooperation is AGREE there: 48 events);
+   COOPERATE or AID on its train and dev rows (planned cooperation is AGREE there: 48 events).
+   The same holds of such cooperation told as a possibility, hoped for or required of another
+   party: "For the budget to pass, it must also be approved by the Senate", "persuading a
+   large section of the population that they should support it" (dev), "is hoping that the
+   CAW will support the restructuring process" (train): a requirement, a persuasion or a
+   hope, no support given; the gold codes none of them, and no hypothetical CONSULT, SUPPORT,
+   COOPERATE or AID at all (an offer is AGREE);
 5. a firm's investment in its own business, with no partner: economic cooperation (CAMEO 061,
    or its intent 0311) told by "invest" with no recipient ("A part of GM's ailments arose from
    investing in supplying truck and SUVs", "Ford is still committed to invest $200 million into
@@ -66,6 +72,7 @@ CONDITION_MARKS = frozenset(_WORDS["condition_marks"])
 # the modal auxiliaries, and "is going to", which reads as a future
 MODALS = FUTURE_AUX | HYPOTHETICAL_AUX | frozenset(_WORDS["future_markers"])
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+UNREALISED = frozenset({"future", "hypothetical"})  # moods of an act not (yet) done
 # a deed a condition mentions through a preposition or a by-agent is told as a fact
 MENTIONED_DEPS = frozenset({"pobj", "pcomp", "agent"})
 # words after which "if" means "whether": "asked if", "wondered if", "unclear if"
@@ -99,9 +106,10 @@ class Abstention:
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
-        """Cooperation told as future, left its own type by the PLOVER rules (no actor's
-        commitment: that is AGREE), with no partner named: a schedule, no act between actors."""
-        return modality == "future" and plover in COOPERATIVE and not p.recipients
+        """Cooperation told as future or as a possibility, left its own type by the PLOVER
+        rules (no actor's commitment or offer: that is AGREE), with no partner named: a
+        schedule, a hope or a requirement, no act between actors."""
+        return modality in UNREALISED and plover in COOPERATIVE and not p.recipients
 
     def condition(self, p: Proto) -> bool:
         """The trigger sits in the condition of a rule, of an ultimatum or of a negation: an
