@@ -1,6 +1,7 @@
 """Event type precision (issue 21, eleventh and twelfth sessions): conditions of rules and
 ultimatums, the reporting act, warnings of a hazard, cooperation scheduled, hoped for or required
-with no partner and a firm's investment with no partner are no events."""
+with no partner, a firm's investment with no partner and an act referred to by a possessive are
+no events."""
 
 from __future__ import annotations
 
@@ -88,3 +89,11 @@ def test_cooperation_hoped_for_or_required_of_another_party_is_no_event(read) ->
     assert "SUPPORT" not in plover_types(doc)
     doc = read("For the reform to take effect, it must also be approved by the regional assembly.")
     assert "SUPPORT" not in plover_types(doc)
+
+
+def test_an_act_referred_to_by_a_possessive_in_a_prepositional_phrase_is_no_event(read) -> None:
+    doc = read("The ministry said, regarding Greece's request, that no decision had been taken.")
+    assert "REQUEST" not in plover_types(doc)
+    # a possessed act with its own object phrase is told, not referred to
+    doc = read("After the minister's criticism of the police, the chief resigned.")
+    assert "ACCUSE" in plover_types(doc)

@@ -2,7 +2,7 @@
 
 The sentence pass codes a word by its sense and its arguments; some kinds of clause still tell
 no act that happened, is planned or is threatened (issue 21, precision). `Abstention` names
-five, each seen in the article gold's train and dev rows and on the corpus pages:
+six, each seen in the article gold's train and dev rows and on the corpus pages:
 
 1. the condition of a rule, an ultimatum or a negation ("unless", a negated "if", or an "if"
    whose main clause has no modal): "If the U.S. imposes a tariff on Chinese televisions, the
@@ -53,7 +53,17 @@ five, each seen in the article gold's train and dev rows and on the corpus pages
    firms sign a deal or place an order, 061); spending inside one firm is its own business, as
    are its earnings, hirings and layoffs. An investment in a party keeps its code ("Cerberus ...
    is said to be planning to invest in auto parts giant Delphi", dev gold 0311), and so does a
-   sale whose buyer goes unnamed ("Tesco sold its South Korean chain", dev gold 061).
+   sale whose buyer goes unnamed ("Tesco sold its South Korean chain", dev gold 061);
+6. an act referred to, not reported: a noun of an act with a possessive, inside a
+   prepositional phrase and with no phrase of its own naming what or whom it is about ("At his
+   own request, Sirhan was eventually transferred", "regarding Iran's request, they would not
+   consider requests of this nature", "proceed with their investigations under the umbrella of
+   impeachment", dev Wikinews; "criticism for his travel ban", dev GUM): the possessive points
+   back to an act the reader knows (coded where the article tells it, or background), as the
+   locations pass reads "after his arrest" (`event_circumstances.json`, anaphoric
+   determiners). None is coded in the gold; a noun with its own object phrase stays ("a stark
+   contrast to his criticism of Airbus", dev; "reacting slowly to his urgent calls for
+   mandatory iodised salt", train: both coded).
 """
 
 from __future__ import annotations
@@ -103,6 +113,7 @@ class Abstention:
             or self.to_publisher(p, quad)
             or self.hazard_warning(p)
             or self.own_investment(p)
+            or self.referred_act(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -176,6 +187,21 @@ class Abstention:
         if p.code not in ECONOMIC or p.recipients:
             return False
         return any(self.a.lemma(t) in INVESTMENT for t in (p.anchor, p.head, p.coding.tok))
+
+    def referred_act(self, p: Proto) -> bool:
+        """ "At his own request, Sirhan was transferred", "criticism for his travel ban": an act
+        told by a possessed noun inside a prepositional phrase, with no phrase of its own saying
+        what or whom it is about, refers to an act the reader knows; it is not reported here."""
+        c = p.coding
+        if c.pos != "NOUN" or p.governor is not None or c.light is not None:
+            return False
+        a, t = self.a, self.a.token(c.tok)
+        return (
+            p.anchor == c.tok
+            and t.dep == "pobj"
+            and bool(a.deps(c.tok, "poss"))
+            and not a.deps(c.tok, "prep")
+        )
 
 
 def publisher_names(doc: Document) -> frozenset[str]:
