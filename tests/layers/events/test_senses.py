@@ -244,3 +244,16 @@ def test_supporting_a_cause_or_a_law_is_an_opinion_not_an_event(read) -> None:
     assert "SUPPORT" not in plover_types(doc)
     # support for a party is still an act toward it
     assert "SUPPORT" in plover_types(read("Russia backed the Syrian government."))
+
+
+def test_a_state_blocking_a_passage_restricts_movement_and_protesters_obstruct_it(read) -> None:
+    doc = read(
+        "Turkey closed its frontier with Iraq and blocked the main crossing point near Zakho."
+    )
+    assert coded(doc)["blocked"] == ("191", "COERCE")
+    assert coded(read("Riot police blocked the bridge on Tuesday."))["blocked"][1] == "COERCE"
+    doc = read("Hundreds of farmers blocked the motorway near Lille with their tractors.")
+    assert coded(doc)["blocked"] == ("144", "PROTEST")
+    # a government blocking a deal restricts no movement
+    doc = read("On Friday, the government blocked the merger and criticized the two firms.")
+    assert coded(doc)["blocked"][1] != "COERCE"

@@ -72,6 +72,9 @@ FIRM = "BUS"
 NOT_YET_CLIMB = 3
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement (diplomatic cooperation, SUPPORT)
 ECONOMIC_COOPERATION = "061"  # CAMEO: cooperate economically (COOPERATE)
+OBSTRUCT = "144"  # CAMEO: obstruct passage, block (PROTEST)
+BLOCKADE = "191"  # CAMEO: impose blockade, restrict movement (COERCE)
+BLOCKING_SECTORS = frozenset({"GOV", "MIL", "COP"})  # a state's government and its forces
 
 
 class Recorder:
@@ -130,6 +133,8 @@ class Recorder:
             mood = Mood("future", mood.cue, commitment=True)
         if p.code == SIGN_AGREEMENT and self._between_firms(p):
             p.code = ECONOMIC_COOPERATION
+        if p.code == OBSTRUCT and self._states(p.actors) and self._passage(c.tok):
+            p.code = BLOCKADE
         cc = self.onto.code(p.code)
         if cc is None or self.abstention.no_event(p, cc.quad_class):
             return None
@@ -457,6 +462,33 @@ class Recorder:
         armed service among its parties ("The USAF and Boeing have signed an interim agreement",
         "AirTanker Ltd. signed a contract with the Defense Ministry") the gold keeps 057."""
         return self._all([*p.actors, *p.recipients], lambda e: e.sector == FIRM)
+
+    def _states(self, ids: list[str]) -> bool:
+        """ "Jordan closed its borders with Syria and blocked the Rukban crossing point": a
+        state, its government or its forces blocking a passage (`_passage`) restrict movement
+        (CAMEO 191, PLOVER COERCE), as the article gold codes it twice on dev ("The police
+        headquarters ... was blocked off after the attack", a police act); protesters blocking
+        a road obstruct it (144, PROTEST: "protesters ... gathered around Hong Kong's
+        principal police complex, blocking ...", dev gold; PLOVER GSR: workers, supporters and
+        young Algerians blocking roads)."""
+        return bool(ids) and self._all(
+            ids,
+            lambda e: (
+                e.sector in BLOCKING_SECTORS
+                or (e.sector is None and e.type == "GPE" and e.country is not None)
+            ),
+        )
+
+    def _passage(self, verb: int) -> bool:
+        """The verb blocks a way of passing (a border, a crossing, a road), or says nothing of
+        what it blocks; not a rule, a bill or a deal ("a federal judge blocked the rule")."""
+        what = [*self.a.objects(verb), *self.a.deps(verb, "nsubjpass")]
+        return not what or any(
+            self.onto.in_class(w, cls)
+            for o in what
+            for w in self.a.modifier_words(o, of=False)
+            for cls in ("@border", "@passage")
+        )
 
     def _all(self, ids: list[str], test: Callable[[Entity], bool]) -> bool:
         """Every party of `ids` is a known entity that passes `test`."""
