@@ -97,3 +97,8 @@ def test_an_act_referred_to_by_a_possessive_in_a_prepositional_phrase_is_no_even
     # a possessed act with its own object phrase is told, not referred to
     doc = read("After the minister's criticism of the police, the chief resigned.")
     assert "ACCUSE" in plover_types(doc)
+    doc = read(
+        "Though Google is complying with the Church of England's requests to take down the clip,"
+        " other sites will keep it."
+    )
+    assert "REQUEST" in plover_types(doc)
