@@ -102,3 +102,6 @@ def test_an_act_referred_to_by_a_possessive_in_a_prepositional_phrase_is_no_even
         " other sites will keep it."
     )
     assert "REQUEST" in plover_types(doc)
+    # a material act so told is often the incident itself
+    doc = read("The air base suffered heavy losses in Yemen's missile attack.")
+    assert "ASSAULT" in plover_types(doc)

@@ -58,13 +58,15 @@ six, each seen in the article gold's train and dev rows and on the corpus pages:
    prepositional phrase and with no phrase of its own naming what or whom it is about ("At his
    own request, Sirhan was eventually transferred", "regarding Iran's request, they would not
    consider requests of this nature", "proceed with their investigations under the umbrella of
-   impeachment", dev Wikinews; "criticism for his travel ban", dev GUM): the possessive points
-   back to an act the reader knows (coded where the article tells it, or background), as the
-   locations pass reads "after his arrest" (`event_circumstances.json`, anaphoric
-   determiners). None is coded in the gold; a noun with its own object phrase stays ("a stark
-   contrast to his criticism of Airbus", dev; "reacting slowly to his urgent calls for
-   mandatory iodised salt", train: both coded; "complying with the Church of Scientology's
-   requests to take down the video", a Wikinews corpus page).
+   impeachment", dev Wikinews): the possessive points back to a verbal act the reader knows
+   (coded where the article tells it, or background), as the locations pass reads "after his
+   arrest" (`event_circumstances.json`, anaphoric determiners). None is coded in the gold. A
+   material act so told is often the incident reported ("sustained heavy losses in Yemen's
+   missile attack", CASE 2021) and stays, though the gold codes no "criticism for his travel
+   ban" (dev GUM). A noun with its own object phrase stays ("a stark contrast to his criticism
+   of Airbus", dev; "reacting slowly to his urgent calls for mandatory iodised salt", train:
+   both coded; "complying with the Church of Scientology's requests to take down the video", a
+   Wikinews corpus page).
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ MENTIONED_DEPS = frozenset({"pobj", "pcomp", "agent"})
 ASKING_IF = frozenset(_WORDS["asking_if_words"])
 CLAUSE_STOP = frozenset({"ROOT"})
 COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation (CAMEO 03-08)
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and conflict (CAMEO 01-05, 09-13)
 THREAT_ROOT = "13"
 THREAT_AUX = FUTURE_AUX | {"would"}  # what the warner's side will or would do
 WARNINGS = frozenset(_WORDS["warning_verbs"])
@@ -114,7 +117,7 @@ class Abstention:
             or self.to_publisher(p, quad)
             or self.hazard_warning(p)
             or self.own_investment(p)
-            or self.referred_act(p)
+            or self.referred_act(p, quad)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -189,14 +192,16 @@ class Abstention:
             return False
         return any(self.a.lemma(t) in INVESTMENT for t in (p.anchor, p.head, p.coding.tok))
 
-    def referred_act(self, p: Proto) -> bool:
-        """ "At his own request, Sirhan was transferred", "criticism for his travel ban": an act
+    def referred_act(self, p: Proto, quad: int | None) -> bool:
+        """ "At his own request, Sirhan was transferred", "regarding Iran's request": an act
         told by a possessed noun inside a prepositional phrase, with no phrase of its own saying
         what or whom it is about (a prepositional or an infinitive one: "complying with the
         Church of Scientology's requests to take down the video", a corpus page, stays), refers
-        to an act the reader knows; it is not reported here."""
+        to an act the reader knows; it is not reported here. Only a verbal act (an appeal, an
+        investigation, a criticism): a material one so told is often the incident reported
+        ("Alab military base sustained heavy losses in Yemen's missile attack", CASE 2021)."""
         c = p.coding
-        if c.pos != "NOUN" or p.governor is not None or c.light is not None:
+        if quad not in VERBAL_QUADS or c.pos != "NOUN" or p.governor or c.light is not None:
             return False
         a, t = self.a, self.a.token(c.tok)
         return (
