@@ -92,7 +92,9 @@ MENTIONED_DEPS = frozenset({"pobj", "pcomp", "agent"})
 ASKING_IF = frozenset(_WORDS["asking_if_words"])
 CLAUSE_STOP = frozenset({"ROOT"})
 COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation (CAMEO 03-08)
-VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and conflict (CAMEO 01-05, 09-13)
+# CAMEO roots of acts told in words: statements, appeals, promises, praise, investigations,
+# demands, criticism, rejections, threats (no meetings, protests, aid or force)
+VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
 THREAT_ROOT = "13"
 THREAT_AUX = FUTURE_AUX | {"would"}  # what the warner's side will or would do
 WARNINGS = frozenset(_WORDS["warning_verbs"])
@@ -117,7 +119,7 @@ class Abstention:
             or self.to_publisher(p, quad)
             or self.hazard_warning(p)
             or self.own_investment(p)
-            or self.referred_act(p, quad)
+            or self.referred_act(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -192,16 +194,17 @@ class Abstention:
             return False
         return any(self.a.lemma(t) in INVESTMENT for t in (p.anchor, p.head, p.coding.tok))
 
-    def referred_act(self, p: Proto, quad: int | None) -> bool:
+    def referred_act(self, p: Proto) -> bool:
         """ "At his own request, Sirhan was transferred", "regarding Iran's request": an act
         told by a possessed noun inside a prepositional phrase, with no phrase of its own saying
         what or whom it is about (a prepositional or an infinitive one: "complying with the
         Church of Scientology's requests to take down the video", a corpus page, stays), refers
-        to an act the reader knows; it is not reported here. Only a verbal act (an appeal, an
-        investigation, a criticism): a material one so told is often the incident reported
-        ("Alab military base sustained heavy losses in Yemen's missile attack", CASE 2021)."""
+        to an act the reader knows; it is not reported here. Only an act told in words (an
+        appeal, an investigation, a criticism; `VERBAL_ROOTS`): a meeting, a protest or force so
+        told is often the incident reported ("Alab military base sustained heavy losses in
+        Yemen's missile attack", CASE 2021)."""
         c = p.coding
-        if quad not in VERBAL_QUADS or c.pos != "NOUN" or p.governor or c.light is not None:
+        if p.code[:2] not in VERBAL_ROOTS or c.pos != "NOUN" or p.governor or c.light is not None:
             return False
         a, t = self.a, self.a.token(c.tok)
         return (
