@@ -174,6 +174,8 @@ class EventOntology:
     implicit_heads: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = field(
         default_factory=dict
     )
+    # lemmas whose implied doer is read off PETRARCH-2 pattern codings too ("taken into custody")
+    implicit_pattern_lemmas: set[str] = field(default_factory=set)
     # an agentless passive or a noun that names only whom the act is done to ("X was
     # criticised", "a lawsuit against X") is still that act, with no source, when its code
     # starts with one of `agentless_codes` and one party it is done to is an entity of

@@ -245,6 +245,8 @@ def _read_implicit_actor(onto: EventOntology, r: Record, where: str) -> None:
         _check_code(c, where)
     for lemma in r["lemmas"]:
         onto.implicit_actors.setdefault(lemma, []).append((tuple(r["codes"]), r["sector"]))
+        if r.get("patterns"):
+            onto.implicit_pattern_lemmas.add(lemma)
         if r.get("words"):
             onto.implicit_words[(lemma, r["sector"])] = frozenset(r["words"])
         if r.get("heads"):

@@ -45,3 +45,12 @@ def test_an_investigation_on_another_act_implies_no_police(read) -> None:
         "The company's shares fell after an investigation into its accounts."
     )
     assert not coded(doc, "09")
+
+
+def test_taken_into_custody_is_the_polices_arrest(read) -> None:
+    doc = read(
+        "Police in Marseille said on Friday that Paul Girard was taken into custody after the raid."
+    )
+    (ev,) = coded(doc, "173")
+    assert sectors(doc, ev.actors) == {"COP"}
+    assert names(doc, ev.recipients) == {"Paul Girard"}

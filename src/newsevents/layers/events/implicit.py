@@ -38,9 +38,13 @@ class ImplicitActors:
         self._mentions: dict[str, list[tuple[int, str]]] | None = None  # sector -> (token, id)
 
     def fill(self, p: Proto) -> None:
-        if p.actors or p.governor is not None or p.coding.trigger is None:
+        if p.actors or p.governor is not None:
             return
-        lemma = p.coding.trigger.lemma
+        # a PETRARCH-2 pattern codes with no lexicon trigger ("taken into custody")
+        trig = p.coding.trigger
+        lemma = trig.lemma if trig is not None else self.a.lemma(p.coding.tok)
+        if trig is None and lemma not in self.onto.implicit_pattern_lemmas:
+            return
         sector = self._sector(lemma, p.code)
         if sector is None or not self._agentless(p):
             return
