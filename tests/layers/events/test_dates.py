@@ -282,6 +282,21 @@ def test_an_event_put_before_or_after_the_dated_one_does_not_take_its_date(read)
     assert value(event(doc, "launched")) == "2019-11-14"
 
 
+def test_a_date_in_the_infinitive_an_act_noun_takes_is_not_the_nouns_date(read) -> None:
+    # the time of the act asked or refused, not of the request or the refusal
+    doc = read("Lawmakers debated the governor's request to delay the vote until March.")
+    assert value(event(doc, "request")) is None
+    doc = read(
+        "The committee cited the minister's refusal to release the records of the 2016 campaign."
+    )
+    assert value(event(doc, "refusal")) is None
+    # a time of the noun's own phrase, outside its infinitive, still dates it
+    doc = read(
+        "On Monday, the mayor made a request to the governor to reopen the schools in January."
+    )
+    assert value(event(doc, "made")) == "2019-11-18"
+
+
 def test_an_event_of_last_week_is_not_future(read) -> None:
     # a week compares with the publication day by its first day ("2019-W46" is no later day)
     doc = read("Last week, Taylor Swift posted on Twitter accusing Big Machine of censorship.")

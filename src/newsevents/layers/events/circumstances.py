@@ -132,11 +132,14 @@ class Circumstances:
         # "13 days after the embassy bombings": an event noun after "after/before/since/until"
         # takes only a time of its own phrase ("after the Aug. 7 bombings")
         within = self._sequenced_noun(p.head)
+        wanted = self._noun_infinitive(p.head)
         for t in self.doc.timexes:
             if not sent.start <= t.start < sent.end or not _dates(t):
                 continue
             if within is not None and not within[0] <= t.start < within[1]:
                 continue
+            if wanted is not None and wanted[0] <= t.start < wanted[1]:
+                continue  # "the request ... to suspend Parliament for parts of September"
             if fronted is not None and t.start < fronted <= self.a.tok[p.head].start:
                 continue  # the fronted clause's own time, whatever the parse says
             if self._bound(t):
@@ -501,6 +504,22 @@ class Circumstances:
             return None
         lo, hi = self.tree.subtree_bounds(t.head)
         return self.a.tok[lo].start, self.a.tok[hi].end
+
+    def _noun_infinitive(self, i: int) -> tuple[int, int] | None:
+        """The character span of the infinitive an event noun takes as its content ("the request
+        of Prime Minister Boris Johnson to suspend Parliament for parts of September", "their
+        refusal to disclose ... documents related to ... the 2020 census", Wikinews; "give the
+        order to shut down factories ... ahead of major events like the 2008 Beijing Olympics",
+        a news page): a time inside it is the time of the act asked, refused or ordered, after
+        or apart from the noun's own act, so it does not date the event."""
+        if self.a.token(i).pos != "NOUN":
+            return None
+        for v in self.a.deps(i, "acl", "xcomp"):
+            to = [x for x in self.a.deps(v, "aux") if self.a.token(x).text.lower() == "to"]
+            if self.a.token(v).tag == "VB" and to:
+                lo, hi = self.tree.subtree_bounds(v)
+                return self.a.tok[lo].start, self.a.tok[hi].end
+        return None
 
     def _relative_apart(self, t: Timex, mine: list[int], depth: int) -> bool:
         """The event is told in a relative clause of its own participants below the clause the
