@@ -218,6 +218,9 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "single_pronouns": (list, (str,)),
         "violent_types": (list, (str,)),
     },
+    "irregular_verbs.json": {
+        "forms": (dict, (str,)),
+    },
     "page_furniture.json": {
         "caption_markers": list,
         "credit_markers": list,
@@ -332,6 +335,11 @@ death_words = _lexicon(
     "death_words.json",
     "Killing and dying verbs, 'dead' and 'to death', the prepositions and subordinators that tie "
     "an act to a death, and the words that say no one died (layers/events/deaths.py).",
+)
+irregular_verbs = _lexicon(
+    "irregular_verbs.json",
+    "Irregular past and past-participle forms of the event lexicon's verbs ('forgave' -> "
+    "'forgive'), read when the lemmatizer keeps such a form as its own lemma.",
 )
 naming_words = _lexicon(
     "naming_words.json",

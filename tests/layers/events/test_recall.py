@@ -298,3 +298,27 @@ def test_a_claim_noun_of_wrongdoing_is_an_allegation(read) -> None:
     )
     assert coded(doc).get("claim") == ("112", "ACCUSE")
     assert "claim" not in coded(read("Trump's claim that the economy is strong was repeated."))
+
+
+def test_an_irregular_past_form_kept_as_its_own_lemma_finds_its_verb(read) -> None:
+    # the tagger reads "forgave" here as a present form and keeps it as its lemma; the table of
+    # irregular forms (ontology/data/irregular_verbs.json) gives the lexicon's "forgive"
+    doc = read("Ukrainian farmers forgave the Russian pilot.")
+    assert coded(doc).get("forgave") == ("056", "SUPPORT")
+
+
+def test_the_irregular_forms_are_forms_of_lexicon_verbs() -> None:
+    import json
+    from importlib import resources
+
+    from newsevents.ontology.reading import irregular_verbs
+
+    lexicon = resources.files("newsevents.ontology").joinpath("data/event_lexicon.jsonl")
+    verbs = set()
+    for line in lexicon.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["kind"] in ("verb", "governor") and row.get("lemma"):
+            verbs.add(row["lemma"])
+    forms = irregular_verbs()["forms"]
+    assert forms["forgave"] == "forgive"
+    assert set(forms.values()) <= verbs

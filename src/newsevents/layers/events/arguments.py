@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...ontology.reading import irregular_verbs
 from ...parse.tree import Tree
 from ...records import Token
 
+# irregular past forms of the lexicon's verbs, for when the lemmatizer keeps the form as its
+# lemma ("they forgave him" -> "forgave")
+IRREGULAR = dict(irregular_verbs()["forms"])
 SUBJ = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr", "oprd")
@@ -72,12 +76,15 @@ class Args:
 
     def lemmas(self, i: int) -> list[str]:
         """The lemma, then guesses from the word form for when the lemmatizer slips
-        ("staged" -> "stag"): lower-cased text, "-ed"/"-ing"/"-s" stripped."""
+        ("staged" -> "stag"): lower-cased text, an irregular past form's verb ("forgave" ->
+        "forgive"), "-ed"/"-ing"/"-s" stripped."""
         t = self.tok[i]
         out = [t.lemma.lower()]
         w = t.text.lower()
         if w not in out:
             out.append(w)
+        if (base := IRREGULAR.get(w)) is not None and base not in out:
+            out.append(base)
         for suffix, repl in (
             ("ied", "y"),
             ("ies", "y"),
