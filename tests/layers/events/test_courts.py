@@ -3,23 +3,9 @@
 
 from __future__ import annotations
 
-from newsevents.records import Document, Event
+from .parties import coded, names, sectors
 
 PUBLISHED = "2020-02-20"
-
-
-def coded(doc: Document, prefix: str) -> list[Event]:
-    return [e for e in doc.events if (e.cameo or "").startswith(prefix)]
-
-
-def names(doc: Document, ids: tuple[str, ...]) -> set[str]:
-    ents = {e.id: e for e in doc.entities}
-    return {ents[i].name for i in ids}
-
-
-def sectors(doc: Document, ids: tuple[str, ...]) -> set[str | None]:
-    ents = {e.id: e for e in doc.entities}
-    return {ents[i].sector for i in ids}
 
 
 def test_an_agentless_conviction_is_done_by_the_court_the_article_names(read) -> None:

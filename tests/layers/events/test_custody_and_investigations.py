@@ -3,23 +3,9 @@ taken into custody by police the text does not name as the doer."""
 
 from __future__ import annotations
 
-from newsevents.records import Document, Event
+from .parties import coded, names, sectors
 
 PUBLISHED = "2021-06-10"
-
-
-def coded(doc: Document, prefix: str) -> list[Event]:
-    return [e for e in doc.events if (e.cameo or "").startswith(prefix)]
-
-
-def names(doc: Document, ids: tuple[str, ...]) -> set[str]:
-    ents = {e.id: e for e in doc.entities}
-    return {ents[i].name for i in ids}
-
-
-def sectors(doc: Document, ids: tuple[str, ...]) -> set[str | None]:
-    ents = {e.id: e for e in doc.entities}
-    return {ents[i].sector for i in ids}
 
 
 def test_an_investigation_during_an_arrest_is_the_arresting_polices(read) -> None:

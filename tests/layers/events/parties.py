@@ -1,0 +1,20 @@
+"""Small readers of a Document's events and their parties, shared by the event tests."""
+
+from __future__ import annotations
+
+from newsevents.records import Document, Event
+
+
+def coded(doc: Document, prefix: str) -> list[Event]:
+    """The events whose CAMEO code starts with `prefix`."""
+    return [e for e in doc.events if (e.cameo or "").startswith(prefix)]
+
+
+def names(doc: Document, ids: tuple[str, ...]) -> set[str]:
+    ents = {e.id: e for e in doc.entities}
+    return {ents[i].name for i in ids}
+
+
+def sectors(doc: Document, ids: tuple[str, ...]) -> set[str | None]:
+    ents = {e.id: e for e in doc.entities}
+    return {ents[i].sector for i in ids}
