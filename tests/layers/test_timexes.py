@@ -566,3 +566,8 @@ def test_timex_stage_reads_the_near_term_but_not_a_long_term_debt(read) -> None:
     )
     assert found["the near term"] == ("DATE", "FUTURE_REF")
     assert "the long term" not in found
+
+
+def test_timex_a_month_name_at_the_head_of_a_longer_word_is_no_time(read) -> None:
+    found = read("Augusto Ramos and Kevin Mayer met the mayor in August.")
+    assert set(found) == {"August"}

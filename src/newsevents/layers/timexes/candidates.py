@@ -242,6 +242,8 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> bool:
     """Drop pattern hits that are words of another kind: the verb "fall", the modal "May"."""
     phrase = text[start:end]
+    if _mid_word(text, start, end):
+        return False  # "Augusto Pinochet", "Kevin Mayer", "Brad Marchand": part of a longer word
     if _BARE_MAY.fullmatch(phrase):
         return bool(_MAY_CUE.search(text[max(0, start - 12) : start]))
     season = None if ner else _SEASON_WORD.search(phrase)
@@ -303,6 +305,12 @@ _AGE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our)(?: (?:early|mid|l
 # a time word capitalised inside the phrase (not "Thanksgiving Day", "Christmas Eve")
 # ("Saturday Night" stays: a part of the day is often capitalised after a weekday)
 _TITLE_WORD = re.compile(r"\s(?:Weeks?|Minutes?|Hours?|Months?|Years?|Today|Tonight)\b")
+
+
+def _mid_word(text: str, start: int, end: int) -> bool:
+    """Whether the span begins or ends inside a word (a month name as the head of "Mayer")."""
+    inside_end = end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
+    return inside_end or (start > 0 and text[start - 1].isalpha() and text[start].isalpha())
 
 
 def _line_start(text: str, start: int) -> bool:
