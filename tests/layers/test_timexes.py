@@ -571,3 +571,23 @@ def test_timex_stage_reads_the_near_term_but_not_a_long_term_debt(read) -> None:
 def test_timex_a_month_name_at_the_head_of_a_longer_word_is_no_time(read) -> None:
     found = read("Augusto Ramos and Kevin Mayer met the mayor in August.")
     assert set(found) == {"August"}
+
+
+@pytest.mark.parametrize(
+    ("text", "time_word"),
+    [
+        ("The singer raised money for the Winter Carnival of Hope in Ohio last week.", "Winter"),
+        ("Tickets for the Christmas Music Festival of Leeds sold out on Monday.", "Christmas"),
+        ("The mayor told USA Today that the bridge would reopen on Monday.", "Today"),
+    ],
+)
+def test_timex_a_time_word_inside_a_name_is_no_time(read, text: str, time_word: str) -> None:
+    found = read(text)
+    assert not any(time_word in k for k in found)
+    assert "Monday" in found or "last week" in found
+
+
+def test_timex_a_holiday_or_day_named_as_an_event_stays_a_date(read) -> None:
+    found = read("Shoppers queued on Black Friday and again on Christmas Eve.")
+    assert "Christmas Eve" in found
+    assert any("Friday" in k for k in found)

@@ -4,8 +4,8 @@ Candidates are spaCy's DATE/TIME spans (and the years inside them) and the hits 
 our own over the raw text, for what the NER tends to miss (weekdays, "last week", "two years
 ago", clock times, seasons, "now" ...). A leading preposition is cut off ("since 2014" ->
 "2014"); pattern hits that are words of another kind are dropped (the verb "fall", the modal
-"May", "the Russell 2000 Index", "USA TODAY Sports"); each candidate also stands with a modifier
-in front of it ("nearly thirty hours").
+"May", "the Russell 2000 Index", "USA TODAY Sports", the season of "the Winter Olympics"); each
+candidate also stands with a modifier in front of it ("nearly thirty hours").
 """
 
 from __future__ import annotations
@@ -244,6 +244,8 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
     phrase = text[start:end]
     if _mid_word(text, start, end):
         return False  # "Augusto Pinochet", "Kevin Mayer", "Brad Marchand": part of a longer word
+    if _inside_name(doc, text, start, end):
+        return False  # "the Winter Olympics", "USA Today": a word of a name, not a time
     if _BARE_MAY.fullmatch(phrase):
         return bool(_MAY_CUE.search(text[max(0, start - 12) : start]))
     season = None if ner else _SEASON_WORD.search(phrase)
@@ -311,6 +313,35 @@ def _mid_word(text: str, start: int, end: int) -> bool:
     """Whether the span begins or ends inside a word (a month name as the head of "Mayer")."""
     inside_end = end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
     return inside_end or (start > 0 and text[start - 1].isalpha() and text[start].isalpha())
+
+
+# the names whose words are not times: organisations, buildings, works, events, products, laws
+_NAME_LABELS = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
+# a capitalised word after the time word that goes on the name ("Christmas Charity", "Winter
+# Olympics", "Sunday Times"); not one that goes on the time ("Christmas Day", "Friday Night")
+_NAME_GOES_ON = re.compile(
+    rf" (?!(?:Day|Eve|Night|Morning|Afternoon|Evening|Weekend|{WEEKDAYS}|{MONTHS})\b)[A-Z][a-z]"
+)
+_NOW_WORD = re.compile(r"(?i)today|now|tonight")
+
+
+def _inside_name(doc: Document, text: str, start: int, end: int) -> bool:
+    """Whether the time word is a word inside the name of an organisation, a work, an event or
+    a law: "the Great Orchestra of Christmas Charity", "the Winter Carnival" (the name goes on
+    after it with a capitalised word), "USA Today", "Hawaii News Now" (a word of now closes a
+    name of capitalised words). "Black Friday", "the September 11 attacks" stay: dates."""
+    for span in doc.ner:
+        if span.label not in _NAME_LABELS or not (span.start <= start and end <= span.end):
+            continue
+        if _NAME_GOES_ON.match(text, end, span.end):
+            return True
+        if (
+            end == span.end
+            and _NOW_WORD.fullmatch(text[start:end])
+            and re.search(r"[A-Z]\w* $", text[span.start : start])
+        ):
+            return True
+    return False
 
 
 def _line_start(text: str, start: int) -> bool:
