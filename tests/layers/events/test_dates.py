@@ -439,3 +439,50 @@ def test_a_later_report_of_the_leads_act_takes_its_day(read) -> None:
     )
     ev = event(doc, "boycotted")
     assert (value(ev), evidence(ev)) == ("2019-11-19", "story")
+
+
+# -- (k) a stance said in the first person present inside a direct quote: said when quoted ----
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        (
+            '"We urge the government to release the journalists," the minister said on Monday.',
+            "urge",
+            "2019-11-18",
+        ),
+        (
+            "The foreign minister on Tuesday accused Moscow of meddling in the vote. "
+            '"We condemn these attacks on our democracy," she said.',
+            "condemn",
+            "2019-11-19",
+        ),
+        (
+            "Yesterday, the senate voted to cut funding for the police. "
+            'The union spoke to reporters after the vote: "We demand that the senators '
+            'resign."',
+            "demand",
+            "2019-11-19",
+        ),
+    ],
+)
+def test_a_stance_said_in_a_quote_takes_the_day_the_quote_was_spoken(
+    read, text: str, trigger: str, day: str
+) -> None:
+    assert value(event(read(text), trigger)) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('"We urge the government to release the journalists," the minister said.', "urge"),
+        (
+            "The foreign minister on Tuesday accused Moscow of meddling in the vote. "
+            '"We will condemn any attack on our democracy," she said.',
+            "condemn",
+        ),
+    ],
+)
+def test_a_quoted_stance_whose_quote_tells_no_day_has_none(read, text: str, trigger: str) -> None:
+    assert event(read(text), trigger).date is None

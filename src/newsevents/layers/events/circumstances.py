@@ -38,7 +38,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ...ontology.reading import event_circumstances, quote_cues, timex_words
-from ...records import Attribution, Document, EventDate, Span, Timex
+from ...records import Attribution, Document, EventDate, Quote, Span, Timex
 from .arguments import Args
 from .locations import lead_sentence
 from .modality import Mood
@@ -72,6 +72,7 @@ TIME_NOUNS = frozenset(
     ]
 )
 STORY_DAYS = 7  # a day more than this many days before publication is not the story's
+SPOKEN_DAYS = 1  # an undated quote of a report this many days after the story's day is of it
 # prepositions whose date bounds an event's time without giving it ("convicted before
 # yesterday's announcements", "to replace GM after 2011")
 BOUNDS = frozenset(event_circumstances()["bounding_prepositions"])
@@ -100,6 +101,9 @@ NARRATIVE_ROOTS = frozenset(event_circumstances()["narrative_roots"])
 # those that register a day, and the incidents of one day that take it
 STORY_ROOTS = frozenset(event_circumstances()["story_roots"])
 STORY_DATE_ROOTS = frozenset(event_circumstances()["story_date_roots"])
+# a stance said in the first person present inside a direct quote is made by saying it
+STANCE_ROOTS = frozenset(event_circumstances()["stance_roots"])
+FIRST_PERSON = frozenset({"i", "we"})
 
 
 class Circumstances:
@@ -164,6 +168,77 @@ class Circumstances:
             # Sunday ... a man ... began to stab people": the narrative's day, not publication's
             return self._narrative(p, timed=True) or found
         return found
+
+    def spoken(self, p: Proto) -> EventDate | None:
+        """A stance said in the first person present inside a direct quote ("we call for",
+        "I really urge", "we strongly urge", "we condemn") is made by saying it: it happened
+        when the quote was spoken, so it takes the day of the quote's reporting verb as that
+        verb's own clause or narrative gives it ("..., Esper said" after "Esper on Wednesday
+        accused China"), else the story's day an undated simple past of it tells; none when the
+        reporting verb has none either. Only a verb with no
+        auxiliary ("we will urge", "we have called for" tell another time)."""
+        a = self.a
+        t = a.token(p.anchor)
+        if p.code[:2] not in STANCE_ROOTS or p.head != p.anchor or t.tag != "VBP":
+            return None
+        if a.deps(p.anchor, "aux", "auxpass") or not any(
+            a.token(x).text.lower() in FIRST_PERSON for x in a.deps(p.anchor, "nsubj")
+        ):
+            return None
+        where = t.start
+        quote = min(
+            (
+                q
+                for q in self.doc.quotes
+                if q.kind == "direct"
+                and q.cue is not None
+                and q.content.start <= where < q.content.end
+            ),
+            key=lambda q: q.content.end - q.content.start,
+            default=None,
+        )
+        if quote is None or quote.cue is None:
+            return None
+        verb = self._reporting_verb(quote)
+        if verb is None:
+            return None
+        said = replace(p, head=verb, anchor=verb, chain=[], governor=None)
+        date = self.date(said) or self.simultaneous(said)
+        if date is not None:
+            return date if date.evidence != "clause" else replace(date, evidence="above")
+        # an undated "said" in the simple past of a report of the same or the next day tells
+        # the story's day, the day last told for it ("Yesterday, the Parliament of Iraq voted
+        # ... Following the vote, ... he said"); a report of days later may quote a statement
+        # of any day since
+        if not self._told_past(verb) or self._later(verb):
+            return None
+        # (or the lead's day told by a verb of speech: "Esper on Wednesday accused China ...
+        # '... we call for an end to the bullying,' Esper said")
+        s = a.token(verb).sent
+        told = [k for k in self.story if k <= s]
+        lead = lead_sentence(self.doc)
+        day = self.story[max(told)] if told else None
+        if day is None and lead <= s:
+            day = self._lead_day(lead, speech=True)
+        if day is None or not self._recent(day.value or "", SPOKEN_DAYS):
+            return None
+        return replace(day, evidence="story")
+
+    def _reporting_verb(self, quote: Quote) -> int | None:
+        """The verb that reports a direct quote: its cue ("said"), or, for a colon, the main
+        verb of the clause before it ("spoke to the press after the speech: ...")."""
+        assert quote.cue is not None
+        i = self._token_at(quote.cue.start)
+        if i is None:
+            return None
+        if self.a.token(i).pos not in ("VERB", "AUX"):
+            sent = self.doc.sentences[self.a.token(i).sent]
+            i = next((k for k in range(sent.tok_start, i) if self._main(k)), -1)
+            if i < 0 or self.a.token(i).pos != "VERB":
+                return None
+            if quote.content.start <= self.a.tok[i].start < quote.content.end:
+                return None
+        return i
 
     def _bare_clock(self, t: Timex) -> bool:
         """A clock time whose text names no day ("at around 14:00 local time", "just after
@@ -264,15 +339,15 @@ class Circumstances:
                 return EventDate(t.text, t.value, t.start, t.end, "narrative")
         return None
 
-    def _recent(self, value: str) -> bool:
-        """A day not after publication and at most `STORY_DAYS` before it."""
+    def _recent(self, value: str, days_before: int = STORY_DAYS) -> bool:
+        """A day not after publication and at most `days_before` days before it."""
         if len(value) < 10 or not self.published or value[:10] > self.published:
             return False
         try:
             days = dt.date.fromisoformat(self.published) - dt.date.fromisoformat(value[:10])
         except ValueError:
             return False
-        return days.days <= STORY_DAYS
+        return days.days <= days_before
 
     def _opened(
         self, lo: int, hi: int, words: frozenset[str], tags: frozenset[str] | None
@@ -290,12 +365,13 @@ class Circumstances:
             verb = verb or tok[i].tag in (tags or ())
         return None
 
-    def _lead_day(self, lead: int) -> EventDate | None:
+    def _lead_day(self, lead: int, *, speech: bool = False) -> EventDate | None:
         """The one day the lead tells, not after publication, in a clause under no verb of
         speech and no court's act ("On Thursday ... an IT worker went on a stabbing spree",
         "Yesterday, the Parliament of Iraq voted on a resolution": the lead's own act; not "Kan
         reported on Wednesday" nor "A judge on Saturday sentenced the man": the incident
-        happened before the report and the sentence). A clock time naming no day tells none."""
+        happened before the report and the sentence; with `speech`, a verb of speech's day too, the
+        day a quote of the story was spoken). A clock time naming no day tells none."""
         days: dict[str, Timex] = {}
         for t in self._dated_in(lead):
             value = (t.value or "")[:10]
@@ -305,7 +381,11 @@ class Circumstances:
                 continue
             i = self._token_at(t.start)
             root = self._clauses_up(i)[-1:] if i is not None else []
-            if root and self.a.lemma(root[0]) not in SPEECH and not self._by_court(root[0]):
+            if (
+                root
+                and (speech or self.a.lemma(root[0]) not in SPEECH)
+                and not self._by_court(root[0])
+            ):
                 days.setdefault(value, t)
         if len(days) != 1:
             return None

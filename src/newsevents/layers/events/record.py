@@ -147,6 +147,7 @@ class Recorder:
             or self.circumstances.in_series(
                 p, mood.modality, relative=self.locator.relative(p.anchor)
             )
+            or self.circumstances.spoken(p)
         )
         mood = self.circumstances.future_by_date(mood, date, p)
         plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)
