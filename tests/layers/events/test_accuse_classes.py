@@ -83,3 +83,23 @@ def test_an_act_a_court_finds_unlawful_keeps_its_own_event(read) -> None:
     assert coded(doc).get("declared") == ("116", "ACCUSE")
     doc = read("The opposition condemned the government's ban on masks.")
     assert "ban" not in coded(doc)
+
+
+def test_critics_saying_a_party_failed_criticise_it(read) -> None:
+    doc = read(
+        "The minister defended the budget on Tuesday. Critics say the government has failed to"
+        " fund the schools."
+    )
+    event = next(e for e in doc.events if e.trigger.text == "say")
+    assert (event.cameo, event.plover) == ("111", "ACCUSE")
+    assert names(doc, event.actors) == ["Critics"]
+    assert names(doc, event.recipients) == ["the government"]
+    critics = next(e for e in doc.entities if e.name == "Critics")
+    assert (critics.country, critics.sector) == (None, "CVL")
+
+
+def test_critics_of_a_film_accuse_no_one(read) -> None:
+    doc = read("Critics say the new film is the best of the year.")
+    assert not any(e.plover == "ACCUSE" for e in doc.events)
+    doc = read("Officials say the government has failed to fund the schools.")
+    assert not any(e.trigger.text == "say" for e in doc.events)

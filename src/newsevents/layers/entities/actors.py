@@ -76,6 +76,10 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Aceh, Indonesia', 'the Rubkan refugee camp' in a Russian ministry's statement). Their country
 # is what the text says ('Syrian refugees'), or none.
 UNPLACED = frozenset({"REF"})
+# Bare "critics" voicing a charge (CVL, groups.py `_voicing_critics`) are whoever speaks, of any
+# country: the article gold gives them none (dev GUM_news_imprisoned, GUM_news_afghan, train
+# meantime-195869), where the passage's or the article's country would guess one.
+UNPLACED_TERMS = frozenset({"critic"})
 # The ends of a journey ('officers traveled to Canada', 'flying from London to Sydney',
 # 'pilgrims arrive in Mecca') are not the country of the passage's people: the motion verbs
 # and prepositions of ontology/data/event_circumstances.json, less 'return' (one returns home).
@@ -515,7 +519,7 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
         people = d.type in ("PERSON", "GROUP") and d.known is None
         if d.sector is not None and d.sector not in STATE_SECTORS | (PEOPLE if people else set()):
             continue
-        if d.sector in UNPLACED or _no_state_name(ws, d):
+        if _unplaced(d) or _no_state_name(ws, d):
             continue
         # the first mention whose passage names a country ('Two federal prison officers ...'
         # in a headline, then 'WASHINGTON - Two federal prison officers were charged'); a
@@ -577,7 +581,7 @@ def one_government(ws: Workspace, drafts: list[Draft]) -> None:
     if state is None:
         return
     for d in drafts:
-        if d.country is not None or d.sector in UNPLACED or _no_state_name(ws, d):
+        if d.country is not None or _unplaced(d) or _no_state_name(ws, d):
             continue  # 'Islamic State' is no state's institution (`fill_from_context`)
         if _state_institution(d) or _titled(d) or _state_group(ws, d):
             d.set_country(state, CONTEXT)
@@ -681,7 +685,7 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -
     if top is None:
         return
     for d in drafts:
-        if d.sector in UNPLACED:
+        if _unplaced(d):
             continue
         if d.country is not None or _foreign(ws, d) or _many_states(ws, d):
             continue
@@ -876,6 +880,14 @@ def _many_in(ws: Workspace, prep: int, region: bool) -> bool:
         if (code := ws.country_of_token(x)) is not None and ws.lex.is_state(code):
             states.add(code)
     return len(states) >= 2
+
+
+def _unplaced(d: Draft) -> bool:
+    """Refugees (`UNPLACED`) and bare critics (`UNPLACED_TERMS`, CVL) take no country from
+    their passage or article."""
+    if d.sector in UNPLACED:
+        return True
+    return d.sector == "CVL" and d.agent is not None and d.agent.term in UNPLACED_TERMS
 
 
 def _titled(d: Draft) -> bool:

@@ -32,6 +32,13 @@ COUNTING_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "millio
 # people ... Officers also arrested Christopher L. Tays'): ontology/data/person_words.json.
 POLICE_ROLES = frozenset(person_words()["police_roles"])
 POLICE_WORDS = frozenset(person_words()["police_words"])
+# Verbs by which bare "critics" voice a charge: "critics charge is a forced work camp", "In
+# response to critics saying that Apple had not addressed the problem" (article gold dev
+# GUM_news_imprisoned, train meantime-195869: the gold codes the bare word a CVL group with no
+# country, as in dev GUM_news_afghan). Verbs taking the accused as object ("blame", "accuse")
+# are left out: "hostility toward Muslims that critics blame for denying them entry" is parsed
+# with the wrong party blamed.
+CHARGE_VERBS = frozenset(("say", "charge", "claim", "argue", "contend", "allege"))
 # Institutions that hold people in custody (ontology/data/organisation_words.json): before
 # another noun they name a punishment or a place, not an actor ('prison terms', 'jail cell').
 CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
@@ -283,6 +290,8 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         # 'urges citizens not to travel', 'urged states to use mail-in voting': a verb's bare
         # plural object is the people it acts on, its word alone their sector
         agent = replace(agent, needs_modifier=False)
+    if agent.needs_modifier and plural and not mods and _voicing_critics(ws, i, agent):
+        agent = replace(agent, sector="CVL", needs_modifier=False)
     whose = modified or _body_word(ws, mods)
     if agent.needs_modifier and not (whose or (counted and not definite)):
         return
@@ -299,6 +308,23 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         _new_group(ws, lead_k, i, start, agent, plural, group_ev)
     ws.used.update(mods)
     ws.used.add(i)
+
+
+def _voicing_critics(ws: Workspace, i: int, agent: Agent) -> bool:
+    """Bare plural "critics" who voice a charge (`CHARGE_VERBS`): the subject of the verb
+    ("critics charge", "critics say") or the noun its participle hangs on ("critics saying
+    that"). They are a group of people (CVL), whoever they are; their country comes only from
+    the other rules. A critic of a film or book writes no charge against a party, and the
+    event layer codes nothing without one."""
+    if agent.term != "critic":
+        return False
+    t = ws.tok[i]
+    if t.dep == "nsubj" and t.head != i and norm(ws.tok[t.head].lemma) in CHARGE_VERBS:
+        return True
+    return any(
+        ws.tok[c].tag == "VBG" and norm(ws.tok[c].lemma) in CHARGE_VERBS
+        for c in ws.tree.children_by_dep(i, "acl")
+    )
 
 
 def _body_word(ws: Workspace, mods: list[int]) -> bool:
