@@ -147,6 +147,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "police_words": (list, (str,)),
         "family_name_first": (list, (str,)),
         "named_for": (list, (str,)),
+        "charge_voicers": (list, (str,)),
+        "charge_verbs": (list, (str,)),
     },
     "naming_words.json": {
         "verbs": (list, (str,)),

@@ -78,8 +78,9 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 UNPLACED = frozenset({"REF"})
 # Bare "critics" voicing a charge (CVL, groups.py `_voicing_critics`) are whoever speaks, of any
 # country: the article gold gives them none (dev GUM_news_imprisoned, GUM_news_afghan, train
-# meantime-195869), where the passage's or the article's country would guess one.
-UNPLACED_TERMS = frozenset({"critic"})
+# meantime-195869), where the passage's or the article's country would guess one
+# (ontology/data/person_words.json).
+UNPLACED_TERMS = frozenset(person_words()["charge_voicers"])
 # The ends of a journey ('officers traveled to Canada', 'flying from London to Sydney',
 # 'pilgrims arrive in Mecca') are not the country of the passage's people: the motion verbs
 # and prepositions of ontology/data/event_circumstances.json, less 'return' (one returns home).

@@ -32,13 +32,10 @@ COUNTING_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "millio
 # people ... Officers also arrested Christopher L. Tays'): ontology/data/person_words.json.
 POLICE_ROLES = frozenset(person_words()["police_roles"])
 POLICE_WORDS = frozenset(person_words()["police_words"])
-# Verbs by which bare "critics" voice a charge: "critics charge is a forced work camp", "In
-# response to critics saying that Apple had not addressed the problem" (article gold dev
-# GUM_news_imprisoned, train meantime-195869: the gold codes the bare word a CVL group with no
-# country, as in dev GUM_news_afghan). Verbs taking the accused as object ("blame", "accuse")
-# are left out: "hostility toward Muslims that critics blame for denying them entry" is parsed
-# with the wrong party blamed.
-CHARGE_VERBS = frozenset(("say", "charge", "claim", "argue", "contend", "allege"))
+# Agent terms that, bare and plural, are people voicing a charge by one of these verbs ('critics
+# say', 'critics charging that'): ontology/data/person_words.json.
+CHARGE_VOICERS = frozenset(person_words()["charge_voicers"])
+CHARGE_VERBS = frozenset(person_words()["charge_verbs"])
 # Institutions that hold people in custody (ontology/data/organisation_words.json): before
 # another noun they name a punishment or a place, not an actor ('prison terms', 'jail cell').
 CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
@@ -311,12 +308,12 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
 
 
 def _voicing_critics(ws: Workspace, i: int, agent: Agent) -> bool:
-    """Bare plural "critics" who voice a charge (`CHARGE_VERBS`): the subject of the verb
-    ("critics charge", "critics say") or the noun its participle hangs on ("critics saying
-    that"). They are a group of people (CVL), whoever they are; their country comes only from
-    the other rules. A critic of a film or book writes no charge against a party, and the
-    event layer codes nothing without one."""
-    if agent.term != "critic":
+    """Bare plural "critics" (`CHARGE_VOICERS`) who voice a charge (`CHARGE_VERBS`): the
+    subject of the verb ("critics charge", "critics say") or the noun its participle hangs on
+    ("critics saying that"). They are a group of people (CVL), whoever they are; their country
+    comes only from the other rules. A critic of a film or book writes no charge against a
+    party, and the event layer codes nothing without one."""
+    if agent.term not in CHARGE_VOICERS:
         return False
     t = ws.tok[i]
     if t.dep == "nsubj" and t.head != i and norm(ws.tok[t.head].lemma) in CHARGE_VERBS:
