@@ -85,3 +85,28 @@ def test_blank_line_ends_a_sentence(pipeline) -> None:
     assert firsts[0] == "Obama meets Merkel in Berlin"
     assert firsts[1].startswith("President Barack Obama")
     assert all(t.sent == (0 if t.start < text.index("President") else 1) for t in doc.tokens)
+
+
+def test_parse_then_annotate_is_run_and_a_kept_parse_can_be_annotated_again(pipeline) -> None:
+    import pickle
+
+    article = make_article("Police arrested two protesters in Lagos on Monday, officials said.")
+    parsed = pipeline.parse(article)
+    assert "events" not in parsed.layers and parsed.tokens  # the parser's document only
+    kept = pickle.loads(pickle.dumps(parsed))  # what scripts/rescore_articles.py keeps
+    whole = pipeline.run(article)
+    for doc in (pipeline.annotate(parsed), pipeline.annotate(kept)):
+        assert doc.layers == whole.layers
+        assert [(e.cameo, e.plover, e.trigger) for e in doc.events] == [
+            (e.cameo, e.plover, e.trigger) for e in whole.events
+        ]
+    assert [(e.cameo, e.plover_mode) for e in whole.events] == [("173", "arrest")]
+
+
+def test_parse_refuses_an_article_without_text(pipeline) -> None:
+    from dataclasses import replace
+
+    from newsevents.errors import InputError
+
+    with pytest.raises(InputError, match="has no text"):
+        pipeline.parse(replace(make_article("Some text."), text="  "))

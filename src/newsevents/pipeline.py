@@ -145,8 +145,23 @@ class Pipeline:
             )
         return article
 
-    def _apply(self, doc: Document, on_error: OnError = "skip") -> Document:
-        """Run the stages over a parsed document.
+    def parse(self, article: Article) -> Document:
+        """Admit, cut and parse one article: the parser's Document, before any later stage.
+
+        With `annotate` this is `run` in two steps, so that a parse can be kept (pickled) and
+        the later stages re-run on it, e.g. to measure a rule change without parsing again.
+        """
+        article = self._truncate(self.admit(article))
+        try:
+            with time_limit(self.settings.stage_timeout_s, self.parser.name, article.id):
+                return self.parser.parse(article)
+        except StageTimeoutError:
+            raise
+        except Exception as exc:
+            raise StageError(self.parser.name, article.id, exc) from exc
+
+    def annotate(self, doc: Document, on_error: OnError = "skip") -> Document:
+        """Run the stages after the parser over a parsed document.
 
         With on_error="skip" a stage that raises (a bug, or input it cannot read) degrades the
         document instead of losing it: the document keeps the layers that worked, the stage is
@@ -185,17 +200,9 @@ class Pipeline:
         """Read one article through every stage.
 
         Raises on failure; with on_error="skip" a failing stage after the parser degrades the
-        document instead (see `_apply`).
+        document instead (see `annotate`).
         """
-        article = self._truncate(self.admit(article))
-        try:
-            with time_limit(self.settings.stage_timeout_s, self.parser.name, article.id):
-                doc = self.parser.parse(article)
-        except StageTimeoutError:
-            raise
-        except Exception as exc:
-            raise StageError(self.parser.name, article.id, exc) from exc
-        return self._apply(doc, on_error)
+        return self.annotate(self.parse(article), on_error)
 
     def run_many(
         self, articles: Iterable[Article], *, on_error: OnError = "skip"
@@ -237,7 +244,7 @@ class Pipeline:
                 yield result
                 continue
             try:
-                yield self._apply(result, on_error)
+                yield self.annotate(result, on_error)
             except NewseventsError as exc:
                 if on_error == "raise":
                     raise
