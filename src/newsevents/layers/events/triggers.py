@@ -341,6 +341,8 @@ class Coder:
             frame, hit, _ = self.frame_for(trig, i)
             if frame is not None or not trig.frames_only:
                 code = frame.code if frame else trig.code
+                if frame is not None and not frame.consumes:
+                    hit = None
                 return Coding(i, "VERB", code, trig.rcode, trig, frame, "lexicon", consumed=hit)
         if self.petrarch and (lemma, None) not in self.onto.governors:
             return self._petrarch(i, lemma)

@@ -1,0 +1,45 @@
+"""Stance and speech acts told by words the lexicon lacked (issue 21, event recall): yielding
+("complied with the request", "backed down", "caved in", "bowed to pressure"), a plea made to
+someone, a refusal told as "would not consider", praise received, and a prize awarded."""
+
+from __future__ import annotations
+
+from newsevents.records import Document
+
+PUBLISHED = "2019-11-20"
+
+
+def events(doc: Document, plover: str) -> list[tuple[str, list[str], list[str]]]:
+    names = {e.id: e.name for e in doc.entities}
+    return [
+        (e.trigger.text, [names[a] for a in e.actors], [names[r] for r in e.recipients])
+        for e in doc.events
+        if e.plover == plover
+    ]
+
+
+def test_complying_with_a_request_concedes_and_keeps_the_request(read) -> None:
+    doc = read("Google said it will comply with the request of Chancellor Angela Merkel.")
+    assert any("Google" in a for _, a, _ in events(doc, "CONCEDE")), events(doc, "CONCEDE")
+    assert any("Angela Merkel" in a for _, a, _ in events(doc, "REQUEST")), events(doc, "REQUEST")
+
+
+def test_complying_with_a_law_is_no_concession(read) -> None:
+    doc = read("Volkswagen said on Monday that it complies with the new emissions law.")
+    assert not events(doc, "CONCEDE"), events(doc, "CONCEDE")
+
+
+def test_backing_down_caving_in_and_bowing_to_pressure_yield(read) -> None:
+    for text in (
+        "Prime Minister Theresa May backed down on Tuesday.",
+        "The Chilean government caved in to the striking miners.",
+        "Chancellor Angela Merkel bowed to pressure from the unions.",
+    ):
+        doc = read(text)
+        assert events(doc, "CONCEDE"), text
+        assert not events(doc, "SUPPORT"), text
+
+
+def test_backing_a_party_is_still_support(read) -> None:
+    doc = read("France backed the rebels on Monday.")
+    assert events(doc, "SUPPORT") and not events(doc, "CONCEDE")
