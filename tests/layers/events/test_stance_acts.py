@@ -43,3 +43,15 @@ def test_backing_down_caving_in_and_bowing_to_pressure_yield(read) -> None:
 def test_backing_a_party_is_still_support(read) -> None:
     doc = read("France backed the rebels on Monday.")
     assert events(doc, "SUPPORT") and not events(doc, "CONCEDE")
+
+
+def test_a_plea_made_to_a_party_is_an_appeal(read) -> None:
+    doc = read("Senator Elizabeth Warren made a plea to President Joe Biden on Friday.")
+    assert any("Elizabeth Warren" in a for _, a, _ in events(doc, "REQUEST")), events(
+        doc, "REQUEST"
+    )
+
+
+def test_a_guilty_plea_is_no_appeal(read) -> None:
+    doc = read("John Smith entered a guilty plea on Friday, his lawyer Mary Jones said.")
+    assert not events(doc, "REQUEST"), events(doc, "REQUEST")
