@@ -59,6 +59,9 @@ class Frame:
     # retaliate": a threat; "warned that there is no room", "warned there could be more
     # charges": a statement)
     modal: bool | None = None
+    # the verb is negated with "will/would/shall": "would not [consider] requests of this
+    # nature" declines them (a refusal, CAMEO 12x, told asserted)
+    refusal: bool | None = None
     # whether a nominal trigger the frame matched as its object is no event of its own: "agreed
     # to [the demands]" (consumed); "complied with [the request] of X" codes X's request too
     consumes: bool = True

@@ -55,3 +55,16 @@ def test_a_plea_made_to_a_party_is_an_appeal(read) -> None:
 def test_a_guilty_plea_is_no_appeal(read) -> None:
     doc = read("John Smith entered a guilty plea on Friday, his lawyer Mary Jones said.")
     assert not events(doc, "REQUEST"), events(doc, "REQUEST")
+
+
+def test_would_not_consider_a_proposal_rejects_it(read) -> None:
+    doc = read("China would not consider the proposal from Japan, a spokesman said on Monday.")
+    assert any("China" in a for _, a, _ in events(doc, "REJECT")), events(doc, "REJECT")
+
+
+def test_considering_or_not_considering_without_a_modal_rejects_nothing(read) -> None:
+    for text in (
+        "China said it will consider the proposal from Japan.",
+        "Doctors at the Mayo Clinic don't consider these triggers.",
+    ):
+        assert not events(read(text), "REJECT"), text

@@ -123,7 +123,8 @@ class Recorder:
         mood = modality(self.a, tokens, p.chain)
         if not p.actors and mood.modality != "asserted":
             return None  # "would have tortured him": an agentless act only when reported done
-        if mood.modality == "negated" and self._refusal(p):
+        declined = c.frame is not None and bool(c.frame.refusal)  # "would not consider it"
+        if mood.modality == "negated" and (declined or self._refusal(p)):
             # "would not give permission": a refusal happened (CAMEO 12x, PLOVER REJECT)
             p.code = self.onto.role_code("reject", p.code, None) or p.code
             mood = Mood("asserted")

@@ -36,6 +36,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
 # A verb inside a name tells no event: NASA's "Volatiles [Investigating] Polar Exploration Rover".
 NAME_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
+# the auxiliaries of a refusal ("will not", "would not", "won't": spaCy lemmatises "wo")
+VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,8 @@ class Coder:
                 continue
             if f.modal is not None and self._modal_clause(i) != f.modal:
                 continue
+            if f.refusal is not None and self._refusal(i) != f.refusal:
+                continue
             if f.enables is not None and self._enabling(i) != f.enables:
                 continue
             if f.subj is not None:
@@ -265,6 +269,11 @@ class Coder:
             and bool(aux)
             and all(t.dep == "auxpass" and t.tag in ("VBZ", "VBP") for t in aux)
         )
+
+    def _refusal(self, i: int) -> bool:
+        """Verb i is negated with a volitional modal: "would not consider", "won't accept"."""
+        aux = {self.a.lemma(x) for x in self.a.deps(i, "aux")}
+        return bool(self.a.deps(i, "neg")) and bool(aux & VOLITIONAL_AUX)
 
     def _modal_clause(self, i: int) -> bool:
         """A clausal complement with a modal whose doer is a party: "warned it would
