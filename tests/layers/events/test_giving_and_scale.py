@@ -1,0 +1,27 @@
+"""Whom an act of giving reaches and who does a nominal act (issue 21, recall of COOPERATE, AID
+and RETREAT): a passive that keeps what is given as its object ("was given loans"), and verbs
+that raise an act's scale ("increased cooperation with") standing for the act."""
+
+from __future__ import annotations
+
+from newsevents.records import Document, Event
+
+PUBLISHED = "2021-03-04"
+
+
+def names(doc: Document, ids: tuple[str, ...]) -> list[str]:
+    ents = {e.id: e.name for e in doc.entities}
+    return [ents[i] for i in ids]
+
+
+def plover(doc: Document, kind: str) -> list[Event]:
+    return [e for e in doc.events if e.plover == kind]
+
+
+def test_raising_the_scale_of_an_act_is_doing_it(read) -> None:
+    doc = read("Iran has increased cooperation with the Russian navy in the last two years.")
+    (ev,) = plover(doc, "COOPERATE")
+    assert names(doc, ev.actors) == ["Iran"]
+    doc = read("The European Commission expanded its investigation into Google on Monday.")
+    (ev,) = plover(doc, "ACCUSE")
+    assert names(doc, ev.actors) == ["European Commission"]
