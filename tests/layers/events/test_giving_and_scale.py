@@ -18,6 +18,27 @@ def plover(doc: Document, kind: str) -> list[Event]:
     return [e for e in doc.events if e.plover == kind]
 
 
+def test_a_passive_that_keeps_what_is_given_has_the_receiver_as_subject(read) -> None:
+    doc = read("The Ukrainian army was given weapons by the United States in March.")
+    (ev,) = plover(doc, "AID")
+    assert names(doc, ev.actors) == ["United States"]
+    assert names(doc, ev.recipients) == ["Ukrainian army"]
+    doc = read("General Motors was given loans worth $9 billion from the government last year.")
+    (ev,) = plover(doc, "AID")
+    assert "General Motors" in names(doc, ev.recipients)
+    assert ev.actors
+
+
+def test_a_pardon_granted_in_the_passive_reaches_its_subject(read) -> None:
+    doc = read("Former senator Mary Cole was granted a pardon after serving six years in prison.")
+    (ev,) = [e for e in doc.events if e.plover in ("RETREAT", "CONCEDE")]
+    assert names(doc, ev.recipients) == ["Mary Cole"]
+
+
+def test_a_life_sentence_given_is_no_aid(read) -> None:
+    assert not plover(read("The bomber was given a life sentence by the court in 2010."), "AID")
+
+
 def test_raising_the_scale_of_an_act_is_doing_it(read) -> None:
     doc = read("Iran has increased cooperation with the Russian navy in the last two years.")
     (ev,) = plover(doc, "COOPERATE")

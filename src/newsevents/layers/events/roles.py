@@ -602,11 +602,16 @@ class Roles:
         subj = a.subject(v)
         recips: list[str] = []
         if subj.passive:
-            if not theme and subj.token is not None:
+            # "GM was given loans", "the fighters were sent arms": a passive that keeps what is
+            # given as its object has whom it is given to as its subject
+            retained = theme and bool(a.objects(v))
+            if (not theme or retained) and subj.token is not None:
                 # the patient read as the object of the active verb is read ("a camp for
                 # Congolese refugees was attacked" as "attacked a camp for Congolese refugees")
                 recips.extend(self._concerned(subj.token, preps))
             actors = a.entities(a.agent(v))
+            if not actors and retained:
+                actors = self._giver_beside_theme(v)
         else:
             actors = a.entities(subj.token)
         # "provided Vietnam's coast guard with a ship", "supplied the rebels with arms": with
@@ -624,6 +629,18 @@ class Roles:
             if word in preps and not (given_with and word == "with"):
                 recips.extend(self._concerned(o, preps))
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
+
+    def _giver_beside_theme(self, v: int) -> list[str]:
+        """ "was given weapons by the United States", "was given loans worth $13 billion from
+        the government": the parser hangs the giver's "by" or "from" phrase on what is given
+        (or on its "worth"), not on the passive verb."""
+        a = self.a
+        for o in a.objects(v):
+            for h in (o, *a.deps(o, "amod")):
+                for w, po in a.preps(h):
+                    if w in ("by", "from"):
+                        return a.entities(po)
+        return []
 
     def _concerned(self, o: int, preps: tuple[str, ...]) -> list[str]:
         """Entities of a phrase, or of what it is about or whose it is: "against travel [to
