@@ -584,3 +584,14 @@ def test_a_firm_of_a_country_named_after_it_is_of_that_country(read) -> None:
         "& Finance of Kuwait on Saturday."
     )
     assert codes(doc, "ALAFCO")[0] == "KWT"
+
+
+def test_number_forms_of_an_overridden_term_share_its_sector(read) -> None:
+    """An agent term overridden in agents_extra.jsonl keeps its sector in the other number
+    (Phoenix's own plural or singular row said otherwise), and special forces are soldiers."""
+    doc = read(
+        "Jihadists stormed a village near the border on Monday. "
+        "British special forces later freed two hostages."
+    )
+    assert codes(doc, "Jihadists")[1] == "REB"
+    assert codes(doc, "British special forces") == ("GBR", "MIL")
