@@ -595,3 +595,12 @@ def test_number_forms_of_an_overridden_term_share_its_sector(read) -> None:
     )
     assert codes(doc, "Jihadists")[1] == "REB"
     assert codes(doc, "British special forces") == ("GBR", "MIL")
+
+
+def test_corporate_officer_titles_are_business_unless_their_body_says_otherwise(read) -> None:
+    doc = read(
+        '"Orders are up," said Zorbex senior vice president Hal Mercer on Tuesday. '
+        "Lena Brandt, chief investment officer at Quillon Partners, disagreed."
+    )
+    assert codes(doc, "Hal Mercer")[1] == "BUS"
+    assert codes(doc, "Lena Brandt")[1] == "BUS"
