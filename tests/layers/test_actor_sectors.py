@@ -604,3 +604,12 @@ def test_corporate_officer_titles_are_business_unless_their_body_says_otherwise(
     )
     assert codes(doc, "Hal Mercer")[1] == "BUS"
     assert codes(doc, "Lena Brandt")[1] == "BUS"
+
+
+def test_a_weak_post_takes_the_sector_of_the_body_its_phrase_names(read) -> None:
+    doc = read(
+        "Rosa Delgado, director of the hospital, said three patients had died. "
+        "Omar Haddad, a spokesman for the police, said nobody had been arrested."
+    )
+    assert codes(doc, "Rosa Delgado")[1] == "MED"
+    assert codes(doc, "Omar Haddad")[1] == "COP"

@@ -260,7 +260,7 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
                     ev.countries.append(o)
                 elif label in ("ORG", "PERSON") and ws.low(p) != "in":
                     ev.orgs.append(o)
-    if agent.kind == "weak" and not agent.sector and (body := _body_of(ws, i)) is not None:
+    if agent.kind == "weak" and not agent.sector and (body := body_of(ws, i)) is not None:
         # 'the chairman of the company's board' BUS, 'members of the military' MIL
         agent = replace(agent, sector=body.sector, kind="agent", default=None, needs_modifier=False)
     modified = bool(ev.countries or ev.orgs)
@@ -408,13 +408,17 @@ def _split_coordination(ws: Workspace, ev: Evidence) -> list[Evidence]:
     return out
 
 
-def _body_of(ws: Workspace, i: int) -> Agent | None:
-    """The agent term of the body a weak role is 'of': the longest term ending at the noun
-    ('members of the armed forces'), else its possessor's ('the chairman of the company's
-    board': company BUS). A role of several bodies ('a joint team of the police and the
-    army') takes none."""
+def body_of(
+    ws: Workspace, i: int, preps: frozenset[str] = frozenset({"of"}), *, strict: bool = False
+) -> Agent | None:
+    """The agent term of the body a weak role is 'of' (or, for a person's post, 'for' or
+    'at': `preps`): the longest term ending at the noun ('members of the armed forces'),
+    else its possessor's ('the chairman of the company's board': company BUS). A role of
+    several bodies ('a joint team of the police and the army') takes none. `strict`: in a
+    name the NER missed, only an institution term ('of Abu Dhabi Media' JRN; not 'of Local
+    1520', a union branch, as a 'local', a resident)."""
     for p in ws.tree.children_by_dep(i, "prep"):
-        if ws.low(p) != "of":
+        if ws.low(p) not in preps:
             continue
         for o in ws.tree.children_by_dep(p, "pobj"):
             if o in ws.ner_label or ws.tok[o].pos not in NOMINAL_POS:
@@ -426,6 +430,9 @@ def _body_of(ws: Workspace, i: int) -> Agent | None:
             if found is None:
                 owners = [x for x in ws.tree.children_by_dep(o, "poss") if x not in ws.ner_label]
                 found = agent_at(ws, owners[0], owners[0])[0] if owners else None
+            named = strict and (ws.capitalized(o) or ws.tok[o].pos == "PROPN")
+            if named and (found is None or found.kind != "org"):
+                continue
             if found is not None and found.sector and found.kind not in ("status", "title"):
                 return found
     return None

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
 from ...ontology.reading import person_words
+from .groups import body_of
 from .mentions import (
     CHAIN_DEPS,
     DETERMINERS,
@@ -650,6 +651,15 @@ def describe(ws: Workspace, c: int, ev: Evidence) -> None:
                 for o in ws.tree.children_by_dep(p, "pobj")
                 if ws.ner_label.get(o) == "GPE" and ws.names_country(o)
             )
+    if (
+        ev.weak
+        and not ev.sectors
+        and (body := body_of(ws, c, POST_BODY_PREPS, strict=True)) is not None
+    ):
+        # a weak post held in a body its phrase names by a common noun takes the body's
+        # sector, as the bare description does ('Sam Ortiz, director of the hospital' MED,
+        # 'a spokesman for the police' COP), not the post's default (GOV)
+        ev.sectors.insert(0, body.sector)
     # the post's own phrase, else that of a post coordinated with it: 'Chairman and Chief
     # Operating Officer of AirTran Airways', 'president and CEO of Boeing Commercial Airplanes'
     for post in [c, *ws.tree.children_by_dep(c, "conj")]:
@@ -679,6 +689,10 @@ def _place_compounds(ws: Workspace, o: int) -> list[int]:
         and ws.names_country(x)
     ][:1]
 
+
+# Prepositions that join a weak post to a body named by a common noun: 'director of the
+# hospital', 'spokesman for the police', 'a researcher at the university'.
+POST_BODY_PREPS = frozenset({"of", "for", "at"})
 
 # Prepositions that join a post to the body it is held in: 'chief executive of the website Full
 # Fact', 'a scholar with the American Enterprise Institute', 'administrator in NASA's directorate'.
