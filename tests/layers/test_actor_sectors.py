@@ -613,3 +613,11 @@ def test_a_weak_post_takes_the_sector_of_the_body_its_phrase_names(read) -> None
     )
     assert codes(doc, "Rosa Delgado")[1] == "MED"
     assert codes(doc, "Omar Haddad")[1] == "COP"
+
+
+def test_armed_groups_of_the_knowledge_base_with_dated_roles(read) -> None:
+    text = "The Southern Transitional Council said its forces had taken the port of Aden."
+    assert codes(read(text, "2020-06-20"), "Southern Transitional Council") == ("YEM", "REB")
+    assert codes(read(text, "2023-03-01"), "Southern Transitional Council") == ("YEM", "GOV")
+    doc = read("Polisario Front fighters shelled a Moroccan position.", "2021-01-10")
+    assert codes(doc, "Polisario Front") == ("ESH", "REB")
