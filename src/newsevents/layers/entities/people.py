@@ -655,6 +655,7 @@ def describe(ws: Workspace, c: int, ev: Evidence) -> None:
         ev.weak
         and not ev.sectors
         and (body := body_of(ws, c, POST_BODY_PREPS, strict=True)) is not None
+        and body.sector
     ):
         # a weak post held in a body its phrase names by a common noun takes the body's
         # sector, as the bare description does ('Sam Ortiz, director of the hospital' MED,
