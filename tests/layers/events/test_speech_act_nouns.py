@@ -36,3 +36,18 @@ def test_an_of_phrase_after_a_possessor_or_in_support_of_is_whom_it_is_about(rea
     assert not any("Emmanuel Macron" in actors for actors, _ in parties(doc, "SUPPORT"))
     doc = read("Germany repeated its support of Emmanuel Macron on Monday.")
     assert not any("Emmanuel Macron" in actors for actors, _ in parties(doc, "SUPPORT"))
+
+
+def test_a_request_that_a_party_complies_with_or_grants_is_made_on_that_party(read) -> None:
+    doc = read("Germany granted the request of Poland for more tanks on Tuesday.")
+    assert (["Poland"], ["Germany"]) in parties(doc, "REQUEST"), parties(doc, "REQUEST")
+    doc = read("The Dutch cabinet will comply with the request of Chancellor Olaf Scholz.")
+    assert any(
+        any("Olaf Scholz" in a for a in actors) and any("Dutch" in r for r in recips)
+        for actors, recips in parties(doc, "REQUEST")
+    ), parties(doc, "REQUEST")
+
+
+def test_a_request_granted_in_the_passive_names_no_answerer(read) -> None:
+    doc = read("The request of Poland was granted by Germany on Tuesday.")
+    assert not any("Germany" in recips for _, recips in parties(doc, "REQUEST"))

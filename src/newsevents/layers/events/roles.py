@@ -219,6 +219,7 @@ class Roles:
             recips = [e for e in self._asked_in_for_clause(p) if e not in actors]
             recips = recips or [e for e in self._addressee_of_participle(p) if e not in actors]
             recips = recips or [e for e in self._addressee_of_letter(p) if e not in actors]
+            recips = recips or [e for e in self._answerer(p) if e not in actors]
         if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
             recips = [e for e in self._act_author(p) if e not in actors]
         if not actors and recips and c.pos == "VERB" and p.code.startswith(PURCHASE_CODES):
@@ -308,6 +309,29 @@ class Roles:
             return []
         phrases = [verb, *(o for o in a.objects(verb) if a.token(o).pos == "NOUN")]
         return [e for h in phrases for w, o in a.preps(h) if w == "to" for e in a.entities(o)]
+
+    def _answerer(self, p: Proto) -> list[str]:
+        """ "she will comply with the request of Prime Minister Boris Johnson" (article gold
+        dev), "authorities are reacting slowly to his urgent calls" (article gold train), "The
+        UAW refused to meet the demands" (Wikinews): a request or demand named as a noun that
+        is the object, or the "with"/"to" phrase, of a verb of answering it (the lexicon's
+        `@answer_request`: comply, heed, grant, reject, ignore, respond ...) was made on whoever
+        answers it, that verb's subject (never a passive one: "the request was granted")."""
+        a, c = self.a, p.coding
+        if c.pos != "NOUN" or c.light is not None:
+            return []
+        t = a.token(c.tok)
+        verb = t.head
+        if t.dep == "pobj" and a.lemma(t.head) in ("with", "to"):
+            verb = a.token(t.head).head
+        elif t.dep not in ("dobj", "obj"):
+            return []
+        if verb == c.tok or not self.onto.in_class(a.lemma(verb), "@answer_request"):
+            return []
+        if a.token(verb).pos != "VERB":
+            return []
+        subj = a.subject(verb)
+        return [] if subj.passive else a.entities(subj.token)
 
     def _speaker_of_conjunct(self, p: Proto) -> list[str]:
         """ "The group said on Twitter that the contract has confused employees ..., and
