@@ -62,3 +62,16 @@ def test_no_object_is_shared_with_a_verb_of_speech_or_a_verb_of_its_own_subject(
     assert not ev.recipients
     doc = read("The governor resigned and the rebels kidnapped two aid workers in Mali.")
     assert all(not e.recipients for e in events(doc, "CONCEDE"))
+
+
+def test_parties_joined_as_the_subject_of_talks_meet_each_other(read) -> None:
+    doc = read("Brazil and South Korea held talks on energy cooperation in Brasilia.")
+    (ev,) = events(doc, "CONSULT")
+    assert names(doc, ev.actors) == {"Brazil"}
+    assert names(doc, ev.recipients) == {"South Korea"}
+
+
+def test_parties_who_visit_together_stay_co_actors(read) -> None:
+    doc = read("Politicians and the Archbishop of Gdańsk visited the hospital.")
+    for ev in events(doc, "CONSULT"):
+        assert not names(doc, ev.recipients) & {"Politicians", "Archbishop of Gdańsk"}

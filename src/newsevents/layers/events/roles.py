@@ -7,12 +7,13 @@ by a request ("urged X to", "called for X to", "issued warnings, advising X to",
 asking to"; never its asker, "They had asked X to resign"), the one charged by an allegation
 ("alleged that X ..."), whom a protest's demand is aimed at, whom force is used to disperse
 ("fired tear gas to disperse protesters"), the speaker for an unresolved pronoun ("Hungary said
-it will ..."), a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it; a
-compound subject meets as co-actors), a place in its phrases as its target ("protest in
-Beijing") unless a party is named ("met Scholz in Berlin"), a purchase's seller as the maker of
-the airliner it buys (`sellers.Sellers`: "Korean Air bought 20 Dreamliners" -> Boeing), the one
-a copula makes the "subject" of an act ("WeWork is the subject of an SEC inquiry"); mobilising
-(15) has no target (where forces are sent is no party). `Roles.transform` turns a reported
+it will ..."), a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide.md` codes it;
+"X and Y held talks": the first named -> the other), a place in its phrases as its target
+("protest in Beijing") unless a party is named ("met Scholz in Berlin"), a purchase's seller as
+the maker of the airliner it buys (`sellers.Sellers`: "Korean Air bought 20 Dreamliners" ->
+Boeing), the one a copula makes the "subject" of an act ("WeWork is the subject of an SEC
+inquiry"), whom a request is made on by who complies with it or rejects it; mobilising (15) has
+no target (where forces are sent is no party). `Roles.transform` turns a reported
 attack into an accusation or a claim of responsibility (PETRARCH-2's transformations, kept as
 data).
 """
@@ -68,6 +69,12 @@ ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
 # phrase names an act, and the copulas that make their subject the one the act is aimed at.
 AIMED_AT_NOUNS = frozenset({"subject", "target", "focus", "object"})
 COPULAS = frozenset({"be", "become", "remain"})
+# Meetings of two parties: consult (040), by telephone (041), negotiate (046), agree to meet
+# (036). `docs/coding-guide.md`: "the first-named party ... is the source, the other party ...
+# the target" (its example: "The foreign ministers of Peru and Chile will meet in Lima").
+# Not a visit (042, 043: "Politicians and the Archbishop visited the hospital" visit together)
+# nor a meeting at a third place (044: "the presidents attended the summit").
+MEETING_CODES = ("040", "041", "046", "036")
 # acts done to someone (investigate, disapprove, reject, sanction, coerce, assault, fight):
 # coordinated with a verb that follows, they share its object ("arrested and questioned X")
 SHARED_OBJECT_ROOTS = frozenset({"09", "11", "12", "16", "17", "18", "19", "20"})
@@ -248,6 +255,8 @@ class Roles:
         if p.governor is None and reciprocal and actors and not violent:
             recips = self._no_setting_as_party(c, recips)
             actors, recips = self._meeting_dyad(actors, recips, partners)
+            if len(actors) > 1 and not recips and p.code.startswith(MEETING_CODES):
+                actors, recips = self._conjoined_meeting(p, actors)
         if len(actors) > 1 and self._each_other(c):
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
@@ -370,6 +379,31 @@ class Roles:
         if len(actors) > 1 or any(not self._is_place(e) for e in recips):
             recips = [e for e in recips if not self._is_place(e)]
         return actors, recips
+
+    def _conjoined_meeting(self, p: Proto, actors: list[str]) -> tuple[list[str], list[str]]:
+        """ "Washington and the Taliban had been holding direct talks" (article gold dev), "Brazil
+        and South Korea also discussed energy ... cooperation agreements" (Wikinews), "The
+        foreign ministers of Peru and Chile will meet in Lima" (`docs/coding-guide.md`): parties
+        joined by "and" as the subject of a meeting meet each other, the first named -> the
+        others. Only where each conjunct is itself a party the entity layer found (never one
+        head shared by two modifiers, "the Bolivian and Colombian presidents") and the subject
+        is not passive. A meeting noun with a possessor is the parties' own gathering, no
+        encounter of one with the other ("the International Monetary Fund and the World Bank
+        held their Autumn meetings", article gold train)."""
+        a = self.a
+        if a.token(p.coding.tok).pos == "NOUN" and a.deps(p.coding.tok, "poss"):
+            return actors, []
+        subj = a.subject(p.anchor)
+        if subj.passive or subj.token is None:
+            return actors, []
+        first = a.entity(subj.token)
+        others = [e for k in a.deps(subj.token, "conj") if (e := a.entity(k)) is not None]
+        named = [first, *others]
+        if first is None or not others or len(set(named)) != len(named):
+            return actors, []
+        if set(named) != set(actors):
+            return actors, []
+        return [first], others
 
     def _no_setting_as_party(self, c: Coding, recips: list[str]) -> list[str]:
         """ "We met back in high school" (GUM interview), "Trump and Obama meet in the White
