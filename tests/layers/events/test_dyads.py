@@ -75,3 +75,10 @@ def test_parties_who_visit_together_stay_co_actors(read) -> None:
     doc = read("Politicians and the Archbishop of Gdańsk visited the hospital.")
     for ev in events(doc, "CONSULT"):
         assert not names(doc, ev.recipients) & {"Politicians", "Archbishop of Gdańsk"}
+
+
+def test_what_is_sought_from_a_party_asks_that_party(read) -> None:
+    doc = read("Chrysler sought federal aid from the Canadian government.")
+    (ev,) = events(doc, "REQUEST")
+    assert names(doc, ev.actors) == {"Chrysler"}
+    assert "Canadian government" in names(doc, ev.recipients)

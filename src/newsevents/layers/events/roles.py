@@ -182,6 +182,21 @@ class Roles:
                     for e in a.entities(a.subject(comp).token)
                 ]
                 recips = own_recips or asked or recips
+                if gov.object_role and a.token(c.tok).pos == "NOUN":
+                    # "sought federal aid from the U.S. government", "is seeking Assange's
+                    # extradition from the UK": what is sought is sought from whom a "from"
+                    # phrase names, and that party is asked, never the asker
+                    sought_from = [
+                        e
+                        for h in (g_tok, c.tok)
+                        for w, o in a.preps(h)
+                        if w == "from"
+                        for e in a.entities(o)
+                    ]
+                    # (only where the asker is named: an asker left unnamed leaves the act
+                    # as the noun's own phrases tell it)
+                    if sought_from and own_actors:
+                        recips = sought_from
                 recips = recips or [e for e in actors if e not in own_actors]
                 # "They had asked Carrie Lam to resign": with the asker a pronoun left
                 # unresolved, the one asked (the doer of what is asked) is never the asker
