@@ -67,6 +67,9 @@ class Frame:
     consumes: bool = True
     in_place: bool | None = None  # a place phrase on the verb or its object ("summit in Italy")
     swap: bool = False
+    # the subject feels what the verb names and the party after the frame's preposition caused
+    # it: "X was disappointed by / with Y" is X's disapproval of Y (`roles.Roles._feeling`)
+    experiencer: bool = False
     reciprocal: bool | None = None
     recip: tuple[str, ...] = ()
     plover: str | None = None  # PLOVER type where it differs from the CAMEO mapping

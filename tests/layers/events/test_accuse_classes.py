@@ -1,4 +1,5 @@
-"""ACCUSE triggers the lexicon lacked (issue 21, h16-accuse): verbs of criticism ("assailed",
+"""ACCUSE triggers the lexicon lacked (issue 21, h16-accuse; disapproval felt or expressed:
+"was disappointed by", "expressed outrage", h22): verbs of criticism ("assailed",
 "scolded", "hit out at", "spoke out against"), going to court against a party ("filed suit",
 "court case against", "legal proceedings", "petitioned the court") and a court finding an act
 unlawful ("ruled illegal", "finding it to be unlawful"), each with its negated or other-sense
@@ -103,3 +104,37 @@ def test_critics_of_a_film_accuse_no_one(read) -> None:
     assert not any(e.plover == "ACCUSE" for e in doc.events)
     doc = read("Officials say the government has failed to fund the schools.")
     assert not any(e.trigger.text == "say" for e in doc.events)
+
+
+def test_one_disappointed_by_a_party_disapproves_of_it(read) -> None:
+    doc = read(
+        "A State Department spokesperson said the United States was disappointed by the Iraqi"
+        " Parliament's decision."
+    )
+    event = next(e for e in doc.events if e.trigger.text == "disappointed")
+    assert (event.cameo, event.plover) == ("110", "ACCUSE")
+    assert names(doc, event.actors) == ["United States"]
+    assert names(doc, event.recipients) == ["Iraqi Parliament"]
+    doc = read("Boeing said it was disappointed by the Air Force decision to award the contract.")
+    event = next(e for e in doc.events if e.trigger.text == "disappointed")
+    assert names(doc, event.actors) == ["Boeing"]
+
+
+def test_a_party_that_disappoints_others_disapproves_of_no_one(read) -> None:
+    doc = read("The new phone from Apple disappointed investors in China with its price.")
+    assert not any(e.plover == "ACCUSE" for e in doc.events)
+    doc = read("Fans of the team were disappointed by the result on Sunday.")
+    assert not any(e.plover == "ACCUSE" for e in doc.events)
+
+
+def test_expressed_outrage_and_dismay_disapprove_where_sorrow_does_not(read) -> None:
+    doc = read("The European Union expressed dismay at Israel's decision to build new settlements.")
+    event = next(e for e in doc.events if e.trigger.text.startswith("expressed"))
+    assert (event.cameo, event.plover) == ("110", "ACCUSE")
+    assert names(doc, event.recipients) == ["Israel"]
+    doc = read(
+        "Lawmakers in the United States Congress expressed outrage over the prison's failures."
+    )
+    assert coded(doc).get("expressed") == ("110", "ACCUSE")
+    doc = read("The Indian government expressed sorrow over the deaths of the pilgrims.")
+    assert coded(doc).get("expressed") == ("018", None)

@@ -133,6 +133,7 @@ class Roles:
         partners = self._partners(c.tok)
         if c.light is not None:
             partners += self._partners(c.light)
+        feeler: int | None = None  # the subject of a verb of feeling ("was disappointed by")
         if c.pos == "VERB":
             actors, recips = self._verb_args(c.tok, preps, theme=bool(trig and trig.theme_object))
             if not recips:
@@ -143,6 +144,9 @@ class Roles:
                 actors, recips = self._object_as_actor(c.tok, trig.object_is_actor_with, recips)
             if not actors:
                 actors = self._speaker_of_conjunct(p)
+            if c.frame is not None and c.frame.experiencer:
+                actors, recips = self._feeling(c.tok, preps)
+                feeler = self._feeler(c.tok)
         else:
             actors, recips = self._noun_args(c.tok, preps, c.light)
             between = [
@@ -207,9 +211,9 @@ class Roles:
             actors = own_actors or actors
         if c.swap or (c.frame is not None and c.frame.swap):
             actors, recips = recips, actors
-        actors = self._speaker_for_pronoun(p, actors)
+        actors = self._speaker_for_pronoun(p, actors, feeler=feeler)
         if not actors and recips:
-            actors = [e for e in self._quoted_first_person(p) if e not in recips]
+            actors = [e for e in self._quoted_first_person(p, feeler=feeler) if e not in recips]
         recips = [e for e in recips if e not in actors]
         own: list[str] = []
         if {p.code[:2], (c.code or "")[:2]} & OWN_FORCE_ROOTS:
@@ -715,6 +719,27 @@ class Roles:
                         return a.entities(po)
         return []
 
+    def _feeling(self, v: int, preps: tuple[str, ...]) -> tuple[list[str], list[str]]:
+        """ "the United States was disappointed by the Parliament's decision", "I am
+        disappointed with NASA's decision", "rights groups were outraged at the arrest": the
+        one who feels it (the verb's subject, passive or not) disapproves of the party its
+        "by", "with" or "at" phrase names (an experiencer frame; a passive otherwise reads the
+        subject as the patient and the "by" phrase as the doer)."""
+        a = self.a
+        actors = a.entities(self._feeler(v))
+        recips = [e for w, o in a.preps(v) if w in preps for e in self._concerned(o, preps)]
+        return list(dict.fromkeys(actors)), [e for e in dict.fromkeys(recips) if e not in actors]
+
+    def _feeler(self, v: int) -> int | None:
+        """The subject of a verb of feeling: its own, or the copula's it complements ("I am
+        [disappointed]")."""
+        a = self.a
+        t = a.token(v)
+        subj = a.subject(v).token
+        if subj is None and t.dep in ("acomp", "oprd") and t.head != v:
+            subj = a.subject(t.head).token
+        return subj
+
     def _concerned(self, o: int, preps: tuple[str, ...]) -> list[str]:
         """Entities of a phrase, or of what it is about or whose it is: "against travel [to
         Tunisia]", "contact [with the United States]", "calls [by Belarus's rulers]"."""
@@ -827,21 +852,27 @@ class Roles:
                 return doers, recips + aimed
         return actors, recips
 
-    def _speaker_for_pronoun(self, p: Proto, actors: list[str]) -> list[str]:
+    def _speaker_for_pronoun(
+        self, p: Proto, actors: list[str], *, feeler: int | None = None
+    ) -> list[str]:
         """ "Hungary said it will support ...": an unresolved pronoun subject is the speaker."""
         if actors:
             return actors
         subj = self.a.subject(p.anchor)
         # "The Chronicle says he was arrested": a passive's pronoun is the one it is done to,
-        # never its doer; the speaker only tells of it
-        if subj.passive or not self.a.is_pronoun(subj.token):
+        # never its doer; the speaker only tells of it ("Boeing said it was disappointed by":
+        # the one who feels it, `_feeler`, is the doer, passive or not)
+        if feeler is not None:
+            if not self.a.is_pronoun(feeler):
+                return actors
+        elif subj.passive or not self.a.is_pronoun(subj.token):
             return actors
         for t, g in p.chain:
             if g.role == "report":
                 return self.a.entities(self.a.subject(t).token)
         return actors
 
-    def _quoted_first_person(self, p: Proto) -> list[str]:
+    def _quoted_first_person(self, p: Proto, *, feeler: int | None = None) -> list[str]:
         """ "“We thank the Afghan government for its actions,” said Stephanie Grisham",
         Pelosi: "I pledge that this Congress will be transparent": "I" or "we" as the doer of an
         act told inside a direct quotation is its speaker (the quotes layer's speaker entity).
@@ -849,7 +880,10 @@ class Roles:
         "I am committed to leading our country" are statements, and coders leave them out."""
         a = self.a
         subj = a.subject(p.anchor)
-        if subj.token is None or subj.passive or a.lemma(subj.token) not in FIRST_PERSON:
+        if feeler is not None:  # "I am disappointed with": `_feeler`
+            if a.lemma(feeler) not in FIRST_PERSON:
+                return []
+        elif subj.token is None or subj.passive or a.lemma(subj.token) not in FIRST_PERSON:
             return []
         at = a.token(p.head).start
         quotes = [

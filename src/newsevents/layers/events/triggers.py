@@ -138,6 +138,12 @@ class Coder:
             objs = patients + objs
         return objs
 
+    def _adjectival(self, i: int) -> bool:
+        """ "I am disappointed with", "they seemed outraged at": a past participle that is
+        the complement of a copula or a verb of seeming tells the subject's state."""
+        t = self.a.token(i)
+        return t.tag == "VBN" and t.dep in ("acomp", "oprd") and t.head != i
+
     def frame_for(self, trig: Trigger, i: int) -> tuple[Frame | None, int | None, bool]:
         """(matching frame, object token it matched, whether some frame matched)."""
         a = self.a
@@ -146,6 +152,8 @@ class Coder:
                 continue
             if f.passive is not None and a.is_passive(i) != f.passive:
                 continue
+            if f.experiencer and not (a.is_passive(i) or self._adjectival(i)):
+                continue  # "the phone disappointed investors": its subject feels nothing
             if f.stative is not None and self._stative(i) != f.stative:
                 continue
             if f.clause is not None and bool(a.deps(i, "ccomp", "xcomp")) != f.clause:
