@@ -138,3 +138,19 @@ def test_expressed_outrage_and_dismay_disapprove_where_sorrow_does_not(read) -> 
     assert coded(doc).get("expressed") == ("110", "ACCUSE")
     doc = read("The Indian government expressed sorrow over the deaths of the pilgrims.")
     assert coded(doc).get("expressed") == ("018", None)
+
+
+def test_facing_criticism_from_a_party_is_being_criticised_by_it(read) -> None:
+    doc = read(
+        "The Chinese government has faced criticism from human rights groups over its treatment"
+        " of Uyghurs."
+    )
+    event = next(e for e in doc.events if e.trigger.text == "faced")
+    assert (event.cameo, event.plover) == ("111", "ACCUSE")
+    assert names(doc, event.actors) == ["human rights groups"]
+    assert names(doc, event.recipients) == ["Chinese government"]
+    doc = read("Boeing faces a backlash from airlines after the crash.")
+    event = next(e for e in doc.events if e.trigger.text == "faces")
+    assert names(doc, event.recipients) == ["Boeing"]
+    doc = read("The team faced Brazil in the final on Sunday.")
+    assert not any(e.plover == "ACCUSE" for e in doc.events)

@@ -196,7 +196,9 @@ def test_facing_charges_or_counts_is_being_charged(read) -> None:
     assert not ev.actors
     # expected or possible charges are no charge yet; other things one faces are no event
     assert "face" not in coded(read("LaSalle is expected to face charges on Friday."))
-    assert "faces" not in coded(read("Apple faces criticism over its prices."))
+    # (criticism one faces is being criticised, as criticism drawn or received: h22, PETRARCH-2
+    # FACE * CRITICISM reversed 111; test_accuse_classes.py)
+    assert "faces" not in coded(read("Apple faces stiff competition over its prices."))
 
 
 def test_reaching_or_finalizing_a_deal_concludes_an_agreement(read) -> None:

@@ -210,7 +210,9 @@ class Roles:
                 recips = recips or own_recips
             actors = own_actors or actors
         if c.swap or (c.frame is not None and c.frame.swap):
-            actors, recips = recips, actors
+            # "The government faced criticism from rights groups over its treatment of ...": the
+            # subject is the one the act is done to, never its doer too (its "its" phrase names it)
+            actors, recips = [e for e in recips if e not in actors], actors
         actors = self._speaker_for_pronoun(p, actors, feeler=feeler)
         if not actors and recips:
             actors = [e for e in self._quoted_first_person(p, feeler=feeler) if e not in recips]
