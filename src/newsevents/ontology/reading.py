@@ -200,6 +200,10 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "asking_if_words": (list, (str,)),
         "warning_verbs": (list, (str,)),
         "investment_verbs": (list, (str,)),
+        "claim_verbs": (list, (str,)),
+        "claim_nouns": (list, (str,)),
+        "charge_verbs": (list, (str,)),
+        "official_claimants": (list, (str,)),
         "host_noise": (list, (str,)),
     },
     "death_words.json": {

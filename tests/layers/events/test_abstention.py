@@ -1,7 +1,7 @@
-"""Event type precision (issue 21, eleventh and twelfth sessions): conditions of rules and
+"""Event type precision (issue 21, eleventh to thirteenth sessions): conditions of rules and
 ultimatums, the reporting act, warnings of a hazard, cooperation scheduled, hoped for or required
-with no partner, a firm's investment with no partner and an act referred to by a possessive are
-no events."""
+with no partner, a firm's investment with no partner, an act referred to by a possessive and what
+one side claims the other did are no events."""
 
 from __future__ import annotations
 
@@ -104,4 +104,14 @@ def test_an_act_referred_to_by_a_possessive_in_a_prepositional_phrase_is_no_even
     assert "REQUEST" in plover_types(doc)
     # a material act so told is often the incident itself
     doc = read("The air base suffered heavy losses in Yemen's missile attack.")
+    assert "ASSAULT" in plover_types(doc)
+
+
+def test_what_one_side_claims_the_other_did_is_no_event(read) -> None:
+    doc = read("The former guard has claimed that the sect detained him for three years.")
+    assert "COERCE" not in plover_types(doc)
+    doc = read("The record label alleges that the streaming service violated their licence.")
+    assert "REJECT" not in plover_types(doc)
+    # police reporting a crime count as the article asserting it
+    doc = read("Police allege that the gang attacked two guards at the depot on Monday.")
     assert "ASSAULT" in plover_types(doc)
