@@ -204,6 +204,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "claim_nouns": (list, (str,)),
         "charge_verbs": (list, (str,)),
         "official_claimants": (list, (str,)),
+        "permission_verbs": (list, (str,)),
         "host_noise": (list, (str,)),
     },
     "death_words.json": {

@@ -1,7 +1,7 @@
 """Event type precision (issue 21, eleventh to thirteenth sessions): conditions of rules and
 ultimatums, the reporting act, warnings of a hazard, cooperation scheduled, hoped for or required
-with no partner, a firm's investment with no partner, an act referred to by a possessive and what
-one side claims the other did are no events."""
+with no partner, a firm's investment with no partner, an act referred to by a possessive, what one
+side claims the other did and a permission told as a result are no events."""
 
 from __future__ import annotations
 
@@ -115,3 +115,13 @@ def test_what_one_side_claims_the_other_did_is_no_event(read) -> None:
     # police reporting a crime count as the article asserting it
     doc = read("Police allege that the gang attacked two guards at the depot on Monday.")
     assert "ASSAULT" in plover_types(doc)
+
+
+def test_a_permission_told_as_result_or_purpose_is_no_concession(read) -> None:
+    doc = read(
+        "The Supreme Court issued a ruling in favour of the minister, allowing the police to "
+        "search the offices of the newspaper."
+    )
+    assert "CONCEDE" not in plover_types(doc)
+    doc = read("The Kenyan government eased the curfew in Nairobi on Monday.")
+    assert "CONCEDE" in plover_types(doc)

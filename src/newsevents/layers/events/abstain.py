@@ -2,7 +2,7 @@
 
 The sentence pass codes a word by its sense and its arguments; some kinds of clause still tell
 no act that happened, is planned or is threatened (issue 21, precision). `Abstention` names
-seven, each seen in the article gold's train and dev rows and on the corpus pages:
+eight, each seen in the article gold's train and dev rows and on the corpus pages:
 
 1. the condition of a rule, an ultimatum or a negation ("unless", a negated "if", or an "if"
    whose main clause has no modal): "If the U.S. imposes a tariff on Chinese televisions, the
@@ -74,7 +74,13 @@ seven, each seen in the article gold's train and dev rows and on the corpus page
    iTunes Music Store violates an agreement", "insisted that the United Auto Workers (UAW)
    union agree", corpus pages). The coding guide (section 1, negotiated actions) codes the
    accusation and the alleged act only where the article itself reports it; courts, police and
-   official investigators count as the article, so their claims stay.
+   official investigators count as the article, so their claims stay;
+8. a permission told as the result or the purpose of another act: "allow", "permit", "enable",
+   "let" in a participle of result or an infinitive of purpose ("issued a judgement ...,
+   allowing an Austrian court to require", "took action to allow the team into the country",
+   dev; "unveiling a new iTunes feature ..., allowing them to listen", "the pressure must
+   continue for Damascus to allow the U.N. to deliver aid", corpus pages) tells what the main
+   act makes possible or aims at; the article gold codes no such CONCEDE or RETREAT.
 """
 
 from __future__ import annotations
@@ -117,6 +123,11 @@ CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 CHARGE_VERBS = frozenset(_WORDS["charge_verbs"])
 OFFICIAL_CLAIMANTS = frozenset(_WORDS["official_claimants"])
 OFFICIAL_SECTORS = frozenset({"COP", "JUD"})
+PERMISSION_VERBS = frozenset(_WORDS["permission_verbs"])
+# a participle of result ("..., allowing them to listen") or an infinitive of purpose ("took
+# action to allow")
+CONSEQUENCE_DEPS = frozenset({"advcl", "acl"})
+CONSEQUENCE_TAGS = frozenset({"VBG", "VB"})
 
 
 class Abstention:
@@ -134,6 +145,7 @@ class Abstention:
             or self.own_investment(p)
             or self.referred_act(p)
             or self.claimed(p)
+            or self.consequence(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -259,6 +271,18 @@ class Abstention:
             self.a.lemma(s) in OFFICIAL_CLAIMANTS
             or any(e in ents and ents[e].sector in OFFICIAL_SECTORS for e in self.a.entities(s))
             for s in speakers
+        )
+
+    def consequence(self, p: Proto) -> bool:
+        """ "unveiling a new feature ..., allowing them to listen", "took action to allow the
+        team into the country": a permission told in a participle of result or an infinitive of
+        purpose says what the main act makes possible, not a concession of its own."""
+        t = self.a.token(p.coding.tok)
+        return (
+            p.governor is None
+            and self.a.lemma(p.coding.tok) in PERMISSION_VERBS
+            and t.dep in CONSEQUENCE_DEPS
+            and t.tag in CONSEQUENCE_TAGS
         )
 
 
