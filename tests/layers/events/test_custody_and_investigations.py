@@ -40,3 +40,26 @@ def test_taken_into_custody_is_the_polices_arrest(read) -> None:
     (ev,) = coded(doc, "173")
     assert sectors(doc, ev.actors) == {"COP"}
     assert names(doc, ev.recipients) == {"Paul Girard"}
+
+
+def test_held_or_kept_in_custody_is_a_detention(read) -> None:
+    doc = read("Police in Leeds held Tom Reyes in custody overnight.")
+    (ev,) = coded(doc, "173")
+    assert ev.plover == "COERCE" and ev.trigger.text == "held"
+    assert sectors(doc, ev.actors) == {"COP"} and names(doc, ev.recipients) == {"Tom Reyes"}
+    doc = read("Police in Leeds said that Tom Reyes was being kept in custody after the raid.")
+    (ev,) = coded(doc, "173")
+    assert ev.trigger.text == "kept" and sectors(doc, ev.actors) == {"COP"}
+
+
+def test_a_jail_where_someone_is_held_is_no_target(read) -> None:
+    doc = read(
+        "Tom Reyes was arrested on Friday. Police said he was being held in the county jail."
+    )
+    held = [ev for ev in coded(doc, "173") if ev.trigger.text == "held"]
+    assert held and all("jail" not in n.lower() for n in names(doc, held[0].recipients))
+
+
+def test_an_event_held_in_a_former_prison_is_no_detention(read) -> None:
+    doc = read("Police in Dublin said the festival was held in a former prison on Saturday.")
+    assert not coded(doc, "173")

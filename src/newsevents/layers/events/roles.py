@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...ontology.codebook import EventOntology, Governor
+from ...ontology.reading import organisation_words
 from .arguments import OBJECT_CONTROL, REPORTING, SPEECH_ACTS, SUBJ, Args
 from .sellers import Sellers
 from .triggers import Coder, Coding
@@ -49,6 +50,9 @@ PLACE_DEPTH = 6
 # Prepositions tying a thing to the party it concerns: "contact with X", "a call by X".
 # Prepositions naming where something happened: "met Scholz [in Berlin]".
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+# a jail or a prison is where the held are kept, never whom an act is done to ("was being held
+# in the county jail": the held man is the target): `custody_places` of organisation_words.json
+CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 FIRST_PERSON = frozenset({"i", "we"})
 CONDITIONS = frozenset({"if", "unless"})  # "threatened to ... if/unless X ..."
@@ -505,7 +509,8 @@ class Roles:
 
     def _no_place_beside_a_party(self, c: Coding, recips: list[str]) -> list[str]:
         """ "Macron met Scholz in Berlin": where it happened is no recipient when a party is
-        one (a place is the target only when no party is: "protest in Beijing")."""
+        one (a place is the target only when no party is: "protest in Beijing"); a jail the
+        entity layer names an organisation is a place here ("held him in the county jail")."""
         heads = [c.tok] if c.light is None else [c.tok, c.light]
         where = {
             e
@@ -513,13 +518,18 @@ class Roles:
             for w, o in self.a.preps(h)
             if w in LOCATIVE
             for e in self.a.entities(o)
-            if self._is_place(e)
+            if self._is_place(e) or self._custody_place(e)
         }
         # a party is any recipient named outside a locative phrase (the entity layer may
         # type a person as a place: "met Scholz in Berlin" keeps Scholz and drops Berlin)
         if not any(e not in where for e in recips):
             return recips
         return [e for e in recips if e not in where]
+
+    def _custody_place(self, eid: str) -> bool:
+        ent = self.a.tree.entities.get(eid)
+        words = ent.name.lower().split() if ent is not None else []
+        return bool(words) and words[-1] in CUSTODY_PLACES
 
     def _own_forces(self, c: Coding, eid: str, actors: list[str]) -> bool:
         """Whether recipient `eid` is the actor's own armed forces or police as the act's object
