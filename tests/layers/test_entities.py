@@ -1163,6 +1163,22 @@ def test_a_place_inside_a_name_is_read_whole_and_a_shared_one_by_what_the_text_s
     assert find(doc, "Cordoba police").country == "ARG"
 
 
+def test_a_first_order_division_in_a_name_gives_its_country_and_a_shared_name_none(read) -> None:
+    # issue 20: the places gazetteer's divisions of a million people or more ('Sindh', 'Jalisco')
+    # give the names holding them a country; 'Victoria' is the Australian state as much as the
+    # Seychelles' capital or British Columbia's: no country unless the text says which
+    doc = read("The Sindh Assembly passed the budget bill on Friday.")
+    assert find(doc, "Sindh Assembly").country == "PAK"
+    doc = read("Jalisco prosecutors said the bodies of six men were found.")
+    assert find(doc, "Jalisco prosecutors").country == "MEX"
+    doc = read("Victoria Police arrested a man on Monday.")
+    assert find(doc, "Victoria Police").country is None
+    doc = read("Victoria Police said two men were charged after a raid in Melbourne.")
+    assert find(doc, "Victoria Police").country == "AUS"
+    doc = read("Punjab Police detained dozens of protesters.")  # India's or Pakistan's
+    assert find(doc, "Punjab Police").country is None
+
+
 def test_victims_do_not_take_their_attackers_country(read) -> None:
     # PLOVER GSR ('Two Palestinian suicide bombers killed 23 people', 'Vietnamese-led forces
     # ... killing or wounding 50'), CASE 2021 ('The US warplanes pounded the village ...,

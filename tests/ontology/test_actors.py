@@ -307,6 +307,18 @@ def test_alias_check_refuses_one_name_for_two_countries_at_once() -> None:
     check_aliases({"jean dupont": [early, late]})
 
 
+def test_a_place_name_is_read_as_the_places_gazetteer_ranks_it(lex) -> None:
+    # a first-order division the dictionary lacks is read for a country only (`divisions`);
+    # a city of the dictionary gives way to a division ten times as large ('Parana' is the
+    # Brazilian state before the Argentine city); two countries' places of like size give none
+    assert lex.divisions["sindh"].country == "PAK"
+    assert "sindh" not in lex.places  # no new place name: a surname stays a person's
+    assert lex.place("Parana").country == "BRA"
+    assert lex.place("Victoria").country is None
+    assert "punjab" not in lex.divisions  # India's and Pakistan's
+    assert lex.place("Lagos").country == "NGA"
+
+
 def test_a_place_name_beats_another_places_spelling(lex) -> None:
     # GeoNames lists 'Delhi' among the spellings of Dili, East Timor's capital
     assert lex.place("Delhi").country == "IND"

@@ -31,6 +31,7 @@ Data files (ontology/data, each with a `_meta` row naming its source and licence
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from collections.abc import Container
 from dataclasses import dataclass, replace
@@ -40,7 +41,7 @@ from importlib import resources
 from .codes import PLOVER_SECTORS
 from .loader import DataFileError, Field, read_jsonl
 from .normalize import norm
-from .reading import organisation_words, person_words
+from .reading import organisation_words, person_words, place_words
 
 _S = (str,)
 _SN = (str, type(None))
@@ -179,7 +180,7 @@ class Agent:
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    country: str
+    country: str | None  # None: places of two countries share the name, neither far larger
     kind: str
     population: int = 0
 
@@ -255,6 +256,11 @@ class Lexicon:
         self.demonyms: dict[str, str] = {}  # norm demonym -> code
         self.peoples: set[str] = set()  # demonyms of a people, not of a state ('Rohingya')
         self.places: dict[str, Place] = {}
+        # first-order divisions outside the US that `places` lacks, read for a country only:
+        # they make no name a place ('Guerrero', 'Hidalgo' are surnames too)
+        self.divisions: dict[str, Place] = {}
+        # the places of places.jsonl of a known size under their own names (`_load_divisions`)
+        self._sized: dict[str, list[Place]] = defaultdict(list)
         self.state_homonyms: dict[str, Place] = {}  # a state named like a country -> the state
         # a US state as a party-state tag writes it ('R-W.Va.', 'D-NY', 'R-Texas'): norm -> USA
         self.us_states: dict[str, str] = {}
@@ -279,6 +285,7 @@ class Lexicon:
         self._load_organisations("universities.jsonl", "U")
         check_aliases(self.known)
         self._load_named()
+        self._load_divisions()  # after the actors: a name of theirs is no new place
         # first words of dictionary names -> the word counts they come in, longest first, so
         # running text is matched with a few dict lookups per capitalised word
         lengths: dict[str, set[int]] = defaultdict(set)
@@ -343,12 +350,74 @@ class Lexicon:
                     self.places[key] = place
                 if n == 0:
                     named.add(key)
+                    if place.population:
+                        self._sized[key].append(place)
         for row in read_jsonl("places.jsonl", PLACE_SCHEMA):
             if row["kind"] == "state" and row["country"] == "USA":
                 self.us_states[norm(row["name"])] = "USA"
         for code, abbreviations in _state_abbreviations().items():
             for name in (code, *abbreviations):
                 self.us_states[norm(name)] = "USA"
+
+    def _load_divisions(self) -> None:
+        """The first-order divisions outside the US that the places gazetteer lists
+        (`places_index.tsv`, from GeoNames through `admin1.tsv`), whose cities hold a million
+        people or more ('Sindh', 'Quebec', 'Victoria'), into `divisions` where `places` lacks
+        the name. A name is read the way the
+        places layer ranks it when nothing else helps: a division as large as its cities (at
+        most a US state's prior), a city by its population, a capital higher; the name is the
+        best country's when that country's prior leads every other's by DIVISION_MARGIN (ten
+        times the people), and no country's when it leads by less ('Victoria': the Australian
+        state, the capital of the Seychelles, the city of British Columbia; 'Punjab': India's
+        and Pakistan's). A place of the actor dictionary known only by an alternate spelling or
+        without a population keeps its reading, and so does a US state."""
+        divisions: dict[str, list[Place]] = defaultdict(list)
+        text = resources.files("newsevents.ontology.data").joinpath("places_index.tsv")
+        lines = text.read_text(encoding="utf-8").splitlines()
+        for line in lines:
+            if not line.startswith("admin1\t"):
+                continue
+            f = line.split("\t")
+            population = int(f[7] or 0)
+            if f[3] == "USA" or population < DIVISION_POPULATION:
+                continue
+            place = Place(f[2], f[3], "state", population)
+            for name in {f[2], *(a for a in f[9].split("|") if a)}:
+                key = norm(name)
+                if len(key) > 3 and key not in DIVISION_HOMONYMS:  # not 'CAR', 'FCT'
+                    divisions[key].append(place)
+        for line in lines:  # the gazetteer's cities of these names compete ('Santander')
+            if line.startswith("city\t"):
+                f = line.split("\t")
+                key = norm(f[2])
+                if key in divisions and f[3]:
+                    divisions[key].append(Place(f[2], f[3], "city", int(f[7] or 0)))
+        for key, found in divisions.items():
+            if key in self.countries or key in self.demonyms or key in self.state_homonyms:
+                continue
+            if all(p.kind == "city" for p in found):
+                continue
+            old = self.places.get(key)
+            if old is not None and (old.kind == "state" or key not in self._sized):
+                continue  # a US state, or a place of the dictionary of unknown size
+            if old is None and any(key in t for t in (self.given, self.known, self.short)):
+                continue  # a given name or an actor's name is no new place
+            best: dict[str | None, tuple[float, Place]] = {}
+            for place in [*found, *self._sized.get(key, ())]:
+                score = _prior(place)
+                if place.country not in best or score > best[place.country][0]:
+                    best[place.country] = (score, place)
+            ranked = sorted(best.values(), key=lambda x: -x[0])
+            top, top_place = ranked[0]
+            lead = top - ranked[1][0] if len(ranked) > 1 else DIVISION_MARGIN
+            if old is not None and old.country == top_place.country:
+                continue  # the dictionary's reading is the gazetteer's ('Quebec City' aside)
+            if lead >= DIVISION_MARGIN and old is None:
+                self.divisions[key] = top_place
+            elif lead >= DIVISION_MARGIN:
+                self.places[key] = top_place
+            elif old is not None:
+                self.places[key] = replace(old, country=None)
 
     def _load_agents(self) -> None:
         for row in read_jsonl("agents.jsonl", AGENT_SCHEMA):
@@ -714,6 +783,25 @@ def name_key(name: str) -> str:
     words = norm(name).split()
     kept = [w for w in words if w not in _PARTICLES]
     return " ".join(kept) if len(kept) > 1 else " ".join(words)
+
+
+# Names of divisions English also writes as a word or a surname (place_words.json).
+DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
+# A division of the places gazetteer enters the actor dictionary when its cities hold this many
+# people; its name is a country's when that country's prior (log10 people) leads by the margin.
+DIVISION_POPULATION = 1_000_000
+DIVISION_MARGIN = 1.0
+# The places layer's priors (layers/places/resolve.py): a division as large as its cities up to
+# a US state's 6.5, a city log10 of its people, a national capital 1.5 more.
+DIVISION_PRIOR = 6.5
+CAPITAL_PRIOR = 1.5
+
+
+def _prior(p: Place) -> float:
+    size = math.log10(max(p.population, 10))
+    if p.kind == "state":
+        return min(DIVISION_PRIOR, size)
+    return size + (CAPITAL_PRIOR if p.kind == "capital" else 0.0)
 
 
 def _place_rank(p: Place) -> tuple[int, int]:

@@ -157,7 +157,7 @@ def code_named(ws: Workspace, d: Draft) -> None:
 
 def _capital_as_actor(ws: Workspace, d: Draft) -> bool:
     place = ws.lex.places.get(norm(d.name))
-    if place is None or place.kind != "capital":
+    if place is None or place.kind != "capital" or place.country is None:
         return False
     return any(ws.tok[m.head].dep in ("nsubj", "nsubjpass") for m in d.mentions)
 

@@ -468,7 +468,8 @@ def place_country(ws: Workspace, key: str) -> str | None:
             return None
         joined = " ".join(words)
         code = lex.countries.get(joined)
-        if code is None and (place := lex.places.get(joined)) is not None:
+        place = lex.places.get(joined) or lex.divisions.get(joined)
+        if code is None and place is not None:
             code = place.country
         if code is not None:
             return code

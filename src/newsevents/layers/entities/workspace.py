@@ -140,8 +140,12 @@ class Workspace:
 
     def _place(self, key: str, a: int, b: int) -> Place | None:
         """The gazetteer place tokens a..b name. An acronym names a place only by its own name,
-        never by one of its alternate spellings ('IPO' is not Ipoh, spelt 'Ipo')."""
+        never by one of its alternate spellings ('IPO' is not Ipoh, spelt 'Ipo'). A first-order
+        division the places gazetteer lists and the dictionary lacks is one too ('Sindh
+        Assembly', 'Quebec'; `Lexicon.divisions`)."""
         place = self.lex.places.get(key)
+        if place is None and self.capitalized(a):
+            place = self.lex.divisions.get(key)  # a proper name: not 'the river delta'
         acronym = all(self.tok[x].text.replace(".", "").isupper() for x in range(a, b + 1))
         if place is not None and acronym and norm(place.name) != key:
             return None
@@ -200,7 +204,9 @@ class Workspace:
 
     def _town_words_only(self, first: int, last: int) -> bool:
         """Whether the places inside tokens [first, last] are towns or cities of one word
-        only: no country, people, state, capital or place of several words."""
+        only: no country, people, state, capital or place of several words. A division of one
+        word the dictionary lacks (`Lexicon.divisions`) is as weak as a town: 'Delta IV' is
+        Boeing's rocket, not Nigeria's Delta State."""
         lex = self.lex
         for x in range(first, last + 1):
             if not self.capitalized(x):
@@ -213,7 +219,7 @@ class Workspace:
             if self._place_words(x, first, last)[0] > 1:
                 return False
             place = self._place(w, x, x)
-            if place is not None and place.kind != "city":
+            if place is not None and place.kind != "city" and w in lex.places:
                 return False
         return True
 
@@ -278,7 +284,10 @@ class Workspace:
         N.M.'); where the US place is a tenth as large as the other or more, the US where
         its sentence names a US state ('Santa Clara police ... in California') and none where
         another sentence does; none where the US place is as large ('San Jose Police
-        Department'): the text cannot tell. Else the dictionary's ('London', 'Sydney')."""
+        Department'): the text cannot tell. Else the dictionary's ('London', 'Sydney'). None
+        for a name two countries' places share, neither far larger ('Victoria')."""
+        if place.country is None:
+            return None
         if place.country == "USA" or "USA" not in found:
             return place.country
         if self._us_office(first, last) or self._state_after(x, end):
@@ -392,7 +401,7 @@ def states_meant(ws: Workspace) -> dict[str, Place]:
         key = norm(ws.phrase(s.tok_start, s.tok_end - 1)).removeprefix("the ")
         if key in homonyms:
             seen.setdefault(key, []).append(s.tok_start)
-        elif (place := ws.lex.places.get(key)) is not None:
+        elif (place := ws.lex.places.get(key)) is not None and place.country:
             home.add(place.country)  # a city or region, not a country's name ('the US envoy')
         elif code := ws.lex.demonyms.get(key):
             home.add(code)
