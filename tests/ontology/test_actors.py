@@ -317,6 +317,12 @@ def test_a_place_name_is_read_as_the_places_gazetteer_ranks_it(lex) -> None:
     assert lex.place("Victoria").country is None
     assert "punjab" not in lex.divisions  # India's and Pakistan's
     assert lex.place("Lagos").country == "NGA"
+    # a territory's capital of a few hundred people is no 'Kingston' (Norfolk Island's): the
+    # Jamaican capital and the city of Ontario share the name, so it has none
+    assert lex.place("Kingston").country is None
+    assert lex.place("Hamilton").country is None  # Bermuda's; Ontario's and New Zealand's
+    assert lex.place("London").country == "GBR"
+    assert lex.place("Barcelona").country == "ESP"
 
 
 def test_a_place_name_beats_another_places_spelling(lex) -> None:

@@ -386,12 +386,17 @@ class Lexicon:
                 key = norm(name)
                 if len(key) > 3 and key not in DIVISION_HOMONYMS:  # not 'CAR', 'FCT'
                     divisions[key].append(place)
+        cities: dict[str, list[Place]] = defaultdict(list)
         for line in lines:  # the gazetteer's cities of these names compete ('Santander')
             if line.startswith("city\t"):
                 f = line.split("\t")
                 key = norm(f[2])
-                if key in divisions and f[3]:
-                    divisions[key].append(Place(f[2], f[3], "city", int(f[7] or 0)))
+                if (key in divisions or key in self._sized) and f[3]:
+                    cities[key].append(Place(f[2], f[3], "city", int(f[7] or 0)))
+        for key, found in cities.items():
+            if key in divisions:
+                divisions[key] += found
+        self._read_towns(cities)
         for key, found in divisions.items():
             if key in self.countries or key in self.demonyms or key in self.state_homonyms:
                 continue
@@ -418,6 +423,32 @@ class Lexicon:
                 self.places[key] = top_place
             elif old is not None:
                 self.places[key] = replace(old, country=None)
+
+    def _read_towns(self, cities: dict[str, list[Place]]) -> None:
+        """A capital or city of the dictionary that another country's place of the name
+        outranks tenfold by the places layer's priors gives way: to that place's country when
+        it leads every other by DIVISION_MARGIN, else to none. The capital of a territory of
+        a few hundred people is no 'Kingston' (Norfolk Island; Jamaica's capital, Ontario's
+        city) or 'Hamilton' (Bermuda; Ontario's, New Zealand's cities). A place the dictionary
+        gives no population keeps its reading."""
+        for key, found in cities.items():
+            old = self.places.get(key)
+            if old is None or old.country is None or old.kind not in ("capital", "city"):
+                continue
+            if not old.population:
+                continue  # a place of unknown size ('Durango', 'Santa Cruz') keeps its reading
+            if key in self.countries:
+                continue
+            best: dict[str | None, float] = {}
+            for place in [old, *found, *self._sized.get(key, ())]:
+                best[place.country] = max(best.get(place.country, 0.0), _prior(place))
+            ranked = sorted(best.items(), key=lambda x: -x[1])
+            if ranked[0][1] - best[old.country] < DIVISION_MARGIN:
+                continue
+            lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else 0.0)
+            self.places[key] = replace(
+                old, country=ranked[0][0] if lead >= DIVISION_MARGIN else None
+            )
 
     def _load_agents(self) -> None:
         for row in read_jsonl("agents.jsonl", AGENT_SCHEMA):
