@@ -126,6 +126,9 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "many_states_words": (list, (str,)),
         "many_states_scopes": (list, (str,)),
         "state_nouns": (list, (str,)),
+        "arabic_countries": (list, (str,)),
+        "arabic_spellings": (dict, (str,)),
+        "arabic_place_words": (list, (str,)),
     },
     "organisation_words.json": {
         "legal_forms": (list, (str,)),

@@ -172,3 +172,34 @@ def test_places_inside_names_are_found_as_embedded(gaz) -> None:
         ("Russian", "embedded", "Russia"),
         ("EU", "ner", "Europe"),  # a continent's union on its continent; never the town of Eu
     ]
+
+
+def test_an_arabic_name_is_found_under_the_gazetteers_romanization(gaz) -> None:
+    def countries(name: str) -> set[str | None]:
+        return {c.country for c in gaz.candidates(name)}
+
+    # news spellings against GeoNames' BGN/PCGN ones: "Ra’s al ‘Ayn", "‘Ayn ‘Īsá", "Tall Abyaḑ"
+    assert "SYR" in countries("Ras al-Ain")
+    assert countries("Ain Issa") == {"SYR"}
+    assert countries("Tel Abyad") == {"SYR"}
+    assert all(c.alias for c in gaz.candidates("Ain Issa"))
+    # one word is no Arabic name ("Ain" is the French department), nor a name without the words
+    assert countries("Ain") == {"FRA"}
+    assert gaz.candidates("Paris Hilton") == []
+
+
+def test_an_arabic_place_the_parser_calls_a_person_is_a_place(gaz) -> None:
+    doc = make_document(
+        ["Rebels", "left", "Ain", "Issa", "and", "Ras", "al-Ain", "in", "Syria", "."],
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+        ents=[("Ain Issa", "PERSON"), ("Ras al-Ain", "PERSON"), ("Syria", "GPE")],
+    )
+    places = find_places(doc, gaz)
+    assert [(p.text, p.feature, p.country) for p in places] == [
+        ("Ain Issa", "city", "SYR"),
+        ("Ras al-Ain", "city", "SYR"),
+        ("Syria", "country", "SYR"),
+    ]
+    # a town whose population GeoNames does not know (0) is ranked as a town, not an empty
+    # place: "Ra’s al ‘Ayn" in Syria before the Moroccan village "Ras El Aïn"
+    assert places[1].geonames_id == 165509

@@ -75,6 +75,32 @@ _STATE_OF = re.compile(
 _COMPASS_SHORT: dict[str, str] = place_words()["compass_short"]
 _ABBREVIATIONS: dict[str, str] = place_words()["name_abbreviations"]
 _EZAFE = re.compile(r"(?<=\w) [ie] (?=\w)")
+# An Arabic place name as English news spells it ("Ras al-Ain", "Ain Issa", "Tell Abyad") is
+# found under GeoNames' BGN/PCGN romanization ("Ra’s al ‘Ayn", "‘Ayn ‘Īsá", "Tall Abyaḑ") in the
+# member states of the Arab League: the common words of such names in their BGN/PCGN spelling
+# (place_words.json), doubled letters written once and a final -ah, -eh or -e as -a ("Issa" and
+# "Īsá", "Hasakeh" and "Hasakah"), compared only for a name of two words or more with one of the
+# common words ("Ain" alone is the French department).
+ARABIC_COUNTRIES = frozenset(place_words()["arabic_countries"])
+_ARABIC_SPELLINGS: dict[str, str] = place_words()["arabic_spellings"]
+_ARABIC_WORDS = frozenset(_ARABIC_SPELLINGS) | frozenset(_ARABIC_SPELLINGS.values())
+_DOUBLED = re.compile(r"(\w)\1")
+_FINAL_A = re.compile(r"(?:[ae]h|e)$")
+
+
+def arabic_key(key: str) -> str | None:
+    """The spelling-free key of an Arabic place name ("ras al ain" and "ras al ayn" -> "ras al
+    ayn"), or None for a name of one word or with none of the common words of such names."""
+    words = key.split(" ")
+    if len(words) < 2 or not any(w in _ARABIC_WORDS for w in words):
+        return None
+    out = []
+    for w in words:
+        w = _DOUBLED.sub(r"\1", _ARABIC_SPELLINGS.get(w, w))
+        out.append(_FINAL_A.sub("a", w) if len(w) > 3 else w)
+    return " ".join(out)
+
+
 # The actor dictionaries' normalization (`ontology.normalize.norm`) as one str.translate, which
 # the gazetteer's half a million names need: dots and apostrophes go, dashes and slashes split.
 _FOLD = str.maketrans(
@@ -141,6 +167,7 @@ class Gazetteer:
         self.states = {(p.country, p.admin1): p for p in places if p.feature == "admin1"}
         self._by_id: dict[int, Candidate] | None = None
         self._city_states: dict[str, Candidate] | None = None
+        self._arabic: dict[str, list[int]] | None = None  # `arabic`
 
     def candidates(self, name: str) -> list[Candidate]:
         if name in self.abbreviations:  # "Ga." with its dot: the state, never a word
@@ -151,6 +178,10 @@ class Gazetteer:
             state = _STATE_OF.match(key)  # "the Republic of Armenia" is Armenia
             if state:
                 return [c for c in self.candidates(state.group(1)) if c.feature == "country"]
+        if not own and key not in self.aliases:
+            arabic = arabic_key(key)
+            if arabic is not None:  # "Ras al-Ain" is "Ra’s al ‘Ayn", as written elsewhere
+                return [self.places[k]._replace(alias=True) for k in self.arabic().get(arabic, ())]
         out = [self.places[k] for k in own]
         for k in self.aliases.get(key, ()):
             if k not in own:
@@ -165,6 +196,22 @@ class Gazetteer:
                 )
                 out.append(p if own_name else p._replace(alias=True))
         return out
+
+    def arabic(self) -> dict[str, list[int]]:
+        """The places of the Arab League's states under `arabic_key` of their own and alternate
+        names (built at the first name that needs it)."""
+        if self._arabic is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            for keys in (self.own, self.aliases):
+                for key, ks in keys.items():
+                    arabic = arabic_key(key)
+                    if arabic is None:
+                        continue
+                    for k in ks:
+                        if self.places[k].country in ARABIC_COUNTRIES and k not in index[arabic]:
+                            index[arabic].append(k)
+            self._arabic = dict(index)
+        return self._arabic
 
     def place(self, geonames_id: int) -> Candidate | None:
         """The place of this GeoNames id (the index is built at the first call)."""

@@ -17,7 +17,7 @@ from typing import Any
 from ...ontology.actors import lexicon
 from ...ontology.reading import place_words
 from ...records import Document, NamedSpan, Token
-from .gazetteer import Gazetteer, name_key
+from .gazetteer import ARABIC_COUNTRIES, Gazetteer, arabic_key, name_key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_TYPES = frozenset({"PERSON", "ORG"})
@@ -28,6 +28,8 @@ NAME_LABELS = frozenset({"ORG", "MONEY", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART
 FOUND_CITY_POPULATION = 100_000
 # An organisation named with one of these words is a school, which lies in a city.
 SCHOOL_WORDS = frozenset(place_words()["school_words"])
+# the Arabic nouns of the land that begin place names ("Ras", "Ain", "Tell": `_arabic_place`)
+ARABIC_PLACE_WORDS = frozenset(place_words()["arabic_place_words"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +132,10 @@ def _places_in_name(
     country's nationality adjective, or a name the article uses as a place elsewhere."""
     text = doc.article.text
     toks = doc.tokens
-    if _big_place(gaz, n.text, person=n.label == "PERSON") or (
-        n.label in NAME_LABELS and name_key(n.text) in used
+    if (
+        _big_place(gaz, n.text, person=n.label == "PERSON")
+        or _arabic_place(gaz, n.text)
+        or (n.label in NAME_LABELS and name_key(n.text) in used)
     ):
         return [(n.tok_start, n.tok_end - 1, "ner", None)]
     if n.label not in NAME_LABELS:
@@ -184,6 +188,16 @@ def _big_place(gaz: Gazetteer, words: str, *, person: bool, city: bool = True) -
         elif p.feature != "admin2" and not _named_like_person(p, words):
             return True
     return False
+
+
+def _arabic_place(gaz: Gazetteer, words: str) -> bool:
+    """An Arabic name that begins with a noun of the land ("Ras" cape, "Ain" spring, "Tell"
+    mound, "Deir" monastery: place_words.json) and that the gazetteer finds in an Arab League
+    state ("Ain Issa", which the parser may label a person) is a place."""
+    key = name_key(words)
+    if key.split(" ", 1)[0] not in ARABIC_PLACE_WORDS or arabic_key(key) is None:
+        return False
+    return any(c.country in ARABIC_COUNTRIES for c in gaz.candidates(words))
 
 
 def _big_city(gaz: Gazetteer, words: str) -> bool:

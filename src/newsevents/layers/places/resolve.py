@@ -46,6 +46,12 @@ DIRECTIONS = frozenset(place_words()["compass"] + place_words()["compass_hyphena
 PART_CITY_POPULATION = 100_000
 # What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
 NAMED_AFTER = frozenset(place_words()["named_after"] + place_words()["street_words"])
+# GeoNames writes 0 for a population it does not know (most towns of Syria, "Ra’s al ‘Ayn"),
+# and its cities1000 file holds places of 1,000+ people or seats of divisions: such a town found
+# under its Arabic romanization (`gazetteer.arabic_key`; other towns under 15,000 people have no
+# alternate names) is ranked as one of 1,000 people, not as an empty place. Not a town found
+# under its own name: a hamlet's unknown population would put "Norbury" in doubt.
+UNKNOWN_POPULATION = 1_000
 SURE = 0.9  # an ambiguous name chosen this surely counts as the article's context
 # What lies between a nationality (or country) and the place it qualifies.
 PLACE_OF = re.compile(
@@ -67,7 +73,10 @@ def prior(c: Candidate, *, capital: bool = False) -> float:
         # a division as large as its cities, up to a US state's (a county's) prior
         base = min(KIND_PRIOR[c.feature], math.log10(c.population))
     else:
-        base = KIND_PRIOR.get(c.feature) or math.log10(max(c.population, 10))
+        unknown = c.alias and not c.population
+        base = KIND_PRIOR.get(c.feature) or math.log10(
+            UNKNOWN_POPULATION if unknown else max(c.population, 10)
+        )
     if c.alias:
         return base - ALIAS_COST
     return base + (CAPITAL if capital else 0.0)
