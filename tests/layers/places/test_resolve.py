@@ -79,3 +79,11 @@ def test_a_name_kept_in_one_piece_with_its_state_resolves_inside_it() -> None:
     gaz = _gazetteer(GEORGIA_C, GEORGIA_S, ATLANTA, ATLANTA_TX)
     assert _resolve(gaz, "Rallies in Atlanta, Georgia grew.", "Atlanta, Georgia") == [ATLANTA]
     assert _resolve(gaz, "Rallies in Atlanta city grew.", "Atlanta city") == [ATLANTA]
+
+
+def test_an_abbreviation_with_its_dots_names_no_town_in_small_letters() -> None:
+    us_town = Candidate(2971316, "Us", "city", "FRA", "11", 49.1, 1.97, 1_248)
+    gaz = _gazetteer(us_town, USA, PARIS_FR, aliases={"us": [USA]})
+    # the French town beside a French place would win on context, were the dots read as words
+    got = _resolve(gaz, "Paris exports to the U.S fell.", "Paris", "U.S")
+    assert [c.name if c else None for c in got] == ["Paris", "United States"]

@@ -124,8 +124,15 @@ class Resolver:
             c = self.gaz.country(m.country)
             return [c] if c else []
         cands = self.gaz.candidates(m.text) or self._compound(m.text)
-        if m.text.isupper() and m.text.isalpha() and len(m.text) <= 3:
-            # an abbreviation ("EU", "UK") names no town written in small letters ("Eu")
+        bare = m.text.replace(".", "")
+        if (
+            bare.isupper()
+            and bare.isalpha()
+            and len(bare) <= 3
+            and m.text not in self.gaz.abbreviations  # "D.C.", "N.Y.": the state, as written
+        ):
+            # an abbreviation ("EU", "UK"; with its dots, "U.K.", or a sentence's end cutting
+            # the last: "U.S") names no town written in small letters ("Eu", "Us", "Uk")
             cands = [c for c in cands if c.alias or c.name.isupper()]
         return cands
 
