@@ -203,3 +203,11 @@ def test_an_arabic_place_the_parser_calls_a_person_is_a_place(gaz) -> None:
     # a town whose population GeoNames does not know (0) is ranked as a town, not an empty
     # place: "Ra’s al ‘Ayn" in Syria before the Moroccan village "Ras El Aïn"
     assert places[1].geonames_id == 165509
+
+
+def test_a_generic_word_alone_is_no_towns_alternate_name(gaz) -> None:
+    # GeoNames lists "North" for North Salt Lake and "Bay" for Baia Mare among alternate names
+    assert gaz.candidates("North") == []
+    assert all(c.feature == "other" for c in gaz.candidates("Bay"))
+    # a region's English name stays: "the Gulf"
+    assert [c.name for c in gaz.candidates("Gulf")] == ["Persian Gulf"]

@@ -183,9 +183,14 @@ class Gazetteer:
             if arabic is not None:  # "Ras al-Ain" is "Ra’s al ‘Ayn", as written elsewhere
                 return [self.places[k]._replace(alias=True) for k in self.arabic().get(arabic, ())]
         out = [self.places[k] for k in own]
+        generic = key in GENERIC_WORDS
         for k in self.aliases.get(key, ()):
             if k not in own:
                 p = self.places[k]
+                if generic and p.feature != "other":
+                    # a compass or generic word alone is no town's or division's name, own or
+                    # alternate: "the North" is not North Salt Lake, "Hawke's Bay" no Baia Mare
+                    continue
                 # a short name ("New York" for New York City) is the place's own, and so is a
                 # division's English name ("Bavaria" for Bayern, "Benue State" for Benue)
                 # and an ocean's or sea's ("the Atlantic", "the Mediterranean")
