@@ -1408,3 +1408,15 @@ def test_attackers_and_police_of_a_story_take_the_country_where_it_happens(read)
     # towns of two states: no scene, the attacker stays without a country
     doc = read(text.replace("Marseille", "Geneva"))
     assert find(doc, "the attacker").country is None
+
+
+def test_it_opening_a_sentence_continues_the_organisation_before(read) -> None:
+    doc = read("The Bank of Canada lowered interest rates on Monday. Later, it bought bonds.")
+    assert "it" in mention_texts(named(doc, "Bank of Canada"))
+    # another thing the previous sentence names may be meant: abstain
+    doc = read("The Bank of Canada published a report on Monday. It warned of a recession.")
+    assert not any("It" in mention_texts(e) for e in doc.entities)
+    doc = read("Toyota unveiled the Prius Prime in Tokyo. It runs on batteries.")
+    assert not any("It" in mention_texts(e) for e in doc.entities)
+    doc = read("Why has Canada raised tariffs? It started with steel in March.")
+    assert not any("It" in mention_texts(e) for e in doc.entities)

@@ -48,6 +48,9 @@ REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 CAUSATIVE = frozenset(person_words()["causative_verbs"])
 POSSESSIVE_PRON = frozenset({"his", "her", "its", "their", "hers"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
+OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "nsubjpass", "appos"})
+TIME_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 WINDOW = {"PERSON": 3, "THING": 0, "ANY": 1}  # sentences back a pronoun may look
 NOMINAL_WINDOW = 5
 FIRM = "BUS"
@@ -634,6 +637,9 @@ def pronoun(ws: Workspace, i: int) -> None:
     cataphor = _cataphora(ws, i, what, gender)
     if cataphor is not None:
         best = (0.0, cataphor)
+    if best is None and word == "it":
+        topic = _continued_topic(ws, i)
+        best = (0.0, topic) if topic is not None else None
     if best is None:
         return
     d = best[1]
@@ -666,6 +672,46 @@ def _cataphora(ws: Workspace, i: int, what: str, gender: str | None) -> Draft | 
     if d is not None and _agrees(d, what, gender, False):
         return d
     return None
+
+
+def _continued_topic(ws: Workspace, i: int) -> Draft | None:
+    """'The Federal Reserve cut its key rate. Additionally, it opened swap lines ...': a sentence
+    that opens with "it" as the subject of an act goes on telling of the organisation or country
+    the sentence before is about (its main clause's active subject).
+
+    Only where nothing else could be meant: "it" is the first noun phrase of its sentence (time
+    words aside) and the active subject of a verb other than "be"; the previous sentence's main
+    subject is a singular organisation or state, and that sentence (no question) names no other
+    thing "it" could be (no other singular noun heading a phrase, nor a name as its object)."""
+    tok = ws.tok
+    t = tok[i]
+    if t.dep != "nsubj" or tok[t.head].pos != "VERB" or t.sent == 0:
+        return None
+    start = ws.doc.sentences[t.sent].tok_start
+    if any(tok[x].pos in NOUNISH and tok[x].ent_type not in TIME_ENTS for x in range(start, i)):
+        return None
+    prev = ws.doc.sentences[t.sent - 1]
+    roots = [x for x in range(prev.tok_start, prev.tok_end) if tok[x].head == x]
+    if len(roots) != 1 or tok[roots[0]].pos not in ("VERB", "AUX"):
+        return None
+    if any(tok[x].text == "?" for x in range(prev.tok_start, prev.tok_end)):
+        return None  # 'What tariffs has the US imposed? It started with washing machines'
+    subj = ws.tree.children_by_dep(roots[0], "nsubj")
+    if not subj:
+        return None
+    d = ws.owner.get(subj[0])
+    if d is None or d.type not in ("ORG", "GPE") or d.plural:
+        return None
+    for x in range(prev.tok_start, prev.tok_end):
+        if ws.owner.get(x) is d or tok[x].ent_type in TIME_ENTS:
+            continue
+        if tok[x].dep in ("compound", "npadvmod", "poss"):
+            continue
+        if tok[x].tag == "NN" and ws.owner.get(x) is None:
+            return None  # 'Apple announced a new phone. It ...'
+        if tok[x].tag == "NNP" and tok[x].dep in OBJECTS:
+            return None  # 'Apple released Apple TV. It ...'
+    return d
 
 
 def _agrees(d: Draft, what: str, gender: str | None, plural: bool) -> bool:
