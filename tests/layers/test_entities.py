@@ -1420,3 +1420,10 @@ def test_it_opening_a_sentence_continues_the_organisation_before(read) -> None:
     assert not any("It" in mention_texts(e) for e in doc.entities)
     doc = read("Why has Canada raised tariffs? It started with steel in March.")
     assert not any("It" in mention_texts(e) for e in doc.entities)
+
+
+def test_a_pronoun_after_a_description_takes_the_name_in_apposition(read) -> None:
+    doc = read(
+        "Sales fell. Another carmaker, General Motors (GM), said that it would close a plant."
+    )
+    assert "it" in mention_texts(named(doc, "General Motors"))

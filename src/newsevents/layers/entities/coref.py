@@ -633,7 +633,7 @@ def pronoun(ws: Workspace, i: int) -> None:
             continue  # "they" reaches back one sentence only to its subject
         score = _salience(ws, m, i)
         if best is None or score > best[0]:
-            best = (score, d)
+            best = (score, _named_apposition(ws, m, d, what, gender, plural))
     cataphor = _cataphora(ws, i, what, gender)
     if cataphor is not None:
         best = (0.0, cataphor)
@@ -711,6 +711,23 @@ def _continued_topic(ws: Workspace, i: int) -> Draft | None:
             return None  # 'Apple announced a new phone. It ...'
         if tok[x].tag == "NNP" and tok[x].dep in OBJECTS:
             return None  # 'Apple released Apple TV. It ...'
+    return d
+
+
+def _named_apposition(
+    ws: Workspace, m: MentionDraft, d: Draft, what: str, gender: str | None, plural: bool
+) -> Draft:
+    """'Another automaker, General Motors (GM), announced that it ...': a description that the
+    text names in apposition refers to the one it names; the pronoun takes the named entity
+    where the description stayed an entity of its own (only names of the same kind)."""
+    if m.kind != "nominal" or any(x.kind != "nominal" and x.kind != "pronoun" for x in d.mentions):
+        return d
+    for c in ws.tree.children_by_dep(m.head, "appos"):
+        named = ws.owner.get(c)
+        if named is None or named is d or not _agrees(named, what, gender, plural):
+            continue
+        if any(x.kind in ("name", "acronym") for x in named.mentions):
+            return named
     return d
 
 
