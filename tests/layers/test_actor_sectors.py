@@ -643,3 +643,20 @@ def test_kinship_beside_a_name_is_no_post_of_the_relative(read) -> None:
 def test_a_relative_named_by_a_pronoun_is_left_to_the_pronoun(read) -> None:
     doc = read("She said in Perth that she had stopped speaking to her grandmother.")
     assert not [e for e in doc.entities if "grandmother" in e.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The site was sued by the motion picture industry for copyright infringement.",
+        "The pharmaceutical industry lobbied Congress against the bill.",
+    ],
+)
+def test_an_industry_named_by_its_trade_is_a_group_of_businesses(read, text: str) -> None:
+    word = "motion picture industry" if "motion" in text else "pharmaceutical industry"
+    assert entity(read(text), word).sector == "BUS"
+
+
+def test_a_bare_or_whole_industry_is_no_group(read) -> None:
+    doc = read("Experts say the whole industry will suffer.")
+    assert not [e for e in doc.entities if "industry" in e.name]

@@ -49,6 +49,11 @@ CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
 CASUALTY_VERBS = frozenset(death_words()["killing_verbs"]) | frozenset(
     death_words()["wounding_verbs"]
 )
+# Trade words: with a lower-case noun or adjective before them they name the businesses of one
+# trade ('the motion picture industry', 'the oil industry'); words that say how much of it
+# ('the whole industry') or which ('the same industry') name none.
+TRADE_WORDS = frozenset({"industry", "industries"})
+TRADE_NOT_NAMING = frozenset({"same", "other", "entire", "whole", "own", "overall", "such"})
 # Words standing for more of the people counted before ("wounded two others", "twelve more").
 MORE_OF_THEM = frozenset({"others", "more"})
 
@@ -279,7 +284,8 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         ws.pending_plurals.append(Pending(lead, i, i, agent, count, refers))
         ws.used.update(range(lead, i + 1))
         return
-    if definite and not plural and not modified:
+    trade = _trade_named(ws, i, agent)
+    if definite and not plural and not modified and not trade:
         ws.pending_nominals.append(Pending(lead, i, i, agent, 0, refers))
         ws.used.update(range(lead, i + 1))
         return
@@ -295,7 +301,8 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         return  # 'her mother', 'his daughter': the pronoun's relative, left to the pronoun
     if agent.needs_modifier and plural and not mods and _voicing_critics(ws, i, agent):
         agent = replace(agent, sector="CVL", needs_modifier=False)
-    whose = modified or _body_word(ws, mods)
+    whose = modified or trade or _body_word(ws, mods)
+    plural = plural or trade  # an industry is its firms: a group of businesses
     if agent.needs_modifier and not (whose or (counted and not definite)):
         return
     if agent.kind == "title" or (agent.refers == "GPE" and not modified):
@@ -334,6 +341,20 @@ def _owned_by_noun(ws: Workspace, i: int) -> bool:
     """A noun possessed by a noun or a name ("the suspect's wife", "the diplomat's wife",
     "Joe Biden's son"), not by a pronoun ('her mother')."""
     return any(ws.tok[c].pos in ("NOUN", "PROPN") for c in ws.tree.children_by_dep(i, "poss"))
+
+
+def _trade_named(ws: Workspace, i: int, agent: Agent) -> bool:
+    """'the motion picture industry', 'the oil industry', 'the pharmaceutical industry': a
+    trade word (`TRADE_WORDS`) with a lower-case noun or adjective of its own before it names
+    the firms of one trade, a group of businesses (BUS); bare ('the industry') it waits for a
+    name or a country like any term that needs a modifier."""
+    if agent.term not in TRADE_WORDS or agent.sector != "BUS":
+        return False
+    return any(
+        _plain(ws, c) and ws.tok[c].pos in ("NOUN", "ADJ") and ws.low(c) not in TRADE_NOT_NAMING
+        for c in ws.tree.children_by_dep(i, "compound", "amod")
+        if c < i
+    )
 
 
 def _body_word(ws: Workspace, mods: list[int]) -> bool:
