@@ -660,3 +660,14 @@ def test_an_industry_named_by_its_trade_is_a_group_of_businesses(read, text: str
 def test_a_bare_or_whole_industry_is_no_group(read) -> None:
     doc = read("Experts say the whole industry will suffer.")
     assert not [e for e in doc.entities if "industry" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The film studios sued the website in California.", "film studios"),
+        ("Regulators in Kenya fined several financial institutions.", "financial institutions"),
+    ],
+)
+def test_firms_named_by_their_trade_are_businesses(read, text: str, words: str) -> None:
+    assert entity(read(text), words).sector == "BUS"
