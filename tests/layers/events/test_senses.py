@@ -257,3 +257,20 @@ def test_a_state_blocking_a_passage_restricts_movement_and_protesters_obstruct_i
     # a government blocking a deal restricts no movement
     doc = read("On Friday, the government blocked the merger and criticized the two firms.")
     assert coded(doc)["blocked"][1] != "COERCE"
+
+
+def test_a_promised_yield_is_concede(read) -> None:
+    # coding guide section 3: a promised release, return or withdrawal is CONCEDE, future
+    doc = read("The former chief executive agreed to return the money he received from the firm.")
+    assert coded(doc)["agreed"] == ("080", "CONCEDE")
+    assert doc.events[0].modality == "future"
+    doc = read("Hamas agreed to release the hostages after talks with Egypt.")
+    assert coded(doc)["agreed"][1] == "CONCEDE"
+    # an offer stays an offer (AGREE, hypothetical); a promise to cooperate stays AGREE
+    doc = read("Russia offered to withdraw its troops from the border region.")
+    assert coded(doc)["offered"][1] == "AGREE"
+    doc = read("Germany pledged to send food aid to the refugees in Lebanon.")
+    assert coded(doc)["pledged"][1] == "AGREE"
+    # a promise to ease sanctions stays AGREE (PLOVER GSR: "agreed to lift embargoes")
+    doc = read("The European Union agreed to lift its sanctions on Belarus.")
+    assert coded(doc)["agreed"][1] == "AGREE"

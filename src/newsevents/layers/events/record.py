@@ -53,6 +53,17 @@ CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 # CAMEO 040 consult, 046 negotiate: acts between two parties (044, attending a summit, is
 # multilateral: "foreign ministers attended for Argentina, Ecuador ...")
 MEETINGS = frozenset({"040", "046"})
+# intent governors that promise (an offer, a wish or an aim is no promise: "offered to release",
+# "wants to withdraw")
+PROMISES = frozenset(
+    {"agree", "promise", "pledge", "vow", "commit", "undertake", "decide", "resolve", "determined"}
+)
+# the yields a promise of which is CONCEDE (coding guide section 3: "release, withdrawal,
+# ceasefire"): CAMEO 084 return or release persons or property, 087 de-escalate (withdraw,
+# ceasefire, demobilize). A promise to ease sanctions, allow access or resign stays AGREE, as
+# in the PLOVER GSR ("agreed to lift embargoes", "agreed to re-open its borders to UN
+# peacekeepers", "has agreed to resign": AGREE-0028, -0029, -0018).
+PROMISED_RETREATS = ("084", "087")
 INTERNATIONAL = frozenset({"IGO", "EUR", "UNO"})  # actor codes of international bodies
 # the roots of violence (CAMEO 18 assault, 19 fight, 20 mass violence)
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -165,7 +176,8 @@ class Recorder:
         if plover is not None:
             inner = self.onto.code(p.coding.code) if p.coding.code else None
             mode = self.modes.refine(plover, mode, inner, tokens)
-        if plover in ("AGREE", "THREATEN"):  # "committed to", "threatened to": not yet done
+        promised = plover == "CONCEDE" and self._promised_yield(p)  # "agreed to release"
+        if plover in ("AGREE", "THREATEN") or promised:  # "committed to": not yet done
             gov = p.governor[1] if p.governor else self._own_governor(p.anchor)
             offer = gov is not None and self.onto.in_class(gov.lemma, "@offer")
             mood = governed_mood(mood, gov, offer)
@@ -263,6 +275,8 @@ class Recorder:
         )
         if (own_future or offer) and self._unless(p.anchor):
             return "THREATEN", None  # "will withdraw its force unless ...": an ultimatum
+        if self._promised_yield(p):
+            return "CONCEDE", None
         if (own_future or offer) and plover in COOPERATIVE:
             return "AGREE", None
         if plover in CONFLICTUAL and mood.modality == "future":
@@ -274,6 +288,17 @@ class Recorder:
         if mood.modality == "future" and plover == "RETREAT":
             return "CONCEDE", None
         return plover, mode
+
+    def _promised_yield(self, p: Proto) -> bool:
+        """ "agreed to return the cash", "pledged to withdraw its troops", "promised to release
+        the hostages": an actor's promise of a retreat of its own (`PROMISED_RETREATS`: release,
+        return, withdraw) is CONCEDE (080), not an intent to cooperate (03x AGREE; coding guide
+        section 3, PLOVER rules for promises: "A promised retreat (release, withdrawal,
+        ceasefire) is CONCEDE"). An offer or a wish ("offered to release", "wants to withdraw")
+        stays AGREE, an ultimatum THREATEN."""
+        if p.governor is None or not (p.coding.code or "").startswith(PROMISED_RETREATS):
+            return False
+        return p.governor[1].role == "intent" and p.governor[1].lemma in PROMISES
 
     def _alone(self, p: Proto) -> bool:
         """ "legislators gather for organizational meetings", "10 candidates meet on the debate
