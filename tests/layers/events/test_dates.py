@@ -486,3 +486,61 @@ def test_a_stance_said_in_a_quote_takes_the_day_the_quote_was_spoken(
 )
 def test_a_quoted_stance_whose_quote_tells_no_day_has_none(read, text: str, trigger: str) -> None:
     assert event(read(text), trigger).date is None
+
+
+# -- (l) the same act told again: the day its earlier report gave ------------------------------
+
+
+def last(doc: Document, trigger: str) -> Event:
+    hits = [e for e in doc.events if e.trigger.text.split()[0] == trigger]
+    assert hits, f"no {trigger!r} event in {[e.trigger.text for e in doc.events]}"
+    return max(hits, key=lambda e: e.trigger.start)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        (
+            "A former state senator was sentenced in federal court on Monday. "
+            "Tom Baxter was sentenced by Judge Ellen Ward to five years in prison.",
+            "sentenced",
+            "2019-11-18",
+        ),
+        (
+            "The foreign minister met the Iranian envoy in Geneva on Tuesday. Reporters "
+            "waited outside for hours. The minister met the envoy again after lunch.",
+            "met",
+            "2019-11-19",
+        ),
+    ],
+)
+def test_an_act_told_again_takes_the_day_its_first_report_gave(
+    read, text: str, trigger: str, day: str
+) -> None:
+    assert value(last(read(text), trigger)) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (  # two days told for acts so named: which one is retold is not known
+            "The minister met the Polish envoy on Monday. The minister met the Czech envoy on "
+            "Tuesday. Protesters gathered outside. The minister met Jan Kowal.",
+            "met",
+        ),
+        (  # a day long before publication is not the story's
+            "A former state senator was sentenced in federal court on March 4. "
+            "Tom Baxter was sentenced by Judge Ellen Ward to five years in prison.",
+            "sentenced",
+        ),
+        (  # "later": maybe another day
+            "A former state senator was sentenced in federal court on Monday. "
+            "Tom Baxter was later sentenced by Judge Ellen Ward to five years in prison.",
+            "sentenced",
+        ),
+    ],
+)
+def test_an_act_told_again_keeps_no_day_when_its_reports_do_not_give_one(
+    read, text: str, trigger: str
+) -> None:
+    assert last(read(text), trigger).date is None

@@ -118,6 +118,8 @@ class Circumstances:
         self._sectors = {e.id: e.sector for e in doc.entities}
         self._dated: dict[int, list[Timex]] | None = None  # sentence -> its calendar dates
         self.story: dict[int, EventDate] = {}  # sentence -> the story's day told there
+        # (trigger lemma, CAMEO code) -> the days an act so named was told on, by sentence
+        self.told: dict[tuple[str, str], list[tuple[int, EventDate]]] = {}
         lead = lead_sentence(doc)
         if (day := self._lead_day(lead)) is not None:
             self.story[lead] = day
@@ -399,6 +401,30 @@ class Circumstances:
             return
         if not any(self._sectors.get(x) == COURT for x in p.actors):
             self.story[self.a.token(p.head).sent] = date
+
+    def note_told(self, p: Proto, date: EventDate | None, modality: str) -> None:
+        """An act told as done on a day of the story (`retold` reads it for its later reports)."""
+        if date is None or modality != "asserted" or not self._recent(date.value or ""):
+            return
+        key = (self.a.lemma(p.coding.tok), p.code)
+        self.told.setdefault(key, []).append((self.a.token(p.head).sent, date))
+
+    def retold(self, p: Proto, modality: str, *, relative: bool) -> EventDate | None:
+        """The day an earlier sentence gave the same act, told again undated by a verb of the
+        same lemma and code in the simple past ("A former adviser ... was sentenced ... on
+        Wednesday. Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months"): the
+        same event's report elsewhere dates it (docs/coding-guide.md section 4). Only when every
+        earlier report of it gave one day of the story (not after publication, at most
+        `STORY_DAYS` before), not in a relative clause, not "later"."""
+        if modality != "asserted" or relative or self.a.token(p.anchor).pos != "VERB":
+            return None
+        if self._later(p.anchor) or not self._told_past(p.anchor):
+            return None
+        s = self.a.token(p.head).sent
+        told = [d for k, d in self.told.get((self.a.lemma(p.coding.tok), p.code), []) if k < s]
+        if len({(d.value or "")[:10] for d in told}) != 1:
+            return None
+        return replace(told[-1], evidence="story")
 
     def in_story(self, p: Proto, modality: str, *, relative: bool) -> EventDate | None:
         """The story's day for a later undated report of an incident of one day

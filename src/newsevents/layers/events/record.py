@@ -160,6 +160,7 @@ class Recorder:
                 p, mood.modality, relative=self.locator.relative(p.anchor)
             )
             or self.circumstances.spoken(p)
+            or self.circumstances.retold(p, mood.modality, relative=self.locator.relative(p.anchor))
         )
         mood = self.circumstances.future_by_date(mood, date, p)
         plover, mode = self._plover(p, cc.plover, cc.plover_mode, mood)
@@ -199,6 +200,7 @@ class Recorder:
         if location is None and storied:
             self.unplaced[eid] = (sent, date, p.anchor, p.code, mood.modality)
         self.circumstances.note(p, date)
+        self.circumstances.note_told(p, date, mood.modality)
         first, last = p.span
         attribution = self.circumstances.attribution(p)
         quantities = self.circumstances.quantities(p)
