@@ -483,7 +483,15 @@ class Circumstances:
         passive = t.tag == "VBN" and any(
             self.a.token(x).text.lower() in ("was", "were") for x in self.a.deps(v, "auxpass")
         )
-        return t.tag == "VBD" or passive
+        # "Trump granted Kerik a full pardon" tagged VBN: a main verb with a subject and no
+        # auxiliary is finite, so a participle's form there is a simple past
+        finite = (
+            t.tag == "VBN"
+            and self._main(v)
+            and bool(self.a.deps(v, "nsubj"))
+            and not self.a.deps(v, "aux", "auxpass")
+        )
+        return t.tag == "VBD" or passive or finite
 
     def _dated_in(self, k: int) -> list[Timex]:
         """The calendar dates told in sentence k (indexed once per document)."""
