@@ -508,7 +508,7 @@ def last(doc: Document, trigger: str) -> Event:
         ),
         (
             "The foreign minister met the Iranian envoy in Geneva on Tuesday. Reporters "
-            "waited outside for hours. The minister met the envoy again after lunch.",
+            "waited outside for hours. The minister met the envoy for three hours.",
             "met",
             "2019-11-19",
         ),
@@ -531,6 +531,11 @@ def test_an_act_told_again_takes_the_day_its_first_report_gave(
         (  # a day long before publication is not the story's
             "A former state senator was sentenced in federal court on March 4. "
             "Tom Baxter was sentenced by Judge Ellen Ward to five years in prison.",
+            "sentenced",
+        ),
+        (  # "also": another act of the kind, not the same one
+            "A former state senator was sentenced in federal court on Monday. "
+            "Tom Baxter was also sentenced by Judge Ellen Ward to five years in prison.",
             "sentenced",
         ),
         (  # "later": maybe another day

@@ -104,6 +104,8 @@ STORY_DATE_ROOTS = frozenset(event_circumstances()["story_date_roots"])
 # a stance said in the first person present inside a direct quote is made by saying it
 STANCE_ROOTS = frozenset(event_circumstances()["stance_roots"])
 FIRST_PERSON = frozenset({"i", "we"})
+# adverbs that tell another act of a kind already told, not the same act again
+ANOTHER = frozenset({"also", "again", "too", "further"})
 
 
 class Circumstances:
@@ -415,11 +417,14 @@ class Circumstances:
         Wednesday. Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months"): the
         same event's report elsewhere dates it (docs/coding-guide.md section 4). Only when every
         earlier report of it gave one day of the story (not after publication, at most
-        `STORY_DAYS` before), not in a relative clause, not "later"."""
+        `STORY_DAYS` before), not in a relative clause, not "later", and not an act told as
+        another of the kind ("also arrested", "met again": `ANOTHER`)."""
         if modality != "asserted" or relative or self.a.token(p.anchor).pos != "VERB":
             return None
         if self._later(p.anchor) or not self._told_past(p.anchor):
             return None
+        if any(self.a.lemma(x) in ANOTHER for x in self.a.deps(p.anchor, "advmod")):
+            return None  # "Police officers also arrested Christopher Tays": another arrest
         s = self.a.token(p.head).sent
         told = [d for k, d in self.told.get((self.a.lemma(p.coding.tok), p.code), []) if k < s]
         if len({(d.value or "")[:10] for d in told}) != 1:
