@@ -408,6 +408,8 @@ class Circumstances:
         """An act told as done on a day of the story (`retold` reads it for its later reports)."""
         if date is None or modality != "asserted" or not self._recent(date.value or ""):
             return
+        if self.a.token(p.head).pos != "VERB" and p.coding.light is None:
+            return  # "the arrest of Yasin Malik a couple of days ago": a noun names the kind
         key = (self.a.lemma(p.coding.tok), p.code)
         self.told.setdefault(key, []).append((self.a.token(p.head).sent, date))
 
