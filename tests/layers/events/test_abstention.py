@@ -107,16 +107,6 @@ def test_an_act_referred_to_by_a_possessive_in_a_prepositional_phrase_is_no_even
     assert "ASSAULT" in plover_types(doc)
 
 
-def test_what_one_side_claims_the_other_did_is_no_event(read) -> None:
-    doc = read("The former guard has claimed that the sect detained him for three years.")
-    assert "COERCE" not in plover_types(doc)
-    doc = read("The record label alleges that the streaming service violated their licence.")
-    assert "REJECT" not in plover_types(doc)
-    # police reporting a crime count as the article asserting it
-    doc = read("Police allege that the gang attacked two guards at the depot on Monday.")
-    assert "ASSAULT" in plover_types(doc)
-
-
 def test_a_permission_told_as_result_or_purpose_is_no_concession(read) -> None:
     doc = read(
         "The Supreme Court issued a ruling in favour of the minister, allowing the police to "
