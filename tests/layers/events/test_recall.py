@@ -241,14 +241,23 @@ def test_speaking_to_someone_on_the_phone_is_a_telephone_consultation(read) -> N
 
 
 def test_a_passive_act_by_no_party_keeps_no_source(read) -> None:
-    """ "was sued by the motion picture industry", "criticised by some": a "by" phrase that names
-    no party of the article leaves the act agentless (kept with no source), as with no "by"."""
+    """ "was sued by several of them", "criticised by some": a "by" phrase that names no party of
+    the article leaves the act agentless (kept with no source), as with no "by". (An industry
+    named by its trade is a party since the thirteenth session: "sued by the motion picture
+    industry" has its source.)"""
+    doc = read(
+        "Loki Torrent, a site that tracks links to BitTorrent files, was sued by several of "
+        "them for copyright infringement."
+    )
+    ev = next(e for e in doc.events if e.cameo == "115")
+    assert not ev.actors and ev.recipients
     doc = read(
         "Loki Torrent, a site that tracks links to BitTorrent files, was sued by the motion "
         "picture industry for copyright infringement."
     )
     ev = next(e for e in doc.events if e.cameo == "115")
-    assert not ev.actors and ev.recipients
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[a] for a in ev.actors] == ["motion picture industry"] and ev.recipients
     doc = read("The Zambian government has previously been criticised by some for its ban.")
     assert coded(doc).get("criticised") == ("111", "ACCUSE")
     # a party in the "by" phrase is the source, as before
