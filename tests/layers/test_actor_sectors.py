@@ -623,27 +623,6 @@ def test_armed_groups_of_the_knowledge_base_with_dated_roles(read) -> None:
     assert codes(doc, "Polisario Front") == ("ESH", "REB")
 
 
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("The court in Melbourne charged the parents of the boy with manslaughter.", "parents"),
-        ("The kidnapper's husband told reporters in Lagos that she had fled.", "husband"),
-        ("The relatives of the miners protested outside the mine in Chile.", "relatives"),
-    ],
-)
-def test_people_named_by_kinship_are_civilians(read, text: str, words: str) -> None:
-    assert entity(read(text), words).sector == "CVL"
-
-
-def test_kinship_beside_a_name_is_no_post_of_the_relative(read) -> None:
-    doc = read("Prosecutors questioned Mark Jensen, the son of a retired army general, on Monday.")
-    assert codes(doc, "Mark Jensen")[1] == "CVL"
-
-
-def test_a_relative_named_by_a_pronoun_is_left_to_the_pronoun(read) -> None:
-    doc = read("She said in Perth that she had stopped speaking to her grandmother.")
-    assert not [e for e in doc.entities if "grandmother" in e.name]
-
 
 @pytest.mark.parametrize(
     "text",

@@ -35,10 +35,6 @@ POLICE_WORDS = frozenset(person_words()["police_words"])
 # Agent terms that, bare and plural, are people voicing a charge by one of these verbs ('critics
 # say', 'critics charging that'): ontology/data/person_words.json.
 CHARGE_VOICERS = frozenset(person_words()["charge_voicers"])
-# Nouns of kinship ('wife', 'parents'): a plural is a group of private people (CVL); one
-# relative only when a noun or name owns the noun ("the suspect's wife"): 'her mother' would
-# take the pronouns of the person whose mother she is (person_words.json `kin_words`).
-KIN_WORDS = frozenset(person_words()["kin_words"])
 CHARGE_VERBS = frozenset(person_words()["charge_verbs"])
 # Institutions that hold people in custody (ontology/data/organisation_words.json): before
 # another noun they name a punishment or a place, not an actor ('prison terms', 'jail cell').
@@ -297,8 +293,6 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         # 'urges citizens not to travel', 'urged states to use mail-in voting': a verb's bare
         # plural object is the people it acts on, its word alone their sector
         agent = replace(agent, needs_modifier=False)
-    if agent.term in KIN_WORDS and not plural and not _owned_by_noun(ws, i):
-        return  # 'her mother', 'his daughter': the pronoun's relative, left to the pronoun
     if agent.needs_modifier and plural and not mods and _voicing_critics(ws, i, agent):
         agent = replace(agent, sector="CVL", needs_modifier=False)
     whose = modified or trade or _body_word(ws, mods)
@@ -335,12 +329,6 @@ def _voicing_critics(ws: Workspace, i: int, agent: Agent) -> bool:
         ws.tok[c].tag == "VBG" and norm(ws.tok[c].lemma) in CHARGE_VERBS
         for c in ws.tree.children_by_dep(i, "acl")
     )
-
-
-def _owned_by_noun(ws: Workspace, i: int) -> bool:
-    """A noun possessed by a noun or a name ("the suspect's wife", "the diplomat's wife",
-    "Joe Biden's son"), not by a pronoun ('her mother')."""
-    return any(ws.tok[c].pos in ("NOUN", "PROPN") for c in ws.tree.children_by_dep(i, "poss"))
 
 
 def _trade_named(ws: Workspace, i: int, agent: Agent) -> bool:
