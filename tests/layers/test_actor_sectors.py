@@ -623,7 +623,6 @@ def test_armed_groups_of_the_knowledge_base_with_dated_roles(read) -> None:
     assert codes(doc, "Polisario Front") == ("ESH", "REB")
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
