@@ -31,11 +31,10 @@ from typing import Any
 import spacy
 
 from newsevents.config import Settings
-from newsevents.evaluate.articles import gold_text, score_article, summarize
+from newsevents.evaluate.articles import gold_article, score_article, summarize
 from newsevents.evaluate.formats import read_gold
 from newsevents.ontology.loader import DATA_DIR
 from newsevents.pipeline import Pipeline
-from newsevents.readers import make_article
 from newsevents.records import Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,16 +73,7 @@ def build(pipeline: Pipeline, cache: Path, stamp: str) -> list[tuple[dict[str, A
     rows = gold_rows()
     parsed = []
     for i, rec in enumerate(rows, 1):
-        article = make_article(
-            gold_text(rec),
-            published=rec.get("published"),
-            title=rec.get("title"),
-            url=rec.get("url"),
-            source=rec.get("source"),
-            language="en",
-            detect=False,
-        )
-        parsed.append((rec, pipeline.parse(article)))
+        parsed.append((rec, pipeline.parse(gold_article(rec))))
         if i % 20 == 0 or i == len(rows):
             print(f"parsed {i}/{len(rows)} articles", file=sys.stderr, flush=True)
     cache.parent.mkdir(parents=True, exist_ok=True)

@@ -68,7 +68,7 @@ from ..ontology.normalize import norm
 from ..ontology.reading import default_min_confidence
 from ..pipeline import Pipeline
 from ..readers import make_article
-from ..records import Document, Entity, Event
+from ..records import Article, Document, Entity, Event
 from . import prf
 from .events import ROOT_EQUIVALENTS
 from .formats import ROOT, Gold, read_gold
@@ -503,17 +503,19 @@ def evaluate(path: str, *, settings: Settings | None = None, limit: int | None =
     return out
 
 
-def _read_all(gold: Gold, pipeline: Pipeline) -> list[tuple[dict[str, Any], Document]]:
-    def one(rec: dict[str, Any]) -> Document:
-        article = make_article(
-            gold_text(rec),
-            published=rec.get("published"),
-            title=rec.get("title"),
-            url=rec.get("url"),
-            source=rec.get("source"),
-            language="en",
-            detect=False,
-        )
-        return pipeline.run(article)
+def gold_article(rec: dict[str, Any]) -> Article:
+    """The article a gold row was coded on: its text (`gold_text`), date, title, address and
+    outlet, read as English."""
+    return make_article(
+        gold_text(rec),
+        published=rec.get("published"),
+        title=rec.get("title"),
+        url=rec.get("url"),
+        source=rec.get("source"),
+        language="en",
+        detect=False,
+    )
 
-    return list(gold.each(one))
+
+def _read_all(gold: Gold, pipeline: Pipeline) -> list[tuple[dict[str, Any], Document]]:
+    return list(gold.each(lambda rec: pipeline.run(gold_article(rec))))
