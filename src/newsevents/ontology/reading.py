@@ -138,6 +138,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "firm_parties": (list, (str,)),
         "custody_places": (list, (str,)),
         "mastheads": (list, (str,)),
+        "trade_words": (list, (str,)),
+        "trade_not_naming": (list, (str,)),
     },
     "person_words.json": {
         "us_party_titles": (dict, (list,)),

@@ -48,8 +48,8 @@ CASUALTY_VERBS = frozenset(death_words()["killing_verbs"]) | frozenset(
 # Trade words: with a lower-case noun or adjective before them they name the businesses of one
 # trade ('the motion picture industry', 'the oil industry'); words that say how much of it
 # ('the whole industry') or which ('the same industry') name none.
-TRADE_WORDS = frozenset({"industry", "industries"})
-TRADE_NOT_NAMING = frozenset({"same", "other", "entire", "whole", "own", "overall", "such"})
+TRADE_WORDS = frozenset(organisation_words()["trade_words"])
+TRADE_NOT_NAMING = frozenset(organisation_words()["trade_not_naming"])
 # Words standing for more of the people counted before ("wounded two others", "twelve more").
 MORE_OF_THEM = frozenset({"others", "more"})
 
