@@ -53,11 +53,6 @@ CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 # CAMEO 040 consult, 046 negotiate: acts between two parties (044, attending a summit, is
 # multilateral: "foreign ministers attended for Argentina, Ecuador ...")
 MEETINGS = frozenset({"040", "046"})
-# intent governors that promise (an offer, a wish or an aim is no promise: "offered to release",
-# "wants to withdraw")
-PROMISES = frozenset(
-    {"agree", "promise", "pledge", "vow", "commit", "undertake", "decide", "resolve", "determined"}
-)
 # the yields a promise of which is CONCEDE (coding guide section 3: "release, withdrawal,
 # ceasefire"): CAMEO 084 return or release persons or property, 087 de-escalate (withdraw,
 # ceasefire, demobilize). A promise to ease sanctions, allow access or resign stays AGREE, as
@@ -300,7 +295,10 @@ class Recorder:
         stays AGREE, an ultimatum THREATEN."""
         if p.governor is None or not (p.coding.code or "").startswith(PROMISED_RETREATS):
             return False
-        return p.governor[1].role == "intent" and p.governor[1].lemma in PROMISES
+        # "@promise": the intent governors that promise (an offer, a wish or an aim is none)
+        return p.governor[1].role == "intent" and self.onto.in_class(
+            p.governor[1].lemma, "@promise"
+        )
 
     def _alone(self, p: Proto) -> bool:
         """ "legislators gather for organizational meetings", "10 candidates meet on the debate
