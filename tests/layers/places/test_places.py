@@ -211,3 +211,11 @@ def test_a_generic_word_alone_is_no_towns_alternate_name(gaz) -> None:
     assert all(c.feature == "other" for c in gaz.candidates("Bay"))
     # a region's English name stays: "the Gulf"
     assert [c.name for c in gaz.candidates("Gulf")] == ["Persian Gulf"]
+
+
+
+def test_kosovo_is_a_country(gaz) -> None:
+    # countryinfo gives Kosovo and some island territories no point: they were no places
+    assert gaz.candidates("Kosovo")[0].feature == "country"
+    assert gaz.candidates("Kosovo")[0].country == "XKX"
+    assert gaz.country("CUW") is not None
