@@ -219,3 +219,24 @@ def test_kosovo_is_a_country(gaz) -> None:
     assert gaz.candidates("Kosovo")[0].feature == "country"
     assert gaz.candidates("Kosovo")[0].country == "XKX"
     assert gaz.country("CUW") is not None
+
+
+
+def test_an_abbreviation_names_no_city_listed_under_its_airport_code(gaz) -> None:
+    doc = make_document(
+        ["The", "NTSB", "and", "the", "UAE", "met", "in", "NYC", "."],
+        pos=["DET", "PROPN", "CCONJ", "DET", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+        ents=[("NTSB", "GPE"), ("UAE", "GPE"), ("NYC", "GPE")],
+    )
+    got = {p.text: p.name for p in find_places(doc, gaz)}
+    # "ABC" is Albacete's airport code, "GAO" Guantánamo's: GeoNames lists them as alternate names
+    assert [c.name for c in gaz.candidates("ABC")] == ["Albacete"]
+    doc2 = make_document(
+        ["ABC", "and", "the", "GAO", "reported", "."],
+        pos=["PROPN", "CCONJ", "DET", "PROPN", "VERB", "PUNCT"],
+        ents=[("ABC", "GPE"), ("GAO", "GPE")],
+    )
+    assert [p.name for p in find_places(doc2, gaz)] == [None, None]
+    # a country or a city news writes so keeps its abbreviation
+    assert got["UAE"] == "United Arab Emirates"
+    assert got["NYC"] == "New York City"

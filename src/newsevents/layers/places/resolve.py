@@ -44,6 +44,9 @@ NATIONS: dict[str, str] = place_words()["nation_adjectives"]
 POSTAL = re.compile(r"[A-Z]{2}")  # a US state's postal code ("DC", "TX")
 DIRECTIONS = frozenset(place_words()["compass"] + place_words()["compass_hyphenated"])
 PART_CITY_POPULATION = 100_000
+# the cities news names by an abbreviation GeoNames also lists ("NYC"; most such are airport
+# codes: "GAO" Guantánamo, "ABC" Albacete)
+CITY_ABBREVIATIONS = frozenset(place_words()["city_abbreviations"])
 # What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
 NAMED_AFTER = frozenset(place_words()["named_after"] + place_words()["street_words"])
 # GeoNames writes 0 for a population it does not know (most towns of Syria, "Ra’s al ‘Ayn"),
@@ -124,17 +127,27 @@ class Resolver:
             c = self.gaz.country(m.country)
             return [c] if c else []
         cands = self.gaz.candidates(m.text) or self._compound(m.text)
-        bare = m.text.replace(".", "")
+        return self._abbreviated(m.text, cands)
+
+    def _abbreviated(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """An abbreviation ("EU", "UK"; with its dots, "U.K.", or a sentence's end cutting the
+        last: "U.S") names no town written in small letters ("Eu", "Us", "Uk"), nor a city
+        GeoNames lists under its airport code ("GAO" is the US Government Accountability
+        Office, not Guantánamo; "ABC", "CNN", "ST"), but a country or a state ("UAE", "DRC")
+        and the cities news writes so (`city_abbreviations`: "NYC")."""
+        bare = text.replace(".", "")
         if (
-            bare.isupper()
-            and bare.isalpha()
-            and len(bare) <= 3
-            and m.text not in self.gaz.abbreviations  # "D.C.", "N.Y.": the state, as written
+            not bare.isupper()
+            or not bare.isalpha()
+            or len(bare) > 3
+            or text in self.gaz.abbreviations  # "D.C.", "N.Y.": the state, as written
         ):
-            # an abbreviation ("EU", "UK"; with its dots, "U.K.", or a sentence's end cutting
-            # the last: "U.S") names no town written in small letters ("Eu", "Us", "Uk")
-            cands = [c for c in cands if c.alias or c.name.isupper()]
-        return cands
+            return cands
+        return [
+            c
+            for c in cands
+            if c.name.isupper() or (c.alias and (c.feature != "city" or bare in CITY_ABBREVIATIONS))
+        ]
 
     def _compound(self, text: str) -> list[Candidate]:
         """A name the parser kept in one piece: "Washington, DC" is Washington inside DC;
