@@ -213,13 +213,11 @@ def test_a_generic_word_alone_is_no_towns_alternate_name(gaz) -> None:
     assert [c.name for c in gaz.candidates("Gulf")] == ["Persian Gulf"]
 
 
-
 def test_kosovo_is_a_country(gaz) -> None:
     # countryinfo gives Kosovo and some island territories no point: they were no places
     assert gaz.candidates("Kosovo")[0].feature == "country"
     assert gaz.candidates("Kosovo")[0].country == "XKX"
     assert gaz.country("CUW") is not None
-
 
 
 def test_an_abbreviation_names_no_city_listed_under_its_airport_code(gaz) -> None:
@@ -240,3 +238,12 @@ def test_an_abbreviation_names_no_city_listed_under_its_airport_code(gaz) -> Non
     # a country or a city news writes so keeps its abbreviation
     assert got["UAE"] == "United Arab Emirates"
     assert got["NYC"] == "New York City"
+
+
+def test_a_name_begun_with_a_small_letter_is_no_place(gaz) -> None:
+    doc = make_document(
+        ["The", "eGA", "plant", "near", "Dubai", "and", "metro", "lines", "."],
+        pos=["DET", "PROPN", "NOUN", "ADP", "PROPN", "CCONJ", "NOUN", "NOUN", "PUNCT"],
+        ents=[("eGA", "GPE"), ("Dubai", "GPE"), ("metro", "GPE")],
+    )
+    assert [p.text for p in find_places(doc, gaz)] == ["Dubai"]

@@ -2,7 +2,8 @@
 
 Three sources, in order; a later one never overlaps an earlier one:
 1. the parser's GPE, LOC and FAC names, cut to the name itself ("the Gaza Strip's" -> "Gaza
-   Strip"), unless the entity layer decided the words name a person or an organisation;
+   Strip"), unless the entity layer decided the words name a person or an organisation, or the
+   name is begun with a small letter ("eGA", "itu": `_small_initial`);
 2. nationality adjectives before a noun ("Ukrainian troops", "the Irish population"): they stand
    for their country (a people as a noun, "Ukrainians", is no place);
 3. the gazetteer's own finds among capitalised words the parser left unnamed: a country, a US
@@ -68,7 +69,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         out.append(Mention(start, end, text[start:end], first, last, source, country, region))
 
     for n in doc.ner:
-        if n.label not in PLACE_LABELS:
+        if n.label not in PLACE_LABELS or _small_initial(n.text):
             continue
         code = lex.demonym(n.text)
         if code and lex.is_state(code):  # "Ukrainian" named as a place
@@ -82,7 +83,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if n.label in ("GPE", "LOC") and any(not c.alias for c in gaz.candidates(n.text))
     }
     for n in doc.ner:
-        if n.label not in PLACE_LABELS:
+        if n.label not in PLACE_LABELS and not _small_initial(n.text):
             for first, last, source, code in _places_in_name(doc, n, gaz, lex, used):
                 if code is None:
                     add(first, last, source)
@@ -99,6 +100,18 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         add(first, last, "gazetteer")
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _small_initial(text: str) -> bool:
+    """English writes a place's name with a capital: a name begun with a small letter that is
+    one word ("eGA", a firm's brand; "itu", "soll", words of other languages the parser tags)
+    or holds no capitalised word ("ya selesai") names no place."""
+    words = text.split()
+    return (
+        bool(words)
+        and words[0][:1].islower()
+        and (len(words) == 1 or not any(w[:1].isupper() for w in words))
+    )
 
 
 def _person_or_org_chars(doc: Document) -> set[int]:
