@@ -247,3 +247,13 @@ def test_a_name_begun_with_a_small_letter_is_no_place(gaz) -> None:
         ents=[("eGA", "GPE"), ("Dubai", "GPE"), ("metro", "GPE")],
     )
     assert [p.text for p in find_places(doc, gaz)] == ["Dubai"]
+
+
+def test_a_division_english_writes_as_a_word_is_a_place_only_where_named_one(gaz) -> None:
+    doc = make_document(
+        ["A", "Delta", "rocket", "flew", "over", "the", "Nile", "Delta", "."],
+        pos=["DET", "PROPN", "NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+        ents=[("Nile Delta", "LOC")],
+    )
+    # neither the rocket nor the river's delta is Nigeria's Delta State
+    assert [(p.text, p.country) for p in find_places(doc, gaz)] == [("Nile Delta", None)]

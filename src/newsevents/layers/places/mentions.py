@@ -31,6 +31,9 @@ FOUND_CITY_POPULATION = 100_000
 SCHOOL_WORDS = frozenset(place_words()["school_words"])
 # the Arabic nouns of the land that begin place names ("Ras", "Ain", "Tell": `_arabic_place`)
 ARABIC_PLACE_WORDS = frozenset(place_words()["arabic_place_words"])
+# divisions English also writes as a word or another body's name ("Delta", "Plateau"): a place
+# only where the parser names one
+DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +196,8 @@ def _big_place(gaz: Gazetteer, words: str, *, person: bool, city: bool = True) -
     city of 100,000+, under its own name."""
     if any(c.feature in ("country", "other") for c in gaz.candidates(words) if c.alias):
         return True  # "US", "Britain", "EU": the dictionaries' names of countries and unions
+    if name_key(words) in DIVISION_HOMONYMS:
+        return False  # "Delta Air Lines", "the Delta IV rocket": no place inside the name
     for c in gaz.own.get(name_key(words), ()):
         p = gaz.places[c]
         if p.feature == "city":
@@ -278,6 +283,8 @@ def _gazetteer_finds(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tup
 
 
 def _known_place(gaz: Gazetteer, words: str) -> bool:
+    if name_key(words) in DIVISION_HOMONYMS:
+        return False  # "Delta" (a rocket, an airline), unless the parser calls it a place
     for c in gaz.own.get(name_key(words), ()):
         p = gaz.places[c]
         if p.feature == "city":

@@ -44,6 +44,8 @@ NATIONS: dict[str, str] = place_words()["nation_adjectives"]
 POSTAL = re.compile(r"[A-Z]{2}")  # a US state's postal code ("DC", "TX")
 DIRECTIONS = frozenset(place_words()["compass"] + place_words()["compass_hyphenated"])
 PART_CITY_POPULATION = 100_000
+# divisions English also writes as a word ("Delta", "Plateau"): never the part of a longer name
+DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
 # the cities news names by an abbreviation GeoNames also lists ("NYC"; most such are airport
 # codes: "GAO" Guantánamo, "ABC" Albacete)
 CITY_ABBREVIATIONS = frozenset(place_words()["city_abbreviations"])
@@ -201,8 +203,8 @@ class Resolver:
         return [c._replace(alias=True) for c in self._places_named(name, n)]
 
     def _places_named(self, name: str, n: int) -> list[Candidate]:
-        if not name[:1].isupper():
-            return []
+        if not name[:1].isupper() or name_key(name) in DIVISION_HOMONYMS:
+            return []  # "Plateau Palace" is no part of Nigeria's Plateau State
         cands = [c for c in self.gaz.candidates(name) if not c.alias or c.feature == "country"]
         if n == 1 and not any(
             c.feature != "city" or c.population >= PART_CITY_POPULATION for c in cands
