@@ -1427,3 +1427,19 @@ def test_a_pronoun_after_a_description_takes_the_name_in_apposition(read) -> Non
         "Sales fell. Another carmaker, General Motors (GM), said that it would close a plant."
     )
     assert "it" in mention_texts(named(doc, "General Motors"))
+
+
+def test_a_bare_group_named_again_by_its_head_keeps_the_nationality_given_first(read) -> None:
+    # 'Two Belgian police officers' ... far from any country word, 'the officers': the same
+    # group, Belgian, though the article names a second government (Canada's embassy)
+    text = (
+        "Two Belgian police officers were arrested on Monday. The arrests followed a long "
+        "inquiry. Nobody was hurt. Canada's embassy said a Canadian woman had filed the "
+        "complaint. Her lawyer welcomed the arrests. The hearing lasted an hour. It rained. "
+        "A witness said the officers had taken bribes for years."
+    )
+    officers = find(read(text), "officers")
+    assert (officers.country, officers.evidence) == ("BEL", "context")
+    # officers of two nationalities named first: the bare ones stay without a country
+    doc = read(text.replace("Two Belgian police officers", "Belgian and Dutch police officers"))
+    assert find(doc, "officers").country is None

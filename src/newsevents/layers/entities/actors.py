@@ -134,6 +134,7 @@ def code(ws: Workspace) -> None:
     shared_names(ws, drafts, top or government_state(ws, drafts))
     fill_from_context(ws, drafts)
     one_government(ws, drafts)
+    same_head_groups(ws, drafts)
     people_of_the_article(ws, drafts, top)
     if top is None:
         street_of_the_scene(ws, drafts, scene_country(ws, drafts))
@@ -586,6 +587,34 @@ def one_government(ws: Workspace, drafts: list[Draft]) -> None:
             continue  # 'Islamic State' is no state's institution (`fill_from_context`)
         if _state_institution(d) or _titled(d) or _state_group(ws, d):
             d.set_country(state, CONTEXT)
+
+
+def same_head_groups(ws: Workspace, drafts: list[Draft]) -> None:
+    """A bare group named again by its head noun takes the country the text gave it at first
+    ('two French police officers were jailed ... the officers denied it'; 'a Canadian tourist
+    ... the tourist said'): news English names a group once with its nationality and then by
+    its head. Only when every group of that head the text places earlier is of one country,
+    and never a group the text calls foreign or of several states (evidence 'context')."""
+    placed: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for d in drafts:
+        if not d.key.startswith("G:") or d.agent is None or d.country_rank < TEXT:
+            continue
+        head = d.agent.term.split()[-1]
+        placed.setdefault(head, set()).add(d.country or "")
+        first[head] = min(first.get(head, d.start), d.start)
+    for d in drafts:
+        if not d.key.startswith("G::") or d.agent is None or d.country is not None:
+            continue
+        head = d.agent.term.split()[-1]
+        codes = placed.get(head, set())
+        if len(codes) != 1 or first[head] > d.start or _unplaced(d):
+            continue  # refugees: 'the UN High Commissioner for Refugees' after 'Afghan refugees'
+        if _foreign(ws, d) or _many_states(ws, d):
+            continue
+        code = next(iter(codes))
+        if ws.lex.is_state(code):
+            d.set_country(code, CONTEXT, "context")
 
 
 def _state_group(ws: Workspace, d: Draft) -> bool:
