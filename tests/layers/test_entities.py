@@ -1443,3 +1443,18 @@ def test_a_bare_group_named_again_by_its_head_keeps_the_nationality_given_first(
     # officers of two nationalities named first: the bare ones stay without a country
     doc = read(text.replace("Two Belgian police officers", "Belgian and Dutch police officers"))
     assert find(doc, "officers").country is None
+
+
+def test_a_state_institution_takes_the_country_where_the_story_happens(read) -> None:
+    # two governments named (Brazil's embassy, Argentina's consul), but the towns lie in one
+    # state: the bare High Court, far from any country word, is that state's
+    text = (
+        "A man was jailed for six years on Friday for robbing shops in Liverpool and Leeds. "
+        "Brazil's embassy said one victim was a Brazilian student. Argentina's consul said "
+        "another was Argentine. The robber used a knife. Nobody was hurt. The shops were "
+        "closed for a week. The High Court heard that the robber had fled."
+    )
+    court = find(read(text), "The High Court")
+    assert (court.country, court.evidence) == ("GBR", "scene")
+    doc = read(text.replace("Leeds", "Dublin"))
+    assert find(doc, "The High Court").country is None

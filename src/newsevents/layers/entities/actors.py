@@ -68,6 +68,9 @@ PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two m
 # Sectors of people a crime story describes rather than names ('the attacker', 'police
 # officers', 'gunmen'): in a story of one country they are that country's.
 STREET = frozenset({"CRM", "COP", "UAF"})
+# State bodies that act abroad (armed forces, spies): where a story happens says nothing of
+# their country; courts, police, legislatures and the executive act where they are.
+ABROAD = frozenset({"MIL", "SPY"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "CVL"})
 # Types of drafts that are places, not actors: a sea's dictionary code says no government.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -578,15 +581,22 @@ def one_government(ws: Workspace, drafts: list[Draft]) -> None:
     'the Central Bank', 'the House', a judge 'Mr Justice Anthony Mann') is that of the one
     state whose government the article names (`government_state`: '... bailout money from
     the federal government' in a story of General Motors, 'the Central Bank' beside
-    Russian ministers)."""
-    state = government_state(ws, drafts)
+    Russian ministers). In an article naming no one government, a body of the executive, the
+    courts, the police or a legislature (not the armed forces or spies, who act abroad) is of
+    the state where the story happens (`scene_country`: 'the High Court heard' in a story of
+    robberies in Liverpool and Leeds with two foreign embassies quoted; evidence 'scene')."""
+    state, evidence = government_state(ws, drafts), None
+    if state is None:  # no one government named: the state where the story happens
+        state, evidence = scene_country(ws, drafts), "scene"
     if state is None:
         return
     for d in drafts:
         if d.country is not None or _unplaced(d) or _no_state_name(ws, d):
             continue  # 'Islamic State' is no state's institution (`fill_from_context`)
+        if evidence and d.sector in ABROAD:
+            continue  # 'Armies cannot conquer science' in an interview set in Sudan
         if _state_institution(d) or _titled(d) or _state_group(ws, d):
-            d.set_country(state, CONTEXT)
+            d.set_country(state, CONTEXT, evidence)
 
 
 def same_head_groups(ws: Workspace, drafts: list[Draft]) -> None:
