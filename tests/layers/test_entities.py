@@ -1458,3 +1458,12 @@ def test_a_state_institution_takes_the_country_where_the_story_happens(read) -> 
     assert (court.country, court.evidence) == ("GBR", "scene")
     doc = read(text.replace("Leeds", "Dublin"))
     assert find(doc, "The High Court").country is None
+
+
+def test_a_demonym_on_a_noun_beside_a_name_gives_the_person_a_country(read) -> None:
+    # 'motorcyclist' is no agent term, its demonym still says the person's nationality
+    doc = read("Ana Ruiz, a Chilean motorcyclist, was hurt in the crash on Sunday.")
+    assert (named(doc, "Ana Ruiz").country, named(doc, "Ana Ruiz").evidence) == ("CHL", "text")
+    # a demonym inside an organisation's name is the organisation's, not the person's
+    doc = read("Tom Hale, a British Airways steward, was hurt in the crash on Sunday.")
+    assert named(doc, "Tom Hale").country is None

@@ -414,6 +414,12 @@ def after(
         label = ws.ner_label.get(c)
         if agent is None and label is None:
             ev.orgs.extend(_possessor_orgs(ws, c))  # "WeWork's founder and former CEO, X"
+            aside = a > 0 and ws.tok[a - 1].text == "("
+            if c not in said and not aside:
+                # 'Tom Hale, a British motorcyclist'; not an actor's name after a role ('the
+                # Scottish hero William Wallace (Mel Gibson)'), nor what a name is said to be
+                # ('Lunch was a traditional Brazilian barbecue': the NER's 'person' may be none)
+                ev.countries.extend(_demonyms_on(ws, c))
         if agent is None or not _person_noun(agent) or label == "PERSON":
             continue
         if label is not None and label != "ORG":
@@ -444,6 +450,21 @@ def after(
                     if agent.sector and not ev.sectors:
                         ev.sectors.append(agent.sector)
     return extra
+
+
+def _demonyms_on(ws: Workspace, c: int) -> list[int]:
+    """The demonyms that modify a common noun set beside a person's name, which no agent term
+    reads ('Tom Hale, a British motorcyclist', 'Harper — a young British
+    filmmaker'): the person's nationality. One person (a singular noun), the demonym its own
+    modifier ('a critic of Chinese policy' is none of 'critic'), not a word of an organisation's
+    name ('a British Airways steward')."""
+    if ws.tok[c].tag != "NN" or ws.tok[c].pos != "NOUN":
+        return []
+    return [
+        x
+        for x in ws.tree.children_by_dep(c, "amod", "compound")
+        if x < c and ws.ner_label.get(x, "NORP") == "NORP" and ws.lex.demonyms.get(ws.low(x))
+    ]
 
 
 def _copula_attributes(ws: Workspace, h: int) -> list[int]:
