@@ -107,6 +107,9 @@ class Trigger:
     # an event only through its frames: where none matches, the lexicon says nothing of the word
     # and it is not coded ("lawmakers gathered ... to [protest]": the purpose is the event)
     frames_only: bool = False
+    # the act told is the negation of the code's act: "acquitted" is a finding of guilt not
+    # made (CAMEO 116, modality negated)
+    negative: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,3 +64,10 @@ def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it(read)
     )
     ev = coded(doc, "173")[0]
     assert ev.trigger.text == "impeached" and ev.modality == "asserted"
+
+
+def test_an_acquittal_is_a_finding_of_guilt_not_made(read) -> None:
+    doc = read("The Senate acquitted President Andrew Jackson in 1868.")
+    ev = coded(doc, "116")[0]
+    assert ev.plover == "ACCUSE" and ev.modality == "negated"
+    assert names(doc, ev.recipients) == {"Andrew Jackson"}

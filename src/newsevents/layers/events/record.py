@@ -134,6 +134,8 @@ class Recorder:
             # "would not give permission": a refusal happened (CAMEO 12x, PLOVER REJECT)
             p.code = self.onto.role_code("reject", p.code, None) or p.code
             mood = Mood("asserted")
+        if trig and trig.negative and mood.modality == "asserted":
+            mood = Mood("negated", c.tok)  # "the Senate acquitted him": no finding of guilt
         if mood.modality == "hypothetical" and self._unless(p.anchor) and self._will(p.anchor):
             # "will withdraw its force unless ...": the actor's own conditional commitment (an
             # ultimatum, THREATEN below), not a possibility
