@@ -801,7 +801,8 @@ class Roles:
                 recips.extend(a.entities(o))
         if light is not None:
             for word, o in a.preps(light):
-                if word in preps and word != "of":
+                # "filed a suit on behalf of the lawmakers": whom the doer acts for, no target
+                if word in preps and word != "of" and a.lemma(o) != "behalf":
                     recips.extend(a.entities(o))
         if not actors and light is None:
             actors, recips = self._participle_agent(n, preps, actors, recips)
