@@ -157,6 +157,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
     },
     "naming_words.json": {
         "verbs": (list, (str,)),
+        "condemnation": (list, (str,)),
+        "condemnation_valence": float,
         "criticism_code": str,
         "threshold": float,
         "valence": (dict, _NUMBER),

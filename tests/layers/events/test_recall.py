@@ -84,6 +84,16 @@ def test_naming_an_act_as_something_bad_is_criticism(read) -> None:
     assert "called" not in coded(doc)
 
 
+def test_naming_by_a_word_of_condemnation_vader_lacks_is_criticism(read) -> None:
+    """ "barbarity", "sham", "breach", "corrupt" condemn what they name, though the VADER
+    valences have no entry for them (`naming_words.json`, condemnation)."""
+    doc = read("The opposition leader called the new law a sham.")
+    assert coded(doc).get("called") == ("111", "ACCUSE")
+    doc = read('The governor called the shooting "an act of pure barbarity".')
+    assert coded(doc).get("called") == ("111", "ACCUSE")
+    assert "called" not in coded(read("The opposition leader called the new law a reform."))
+
+
 def test_buying_aircraft_is_a_deal_with_their_maker_named_or_not(read) -> None:
     """A frame may lift its trigger's need of a recipient: aircraft bought are a deal (061)
     with their maker whether or not the text names it; shares and tickets bought are none."""

@@ -6,7 +6,8 @@ senseless killing of a courageous journalist'", "labeled Soleimani as a terroris
 "characterized the attack as 'a serious violation of Iraqi sovereignty'". The complement is the
 parser's object predicate (oprd), an "as" phrase, or the second of two objects ("calling it 'an
 aggression'"); how bad it is, the sum of its words' valences (`ontology/data/naming_words.json`,
-from the VADER sentiment lexicon). A naming in praise is left alone: speakers praise their own
+from the VADER sentiment lexicon, with a list of words of condemnation it lacks: "barbarity",
+"breach", "sham", "corrupt", "traitor"). A naming in praise is left alone: speakers praise their own
 work as often as another's ("called the new campaign a 'bold, innovative effort'"), and what is
 praised names no party. Instances: article gold dev (wn-pool-040, wn-pool-004, wn-pool-051,
 wn-pool-068, wn-pool-076, wn-pool-077, wn-pool-095, html pages on Epstein's death), train
@@ -29,7 +30,9 @@ class Naming:
         self.verbs = frozenset(words["verbs"])
         self.code_bad = str(words["criticism_code"])
         self.threshold = float(words["threshold"])
-        self.valence: dict[str, float] = words["valence"]
+        # words of condemnation VADER lacks ("barbarity", "breach", "corrupt", "traitor")
+        condemning = dict.fromkeys(words["condemnation"], float(words["condemnation_valence"]))
+        self.valence: dict[str, float] = {**condemning, **words["valence"]}
 
     def code(self, i: int) -> str | None:
         a = self.a
