@@ -1467,3 +1467,14 @@ def test_a_demonym_on_a_noun_beside_a_name_gives_the_person_a_country(read) -> N
     # a demonym inside an organisation's name is the organisation's, not the person's
     doc = read("Tom Hale, a British Airways steward, was hurt in the crash on Sunday.")
     assert named(doc, "Tom Hale").country is None
+
+
+def test_party_members_by_their_party_word_are_of_a_one_country_article(read) -> None:
+    # an article whose actors are all American: 'Republicans', far from any country word, too
+    doc = read(
+        "The White House met Senate leaders on Monday. Vice President Mike Pence said the bill "
+        "would pass. The Pentagon welcomed it. The talks lasted for hours. Nobody left early. "
+        "The vote is due in May. Republicans rejected the plan."
+    )
+    republicans = find(doc, "Republicans")
+    assert (republicans.country, republicans.evidence) == ("USA", "article")

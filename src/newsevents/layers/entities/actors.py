@@ -778,7 +778,11 @@ def _home_group(d: Draft) -> bool:
     """A group of companies, investors, civic groups or party members the text leaves bare:
     as news style marks a foreigner in a domestic story ('an Australian'), it marks foreign
     firms and parties ('Japanese automakers', 'foreign investors'), so a bare one is the
-    story's own; one the text calls foreign or of several states is left out by the caller."""
+    story's own; one the text calls foreign or of several states is left out by the caller.
+    So are party members the NER tags by their party's word ('Republicans insisted',
+    'both Republicans and Democrats'), no party the dictionary knows by name."""
+    if d.type == "NORP":  # party members by their party's word: 'Republicans', 'Democrats'
+        return d.sector in PARTY_WORDS and d.known is None
     return d.type == "GROUP" and d.sector in HOME_SECTORS
 
 
