@@ -1,0 +1,30 @@
+"""Economic and organisational cooperation (issue 21): purchases and acquisitions of companies
+told as nouns, the doer of a nominal act named beside its patient, joining a coalition."""
+
+from __future__ import annotations
+
+from newsevents.records import Document, Event
+
+PUBLISHED = "2020-02-21"
+
+
+def named(doc: Document, ids: tuple[str, ...]) -> list[str]:
+    names = {e.id: e.name for e in doc.entities}
+    return [names[i] for i in ids]
+
+
+def first(doc: Document, trigger: str) -> Event:
+    hits = [e for e in doc.events if e.trigger.text.split()[0] == trigger]
+    assert hits, f"no {trigger!r} event in {[e.trigger.text for e in doc.events]}"
+    return hits[0]
+
+
+def test_a_purchase_of_a_company_is_a_deal_between_buyer_and_bought(read) -> None:
+    doc = read("Two years after Microsoft's purchase of Nokia, the phone business was closed.")
+    ev = first(doc, "purchase")
+    assert (ev.cameo, ev.plover) == ("061", "COOPERATE")
+    assert named(doc, ev.actors) == ["Microsoft"]
+    assert named(doc, ev.recipients) == ["Nokia"]
+    # a purchase of goods names no company bought: no deal here
+    doc = read("The council approved the purchase of the old factory last week.")
+    assert all(e.plover != "COOPERATE" for e in doc.events)
