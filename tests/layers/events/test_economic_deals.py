@@ -28,3 +28,18 @@ def test_a_purchase_of_a_company_is_a_deal_between_buyer_and_bought(read) -> Non
     # a purchase of goods names no company bought: no deal here
     doc = read("The council approved the purchase of the old factory last week.")
     assert all(e.plover != "COOPERATE" for e in doc.events)
+
+
+def test_paying_or_hiring_a_company_is_a_deal_with_it(read) -> None:
+    doc = read("The Defense Ministry paid Boeing $3 million last year for spare parts.")
+    ev = first(doc, "paid")
+    assert (ev.cameo, ev.plover) == ("061", "COOPERATE")
+    assert named(doc, ev.actors) == ["Defense Ministry"]
+    assert named(doc, ev.recipients) == ["Boeing"]
+    doc = read("Toyota hired consulting firm McKinsey & Company to review its plants.")
+    ev = first(doc, "hired")
+    assert (ev.cameo, ev.plover) == ("061", "COOPERATE")
+    assert named(doc, ev.actors) == ["Toyota"]
+    # hiring people or paying tribute is no deal with a party
+    doc = read("Toyota hired 300 engineers in Ohio. Leaders paid tribute to the victims.")
+    assert all(e.plover != "COOPERATE" for e in doc.events)
