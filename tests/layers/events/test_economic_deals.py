@@ -43,3 +43,14 @@ def test_paying_or_hiring_a_company_is_a_deal_with_it(read) -> None:
     # hiring people or paying tribute is no deal with a party
     doc = read("Toyota hired 300 engineers in Ohio. Leaders paid tribute to the victims.")
     assert all(e.plover != "COOPERATE" for e in doc.events)
+
+
+def test_airliners_bought_are_no_party_their_maker_is(read) -> None:
+    doc = read(
+        "Airbus delivered its first A380 this year. "
+        "Irish airline Aer Lingus have purchased 12 new long-haul Airbus aircraft."
+    )
+    ev = first(doc, "purchased")
+    assert (ev.cameo, ev.plover) == ("061", "COOPERATE")
+    assert named(doc, ev.actors) == ["Aer Lingus"]
+    assert named(doc, ev.recipients) == ["Airbus"]

@@ -254,6 +254,10 @@ class Roles:
             recips = recips or [e for e in self._answerer(p) if e not in actors]
         if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
             recips = [e for e in self._act_author(p) if e not in actors]
+        if (c.code or "").startswith(PURCHASE_CODES):
+            # "Aer Lingus have purchased 12 new long-haul Airbus aircraft", "airliners are
+            # purchased by the government": the goods bought are no party; the maker is
+            recips = [e for e in recips if e not in self._goods(c.tok)]
         if not actors and recips and c.pos == "VERB" and p.code.startswith(PURCHASE_CODES):
             # "The first A380 superjumbo, made by Airbus, was delivered to Singapore Airlines":
             # an airliner is handed over by its maker
@@ -286,6 +290,23 @@ class Roles:
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
         p.actors, p.recipients = actors, recips
+
+    def _goods(self, v: int) -> set[str]:
+        """Entities of what purchase v buys when that is an airliner, a ship or a locomotive
+        (`@airliner`, its object or passive subject): the entity layer may make a group of
+        "12 new long-haul Airbus aircraft". A firm named there is the maker and stays ("buy
+        the (Airbus) plane from Europe")."""
+        a = self.a
+        heads = a.objects(v)
+        if (subj := a.subject(v)).passive and subj.token is not None:
+            heads = [*heads, subj.token]
+        return {
+            e
+            for o in heads
+            if self.onto.in_class(a.lemma(o), "@airliner")
+            for e in a.entities(o)
+            if (ent := a.tree.entities.get(e)) is None or ent.sector != "BUS"
+        }
 
     def _receiver(self, n: int) -> list[str]:
         v = self.coder.receipt_verb(n)
