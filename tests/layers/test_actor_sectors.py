@@ -649,3 +649,32 @@ def test_a_bare_or_whole_industry_is_no_group(read) -> None:
 )
 def test_firms_named_by_their_trade_are_businesses(read, text: str, words: str) -> None:
     assert entity(read(text), words).sector == "BUS"
+
+
+def mentions(doc: Document) -> list[str]:
+    return [m.text for e in doc.entities for m in e.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Toy Price Rise Angers Farmers\n\nToys cost more in Ohio since Monday.", "Farmers"),
+        ("Bread price rise angers farmers.\n\nBread costs more in Ohio now.", "farmers"),
+        ("Fuel Shortage Strands Workers In Lagos\n\nBuses stopped on Monday.", "Workers"),
+    ],
+)
+def test_a_headline_read_as_one_noun_phrase_is_no_group_of_its_own(read, text, group) -> None:
+    doc = read(text)
+    assert group in mentions(doc)
+    assert not [m for m in mentions(doc) if m.endswith(group) and m != group]
+
+
+def test_a_group_mention_stays_in_its_own_sentence(read) -> None:
+    doc = read("Storm Damage In Leeds\n\nFirefighters worked through the night, the council said.")
+    assert "Firefighters" in mentions(doc)
+    assert not [m for m in mentions(doc) if "\n" in m]
+
+
+def test_a_plural_word_of_the_agent_term_is_no_headline_verb(read) -> None:
+    doc = read("Human Rights Activists In Egypt\n\nActivists met in Cairo on Monday.")
+    assert "Human Rights Activists" in mentions(doc)

@@ -67,7 +67,7 @@ def find_groups(ws: Workspace) -> None:
         if descriptor(ws, i):
             continue  # 'The US car manufacturer General Motors said': the name's descriptor
         extra: list[int] = []
-        if t.dep == "compound" and tok[t.head].pos in NOMINAL_POS:
+        if t.dep == "compound" and tok[t.head].pos in NOMINAL_POS and tok[t.head].sent == t.sent:
             h = t.head
             if ws.ner_label.get(h) in ("ORG", "PERSON") or descriptor(ws, h):
                 continue  # 'the US car manufacturer General Motors': a descriptor of the name
@@ -78,12 +78,18 @@ def find_groups(ws: Workspace) -> None:
             extra = [x for x in left_mods(ws, h) if x < i]  # 'Israeli army bulldozers'
             if _person_word(ws, i) and not any(ws.capitalized(x) for x in extra):
                 continue  # 'crowd control': a bare word of people names a thing
-        mods = sorted(set(extra + left_mods(ws, i)))
+        # the parse may hang a headline on the lead's first noun over the blank line between
+        # them ('2003 European heatwave' and 'Scientists using a computer model'): no modifier
+        # from another sentence
+        mods = [x for x in sorted(set(extra + left_mods(ws, i))) if ws.tok[x].sent == t.sent]
         plain = [x for x in mods if _plain(ws, x)]
         agent, start = agent_at(ws, plain[0] if plain else i, i)
         titled, at = agent_at(ws, _title_case_run(ws, i), i)
         if titled is not None and at < start:
             agent, start = titled, at  # 'the New York State Attorney General' is no general
+        verb = max((x for x in mods if x < start and ws.headline_verb(x)), default=None)
+        if verb is not None:  # a headline read as one noun phrase: 'Toy Price Rise Angers
+            mods = [x for x in mods if x > verb]  # Farmers' is 'Farmers'
         if agent is None or agent.kind == "status":
             continue
         agent = _office_of(ws, i, agent)

@@ -35,8 +35,9 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
     spans: list[NameSpan] = []
     covered: set[int] = set()
     skip_to = -1
-    for s in ws.doc.ner:
+    for s in ws.doc.ner:  # a headline's words the NER took for a name are no other name
         covered.update(range(s.tok_start, s.tok_end))
+    for s in ws.ner:
         if s.label not in ACTOR_LABELS or s.tok_start <= skip_to:
             continue
         a, b = s.tok_start, s.tok_end - 1

@@ -16,7 +16,7 @@ from ...ontology.actors import Agent, Known, Lexicon, Place
 from ...ontology.normalize import norm
 from ...ontology.reading import evidence_confidence, person_words, place_words
 from ...parse.tree import Tree
-from ...records import Document, Entity, Mention, Token
+from ...records import Document, Entity, Mention, NamedSpan, Token
 from .mentions import CHAIN_DEPS, DETERMINERS, POSSESSIVE, Draft, MentionDraft, Pending
 
 # Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
@@ -49,11 +49,71 @@ class Workspace:
         self.pending_nominals: list[Pending] = []
         self.ner_label: dict[int, str] = {}
         self.ner_span: dict[int, tuple[int, int]] = {}  # token -> its NER span (inclusive)
-        for span in doc.ner:
+        self.ner: tuple[NamedSpan, ...] = tuple(self._own_spans())
+        for span in self.ner:
             for i in range(span.tok_start, span.tok_end):
                 self.ner_label[i] = span.label
                 self.ner_span[i] = (span.tok_start, span.tok_end - 1)
         self.states = states_meant(self)  # 'Georgia' the US state, where the text says so
+
+    def _own_spans(self) -> list[NamedSpan]:
+        """The NER spans cut at sentence ends (a headline glued to the lead's first name over a
+        blank line: 'Apple Computer\n\nThe Beatles' Apple Corps'), less an organisation's name
+        that is a headline read as one noun phrase ('New Tax Law Angers Farmers': see
+        `headline_verb`)."""
+        out: list[NamedSpan] = []
+        for span in self.doc.ner:
+            parts: list[NamedSpan] = []
+            a = span.tok_start
+            while a < span.tok_end:
+                b = a
+                while b + 1 < span.tok_end and self.tok[b + 1].sent == self.tok[a].sent:
+                    b += 1
+                while b > a and self.tok[b].pos == "SPACE":
+                    b -= 1
+                part = span
+                if (a, b + 1) != (span.tok_start, span.tok_end):
+                    start, end = self.tok[a].start, self.tok[b].end
+                    part = replace(span, start=start, end=end, text=self.text[start:end])
+                    part = replace(part, tok_start=a, tok_end=b + 1)
+                if self.tok[a].pos != "SPACE":
+                    parts.append(part)
+                a = next(
+                    (x for x in range(b + 1, span.tok_end) if self.tok[x].pos != "SPACE"),
+                    span.tok_end,
+                )
+            if not any(self._headline_name(part) for part in parts):
+                out.extend(parts)  # (the lead's first word glued to such a headline goes too)
+        return out
+
+    def _headline_name(self, span: NamedSpan) -> bool:
+        """An organisation's name the NER read off a headline parsed as one noun phrase, with
+        the headline's verb inside it ('New Tax Law Angers Farmers')."""
+        if span.label != "ORG" or self.lex.actor(span.text) is not None:
+            return False
+        return any(self.headline_verb(x) for x in range(span.tok_start, span.tok_end - 1))
+
+    def headline_verb(self, x: int) -> bool:
+        """Token x is the verb of a headline the parser read as one noun phrase: a sentence with
+        no verb ('Toy price rise angers farmers', 'Fuel Shortage Strands Workers') where x, a
+        compound word, is a plural or third-person form ('angers', 'Strands') and no place."""
+        t = self.tok[x]
+        if t.dep != "compound" or x + 1 >= len(self.tok):
+            return False
+        word = t.text.lower()
+        plural = t.tag in ("NNS", "NNPS", "VBZ") or (
+            t.tag == "NNP" and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+        )
+        lex = self.lex
+        if not plural or word in lex.places or word in lex.countries or word in lex.demonyms:
+            return False
+        return self._verbless(t.sent)
+
+    def _verbless(self, sent: int) -> bool:
+        if not self.doc.sentences:
+            return False
+        s = self.doc.sentences[sent]
+        return not any(self.tok[x].pos in ("VERB", "AUX") for x in range(s.tok_start, s.tok_end))
 
     # -- tokens -------------------------------------------------------------------------------
 
@@ -358,7 +418,7 @@ class Workspace:
     def _us_state_near(self, x: int, *, sentence: bool = False) -> bool:
         """Whether the text (its sentence with `sentence`) names a US state."""
         sent = self.tok[x].sent
-        for s in self.doc.ner:
+        for s in self.ner:
             if s.label not in ("GPE", "LOC"):
                 continue
             if sentence and self.tok[s.tok_start].sent != sent:
@@ -395,7 +455,7 @@ def states_meant(ws: Workspace) -> dict[str, Place]:
         return {}
     seen: dict[str, list[int]] = {}
     home: set[str] = set()
-    for s in ws.doc.ner:
+    for s in ws.ner:
         if s.label not in ("GPE", "LOC", "NORP"):
             continue
         key = norm(ws.phrase(s.tok_start, s.tok_end - 1)).removeprefix("the ")
