@@ -678,3 +678,35 @@ def test_a_group_mention_stays_in_its_own_sentence(read) -> None:
 def test_a_plural_word_of_the_agent_term_is_no_headline_verb(read) -> None:
     doc = read("Human Rights Activists In Egypt\n\nActivists met in Cairo on Monday.")
     assert "Human Rights Activists" in mentions(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("A judge in Perth charged the parents of the toddler with neglect.", "parents"),
+        ("The smuggler's husband told reporters in Accra that she had fled.", "husband"),
+        ("Relatives of the missing divers protested outside the port in Chile.", "Relatives"),
+    ],
+)
+def test_people_named_by_kinship_are_civilians(read, text: str, words: str) -> None:
+    assert entity(read(text), words).sector == "CVL"
+
+
+def test_kinship_beside_a_name_is_no_post_of_the_relative(read) -> None:
+    doc = read("Police questioned Tom Reyes, the nephew of a retired navy admiral, on Friday.")
+    assert codes(doc, "Tom Reyes")[1] == "CVL"
+
+
+def test_relatives_take_no_country_from_the_article_alone(read) -> None:
+    text = (
+        "Kenyan police said the bridge in Nairobi collapsed on Monday.\n\n"
+        "Engineers inspected it for hours. Later that week, in a long statement, officials "
+        "spoke about the budget. The repairs would take a year. Workers began on Friday. "
+        "The relatives of one driver asked for an inquiry."
+    )
+    assert entity(read(text), "relatives").country is None
+
+
+def test_a_relative_named_by_a_pronoun_is_left_to_the_pronoun(read) -> None:
+    doc = read("He told reporters in Oslo that he had not seen his grandmother for years.")
+    assert not [e for e in doc.entities if "grandmother" in e.name]

@@ -35,6 +35,9 @@ POLICE_WORDS = frozenset(person_words()["police_words"])
 # Agent terms that, bare and plural, are people voicing a charge by one of these verbs ('critics
 # say', 'critics charging that'): ontology/data/person_words.json.
 CHARGE_VOICERS = frozenset(person_words()["charge_voicers"])
+# Nouns of kinship ('wife', 'parents'): one relative is a party of its own only when a noun or
+# a name owns the noun ("the suspect's wife"), not a pronoun (person_words.json kin_words).
+KIN_WORDS = frozenset(person_words()["kin_words"])
 CHARGE_VERBS = frozenset(person_words()["charge_verbs"])
 # Institutions that hold people in custody (ontology/data/organisation_words.json): before
 # another noun they name a punishment or a place, not an actor ('prison terms', 'jail cell').
@@ -299,6 +302,8 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         # 'urges citizens not to travel', 'urged states to use mail-in voting': a verb's bare
         # plural object is the people it acts on, its word alone their sector
         agent = replace(agent, needs_modifier=False)
+    if agent.term in KIN_WORDS and not plural and not _owned_by_noun(ws, i):
+        return  # 'his wife', 'her mother': the pronoun's relative, left to the pronoun
     if agent.needs_modifier and plural and not mods and _voicing_critics(ws, i, agent):
         agent = replace(agent, sector="CVL", needs_modifier=False)
     whose = modified or trade or _body_word(ws, mods)
@@ -349,6 +354,12 @@ def _trade_named(ws: Workspace, i: int, agent: Agent) -> bool:
         for c in ws.tree.children_by_dep(i, "compound", "amod")
         if c < i
     )
+
+
+def _owned_by_noun(ws: Workspace, i: int) -> bool:
+    """A noun possessed by a noun or a name ("the suspect's wife", "Joe Biden's son"), not by a
+    pronoun ('his wife')."""
+    return any(ws.tok[c].pos in ("NOUN", "PROPN") for c in ws.tree.children_by_dep(i, "poss"))
 
 
 def _body_word(ws: Workspace, mods: list[int]) -> bool:

@@ -102,6 +102,9 @@ US_PARTY_TITLES = frozenset(
     for title in _WORDS["us_party_titles"]["titles"]
 )
 EXPERTISE = frozenset(_WORDS["expertise"])
+# Nouns of kinship ('son', 'wife'): in apposition to a name they tell whose relative the person
+# is, not who the person is (person_words.json `kin_words`).
+KIN_WORDS = frozenset(_WORDS["kin_words"])
 
 
 def _not_own_country(ws: Workspace, j: int) -> bool:
@@ -423,6 +426,13 @@ def after(
         if agent is None or not _person_noun(agent) or label == "PERSON":
             continue
         if label is not None and label != "ORG":
+            continue
+        if agent.term in KIN_WORDS:
+            # 'Hunter Biden, the son of Joe Biden': whose relative the person is, no post or
+            # country of the person's own; a private person (CVL) unless the dictionary knows
+            # better ('Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden' REB)
+            ev.weak.append(replace(agent, sector=None, kind="weak", default=agent.sector))
+            ws.used.update(x for x in ws.tree.subtree(c) if x not in ws.ner_label)
             continue
         describe(ws, c, ev)
         np = [x for x in sorted(ws.tree.subtree(c)) if x <= c and ws.low(x) not in DETERMINERS]
