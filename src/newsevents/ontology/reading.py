@@ -209,6 +209,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "investment_verbs": (list, (str,)),
         "permission_verbs": (list, (str,)),
         "host_noise": (list, (str,)),
+        "desire_words": (list, (str,)),
     },
     "death_words.json": {
         "killing_verbs": (list, (str,)),

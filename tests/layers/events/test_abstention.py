@@ -115,3 +115,15 @@ def test_a_permission_told_as_result_or_purpose_is_no_concession(read) -> None:
     assert "CONCEDE" not in plover_types(doc)
     doc = read("The Kenyan government eased the curfew in Nairobi on Monday.")
     assert "CONCEDE" in plover_types(doc)
+
+
+def test_a_wish_for_ones_own_act_is_no_promise(read) -> None:
+    doc = read("The ministry badly wants to buy more wheat from Canada this year.")
+    assert "AGREE" not in plover_types(doc)
+    doc = read("The Prime Minister has been eager to withdraw the troops from the border.")
+    assert not {"AGREE", "RETREAT", "CONCEDE"} & plover_types(doc)
+
+
+def test_a_wish_that_another_party_act_stays_a_request(read) -> None:
+    doc = read("Japan wants Germany to extradite the suspect over the 2010 leaks.")
+    assert "REQUEST" in plover_types(doc)
