@@ -210,6 +210,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "permission_verbs": (list, (str,)),
         "host_noise": (list, (str,)),
         "desire_words": (list, (str,)),
+        "assent_verbs": (list, (str,)),
+        "assent_preps": (list, (str,)),
     },
     "death_words.json": {
         "killing_verbs": (list, (str,)),

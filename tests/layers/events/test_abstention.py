@@ -127,3 +127,22 @@ def test_a_wish_for_ones_own_act_is_no_promise(read) -> None:
 def test_a_wish_that_another_party_act_stays_a_request(read) -> None:
     doc = read("Japan wants Germany to extradite the suspect over the 2010 leaks.")
     assert "REQUEST" in plover_types(doc)
+
+
+def test_agreeing_with_a_view_is_no_promise(read) -> None:
+    doc = read("The finance minister agrees with the critics of the new budget.")
+    assert "AGREE" not in plover_types(doc)
+    doc = read("Most economists agree that the central bank has long kept rates too low.")
+    assert "AGREE" not in plover_types(doc)
+    doc = read("The two parties do not agree on how the new committee should work.")
+    assert "AGREE" not in plover_types(doc)
+
+
+def test_agreeing_to_a_deal_or_a_deed_stays_a_promise(read) -> None:
+    doc = read("The government agreed to a ceasefire with the rebels on Monday.")
+    assert "AGREE" in plover_types(doc)
+    doc = read("Israel and Hamas agreed on a truce on Monday.")
+    assert "AGREE" in plover_types(doc)
+    # what would be done, the act agreed to, keeps its code (a yielding: CONCEDE)
+    doc = read("The rebels agreed that they would hand over their weapons by Friday.")
+    assert "CONCEDE" in plover_types(doc)

@@ -2,7 +2,7 @@
 
 The sentence pass codes a word by its sense and its arguments; some kinds of clause still tell
 no act that happened, is planned or is threatened (issue 21, precision). `Abstention` names
-eight, each seen in the article gold's train and dev rows and on the corpus pages:
+nine, each seen in the article gold's train and dev rows and on the corpus pages:
 
 1. the condition of a rule, an ultimatum or a negation ("unless", a negated "if", or an "if"
    whose main clause has no modal): "If the U.S. imposes a tariff on Chinese televisions, the
@@ -79,7 +79,13 @@ eight, each seen in the article gold's train and dev rows and on the corpus page
    of the wisher (coding guide, not events), no promise, offer or plan; the article gold's dev
    and train rows hold 35 sentences with "want(s/ed) to" and code none from the wish. A wish
    that another party act stays a request ("Beijing also wants Trump to eliminate the 15%
-   tariffs", dev gold REQUEST).
+   tariffs", dev gold REQUEST);
+9. agreeing as sharing a view: "agree" with nothing agreed to, that is no infinitive, object,
+   "to/on/upon" phrase with a noun, or clause of what will or would be done ("Scooter agrees
+   with", "Many businesses agree that China has long taken advantage", "Smith agreed: 'It's a
+   different job'", corpus pages; "do not all agree on how impeachment inquiries work", dev;
+   "Nevertheless he agreed, but ...", train, none coded). "agreed to a deal", "agreed on a
+   joint plan", "agreed that NATO would not expand" stay promises.
 """
 
 from __future__ import annotations
@@ -124,6 +130,10 @@ CONSEQUENCE_DEPS = frozenset({"advcl", "acl"})
 CONSEQUENCE_TAGS = frozenset({"VBG", "VB"})
 # words of a wish: "wants to buy", "eager to withdraw", "wishes to stay"
 DESIRES = frozenset(_WORDS["desire_words"])
+# "agree" and the prepositions that name what is agreed to ("agreed to a deal", "on a plan")
+ASSENT = frozenset(_WORDS["assent_verbs"])
+ASSENT_PREPS = frozenset(_WORDS["assent_preps"])
+CLAUSE_POS = frozenset({"VERB", "AUX"})  # a clause as the object of a preposition
 
 
 class Abstention:
@@ -142,6 +152,7 @@ class Abstention:
             or self.referred_act(p)
             or self.consequence(p)
             or self.desire(p)
+            or self.opinion(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -264,6 +275,32 @@ class Abstention:
         if a.deps(h, "dobj"):
             return False
         return not any(a.deps(c, "nsubj", "nsubjpass") for c in a.deps(h, "xcomp", "ccomp"))
+
+    def opinion(self, p: Proto) -> bool:
+        """ "Scooter agrees with", "Many businesses agree that China has long taken advantage",
+        "Smith agreed: 'It's a different job'", "do not all agree on how impeachment inquiries
+        work": "agree" with nothing agreed to (no infinitive, object or "to/on/upon" phrase
+        naming a deal, and no clause of what will or would be done) shares a view; no promise."""
+        a = self.a
+        words = [p.coding.tok, *(h for h, _ in p.chain), *([p.governor[0]] if p.governor else [])]
+        return any(
+            a.lemma(w) in ASSENT and a.token(w).pos == "VERB" and not self._agreed_to(w)
+            for w in words
+        )
+
+    def _agreed_to(self, v: int) -> bool:
+        """Whether "agree" at v names what is agreed: an infinitive or object, a "to/on/upon"
+        phrase with a noun, or a clause of what will or would be done."""
+        a = self.a
+        if a.deps(v, "xcomp", "dobj", "advcl"):
+            return True
+        for pr in a.deps(v, "prep"):
+            # "on how impeachment inquiries work": a question, not a deal
+            if a.lemma(pr) in ASSENT_PREPS and any(
+                a.token(o).pos not in CLAUSE_POS for o in a.deps(pr, "pobj")
+            ):
+                return True
+        return any(self._modal(c) for c in a.deps(v, "ccomp"))
 
 
 def publisher_names(doc: Document) -> frozenset[str]:
