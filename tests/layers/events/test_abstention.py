@@ -146,3 +146,10 @@ def test_agreeing_to_a_deal_or_a_deed_stays_a_promise(read) -> None:
     # what would be done, the act agreed to, keeps its code (a yielding: CONCEDE)
     doc = read("The rebels agreed that they would hand over their weapons by Friday.")
     assert "CONCEDE" in plover_types(doc)
+
+
+def test_seeking_to_act_is_an_attempt_no_promise_or_threat(read) -> None:
+    doc = read("The opposition leader sought to meet the student protesters at the campus gate.")
+    assert "AGREE" not in plover_types(doc)
+    doc = read("The rebel group seeks to retake control of the northern provinces.")
+    assert "THREATEN" not in plover_types(doc)

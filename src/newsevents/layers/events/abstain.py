@@ -73,10 +73,12 @@ nine, each seen in the article gold's train and dev rows and on the corpus pages
    dev; "unveiling a new iTunes feature ..., allowing them to listen", "the pressure must
    continue for Damascus to allow the U.N. to deliver aid", corpus pages) tells what the main
    act makes possible or aims at; the article gold codes no such CONCEDE or RETREAT;
-8. a wish for one's own act: "want", "wish", "desire", "eager" with an infinitive and no
-   object ("While China needs and wants to buy agricultural goods", "Trump has been eager to
-   withdraw", "Xi ... do not want to send the army into Hong Kong", corpus pages): an opinion
-   of the wisher (coding guide, not events), no promise, offer or plan; the article gold's dev
+8. a wish for one's own act: "want", "wish", "desire", "eager", "seek" with an infinitive and
+   no object ("While China needs and wants to buy agricultural goods", "Trump has been eager to
+   withdraw", "Xi ... do not want to send the army into Hong Kong", corpus pages; "a bishop who
+   sought to talk to protesters", "the Taliban ... seeks to retake control", dev, neither
+   coded): an opinion or an attempt of the actor's (coding guide, not events), no promise,
+   offer, plan or threat ("seek" with an object asks for it, `object_role`); the article gold's dev
    and train rows hold 35 sentences with "want(s/ed) to" and code none from the wish. A wish
    that another party act stays a request ("Beijing also wants Trump to eliminate the 15%
    tariffs", dev gold REQUEST);
