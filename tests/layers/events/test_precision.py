@@ -296,6 +296,16 @@ def test_a_game_sense_in_a_sports_report_is_no_event(read) -> None:
     assert "ASSAULT" in plover_types(doc)
 
 
+def test_praise_and_deals_among_players_in_a_sports_report_are_no_events(read) -> None:
+    doc = read(
+        "After the match, United coach Tom Hale praised goalkeeper Sam Reid for his saves. The "
+        "striker has scored nine goals this season, the most in the league. Police arrested two "
+        "fans outside the stadium after the match."
+    )
+    assert "SUPPORT" not in plover_types(doc)
+    assert "COERCE" in plover_types(doc)
+
+
 def test_a_firms_promise_of_a_product_is_no_promise(read) -> None:
     doc = read("Cisco has promised a compatible release before the end of the month.")
     assert "AGREE" not in plover_types(doc)
