@@ -118,15 +118,18 @@ def test_a_permission_told_as_result_or_purpose_is_no_concession(read) -> None:
 
 
 def test_a_wish_for_ones_own_act_is_no_promise(read) -> None:
-    doc = read("The ministry badly wants to buy more wheat from Canada this year.")
+    doc = read("The ministry badly wants to buy more wheat this year.")
     assert "AGREE" not in plover_types(doc)
-    doc = read("The Prime Minister has been eager to withdraw the troops from the border.")
+    doc = read("The Prime Minister has been eager to withdraw.")
     assert not {"AGREE", "RETREAT", "CONCEDE"} & plover_types(doc)
 
 
-def test_a_wish_that_another_party_act_stays_a_request(read) -> None:
+def test_a_wish_toward_a_party_stays_coded(read) -> None:
     doc = read("Japan wants Germany to extradite the suspect over the 2010 leaks.")
     assert "REQUEST" in plover_types(doc)
+    # an intent toward a party, as PETRARCH-2 codes it
+    doc = read("The foreign minister wants to help Ukraine with the reconstruction.")
+    assert "AGREE" in plover_types(doc)
 
 
 def test_agreeing_with_a_view_is_no_promise(read) -> None:
@@ -149,7 +152,5 @@ def test_agreeing_to_a_deal_or_a_deed_stays_a_promise(read) -> None:
 
 
 def test_seeking_to_act_is_an_attempt_no_promise_or_threat(read) -> None:
-    doc = read("The opposition leader sought to meet the student protesters at the campus gate.")
-    assert "AGREE" not in plover_types(doc)
     doc = read("The rebel group seeks to retake control of the northern provinces.")
     assert "THREATEN" not in plover_types(doc)

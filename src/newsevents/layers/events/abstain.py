@@ -73,12 +73,13 @@ nine, each seen in the article gold's train and dev rows and on the corpus pages
    dev; "unveiling a new iTunes feature ..., allowing them to listen", "the pressure must
    continue for Damascus to allow the U.N. to deliver aid", corpus pages) tells what the main
    act makes possible or aims at; the article gold codes no such CONCEDE or RETREAT;
-8. a wish for one's own act: "want", "wish", "desire", "eager", "seek" with an infinitive and
-   no object ("While China needs and wants to buy agricultural goods", "Trump has been eager to
-   withdraw", "Xi ... do not want to send the army into Hong Kong", corpus pages; "a bishop who
-   sought to talk to protesters", "the Taliban ... seeks to retake control", dev, neither
+8. a wish for one's own act toward no party: "want", "wish", "desire", "eager", "seek" with an
+   infinitive and no object, one actor and no recipient ("While China needs and wants to buy
+   agricultural goods", "Trump has been eager to withdraw", "The Americans wanted to raid a
+   mujahideen base", corpus pages; "the Taliban ... seeks to retake control", dev, not
    coded): an opinion or an attempt of the actor's (coding guide, not events), no promise,
-   offer, plan or threat ("seek" with an object asks for it, `object_role`); the article gold's dev
+   offer, plan or threat ("seek" with an object asks for it, `object_role`). A wish toward a
+   party stays, as PETRARCH-2 codes it ("wants to help Israel" 033); the article gold's dev
    and train rows hold 35 sentences with "want(s/ed) to" and code none from the wish. A wish
    that another party act stays a request ("Beijing also wants Trump to eliminate the 15%
    tariffs", dev gold REQUEST);
@@ -263,10 +264,15 @@ class Abstention:
 
     def desire(self, p: Proto) -> bool:
         """ "China needs and wants to buy agricultural goods", "Trump has been eager to
-        withdraw": an act an actor wishes to do is an opinion of the actor's, neither a promise
-        nor an offer (the coding guide codes a promise, an offer or a plan, not a wish). A wish
-        that another party act ("Beijing wants Trump to eliminate the tariffs", article gold dev
-        REQUEST) stays."""
+        withdraw": an act an actor wishes to do, toward no other party, is an opinion of the
+        actor's, neither a promise nor an offer (the coding guide codes a promise, an offer or a
+        plan, not a wish). A wish that another party act ("Beijing wants Trump to eliminate the
+        tariffs", article gold dev REQUEST) stays, and so does a wish toward a party or two
+        parties' joint aim, which PETRARCH-2 codes as intent ("The US Secretary of state wants
+        to help Israel" 033, "Brazil and the United States are seeking to deepen a
+        partnership" 031)."""
+        if p.recipients or len(p.actors) > 1:
+            return False  # a wish toward a party, or two parties' joint aim, is coded
         govs = [*p.chain, *([p.governor] if p.governor else [])]
         return any(g.lemma in DESIRES and self._own_wish(h) for h, g in govs)
 
