@@ -710,3 +710,16 @@ def test_relatives_take_no_country_from_the_article_alone(read) -> None:
 def test_a_relative_named_by_a_pronoun_is_left_to_the_pronoun(read) -> None:
     doc = read("He told reporters in Oslo that he had not seen his grandmother for years.")
     assert not [e for e in doc.entities if "grandmother" in e.name]
+
+
+def test_road_users_and_members_of_the_public_are_civilians(read) -> None:
+    # agents_extra.jsonl: road users name a private person, as 'driver' does
+    doc = read("A truck hit a 45-year-old Polish cyclist on the bridge near Gdansk on Monday.")
+    assert codes(doc, "cyclist") == ("POL", "CVL")
+    doc = read("Police said motorist Jan Kowalski was injured in the crash.")
+    assert codes(doc, "Jan Kowalski")[1] == "CVL"
+    # members of the public, like 'customers': a group with a country, a body or a count
+    doc = read("Thousands of French pensioners marched against the reform in Lyon.")
+    assert codes(doc, "pensioners") == ("FRA", "CVL")
+    doc = read("Several Canadian shoppers sued the chain over the prices.")
+    assert codes(doc, "shoppers") == ("CAN", "CVL")
