@@ -212,6 +212,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "desire_words": (list, (str,)),
         "assent_verbs": (list, (str,)),
         "assent_preps": (list, (str,)),
+        "held_relations": (list, (str,)),
     },
     "death_words.json": {
         "killing_verbs": (list, (str,)),

@@ -154,3 +154,19 @@ def test_agreeing_to_a_deal_or_a_deed_stays_a_promise(read) -> None:
 def test_seeking_to_act_is_an_attempt_no_promise_or_threat(read) -> None:
     doc = read("The rebel group seeks to retake control of the northern provinces.")
     assert "THREATEN" not in plover_types(doc)
+
+
+def test_a_relation_held_is_a_state_no_act(read) -> None:
+    doc = read("Emirates has a previous order for 40 of Boeing's new 777X jets.")
+    assert "COOPERATE" not in plover_types(doc)
+    doc = read("Samsung still has a partnership with Google to sell its phones in its stores.")
+    assert "COOPERATE" not in plover_types(doc)
+    doc = read("Norway has a partnership with Germany on hydrogen.")
+    assert "COOPERATE" not in plover_types(doc)
+
+
+def test_signing_a_deal_or_meeting_stays_an_act(read) -> None:
+    doc = read("Lufthansa has signed a deal with Boeing for 12 freighters.")
+    assert "COOPERATE" in plover_types(doc)
+    doc = read("The Prime Minister had talks with the German Chancellor in Berlin on Monday.")
+    assert "CONSULT" in plover_types(doc)
