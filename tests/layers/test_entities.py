@@ -138,6 +138,21 @@ def test_the_two_leaders_refers_to_both_people(read) -> None:
     assert find(doc, "Xi Jinping").country == "CHN"
 
 
+def test_all_including_a_person_is_the_group_including_him(read) -> None:
+    doc = read(
+        "Several alleged accomplices, including cleric Abdul Qawi, were tried by the court. "
+        "All, including Qawi, were acquitted."
+    )
+    assert "All" in mention_texts(find(doc, "Several alleged accomplices"))
+    assert "All" not in mention_texts(find(doc, "Qawi"))
+
+
+def test_the_two_after_two_named_persons_is_both(read) -> None:
+    doc = read("Mark Stone praised his partner, the writer Ellen Marsh. The two married in 1993.")
+    named = {e.name: mention_texts(e) for e in doc.entities}
+    assert "The two" in named["Mark Stone"] and "The two" in named["Ellen Marsh"]
+
+
 def test_former_makes_an_elite_and_the_text_overrides_the_dictionary(read) -> None:
     doc = read("Former Prime Minister Tony Blair criticised the plan.", "2005-01-01")
     blair = find(doc, "Former Prime Minister Tony Blair")

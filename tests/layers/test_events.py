@@ -89,6 +89,30 @@ def test_compound_subject_puts_every_party_in_actors(read) -> None:
     assert pairs == {("RUS", "CHN"), ("CHN", "RUS")}
 
 
+def test_a_sentence_opening_with_both_takes_the_pair_named_before(read) -> None:
+    # a coordinated pair of states: 'Both' is each of them
+    doc = read("Brazil and Argentina signed a trade deal. Both criticised the United States.")
+    ev = one(doc, "11")
+    assert countries(doc, ev.actors) == {"BRA", "ARG"}
+    assert countries(doc, ev.recipients) == {"USA"}
+    # the only two persons the sentence named, and 'Both of them'
+    doc = read("Joe Biden met Xi Jinping in Bali. Both of them criticised Russia.", "2022-11-14")
+    ev = one(doc, "11")
+    assert countries(doc, ev.actors) == {"USA", "CHN"}
+    # a passive subject: the pair is the target
+    doc = read(
+        "The House impeached two presidents, Bill Clinton and Andrew Johnson. "
+        "Both were acquitted in the Senate."
+    )
+    acquitted = [e for e in doc.events if e.trigger.text == "acquitted"]
+    assert acquitted and len(acquitted[0].recipients) == 2
+
+
+def test_both_abstains_where_the_sentence_before_names_a_third(read) -> None:
+    doc = read("Angela Merkel met Emmanuel Macron and Boris Johnson. Both criticised Russia.")
+    assert not [e for e in doc.events if e.trigger.text == "criticised"]
+
+
 def test_passive_voice_swaps_the_roles(read) -> None:
     doc = read("Ukraine was attacked by Russia on Monday.")
     ev = one(doc, "19")

@@ -97,6 +97,8 @@ def resolve(ws: Workspace) -> None:
     titles = [(m, d) for d in {id(x): x for x in ws.drafts.values()}.values() for m in d.mentions]
     for m, d in sorted(titles, key=lambda md: md[0].first):
         title_of_named(ws, d, m)  # in text order: 'Ukrainian president' before 'the president'
+    for sent in ws.doc.sentences[1:]:
+        bare_plural(ws, sent.tok_start)
     for i, t in enumerate(ws.tok):
         if t.pos == "PRON" and t.text.lower() in PRONOUNS and i not in ws.owner:
             pronoun(ws, i)
@@ -138,6 +140,127 @@ def plural_description(ws: Workspace, p: Pending) -> None:
     for d in found:
         ws.add_mention(d, p.first, p.last, "nominal", head=p.head, own=False)
     ws.owner.setdefault(p.head, found[0])
+
+
+def bare_plural(ws: Workspace, i: int) -> None:
+    """'Both were acquitted', 'The two met in Cairo', 'Both of them ...', 'All, including Qawi,
+    were acquitted': a sentence opening with a bare plural as its subject stands for what the
+    sentence before named as one pair (a coordinated pair of named persons or states: 'Bill
+    Clinton and Andrew Johnson', or a group counted two: 'two French police officers'), for the
+    only two persons it named, or ('All, including X') for its group 'including X'.
+
+    Only where one reading is left: two pairs, or a pair and a group counted two, abstain."""
+    tok = ws.tok
+    first = i
+    words = [ws.low(x) for x in range(i, min(i + 3, len(tok)))]
+    if words[:2] == ["the", "two"]:
+        i += 1
+    elif words[0] not in ("both", "all"):
+        return
+    t = tok[i]
+    mods = [x for x in ws.tree.children_by_dep(i, "det", "amod", "compound") if x != first]
+    if t.dep not in SUBJECTS or i in ws.owner or mods:
+        return
+    of = [o for p in ws.tree.children_by_dep(i, "prep") for o in ws.tree.children_by_dep(p, "pobj")]
+    if words[0] == "all":
+        found = _including(ws, i)
+    elif of and (ws.low(of[0]) != "them" or words[0] != "both"):
+        return  # 'Both of these stops', 'The two of us'
+    else:
+        found = _pair_before(ws, t.sent - 1)
+    if not found:
+        return
+    for d in found:
+        ws.add_mention(d, first, i, "pronoun", head=i, own=False)
+    ws.owner.setdefault(i, found[0])
+    ws.owner.update({o: found[0] for o in of})  # 'them' of 'Both of them' is the pair too
+
+
+def _including(ws: Workspace, i: int) -> list[Draft]:
+    """'All, including Qawi,': the previous sentence's group 'including' the same person."""
+    named = {
+        id(d)
+        for p in ws.tree.children_by_dep(i, "prep")
+        if ws.low(p) == "including"
+        for o in ws.tree.children_by_dep(p, "pobj")
+        if (d := ws.owner.get(o)) is not None
+    }
+    if not named:
+        return []
+    sent = ws.doc.sentences[ws.tok[i].sent - 1]
+    found = []
+    for h in range(sent.tok_start, sent.tok_end):
+        g = ws.owner.get(h)
+        if g is None or g.type != "GROUP" or not g.plural or g in found:
+            continue
+        for p in ws.tree.children_by_dep(h, "prep"):
+            if ws.low(p) == "including" and any(
+                id(ws.owner.get(o)) in named for o in ws.tree.children_by_dep(p, "pobj")
+            ):
+                found.append(g)
+    return found if len(found) == 1 else []
+
+
+def _pair_before(ws: Workspace, s: int) -> list[Draft]:
+    """The one pair sentence s names: two coordinated names of persons or states, a group
+    counted two, or else its only two named persons."""
+    sent = ws.doc.sentences[s]
+    span = range(sent.tok_start, sent.tok_end)
+    pairs: list[list[Draft]] = []
+    groups: list[Draft] = []
+    persons: list[Draft] = []
+    appended = False
+    for h in span:
+        d = ws.owner.get(h)
+        if d is None or not any(m.head == h for m in d.mentions):
+            continue
+        if d.type == "GROUP" and d.plural and _counted_two(ws, h) and d not in groups:
+            groups.append(d)
+        if any(m.head == h and m.kind not in ("name", "surname") for m in d.mentions):
+            continue
+        party = (d.type == "PERSON" and not d.plural) or _is_country(d, ws)
+        if d.type == "PERSON" and d not in persons:
+            persons.append(d)
+        conj = ws.tree.children_by_dep(h, "conj")
+        if not party or ws.tok[h].dep == "conj" or len(conj) != 1:
+            continue
+        other = ws.owner.get(conj[0])
+        if (
+            other is not None
+            and other is not d
+            and not ws.tree.children_by_dep(conj[0], "conj")
+            and other.type == d.type
+            and not other.plural
+            and ((d.type == "PERSON") or _is_country(other, ws))
+        ):
+            pairs.append([d, other])
+            # 'two Presidents in the history of the US, Bill Clinton and Andrew Johnson': a
+            # pair set off at the sentence's end names the group counted two
+            closing = conj[0] + 1 == sent.tok_end - 1 and ws.tok[conj[0] + 1].pos == "PUNCT"
+            appended = appended or (ws.low(_first_of(ws, h) - 1) == "," and closing)
+    countries = {id(d) for h in span if (d := ws.owner.get(h)) is not None and _is_country(d, ws)}
+    candidates = pairs + [[g] for g in groups if not appended]
+    if len(candidates) != 1:
+        return [] if candidates or len(persons) != 2 else persons
+    pair = candidates[0]
+    if len(pair) == 1:
+        return pair
+    others = countries if _is_country(pair[0], ws) else {id(d) for d in persons}
+    # 'Merkel met Macron and Johnson. Both ...': a third of the pair's kind, no reading
+    return pair if not others - {id(d) for d in pair} else []
+
+
+def _first_of(ws: Workspace, h: int) -> int:
+    """The first token of the name headed by h ('Bill' of 'Bill Clinton')."""
+    j = h
+    while j > 0 and ws.tok[j - 1].dep == "compound" and ws.tok[j - 1].head == h:
+        j -= 1
+    return j
+
+
+def _counted_two(ws: Workspace, h: int) -> bool:
+    """A group phrase headed by token h counted two ('two French police officers')."""
+    return any(ws.low(x) in ("two", "2") for x in ws.tree.children_by_dep(h, "nummod"))
 
 
 def definite_nominal(ws: Workspace, p: Pending) -> None:

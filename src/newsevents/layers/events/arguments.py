@@ -67,6 +67,7 @@ class Args:
         self.tree = tree
         self.tok = tree.tokens
         self._ends: dict[int, list[str]] | None = None  # group entities by last token
+        self._shared: dict[int, list[str]] | None = None  # entities sharing a pronoun's span
 
     def deps(self, i: int, *deps: str) -> list[int]:
         return self.tree.children_by_dep(i, *deps)
@@ -398,8 +399,24 @@ class Args:
             self._ends = ends
         first_ent = self.tree.entities.get(first)
         if first_ent is None or first_ent.type not in GROUP_TYPES:
-            return []
+            return [x for x in self._pair(i) if x != first]
         return [x for x in self._ends.get(i, ()) if x != first]
+
+    def _pair(self, i: int) -> list[str]:
+        """'Both were acquitted': the entities one plural pronoun stands for together."""
+        if self._shared is None:
+            spans: dict[tuple[int, int], list[str]] = {}
+            for ent in self.tree.entities.values():
+                for m in ent.mentions:
+                    if m.kind == "pronoun" and ent.id not in spans.get((m.start, m.end), ()):
+                        spans.setdefault((m.start, m.end), []).append(ent.id)
+            last_of = {t.end: t.i for t in self.tok}
+            self._shared = {
+                last_of[end]: ids
+                for (_start, end), ids in spans.items()
+                if len(ids) > 1 and end in last_of
+            }
+        return self._shared.get(i, [])
 
     def is_pronoun(self, i: int | None) -> bool:
         return i is not None and self.tok[i].pos == "PRON" and self.lemma(i) in PRONOUNS
