@@ -106,3 +106,16 @@ def test_a_region_the_gazetteer_lacks_is_not_read_for_its_last_word(gaz) -> None
     words = ["He", "toured", "Latin", "America", "."]
     doc = make_document(words, ents=[("Latin America", "LOC")])
     assert [(p.text, p.name) for p in find_places(doc, gaz)] == [("Latin America", None)]
+
+
+def test_an_english_saint_abbreviation_is_not_a_french_saint_name(gaz) -> None:
+    # "St." is English; French place names hyphenate "Saint-": Senegal's and Alsace's
+    # Saint-Louis count as found under an alternate name, Missouri's city under its own
+    french = [c for c in gaz.candidates("St. Louis") if c.name == "Saint-Louis"]
+    assert french and all(c.alias for c in french)
+    assert not any(c.alias for c in gaz.candidates("Saint-Louis") if c.name == "Saint-Louis")
+    words = ["Officials", "in", "Paris", "and", "Dakar", "met", "bankers", "from", "St.",
+             "Louis", "."]  # fmt: skip
+    ents = [("Paris", "GPE"), ("Dakar", "GPE"), ("St. Louis", "GPE")]
+    places = find_places(make_document(words, ents=ents), gaz)
+    assert [(p.text, p.country) for p in places][-1] == ("St. Louis", "USA")

@@ -75,6 +75,13 @@ _STATE_OF = re.compile(
 _COMPASS_SHORT: dict[str, str] = place_words()["compass_short"]
 _ABBREVIATIONS: dict[str, str] = place_words()["name_abbreviations"]
 _EZAFE = re.compile(r"(?<=\w) [ie] (?=\w)")
+# English writes a saint's name in a place name "St." or "St" with a space ("St. Louis", "St
+# Albans"); French names of places join it with a hyphen ("Saint-Louis", "Sainte-Marie"; French
+# typography for place names, Imprimerie nationale, and GeoNames' French names so written). An
+# English abbreviation is not the French name's own: "St. Louis" is Missouri's city before
+# Senegal's or Alsace's Saint-Louis (those count as found under an alternate name, -3).
+_ENGLISH_SAINT = re.compile(r"\bSte?\b\.? ")
+_FRENCH_SAINT = re.compile(r"\bSainte?-")
 # An Arabic place name as English news spells it ("Ras al-Ain", "Ain Issa", "Tell Abyad") is
 # found under GeoNames' BGN/PCGN romanization ("Ra’s al ‘Ayn", "‘Ayn ‘Īsá", "Tall Abyaḑ") in the
 # member states of the Arab League: the common words of such names in their BGN/PCGN spelling
@@ -200,6 +207,8 @@ class Gazetteer:
                     f"{key} sea",
                 )
                 out.append(p if own_name else p._replace(alias=True))
+        if _ENGLISH_SAINT.search(name):
+            out = [p._replace(alias=True) if _FRENCH_SAINT.search(p.name) else p for p in out]
         return out
 
     def arabic(self) -> dict[str, list[int]]:
