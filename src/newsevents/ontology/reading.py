@@ -118,6 +118,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "compass_short": (dict, (str,)),
         "division_nouns": (list, (str,)),
         "nation_adjectives": (dict, (str,)),
+        "water_words": (list, (str,)),
         "name_abbreviations": (dict, (str,)),
         "school_words": (list, (str,)),
         "us_office_words": (list, (str,)),

@@ -119,3 +119,19 @@ def test_an_english_saint_abbreviation_is_not_a_french_saint_name(gaz) -> None:
     ents = [("Paris", "GPE"), ("Dakar", "GPE"), ("St. Louis", "GPE")]
     places = find_places(make_document(words, ents=ents), gaz)
     assert [(p.text, p.country) for p in places][-1] == ("St. Louis", "USA")
+
+
+def test_a_land_named_after_a_sea_is_not_in_the_sea(gaz) -> None:
+    words = ["Rain", "fell", "across", "the", "Pacific", "Northwest", "and", "Atlantic",
+             "Canada", "but", "not", "on", "the", "North", "Atlantic", "."]  # fmt: skip
+    ents = [("Pacific Northwest", "LOC"), ("Atlantic Canada", "LOC"), ("North Atlantic", "LOC")]
+    assert _places(gaz, words, ents) == [
+        ("Pacific Northwest", None),
+        ("Atlantic Canada", "Canada"),
+        ("North Atlantic", "North Atlantic Ocean"),
+    ]
+    # before a word in small letters, the name is still the sea's
+    words = ["Waters", "of", "the", "Pacific", "equatorial", "band", "warmed", "."]
+    assert _places(gaz, words, [("Pacific equatorial", "LOC")]) == [
+        ("Pacific equatorial", "Pacific Ocean")
+    ]

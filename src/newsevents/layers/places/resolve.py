@@ -50,6 +50,9 @@ DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
 # codes: "GAO" Guantánamo, "ABC" Albacete)
 CITY_ABBREVIATIONS = frozenset(place_words()["city_abbreviations"])
 # What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
+# the nouns of a sea's name ("Pacific Ocean", "Persian Gulf"): the land named after a sea is no
+# part of it ("Pacific Northwest", "Atlantic Canada", "Gulf Coast")
+WATER_WORDS = frozenset(place_words()["water_words"])
 NAMED_AFTER = frozenset(place_words()["named_after"] + place_words()["street_words"])
 # GeoNames writes 0 for a population it does not know (most towns of Syria, "Ra’s al ‘Ayn"),
 # and its cities1000 file holds places of 1,000+ people or seats of divisions: such a town found
@@ -180,7 +183,8 @@ class Resolver:
         Sheriff"), else its last words ("Local Ireland"). Each part a known place under its own
         name (or a country's name); a lone word of a city under 100,000 people is too weak. A
         street, river or building named after a place is not in it, nor an embassy "of" it, nor
-        a world region of the country dictionaries in the place its words name."""
+        a world region of the country dictionaries in the place its words name, nor a land named
+        after a sea in the sea ("Pacific Northwest", "Atlantic Canada": Canada)."""
         lex = lexicon()
         if lex.countries.get(name_key(" ".join(words))) in lex.regions:
             return []  # a region the gazetteer lacks: "Latin America" is no part of America
@@ -192,20 +196,27 @@ class Resolver:
         if words[-1].lower() in NAMED_AFTER or "of" in words:
             return []  # "Mississippi River", "Atlantic Avenue", "Embassy of Armenia"
         for n in range(len(words) - 1, 0, -1):
-            cands = self._named(" ".join(words[:n]), n) or self._named(" ".join(words[-n:]), n)
+            # a sea's name before or after another name is a land's ("Pacific Northwest",
+            # "Atlantic Canada"); before a word in small letters, a part of the sea ("Pacific
+            # equatorial")
+            cands = self._named(
+                " ".join(words[:n]), n, land=all(w[:1].isupper() for w in words[n:])
+            ) or self._named(" ".join(words[-n:]), n, land=all(w[:1].isupper() for w in words[:-n]))
             if cands:
                 return cands
         return []
 
-    def _named(self, name: str, n: int) -> list[Candidate]:
+    def _named(self, name: str, n: int, *, land: bool = False) -> list[Candidate]:
         """The places `name` (part of a longer name) names, as found under a name not their
         own (`alias`: the main event's "where" does not take "St. Louis Police" for a city)."""
-        return [c._replace(alias=True) for c in self._places_named(name, n)]
+        return [c._replace(alias=True) for c in self._places_named(name, n, land=land)]
 
-    def _places_named(self, name: str, n: int) -> list[Candidate]:
+    def _places_named(self, name: str, n: int, *, land: bool = False) -> list[Candidate]:
         if not name[:1].isupper() or name_key(name) in DIVISION_HOMONYMS:
             return []  # "Plateau Palace" is no part of Nigeria's Plateau State
         cands = [c for c in self.gaz.candidates(name) if not c.alias or c.feature == "country"]
+        if land:  # "Pacific" of "Pacific Northwest" is no part of the ocean
+            cands = _land(cands)
         if n == 1 and not any(
             c.feature != "city" or c.population >= PART_CITY_POPULATION for c in cands
         ):
@@ -328,6 +339,15 @@ class Resolver:
         if self.text[m.end : nxt.start].strip() != ",":
             return []
         return [c for c in self.cands[k + 1] if c.feature in ("country", "admin1") and not c.alias]
+
+
+def _land(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that are no sea ("Pacific" of "Pacific Northwest" is the ocean only)."""
+    return [
+        c
+        for c in cands
+        if c.feature != "other" or not WATER_WORDS.intersection(name_key(c.name).split())
+    ]
 
 
 def _kind(c: Candidate, capital: bool) -> str:
