@@ -183,6 +183,9 @@ def test_an_arabic_name_is_found_under_the_gazetteers_romanization(gaz) -> None:
     assert countries("Ain Issa") == {"SYR"}
     assert countries("Tel Abyad") == {"SYR"}
     assert all(c.alias for c in gaz.candidates("Ain Issa"))
+    # a short vowel news writes before a word's last consonant: "Tamer" for "Tamr"
+    assert [c.name for c in gaz.candidates("Tell Tamer")] == ["Tall Tamr"]
+    assert [c.name for c in gaz.candidates("Deir Hafer")] == ["Dayr Ḩāfir"]
     # one word is no Arabic name ("Ain" is the French department), nor a name without the words
     assert countries("Ain") == {"FRA"}
     assert gaz.candidates("Paris Hilton") == []

@@ -93,6 +93,11 @@ _ARABIC_SPELLINGS: dict[str, str] = place_words()["arabic_spellings"]
 _ARABIC_WORDS = frozenset(_ARABIC_SPELLINGS) | frozenset(_ARABIC_SPELLINGS.values())
 _DOUBLED = re.compile(r"(\w)\1")
 _FINAL_A = re.compile(r"(?:[ae]h|e)$")
+# English news writes a short vowel before a word's last consonant that BGN/PCGN writes i or
+# none ("Tamer" for "Tamr", "Hafer" for "Ḩāfir"): a short e or i between two consonants at a
+# word's end, after a vowel and a consonant, is left out on both sides ("Tell Tamer" is "Tall
+# Tamr"; over the whole index it joins one more pair of spellings, "Al Hajeb" and "Al Ḩājib").
+_LAST_SHORT_VOWEL = re.compile(r"(?<=[aeiouy][^aeiouy])[ei](?=[^aeiouy]$)")
 
 
 def arabic_key(key: str) -> str | None:
@@ -104,7 +109,7 @@ def arabic_key(key: str) -> str | None:
     out = []
     for w in words:
         w = _DOUBLED.sub(r"\1", _ARABIC_SPELLINGS.get(w, w))
-        out.append(_FINAL_A.sub("a", w) if len(w) > 3 else w)
+        out.append(_LAST_SHORT_VOWEL.sub("", _FINAL_A.sub("a", w)) if len(w) > 3 else w)
     return " ".join(out)
 
 
