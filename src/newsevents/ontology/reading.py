@@ -167,7 +167,6 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
     "sports_words.json": {
         "cues": (list, (str,)),
         "min_cues": int,
-        "game_senses": (list, (str,)),
         "state_sectors": (list, (str,)),
     },
     "event_circumstances.json": {
