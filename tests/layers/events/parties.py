@@ -18,3 +18,16 @@ def names(doc: Document, ids: tuple[str, ...]) -> set[str]:
 def sectors(doc: Document, ids: tuple[str, ...]) -> set[str | None]:
     ents = {e.id: e for e in doc.entities}
     return {ents[i].sector for i in ids}
+
+
+def named(doc: Document, ids: tuple[str, ...]) -> list[str]:
+    """The names of the parties `ids`, in their order."""
+    ents = {e.id: e for e in doc.entities}
+    return [ents[i].name for i in ids]
+
+
+def first(doc: Document, trigger: str) -> Event:
+    """The first event whose trigger starts with the word `trigger`."""
+    hits = [e for e in doc.events if e.trigger.text.split()[0] == trigger]
+    assert hits, f"no {trigger!r} event in {[e.trigger.text for e in doc.events]}"
+    return hits[0]

@@ -3,20 +3,9 @@ told as nouns, the doer of a nominal act named beside its patient, joining a coa
 
 from __future__ import annotations
 
-from newsevents.records import Document, Event
+from .parties import first, named
 
 PUBLISHED = "2020-02-21"
-
-
-def named(doc: Document, ids: tuple[str, ...]) -> list[str]:
-    names = {e.id: e.name for e in doc.entities}
-    return [names[i] for i in ids]
-
-
-def first(doc: Document, trigger: str) -> Event:
-    hits = [e for e in doc.events if e.trigger.text.split()[0] == trigger]
-    assert hits, f"no {trigger!r} event in {[e.trigger.text for e in doc.events]}"
-    return hits[0]
 
 
 def test_a_purchase_of_a_company_is_a_deal_between_buyer_and_bought(read) -> None:

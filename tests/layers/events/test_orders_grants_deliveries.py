@@ -3,20 +3,9 @@ the parser reads as an apposition, and the day of a series told before its acts 
 
 from __future__ import annotations
 
-from newsevents.records import Document, Event
+from .parties import first, named
 
 PUBLISHED = "2020-02-21"  # a Friday
-
-
-def named(doc: Document, ids: tuple[str, ...]) -> list[str]:
-    names = {e.id: e.name for e in doc.entities}
-    return [names[i] for i in ids]
-
-
-def first(doc: Document, trigger: str) -> Event:
-    hits = [e for e in doc.events if e.trigger.text.split()[0] == trigger]
-    assert hits, f"no {trigger!r} event in {[e.trigger.text for e in doc.events]}"
-    return hits[0]
 
 
 def test_an_order_from_a_firm_is_a_deal_with_whoever_announces_or_receives_it(read) -> None:
