@@ -69,3 +69,20 @@ def test_an_agentless_charge_of_a_named_person_is_coded_without_a_source(read) -
     doc = read("Capital murder charges were filed against Andrew Lopez on Monday.")
     assert done_to(doc).get("filed") == ("COERCE", [], ["Andrew Lopez"])
     assert not read("Andrew Lopez was arrested on Monday.").events
+
+
+def test_an_agentless_act_done_to_an_unnamed_group_with_a_sector_is_coded(read) -> None:
+    # an unnamed group of people the article gives a sector is a party of the act, coded with
+    # an unnamed source (docs/coding-guide.md section 2)
+    doc = read("Officials in Beijing were accused of hiding the true number of cases.")
+    assert done_to(doc).get("accused") == ("ACCUSE", [], ["Officials"])
+    doc = read("Three teachers were convicted of fraud in Madrid on Friday.")
+    assert done_to(doc).get("convicted") == ("ACCUSE", [], ["teachers"])
+    doc = read("Local officials were criticised for the slow response to the floods in Kenya.")
+    assert done_to(doc).get("criticised") == ("ACCUSE", [], ["Local officials"])
+
+
+def test_no_agentless_acquittal_or_arrest_of_an_unnamed_group(read) -> None:
+    # an acquittal is no act told as done; an arrest is the police's act, kept only with them
+    assert not read("Two teachers were acquitted of fraud in Madrid on Friday.").events
+    assert not read("Two men were arrested in Lyon on Tuesday.").events
