@@ -680,6 +680,15 @@ def test_a_plural_word_of_the_agent_term_is_no_headline_verb(read) -> None:
     assert "Human Rights Activists" in mentions(doc)
 
 
+def test_a_company_named_with_its_registered_form_is_no_headline(read) -> None:
+    # a list line with no verb: 'Widgets' before 'Inc.' is part of the name, not a verb
+    doc = read("Orbital Widgets Inc., Denver, Colorado\nKestrel Systems Inc., Irvine, California\n")
+    assert {"Orbital Widgets Inc.", "Kestrel Systems Inc."} <= set(mentions(doc))
+    # and a registered form the NER leaves after the name is no company of its own
+    doc = read("NASA picked SpaceX and Tyvak Nano-Satellite Systems, Inc. to carry payloads.")
+    assert "Inc." not in mentions(doc)
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

@@ -20,7 +20,7 @@ from ...ontology.actors import Agent, Known
 from ...ontology.normalize import norm
 from ...ontology.reading import death_words, organisation_words, person_words
 from .mentions import DETERMINERS, NOMINAL_POS, POSSESSIVE, Evidence, Pending
-from .workspace import SUSPECT_VERBS, Workspace, agent_at, taken_as_suspect
+from .workspace import REGISTERED_FORMS, SUSPECT_VERBS, Workspace, agent_at, taken_as_suspect
 
 GROUP_MOD_DEPS = ("poss", "amod", "compound", "nmod", "nummod", "det", "predet")
 MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "PRON", "PART", "ADV", "PUNCT"})
@@ -95,6 +95,8 @@ def find_groups(ws: Workspace) -> None:
             mods = [x for x in mods if x > verb]  # Farmers' is 'Farmers'
         if agent is None or agent.kind == "status":
             continue
+        if norm(ws.tok[i].text) in REGISTERED_FORMS and not any(x < i for x in mods):
+            continue  # 'Inc.' the NER left after the name ('Tyvak Nano-Satellite Systems, Inc.')
         agent = _office_of(ws, i, agent)
         if any(ws.low(x) == "no" and ws.tok[x].dep == "det" for x in mods):
             continue  # 'no crowds at all', 'no protesters were hurt': nobody

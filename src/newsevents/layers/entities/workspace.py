@@ -14,7 +14,7 @@ from functools import cached_property
 
 from ...ontology.actors import Agent, Known, Lexicon, Place
 from ...ontology.normalize import norm
-from ...ontology.reading import evidence_confidence, person_words, place_words
+from ...ontology.reading import evidence_confidence, organisation_words, person_words, place_words
 from ...parse.tree import Tree
 from ...records import Document, Entity, Mention, NamedSpan, Token
 from .mentions import CHAIN_DEPS, DETERMINERS, POSSESSIVE, Draft, MentionDraft, Pending
@@ -24,6 +24,8 @@ SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
 # Words of a US-only office or division in a name ('Santa Clara County Sheriff's Office'), and
 # the words after one that make it another country's ('Kent County Council'): place_words.json.
 US_OFFICE_WORDS = frozenset(place_words()["us_office_words"])
+# a company's registered form ends its registered name, never a headline ("Inc", "LLC", "GmbH")
+REGISTERED_FORMS = frozenset(organisation_words()["registered_forms"])
 NOT_US_AFTER = {w: frozenset(after) for w, after in place_words()["not_us_after"].items()}
 # A year as news writes one ('in 1998', 'in 1868'), read only where the NER calls it a date.
 YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
@@ -91,6 +93,8 @@ class Workspace:
         the headline's verb inside it ('New Tax Law Angers Farmers')."""
         if span.label != "ORG" or self.lex.actor(span.text) is not None:
             return False
+        if norm(self.tok[span.tok_end - 1].text) in REGISTERED_FORMS:
+            return False  # 'Orbital Widgets Inc.' in a list line: a company's registered name
         return any(self.headline_verb(x) for x in range(span.tok_start, span.tok_end - 1))
 
     def headline_verb(self, x: int) -> bool:
