@@ -38,7 +38,7 @@ from ...ontology.codebook import EventOntology, Governor
 from ...records import Document, Entity, Event, EventDate, Location
 from ..places import Gazetteer
 from .abstain import Abstention
-from .arguments import Args
+from .arguments import GROUP_TYPES, Args
 from .circumstances import Circumstances, calendar_date
 from .confidence import scorer
 from .deaths import Deaths
@@ -81,7 +81,6 @@ ECONOMIC_COOPERATION = "061"  # CAMEO: cooperate economically (COOPERATE)
 OBSTRUCT = "144"  # CAMEO: obstruct passage, block (PROTEST)
 BLOCKADE = "191"  # CAMEO: impose blockade, restrict movement (COERCE)
 BLOCKING_SECTORS = frozenset({"GOV", "MIL", "COP"})  # a state's government and its forces
-GROUP = "GROUP"  # the entity type of an unnamed group of people ("two men", "the protesters")
 PARDON_ROOT = "08"  # CAMEO: yield (a pardon, clemency): no COERCE, ASSAULT or ACCUSE act
 
 
@@ -447,15 +446,12 @@ class Recorder:
         guide codes the act with an unnamed source and the group as an unnamed party of its
         country and sector (docs/coding-guide.md section 2; tests/gold dev codes "The parents"
         so); the agentless codes and lemmas still bound it (an arrest stays the police's)."""
-        a, ents = self.a, self.a.tree.entities
-        for s in self._patients(p.coding.tok):
-            e = a.entity(s)
-            if e is None or e not in p.recipients or e not in ents:
-                continue
-            if ents[e].type != GROUP or ents[e].sector is None:
-                continue
-            return True
-        return False
+        ents = self.a.tree.entities
+        found = (self.a.entity(s) for s in self._patients(p.coding.tok))
+        return any(
+            e in p.recipients and e in ents and ents[e].type in GROUP_TYPES and ents[e].sector
+            for e in found
+        )
 
     def _party_agent(self, i: int) -> bool:
         """Whether passive verb i names its doer in a "by" phrase that is a party of the
