@@ -105,6 +105,8 @@ def line(part: str, s: dict[str, Any]) -> str:
         f" sector {en.get('sector_accuracy')}"
         f" | place {s.get('place_accuracy')} date {s.get('date_accuracy')}"
         f" modality {s.get('modality_accuracy')} dup {s.get('duplicates')}"
+        f" | parties named {s['parties']['precision_named']}"
+        f" countries {s['parties']['precision_countries']} empty {s['parties']['left_empty']}"
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsevents.evaluate import LAYERS
 from newsevents.evaluate import articles as art
 from newsevents.records import Article, Document, Entity, Event, EventDate, Location, Mention, Span
@@ -219,3 +221,21 @@ def test_named_full_tuple_takes_the_state_by_any_of_its_names() -> None:
     assert not art.party_named(
         {"name": "Mark Esper", "country": "USA", "sector": "GOV"}, ("u",), ents
     )
+
+
+def test_party_precision_tells_a_wrong_party_from_a_missing_one() -> None:
+    stand_in = Entity("e5", "Olaf", "PERSON", (), "DEU", "GOV")
+    doc = Document(Article(id="a", text=TEXT), entities=(*ENTS, stand_in))
+    gold = {"events": [_gold(SECOND, "CONSULT", USA, DEU)]}
+    wrong = art.score_article(
+        gold, replace(doc, events=(_ev("v1", MET, "met", "CONSULT", ("e3",), ("e5",)),))
+    )
+    empty = art.score_article(
+        gold, replace(doc, events=(_ev("v1", MET, "met", "CONSULT", ("e3",), ()),))
+    )
+    # both miss the full tuple; only the wrong target lowers the trust in named parties
+    assert wrong["named"] == empty["named"] == 0
+    w, e = art.summarize([wrong])["parties"], art.summarize([empty])["parties"]
+    assert (w["filled"], w["precision_named"], w["precision_countries"]) == (2, 0.5, 1.0)
+    assert (e["filled"], e["precision_named"], e["left_empty"]) == (1, 1.0, 1)
+    assert w["left_empty"] == 0

@@ -25,6 +25,12 @@ for the dev part, the test part and all articles:
   co-source or a same-country stand-in counts wrong; an unnamed gold party (`name: null`,
   "unidentified") wants system parties of its country (and its sector unless that is UNK),
   never an abstention;
+- `parties`: how far the parties we do name can be trusted, on the corresponding events: of
+  the roles (source, target) we fill, the share whose parties are the gold party by name
+  (`precision_named`, the `full_tuple_named` reading of one role) and by country
+  (`precision_countries`); `left_empty` counts the roles the gold fills and we leave empty.
+  The tuple figures score a wrong party and a missing one alike; this one tells them apart, so
+  a rule that abstains on doubtful parties shows its gain here;
 - `modality`, `place`, `date`: accuracy on the corresponding events (a gold null wants a
   system null; a place is right when one name contains the other);
 - `duplicates`: system events that repeat another event of the same article (type, actors,
@@ -336,6 +342,12 @@ def score_article(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
             errors.append(
                 {"sentence": _sentence_of(doc, e)[:160], "want": "-", "got": _event_line(e, ents)}
             )
+    roles = [
+        (g.get(role), ids)
+        for g, e, _ in matched
+        for role, ids in (("source", e.actors), ("target", e.recipients))
+    ]
+    filled = [(g, ids) for g, ids in roles if any(i in ents for i in ids)]
     return {
         "gold": len(pairs),
         "system": len(mine),
@@ -350,6 +362,11 @@ def score_article(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
             party_named(g.get("source"), e.actors, ents)
             and party_named(g.get("target"), e.recipients, ents)
             for g, e, _ in matched
+        ),
+        "parties_named": [party_named(g, ids, ents) for g, ids in filled],
+        "parties_countries": [party_ok(g, ids, ents, sectors=False) for g, ids in filled],
+        "parties_left_empty": sum(
+            g is not None and not any(i in ents for i in ids) for g, ids in roles
         ),
         "modality": [e.modality == (g.get("modality") or "asserted") for g, e, _ in matched],
         "place": [place_ok(g.get("place"), e) for g, e, _ in matched],
@@ -410,6 +427,12 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "full_tuple": prf(full, system - full, gold - full),
         "full_tuple_countries": prf(dyad, system - dyad, gold - dyad),
         "full_tuple_named": prf(named, system - named, gold - named),
+        "parties": {
+            "filled": sum(len(r["parties_named"]) for r in rows),
+            "precision_named": _acc([x for r in rows for x in r["parties_named"]]),
+            "precision_countries": _acc([x for r in rows for x in r["parties_countries"]]),
+            "left_empty": sum(r["parties_left_empty"] for r in rows),
+        },
         "modality_accuracy": _acc([x for r in rows for x in r["modality"]]),
         "place_accuracy": _acc([x for r in rows for x in r["place"]]),
         "date_accuracy": _acc([x for r in rows for x in r["date"]]),
