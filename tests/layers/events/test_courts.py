@@ -71,3 +71,20 @@ def test_an_acquittal_is_a_finding_of_guilt_not_made(read) -> None:
     ev = coded(doc, "116")[0]
     assert ev.plover == "ACCUSE" and ev.modality == "negated"
     assert names(doc, ev.recipients) == {"Andrew Jackson"}
+
+
+def test_a_bare_participle_clause_makes_its_shared_subject_the_patient(read) -> None:
+    # "described ... as convicted of robbery": the attacker is the one convicted, never the
+    # court or anyone else convicting
+    doc = read(
+        "Police spokesman Tom Baker said the knife was used by the attacker, described by "
+        "local media as convicted of robbery."
+    )
+    ev = coded(doc, "116")[0]
+    assert names(doc, ev.recipients) == {"the attacker"}
+    assert "the attacker" not in names(doc, ev.actors)
+
+
+def test_if_convicted_never_makes_the_defendant_the_convicter(read) -> None:
+    doc = read("If convicted, Maria Lopez could face decades in jail.")
+    assert all("Maria Lopez" not in names(doc, e.actors) for e in coded(doc, "116"))

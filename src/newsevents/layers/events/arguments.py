@@ -114,7 +114,21 @@ class Args:
                 and self.tok[i].dep in ("acl", "relcl")
                 and not self.deps(i, *SUBJ)
             )
+            or self._participle_clause(i)
             or self._bare_passive(i)
+        )
+
+    def _participle_clause(self, i: int) -> bool:
+        """ "If convicted, he could face decades in jail", "described by local media as
+        convicted of robbery", "Asked about the raid, the minister said": an adverbial clause
+        of a bare past participle (no subject, no auxiliary) is a passive whose patient is the
+        subject it shares with its head; "Having arrested him, police ..." has its auxiliary."""
+        t = self.tok[i]
+        return (
+            t.tag == "VBN"
+            and t.dep == "advcl"
+            and t.head != i
+            and not self.deps(i, *SUBJ, *PASSIVE_SUBJ, "aux", "auxpass")
         )
 
     def _bare_passive(self, i: int) -> bool:
@@ -172,7 +186,9 @@ class Args:
                 # of both passives, never the doer of the second
                 s = self.subject(h, _depth + 1)
                 return Subject(s.token, s.token is not None)
-            if t.dep in ("advcl", "pcomp") and self.deps(i, "auxpass"):
+            if (t.dep in ("advcl", "pcomp") and self.deps(i, "auxpass")) or (
+                self._participle_clause(i)
+            ):
                 # "X died after being shot", "X was released, having been detained": the
                 # subject shared with a passive adjunct is its patient, never its doer
                 s = self.subject(h, _depth + 1)
