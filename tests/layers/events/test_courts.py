@@ -88,3 +88,19 @@ def test_a_bare_participle_clause_makes_its_shared_subject_the_patient(read) -> 
 def test_if_convicted_never_makes_the_defendant_the_convicter(read) -> None:
     doc = read("If convicted, Maria Lopez could face decades in jail.")
     assert all("Maria Lopez" not in names(doc, e.actors) for e in coded(doc, "116"))
+
+
+def test_the_court_a_sentence_is_passed_in_is_its_doer_never_its_target(read) -> None:
+    doc = read(
+        "Judge Mark Hill sentenced Peter Grant to life in prison in the Riverside County court."
+    )
+    ev = coded(doc, "173")[0]
+    assert names(doc, ev.recipients) == {"Peter Grant"}
+
+
+def test_an_agentless_conviction_in_a_named_court_is_that_courts(read) -> None:
+    doc = read("Mark Stone was convicted in the High Court in London of fraud.")
+    ev = coded(doc, "116")[0]
+    assert sectors(doc, ev.actors) == {"JUD"}
+    assert names(doc, ev.recipients) == {"Mark Stone"}
+

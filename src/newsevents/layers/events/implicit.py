@@ -16,7 +16,10 @@ doer's name must hold: a charge or an indictment is brought by the prosecutors t
 government; with none named, the charge keeps no actor. A record may also name the acts a noun
 must hang on: an investigation is law enforcement's only as the circumstance of an arrest or a
 detention ("arrested six people during a narcotics investigation": the arrest's subject, else the
-police the article names), never an investigation told elsewhere with no doer.
+police the article names), never an investigation told elsewhere with no doer. A court's act
+(sentencing, convicting, trying) takes place in a court: a court named in its "in", "at" or
+"before" phrase ("was convicted in the High Court", "sentenced them ... in the Riverside County
+court") is its doer, never the one the act is done to.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from .arguments import Args
 from .roles import Proto
 
 CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
+COURT = "JUD"
+# prepositions of where a court sits ("in federal court", "at the High Court")
+LOCATIVE = frozenset({"in", "at", "before"})
 
 
 class ImplicitActors:
@@ -38,11 +44,21 @@ class ImplicitActors:
         self._mentions: dict[str, list[tuple[int, str]]] | None = None  # sector -> (token, id)
 
     def fill(self, p: Proto) -> None:
-        if p.actors or p.governor is not None:
+        if p.governor is not None:
             return
         # a PETRARCH-2 pattern codes with no lexicon trigger ("taken into custody")
         trig = p.coding.trigger
         lemma = trig.lemma if trig is not None else self.a.lemma(p.coding.tok)
+        courts = self._courts_where(p) if self._sector(lemma, p.code) == COURT else []
+        if courts:
+            # "sentenced them to life in prison in the Riverside County court", "was convicted
+            # in the High Court": the court a court's act takes place in is its doer, never
+            # the one the act is done to
+            p.recipients = [e for e in p.recipients if e not in courts]
+            if not p.actors and self._agentless(p):
+                p.actors = [courts[0]]
+        if p.actors:
+            return
         if trig is None and lemma not in self.onto.implicit_pattern_lemmas:
             return
         sector = self._sector(lemma, p.code)
@@ -58,6 +74,21 @@ class ImplicitActors:
             eid = self._nearest(sector, p.head, patients, words)
         if eid is not None and eid not in p.recipients:
             p.actors = [eid]
+
+    def _courts_where(self, p: Proto) -> list[str]:
+        """Courts (entities of the `COURT` sector) named in a locative phrase of the trigger or
+        its light verb ("in U.S. Federal Court", "at the High Court")."""
+        a, c = self.a, p.coding
+        heads = [c.tok] if c.light is None else [c.tok, c.light]
+        ents = a.tree.entities
+        return [
+            e
+            for h in heads
+            for w, o in a.preps(h)
+            if w in LOCATIVE
+            for e in a.entities(o)
+            if e in ents and ents[e].sector == COURT
+        ]
 
     def _doer_of_head(
         self,
