@@ -234,6 +234,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
     },
     "irregular_verbs.json": {
         "forms": (dict, (str,)),
+        "transitive_only": (list, (str,)),
     },
     "page_furniture.json": {
         "caption_markers": list,

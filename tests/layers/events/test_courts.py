@@ -104,3 +104,11 @@ def test_an_agentless_conviction_in_a_named_court_is_that_courts(read) -> None:
     assert sectors(doc, ev.actors) == {"JUD"}
     assert names(doc, ev.recipients) == {"Mark Stone"}
 
+
+def test_a_legal_verb_read_as_a_past_tense_after_a_passive_is_still_passive(read) -> None:
+    # the tagger reads "sentenced" as a past tense; the one sentenced is never its doer
+    doc = read(
+        "The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail "
+        "for breaching his bail conditions."
+    )
+    assert all("Australia" not in names(doc, e.actors) for e in coded(doc, "173"))

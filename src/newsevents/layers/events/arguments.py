@@ -18,6 +18,9 @@ from ...records import Token
 # irregular past forms of the lexicon's verbs, for when the lemmatizer keeps the form as its
 # lemma ("they forgave him" -> "forgave")
 IRREGULAR = dict(irregular_verbs()["forms"])
+# verbs used only with whom the act is done to ("sentence", "kidnap"): a bare past form of one
+# after a passive is that passive's participle
+TRANSITIVE_ONLY = frozenset(irregular_verbs()["transitive_only"])
 SUBJ = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr", "oprd")
@@ -222,12 +225,27 @@ class Args:
     def _passive_conjunct(self, i: int, h: int) -> bool:
         """Verb i, coordinated with verb h, is passive: its own "was" ("was convicted ... and
         was sentenced"), or a bare participle sharing the passive auxiliary of h ("was
-        arrested and charged"); "was arrested and confessed" (a past tense) is active."""
+        arrested and charged", "was evicted and sentenced" read as a past tense); "was arrested
+        and confessed" (a past tense) is active."""
         if self.deps(i, "auxpass"):
             return True
-        if self.tok[i].tag != "VBN" or self.deps(i, "aux", *SUBJ):
+        if self.deps(i, "aux", *SUBJ):
+            return False
+        if self.tok[i].tag != "VBN" and not self._participle_read_as_past(i):
             return False
         return bool(self.deps(h, "auxpass"))
+
+    def _participle_read_as_past(self, i: int) -> bool:
+        """ "was evicted in April and sentenced to 50 weeks": a regular past form (the same
+        word as the participle) of a verb used only with its patient, with no object of its
+        own, is the participle the tagger read as a past tense."""
+        t = self.tok[i]
+        return (
+            t.tag == "VBD"
+            and t.text.lower().endswith("ed")
+            and self.lemma(i) in TRANSITIVE_ONLY
+            and not self.deps(i, *OBJ)
+        )
 
     def _antecedent(self, i: int, head: int) -> int:
         """ "talks between his government and the Taliban, who have long refused": a "who"
