@@ -112,3 +112,21 @@ def test_a_legal_verb_read_as_a_past_tense_after_a_passive_is_still_passive(read
         "for breaching his bail conditions."
     )
     assert all("Australia" not in names(doc, e.actors) for e in coded(doc, "173"))
+
+
+def test_overturning_a_conviction_lifts_a_legal_sanction(read) -> None:
+    doc = read(
+        "Yesterday, the Supreme Court overturned the criminal convictions of John Park and "
+        "Mary Lee for fraud."
+    )
+    ev = coded(doc, "081")[0]
+    assert ev.plover == "CONCEDE" and sectors(doc, ev.actors) == {"JUD"}
+    assert names(doc, ev.recipients) == {"John Park", "Mary Lee"}
+
+
+def test_an_overturned_vehicle_or_election_result_is_no_concession(read) -> None:
+    doc = read(
+        "The car overturned on the highway, injuring four people. "
+        "Democrats want to overturn the outcome of the election."
+    )
+    assert not coded(doc, "08")
