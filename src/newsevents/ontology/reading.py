@@ -200,6 +200,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "occurrence_verbs": (list, (str,)),
         "occasion_nouns": (list, (str,)),
         "anaphoric_determiners": (list, (str,)),
+        "party_designations": (list, (str,)),
     },
     "abstention_words.json": {
         "condition_marks": (list, (str,)),

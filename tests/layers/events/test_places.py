@@ -167,6 +167,20 @@ def test_the_dateline_does_not_place_a_sentence_that_names_another_town(read) ->
     assert [place(e) for e in marched] == [("Orlando", "sentence"), ("MIAMI", "dateline")]
 
 
+def test_a_lawmakers_party_designation_names_no_other_place(read) -> None:
+    # "R-Neb." is the state the senator represents, not a place the sentence tells of: the
+    # statement is still the dateline's story; a state in a place phrase still bars it
+    doc = read(
+        "WASHINGTON (AP) — Two prison guards were charged on Tuesday.\n\n"
+        "Sen. Ann Moore, R-Neb., criticized the guards on Wednesday.\n\n"
+        "Rep. Tom Hill, D-Texas, condemned the guards on Wednesday.\n\n"
+        "Officials in Texas condemned the warden on Wednesday.\n\n"
+    )
+    assert place(event(doc, "criticized")) == ("WASHINGTON", "dateline")
+    condemned = [e for e in doc.events if e.trigger.text.startswith("condemned")]
+    assert [place(e)[1] for e in condemned] == ["dateline", None]
+
+
 def test_the_dateline_does_not_place_a_relative_clause(read) -> None:
     # "A Justice official, who requested anonymity": a participant's standing, not the news
     doc = read(

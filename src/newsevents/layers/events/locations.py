@@ -57,8 +57,9 @@ place, under the same guards (`Locator.at_occasion`). An act told by a noun the 
 to ("These arrests are important", "after his arrest") takes no story place, and a later noun act
 none from the dateline (`Locator._referred`, `Locator.at_dateline`). A territory's court sits
 inside it ("the Supreme Court of Puerto Rico issued a ruling": territories, `Lexicon.sovereigns`).
-`Location.evidence` says which ("sentence", "dateline" or "story"). The words are data:
-`ontology/data/event_circumstances.json`."""
+A US state in a lawmaker's party designation ("Sen. Ben Sasse, R-Neb.") is no place of the
+sentence (`Locator._designation`). `Location.evidence` says which ("sentence", "dateline" or
+"story"). The words are data: `ontology/data/event_circumstances.json`."""
 
 from __future__ import annotations
 
@@ -174,6 +175,9 @@ CITY_NOUNS = frozenset(_WORDS["city_nouns"])
 OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
 ANAPHORIC = frozenset(_WORDS["anaphoric_determiners"])
 OCCASION_PREPS = frozenset({"in", "at", "during"})
+# "Sen. Ben Sasse, R-Neb.": a US lawmaker's party and state, an attribute, not a place phrase
+PARTIES = "|".join(map(re.escape, _WORDS["party_designations"]))
+DESIGNATION = re.compile(rf"(?<![\w-])(?:{PARTIES})-$")
 
 
 def lead_sentence(doc: Document) -> int:
@@ -194,11 +198,15 @@ class Locator:
         self.place_of: dict[int, Place] = {}
         starts = {t.start: t.i for t in args.tok}
         ends = {t.end: t.i for t in args.tok}
-        # "Syrian forces", "the Toronto Raptors": an attribute or a name, not a place phrase
+        # "Syrian forces", "the Toronto Raptors", "Sen. Ben Sasse, R-Neb.": an attribute or a
+        # name, not a place phrase
         phrases = [
             (p, starts[p.start], ends[p.end])
             for p in places
-            if p.source not in ("demonym", "embedded") and p.start in starts and p.end in ends
+            if p.source not in ("demonym", "embedded")
+            and p.start in starts
+            and p.end in ends
+            and not self._designation(p)
         ]
         for p, first, last in phrases:
             for i in range(first, last + 1):
@@ -274,6 +282,13 @@ class Locator:
             within = any(m.start <= p.start and p.end <= m.end for m in police)
             if within and p.feature == "city" and p.start in starts:
                 self.cities.setdefault(args.tok[starts[p.start]].sent, []).append(p)
+
+    def _designation(self, p: Place) -> bool:
+        """A US state in a lawmaker's party designation ("Sen. Ben Sasse, R-Neb., called",
+        "Rep. David McKinley, R-W.Va."): the state the lawmaker represents, no place the sentence
+        puts anything at, nor one that tells its events happened away from the dateline."""
+        before = self.doc.article.text[max(0, p.start - 4) : p.start]
+        return p.country == "USA" and DESIGNATION.search(before) is not None
 
     def _story(self, phrases: list[tuple[Place, int, int]]) -> dict[int, Location]:
         """Where the article puts its story, by sentence: the lead's most specific place
