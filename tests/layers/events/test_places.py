@@ -167,6 +167,20 @@ def test_the_dateline_does_not_place_a_sentence_that_names_another_town(read) ->
     assert [place(e) for e in marched] == [("Orlando", "sentence"), ("MIAMI", "dateline")]
 
 
+def test_the_place_of_a_report_is_not_the_place_of_the_act_it_reports(read) -> None:
+    # where a speaker said or told something is not where the reported act happened
+    doc = read("The mayor told reporters in Denver that the police arrested three men.")
+    assert place(event(doc, "arrested")) == (None, None)
+    doc = read(
+        "A spokesman for the army at its headquarters in Lyon, France, said that soldiers"
+        " responded and fought with rebels."
+    )
+    assert place(event(doc, "fought")) == (None, None)
+    # a stance is the report's own: said in Rabat, supported there
+    doc = read("The minister said in Rabat that Spain supports the plan of Morocco.")
+    assert place(event(doc, "supports")) == ("Rabat", "sentence")
+
+
 def test_a_lawmakers_party_designation_names_no_other_place(read) -> None:
     # "R-Neb." is the state the senator represents, not a place the sentence tells of: the
     # statement is still the dateline's story; a state in a place phrase still bars it

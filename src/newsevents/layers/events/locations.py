@@ -57,6 +57,8 @@ place, under the same guards (`Locator.at_occasion`). An act told by a noun the 
 to ("These arrests are important", "after his arrest") takes no story place, and a later noun act
 none from the dateline (`Locator._referred`, `Locator.at_dateline`). A territory's court sits
 inside it ("the Supreme Court of Puerto Rico issued a ruling": territories, `Lexicon.sovereigns`).
+A report's place is not the place of the act it reports, unless that act is a stance ("told voters
+in Nevada that the F.B.I. has reopened its criminal investigation"; `Locator._reported_clause`).
 A US state in a lawmaker's party designation ("Sen. Ben Sasse, R-Neb.") is no place of the
 sentence (`Locator._designation`). `Location.evidence` says which ("sentence", "dateline" or
 "story"). The words are data: `ontology/data/event_circumstances.json`."""
@@ -251,11 +253,11 @@ class Locator:
         # the places each sentence puts something in, at or near, wherever the phrase hangs
         # ("gunmen wearing military uniforms in the heart of Afghan capital"), with the clause
         # of its own subject that holds the phrase, if any (`_scene_at`)
-        self.scenes: dict[int, list[tuple[Location, int | None]]] = {}
+        self.scenes: dict[int, list[tuple[Location, int | None, int]]] = {}
         for p, first, last in phrases:
             at = self._locative(first, last, modifier=p.feature != "country")
             if at is not None and (held := self._scene_at(at)) is not False:
-                scene = (_location(p, "sentence"), None if held is True else held)
+                scene = (_location(p, "sentence"), None if held is True else held, at)
                 self.scenes.setdefault(args.tok[first].sent, []).append(scene)
         for p in places:
             word = starts.get(p.start)
@@ -266,7 +268,7 @@ class Locator:
             if at is None or (held := self._scene_at(at)) is False:
                 continue
             if loc := self._capital(capital):
-                scene = (loc, None if held is True else held)
+                scene = (loc, None if held is True else held, at)
                 self.scenes.setdefault(args.tok[word].sent, []).append(scene)
         # the cities each sentence puts something in, or whose police acts in it
         # ("Officers from the Columbus Police Department"), for a story told at a street
@@ -348,10 +350,12 @@ class Locator:
         his Manhattan cell")."""
         if code[:2] not in INCIDENT_ROOTS:
             return None
+        report = self._reported_clause(anchor)
         ranked = [
             (LEVEL.get(loc.feature or ""), loc)
-            for loc, clause in self.scenes.get(sentence, ())
-            if clause is None or self._within(anchor, clause)
+            for loc, clause, at in self.scenes.get(sentence, ())
+            if (clause is None or self._within(anchor, clause))
+            and (report is None or self._within(at, report))
         ]
         found = [(k, loc) for k, loc in ranked if k is not None]
         if not found:
@@ -359,6 +363,19 @@ class Locator:
         best = min(k for k, _ in found)
         top = {loc.geonames_id or loc.name: loc for k, loc in found if k == best}
         return next(iter(top.values())) if len(top) == 1 else None
+
+    def _reported_clause(self, i: int) -> int | None:
+        """The reported clause word i stands in, if any: the nearest clausal complement above
+        it, whose reporting verb's place is not its own ("A spokesman ... at its headquarters in
+        Potsdam, Germany, said that Afghan police forces responded and fought")."""
+        for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
+            t = self.a.tok[i]
+            if t.dep == "ccomp":
+                return i
+            if t.head == i:
+                return None
+            i = t.head
+        return None
 
     def _within(self, i: int, head: int) -> bool:
         """Token i stands in the subtree of token `head`."""
@@ -701,6 +718,13 @@ class Locator:
             if j in seen:
                 continue
             seen.add(j)
+            if j in reported and not self.stance:
+                # the place of a report is not that of the act it reports ("A spokesman ... at
+                # its headquarters in Potsdam said that Afghan police forces fought with Taliban
+                # attackers"); a stance is the report's own ("appreciates ..., Scalise said in
+                # Rabat")
+                self._climb(j, frontier, reported)
+                continue
             motion = self._moving(j)
             for o in self._sites(j):
                 if loc := self.site(o):
@@ -724,11 +748,16 @@ class Locator:
             if t.dep == "conj" and self.a.deps(j, "nsubj", "nsubjpass"):
                 continue  # a clause of its own subject: "was claimed by the Houthis in Yemen,
                 # but the United States alleged": the first clause's place is not its place
-            if t.head != j:
-                frontier.append(t.head)
-                if j in reported or t.dep == "ccomp":
-                    reported.add(t.head)
+            self._climb(j, frontier, reported)
         return None
+
+    def _climb(self, j: int, frontier: list[int], reported: set[int]) -> None:
+        """Go on from word j to its head; a head above a reported clause is a report's."""
+        t = self.a.token(j)
+        if t.head != j:
+            frontier.append(t.head)
+            if j in reported or t.dep == "ccomp":
+                reported.add(t.head)
 
     def _where(self, clause: int) -> bool:
         """The relative clause at `clause` is a "where" clause, told at its antecedent."""
