@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from newsevents.records import Document
 
+from .parties import named
+
 PUBLISHED = "2019-11-20"
 
 
@@ -128,6 +130,23 @@ def test_wanting_another_to_act_is_asking(read) -> None:
     assert [e.plover for e in doc.events if e.trigger.text == "wants"] == ["REQUEST"]
     doc = read("The White House wants to impose tariffs on China.")
     assert "REQUEST" not in plover_types(doc)
+
+
+def test_wanting_another_to_act_is_asking_even_for_no_coded_act(read) -> None:
+    # the act wanted is no event of its own ("stay out", "be paid by"): the wish still asks
+    doc = read("Russia wants NATO to stay out of Ukraine.")
+    assert [(e.plover, e.cameo, e.trigger.text, named(doc, e.recipients)) for e in doc.events] == [
+        ("REQUEST", "020", "wants", ["NATO"])
+    ]
+    doc = read("Airbus wants the extra cost to be paid by Germany.")
+    assert [(e.plover, named(doc, e.recipients)) for e in doc.events] == [("REQUEST", ["Germany"])]
+    # one's own act, a negated wish and a wish about a state ask no one
+    for text in (
+        "Russia wants to stay out of Ukraine.",
+        "Russia does not want NATO to stay out of Ukraine.",
+        "The rebels want Israel to exist no longer.",
+    ):
+        assert "REQUEST" not in plover_types(read(text)), text
 
 
 def test_wanting_to_thank_or_support_is_no_approval(read) -> None:

@@ -51,6 +51,8 @@ ABLE = frozenset({"able", "unable", "eligible"})
 # wishes keep the intent PETRARCH-2 codes: "wants to help Israel" (033), "want to re-examine the
 # refineries" (090, PETRARCH-2 real sentences).
 WANTING = frozenset({"want", "wish"})
+# verbs of being, not acting: "want Israel to [exist]", "want the purpose to [be]" ask no one
+STATES = frozenset({"be", "exist", "have", "become", "seem", "feel", "know", "live"})
 APPROVAL = "05"  # CAMEO root: engage in diplomatic cooperation (praise, endorse, support)
 # Standing advice: "Google recommends wiring the Chromecast up to a LAN", "Moneycontrol.com
 # advises users to check with certified experts", "The Centers for Disease Control recommends all
@@ -368,6 +370,9 @@ class Reader:
         if t.pos not in ("VERB", "NOUN") or not self.a.deps(i, "xcomp", "ccomp", "acl"):
             return None
         g = self.governors.of(i)
+        if g is not None and g.role == "intent" and g.lemma in WANTING and self._wanted_of(i):
+            code = self.onto.role_code("request", None, None)
+            return Coding(i, t.pos, code, None, None, None, "governor") if code else None
         if g is None or g.role not in ("request", "demand", "reject", "threaten") or not g.code:
             return None
         if self._purpose(i):
@@ -427,6 +432,27 @@ class Reader:
         own = a.deps(j, "nsubj")
         doers = {e for s in own for e in a.entities(s)}
         return bool(doers) and not doers & set(a.entities(a.subject(gov).token))
+
+    def _wanted_of(self, gov: int) -> bool:
+        """ "the Taliban wants [foreign forces] to leave", "EADS wants this cost to be
+        shouldered [by the customer nations]": a wish whose infinitive has a party of its own as
+        its doer (its subject, or the agent of a passive), other than the wisher, asks that party
+        to act (CAMEO 020, as `_other_doer` codes a wanted event), even when the act wanted is no
+        event of its own. Wishing one's own act ("wants to leave") is none, nor is a wish
+        that is negated or about a state rather than an act ("they don't want Israel to
+        exist")."""
+        a = self.a
+        wisher = set(a.entities(a.subject(gov).token))
+        if not wisher or a.token(gov).pos != "VERB" or a.deps(gov, "neg"):
+            return False
+        for c in a.deps(gov, "ccomp", "xcomp"):
+            if not any(a.lemma(x) == "to" for x in a.deps(c, "aux")) or a.lemma(c) in STATES:
+                continue
+            doers = a.deps(c, "nsubj") or [o for x in a.deps(c, "agent") for o in a.deps(x, "pobj")]
+            found = {e for d in doers for e in a.entities(d)}
+            if found and not found & wisher:
+                return True
+        return False
 
     def _asked_for(self, gov: int, c: Coding) -> bool:
         """ "sought federal aid from Washington", "seeking support": a cooperative act (CAMEO

@@ -64,6 +64,7 @@ ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "to
 RESPONSE_ROOTS = frozenset({"05", "11", "12", "14"})
 # Acts addressed to someone: appeal (02), demand (10).
 ADDRESSED_ROOTS = frozenset({"02", "10"})
+APPEAL_ROOT = "02"  # CAMEO appeal: "wants X to leave" asks X
 # Codes of a purchase: cooperate economically (061: "bought", "ordered"), sign a formal
 # agreement (057: "finalized a deal to purchase").
 PURCHASE_CODES = ("061", "057")
@@ -615,8 +616,15 @@ class Roles:
             return []
         for comp in a.deps(c.tok, "xcomp", "ccomp"):
             subj = a.subject(comp)
-            asking = gov is not None and gov.role in ("request", "demand") and not subj.passive
-            if asking and (asked := a.entities(subj.token)):
+            # "wants X to leave" (the reader coded the wish an appeal, 02x) asks X as well
+            asking = (gov is not None and gov.role in ("request", "demand")) or (
+                c.code or ""
+            ).startswith(APPEAL_ROOT)
+            if asking and not subj.passive and (asked := a.entities(subj.token)):
+                return asked
+            # "wants this cost to be shouldered by the nations": the passive's agent is asked
+            agent = a.agent(comp) if asking and subj.passive else None
+            if agent is not None and (asked := a.entities(agent)):
                 return asked
             if recips := self._verb_args(comp, self.onto.recipient_preps(None))[1]:
                 return recips
