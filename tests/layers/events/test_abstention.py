@@ -170,3 +170,17 @@ def test_signing_a_deal_or_meeting_stays_an_act(read) -> None:
     assert "COOPERATE" in plover_types(doc)
     doc = read("The Prime Minister had talks with the German Chancellor in Berlin on Monday.")
     assert "CONSULT" in plover_types(doc)
+
+
+def test_a_relative_clause_in_the_simple_present_defines_its_noun(read) -> None:
+    doc = read("The Senate committee that funds the Pentagon met on Tuesday.")
+    assert "AID" not in plover_types(doc)
+    doc = read("Farmers who sell grain to China will face new tariffs.")
+    assert "COOPERATE" not in plover_types(doc)
+
+
+def test_a_relative_clause_of_a_deed_done_or_under_way_stays(read) -> None:
+    doc = read("The senator, who criticized the ministry on Monday, resigned on Friday.")
+    assert "ACCUSE" in plover_types(doc)
+    doc = read("The militia, which is attacking the town, has cut the road.")
+    assert "ASSAULT" in plover_types(doc)
