@@ -172,6 +172,15 @@ def test_signing_a_deal_or_meeting_stays_an_act(read) -> None:
     assert "CONSULT" in plover_types(doc)
 
 
+def test_an_act_of_parties_placed_nowhere_is_abstained_on(read) -> None:
+    # two private people the text gives neither a country nor a role
+    doc = read("Clara offered her concert tickets to Maya after the show.")
+    assert "AGREE" not in plover_types(doc)
+    # a state's offer keeps its event
+    doc = read("Germany offered aid to Greece on Monday.")
+    assert "AGREE" in plover_types(doc)
+
+
 def test_a_relative_clause_in_the_simple_present_defines_its_noun(read) -> None:
     doc = read("The Senate committee that funds the Pentagon met on Tuesday.")
     assert "AID" not in plover_types(doc)

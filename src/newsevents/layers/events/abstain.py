@@ -2,7 +2,7 @@
 
 The sentence pass codes a word by its sense and its arguments; some kinds of clause still tell
 no act that happened, is planned or is threatened (issue 21, precision). `Abstention` names
-eleven, each seen in the article gold's train and dev rows and on the corpus pages:
+twelve, each seen in the article gold's train and dev rows and on the corpus pages:
 
 1. the condition of a rule, an ultimatum or a negation ("unless", a negated "if", or an "if"
    whose main clause has no modal): "If the U.S. imposes a tariff on Chinese televisions, the
@@ -97,7 +97,17 @@ eleven, each seen in the article gold's train and dev rows and on the corpus pag
    guide, not events: facts and states), not the act that made it ("has signed a deal",
    "placed an order", "has won an order" stay). "had the support of the United Auto Workers
    union" stays SUPPORT, as the dev gold codes it (`held_relations` leaves "support" out);
-11. a relative clause in the simple present, which says what its noun is or habitually does: a
+11. an act of words or cooperation (CAMEO 02-13) whose every party is placed nowhere: no party
+   the text or the dictionaries give a country or a role. Reading our events on 137 corpus
+   pages that no gold row holds, 25 such events were found and 22 were wrong: private people,
+   products, characters and firms of culture, review and shopping stories ("Brooke offered her
+   spot to Van Der Beek", "Rose-Lynn apologizes to her family", "Cross-Network Exchange offers
+   out of the box scalability", "BGR may receive a commission"); the layer abstains rather than
+   guess a party (precision first), losing "Big Machine has denied Swift's claims" and a sale
+   between two unplaced firms. Force by a party placed nowhere stays ("The South retaliated by
+   firing dozens of rounds"; PETRARCH-2's "BAK ... fired", 190): the guide codes attacks by
+   unidentified attackers;
+12. a relative clause in the simple present, which says what its noun is or habitually does: a
    generic statement, not an act reported ("the House appropriations subcommittee that funds
    NASA", "Indonesian airlines that buy the plane", "a form of HP that tends to strike
    people", "a program which aims to support future top charities", corpus pages; "the
@@ -129,6 +139,7 @@ MENTIONED_DEPS = frozenset({"pobj", "pcomp", "agent"})
 ASKING_IF = frozenset(_WORDS["asking_if_words"])
 CLAUSE_STOP = frozenset({"ROOT"})
 COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation (CAMEO 03-08)
+MATERIAL_CONFLICT = 4  # protests, force, coercion and violence (CAMEO 14-20)
 # CAMEO roots of acts told in words: statements, appeals, promises, praise, investigations,
 # demands, criticism, rejections, threats (no meetings, protests, aid or force)
 VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
@@ -178,6 +189,7 @@ class Abstention:
             or self.desire(p)
             or self.opinion(p)
             or self.held_relation(p)
+            or self.unplaced(p, quad)
             or self.defining_clause(p)
         )
 
@@ -341,6 +353,23 @@ class Abstention:
         if c.pos != "NOUN" or c.light is None or p.governor is not None:
             return False
         return self.a.lemma(c.light) == HOLD and self.a.lemma(c.tok) in HELD_RELATIONS
+
+    def unplaced(self, p: Proto, quad: int | None) -> bool:
+        """An act of words or of cooperation whose every party the text and the dictionaries
+        leave with neither a country nor a role: on the corpus pages a private person, a
+        product, a character or a firm of a culture or shopping story ("Brooke offered her spot
+        to Van Der Beek", "Cross-Network Exchange offers out of the box scalability",
+        "Rose-Lynn apologizes to her family"); the layer abstains rather than guess a party
+        (precision first). Force and coercion by a party placed nowhere stay: the guide codes an
+        attack by unidentified attackers ("a gunman"), and PETRARCH-2 codes "fired" by the
+        unplaced "BAK" as 190."""
+        if quad == MATERIAL_CONFLICT:
+            return False
+        ents = self.a.tree.entities
+        parties = [*p.actors, *p.recipients]
+        return bool(p.actors) and all(
+            e in ents and ents[e].country is None and ents[e].sector is None for e in parties
+        )
 
     def defining_clause(self, p: Proto) -> bool:
         """ "the House appropriations subcommittee that funds NASA", "Indonesian airlines that
