@@ -214,6 +214,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "assent_verbs": (list, (str,)),
         "assent_preps": (list, (str,)),
         "held_relations": (list, (str,)),
+        "attitude_verbs": (list, (str,)),
     },
     "death_words.json": {
         "killing_verbs": (list, (str,)),

@@ -193,3 +193,10 @@ def test_a_relative_clause_of_a_deed_done_or_under_way_stays(read) -> None:
     assert "ACCUSE" in plover_types(doc)
     doc = read("The militia, which is attacking the town, has cut the road.")
     assert "ASSAULT" in plover_types(doc)
+
+
+def test_approving_of_something_is_a_view_no_act(read) -> None:
+    doc = read("The minister's father disapproved of his career in politics.")
+    assert "ACCUSE" not in plover_types(doc)
+    doc = read("Her parents did not approve of the marriage.")
+    assert "SUPPORT" not in plover_types(doc)
