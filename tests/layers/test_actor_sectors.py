@@ -732,3 +732,17 @@ def test_road_users_and_members_of_the_public_are_civilians(read) -> None:
     assert codes(doc, "pensioners") == ("FRA", "CVL")
     doc = read("Several Canadian shoppers sued the chain over the prices.")
     assert codes(doc, "shoppers") == ("CAN", "CVL")
+
+
+def test_relative_clause_of_a_post_gives_the_organisation(read) -> None:
+    doc = read(
+        "Lena Brandt, who heads the Alliance for American Manufacturing, criticised the tariffs. "
+        "Omar Fields, who owns a small plumbing firm and a diner, said prices were rising."
+    )
+    assert codes(doc, "Lena Brandt") == ("USA", "SOC")  # the alliance's, a dictionary entry
+    assert codes(doc, "Omar Fields")[1] == "BUS"  # 'owns a ... firm', coordinated objects too
+
+
+def test_relative_clause_without_an_organisation_gives_no_post(read) -> None:
+    doc = read("Maria Lopes, who led the research at the observatory, said the data were clear.")
+    assert codes(doc, "Maria Lopes") == (None, None)

@@ -155,6 +155,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "named_for": (list, (str,)),
         "charge_voicers": (list, (str,)),
         "charge_verbs": (list, (str,)),
+        "post_verbs": (list, (str,)),
+        "owner_verbs": (list, (str,)),
     },
     "naming_words.json": {
         "verbs": (list, (str,)),

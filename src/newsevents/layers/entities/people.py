@@ -105,6 +105,10 @@ EXPERTISE = frozenset(_WORDS["expertise"])
 # Nouns of kinship ('son', 'wife'): in apposition to a name they tell whose relative the person
 # is, not who the person is (person_words.json `kin_words`).
 KIN_WORDS = frozenset(_WORDS["kin_words"])
+# Verbs whose subject holds a post in their object ('who heads the Alliance for American
+# Manufacturing'), and those whose subject is in business ('who owns a consulting firm').
+POST_VERBS = frozenset(_WORDS["post_verbs"])
+OWNER_VERBS = frozenset(_WORDS["owner_verbs"])
 
 
 def _not_own_country(ws: Workspace, j: int) -> bool:
@@ -459,7 +463,40 @@ def after(
                     ws.used.update(sub)
                     if agent.sector and not ev.sectors:
                         ev.sectors.append(agent.sector)
+    _post_clauses(ws, h, ev)
     return extra
+
+
+def _post_clauses(ws: Workspace, h: int, ev: Evidence) -> None:
+    """A relative clause on a name that says the person holds a post in an organisation:
+    'Scott Paul, who heads the Alliance for American Manufacturing' (the organisation's sector
+    and country, as a post's employer gives them), 'Beth Ruffin, who owns a consulting firm'
+    (the sector of a common noun of organisation); an owner is in business whatever the
+    organisation. Not an object that is no organisation ('who led the research'), nor a
+    clause denied ('who does not run the firm')."""
+    for r in ws.tree.children_by_dep(h, "relcl"):
+        if not any(ws.low(s) in ("who", "that") for s in ws.tree.children_by_dep(r, "nsubj")):
+            continue
+        verbs = [r, *(x for x in ws.tree.children_by_dep(r, "xcomp") if ws.tok[r].lemma == "use")]
+        verb = verbs[-1]  # 'who used to own the team'
+        if ws.tok[verb].lemma not in POST_VERBS or ws.tree.children_by_dep(r, "neg"):
+            continue
+        objects = ws.tree.children_by_dep(verb, "dobj")
+        # (and the nouns coordinated with one: 'owns a diversity and inclusion consulting firm')
+        for o in [*objects, *(c for x in objects for c in ws.tree.children_by_dep(x, "conj"))]:
+            if _names_org(ws, o):
+                ev.orgs.append(o)
+                default = "BUS" if ws.tok[verb].lemma in OWNER_VERBS else None
+                ev.weak.append(Agent(ws.low(verb), None, kind="weak", default=default))
+                ev.roles.append(ws.tok[verb].text)  # (the organisation's name is added later)
+                continue
+            agent, _ = agent_at(ws, _np_first(ws, o), o)
+            if agent is None or (agent.refers != "ORG" and agent.kind != "org"):
+                continue
+            sector = "BUS" if ws.tok[verb].lemma in OWNER_VERBS else agent.sector or agent.default
+            if sector:
+                ev.sectors.append(sector)
+                ev.roles.append(ws.phrase(verb, o))
 
 
 def _demonyms_on(ws: Workspace, c: int) -> list[int]:
