@@ -746,3 +746,18 @@ def test_relative_clause_of_a_post_gives_the_organisation(read) -> None:
 def test_relative_clause_without_an_organisation_gives_no_post(read) -> None:
     doc = read("Maria Lopes, who led the research at the observatory, said the data were clear.")
     assert codes(doc, "Maria Lopes") == (None, None)
+
+
+def test_unknown_trade_at_a_named_organisation_takes_its_codes(read) -> None:
+    doc = read(
+        "The cells matter, said Nora Vance, a physiologist at Johns Hopkins University. "
+        "Felix Ortega, a senior fellow at the Peterson Institute for International Economics, "
+        "agreed."
+    )
+    assert codes(doc, "Nora Vance") == ("USA", "EDU")
+    assert codes(doc, "Felix Ortega") == ("USA", "SOC")
+
+
+def test_unknown_trade_beside_a_critic_phrase_is_no_workplace(read) -> None:
+    doc = read("Paul Archer, a longtime admirer of Johns Hopkins University, spoke on Monday.")
+    assert codes(doc, "Paul Archer") == (None, None)

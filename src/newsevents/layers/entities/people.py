@@ -421,6 +421,9 @@ def after(
         label = ws.ner_label.get(c)
         if agent is None and label is None:
             ev.orgs.extend(_possessor_orgs(ws, c))  # "WeWork's founder and former CEO, X"
+            if c > b and (work := _workplace(ws, c)):  # 'a pulmonologist at the ... Infirmary'
+                ev.orgs.extend(work)
+                ev.roles.append(ws.phrase(_np_first(ws, c), c))
             aside = a > 0 and ws.tok[a - 1].text == "("
             if c not in said and not aside:
                 # 'Tom Hale, a British motorcyclist'; not an actor's name after a role ('the
@@ -497,6 +500,31 @@ def _post_clauses(ws: Workspace, h: int, ev: Evidence) -> None:
             if sector:
                 ev.sectors.append(sector)
                 ev.roles.append(ws.phrase(verb, o))
+
+
+# Prepositions that join a trade the agent terms do not know to where it is practised ('a
+# pulmonologist at the Aberdeen Royal Infirmary', 'a fellow with the Brookings Institution', 'a
+# lobbyist for the NRA'); not 'of' ('a critic of Google', 'a fan of Apple') nor 'from' ('a
+# defector from the church').
+WORKPLACE_PREPS = frozenset({"at", "with", "for"})
+
+
+def _workplace(ws: Workspace, c: int) -> list[int]:
+    """The named organisation where a person practises a trade that no agent term names, set
+    beside the name ('Dr. Owen Dempsey, a pulmonologist at the Aberdeen Royal Infirmary', 'Jo
+    Reyes, a senior fellow at the Brookings Institution'): the person's organisation, whose
+    sector and country the person takes as a post's employer gives them. One common noun in
+    the singular after the name, its own 'at', 'with' or 'for' object ('In a New York press
+    conference at 16:15 UTC, Fritz Henderson': no trade)."""
+    if ws.tok[c].tag != "NN" or ws.tok[c].pos != "NOUN":
+        return []
+    return [
+        o
+        for p in ws.tree.children_by_dep(c, "prep")
+        if ws.low(p) in WORKPLACE_PREPS
+        for o in ws.tree.children_by_dep(p, "pobj")
+        if _names_org(ws, o)
+    ][:1]
 
 
 def _demonyms_on(ws: Workspace, c: int) -> list[int]:
