@@ -761,3 +761,14 @@ def test_unknown_trade_at_a_named_organisation_takes_its_codes(read) -> None:
 def test_unknown_trade_beside_a_critic_phrase_is_no_workplace(read) -> None:
     doc = read("Paul Archer, a longtime admirer of Johns Hopkins University, spoke on Monday.")
     assert codes(doc, "Paul Archer") == (None, None)
+
+
+def test_analyst_of_the_business_press_is_business(read) -> None:
+    doc = read(
+        "Sales will recover, analyst Dana Whitfield said. Korvex analyst Lee Moran agreed, "
+        "but political analyst Sam Ortiz and intelligence analyst Ada Quinn did not."
+    )
+    assert codes(doc, "Dana Whitfield")[1] == "BUS"  # bare: a market analyst
+    assert codes(doc, "Lee Moran")[1] == "BUS"  # at a firm the files do not know
+    assert codes(doc, "Sam Ortiz")[1] is None  # another field: no default
+    assert codes(doc, "Ada Quinn")[1] in (None, "SPY")

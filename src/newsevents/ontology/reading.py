@@ -157,6 +157,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "charge_verbs": (list, (str,)),
         "post_verbs": (list, (str,)),
         "owner_verbs": (list, (str,)),
+        "market_roles": (list, (str,)),
+        "field_words": (list, (str,)),
     },
     "naming_words.json": {
         "verbs": (list, (str,)),

@@ -21,6 +21,10 @@ from .mentions import CHAIN_DEPS, DETERMINERS, POSSESSIVE, Draft, MentionDraft, 
 
 # Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
 SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
+# Roles of the business press ('analyst': BUS) and the words of other fields that take that
+# default away before them ('political analyst'): ontology/data/person_words.json.
+MARKET_ROLES = frozenset(person_words()["market_roles"])
+FIELD_WORDS = frozenset(person_words()["field_words"])
 # Words of a US-only office or division in a name ('Santa Clara County Sheriff's Office'), and
 # the words after one that make it another country's ('Kent County Council'): place_words.json.
 US_OFFICE_WORDS = frozenset(place_words()["us_office_words"])
@@ -551,7 +555,12 @@ def _singular(word: str) -> str:
 def _modified(ws: Workspace, agent: Agent, first: int, a: int) -> Agent:
     """A weak role of a person ('officer', 'chief', 'leader') right after an agent term with a
     sector takes that sector: 'intelligence agency officer' SPY, 'army chief' MIL, 'rebel
-    leader' REB. ('militant group' stays weak: a group's sector comes from what it is.)"""
+    leader' REB. ('militant group' stays weak: a group's sector comes from what it is.) A role
+    of the business press after a word of another field loses its default ('political analyst':
+    not BUS, as a bare 'analyst' is)."""
+    field = a > 0 and ws.low(a - 1) in FIELD_WORDS and ws.tok[a - 1].sent == ws.tok[a].sent
+    if agent.term in MARKET_ROLES and field and ws.tok[a - 1].dep in ("amod", "compound"):
+        return replace(agent, default=None)  # (also a capitalised first word of a sentence)
     if agent.kind != "weak" or agent.refers != "PERSON" or a <= first:
         return agent
     modifier, _ = agent_at(ws, first, a - 1)
