@@ -772,3 +772,13 @@ def test_analyst_of_the_business_press_is_business(read) -> None:
     assert codes(doc, "Lee Moran")[1] == "BUS"  # at a firm the files do not know
     assert codes(doc, "Sam Ortiz")[1] is None  # another field: no default
     assert codes(doc, "Ada Quinn")[1] in (None, "SPY")
+
+
+def test_state_only_title_keeps_its_sector_under_any_organisation(read) -> None:
+    doc = read(
+        "The Crown prosecutor, Lena Ward, said the girl had suffered. Amtrak police officer Joe "
+        "Bell said the train stopped. Meridex Corp. president Carl Hune declined to comment."
+    )
+    assert codes(doc, "Lena Ward")[1] == "GOV"  # 'Crown': an organisation we know nothing of
+    assert codes(doc, "Joe Bell")[1] == "COP"  # not the railway's BUS
+    assert codes(doc, "Carl Hune")[1] == "BUS"  # 'president' is a company's post too

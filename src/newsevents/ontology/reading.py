@@ -159,6 +159,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "owner_verbs": (list, (str,)),
         "market_roles": (list, (str,)),
         "field_words": (list, (str,)),
+        "state_only_roles": (list, (str,)),
     },
     "naming_words.json": {
         "verbs": (list, (str,)),

@@ -65,6 +65,9 @@ PARTY_POSTS = frozenset(
 # Common nouns of a company ('company CEO X'): ontology/data/person_words.json.
 COMPANY_NOUNS = frozenset(person_words()["company_nouns"])
 PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two men'
+# Titles only a state's officers hold: their sector stands under an organisation we do not know
+# ('Interim BART Police Chief', 'the Crown prosecutor'), as 'president' does not.
+STATE_ONLY_ROLES = frozenset(person_words()["state_only_roles"])
 # Sectors of people a crime story describes rather than names ('the attacker', 'police
 # officers', 'gunmen'): in a story of one country they are that country's.
 STREET = frozenset({"CRM", "COP", "UAF"})
@@ -256,6 +259,10 @@ def code_person(ws: Workspace, d: Draft) -> None:
             # private sector where the organisation has none)
             private = next((w.default for w in ev.weak if w.default not in STATE_SECTORS), None)
             own = title if title not in STATE_SECTORS else None
+            if _state_only(ev):
+                # only a state's officers hold the title, under any organisation's name:
+                # 'Interim BART Police Chief', 'the Crown prosecutor', 'Amtrak police officer'
+                own, org_sector = title, None
             d.set_sector(org_sector or own or private, TEXT)
         elif not ev.former and _private(body := _unheld_org_sector(ws, ev)):
             # 'Indiana State Teachers Association President Keith Gambill': the union's
@@ -280,6 +287,12 @@ def code_person(ws: Workspace, d: Draft) -> None:
         if w is not None:
             d.set_sector(_office_in_a_year_named(ws, d) or w.sector, DICTIONARY)
     d.set_country(d.hint_country, DICTIONARY)
+
+
+def _state_only(ev: Evidence) -> bool:
+    """A title only a state's officer holds ('police chief', 'prosecutor', 'judge'):
+    person_words.json state_only_roles."""
+    return any(norm(role.split(", ")[0]) in STATE_ONLY_ROLES for role in ev.roles)
 
 
 def _office_in_a_year_named(ws: Workspace, d: Draft) -> str | None:
