@@ -566,6 +566,26 @@ def test_an_organisation_the_text_places_takes_that_places_country(read) -> None
     assert find(doc, "Eastgate Metals Ltd.").country == "AUS"
 
 
+def test_an_organisation_named_with_in_and_a_place_takes_that_places_country(read) -> None:
+    doc = read(
+        "Brightwater Analytics in Leeds published the survey on Tuesday. "
+        "Kettle Creek Plastics in Fairview Township, Hoke County, North Carolina, hired 40 "
+        "workers. Toyota in Kentucky added a shift. Diplomats met at the Peruvian embassy in "
+        "Oslo.",
+        published="2019-11-20",
+    )
+    assert (
+        find(doc, "Brightwater Analytics").country,
+        find(doc, "Brightwater Analytics").evidence,
+    ) == (
+        "GBR",
+        "text",
+    )
+    assert find(doc, "Kettle Creek Plastics").country == "USA"  # through the appositions
+    assert find(doc, "Toyota").country == "JPN"  # a plant: the dictionary's home stands
+    assert find(doc, "Peruvian embassy").country == "PER"  # the embassy's state, not Norway
+
+
 def test_a_person_named_in_full_does_not_take_a_leaders_country_by_surname(read) -> None:
     doc = read("High school teacher Angela Cooper said she was tired. Cooper said pay is low.")
     assert (find(doc, "Cooper").name, find(doc, "Cooper").country) == ("Angela Cooper", None)
@@ -1268,7 +1288,7 @@ def test_a_name_tagged_once_is_that_name_where_the_tagger_missed_it(read) -> Non
 
 def test_a_firm_named_after_a_town_the_article_never_places_takes_no_country(read) -> None:
     doc = read(
-        "Serra Automotive in Grand Blanc Township, Michigan, is in talks to buy the brand. "
+        "Serra Automotive is in talks to buy the brand. "
         "The Columbus Police Department arrested two men on Monday."
     )
     assert named(doc, "Serra Automotive").country is None  # Serra is a city in Brazil

@@ -40,7 +40,7 @@ from ...ontology.actors import lexicon
 from ...records import Document, Entity
 from . import actors, coref
 from .groups import find_counted_victims, find_groups
-from .names import add_name, add_surnames, based_in, name_spans, short_firm_names
+from .names import add_name, add_surnames, based_in, located_in, name_spans, short_firm_names
 from .people import add_person, titles_across_places, titles_in_apposition
 from .workspace import Workspace, finish
 
@@ -73,6 +73,7 @@ def build(ws: Workspace) -> tuple[Entity, ...]:
             add_name(ws, sp)
     add_surnames(ws)
     based_in(ws)
+    located_in(ws)
     titles_across_places(ws)
     titles_in_apposition(ws)
     coref.resolve(ws)

@@ -830,6 +830,48 @@ def based_in(ws: Workspace) -> None:
             org.set_country(code, TEXT)
 
 
+def located_in(ws: Workspace) -> None:
+    """An organisation's name followed by 'in' and a place ('Serra Automotive in Grand Blanc
+    Township, Genesee County, Michigan', 'the Pacific Standard bar in Brooklyn') takes that
+    place's country, as text evidence: news English places a body by where it sits. Only a
+    name no dictionary entry codes ('Toyota in Kentucky' is a plant, not a Kentucky firm) nor
+    a country's word ('the Ecuadorean embassy in London'), and the place read through its
+    appositions and conjuncts ('Grand Blanc Township, Genesee County, Michigan')."""
+    seen: set[int] = set()
+    for d in list(ws.drafts.values()):
+        if d.type != "ORG" or id(d) in seen or d.country or d.known or d.hint_country:
+            continue
+        seen.add(id(d))
+        if not d.key.startswith("O:") or norm(d.name).removeprefix("the ") in ws.lex.shared:
+            continue  # 'the Islamic State in Iraq and Syria' is a name, no place
+        if any(ws.country_in_name(m.first, m.last) for m in d.mentions):
+            continue  # 'the Ecuadorean embassy in London' is Ecuador's
+        for m in d.mentions:
+            code = next(
+                (
+                    c
+                    for p in ws.tree.children_by_dep(m.head, "prep")
+                    if ws.low(p) == "in"
+                    for o in ws.tree.children_by_dep(p, "pobj")
+                    for x in _with_appositions(ws, o)
+                    if ws.capitalized(x) and (c := _place_country(ws, x))
+                ),
+                None,
+            )
+            if code:
+                d.set_country(code, TEXT)
+                break
+
+
+def _with_appositions(ws: Workspace, i: int) -> list[int]:
+    """Token i and the chain of appositions after it ('Grand Blanc Township, Genesee County,
+    Michigan'), nearest first."""
+    chain = [i]
+    while len(chain) < 4 and (nxt := ws.tree.children_by_dep(chain[-1], "appos", "conj")):
+        chain.append(nxt[0])
+    return chain
+
+
 def _organisation_at(ws: Workspace, i: int) -> Draft | None:
     """The organisation token i names, or that a noun at i stands in apposition to."""
     tok = ws.tok
