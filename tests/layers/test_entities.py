@@ -586,6 +586,18 @@ def test_an_organisation_named_with_in_and_a_place_takes_that_places_country(rea
     assert find(doc, "Peruvian embassy").country == "PER"  # the embassy's state, not Norway
 
 
+def test_a_one_word_organisation_the_ner_missed_is_found_as_its_entry_writes_it(read) -> None:
+    doc = read(
+        "Wikinews spoke with the mayor on Friday. The mayor later told Gizmodo by email that "
+        "the plan was ready.\n\nWikinews: Was the plan ready?\n\nThe Plan was approved.",
+        published="2019-11-20",
+    )
+    wikinews = find(doc, "Wikinews")
+    assert (wikinews.country, wikinews.sector, wikinews.evidence) == ("USA", "JRN", "dictionary")
+    assert find(doc, "Gizmodo").country == "USA"
+    assert all(e.country != "CHN" for e in doc.entities)  # 'Plan' is no PLAN, China's navy
+
+
 def test_a_person_named_in_full_does_not_take_a_leaders_country_by_surname(read) -> None:
     doc = read("High school teacher Angela Cooper said she was tired. Cooper said pay is low.")
     assert (find(doc, "Cooper").name, find(doc, "Cooper").country) == ("Angela Cooper", None)

@@ -338,7 +338,29 @@ def match_name(ws: Workspace, i: int, covered: set[int]) -> tuple[int, str] | No
             return last, "NORP"
         if (k > 1 or tok[i].text.isupper()) and key in lex.known:
             return last, "PERSON" if lex.known[key][0].kind == "person" else "ORG"
+        if k == 1 and _organisation_written_out(ws, i, key):
+            return last, "ORG"
     return None
+
+
+# Where a one-word name the NER missed stands as a party of its clause ('Wikinews spoke with',
+# 'told Gizmodo by email'), not as a noun's modifier ('the Ford Explorer', 'Google Science Fair').
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def _organisation_written_out(ws: Workspace, i: int, key: str) -> bool:
+    """A hand-written organisation's name of one word, written as its entry writes it
+    ('Wikinews', 'Gizmodo', 'TVN24'; not 'Plan' for PLAN, 'Inc.' for INC), standing as a party
+    of its clause, not a speaker's label ('Wikinews: What is ...') nor a word of a longer
+    name: the NER missed it."""
+    t = ws.tok[i]
+    if t.pos != "PROPN" or t.dep not in PARTY_DEPS:
+        return False
+    if i + 1 < len(ws.tok) and ws.tok[i + 1].text == ":":
+        return False
+    if any(0 <= x < len(ws.tok) and ws.capitalized(x) for x in (i - 1, i + 1)):
+        return False  # a word of a longer name: 'the Andean Community (Comunidad Andina)'
+    return any(k.curated and k.kind == "org" and k.name == t.text for k in ws.lex.known[key])
 
 
 def add_name(ws: Workspace, sp: NameSpan) -> None:
