@@ -62,6 +62,28 @@ def test_a_country_name_before_a_currency_sign_names_the_currency(read) -> None:
     assert find(doc, "US").country == "USA"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of the carmaker fell 4% by 15:40 UTC, the exchange said.",
+        "The ferry sank at about 9:15 p.m. BST (2015 UTC) near Oban, the coastguard said.",
+        "The vote closed at 1800 GMT on Sunday, officials said.",
+        "Rescuers reached the village at 10 a.m. IST on Monday.",
+    ],
+)
+def test_a_time_zone_after_a_clock_time_is_no_entity(read, text: str) -> None:
+    # the NER tags the zone an organisation or a person; it is the clock's zone
+    doc = read(text)
+    names = {e.name for e in doc.entities}
+    assert not names & {"UTC", "GMT", "BST", "IST"}, names
+
+
+def test_a_zone_abbreviation_alone_stays_a_name(read) -> None:
+    # 'UTC' with no clock time before it may be a company (United Technologies)
+    doc = read("Analysts said UTC would cut 500 jobs at its plant in Hartford.")
+    assert "UTC" in {e.name for e in doc.entities}
+
+
 def test_a_given_name_that_is_a_common_noun_is_no_title(read) -> None:
     # 'Hunter' is Phoenix's word for a hunter, and here a given name: no merge into Joe Biden
     doc = read("President Joe Biden pardoned his son Hunter Biden on Sunday.", "2024-12-02")

@@ -45,6 +45,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "emphasis_words": list,
         "modifiers": dict,
         "holidays": dict,
+        "zone_abbreviations": (list, (str,)),
     },
     "quantity_units.json": {
         "currency_symbols": dict,

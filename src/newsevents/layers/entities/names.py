@@ -8,9 +8,11 @@ plural one ("Palestinians") is a civilian group; dictionary actors, places and o
 
 from __future__ import annotations
 
+import re
+
 from ...ontology.actors import LEGAL_FORMS, Agent
 from ...ontology.normalize import norm
-from ...ontology.reading import organisation_words, place_words
+from ...ontology.reading import organisation_words, place_words, timex_words
 from .actors import STATE_BODIES
 from .groups import descriptor, left_mods
 from .mentions import (
@@ -28,6 +30,13 @@ from .workspace import Workspace, agent_at, premodifiers
 
 # Signs a country name may precede as the name of its currency ("US $199", "HK $5")
 CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+# Time-zone abbreviations (IANA tzdata; timex_words.json), read after a clock time only
+ZONES = frozenset(timex_words()["zone_abbreviations"])
+# A clock time's tokens: '0100', '14:48', '8:30', '2', 'p.m.', '2am', 'noon', '1800 hours'
+CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:[ap]\.?m\.?)?", re.I)
+CLOCK_WORDS = frozenset(
+    {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "hours", "hrs"}
+)
 
 
 def name_spans(ws: Workspace) -> list[NameSpan]:
@@ -63,7 +72,7 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
             b -= 1
         if s.label == "PERSON":
             b = hyphenated_end(ws, b)
-        if a <= b and not (s.label == "GPE" and currency_name(ws, b)):
+        if a <= b and not (s.label == "GPE" and currency_name(ws, b)) and not zone_name(ws, a, b):
             spans.append(NameSpan(a, b, _relabel(ws, a, b, s.label), _poss_after(ws, b)))
     spans.extend(repeated_names(ws, spans, covered))
     spans.extend(untagged_people(ws, covered))
@@ -178,6 +187,20 @@ def currency_name(ws: Workspace, last: int) -> bool:
     """A country's name written before a currency sign names the currency ('US $2.63 billion',
     'priced at US $199'), not the country."""
     return last + 1 < len(ws.tok) and ws.tok[last + 1].text in CURRENCY_SIGNS
+
+
+def zone_name(ws: Workspace, a: int, b: int) -> bool:
+    """A time-zone abbreviation written right after a clock time ('at 0100 UTC', '8:30 p.m. BST',
+    '(2100 UTC)') names the clock's zone, never an actor, whatever the NER tags it; the span may
+    hold the clock time too ('14:48 UTC'). Alone it is left a name ('UTC', 'IST')."""
+    if ws.tok[b].text not in ZONES or not all(_clock(ws, x) for x in range(a, b)):
+        return False
+    return a < b or (b > 0 and _clock(ws, b - 1))
+
+
+def _clock(ws: Workspace, x: int) -> bool:
+    text = ws.tok[x].text
+    return ws.low(x) in CLOCK_WORDS or CLOCK.fullmatch(text) is not None
 
 
 def _acronym_opens(ws: Workspace, x: int) -> bool:
