@@ -107,7 +107,21 @@ class Args:
 
     def words(self, i: int) -> set[str]:
         t = self.tok[i]
-        return {t.lemma.lower(), t.text.lower()}
+        out = {t.lemma.lower(), t.text.lower()}
+        if (first := self.hyphen_prefix(i)) is not None:
+            out |= {f"{first}-{w}" for w in out}
+        return out
+
+    def hyphen_prefix(self, i: int) -> str | None:
+        """The word a hyphen joins to token i with no space between ("sit-ins" is tokenized
+        "sit" "-" "ins"; so are "cease-fire" and "tear-gas"): the lexicon lists such words
+        whole, which the split tokens alone never match."""
+        if i < 2:
+            return None
+        t, h, w = self.tok[i], self.tok[i - 1], self.tok[i - 2]
+        if h.tag != "HYPH" or h.start != w.end or t.start != h.end or w.sent != t.sent:
+            return None
+        return w.text.lower()
 
     def is_passive(self, i: int) -> bool:
         return (

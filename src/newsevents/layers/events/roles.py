@@ -108,6 +108,8 @@ def trigger_span(a: Args, first: int, last: int) -> tuple[int, int]:
     lo, hi = min(first, last), max(first, last)
     if hi - lo > 6:  # a light verb far from its noun: the noun alone names the event
         lo = hi = last
+    if a.hyphen_prefix(lo) is not None:
+        lo -= 2  # the whole hyphenated word: "sit-in", not "in"
     for p in a.deps(hi, "prt"):
         hi = max(hi, p)
     return lo, hi

@@ -384,6 +384,8 @@ class Coder:
         if t.pos not in NOMINAL_POS:
             return None
         trig = self.onto.nouns.get(t.lemma.lower())
+        if trig is None and (first := self.a.hyphen_prefix(i)) is not None:
+            trig = self.onto.nouns.get(f"{first}-{t.lemma.lower()}")  # "staged sit-ins"
         if trig is None or (trig.plural_only and t.tag != "NNS"):
             return None
         if trig.count_only and t.tag == "NN" and not self.a.deps(i, "det", "poss"):

@@ -1,0 +1,27 @@
+"""Protest acts told by nouns: hyphenated words the tokenizer splits ("sit-in")."""
+
+from __future__ import annotations
+
+from newsevents.records import Document
+
+PUBLISHED = "2021-03-01"
+
+
+def protests(doc: Document) -> list[tuple[list[str], str]]:
+    ents = {e.id: e for e in doc.entities}
+    return [
+        ([ents[i].name for i in e.actors], e.trigger.text)
+        for e in doc.events
+        if e.plover == "PROTEST"
+    ]
+
+
+def test_a_hyphenated_protest_noun_is_read_whole(read) -> None:
+    # the tokenizer splits "sit-ins" into "sit" "-" "ins"; the lexicon lists "sit-in"
+    doc = read("Striking nurses staged sit-ins at three hospitals in Lagos on Monday.")
+    assert protests(doc) == [(["Striking nurses"], "staged sit-ins")]
+
+
+def test_a_hyphenated_noun_keeps_its_whole_word_as_trigger(read) -> None:
+    doc = read("Hundreds of students held a sit-in outside the ministry in Nairobi on Friday.")
+    assert any(trigger.endswith("sit-in") for _, trigger in protests(doc))
