@@ -25,3 +25,13 @@ def test_a_hyphenated_protest_noun_is_read_whole(read) -> None:
 def test_a_hyphenated_noun_keeps_its_whole_word_as_trigger(read) -> None:
     doc = read("Hundreds of students held a sit-in outside the ministry in Nairobi on Friday.")
     assert any(trigger.endswith("sit-in") for _, trigger in protests(doc))
+
+
+def test_taking_part_in_a_protest_is_protesting(read) -> None:
+    doc = read("About 200 dock workers took part in a march to the port authority on Tuesday.")
+    assert protests(doc) == [(["About 200 dock workers"], "took part in a march")]
+
+
+def test_participating_in_a_strike_is_striking(read) -> None:
+    doc = read("Several unions participated in the strike against the pension reform in Paris.")
+    assert [actors for actors, _ in protests(doc)] == [["Several unions"]]

@@ -437,6 +437,23 @@ class Coder:
             spec = self._light_spec(v)
             if spec and spec.get("prep") == p.lemma.lower() and noun in spec.get("nouns", (noun,)):
                 return v
+            return self._light_phrase(v, p.lemma.lower())
+        return None
+
+    def _light_phrase(self, v: int, prep: str) -> int | None:
+        """A verb and its object that light a noun together: "took part [in] a general strike"
+        (a `light` record whose lemma is the two words, "take part"); the preposition may hang
+        on the verb or on its object."""
+        a = self.a
+        t = a.token(v)
+        verb, objs = (t.head, [v]) if t.dep == "dobj" and t.head != v else (v, a.deps(v, "dobj"))
+        if a.token(verb).pos not in ("VERB", "AUX"):
+            return None
+        for o in objs:
+            for w in a.lemmas(verb):
+                spec = self.onto.lights.get(f"{w} {a.lemma(o)}")
+                if spec and spec.get("prep") == prep:
+                    return verb
         return None
 
     def _light_spec(self, v: int) -> dict[str, Any] | None:
