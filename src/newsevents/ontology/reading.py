@@ -175,6 +175,10 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "min_cues": int,
         "state_sectors": (list, (str,)),
     },
+    "genre_words.json": {
+        "cues": (list, (str,)),
+        "min_cues": int,
+    },
     "event_circumstances.json": {
         "place_prepositions": (list, (str,)),
         "motion_prepositions": (list, (str,)),
@@ -342,6 +346,11 @@ sports_words = _lexicon(
     "sports_words.json",
     "Words that tell a sports report, the words whose game sense it uses, and the sectors of "
     "parties that keep an act an event there.",
+)
+genre_words = _lexicon(
+    "genre_words.json",
+    "Words that tell an article of a non-news genre (a product, film, music or book review, a "
+    "shopping page), where only acts of a state, armed or political party are events.",
 )
 event_circumstances = _lexicon(
     "event_circumstances.json",

@@ -558,3 +558,23 @@ def test_a_bare_participle_with_a_by_agent_is_a_passive(read) -> None:
     doc = read("Rebels shot down a helicopter.")
     names = {x.id: x.name for x in doc.entities}
     assert [[names[a] for a in e.actors] for e in doc.events] == [["Rebels"]]
+
+
+REVIEW = (
+    "Our review of the new laptop: the keyboard is better, the battery lasts ten hours, the "
+    "processor is fast and the OLED touchscreen is bright. "
+)
+
+
+def test_a_firms_act_in_a_product_review_is_no_event(read) -> None:
+    # in a review (words of the genre across the article) a firm's act is marketing, no event
+    assert "ACCUSE" not in plover_types(
+        read(REVIEW + "Samsung accused Apple of copying the design.")
+    )
+    # an act of the state or the police there keeps its event
+    doc = read(REVIEW + "Police arrested two Apple employees in Paris on Tuesday.")
+    assert "COERCE" in plover_types(doc)
+    doc = read(REVIEW + "The Federal Trade Commission sued Apple over the battery claims.")
+    assert "ACCUSE" in plover_types(doc)
+    # the same act outside a review keeps its event
+    assert "ACCUSE" in plover_types(read("Samsung accused Apple of copying the design."))

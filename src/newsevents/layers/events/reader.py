@@ -14,7 +14,7 @@ which `record.Recorder` turns into `Event` records.
 from __future__ import annotations
 
 from ...ontology.codebook import EventOntology
-from ...ontology.reading import death_words, sports_words
+from ...ontology.reading import death_words, genre_words, sports_words
 from .arguments import Args
 from .governors import Governors
 from .implicit import ImplicitActors
@@ -79,6 +79,10 @@ _SPORTS = sports_words()
 SPORTS_CUES = frozenset(_SPORTS["cues"])
 MIN_SPORTS_CUES = int(_SPORTS["min_cues"])
 STATE_SECTORS = frozenset(_SPORTS["state_sectors"])  # parties whose act a game never is
+# a review, a shopping page or a culture piece: ontology/data/genre_words.json
+_GENRE = genre_words()
+GENRE_CUES = frozenset(_GENRE["cues"])
+MIN_GENRE_CUES = int(_GENRE["min_cues"])
 
 
 class Reader:
@@ -95,6 +99,7 @@ class Reader:
         self.codings: dict[int, Coding] = {}  # the coded words of the sentence being read
         self._dropped: list[Coding] = []  # purposes and contents of other events, not coded
         self.sports = _sports_report(args)
+        self.genre = _cue_count(args, GENRE_CUES) >= MIN_GENRE_CUES
 
     def sentence(self, s: int) -> list[Proto]:
         """The events of sentence s in text order, before their records."""
@@ -200,6 +205,7 @@ class Reader:
             or self._product_promise(p)
             or self._what_a_rule_is_for(p)
             or self._game_play(p)
+            or self._genre_act(p)
             or self._ability(p)
         )
 
@@ -279,6 +285,19 @@ class Reader:
         "Matthew Hayden has vowed to hit New Zealand bowler Daniel Vettori out of the ground"
         (corpus pages, none an event of the coding guide)."""
         if not self.sports:
+            return False
+        ents = self.a.tree.entities
+        sectors = {ents[e].sector for e in (*p.actors, *p.recipients) if e in ents}
+        return not sectors & STATE_SECTORS
+
+    def _genre_act(self, p: Proto) -> bool:
+        """ "Apple released the MacBook Pro", "the retailer offers free shipping", "the band
+        announced a reunion tour", "the actress praised her co-star": in a product, film, music
+        or book review, a shopping page of deals or a culture piece (words of the genre across
+        the article, genre_words.json), an act with no party of the state, an armed group or a
+        political party is marketing, plot or private life, which the coding guide leaves out
+        (section 1); a state's act there stays ("the FTC sued the retailer")."""
+        if not self.genre:
             return False
         ents = self.a.tree.entities
         sectors = {ents[e].sector for e in (*p.actors, *p.recipients) if e in ents}
@@ -618,5 +637,9 @@ class Reader:
 def _sports_report(args: Args) -> bool:
     """Whether the article reports sport: it names at least `min_cues` distinct words of play
     and competition ("match", "season", "coach", "semifinal", "goaltender")."""
-    seen = {t.text.lower() for t in args.tree.tokens if t.text.lower() in SPORTS_CUES}
-    return len(seen) >= MIN_SPORTS_CUES
+    return _cue_count(args, SPORTS_CUES) >= MIN_SPORTS_CUES
+
+
+def _cue_count(args: Args, cues: frozenset[str]) -> int:
+    """How many distinct words of `cues` the article names."""
+    return len({t.text.lower() for t in args.tree.tokens if t.text.lower() in cues})
