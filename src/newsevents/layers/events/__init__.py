@@ -23,7 +23,9 @@ Its collaborators, each a small class over the document's parse (`parse.tree.Tre
   anyone and how many (`deaths.Deaths`: "fired, killing two", "were killed in police firing").
 
 A sentence repeated on the page (a caption, a "related stories" box) codes its events once
-(`duplicates.merge_duplicates`).
+(`duplicates.merge_duplicates`). Named parties joined by "and" that act each on their own ("Barr and
+Ross refused") are one event per party, a meeting or an agreement one event of them all
+(`parties.split_coordinated`).
 
 `dyads()` expands an event into classic CAMEO source/target pairs with CAMEO actor codes
 (`actor_code`, from `ontology.agents`, the same codes the store keeps).
@@ -43,6 +45,7 @@ from ..places import Gazetteer, load_gazetteer
 from .arguments import Args
 from .duplicates import merge_duplicates
 from .dyads import Dyad, dyads
+from .parties import split_coordinated
 from .reader import Reader
 from .record import Recorder
 
@@ -80,5 +83,5 @@ def extract_events(
         for proto in reader.sentence(s):
             if ev := recorder.record(proto, f"v{len(events) + 1}"):
                 events.append(ev)
-    kept = merge_duplicates(doc, recorder.place_before_story(events))
+    kept = merge_duplicates(doc, split_coordinated(args, recorder.place_before_story(events)))
     return [replace(ev, id=f"v{n}") for n, ev in enumerate(kept, 1)]
