@@ -578,3 +578,16 @@ def test_a_firms_act_in_a_product_review_is_no_event(read) -> None:
     assert "ACCUSE" in plover_types(doc)
     # the same act outside a review keeps its event
     assert "ACCUSE" in plover_types(read("Samsung accused Apple of copying the design."))
+
+
+def test_a_message_a_picture_or_a_device_as_object_picks_the_everyday_sense(read) -> None:
+    # the object no party suffers decides the sense: firing off a message sends it, shooting
+    # a scene films it, charging a phone powers it
+    assert plover_types(read("The senator fired off angry emails to his staff on Friday.")) == set()
+    assert plover_types(read("The director shot the final scene in Lisbon last week.")) == set()
+    assert plover_types(read("Travellers can charge their phones at the new station.")) == set()
+    assert plover_types(read("Her old laptop was charging overnight.")) == set()
+    # a weapon or a person keeps the violent or legal sense
+    assert plover_types(read("Soldiers fired rockets at the village on Friday.")) == {"ASSAULT"}
+    assert plover_types(read("Police shot two protesters in Lagos on Monday.")) == {"ASSAULT"}
+    assert plover_types(read("Prosecutors charged the mayor with fraud on Monday.")) == {"COERCE"}
