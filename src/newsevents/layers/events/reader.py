@@ -284,11 +284,7 @@ class Reader:
         Pochettino", "Boudreau gave his players a pep talk, telling them to believe",
         "Matthew Hayden has vowed to hit New Zealand bowler Daniel Vettori out of the ground"
         (corpus pages, none an event of the coding guide)."""
-        if not self.sports:
-            return False
-        ents = self.a.tree.entities
-        sectors = {ents[e].sector for e in (*p.actors, *p.recipients) if e in ents}
-        return not sectors & STATE_SECTORS
+        return self.sports and not self._state_party(p)
 
     def _genre_act(self, p: Proto) -> bool:
         """ "Apple released the MacBook Pro", "the retailer offers free shipping", "the band
@@ -297,11 +293,14 @@ class Reader:
         the article, genre_words.json), an act with no party of the state, an armed group or a
         political party is marketing, plot or private life, which the coding guide leaves out
         (section 1); a state's act there stays ("the FTC sued the retailer")."""
-        if not self.genre:
-            return False
+        return self.genre and not self._state_party(p)
+
+    def _state_party(self, p: Proto) -> bool:
+        """Whether a party of the act is of the state, an armed group, a criminal or a political
+        party (`STATE_SECTORS`), whose act a game, a review or a culture piece never is."""
         ents = self.a.tree.entities
         sectors = {ents[e].sector for e in (*p.actors, *p.recipients) if e in ents}
-        return not sectors & STATE_SECTORS
+        return bool(sectors & STATE_SECTORS)
 
     def _domestic_trip(self, p: Proto) -> bool:
         """ "Patrick launched a tour of early-voting states, visiting Nevada and Iowa", "days
