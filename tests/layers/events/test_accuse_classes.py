@@ -22,7 +22,7 @@ def names(doc: Document, ids: tuple[str, ...]) -> list[str]:
 
 
 def test_verbs_of_criticism_criticise_their_object(read) -> None:
-    doc = read("Taylor Swift publicly scolded her former label, Big Machine Records.")
+    doc = read("The French president publicly scolded the Italian government.")
     assert coded(doc).get("scolded") == ("111", "ACCUSE")
     doc = read("The Indian National Congress castigated the BJP for encouraging communal forces.")
     assert coded(doc).get("castigated") == ("111", "ACCUSE")

@@ -216,7 +216,9 @@ def test_whom_one_lashes_out_at_is_the_target(read) -> None:
 
 
 def test_where_a_suit_or_blame_is_heard_is_no_target(read) -> None:
-    sued = read("Glawischnig-Piesczek sued in Austria for defamation and won.")
+    sued = read(
+        "Austrian politician Eva Glawischnig-Piesczek sued in Austria for defamation and won."
+    )
     assert event(sued, "ACCUSE").recipients == ()
     blamed = read("The president has blamed Democratic leadership for violence in US cities.")
     assert event(blamed, "ACCUSE").recipients == ()

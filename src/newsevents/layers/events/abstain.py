@@ -111,9 +111,10 @@ thirteen, each seen in the article gold's train and dev rows and on the corpus p
    generic statement, not an act reported ("the House appropriations subcommittee that funds
    NASA", "Indonesian airlines that buy the plane", "a form of HP that tends to strike
    people", "a program which aims to support future top charities", corpus pages; "the
-   president's stance, which holds appeal to voters", "amnesty, which the Home Office today
-   rejects", dev, neither coded). A clause in the past, the perfect or the progressive ("who
-   was jailed in 2003", "which is attacking the town") stays;
+   president's stance, which holds appeal to voters", dev, not coded). A clause in the past,
+   the perfect or the progressive ("who was jailed in 2003", "which is attacking the town")
+   stays, and so does one with a subject of its own, a party's act or stance reported ("the
+   poisoning, which Russia heatedly denies");
 13. "approve of" and "disapprove of", a view held, an opinion (coding guide section 1), not an
    act: "his mother disapproved of his work", "Ford's family did not approve of his work",
    "was said to have been disapproving of the idea" (corpus pages, two sites). "The Senate
@@ -127,7 +128,7 @@ from urllib.parse import urlsplit
 
 from ...ontology.reading import abstention_words
 from ...records import Document
-from .arguments import Args
+from .arguments import RELATIVE, Args
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from .roles import Proto
 
@@ -390,7 +391,14 @@ class Abstention:
             while a.token(i).dep == "xcomp" and a.token(i).head != i:
                 i = a.token(i).head  # "that tends to strike": the clause's own verb
             t = a.token(i)
-            if t.dep == "relcl" and t.tag in PRESENT_TAGS and not a.deps(i, *TENSE_DEPS):
+            if (
+                t.dep == "relcl"
+                and t.tag in PRESENT_TAGS
+                and not a.deps(i, *TENSE_DEPS)
+                # the relative pronoun its subject ("that funds"): with a subject of its own
+                # ("which Russia denies") the clause reports that party's act
+                and any(a.lemma(s) in RELATIVE for s in a.deps(i, "nsubj"))
+            ):
                 return True
         return False
 
