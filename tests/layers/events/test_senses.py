@@ -293,3 +293,25 @@ def test_a_promised_yield_is_concede(read) -> None:
     # a promise to ease sanctions stays AGREE (PLOVER GSR: "agreed to lift embargoes")
     doc = read("The European Union agreed to lift its sanctions on Belarus.")
     assert coded(doc)["agreed"][1] == "AGREE"
+
+
+def test_research_on_natural_objects_or_by_scientists_is_no_investigation(read) -> None:
+    # investigating a party, a death or a wrong stays an investigation (CAMEO 09)
+    doc = read("The Securities and Exchange Commission is investigating the bank over its loans.")
+    assert coded(doc)["investigating"][1] == "ACCUSE"
+    doc = read("Police officers in Leeds examined blood samples taken from the suspect.")
+    assert coded(doc)["examined"][1] == "ACCUSE"
+    # research on a natural or scientific object, or done by scientists, codes no event
+    doc = read("The European Space Agency will investigate the surface of the comet next year.")
+    assert "ACCUSE" not in plover_types(doc)
+    doc = read("Researchers at the university examined how the disease spreads among bats.")
+    assert "ACCUSE" not in plover_types(doc)
+    doc = read("Norway's health ministry inspected tissue samples from twelve whales.")
+    assert "ACCUSE" not in plover_types(doc)
+    doc = read("The CDC is investigating the outbreak of measles in Ohio.")
+    assert "ACCUSE" not in plover_types(doc)
+    # an investigation named by a science, a probe named by a planet (a spacecraft)
+    doc = read("Health officials in Peru have launched epidemiological investigations in Lima.")
+    assert "ACCUSE" not in plover_types(doc)
+    doc = read("Japan's new Venus probe sent its first pictures to Earth on Tuesday.")
+    assert "ACCUSE" not in plover_types(doc)
