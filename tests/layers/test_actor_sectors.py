@@ -782,3 +782,24 @@ def test_state_only_title_keeps_its_sector_under_any_organisation(read) -> None:
     assert codes(doc, "Lena Ward")[1] == "GOV"  # 'Crown': an organisation we know nothing of
     assert codes(doc, "Joe Bell")[1] == "COP"  # not the railway's BUS
     assert codes(doc, "Carl Hune")[1] == "BUS"  # 'president' is a company's post too
+
+
+def test_lawyer_acting_for_a_person_is_civilian(read) -> None:
+    doc = read(
+        "Tom Keller was convicted of fraud in Denver on Monday. Keller's lawyers asked the court "
+        "for a new trial. His attorney, Rita Mendez, said he would appeal. The trial was heard, "
+        "and defense lawyer Omar Hale criticized the police."
+    )
+    assert codes(doc, "Keller's lawyers")[1] == "CVL"  # the surname of a person named before
+    assert codes(doc, "Rita Mendez")[1] == "CVL"  # 'his attorney': the person's, not the court
+    assert codes(doc, "Omar Hale")[1] == "CVL"  # the coding guide: defence lawyers CVL
+
+
+def test_state_and_bare_lawyers_keep_their_sectors(read) -> None:
+    doc = read(
+        "District Attorney Ben Corra charged the man. The prosecuting attorney, Lisa Dunn, "
+        "dropped a count. A Kenyan attorney accused the government of torture."
+    )
+    assert codes(doc, "Ben Corra")[1] == "GOV"
+    assert codes(doc, "Lisa Dunn")[1] == "GOV"  # a prosecutor: the state's
+    assert codes(doc, "Kenyan attorney")[1] == "JUD"  # bare: whose lawyer, the text does not say

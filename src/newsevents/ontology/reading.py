@@ -161,6 +161,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "market_roles": (list, (str,)),
         "field_words": (list, (str,)),
         "state_only_roles": (list, (str,)),
+        "party_lawyers": (list, (str,)),
     },
     "naming_words.json": {
         "verbs": (list, (str,)),

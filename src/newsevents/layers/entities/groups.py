@@ -55,6 +55,12 @@ TRADE_WORDS = frozenset(organisation_words()["trade_words"])
 TRADE_NOT_NAMING = frozenset(organisation_words()["trade_not_naming"])
 # Words standing for more of the people counted before ("wounded two others", "twelve more").
 MORE_OF_THEM = frozenset({"others", "more"})
+# A lawyer's words a private party's lawyer shares with the court (person_words.json
+# party_lawyers), and the words that say the lawyer acts for a person: a person's possessive
+# pronoun ('his lawyer'; not 'its', a body's) or the object of 'for' ('lawyers for him').
+PARTY_LAWYERS = frozenset(person_words()["party_lawyers"])
+PERSONS_POSSESSIVE = frozenset({"his", "her", "their"})
+PERSONS_OBJECT = frozenset({"him", "her", "them"})
 
 
 def find_groups(ws: Workspace) -> None:
@@ -254,6 +260,7 @@ def _plain(ws: Workspace, j: int) -> bool:
 def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int]) -> None:
     """Register a common-noun phrase headed by token i as a group, a nominal or a plural."""
     tok = ws.tok
+    agent = party_lawyer(ws, i, agent)
     dets = [x for x in mods if ws.low(x) in DETERMINERS or tok[x].dep in ("det", "predet")]
     count = max((NUMBERS.get(ws.low(x), 0) for x in mods), default=0)
     plural = tok[i].tag in ("NNS", "NNPS") or "Number=Plur" in tok[i].morph
@@ -325,6 +332,45 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         _new_group(ws, lead_k, i, start, agent, plural, group_ev)
     ws.used.update(mods)
     ws.used.add(i)
+
+
+def party_lawyer(ws: Workspace, i: int, agent: Agent) -> Agent:
+    """A lawyer (token i, `PARTY_LAWYERS`) who acts for a person is a civilian (CVL), as the
+    coding guide codes defence lawyers, not the court (JUD): one a person's pronoun or name
+    possesses ('his lawyer', "Fields' lawyers", "Smith's attorney") or one 'for' a person
+    ('lawyers for Mary Jones', 'an attorney for him'). The state's lawyers have terms of their
+    own ('district attorney', 'U.S. attorney', 'attorney general': GOV); a bare one ('a Ugandan
+    attorney') and one of a body ("the government's lawyers") keep the court's sector."""
+    if agent.sector != "JUD" or norm(ws.tok[i].lemma) not in PARTY_LAWYERS:
+        return agent
+    people = [
+        x
+        for x in ws.tree.children_by_dep(i, "poss")
+        if ws.low(x) in PERSONS_POSSESSIVE or _a_person(ws, x)
+    ]
+    for p in ws.tree.children_by_dep(i, "prep"):
+        if ws.low(p) == "for":
+            people.extend(
+                o
+                for o in ws.tree.children_by_dep(p, "pobj")
+                if ws.low(o) in PERSONS_OBJECT or _a_person(ws, o)
+            )
+    return replace(agent, sector="CVL") if people else agent
+
+
+def _a_person(ws: Workspace, x: int) -> bool:
+    """A person's name: the NER's, or a name the text gave a person ("Fields' lawyers" after
+    James Fields, where the NER took the surname for an organisation)."""
+    owner = ws.owner.get(x)
+    if owner is not None:
+        return owner.type == "PERSON"
+    if ws.ner_label.get(x) == "PERSON":
+        return True
+    word = ws.low(x)
+    return ws.tok[x].pos == "PROPN" and any(
+        d.type == "PERSON" and d.surname == word and d.mentions and d.start < x
+        for d in ws.drafts.values()
+    )
 
 
 def _voicing_critics(ws: Workspace, i: int, agent: Agent) -> bool:

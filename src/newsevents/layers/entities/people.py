@@ -14,7 +14,7 @@ from dataclasses import replace
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
 from ...ontology.reading import person_words
-from .groups import body_of
+from .groups import body_of, party_lawyer
 from .mentions import (
     CHAIN_DEPS,
     DETERMINERS,
@@ -172,6 +172,7 @@ def note_agent(ws: Workspace, agent: Agent, first: int, last: int, ev: Evidence)
     if agent.kind == "title" and not agent.sector:
         return
     ev.roles.insert(0, ws.phrase(first, last))
+    agent = party_lawyer(ws, last, agent)  # 'his attorney, Mark Geragos': CVL, not the court
     if agent.sector:
         ev.sectors.insert(0, agent.sector)
     elif agent.kind == "weak":
