@@ -803,3 +803,13 @@ def test_state_and_bare_lawyers_keep_their_sectors(read) -> None:
     assert codes(doc, "Ben Corra")[1] == "GOV"
     assert codes(doc, "Lisa Dunn")[1] == "GOV"  # a prosecutor: the state's
     assert codes(doc, "Kenyan attorney")[1] == "JUD"  # bare: whose lawyer, the text does not say
+
+
+def test_party_lawyer_takes_the_country_of_the_story(read) -> None:
+    doc = read(
+        "Tom Keller was convicted of fraud in Denver on Monday. The jury in Denver, Colorado "
+        "deliberated for two days. His attorney, Rita Mendez, said he would appeal. Defense "
+        "lawyers criticized the police."
+    )
+    assert codes(doc, "Rita Mendez") == ("USA", "CVL")  # pleads before the story's courts
+    assert codes(doc, "Defense lawyers") == ("USA", "CVL")

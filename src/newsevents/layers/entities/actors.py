@@ -68,6 +68,9 @@ PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two m
 # Titles only a state's officers hold: their sector stands under an organisation we do not know
 # ('Interim BART Police Chief', 'the Crown prosecutor'), as 'president' does not.
 STATE_ONLY_ROLES = frozenset(person_words()["state_only_roles"])
+# The head words of a lawyer's title ('attorney', 'defense lawyers', 'counsel'): person_words.json
+# party_lawyers, and 'counsel'.
+LAWYER_HEADS = frozenset({*person_words()["party_lawyers"], "lawyers", "attorneys", "counsel"})
 # Sectors of people a crime story describes rather than names ('the attacker', 'police
 # officers', 'gunmen'): in a story of one country they are that country's.
 STREET = frozenset({"CRM", "COP", "UAF"})
@@ -643,8 +646,9 @@ def same_head_groups(ws: Workspace, drafts: list[Draft]) -> None:
 def _state_group(ws: Workspace, d: Draft) -> bool:
     """A group of a state body's people ('six soldiers', 'police officers'), not one the text
     calls foreign ('unspecified foreign security forces')."""
-    if d.type != "GROUP" or d.sector not in STATE_BODIES:
-        return False
+    lawyers = d.sector == "CVL" and d.agent is not None and _lawyer([d.agent.term])
+    if d.type != "GROUP" or (d.sector not in STATE_BODIES and not lawyers):
+        return False  # (a party's lawyers plead before its courts: `_titled`)
     return not _foreign(ws, d) and not _many_states(ws, d)
 
 
@@ -949,8 +953,16 @@ def _unplaced(d: Draft) -> bool:
 
 def _titled(d: Draft) -> bool:
     """A person the text gives a title of a state body and no country ('Senator Dino Melaye',
-    'Gov. Matt Bevin'), nor any other code ('UN spokesman' keeps IGO)."""
-    return d.type == "PERSON" and d.country is None and bool(d.roles()) and d.sector in STATE_BODIES
+    'Gov. Matt Bevin'), nor any other code ('UN spokesman' keeps IGO); or a party's lawyer
+    ('his attorney, Mark Heller', 'defense attorney Jerome Fenton', CVL): one pleads before
+    the courts of the state where the story happens, as the court's people (JUD) do."""
+    if d.type != "PERSON" or d.country is not None or not d.roles():
+        return False
+    return d.sector in STATE_BODIES or (d.sector == "CVL" and _lawyer(d.roles()))
+
+
+def _lawyer(roles: list[str]) -> bool:
+    return any(norm(r.split(", ")[0]).rpartition(" ")[2] in LAWYER_HEADS for r in roles)
 
 
 def _generic_guess(ws: Workspace, d: Draft) -> bool:
