@@ -19,6 +19,7 @@ from dataclasses import replace
 from ...ontology.actors import Agent, Known
 from ...ontology.normalize import norm
 from ...ontology.reading import death_words, organisation_words, person_words
+from .coref import PRONOUNS
 from .mentions import DETERMINERS, NOMINAL_POS, POSSESSIVE, Evidence, Pending
 from .workspace import REGISTERED_FORMS, SUSPECT_VERBS, Workspace, agent_at, taken_as_suspect
 
@@ -56,11 +57,10 @@ TRADE_NOT_NAMING = frozenset(organisation_words()["trade_not_naming"])
 # Words standing for more of the people counted before ("wounded two others", "twelve more").
 MORE_OF_THEM = frozenset({"others", "more"})
 # A lawyer's words a private party's lawyer shares with the court (person_words.json
-# party_lawyers), and the words that say the lawyer acts for a person: a person's possessive
-# pronoun ('his lawyer'; not 'its', a body's) or the object of 'for' ('lawyers for him').
+# party_lawyers), and the pronouns that say the lawyer acts for a person (coref's table, less
+# 'it'/'its', a body's): 'his lawyer', 'lawyers for him'.
 PARTY_LAWYERS = frozenset(person_words()["party_lawyers"])
-PERSONS_POSSESSIVE = frozenset({"his", "her", "their"})
-PERSONS_OBJECT = frozenset({"him", "her", "them"})
+PERSON_PRONOUNS = frozenset(w for w, (what, _, _) in PRONOUNS.items() if what != "THING")
 
 
 def find_groups(ws: Workspace) -> None:
@@ -346,14 +346,14 @@ def party_lawyer(ws: Workspace, i: int, agent: Agent) -> Agent:
     people = [
         x
         for x in ws.tree.children_by_dep(i, "poss")
-        if ws.low(x) in PERSONS_POSSESSIVE or _a_person(ws, x)
+        if ws.low(x) in PERSON_PRONOUNS or _a_person(ws, x)
     ]
     for p in ws.tree.children_by_dep(i, "prep"):
         if ws.low(p) == "for":
             people.extend(
                 o
                 for o in ws.tree.children_by_dep(p, "pobj")
-                if ws.low(o) in PERSONS_OBJECT or _a_person(ws, o)
+                if ws.low(o) in PERSON_PRONOUNS or _a_person(ws, o)
             )
     return replace(agent, sector="CVL") if people else agent
 
