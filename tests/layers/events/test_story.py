@@ -222,3 +222,13 @@ def test_an_act_referred_to_by_a_possessive_takes_no_story_place(read) -> None:
     arrests = [e for e in doc.events if e.trigger.text.startswith("arrest")]
     assert arrests[0].location is not None
     assert all(e.location is None for e in arrests[1:])
+
+
+def test_a_report_long_after_the_story_was_last_placed_takes_no_story_place(read) -> None:
+    # a long article moves on to other threads: a report thirteen sentences after the story was
+    # last placed is not told at its place, one a few sentences after is
+    filler = " ".join(f"The hospital gave an update on patient number {n}." for n in range(13))
+    near = read(LEAD + " The attacker was shot dead by police.")
+    assert event(near, "shot").location is not None
+    far = read(LEAD + " " + filler + " The attacker was shot dead by police.")
+    assert event(far, "shot").location is None

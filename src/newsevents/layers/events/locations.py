@@ -160,6 +160,13 @@ OCCURRENCE_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["occurrence_verb
 # an event told before the article first places its story, at most this many sentences before
 # it ("X was stabbed to death." ... "The stabbing occurred at the Schlosspark-Klinik in Berlin")
 REACH_BACK = 3
+# how many sentences after the article last placed its story a later report may take that place:
+# further on, a long article tells other threads, reactions and background ("a coordinated attack
+# effort by the media", 74 sentences after a rally in Michigan, AP "The Latest"; "Congress' own
+# power to take witnesses into custody", Politico; "a blockade of Iraq", WSJ, 40 sentences after
+# a force in Saudi Arabia); on the article gold the farthest report the story places rightly is
+# 10 sentences on
+STORY_REACH = 12
 OCCURRENCE_DEPTH = 6  # how many words below "occurred" / "took place" a place phrase may hang
 LEAD_TOKENS = 8  # a shorter first line is a headline, a kicker or a byline, not the lead
 # how specific a place is: a site or a street before a city, before a division, before a country
@@ -818,7 +825,7 @@ class Locator:
         if self._referred(anchor):
             return None
         told = [k for k in self.story if k < sentence]
-        if not told:
+        if not told or sentence - max(told) > STORY_REACH:
             return None
         return self._carried(max(told), sentence, date, anchor, site=True)
 
@@ -845,7 +852,7 @@ class Locator:
         if modality not in ("asserted", "negated") or not self._at_occasion(anchors):
             return None
         told = [k for k in self.story if k < sentence]
-        if not told:
+        if not told or sentence - max(told) > STORY_REACH:
             return None
         anchor = anchors[0]
         return self._carried(max(told), sentence, date, anchor, site=True)
