@@ -1,0 +1,28 @@
+"""Parties of events whose type is right: a wrong dyad is worse than an empty one, so phrases
+that say where or about what an act happened give no party."""
+
+from __future__ import annotations
+
+from newsevents.records import Document
+
+from .parties import names
+
+PUBLISHED = "2019-11-20"
+
+
+def parties_of(doc: Document, trigger: str) -> list[tuple[set[str], set[str]]]:
+    return [
+        (names(doc, e.actors), names(doc, e.recipients))
+        for e in doc.events
+        if e.trigger.text.split()[-1] == trigger
+    ]
+
+
+def test_a_town_or_state_before_an_event_noun_is_where_it_happened_not_its_doer(read) -> None:
+    doc = read("Police said the Leeds bombing had injured four shoppers on Saturday.")
+    assert all("Leeds" not in actors for actors, _ in parties_of(doc, "bombing"))
+    doc = read("Hundreds joined the Ohio rally against the new tax on Sunday.")
+    assert all("Ohio" not in actors for actors, _ in parties_of(doc, "rally"))
+    # a country there stays the doer the entity layer reads it as
+    doc = read("The French sanctions against Iran took effect on Monday.")
+    assert any(actors for actors, _ in parties_of(doc, "sanctions"))
