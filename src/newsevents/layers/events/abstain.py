@@ -14,7 +14,12 @@ thirteen, each seen in the article gold's train and dev rows and on the corpus p
    talks fail, they may strike": the strike) and the ultimatum itself as a threat. The condition
    of a possibility stays, hypothetical, as the gold codes it ("it may morph into something
    bigger if Trump agrees to Beijing's demands", "If the House votes to impeach President Trump,
-   he would then face trial", dev);
+   he would then face trial", dev). An "until" clause in the present bounds the main act by
+   what has not happened yet: "isolate and strangle Iraq until it retreats from Kuwait", "until
+   economic sanctions force Saddam to withdraw his army", "must hold off until Kofi Annan visits
+   Baghdad" (three TBAQ wire texts, each coded asserted before); the article gold codes no act
+   of such a clause ("until Ford negotiates a new contract with the union", dev). "until the army
+   retreated" (past) stays;
 2. the reporting act: a party talking to, meeting or informing the outlet that publishes the
    article ("He now discusses his work with Wikinews", "With Wikinews, Sarvis discusses his
    background" in Wikinews interviews, train; "McKinley's office did not provide PolitiFact with
@@ -134,6 +139,8 @@ from .roles import Proto
 
 _WORDS = abstention_words()
 CONDITION_MARKS = frozenset(_WORDS["condition_marks"])
+# "until it retreats": the bound of the main act, in the present, has not happened
+PENDING_MARKS = frozenset(_WORDS["pending_marks"])
 # the modal auxiliaries, and "is going to", which reads as a future
 MODALS = FUTURE_AUX | HYPOTHETICAL_AUX | frozenset(_WORDS["future_markers"])
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -225,6 +232,8 @@ class Abstention:
             if t.dep in MENTIONED_DEPS:
                 return False
             marks = {a.lemma(m) for m in a.deps(i, "mark")} if t.dep == "advcl" else set()
+            if marks & PENDING_MARKS and t.tag in PRESENT_TAGS and not a.deps(i, *TENSE_DEPS):
+                return True
             if marks & CONDITION_MARKS:
                 if self._whether(t.head):
                     return False
