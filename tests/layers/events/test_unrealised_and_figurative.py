@@ -30,3 +30,17 @@ def test_an_until_clause_in_the_present_tells_no_act(read) -> None:
 def test_an_until_clause_in_the_past_stays_an_act(read) -> None:
     doc = read("The rebels shelled the town until the army retreated from the port on Monday.")
     assert "RETREAT" in plover_types(doc)
+
+
+def test_seizing_a_chance_or_seizing_on_a_remark_is_no_seizure(read) -> None:
+    doc = read("Exporters seized the chance to sell more grain abroad.")
+    assert "COERCE" not in plover_types(doc)
+    doc = read("The senator's campaign is seizing on remarks the governor made last week.")
+    assert "COERCE" not in plover_types(doc)
+    doc = read("Critics seized upon a newspaper report that the mayor lost money.")
+    assert "COERCE" not in plover_types(doc)
+
+
+def test_seizing_goods_or_a_town_stays_a_seizure(read) -> None:
+    doc = read("Police seized weapons on Tuesday in a raid on the compound.")
+    assert "COERCE" in plover_types(doc)
