@@ -315,3 +315,27 @@ def test_research_on_natural_objects_or_by_scientists_is_no_investigation(read) 
     assert "ACCUSE" not in plover_types(doc)
     doc = read("Japan's new Venus probe sent its first pictures to Earth on Tuesday.")
     assert "ACCUSE" not in plover_types(doc)
+
+
+def test_seizing_on_a_remark_exploits_it_and_seizes_nothing(read) -> None:
+    doc = read("The senator's campaign seized on the governor's remarks about the budget.")
+    assert "COERCE" not in plover_types(doc)
+    doc = read("Her rivals quickly seized upon a newspaper report about the loans.")
+    assert "COERCE" not in plover_types(doc)
+    # a thing taken stays a seizure, whatever the day
+    doc = read("Customs officers seized two tonnes of cocaine on Tuesday in Rotterdam.")
+    assert "COERCE" in plover_types(doc)
+
+
+def test_attacks_made_in_words_are_criticism(read) -> None:
+    doc = read("The mayor attacked his challenger as a liar in a radio interview on Sunday.")
+    assert coded(doc)["attacked"] == ("111", "ACCUSE")
+    doc = read("The governor attacked the senator in a series of tweets on Monday.")
+    assert coded(doc)["attacked"] == ("111", "ACCUSE")
+    doc = read("Critics condemned a governor's tweet attacking the mayor of Springfield.")
+    assert coded(doc)["attacking"] == ("111", "ACCUSE")
+    # armed men attacking a town, or a passive attack during a debate, stay assaults
+    doc = read("Gunmen attacked a police station in the town on Monday night.")
+    assert coded(doc)["attacked"][1] == "ASSAULT"
+    doc = read("A protester was attacked in the street by two men after the rally.")
+    assert coded(doc)["attacked"][1] == "ASSAULT"
