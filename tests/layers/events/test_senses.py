@@ -339,3 +339,15 @@ def test_attacks_made_in_words_are_criticism(read) -> None:
     assert coded(doc)["attacked"][1] == "ASSAULT"
     doc = read("A protester was attacked in the street by two men after the rally.")
     assert coded(doc)["attacked"][1] == "ASSAULT"
+
+
+def test_the_support_of_voters_or_a_share_of_them_is_no_event(read) -> None:
+    doc = read("The senator has strong support among young voters in Ohio, a new survey found.")
+    assert "SUPPORT" not in plover_types(doc)
+    doc = read("The mayor enjoyed broad support from black voters in the primary.")
+    assert "SUPPORT" not in plover_types(doc)
+    doc = read("The governor has only 12 percent support in the state.")
+    assert "SUPPORT" not in plover_types(doc)
+    # a party backing a party stays SUPPORT
+    doc = read("Germany supported the French proposal at the summit in Brussels.")
+    assert "SUPPORT" in plover_types(doc)
