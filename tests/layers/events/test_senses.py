@@ -351,3 +351,15 @@ def test_the_support_of_voters_or_a_share_of_them_is_no_event(read) -> None:
     # a party backing a party stays SUPPORT
     doc = read("Germany supported the French proposal at the summit in Brussels.")
     assert "SUPPORT" in plover_types(doc)
+
+
+def test_examining_a_text_or_a_body_part_is_no_investigation(read) -> None:
+    doc = read("The minister scrutinized reports on the coal industry before the vote.")
+    assert "ACCUSE" not in plover_types(doc)
+    doc = read("A fact-checking website examined the governor's statement on taxes.")
+    assert "ACCUSE" not in plover_types(doc)
+    doc = read("The team doctor examined the striker's knee after the match.")
+    assert "ACCUSE" not in plover_types(doc)
+    # a regulator examining a party stays an investigation
+    doc = read("Regulators in Brussels are examining the bank over its loans to Iran.")
+    assert "ACCUSE" in plover_types(doc)
