@@ -363,3 +363,15 @@ def test_examining_a_text_or_a_body_part_is_no_investigation(read) -> None:
     # a regulator examining a party stays an investigation
     doc = read("Regulators in Brussels are examining the bank over its loans to Iran.")
     assert "ACCUSE" in plover_types(doc)
+
+
+def test_breaking_a_law_is_told_as_a_finding_not_a_defiance(read) -> None:
+    doc = read(
+        "A letter from the city says the Smith campaign violated federal law by using the photos."
+    )
+    assert "REJECT" not in plover_types(doc)
+    doc = read("Governor Smith violated the law, the court ruled.")
+    assert "REJECT" not in plover_types(doc)
+    # a ceasefire or an agreement broken keeps its code
+    doc = read("Rebels violated the ceasefire in Donetsk on Sunday, the army said.")
+    assert "ASSAULT" in plover_types(doc)
