@@ -44,3 +44,15 @@ def test_seizing_a_chance_or_seizing_on_a_remark_is_no_seizure(read) -> None:
 def test_seizing_goods_or_a_town_stays_a_seizure(read) -> None:
     doc = read("Police seized weapons on Tuesday in a raid on the compound.")
     assert "COERCE" in plover_types(doc)
+
+
+def test_a_plan_that_calls_for_something_asks_no_party(read) -> None:
+    doc = read("The company's strategy for the coming year calls for a narrow focus on costs.")
+    assert "REQUEST" not in plover_types(doc)
+    doc = read("Their battle plans call for operating against enemy forces near the river.")
+    assert "REQUEST" not in plover_types(doc)
+
+
+def test_a_party_that_calls_for_something_still_appeals(read) -> None:
+    doc = read("The opposition leader called on the army to return to barracks.")
+    assert "REQUEST" in plover_types(doc)
