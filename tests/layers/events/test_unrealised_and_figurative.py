@@ -56,3 +56,13 @@ def test_a_plan_that_calls_for_something_asks_no_party(read) -> None:
 def test_a_party_that_calls_for_something_still_appeals(read) -> None:
     doc = read("The opposition leader called on the army to return to barracks.")
     assert "REQUEST" in plover_types(doc)
+
+
+def test_declining_to_discuss_with_no_partner_declines_to_speak(read) -> None:
+    doc = read("In an interview, the spokesman declined to discuss details of the plan.")
+    assert "REJECT" not in plover_types(doc)
+
+
+def test_refusing_to_discuss_with_a_partner_rejects_talks(read) -> None:
+    doc = read("Israel refused to discuss the border with Syria.")
+    assert "REJECT" in plover_types(doc)

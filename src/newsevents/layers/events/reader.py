@@ -483,6 +483,20 @@ class Reader:
         t = self.a.token(c.tok if obj is None else obj)
         return t.head == gov and t.dep in ("dobj", "obj") and c.light is None
 
+    def _words_declined(self, g: int, v: int) -> bool:
+        """ "he declined to discuss details", "He declined to discuss other terms of the
+        issue", "refuses to discuss potential appointees": a refusal to talk about something with
+        no partner named ("with") declines to speak, no refusal of talks (TBAQ AP900815-0044,
+        wsj_0106; PolNeAR wash-post_2016-09-08); "refused to discuss the border with Iran"
+        stays a rejection of talks (CAMEO 125)."""
+        a = self.a
+        return (
+            v in a.deps(g, "xcomp")
+            and self.onto.in_class(a.lemma(v), "@comment")
+            # "the border with Syria": the parser may hang the partner on the object
+            and not any(a.lemma(w) == "with" for w in a.tree.subtree(v))
+        )
+
     def _comment_complement(self, i: int) -> bool:
         """ "declined to comment", "refused to elaborate": no refusal of anything but words."""
         comps = self.a.deps(i, "xcomp", "ccomp")
@@ -544,6 +558,8 @@ class Reader:
             if gov.object_role and self._asked_for(g_tok, c):
                 role = gov.object_role
             code = self.onto.role_code(role, c.code, gov.code if role == gov.role else None)
+            if role == "reject" and self._words_declined(g_tok, c.tok):
+                code = DECLINE_COMMENT
             # "refused to [commit to [assistance]]": the outermost act is the event
             for k in range(absorb + 1, report_at):
                 if chain[k][1].role in ABSORBING and code is not None:
