@@ -375,3 +375,14 @@ def test_breaking_a_law_is_told_as_a_finding_not_a_defiance(read) -> None:
     # a ceasefire or an agreement broken keeps its code
     doc = read("Rebels violated the ceasefire in Donetsk on Sunday, the army said.")
     assert "ASSAULT" in plover_types(doc)
+def test_a_show_of_force_moves_a_force(read) -> None:
+    assert "MOBILIZE" not in plover_types(read("The charity mobilized volunteers and donors."))
+    assert "MOBILIZE" not in plover_types(
+        read("The minister said Chile is reinforcing its friendship with Peru.")
+    )
+    assert "MOBILIZE" not in plover_types(
+        read("The prime minister reinforced the image of a divided cabinet on Monday.")
+    )
+    assert "MOBILIZE" in plover_types(read("Turkey deployed troops to the border on Monday."))
+    assert "MOBILIZE" in plover_types(read("China deployed warships near the islands."))
+
