@@ -39,6 +39,11 @@ PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
 # forces are the means, not a party the act is aimed at.
 OWN_FORCE_ROOTS = frozenset({"08", "15"})
 OWN_FORCE_SECTORS = frozenset({"MIL", "COP"})
+# a release of persons (084) is done to those released, who may be soldiers
+RELEASE_CODE = "084"
+# intents to commit forces or to withdraw them: provide military aid (0332) or protection
+# (0334), de-escalate military engagement (0356): "committed ground troops"
+FORCE_INTENT_CODES = ("0332", "0334", "0356")
 POSTURE_ROOT = "15"  # exhibit force posture (PLOVER MOBILIZE)
 # Force (coercion 17, assault 18, fighting 19-20) used to coerce or assault someone: "police
 # fired tear gas to disperse the mob", "opened fire to disperse demonstrators".
@@ -227,8 +232,14 @@ class Roles:
             actors = [e for e in self._quoted_first_person(p, feeler=feeler) if e not in recips]
         recips = [e for e in recips if e not in actors]
         own: list[str] = []
-        if {p.code[:2], (c.code or "")[:2]} & OWN_FORCE_ROOTS:
-            own = [e for e in recips if self._own_forces(c, e, actors)]
+        codes = (p.code, c.code or "")
+        bare = any(
+            (x[:2] in OWN_FORCE_ROOTS and not x.startswith(RELEASE_CODE))
+            or x.startswith(FORCE_INTENT_CODES)
+            for x in codes
+        )
+        if {p.code[:2], (c.code or "")[:2]} & OWN_FORCE_ROOTS or bare:
+            own = [e for e in recips if self._own_forces(c, e, actors, bare=bare)]
             recips = [e for e in recips if e not in own]
         if {p.code[:2], (c.code or "")[:2]} & {POSTURE_ROOT}:
             # "China has sent troops to Hong Kong", "deploy People's Liberation Army forces onto
@@ -557,21 +568,29 @@ class Roles:
         words = ent.name.lower().split() if ent is not None else []
         return bool(words) and words[-1] in CUSTODY_PLACES
 
-    def _own_forces(self, c: Coding, eid: str, actors: list[str]) -> bool:
+    def _own_forces(self, c: Coding, eid: str, actors: list[str], *, bare: bool = False) -> bool:
         """Whether recipient `eid` is the actor's own armed forces or police as the act's object
         says it: a possessive pronoun ("its troops", "their forces") of an actor, or of no one
-        the entity layer found."""
+        the entity layer found. With `bare` (a withdrawal, or the intent to withdraw or to
+        commit forces), forces named with no possessor are the actor's own too where the entity
+        layer gives them no country or an actor's: "Saddam said he will begin withdrawing troops
+        from Iranian territory", "Egypt, Syria, Morocco and Bangladesh also committed ground
+        troops", "he was willing to withdraw troops in exchange for guarantees" (TBAQ): the
+        forces are the means, the party is whom the act concerns ("from Iranian territory")."""
         a = self.a
         ent = a.tree.entities.get(eid)
         if ent is None or ent.sector not in OWN_FORCE_SECTORS:
             return False
         heads = [c.tok] if c.light is None else [c.tok, c.light]
+        countries = {x.country for i in actors if (x := a.tree.entities.get(i)) is not None}
         for o in (o for h in heads for o in a.objects(h)):
             if a.entity(o) != eid:
                 continue
             for poss in a.deps(o, "poss"):
                 if a.is_pronoun(poss) and a.entity(poss) in (None, *actors):
                     return True
+            if bare and actors and not a.deps(o, "poss") and (ent.country in (None, *countries)):
+                return True
         return False
 
     def _armed(self, eid: str) -> bool:
