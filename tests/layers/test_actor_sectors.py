@@ -813,3 +813,14 @@ def test_party_lawyer_takes_the_country_of_the_story(read) -> None:
     )
     assert codes(doc, "Rita Mendez") == ("USA", "CVL")  # pleads before the story's courts
     assert codes(doc, "Defense lawyers") == ("USA", "CVL")
+
+
+def test_staff_of_a_person_take_the_country_of_whom_they_serve(read) -> None:
+    doc = read(
+        "Russian President Boris Yeltsin met Leonid Kuchma in Kiev on Monday. Yeltsin's "
+        "spokesman Sergei Yastrzhembsky said Ukraine would not join NATO."
+    )
+    # the employer's country, not that of the passage ('Ukraine', 'Kiev')
+    assert codes(doc, "Sergei Yastrzhembsky") == ("RUS", "GOV")
+    doc = read("Senator Elizabeth Warren spoke in Iowa. A Warren aide, Tom Bell, said she won.")
+    assert codes(doc, "Tom Bell")[0] == "USA"

@@ -145,6 +145,7 @@ def code(ws: Workspace) -> None:
     one_government(ws, drafts)
     same_head_groups(ws, drafts)
     people_of_the_article(ws, drafts, top)
+    staff_of_people(ws, drafts)
     if top is None:
         street_of_the_scene(ws, drafts, scene_country(ws, drafts))
     for d in drafts:
@@ -540,7 +541,7 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
         people = d.type in ("PERSON", "GROUP") and d.known is None
         if d.sector is not None and d.sector not in STATE_SECTORS | (PEOPLE if people else set()):
             continue
-        if _unplaced(d) or _no_state_name(ws, d):
+        if _unplaced(d) or _no_state_name(ws, d) or _employer(ws, d) is not None:
             continue
         # the first mention whose passage names a country ('Two federal prison officers ...'
         # in a headline, then 'WASHINGTON - Two federal prison officers were charged'); a
@@ -748,6 +749,36 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -
             continue
         if _named_in_full(d) or _people(d) or _home_group(d):
             d.set_country(top, CONTEXT, "article")
+
+
+def _employer(ws: Workspace, d: Draft) -> Draft | None:
+    """The person whose staff a person is, by a role that takes its sector from whom it serves
+    ('Yeltsin's spokesman Sergei Yastrzhembsky', 'Stein spokeswoman Melezia Figueroa', 'a
+    Warren aide'): the one person, and nothing else, the role's chain names."""
+    if d.type != "PERSON":
+        return None
+    for ev in d.evidence:
+        if not ev.weak or ev.countries or ev.country:
+            continue
+        _, orgs = evidence_codes(ws, ev)
+        if len(orgs) == 1 and orgs[0].type == "PERSON" and orgs[0] is not d:
+            return orgs[0]
+    return None
+
+
+def staff_of_people(ws: Workspace, drafts: list[Draft]) -> None:
+    """A spokesperson, aide or adviser of a person, whom the text gives no country of their
+    own, is of the country of the person they serve, not of the passage, which may be about
+    another ('Yeltsin's spokesman ... said Ukraine would not join NATO'; 'Stein spokeswoman
+    Melezia Figueroa' beside a county the gazetteer took for Nassau, Bahamas): the evidence is
+    that person's, 'text' where the text or a dictionary coded them."""
+    for d in drafts:
+        if d.country_rank > CONTEXT or (boss := _employer(ws, d)) is None:
+            continue
+        if boss.country is None or not ws.lex.is_state(boss.country):
+            continue
+        evidence = "text" if boss.country_rank >= DICTIONARY else boss.country_evidence
+        d.country, d.country_rank, d.country_evidence = boss.country, CONTEXT, evidence
 
 
 def suspects(ws: Workspace, d: Draft) -> None:
