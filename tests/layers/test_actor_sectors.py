@@ -824,3 +824,12 @@ def test_staff_of_a_person_take_the_country_of_whom_they_serve(read) -> None:
     assert codes(doc, "Sergei Yastrzhembsky") == ("RUS", "GOV")
     doc = read("Senator Elizabeth Warren spoke in Iowa. A Warren aide, Tom Bell, said she won.")
     assert codes(doc, "Tom Bell")[0] == "USA"
+
+
+def test_group_takes_a_named_organisation_the_tagger_read_as_a_common_noun(read) -> None:
+    doc = read(
+        "The song recalls Guinea immigrant Amadou Diallo, who was shot at 41 times by four "
+        "plain-clothes NYPD officers."
+    )
+    # 'NYPD' tagged NNS: the officers are the NYPD's, not of the immigrant's country
+    assert codes(doc, "plain-clothes NYPD officers") == ("USA", "COP")

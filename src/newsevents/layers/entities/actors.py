@@ -448,8 +448,20 @@ def code_group(ws: Workspace, d: Draft) -> None:
 
 def _unlabelled_names_in(ws: Workspace, d: Draft) -> list[int]:
     """Unlabelled names before the head of a description ('a WeWork spokesperson'), read as
-    the organisation of that name where the text names one (`_named_elsewhere`)."""
-    return [x for m in d.mentions for x in range(m.first, m.head) if unlabelled_name(ws, x)]
+    the organisation of that name where the text names one (`_named_elsewhere`); and the
+    words of a named organisation there that the tagger read as a common noun, so that no
+    modifier of the group took it ('by four plain-clothes NYPD officers', NYPD tagged NNS)."""
+    return [
+        x
+        for m in d.mentions
+        for x in range(m.first, m.head)
+        if unlabelled_name(ws, x) or _organisation_word(ws, d, x)
+    ]
+
+
+def _organisation_word(ws: Workspace, d: Draft, x: int) -> bool:
+    o = ws.owner.get(x)
+    return o is not None and o is not d and o.type == "ORG"
 
 
 def _state_office(ws: Workspace, d: Draft) -> bool:
