@@ -833,3 +833,14 @@ def test_group_takes_a_named_organisation_the_tagger_read_as_a_common_noun(read)
     )
     # 'NYPD' tagged NNS: the officers are the NYPD's, not of the immigrant's country
     assert codes(doc, "plain-clothes NYPD officers") == ("USA", "COP")
+
+
+def test_fact_checkers_tax_think_tanks_and_outlet_news_services_are_known(read) -> None:
+    doc = read(
+        "PolitiFact rated the claim false, the Tax Policy Center said the plan cost too much, "
+        "and the Tax Foundation agreed. Jo Reyes, VOA News, Geneva."
+    )
+    assert codes(doc, "PolitiFact") == ("USA", "JRN")
+    assert codes(doc, "Tax Policy Center") == ("USA", "SOC")
+    assert codes(doc, "Tax Foundation") == ("USA", "SOC")
+    assert codes(doc, "VOA News") == ("USA", "JRN")
