@@ -376,3 +376,16 @@ def test_the_dateline_does_not_reach_deep_into_a_long_article(read) -> None:
     )
     praised = [e for e in doc.events if e.trigger.text == "praised"]
     assert [place(e)[1] for e in praised] == ["dateline", None]
+
+
+def test_an_adverbial_clause_of_its_own_subject_takes_no_place_of_the_main_clause(read) -> None:
+    # "after/as/when" with a subject of its own tells another event, not placed by the main
+    # clause's phrase; an incident there still takes the one place its sentence names
+    doc = read("After the opposition criticized the plan, the talks were moved to Geneva on Monday.")
+    assert place(event(doc, "criticized")) == (None, None)
+    doc = read("Markets fell sharply in Tokyo as the government rejected the proposal.")
+    assert place(event(doc, "rejected")) == (None, None)
+    doc = read("The exhibition opened in Madrid after the ministry approved the loan.")
+    assert place(event(doc, "approved")) == (None, None)
+    doc = read("Riot police fired tear gas in Nairobi as protesters marched on parliament.")
+    assert place(event(doc, "marched")) == ("Nairobi", "sentence")

@@ -167,6 +167,13 @@ REACH_BACK = 3
 # a force in Saudi Arabia); on the article gold the farthest report the story places rightly is
 # 10 sentences on
 STORY_REACH = 12
+# the subordinators of an adverbial clause that tells an event of its own, with its own
+# subject, whose place is not the main clause's ("After the union objected, the case was moved
+# to St. Louis", NYT; "continue in the Darfur region of Sudan as China and Russia support the
+# government", NYT; "caught in Iraq and Kuwait when Saddam sent his forces into the small,
+# oil-rich sultanate", AP); an incident there still takes the one place its sentence names
+# (`Locator.scene`)
+CLAUSE_SUBORDINATORS = frozenset(_WORDS["clause_subordinators"])
 OCCURRENCE_DEPTH = 6  # how many words below "occurred" / "took place" a place phrase may hang
 LEAD_TOKENS = 8  # a shorter first line is a headline, a kicker or a byline, not the lead
 # how specific a place is: a site or a street before a city, before a division, before a country
@@ -755,8 +762,18 @@ class Locator:
             if t.dep == "conj" and self.a.deps(j, "nsubj", "nsubjpass"):
                 continue  # a clause of its own subject: "was claimed by the Houthis in Yemen,
                 # but the United States alleged": the first clause's place is not its place
+            if t.dep == "advcl" and self._own_clause(j):
+                continue  # "After the union objected, the case was moved to St. Louis"
             self._climb(j, frontier, reported)
         return None
+
+    def _own_clause(self, clause: int) -> bool:
+        """The adverbial clause at `clause` tells an event of its own: it has its own subject
+        and a subordinator (`CLAUSE_SUBORDINATORS`: "after", "as", "when", "if", ...)."""
+        if not self.a.deps(clause, "nsubj", "nsubjpass"):
+            return False
+        marks = self.a.deps(clause, "mark", "advmod")
+        return any(self.a.lemma(m) in CLAUSE_SUBORDINATORS for m in marks)
 
     def _climb(self, j: int, frontier: list[int], reported: set[int]) -> None:
         """Go on from word j to its head; a head above a reported clause is a report's."""
