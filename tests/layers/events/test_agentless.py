@@ -97,6 +97,8 @@ def test_a_reporters_question_is_no_agentless_appeal(read) -> None:
     # asked only for words: no appeal made to a party
     assert not read("Microsoft did not reply when asked to comment on the report.").events
     assert not read("Google was asked for comment on Tuesday.").events
+
+
 def test_a_jailing_or_detention_with_no_doer_named_is_coded_without_a_source(read) -> None:
     # the article names no police, court or prosecutor to be the implied doer (the
     # `implicit_actor` records give the arrest to the police an article names)

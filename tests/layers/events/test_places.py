@@ -65,8 +65,10 @@ def test_the_place_of_a_party_the_event_happens_with_or_before_is_its_place(read
 def test_a_city_or_division_modifying_the_place_noun_or_the_event_noun_is_its_place(read) -> None:
     doc = read("On Monday in Ohio's Franklin County criminal court, a judge sentenced the man.")
     assert place(event(doc, "sentenced"))[0] == "Franklin County"
+    # (the town names where the bombing was, not who bombed: the noun has no party of its own
+    # and is no event by itself; the killing it caused is placed there)
     doc = read("A Baghdad car bombing killed twelve people on Sunday.")
-    assert place(event(doc, "bombing"))[0] == "Baghdad"
+    assert doc.events and all(place(e)[0] == "Baghdad" for e in doc.events)
     # a country modifying a noun is a party, not the place
     doc = read("Three fighters were killed in a U.S. airstrike on Sunday.")
     assert all(place(e) == (None, None) for e in doc.events)

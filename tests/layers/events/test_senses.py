@@ -372,9 +372,13 @@ def test_breaking_a_law_is_told_as_a_finding_not_a_defiance(read) -> None:
     assert "REJECT" not in plover_types(doc)
     doc = read("Governor Smith violated the law, the court ruled.")
     assert "REJECT" not in plover_types(doc)
-    # a ceasefire or an agreement broken keeps its code
+    # a ceasefire, an agreement or a ban broken keeps its code
     doc = read("Rebels violated the ceasefire in Donetsk on Sunday, the army said.")
     assert "ASSAULT" in plover_types(doc)
+    doc = read("A newspaper in Beirut has violated a ban by the army commander.")
+    assert "REJECT" in plover_types(doc)
+
+
 def test_a_show_of_force_moves_a_force(read) -> None:
     assert "MOBILIZE" not in plover_types(read("The charity mobilized volunteers and donors."))
     assert "MOBILIZE" not in plover_types(
@@ -385,4 +389,3 @@ def test_a_show_of_force_moves_a_force(read) -> None:
     )
     assert "MOBILIZE" in plover_types(read("Turkey deployed troops to the border on Monday."))
     assert "MOBILIZE" in plover_types(read("China deployed warships near the islands."))
-
