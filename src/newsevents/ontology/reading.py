@@ -221,6 +221,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "investment_verbs": (list, (str,)),
         "permission_verbs": (list, (str,)),
         "host_noise": (list, (str,)),
+        "deontic_modals": (list, (str,)),
+        "view_verbs": (list, (str,)),
         "desire_words": (list, (str,)),
         "assent_verbs": (list, (str,)),
         "assent_preps": (list, (str,)),

@@ -200,3 +200,12 @@ def test_approving_of_something_is_a_view_no_act(read) -> None:
     assert "ACCUSE" not in plover_types(doc)
     doc = read("Her parents did not approve of the marriage.")
     assert "SUPPORT" not in plover_types(doc)
+
+
+def test_agreeing_on_what_ought_to_be_or_will_be_the_case_is_a_view(read) -> None:
+    doc = read("The bishops agreed that the new law should protect small farmers.")
+    assert "AGREE" not in plover_types(doc)
+    doc = read("The governor agrees with the mayor that the city must cut its spending.")
+    assert "AGREE" not in plover_types(doc)
+    doc = read("Several studies agree the poorest families would be the biggest losers.")
+    assert "AGREE" not in plover_types(doc)

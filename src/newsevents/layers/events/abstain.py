@@ -93,7 +93,12 @@ thirteen, each seen in the article gold's train and dev rows and on the corpus p
    with", "Many businesses agree that China has long taken advantage", "Smith agreed: 'It's a
    different job'", corpus pages; "do not all agree on how impeachment inquiries work", dev;
    "Nevertheless he agreed, but ...", train, none coded). "agreed to a deal", "agreed on a
-   joint plan", "agreed that NATO would not expand" stay promises;
+   joint plan", "agreed that NATO would not expand" stay promises; a clause of what ought to
+   be or of what will be the case is a view too ("agreed that EU and national regulation and
+   policies should support the efficient delivery of services", "agrees with the mayor that
+   the force should reverse the decline", GeoWebNews; "agreed that the party's vacancy rules
+   should be modernized", "independent analyses agree the top 1 percent would be the biggest
+   beneficiaries", PolNeAR);
 10. a standing relation held: "have" as the light verb of a noun of a relation held, an order,
    a partnership, a deal, a contract ("Qatar has a previous order for 2 of Airbus' massive new
    A380's", train and a corpus page, "Jenner still has a partnership with Ulta Beauty", a corpus
@@ -174,6 +179,10 @@ DESIRES = frozenset(_WORDS["desire_words"])
 # "agree" and the prepositions that name what is agreed to ("agreed to a deal", "on a plan")
 ASSENT = frozenset(_WORDS["assent_verbs"])
 ASSENT_PREPS = frozenset(_WORDS["assent_preps"])
+# what ought to be ("agreed that the rules should be modernized") and the copula ("agree the top
+# 1 percent would be the biggest beneficiaries"): a clause agreed to that tells a view, no act
+DEONTIC = frozenset(_WORDS["deontic_modals"])
+VIEW_VERBS = frozenset(_WORDS["view_verbs"])
 CLAUSE_POS = frozenset({"VERB", "AUX"})  # a clause as the object of a preposition
 # nouns of a relation that "have" holds as a state ("has a partnership with", "has an order for")
 HELD_RELATIONS = frozenset(_WORDS["held_relations"])
@@ -361,7 +370,18 @@ class Abstention:
                 a.token(o).pos not in CLAUSE_POS for o in a.deps(pr, "pobj")
             ):
                 return True
-        return any(self._modal(c) for c in a.deps(v, "ccomp"))
+        return any(self._act_agreed(c) for c in a.deps(v, "ccomp"))
+
+    def _act_agreed(self, c: int) -> bool:
+        """Whether clause c, agreed to, tells an act that will or would be done ("agreed that
+        NATO would not expand"), not what ought to be ("agreed that EU regulation should
+        support the efficient delivery of services", "agrees with the mayor that the force
+        should reverse the decline", "agreed that the party's vacancy rules should be
+        modernized") nor what will be the case ("analyses agree the top 1 percent would be the
+        biggest beneficiaries"): those share a view, no promise."""
+        a = self.a
+        aux = {a.lemma(x) for x in a.deps(c, "aux")}
+        return bool(aux & MODALS) and not aux & DEONTIC and a.lemma(c) not in VIEW_VERBS
 
     def held_relation(self, p: Proto) -> bool:
         """ "Qatar has a previous order for 2 A380s", "Jenner has a partnership with Ulta
