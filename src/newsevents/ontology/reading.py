@@ -222,6 +222,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "permission_verbs": (list, (str,)),
         "host_noise": (list, (str,)),
         "deontic_modals": (list, (str,)),
+        "breach_verbs": (list, (str,)),
+        "claim_marks": (list, (str,)),
         "view_verbs": (list, (str,)),
         "desire_words": (list, (str,)),
         "assent_verbs": (list, (str,)),

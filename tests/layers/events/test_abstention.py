@@ -209,3 +209,13 @@ def test_agreeing_on_what_ought_to_be_or_will_be_the_case_is_a_view(read) -> Non
     assert "AGREE" not in plover_types(doc)
     doc = read("Several studies agree the poorest families would be the biggest losers.")
     assert "AGREE" not in plover_types(doc)
+
+
+def test_a_breach_told_as_a_party_claim_is_no_defiance(read) -> None:
+    doc = read("The union said the company violated the labour code by firing the strikers.")
+    assert "REJECT" not in plover_types(doc)
+    doc = read("The court upheld the finding that the mayor had violated the election law in 2018.")
+    assert "REJECT" not in plover_types(doc)
+    # a breach the article itself reports stays
+    doc = read("Russia violated the arms treaty in 2019.")
+    assert "REJECT" in plover_types(doc)

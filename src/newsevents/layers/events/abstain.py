@@ -2,7 +2,7 @@
 
 The sentence pass codes a word by its sense and its arguments; some kinds of clause still tell
 no act that happened, is planned or is threatened (issue 21, precision). `Abstention` names
-thirteen, each seen in the article gold's train and dev rows and on the corpus pages:
+fourteen, each seen in the article gold's train and dev rows and on the corpus pages:
 
 1. the condition of a rule, an ultimatum or a negation ("unless", a negated "if", or an "if"
    whose main clause has no modal): "If the U.S. imposes a tariff on Chinese televisions, the
@@ -129,6 +129,14 @@ thirteen, each seen in the article gold's train and dev rows and on the corpus p
    act: "his mother disapproved of his work", "Ford's family did not approve of his work",
    "was said to have been disapproving of the idea" (corpus pages, two sites). "The Senate
    approved the bill" stays.
+14. a breach of a law, a rule or a commitment (CAMEO 128: "violate", "breach") told in a clause
+   a party says, alleges or rules: "The ministry said ... the US action ... violated its
+   tariff-reduction commitments", "allegations by Muslim groups ... that the NYPD's tactic
+   violated their civil rights" (GeoWebNews), "It says the campaign violated federal and state
+   law", "a district court judge's decision that Husted was not violating any laws" (PolNeAR),
+   "ruled the male-only draft violated the Due Process clause" (dev, not coded): the party's
+   word is its accusation or ruling (coding guide section 1); "Russia violated the treaty",
+   told by the article, stays.
 """
 
 from __future__ import annotations
@@ -183,6 +191,11 @@ ASSENT_PREPS = frozenset(_WORDS["assent_preps"])
 # 1 percent would be the biggest beneficiaries"): a clause agreed to that tells a view, no act
 DEONTIC = frozenset(_WORDS["deontic_modals"])
 VIEW_VERBS = frozenset(_WORDS["view_verbs"])
+# a breach of a law or a commitment (CAMEO 128) told in a clause a party reports
+BREACH_VERBS = frozenset(_WORDS["breach_verbs"])
+BREACH_CODE = "128"
+CLAIM_MARKS = frozenset(_WORDS["claim_marks"])
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})  # a clause as the object of a preposition
 # nouns of a relation that "have" holds as a state ("has a partnership with", "has an order for")
 HELD_RELATIONS = frozenset(_WORDS["held_relations"])
@@ -216,6 +229,7 @@ class Abstention:
             or self.unplaced(p, quad)
             or self.defining_clause(p)
             or self.attitude(p)
+            or self.claimed_breach(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -441,6 +455,32 @@ class Abstention:
         return any(
             a.lemma(w) in ATTITUDES and any(a.lemma(x) == ATTITUDE_PREP for x in a.deps(w, "prep"))
             for w in words
+        )
+
+    def claimed_breach(self, p: Proto) -> bool:
+        """ "The ministry said ... the US action ... violated its tariff-reduction commitments",
+        "allegations ... that the NYPD's tactic violated their civil rights", "ruled the
+        male-only draft violated the Due Process clause": a breach of a law, a rule or a
+        commitment (CAMEO 128) told in a clause that a party says, alleges or rules is that
+        party's accusation or ruling, coded from its own word where the lexicon codes it
+        (coding guide section 1: an alleged act is coded only when the article itself reports
+        it); the breach itself is no defiance the article reports. "Russia violated the
+        treaty", told by the article, stays."""
+        a = self.a
+        i = p.coding.tok
+        if p.code != BREACH_CODE or a.lemma(i) not in BREACH_VERBS:
+            return False
+        while a.token(i).dep == "conj" and a.token(i).head != i:
+            i = a.token(i).head  # "the US action were ... and violated": the first conjunct
+        t = a.token(i)
+        if t.head == i:
+            return False
+        if t.dep == "ccomp":
+            return True
+        # the clause of a noun ("allegations that", "the finding that"), which the parser
+        # hangs as "acl" or, with "that" as its mark, as "relcl"
+        return t.dep in NOUN_CLAUSE_DEPS and any(
+            a.lemma(m) in CLAIM_MARKS for m in a.deps(i, "mark")
         )
 
 
