@@ -85,20 +85,6 @@ def test_no_agentless_acquittal_or_arrest_of_an_unnamed_group(read) -> None:
     assert not read("Two men were arrested in Lyon on Tuesday.").events
 
 
-def test_an_agentless_appeal_to_a_named_party_is_coded_without_a_source(read) -> None:
-    doc = read("The farmers were urged to leave the valley before the flood.")
-    assert done_to(doc).get("urged") == ("REQUEST", [], ["farmers"])
-    doc = read("The Home Office was advised to reopen the asylum centre.")
-    plover, actors, recips = done_to(doc)["advised"]
-    assert (plover, actors) == ("REQUEST", []) and recips
-
-
-def test_a_reporters_question_is_no_agentless_appeal(read) -> None:
-    # asked only for words: no appeal made to a party
-    assert not read("Microsoft did not reply when asked to comment on the report.").events
-    assert not read("Google was asked for comment on Tuesday.").events
-
-
 def test_a_jailing_or_detention_with_no_doer_named_is_coded_without_a_source(read) -> None:
     # the article names no police, court or prosecutor to be the implied doer (the
     # `implicit_actor` records give the arrest to the police an article names)

@@ -82,7 +82,6 @@ OBSTRUCT = "144"  # CAMEO: obstruct passage, block (PROTEST)
 BLOCKADE = "191"  # CAMEO: impose blockade, restrict movement (COERCE)
 BLOCKING_SECTORS = frozenset({"GOV", "MIL", "COP"})  # a state's government and its forces
 PARDON_ROOT = "08"  # CAMEO: yield (a pardon, clemency): no COERCE, ASSAULT or ACCUSE act
-APPEAL_ROOT = "02"  # CAMEO: appeal (urge, ask, advise): PLOVER REQUEST
 
 
 class Recorder:
@@ -420,8 +419,6 @@ class Recorder:
         lemma = c.trigger.lemma if c.trigger is not None else a.lemma(c.tok)
         if lemmas and not any(lemma in ls for ls in lemmas):
             return False  # of the 173 acts only a charge: "was charged", never "was arrested"
-        if p.code.startswith(APPEAL_ROOT) and self._asked_for_words(c.tok):
-            return False  # "when asked to comment", "was asked for comment": a reporter's question
         swapped = c.swap or (c.frame is not None and c.frame.swap)
         if (
             c.pos == "VERB"
@@ -441,16 +438,6 @@ class Recorder:
             return False
         # an acquittal (a negative trigger) is no act told as done to the group
         return not (c.trigger is not None and c.trigger.negative) and self._group_patient(p)
-
-    def _asked_for_words(self, i: int) -> bool:
-        """Whether appeal i asks only for words: "when asked to comment", "was asked for
-        comment", "was asked to elaborate" (the @comment class): a reporter's question, no
-        appeal made to a party (coding guide section 1: comment is no event)."""
-        a = self.a
-        comps = a.deps(i, "xcomp", "ccomp")
-        if comps and all(self.onto.in_class(a.lemma(x), "@comment") for x in comps):
-            return True
-        return any(w == "for" and self.onto.in_class(a.lemma(o), "@comment") for w, o in a.preps(i))
 
     def _group_patient(self, p: Proto) -> bool:
         """Whether the passive's subject is an unnamed group of people the article gives a
