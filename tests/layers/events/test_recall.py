@@ -343,3 +343,18 @@ def test_the_irregular_forms_are_forms_of_lexicon_verbs() -> None:
     forms = irregular_verbs()["forms"]
     assert forms["forgave"] == "forgive"
     assert set(forms.values()) <= verbs
+
+
+def test_entering_into_an_agreement_or_talks_with_someone_makes_them(read) -> None:
+    """ "enter into" + a deal (the `enter` verb record) or talks (a light verb kept to the nouns
+    of talks); the partner is the agreement's "with" phrase."""
+    doc = read("The Kurdish militia entered into an agreement with the government of Iraq.")
+    ev = next(e for e in doc.events if e.trigger.text.startswith("entered"))
+    assert (ev.cameo, ev.plover) == ("057", "SUPPORT")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.actors] and [names[x] for x in ev.recipients]
+    doc = read("Pakistan entered into talks with India on Monday.")
+    assert ("046", "CONSULT") in coded(doc).values()
+    # entering a record, a period or a town is no act
+    assert not read("The letters were entered into the public record on Monday.").events
+    assert "entered" not in coded(read("Europe has entered into a period of slow growth."))

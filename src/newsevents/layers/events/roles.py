@@ -769,6 +769,8 @@ class Roles:
         for word, o in a.preps(v):
             if word in preps and not (given_with and word == "with"):
                 recips.extend(self._concerned(o, preps))
+            if word == "into":  # "entered into an agreement [with Syria]"
+                recips.extend(e for w, po in a.preps(o) if w in preps for e in a.entities(po))
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recips))
 
     def _giver_beside_theme(self, v: int) -> list[str]:
