@@ -197,9 +197,6 @@ class EventOntology:
     # code -> the only trigger lemmas an agentless act of that code is kept for: of the arrests,
     # detentions and charges (173) only a charge, "was charged with murder", "was indicted"
     agentless_lemmas: dict[str, frozenset[str]] = field(default_factory=dict)
-    # trigger lemmas whose agentless act is kept only when done to a named party, never to an
-    # unnamed group ("Manafort was kept in solitary confinement", not "Two men were arrested")
-    agentless_named: set[str] = field(default_factory=set)
 
     def code(self, code: str | None) -> CameoCode | None:
         if not code:

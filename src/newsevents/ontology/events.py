@@ -263,9 +263,6 @@ def _read_agentless(onto: EventOntology, r: Record, where: str) -> None:
         _check_code(c, where)
     onto.agentless_codes.update(r["codes"])
     onto.agentless_types.update(r["types"])
-    if r.get("named_only"):  # done to a named party, never to an unnamed group
-        _need(r, where, "lemmas")
-        onto.agentless_named.update(r["lemmas"])
     if r.get("lemmas"):  # those codes only for these triggers
         for c in r["codes"]:
             onto.agentless_lemmas[c] = onto.agentless_lemmas.get(c, frozenset()) | set(r["lemmas"])

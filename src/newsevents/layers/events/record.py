@@ -434,7 +434,7 @@ class Recorder:
         ents = a.tree.entities
         if any(ents[e].type in onto.agentless_types for e in p.recipients if e in ents):
             return True
-        if c.pos != "VERB" or p.code.startswith(PARDON_ROOT) or lemma in onto.agentless_named:
+        if c.pos != "VERB" or p.code.startswith(PARDON_ROOT):
             return False
         # an acquittal (a negative trigger) is no act told as done to the group
         return not (c.trigger is not None and c.trigger.negative) and self._group_patient(p)
