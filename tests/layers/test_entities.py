@@ -1547,3 +1547,10 @@ def test_party_members_by_their_party_word_are_of_a_one_country_article(read) ->
     )
     republicans = find(doc, "Republicans")
     assert (republicans.country, republicans.evidence) == ("USA", "article")
+
+
+def test_the_kremlin_is_the_russian_presidency_whatever_country_the_passage_names(read) -> None:
+    doc = read(
+        "Canada's foreign minister blamed Moscow for the hacking, a claim rejected by the Kremlin."
+    )
+    assert (find(doc, "Kremlin").country, find(doc, "Kremlin").sector) == ("RUS", "GOV")
