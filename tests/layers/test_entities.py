@@ -1554,3 +1554,15 @@ def test_the_kremlin_is_the_russian_presidency_whatever_country_the_passage_name
         "Canada's foreign minister blamed Moscow for the hacking, a claim rejected by the Kremlin."
     )
     assert (find(doc, "Kremlin").country, find(doc, "Kremlin").sector) == ("RUS", "GOV")
+
+
+def test_african_american_people_are_american_not_of_a_continent(read) -> None:
+    doc = read(
+        "The mayor met African-American voters in Detroit. Many African American families rent."
+    )
+    assert find(doc, "African-American voters").country == "USA"
+    assert find(doc, "Many African American families").country == "USA"
+    doc = read("Vote for an African American? It insults Americans, above all African-Americans.")
+    people, nation = find(doc, "African-Americans"), find(doc, "Americans")
+    assert people.country == nation.country == "USA"
+    assert people.id != nation.id  # a people of the state is not its whole nation

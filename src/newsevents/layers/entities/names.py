@@ -574,7 +574,12 @@ def add_demonym(ws: Workspace, sp: NameSpan, code: str, text: str) -> None:
         # 'ethnic Albanians', 'the Albanians of southern Serbia': an ethnicity, not a country
         ethnic = [x for x in ws.tree.children_by_dep(b, "amod") if ws.low(x) == "ethnic"]
         where = place_of(ws, b)
-        key = f"D:{code}" if not (ethnic or where) else f"E:{norm(text)}:{where}"
+        # a people of a state is not the state's nation: 'Americans' and 'African Americans',
+        # 'Chinese' and 'Tibetans' are two groups
+        nation = (
+            f"D:{code}:{norm(text).rstrip('s')}" if norm(text) in ws.lex.peoples else f"D:{code}"
+        )
+        key = nation if not (ethnic or where) else f"E:{norm(text)}:{where}"
         d = ws.draft(key, "NORP", text)
         d.set_country(where or (None if ethnic else code), TEXT)
         d.plural = True
