@@ -591,3 +591,24 @@ def test_a_message_a_picture_or_a_device_as_object_picks_the_everyday_sense(read
     assert plover_types(read("Soldiers fired rockets at the village on Friday.")) == {"ASSAULT"}
     assert plover_types(read("Police shot two protesters in Lagos on Monday.")) == {"ASSAULT"}
     assert plover_types(read("Prosecutors charged the mayor with fraud on Monday.")) == {"COERCE"}
+
+
+def test_a_campaign_rally_is_no_demonstration(read) -> None:
+    # a campaign word on the rally or its holder
+    doc = read("The senator addressed a campaign rally in Dayton on Tuesday.")
+    assert "PROTEST" not in plover_types(doc)
+    doc = read("The governor's campaign will hold another rally in Reno next week.")
+    assert plover_types(doc) == set()
+    # one person holding or speaking at a rally in an article about an election
+    election = "The candidate leads the primary race, and the election is close. "
+    doc = read(election + "Senator Harlan Bode held a rally in Akron on Monday.")
+    assert plover_types(doc) == set()
+    doc = read(election + "Senator Harlan Bode told his supporters at a rally in Akron to vote.")
+    assert "PROTEST" not in plover_types(doc)
+    # groups rallying, a rally against something, or outside an election story: demonstrations
+    doc = read(election + "Thousands of nurses held a rally in Akron on Monday.")
+    assert plover_types(doc) == {"PROTEST"}
+    doc = read(election + "Senator Harlan Bode held a rally in Akron against the new law.")
+    assert plover_types(doc) == {"PROTEST"}
+    doc = read("Senator Harlan Bode held a rally in Akron on Monday.")
+    assert plover_types(doc) == {"PROTEST"}

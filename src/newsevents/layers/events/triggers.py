@@ -36,6 +36,23 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
 # A verb inside a name tells no event: NASA's "Volatiles [Investigating] Polar Exploration Rover".
 NAME_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
+# A campaign event is no demonstration (docs/coding-guide.md section 1 codes no campaigning): a
+# rally is one when a campaign word modifies it ("a campaign rally", "an election rally") or its
+# holder ("the campaign would like to organize another rally"), or when one person holds it or
+# speaks at it in an article about an election ("Mrs. Clinton has held rallies before largely
+# black crowds", "Trump tells his supporters at a Michigan rally": PolNeAR news of the 2016
+# campaign, two articles). Groups rallying ("Parents Rally Nationwide", "the Unite the Right
+# rally", "a rally organized by Women for America First") and any rally its sentence tells as a
+# protest or against something stay demonstrations.
+CAMPAIGN_GATHERINGS = frozenset({"rally"})
+CAMPAIGN_WORDS = frozenset(
+    {"campaign", "election", "electoral", "reelection", "re-election", "candidate", "nominee",
+     "primary", "caucus", "stump"}
+)  # fmt: skip
+CAMPAIGN_STORY_MIN = 3  # campaign words an article must use to be about an election
+PROTEST_WORDS = frozenset({"protest", "protester", "demonstration", "demonstrator", "against"})
+SINGLE_PERSON_PRONOUNS = frozenset({"he", "she"})
+OCCASION_PREPS = frozenset({"at", "during", "in"})
 # the auxiliaries of a refusal ("will not", "would not", "won't": spaCy lemmatises "wo")
 VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall"})
 
@@ -69,6 +86,7 @@ class Coder:
         self.a = args
         self.petrarch = petrarch
         self.naming = Naming(args)
+        self._campaign: bool | None = None
 
     # -- matching helpers ----------------------------------------------------------------
 
@@ -410,7 +428,45 @@ class Coder:
         if trig.needs_light and light is None and frame is None:
             return None
         code = frame.code if frame else trig.code
+        if code == "141" and self._campaign_gathering(i, light):
+            code = None
         return Coding(i, "NOUN", code, trig.rcode, trig, frame, "lexicon", light=light)
+
+    def _campaign_gathering(self, i: int, light: int | None) -> bool:
+        """Whether rally i is a campaign event rather than a demonstration (CAMPAIGN_WORDS)."""
+        a = self.a
+        if a.lemma(i) not in CAMPAIGN_GATHERINGS:
+            return False
+        sent = a.sentence_of(i)
+        if any(a.lemma(j) in PROTEST_WORDS for j in range(len(a.tok)) if a.tok[j].sent == sent):
+            return False  # "a protest rally", "rallied against the bill"
+        if a.modifier_words(i) & CAMPAIGN_WORDS:
+            return True
+        holders = list(a.deps(i, "poss"))
+        if light is not None and (s := a.subject(light).token) is not None:
+            holders.append(s)
+        t = a.token(i)
+        if t.dep == "pobj" and a.lemma(t.head) in OCCASION_PREPS and t.head != i:
+            v = a.token(t.head).head  # "Trump tells his supporters at a Michigan rally"
+            while a.token(v).pos != "VERB" and a.token(v).head != v:
+                v = a.token(v).head
+            if a.token(v).pos == "VERB" and (s := a.subject(v).token) is not None:
+                holders.append(s)
+        for h in holders:
+            if a.modifier_words(h) & CAMPAIGN_WORDS:
+                return True
+            one = self._entity_type(h) == "PERSON" or a.lemma(h) in SINGLE_PERSON_PRONOUNS
+            if one and self._campaign_story():
+                return True
+        return False
+
+    def _campaign_story(self) -> bool:
+        """Whether the article is about an election: it uses CAMPAIGN_STORY_MIN campaign
+        words."""
+        if self._campaign is None:
+            n = sum(1 for t in self.a.tok if t.lemma.lower() in CAMPAIGN_WORDS)
+            self._campaign = n >= CAMPAIGN_STORY_MIN
+        return self._campaign
 
     def light_verb(self, i: int) -> int | None:
         """The light verb a nominal trigger is the object of: "held talks", "carried out a raid",
