@@ -230,6 +230,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "assent_preps": (list, (str,)),
         "held_relations": (list, (str,)),
         "attitude_verbs": (list, (str,)),
+        "hosted_shows": (list, (str,)),
     },
     "death_words.json": {
         "killing_verbs": (list, (str,)),

@@ -219,3 +219,15 @@ def test_a_breach_told_as_a_party_claim_is_no_defiance(read) -> None:
     # a breach the article itself reports stays
     doc = read("Russia violated the arms treaty in 2019.")
     assert "REJECT" in plover_types(doc)
+
+
+def test_hosting_a_show_or_a_ceremony_is_no_visit(read) -> None:
+    doc = read("The comedian hosted the Grammys in 2004.")
+    assert not {"CONSULT", "AGREE"} & plover_types(doc)
+    doc = read("The singer will be hosting the Oscars next year.")
+    assert not {"CONSULT", "AGREE"} & plover_types(doc)
+    doc = read("The minister spoke on a talk show hosted by the state broadcaster.")
+    assert "CONSULT" not in plover_types(doc)
+    # hosting a visitor stays
+    doc = read("The Chinese president hosted the French prime minister in Beijing on Monday.")
+    assert "CONSULT" in plover_types(doc)

@@ -206,6 +206,9 @@ TENSE_DEPS = ("aux", "auxpass")
 # "approve of", "disapprove of": a view held of something, not an act toward a party
 ATTITUDES = frozenset(_WORDS["attitude_verbs"])
 ATTITUDE_PREP = "of"
+# what is hosted when it is a show, a ceremony or a games ("hosted the Grammys"), not a visit
+HOSTED_SHOWS = frozenset(_WORDS["hosted_shows"])
+HOST = "host"
 
 
 class Abstention:
@@ -230,6 +233,7 @@ class Abstention:
             or self.defining_clause(p)
             or self.attitude(p)
             or self.claimed_breach(p)
+            or self.hosted_show(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -456,6 +460,26 @@ class Abstention:
             a.lemma(w) in ATTITUDES and any(a.lemma(x) == ATTITUDE_PREP for x in a.deps(w, "prep"))
             for w in words
         )
+
+    def hosted_show(self, p: Proto) -> bool:
+        """ "She also hosted the Grammys", "will be hosting the Oscars", "a talk show hosted by
+        the school": hosting a show, a ceremony or a games is entertainment or sport (coding
+        guide section 1), no visit received nor meeting held (CAMEO 043); "hosted the summit",
+        "hosted the Iranian president" stay."""
+        a = self.a
+        for w in dict.fromkeys((p.coding.tok, p.anchor)):
+            if a.lemma(w) != HOST:
+                continue
+            t = a.token(w)
+            hosted = a.deps(w, "dobj", "nsubjpass")
+            if t.dep == "acl" and t.head != w:
+                hosted.append(t.head)  # "a talk show hosted by ..."
+            if any(
+                a.lemma(h) in HOSTED_SHOWS or a.token(h).text.lower() in HOSTED_SHOWS
+                for h in hosted
+            ):
+                return True
+        return False
 
     def claimed_breach(self, p: Proto) -> bool:
         """ "The ministry said ... the US action ... violated its tariff-reduction commitments",
