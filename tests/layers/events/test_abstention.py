@@ -231,3 +231,10 @@ def test_hosting_a_show_or_a_ceremony_is_no_visit(read) -> None:
     # hosting a visitor stays
     doc = read("The Chinese president hosted the French prime minister in Beijing on Monday.")
     assert "CONSULT" in plover_types(doc)
+
+
+def test_a_crime_committed_in_a_relative_clause_is_no_promise(read) -> None:
+    doc = read("The gunman was jailed for the crimes he committed in three counties.")
+    assert "AGREE" not in plover_types(doc)
+    doc = read("The leader was cleared of an offence he committed in 2010.")
+    assert "AGREE" not in plover_types(doc)

@@ -154,6 +154,21 @@ class Coder:
             if not patients and t.dep in ("acl", "relcl") and t.head != i:
                 patients = [t.head]  # "a report [released] by the ministry"
             objs = patients + objs
+        elif not objs:
+            # an object relative clause with a subject of its own, "the crimes he [committed]",
+            # "an offence he [committed]": the noun it modifies is the verb's object (the gap)
+            t = self.a.token(i)
+            subj = self.a.deps(i, "nsubj")
+            if (
+                t.dep == "relcl"
+                and t.head != i
+                and subj
+                and not any(self.a.lemma(s) in RELATIVE for s in subj)
+                and not self.a.deps(i, "xcomp", "ccomp")
+                # a stranded preposition takes the gap: "the country he [went] to"
+                and all(self.a.deps(p, "pobj", "pcomp") for p in self.a.deps(i, "prep"))
+            ):
+                objs = [t.head]
         return objs
 
     def _adjectival(self, i: int) -> bool:
