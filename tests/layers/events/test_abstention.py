@@ -238,3 +238,17 @@ def test_a_crime_committed_in_a_relative_clause_is_no_promise(read) -> None:
     assert "AGREE" not in plover_types(doc)
     doc = read("The leader was cleared of an offence he committed in 2010.")
     assert "AGREE" not in plover_types(doc)
+
+
+def test_fighting_for_a_goal_with_no_opponent_is_no_fight(read) -> None:
+    doc = read("The senator has spent twenty years fighting for the rights of miners.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Dozens of firefighters battled for hours to rescue the trapped climbers.")
+    assert "ASSAULT" not in plover_types(doc)
+
+
+def test_a_fight_with_an_opponent_or_by_armed_men_stays(read) -> None:
+    doc = read("Government troops fought the rebels for three days near the border.")
+    assert "ASSAULT" in plover_types(doc)
+    doc = read("Insurgents were fighting for control of the northern city on Sunday.")
+    assert "ASSAULT" in plover_types(doc)
