@@ -252,3 +252,8 @@ def test_a_fight_with_an_opponent_or_by_armed_men_stays(read) -> None:
     assert "ASSAULT" in plover_types(doc)
     doc = read("Insurgents were fighting for control of the northern city on Sunday.")
     assert "ASSAULT" in plover_types(doc)
+
+
+def test_striking_up_a_conversation_is_no_attack(read) -> None:
+    doc = read("The diplomat struck up a conversation with the journalist at the airport.")
+    assert "ASSAULT" not in plover_types(doc)
