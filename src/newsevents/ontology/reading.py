@@ -212,6 +212,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "occasion_nouns": (list, (str,)),
         "anaphoric_determiners": (list, (str,)),
         "party_designations": (list, (str,)),
+        "clause_subordinators": (list, (str,)),
     },
     "abstention_words.json": {
         "condition_marks": (list, (str,)),
@@ -231,6 +232,13 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "held_relations": (list, (str,)),
         "attitude_verbs": (list, (str,)),
         "hosted_shows": (list, (str,)),
+        "pending_marks": (list, (str,)),
+        "struggle_verbs": (list, (str,)),
+        "struggle_preps": (list, (str,)),
+        "opponent_preps": (list, (str,)),
+        "armed_words": (list, (str,)),
+        "campaign_words": (list, (str,)),
+        "protest_words": (list, (str,)),
     },
     "death_words.json": {
         "killing_verbs": (list, (str,)),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...ontology.codebook import EventOntology, Frame, PetrarchVerb, Trigger
+from ...ontology.reading import abstention_words
 from .arguments import RELATIVE, Args
 from .naming import Naming
 
@@ -45,12 +46,9 @@ NAME_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
 # rally", "a rally organized by Women for America First") and any rally its sentence tells as a
 # protest or against something stay demonstrations.
 CAMPAIGN_GATHERINGS = frozenset({"rally"})
-CAMPAIGN_WORDS = frozenset(
-    {"campaign", "election", "electoral", "reelection", "re-election", "candidate", "nominee",
-     "primary", "caucus", "stump"}
-)  # fmt: skip
+CAMPAIGN_WORDS = frozenset(abstention_words()["campaign_words"])
 CAMPAIGN_STORY_MIN = 3  # campaign words an article must use to be about an election
-PROTEST_WORDS = frozenset({"protest", "protester", "demonstration", "demonstrator", "against"})
+PROTEST_WORDS = frozenset(abstention_words()["protest_words"])
 SINGLE_PERSON_PRONOUNS = frozenset({"he", "she"})
 OCCASION_PREPS = frozenset({"at", "during", "in"})
 # the auxiliaries of a refusal ("will not", "would not", "won't": spaCy lemmatises "wo")
