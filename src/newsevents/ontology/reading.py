@@ -231,7 +231,6 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "assent_preps": (list, (str,)),
         "held_relations": (list, (str,)),
         "attitude_verbs": (list, (str,)),
-        "hosted_shows": (list, (str,)),
         "pending_marks": (list, (str,)),
         "struggle_verbs": (list, (str,)),
         "struggle_preps": (list, (str,)),
