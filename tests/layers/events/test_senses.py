@@ -389,3 +389,18 @@ def test_a_show_of_force_moves_a_force(read) -> None:
     )
     assert "MOBILIZE" in plover_types(read("Turkey deployed troops to the border on Monday."))
     assert "MOBILIZE" in plover_types(read("China deployed warships near the islands."))
+
+
+def test_denying_or_dismissing_a_claim_is_a_denial_not_a_rejection(read) -> None:
+    # a claim, a report or criticism said to be untrue: CAMEO 016, root 01, no PLOVER type
+    doc = read("The mayor denied any wrongdoing in the land sale.")
+    assert coded(doc)["denied"] == ("016", None)
+    doc = read("The defence ministry categorically denied the information on Tuesday.")
+    assert coded(doc)["denied"] == ("016", None)
+    doc = read("The governor dismissed the criticism as political theatre.")
+    assert coded(doc)["dismissed"] == ("016", None)
+    doc = read("Russia's ethics committee dismissed the accusations against the deputy.")
+    assert coded(doc)["dismissed"] == ("016", None)
+    # a request denied stays a rejection, a minister dismissed an expulsion from office
+    assert coded(read("The court denied the request for bail."))["denied"][1] == "REJECT"
+    assert coded(read("The president dismissed the finance minister."))["dismissed"][0] == "173"
