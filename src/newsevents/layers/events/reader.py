@@ -353,7 +353,9 @@ class Reader:
         codings: dict[int, Coding] = {}
         for i in rng:
             c = self.coder.verb(i) or self.coder.noun(i)
-            if c is None or c.code is None:  # "asked X to unwind": no frame, still a request
+            # "asked X to unwind": no frame, still a request; "refused to comment": a coded
+            # refusal whose complement is only words declines to speak
+            if c is None or c.code is None or self._declines_words(i):
                 c = self._governor_coding(i) or c
             if c is not None:
                 codings[i] = c
@@ -483,6 +485,13 @@ class Reader:
         t = self.a.token(c.tok if obj is None else obj)
         return t.head == gov and t.dep in ("dobj", "obj") and c.light is None
 
+    def _declines_words(self, i: int) -> bool:
+        """ "Police refused to comment", "refused to identify himself", "refused to provide
+        details": a refusal verb the lexicon codes itself (REJECT 120) whose complement is only
+        words declines to speak, as "declined to comment" does (coding guide section 1)."""
+        g = self.governors.of(i)
+        return g is not None and g.role == "reject" and self._comment_complement(i)
+
     def _words_declined(self, g: int, v: int) -> bool:
         """ "he declined to discuss details", "He declined to discuss other terms of the
         issue", "refuses to discuss potential appointees": a refusal to talk about something with
@@ -490,17 +499,35 @@ class Reader:
         wsj_0106; PolNeAR wash-post_2016-09-08); "refused to discuss the border with Iran"
         stays a rejection of talks (CAMEO 125)."""
         a = self.a
+        xcomps = a.deps(g, "xcomp")
         return (
-            v in a.deps(g, "xcomp")
-            and self.onto.in_class(a.lemma(v), "@comment")
+            # "declined to confirm or deny reports": the second of two verbs of words
+            (v in xcomps or any(v in a.deps(x, "conj") for x in xcomps))
+            and self._words(v)
             # "the border with Syria": the parser may hang the partner on the object
             and not any(a.lemma(w) == "with" for w in a.tree.subtree(v))
         )
 
     def _comment_complement(self, i: int) -> bool:
-        """ "declined to comment", "refused to elaborate": no refusal of anything but words."""
-        comps = self.a.deps(i, "xcomp", "ccomp")
-        return bool(comps) and all(self.onto.in_class(self.a.lemma(c), "@comment") for c in comps)
+        """ "declined to comment", "refused to elaborate": no refusal of anything but words
+        (a partner named with "with" makes it a refusal of talks, as in `_words_declined`)."""
+        a = self.a
+        comps = a.deps(i, "xcomp", "ccomp")
+        return (
+            bool(comps)
+            and all(self._words(c) for c in comps)
+            and not any(a.lemma(w) == "with" for c in comps for w in a.tree.subtree(c))
+        )
+
+    def _words(self, v: int) -> bool:
+        """A verb of speaking or disclosing ("comment", "identify", "confirm or deny"), or one
+        whose object is only information ("give a breakdown", "provide details", TBAQ wire
+        texts wsj_0938, wsj_1006, APW19980807.0261, APW19980911.0475)."""
+        a = self.a
+        if self.onto.in_class(a.lemma(v), "@comment"):
+            return all(self._words(c) for c in a.deps(v, "conj") if a.token(c).pos == "VERB")
+        objs = a.deps(v, "dobj", "obj")
+        return bool(objs) and all(self.onto.in_class(a.lemma(o), "@details") for o in objs)
 
     def _modal_demands(self, rng: range, protos: dict[int, Proto]) -> list[Proto]:
         """ "X said (that) Y must/should do Z": X demands of Y (CAMEO 10x, PLOVER REQUEST)."""
