@@ -1,4 +1,5 @@
-"""Event precision on wire news: a refusal to speak or to disclose is no rejection."""
+"""Event precision on wire news: a refusal to speak or to disclose is no rejection; a building
+named before an attack noun was struck, it did not strike."""
 
 from __future__ import annotations
 
@@ -32,3 +33,19 @@ def test_refusing_aid_or_talks_with_a_partner_stays_a_rejection(read) -> None:
     assert "REJECT" in plover_types(doc)
     doc = read("The junta refused to discuss the ceasefire with the rebels.")
     assert "REJECT" in plover_types(doc)
+
+
+def test_a_building_named_before_an_attack_noun_was_struck_not_the_attacker(read) -> None:
+    doc = read("Nine guards died in the consulate bombing in Peshawar on Friday.")
+    bombings = [e for e in doc.events if e.plover == "ASSAULT"]
+    assert bombings
+    names = {e.id: e.name.lower() for e in doc.entities}
+    for e in bombings:
+        assert not any("consulate" in names.get(x, "") for x in e.actors)
+
+
+def test_an_armed_group_named_before_an_attack_noun_stays_the_attacker(read) -> None:
+    doc = read("The Taliban attack killed nine guards in Kandahar on Friday.")
+    names = {e.id: e.name for e in doc.entities}
+    doers = {names.get(x) for e in doc.events if e.plover == "ASSAULT" for x in e.actors}
+    assert any(n and "Taliban" in n for n in doers)

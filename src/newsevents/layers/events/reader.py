@@ -343,7 +343,11 @@ class Reader:
                 continue
             subj = a.subject(p.anchor)
             n = nominal.get(subj.token) if subj.token is not None and not subj.passive else None
-            if n is None or n.code[:2] not in VIOLENT_ROOTS or n.recipients:
+            if n is None or n.code[:2] not in VIOLENT_ROOTS:
+                continue
+            # "The embassy bombings killed 247 people": the embassy struck did not kill
+            p.actors = [e for e in p.actors if e not in n.recipients]
+            if n.recipients:
                 continue
             n.recipients = [
                 e for o in a.objects(p.anchor) for e in a.entities(o) if e not in n.actors
