@@ -247,10 +247,19 @@ def test_fighting_for_a_goal_with_no_opponent_is_no_fight(read) -> None:
     assert "ASSAULT" not in plover_types(doc)
 
 
+def test_fighting_to_do_something_with_no_opponent_is_no_fight(read) -> None:
+    doc = read("The boy's grandparents in Texas have fought to keep him in the country.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("The Irish agent, who fought to get her a better contract, retired in May.")
+    assert "ASSAULT" not in plover_types(doc)
+
+
 def test_a_fight_with_an_opponent_or_by_armed_men_stays(read) -> None:
     doc = read("Government troops fought the rebels for three days near the border.")
     assert "ASSAULT" in plover_types(doc)
     doc = read("Insurgents were fighting for control of the northern city on Sunday.")
+    assert "ASSAULT" in plover_types(doc)
+    doc = read("Afghan soldiers fought to retake the district from the Taliban on Monday.")
     assert "ASSAULT" in plover_types(doc)
 
 
