@@ -129,6 +129,17 @@ def test_not_background_planned_or_elsewhere_events(read) -> None:
     assert all(place(e)[1] != "dateline" for e in attacked)  # told in Manila
 
 
+def test_a_named_site_held_by_a_city_in_the_possessive_is_in_that_city(read) -> None:
+    doc = read("Dock workers rallied at Brooklyn's Barclays Center on Friday.")
+    assert place(event(doc, "rallied")) == ("Brooklyn", "sentence")
+    # a common noun is no site ("in Washington's view")
+    doc = read("The senator criticized the plan, which is wrong in Ottawa's view.")
+    assert place(event(doc, "criticized")) == (None, None)
+    # a saint's church is no town's ("at St. Patrick's Cathedral")
+    doc = read("Hundreds of protesters rallied at St. Patrick's Cathedral on Sunday.")
+    assert place(event(doc, "rallied"))[0] in (None, "St. Patrick's Cathedral")
+
+
 # -- (c) a country's capital, and the parts of a place -----------------------------------------
 
 

@@ -5,7 +5,9 @@ Italy for the G7 summit where he is expected to sign" puts the signing in Italy)
 inside such a phrase ("at the G7 summit in Italy"), the place a place noun names ("in the Ukrainian
 city of Kharkiv" -> Kharkiv; a part of a place: "in the heart of Paris", "took to the streets of
 Athens"), a country's capital named by the country ("in the Ethiopian capital", "in Afghanistan's
-capital": GeoNames' capital of that country; "in the capital" alone is no place), the place of a
+capital": GeoNames' capital of that country; "in the capital" alone is no place), the city or
+division that holds a named site in the possessive ("at Havana's Palace of Conventions" -> Havana,
+`Locator._possessor`), the place of a
 party the event happens with, before or by ("testified before the Senate Judiciary Committee in
 Washington", "clashed with riot police in Ottawa", "was killed by US special forces in Pakistan"), a
 city or division that modifies the place noun or the event noun ("in California's Riverside County
@@ -118,6 +120,9 @@ DATELINE = re.compile(
 )
 # the places a noun's modifier may put an event at (not a country: "a US airstrike")
 LOCAL_FEATURES = frozenset({"city", "admin1", "admin2"})
+# a saint's name in the possessive names a church, school or hospital after the saint ("at St.
+# Patrick's Cathedral"), not a town of that name that holds the site
+SAINT = re.compile(r"^(?:Saint|Ste?\.?) ")
 # the auxiliaries of a clause told as possible or to come ("can confirm" reports a fact)
 MODALS = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"can", "ca"}
 # the links through which a clause's modal governs a word below it: a complement, an adverbial
@@ -478,9 +483,28 @@ class Locator:
     def place(self, i: int) -> Location | None:
         """The place named by the phrase headed at token i; None if it is no place."""
         p = self.place_of.get(i)
+        if p is None or p.geonames_id is None:
+            held = self._possessor(i)
+            if held is not None:
+                return held
         if p is None:
             return self._capital(i) or self.compound(i)
         return _location(p, "sentence")
+
+    def _possessor(self, i: int) -> Location | None:
+        """A named site held by a city or a division in the possessive: the site lies there
+        ("at Havana's Palace of Conventions", "near Seoul's Jamsil Stadium", "at Brooklyn's
+        Barclays Center"); not a common noun ("in Washington's view"), a country ("in
+        Canada's Parliament": a party more often than a place) or a saint ("at St. Patrick's
+        Cathedral in New York")."""
+        if self.a.token(i).pos != "PROPN":
+            return None
+        for x in [i, *self.a.deps(i, "compound")]:
+            for o in self.a.deps(x, "poss"):
+                p = self.place_of.get(o)
+                if p is not None and p.feature in LOCAL_FEATURES and not SAINT.match(p.text):
+                    return _location(p, "sentence")
+        return None
 
     def compound(self, i: int) -> Location | None:
         """A city or a division named as a modifier of the noun at i: "in California's
