@@ -236,6 +236,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "struggle_preps": (list, (str,)),
         "opponent_preps": (list, (str,)),
         "armed_words": (list, (str,)),
+        "tip_words": (list, (str,)),
         "campaign_words": (list, (str,)),
         "protest_words": (list, (str,)),
     },

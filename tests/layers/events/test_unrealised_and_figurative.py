@@ -1,7 +1,8 @@
 """Event type precision on 1990s wire news (TBAQ) and political news (PolNeAR): what an
 "until" clause in the present bounds has not happened; "seize" a chance or "seize on" a remark
 takes nothing; a plan that "calls for" something asks no party; declining to discuss is
-declining to speak."""
+declining to speak; fighting to keep something is a striving; an arrest that information would
+lead to is sought."""
 
 from __future__ import annotations
 
@@ -66,3 +67,10 @@ def test_declining_to_discuss_with_no_partner_declines_to_speak(read) -> None:
 def test_refusing_to_discuss_with_a_partner_rejects_talks(read) -> None:
     doc = read("Israel refused to discuss the border with Syria.")
     assert "REJECT" in plover_types(doc)
+
+
+def test_an_arrest_that_information_would_lead_to_is_not_reported(read) -> None:
+    doc = read("The FBI is offering a reward for information leading to the arrest of Smith.")
+    assert "COERCE" not in plover_types(doc)
+    doc = read("The FBI offered a reward for tips that lead to the capture of Smith in Ohio.")
+    assert "COERCE" not in plover_types(doc)

@@ -2,7 +2,7 @@
 
 The sentence pass codes a word by its sense and its arguments; some kinds of clause still tell
 no act that happened, is planned or is threatened (issue 21, precision). `Abstention` names
-fifteen, each seen in the article gold's train and dev rows and on the corpus pages:
+sixteen, each seen in the article gold's train and dev rows and on the corpus pages:
 
 1. the condition of a rule, an ultimatum or a negation ("unless", a negated "if", or an "if"
    whose main clause has no modal): "If the U.S. imposes a tariff on Chinese televisions, the
@@ -147,6 +147,10 @@ fifteen, each seen in the article gold's train and dev rows and on the corpus pa
    stem off a crash" (dev): a striving, not a fight (CAMEO 18-19). Armed subjects ("the Taliban were
    fighting for control of the city", "troops fought to retake the town") and fights with a
    party stay.
+16. an act that information would lead to: "a reward ... for information leading to the arrest
+   and conviction of Bin Laden", "for information that leads to the arrest" (five TBAQ wire
+   texts; the article gold dev codes the offer of "a reward for information leading to his
+   capture" and no capture): the act is sought, not reported.
 """
 
 from __future__ import annotations
@@ -227,6 +231,8 @@ PURPOSE_DEPS = ("advcl", "xcomp")
 INFINITIVE_TAG = "VB"
 INFINITIVE_MARK = "to"
 PLACE_PREP = "in"
+# "a reward for information leading to the arrest": what the information would lead to
+TIP_WORDS = frozenset(_WORDS["tip_words"])
 
 
 class Abstention:
@@ -252,6 +258,7 @@ class Abstention:
             or self.attitude(p)
             or self.claimed_breach(p)
             or self.struggle(p)
+            or self.sought_result(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -543,6 +550,26 @@ class Abstention:
             and any(a.lemma(x) == INFINITIVE_MARK for x in a.deps(c, "aux"))
             for c in a.deps(i, *PURPOSE_DEPS)
         )
+
+    def sought_result(self, p: Proto) -> bool:
+        """ "a reward of up to $5 million for information that leads to the arrest and
+        conviction of Bin Laden", "$650,000 is being offered for information leading to the
+        arrest of Kopp" (TBAQ wire texts APW19990607.0041, APW20000124.0182, NYT19981120.0362,
+        XIE19980812.0062, APW19980818.0515; article gold dev wn-pool-047 "a reward for
+        information leading to his capture" codes the offer, no capture): an act that
+        information (`tip_words`) would lead to is sought, not reported."""
+        a = self.a
+        i = p.coding.tok
+        if p.coding.pos != "NOUN":
+            return False
+        prep = a.token(i).head
+        lead = a.token(prep).head
+        if a.token(i).dep != "pobj" or a.lemma(prep) != "to" or a.lemma(lead) != "lead":
+            return False
+        t = a.token(lead)
+        if t.dep == "relcl":  # "information that leads to the arrest"
+            return a.lemma(t.head) in TIP_WORDS
+        return t.dep == "acl" and a.lemma(t.head) in TIP_WORDS
 
 
 def publisher_names(doc: Document) -> frozenset[str]:
