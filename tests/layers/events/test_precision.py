@@ -296,6 +296,15 @@ def test_a_game_sense_in_a_sports_report_is_no_event(read) -> None:
     assert "ASSAULT" in plover_types(doc)
 
 
+def test_a_motor_race_report_is_a_sports_report(read) -> None:
+    race = (
+        "Ferrari's Charles Leclerc of Monaco had to withdraw from the race with brake problems "
+        "during the Italian Grand Prix, and Verstappen took the podium on the last lap of the "
+        "season."
+    )
+    assert not plover_types(read(race)) & {"RETREAT", "CONCEDE"}
+
+
 def test_praise_and_deals_among_players_in_a_sports_report_are_no_events(read) -> None:
     doc = read(
         "After the match, United coach Tom Hale praised goalkeeper Sam Reid for his saves. The "
