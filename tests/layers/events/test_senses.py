@@ -404,3 +404,13 @@ def test_denying_or_dismissing_a_claim_is_a_denial_not_a_rejection(read) -> None
     # a request denied stays a rejection, a minister dismissed an expulsion from office
     assert coded(read("The court denied the request for bail."))["denied"][1] == "REJECT"
     assert coded(read("The president dismissed the finance minister."))["dismissed"][0] == "173"
+
+
+def test_protecting_a_good_that_is_no_party_is_no_military_protection(read) -> None:
+    doc = read("The new rule lets the Brazilian government focus on protecting endangered species.")
+    assert "AID" not in plover_types(doc)
+    doc = read("Beijing said it would act to protect the interests of Chinese exporters.")
+    assert "AID" not in plover_types(doc)
+    # a force protecting a country keeps its code
+    doc = read("The Arab League voted for an Arab force to protect Kuwait.")
+    assert coded(doc)["protect"] == ("074", "AID")
