@@ -473,6 +473,29 @@ def test_a_full_name_with_another_first_name_is_not_the_surname_match(read) -> N
     assert person.country != "GBR"  # Robin Cook, the British foreign secretary, is 'Cook' too
 
 
+def test_a_titled_name_is_looked_up_with_its_title(read) -> None:
+    # 'King Hussein' is Jordan's king, as the dictionary holds the titled name; a later
+    # 'Saddam Hussein' is another man (TBAQ wire texts of August 1990)
+    doc = read(
+        "King Hussein of Jordan flew to Baghdad on Monday to mediate. Iraq's Saddam Hussein "
+        "has refused to pull his troops out.",
+        published="1990-08-13",
+    )
+    king, saddam = find(doc, "King Hussein"), named(doc, "Saddam Hussein")
+    assert king is not saddam
+    assert (king.country, saddam.country) == ("JOR", "IRQ")
+
+
+def test_a_full_name_with_other_given_names_is_not_the_titled_person(read) -> None:
+    # the dictionary's Barack Obama, called 'President Obama', is not 'Michelle Obama'
+    doc = read(
+        "President Obama spoke at a rally in Ohio on Monday. Michelle Obama visited a school "
+        "in Virginia.",
+        published="2016-09-19",
+    )
+    assert find(doc, "President Obama") is not find(doc, "Michelle Obama")
+
+
 def test_a_news_agency_named_with_its_descriptor_keeps_its_home(read) -> None:
     doc = read(
         "According to Yonhap news agency, quoting North Korea's main news agency Korean "

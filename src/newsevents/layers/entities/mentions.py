@@ -75,6 +75,9 @@ class Draft:
     gender: str | None = None
     plural: bool = False
     hint_country: str | None = None  # a one-word name's country from the dictionary
+    # the dictionary person was found by the name as written ('King Hussein', 'President
+    # Obama'), not guessed from a bare surname ('Cook' for Robin Cook)
+    known_by_name: bool = False
 
     def set_country(self, code: str | None, rank: int, evidence: str | None = None) -> None:
         if code and rank > self.country_rank:

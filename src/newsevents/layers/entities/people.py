@@ -196,10 +196,15 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
         return  # a "name" of signs only ('¯' read as a PERSON): no one
     core = [w for w in words if w not in NAME_SUFFIXES] or words
     name = ws.phrase(a, b)
-    known = ws.lex.actor(name)
-    if known is None and chain:
-        known = ws.lex.actor(ws.phrase(chain[-1], b))  # 'Pope Francis', 'King Hassan'
-    d = match_person(ws, core, known, a, name)
+    # the name, or the title and name the dictionary holds as one ('Pope Francis', 'King
+    # Hassan'): the titled one unless a curated entry holds the name itself ('President Xi
+    # Jinping' is Phoenix's, 'Xi Jinping' a curated leader's)
+    plain = ws.lex.actor(name)
+    with_title = ws.lex.actor(ws.phrase(chain[-1], b)) if chain else None
+    known = plain if plain is not None and plain.curated else (with_title or plain)
+    titled = known is not None and known is with_title
+    d = match_person(ws, core, known, a, name, titled)
+    by_name = known is not None
     if d is None and len(core) == 1:
         known = known or ws.lex.by_surname(core[0], ws.date)
     if d is None:
@@ -212,7 +217,8 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
         # 'Cook' was taken for Robin Cook by surname; 'Tim Cook' says it is someone else (whom
         # the dictionary may know too)
         d.known, d.hint_country = None, None
-    d.known = d.known or known
+    if d.known is None and known is not None:
+        d.known, d.known_by_name = known, by_name
     family = ws.lex.family_name(d.known) if len(core) > 1 and d.known is not None else None
     if family is not None and family in core[:-1]:
         # 'Qin Gang' ... 'Qin said': the family name comes first ('John Lee Ka-chiu' ... 'Lee')
@@ -343,7 +349,9 @@ def _given_name(ws: Workspace, j: int, a: int, b: int) -> bool:
     )
 
 
-def match_person(ws: Workspace, core: list[str], known, at: int, text: str = "") -> Draft | None:
+def match_person(
+    ws: Workspace, core: list[str], known, at: int, text: str = "", titled: bool = False
+) -> Draft | None:
     """The person already mentioned that this name refers to (the latest one wins). A name of
     two words or more that ends a longer name is its surname ('Hawk Sawyer' after 'Kathleen
     Hawk Sawyer', 'Van Der Beek' after 'James Van Der Beek', 'Eriksson Ek' after 'Joel
@@ -357,8 +365,12 @@ def match_person(ws: Workspace, core: list[str], known, at: int, text: str = "")
         if not same:
             if d.surname != core[-1] and not (len(core) == 1 and d.known and _short(d, core[0])):
                 continue
+            if titled and _another_known(d, known):
+                continue  # 'King Hussein' (Jordan's) after 'Saddam Hussein': another man
             first = core[0] if len(core) > 1 else None
             if first and d.first and not _first_ok(first, d.first) and not _ends(d, text):
+                continue
+            if first and d.first is None and _other_given_name(ws, d, first):
                 continue
         pos = max(m.first for m in d.mentions if m.first < at) if d.start < at else -1
         if len(core) == 1:  # a bare surname: the person the article talks about most
@@ -366,6 +378,34 @@ def match_person(ws: Workspace, core: list[str], known, at: int, text: str = "")
         if pos > best_pos:
             best, best_pos = d, pos
     return best
+
+
+def _another_known(d: Draft, known) -> bool:
+    """Whether the dictionary finds this titled name ('King Hussein') and the draft's name
+    ('Saddam Hussein') as people of two countries: two men of one surname. Only a title and
+    name the dictionary holds as one name say so ('President Hussein', which it does not hold,
+    stays the Iraqi president of the text); a dictionary person guessed from a bare surname
+    ('Lam' for To Lam) is no finding either: the full name corrects it."""
+    if known is None or d.known is None or not d.known_by_name:
+        return False
+    return known.country != d.known.country
+
+
+def _other_given_name(ws: Workspace, d: Draft, first: str) -> bool:
+    """Whether a person named so far by title and surname only ('King Hussein', 'President
+    Obama'), whom the dictionary knows by that name, has other given names than this full
+    name's ('Saddam Hussein', 'Michelle Obama': another person of the same surname). The
+    dictionary name's words other than the surname, agent terms and demonyms ('american
+    president barack obama') are the given names; none ('american president bush'), no
+    test."""
+    if d.known is None or not d.known_by_name:
+        return False
+    given = [
+        w
+        for w in norm(d.known.name).split()
+        if w != d.surname and ws.lex.agent(w) is None and w not in ws.lex.demonyms
+    ]
+    return bool(given) and not any(_first_ok(first, w) for w in given)
 
 
 def _ends(d: Draft, text: str) -> bool:
