@@ -496,6 +496,15 @@ def test_a_full_name_with_other_given_names_is_not_the_titled_person(read) -> No
     assert find(doc, "President Obama") is not find(doc, "Michelle Obama")
 
 
+def test_an_acronym_other_bodies_share_is_no_foreign_body_abroad(read) -> None:
+    # 'RBI' is baseball's runs batted in as often as the Reserve Bank of India; 'FSA' is
+    # Japan's or Britain's agency as often as the Free Syrian Army (needs_context)
+    doc = read("Smith hit an RBI double in the fifth inning as Boston beat New York 5-3.")
+    assert all(e.country != "IND" for e in doc.entities)
+    doc = read("The FSA told the Tokyo exchange to improve its operations.")
+    assert all(e.country != "SYR" for e in doc.entities)
+
+
 def test_a_news_agency_named_with_its_descriptor_keeps_its_home(read) -> None:
     doc = read(
         "According to Yonhap news agency, quoting North Korea's main news agency Korean "
