@@ -63,3 +63,38 @@ def test_a_jail_where_someone_is_held_is_no_target(read) -> None:
 def test_an_event_held_in_a_former_prison_is_no_detention(read) -> None:
     doc = read("Police in Dublin said the festival was held in a former prison on Saturday.")
     assert not coded(doc, "173")
+
+
+def test_the_victim_of_the_crime_behind_an_arrest_is_no_target(read) -> None:
+    # an arrest, a charge or a conviction told with the crime it is about is aimed at the one
+    # held, never at the crime's victim (docs/coding-guide.md, section 7, example 1)
+    doc = read(
+        "Police in Leeds arrested Tom Reyes on Monday in connection with the bombing of the "
+        "Dutch embassy."
+    )
+    (ev,) = coded(doc, "173")
+    assert names(doc, ev.recipients) == {"Tom Reyes"}
+    doc = read("Anna Cole was convicted on Monday of the 2019 murder of Peter Walsh.")
+    (ev,) = coded(doc, "116")
+    assert names(doc, ev.recipients) == {"Anna Cole"}
+
+
+def test_an_inquiry_into_a_killing_is_not_aimed_at_its_victim(read) -> None:
+    doc = read("Police in Leeds are investigating the killing of Peter Walsh.")
+    (ev,) = coded(doc, "09")
+    assert "Peter Walsh" not in names(doc, ev.recipients)
+
+
+def test_a_pronoun_in_the_crime_may_be_the_one_arrested(read) -> None:
+    doc = read("Police in Leeds arrested Tom Reyes on Monday in the killing of his wife.")
+    (ev,) = coded(doc, "173")
+    assert names(doc, ev.recipients) == {"Tom Reyes"}
+
+
+def test_whom_a_crime_is_blamed_on_in_its_own_clause_stays_the_target(read) -> None:
+    doc = read(
+        "Two men were found in Salisbury after a nerve agent attack that the British "
+        "government has blamed on Russia."
+    )
+    (ev,) = coded(doc, "112")
+    assert names(doc, ev.recipients) == {"Russia"}

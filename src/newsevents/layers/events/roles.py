@@ -12,8 +12,10 @@ it will ..."), a meeting's dyad ("X met (with) Y": X -> Y, as `docs/coding-guide
 ("protest in Beijing") unless a party is named ("met Scholz in Berlin"), a purchase's seller as
 the maker of the airliner it buys (`sellers.Sellers`: "Korean Air bought 20 Dreamliners" ->
 Boeing), the one a copula makes the "subject" of an act ("WeWork is the subject of an SEC
-inquiry"), whom a request is made on by who complies with it or rejects it; mobilising (15) has
-no target (where forces are sent is no party). `Roles.transform` turns a reported
+inquiry"), whom a request is made on by who complies with it or rejects it, never the victim of
+the crime an arrest, a charge, a conviction, an inquiry or a condemnation is about ("arrested in
+connection with the bombings of U.S. embassies"); mobilising (15) has no target (where forces are
+sent is no party). `Roles.transform` turns a reported
 attack into an accusation or a claim of responsibility (PETRARCH-2's transformations, kept as
 data).
 """
@@ -32,6 +34,16 @@ from .triggers import Coder, Coding
 TARGETING = frozenset({"request", "demand", "reject", "threaten"})
 # Roots of acts aimed at whoever did what their clause tells: investigate (09), disapprove (11).
 CHARGING_ROOTS = frozenset({"09", "11"})
+# Legal acts told with the crime they are about: investigate (09), disapprove and convict (11),
+# arrest and charge (17). "arrested two men over the killing of a journalist": the crime's victim
+# is no party of the arrest (`docs/coding-guide.md`, section 7, example 1).
+LEGAL_ROOTS = frozenset({"09", "11", "17"})
+# Prepositions of what a legal act is about ("arrested over / in / for the killing of",
+# "in connection with", "convicted of", "a probe into"); "before his death" says when
+CRIME_PREPS = frozenset({"in", "over", "for", "of", "with", "into", "about", "on", "against"})
+# Sectors of those who use force: such a modifier of a crime noun is its doer ("police
+# shootings", "rebel attacks"), not its victim
+FORCE_SECTORS = frozenset({"COP", "MIL", "REB", "CRM", "UAF", "SPY", "PRM"})
 # What a protest may be held for: to appeal (02), demand (10), complain (11), reject (12).
 PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
 # Acts done with one's own forces: yield (08: withdraw, demobilise) and force posture (15:
@@ -252,6 +264,9 @@ class Roles:
             # "threatened to stop negotiations if the United States goes ahead", "... unless
             # the Kremlin withdrew": a threat is aimed at whom its condition names
             recips = [e for e in self._condition_parties(p) if e not in actors] or recips
+        if recips and {p.code[:2], (c.code or "")[:2]} & LEGAL_ROOTS:
+            victims = self._crime_victims(c)
+            recips = [e for e in recips if e not in victims]
         recips = self._no_place_beside_a_party(c, recips)
         if not recips and actors and (c.code or "")[:2] == "14":
             recips = [e for e in self._purpose_targets(p, PURPOSE_ROOTS) if e not in actors]
@@ -308,6 +323,48 @@ class Roles:
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
         p.actors, p.recipients = actors, recips
+
+    def _crime_victims(self, c: Coding) -> set[str]:
+        """Parties named inside the crime a legal act is about: "arrested in connection with the
+        bombings of U.S. embassies", "a warrant for his arrest in the killing of Dr. Barnett
+        Slepian", "convicted of the 2005 murder of Deputy Jerry Ortiz", "investigated the
+        shootings of doctors". They are the crime's victims (or its setting), never whom the
+        arrest, the charge or the inquiry is aimed at. A pronoun in it ("in the killing of his
+        wife") may stand for the one arrested and is left alone, and so is the crime's doer."""
+        a = self.a
+        heads = [c.tok] if c.light is None else [c.tok, c.light]
+        todo = [o for h in heads for w, o in a.preps(h) if w in CRIME_PREPS]
+        for h in heads:
+            todo.extend(a.objects(h))
+            if (subj := a.subject(h)).passive and subj.token is not None:
+                todo.append(subj.token)
+        out: set[str] = set()
+        while todo:
+            o = todo.pop()
+            if not self.onto.in_class(a.lemma(o), "@crime"):
+                # "in connection [with] the bombings", "in the case [of] the murder"
+                todo.extend(x for w, x in a.preps(o) if w in CRIME_PREPS)
+                continue
+            # its doer ("the killing of protesters by soldiers", "Israel's attack", "police
+            # shootings") did what the disapproval or the inquiry is about, and stays its
+            # target; so does whom the act's own clause names ("an attack [that the government
+            # has blamed on Russia]")
+            crime = set(a.tree.subtree(o))
+            doers = {
+                i
+                for d in [*a.deps(o, "poss"), *(x for w, x in a.preps(o) if w == "by")]
+                + [h for h in heads if h in crime]
+                + [m for m in a.deps(o, "compound", "amod") if self._forceful(m)]
+                for i in a.tree.subtree(d)
+            }
+            out.update(
+                e for i in crime if i not in doers and not a.is_pronoun(i) and (e := a.entity(i))
+            )
+        return out
+
+    def _forceful(self, i: int) -> bool:
+        ent = self.a.tree.entities.get(self.a.entity(i) or "")
+        return ent is not None and ent.sector in FORCE_SECTORS
 
     def _goods(self, v: int) -> set[str]:
         """Entities of what purchase v buys when that is an airliner, a ship or a locomotive
