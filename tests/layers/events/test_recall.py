@@ -358,3 +358,15 @@ def test_entering_into_an_agreement_or_talks_with_someone_makes_them(read) -> No
     # entering a record, a period or a town is no act
     assert not read("The letters were entered into the public record on Monday.").events
     assert "entered" not in coded(read("Europe has entered into a period of slow growth."))
+
+
+def test_announcing_an_act_named_by_a_noun_is_doing_it(read) -> None:
+    doc = read("On Sunday, the European Union announced new sanctions against Belarus.")
+    assert coded(doc).get("announced") == ("163", "COERCE")
+    doc = read("Qantas announced an order of 40 Boeing jets on Monday.")
+    assert coded(doc).get("announced") == ("061", "COOPERATE")
+    # a noun that names no act, or an announced promise, keeps the announcement uncoded
+    assert not read("The ministry announced the results of the census on Friday.").events
+    assert not read("Nokia announced a new phone on Tuesday.").events
+
+    assert "announced" not in coded(read("Canada announced a withdrawal of its troops from Mali."))

@@ -493,10 +493,11 @@ class Coder:
                 t, i, h = self.a.token(box), box, self.a.token(box).head
         if t.dep in ("dobj", "nsubjpass", "attr") and h != i:
             spec = self._light_spec(h)
-            # a light verb kept to some nouns ("be [in talks]") lends only its preposition
+            # a light verb kept to some nouns lends only its preposition ("be [in talks]"), or,
+            # with no preposition, lights only those objects ("announced [an inquiry]")
             if (
                 spec
-                and "nouns" not in spec
+                and ("nouns" not in spec or (not spec.get("prep") and noun in spec["nouns"]))
                 and (not spec.get("prt") or self.a.particle(h) == spec["prt"])
             ):
                 return h
