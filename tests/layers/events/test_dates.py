@@ -549,3 +549,37 @@ def test_an_act_told_again_keeps_no_day_when_its_reports_do_not_give_one(
     read, text: str, trigger: str
 ) -> None:
     assert last(read(text), trigger).date is None
+
+
+# -- a time of an incident noun dates the incident, not an act about it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Police arrested a man in connection with last year's bombing of the market.",
+            "arrested",
+            None,
+        ),
+        (
+            "The governor condemned the January 2018 attack on the border post.",
+            "condemned",
+            None,
+        ),
+        (
+            "Prosecutors on Monday charged the farmer in the 2015 shooting of a guard.",
+            "charged",
+            "2019-11-18",
+        ),
+    ],
+)
+def test_a_time_of_an_incident_noun_does_not_date_an_act_about_it(
+    read, text: str, trigger: str, expected: str | None
+) -> None:
+    assert value(event(read(text), trigger)) == expected
+
+
+def test_an_outcome_of_an_incident_takes_its_time(read) -> None:
+    doc = read("Gunmen killed four soldiers in Monday's attack on the border post.")
+    assert value(event(doc, "killed")) == "2019-11-18"

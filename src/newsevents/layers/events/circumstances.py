@@ -104,6 +104,12 @@ STORY_DATE_ROOTS = frozenset(event_circumstances()["story_date_roots"])
 # a stance said in the first person present inside a direct quote is made by saying it
 STANCE_ROOTS = frozenset(event_circumstances()["stance_roots"])
 FIRST_PERSON = frozenset({"i", "we"})
+# "charged in the Dec. 21, 1988, bombing", "arrested in connection with last year's blasts": a
+# time inside the phrase of an incident noun is the incident's, not an act done about it; an
+# outcome of the incident ("killed in Tuesday's attack") or an act of violence shares its time
+INCIDENT_NOUNS = frozenset(event_circumstances()["incident_nouns"])
+OUTCOME_VERBS = frozenset(event_circumstances()["outcome_verbs"])
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # adverbs that tell another act of a kind already told, not the same act again
 ANOTHER = frozenset({"also", "again", "too", "further"})
 
@@ -154,6 +160,8 @@ class Circumstances:
                 continue  # "convicted before yesterday's announcements": not that day
             if self._named(t):
                 continue  # "its 2018 Ballot Interference Prevention Act": the law's year
+            if self._incident_time(t, p):
+                continue  # "charged in the 1995 shooting": the shooting's year
             depth = self._reach(t, mine)
             if depth is None or (depth > 0 and perfect_relative):
                 continue
@@ -264,6 +272,36 @@ class Circumstances:
         if t.type != "DATE" or i is None or i == 0:
             return False
         return self.a.tok[i - 1].text.lower() in BOUNDS
+
+    def _incident_time(self, t: Timex, p: Proto) -> bool:
+        """A time that modifies an incident noun before it ("the Dec. 21, 1988, bombing",
+        "last year's deadly U.S. Embassy blasts", "the 1995 shooting") dates that incident, not
+        an act of another kind whose argument names it ("charged in", "arrested in connection
+        with", "condemned"): but the incident itself, an outcome of it ("killed in Tuesday's
+        attack") and an act of violence told with it take that time."""
+        if p.code[:2] in VIOLENCE_ROOTS or self.a.lemma(p.anchor) in OUTCOME_VERBS:
+            return False
+        first, last = self._token_at(t.start), self._token_at(max(t.start, t.end - 1))
+        if first is None or last is None:
+            return False
+        for i in range(first, last + 1):
+            h = self.a.tok[i].head
+            if first <= h <= last:
+                continue
+            # "last year's deadly U.S. Embassy blasts": up through the words before the noun
+            for _ in range(MAX_CLAUSES):
+                up = self.a.tok[h]
+                if up.dep not in ("compound", "amod", "nmod") or up.head <= h:
+                    break
+                h = up.head
+            noun = self.a.tok[h]
+            return (
+                h > last
+                and h not in (p.head, p.anchor)
+                and noun.pos == "NOUN"
+                and self.a.lemma(h) in INCIDENT_NOUNS
+            )
+        return False
 
     def _named(self, t: Timex) -> bool:
         """A year in the name of a law or a treaty dates the document, not the event: "over its
