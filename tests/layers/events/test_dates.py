@@ -583,3 +583,16 @@ def test_a_time_of_an_incident_noun_does_not_date_an_act_about_it(
 def test_an_outcome_of_an_incident_takes_its_time(read) -> None:
     doc = read("Gunmen killed four soldiers in Monday's attack on the border post.")
     assert value(event(doc, "killed")) == "2019-11-18"
+
+
+# -- an act told apart from a dated clause above it takes no story or narrative day -------------
+
+
+def test_an_act_told_apart_from_a_dated_frame_takes_no_story_day(read) -> None:
+    doc = read(
+        "Rebels attacked a convoy near the border on Sunday.\n\n"
+        "Last year, the general won a medal after his troops attacked a rebel base."
+    )
+    attacks = [e for e in doc.events if e.trigger.text.startswith("attacked")]
+    assert value(attacks[0]) == "2019-11-17"
+    assert [value(e) for e in attacks[1:]] == [None]

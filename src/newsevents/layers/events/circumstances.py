@@ -171,7 +171,7 @@ class Circumstances:
             if best is None or key < best[0]:
                 best = (key, t)
         if best is None:
-            return self._narrative(p)
+            return None if self.framed(p) else self._narrative(p)
         (depth, _), t = best
         evidence = "above" if 0 < depth < MAX_CLAUSES else "clause"
         found = EventDate(t.text, t.value, t.start, t.end, evidence)
@@ -353,6 +353,31 @@ class Circumstances:
             if p.code[:2] not in NARRATIVE_ROOTS:
                 return None
         return None
+
+    def framed(self, p: Proto) -> bool:
+        """The sentence dates a clause above the event's, from whose time the event's clause
+        is told apart (`_unshifted`: after "after" or "before", in the pluperfect, the future,
+        a past passive): "Last year, Ortiz won the Medal of Honor after he fatally shot a
+        carjacker", "On Sunday, he discussed the stories shared with him after Mr. Trump
+        attacked them" (news pages), "Clinton said Thursday that he had ordered the strikes
+        after ... the facilities the U.S. raided" (TBAQ). The event is of another time than
+        that one, told in the sentence's own frame, so neither the narrative's nor the story's
+        day is its day: it stays undated."""
+        mine = [c for c in (self._clause(p.head), self._clause(p.anchor)) if c is not None]
+        ups = [(self._clauses_up(c), self._unshifted(self._clauses_up(c))) for c in mine]
+        sent = self.doc.sentences[self.a.token(p.head).sent]
+        for t in self.doc.timexes:
+            # a time the publication date cannot resolve ("Last year" in an undated text)
+            # frames the clause all the same
+            if not sent.start <= t.start < sent.end or t.type not in ("DATE", "TIME"):
+                continue
+            first = self._token_at(t.start)
+            if first is None or self._bound(t) or self._named(t) or self._bare_clock(t):
+                continue
+            c = self._clause(first)
+            if any(c in full[1:] and c not in kept for full, kept in ups):
+                return True
+        return False
 
     def simultaneous(self, p: Proto) -> EventDate | None:
         """An undated event of a main clause told in the past after a fronted clause of the same

@@ -148,9 +148,10 @@ class Recorder:
         cc = self.onto.code(p.code)
         if cc is None or self.abstention.no_event(p, cc.quad_class):
             return None
-        date = (
-            self.circumstances.date(p)
-            or self.circumstances.in_story(
+        date = self.circumstances.date(p) or (
+            None
+            if self.circumstances.framed(p)
+            else self.circumstances.in_story(
                 p, mood.modality, relative=self.locator.relative(p.anchor)
             )
             or self.circumstances.simultaneous(p)
