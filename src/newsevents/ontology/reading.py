@@ -239,6 +239,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "tip_words": (list, (str,)),
         "campaign_words": (list, (str,)),
         "protest_words": (list, (str,)),
+        "evasion_verbs": (list, (str,)),
     },
     "death_words.json": {
         "killing_verbs": (list, (str,)),

@@ -20,3 +20,13 @@ def test_protecting_a_thing_is_no_aid_but_protecting_a_party_is(read) -> None:
     assert "AID" in plover_types(
         read("Kenyan soldiers protected the villagers of Lamu from the rebels on Monday.")
     )
+
+
+def test_an_arrest_avoided_or_resisted_is_no_arrest(read) -> None:
+    doc = read("Prosecutors said Brandt killed the guard to avoid arrest in March.")
+    assert "COERCE" not in plover_types(doc)
+    doc = read("Kowalski has prior convictions for burglary, resisting arrest and fraud.")
+    assert "COERCE" not in plover_types(doc)
+    # an arrest that was made stays
+    doc = read("Police in Leeds arrested two men on Tuesday after the riot.")
+    assert "COERCE" in plover_types(doc)

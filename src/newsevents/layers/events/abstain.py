@@ -2,7 +2,7 @@
 
 The sentence pass codes a word by its sense and its arguments; some kinds of clause still tell
 no act that happened, is planned or is threatened (issue 21, precision). `Abstention` names
-sixteen, each seen in the article gold's train and dev rows and on the corpus pages:
+seventeen, each seen in the article gold's train and dev rows and on the corpus pages:
 
 1. the condition of a rule, an ultimatum or a negation ("unless", a negated "if", or an "if"
    whose main clause has no modal): "If the U.S. imposes a tariff on Chinese televisions, the
@@ -151,6 +151,11 @@ sixteen, each seen in the article gold's train and dev rows and on the corpus pa
    and conviction of Bin Laden", "for information that leads to the arrest" (five TBAQ wire
    texts; the article gold dev codes the offer of "a reward for information leading to his
    capture" and no capture): the act is sought, not reported.
+17. an arrest avoided or resisted: the noun of an arrest (CAMEO 173) as the object of "avoid",
+   "evade", "escape", "elude", "resist", "dodge" or "flee" ("murder to avoid arrest", ECB+
+   16_10ecbplus, 16_1ecbplus, 16_2ecbplus; "resisting arrest" in a criminal record, 16_3ecbplus,
+   16_7ecbplus): a legal description, no arrest made, planned or threatened; its doer was the
+   victim or the reporter before.
 """
 
 from __future__ import annotations
@@ -233,6 +238,9 @@ INFINITIVE_MARK = "to"
 PLACE_PREP = "in"
 # "a reward for information leading to the arrest": what the information would lead to
 TIP_WORDS = frozenset(_WORDS["tip_words"])
+# "murder to avoid arrest", "resisting arrest": an arrest avoided or resisted, not made
+EVASION_VERBS = frozenset(_WORDS["evasion_verbs"])
+ARREST_CODE = "173"
 
 
 class Abstention:
@@ -259,6 +267,7 @@ class Abstention:
             or self.claimed_breach(p)
             or self.struggle(p)
             or self.sought_result(p)
+            or self.evaded_arrest(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -570,6 +579,20 @@ class Abstention:
         if t.dep == "relcl":  # "information that leads to the arrest"
             return a.lemma(t.head) in TIP_WORDS
         return t.dep == "acl" and a.lemma(t.head) in TIP_WORDS
+
+    def evaded_arrest(self, p: Proto) -> bool:
+        """ "murder to avoid arrest", "resisting arrest" (ECB+ crime news): the noun of an arrest
+        (CAMEO 173) that is the object of a verb of evading or resisting (`evasion_verbs`), or
+        that the parser hangs such a verb on as a modifier, names a legal description, no
+        arrest made or planned."""
+        a = self.a
+        i = p.coding.tok
+        t = a.token(i)
+        if p.code != ARREST_CODE or t.pos != "NOUN" or t.head == i:
+            return False
+        if any(a.lemma(m) in EVASION_VERBS for m in a.deps(i, "amod")):
+            return True  # "resisting arrest" in a list of offences
+        return t.dep == "dobj" and a.lemma(t.head) in EVASION_VERBS
 
 
 def publisher_names(doc: Document) -> frozenset[str]:
