@@ -30,3 +30,17 @@ def test_an_arrest_avoided_or_resisted_is_no_arrest(read) -> None:
     # an arrest that was made stays
     doc = read("Police in Leeds arrested two men on Tuesday after the riot.")
     assert "COERCE" in plover_types(doc)
+
+
+def test_withholding_a_name_or_a_value_is_no_rejection_or_appeal(read) -> None:
+    doc = read("The shop owner declined to give his surname, fearing reprisals.")
+    assert "REJECT" not in plover_types(doc)
+    doc = read("The club declined to provide the value of the contract on Friday.")
+    assert "REJECT" not in plover_types(doc)
+    doc = read("A senior official, who requested anonymity, said the talks had stalled.")
+    assert "REQUEST" not in plover_types(doc)
+    doc = read("The officer asked not to be identified because he was not authorised to speak.")
+    assert "REQUEST" not in plover_types(doc)
+    # a refusal of an act, and an appeal to a party, stay
+    assert "REJECT" in plover_types(read("Hungary declined to give aid to the refugees."))
+    assert "REQUEST" in plover_types(read("Poland requested extradition of the banker."))

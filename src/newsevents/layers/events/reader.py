@@ -401,7 +401,9 @@ class Reader:
             return None
         if self._purpose(i):
             return None
-        if g.role == "request" and (self._question(i) or self._standing_advice(i)):
+        if g.role == "request" and (
+            self._question(i) or self._standing_advice(i) or self._kept_unnamed(i)
+        ):
             return None
         if g.role == "reject" and self._comment_complement(i):
             return Coding(i, t.pos, DECLINE_COMMENT, None, None, None, "governor")
@@ -532,6 +534,14 @@ class Reader:
             return all(self._words(c) for c in a.deps(v, "conj") if a.token(c).pos == "VERB")
         objs = a.deps(v, "dobj", "obj")
         return bool(objs) and all(self.onto.in_class(a.lemma(o), "@details") for o in objs)
+
+    def _kept_unnamed(self, i: int) -> bool:
+        """ "He asked not to be identified", "asked not to be named": a source asking the
+        reporter to keep a name out (a passive infinitive of @comment), no appeal to a party."""
+        comps = self.a.deps(i, "xcomp")
+        return bool(comps) and all(
+            self.a.is_passive(c) and self.onto.in_class(self.a.lemma(c), "@comment") for c in comps
+        )
 
     def _modal_demands(self, rng: range, protos: dict[int, Proto]) -> list[Proto]:
         """ "X said (that) Y must/should do Z": X demands of Y (CAMEO 10x, PLOVER REQUEST)."""
