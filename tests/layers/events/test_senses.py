@@ -414,3 +414,10 @@ def test_protecting_a_good_that_is_no_party_is_no_military_protection(read) -> N
     # a force protecting a country keeps its code
     doc = read("The Arab League voted for an Arab force to protect Kuwait.")
     assert coded(doc)["protect"] == ("074", "AID")
+
+
+def test_capturing_offenders_is_arresting_them(read) -> None:
+    doc = read("The coast guard captured 14 pirates off the coast of Yemen on Tuesday.")
+    assert coded(doc)["captured"] == ("173", "COERCE")
+    doc = read("Rebels captured the town of Kidal after two days of fighting.")
+    assert coded(doc)["captured"][0] != "173"
