@@ -341,6 +341,18 @@ def test_attacks_made_in_words_are_criticism(read) -> None:
     assert coded(doc)["attacked"][1] == "ASSAULT"
 
 
+def test_an_attack_on_a_person_for_a_deed_is_criticism(read) -> None:
+    doc = read("The mayor attacked his rival for ignoring the flooded neighborhoods.")
+    assert coded(doc)["attacked"] == ("111", "ACCUSE")
+    doc = read("The council leader attacked the minister for failing to fund the hospital.")
+    assert coded(doc)["attacked"] == ("111", "ACCUSE")
+    # an attack for being someone, or for a span of time, stays an assault
+    doc = read("Two men attacked the student for being a foreigner, police said.")
+    assert coded(doc)["attacked"][1] == "ASSAULT"
+    doc = read("Rebels attacked the town for three days before the army arrived.")
+    assert coded(doc)["attacked"][1] == "ASSAULT"
+
+
 def test_the_support_of_voters_or_a_share_of_them_is_no_event(read) -> None:
     doc = read("The senator has strong support among young voters in Ohio, a new survey found.")
     assert "SUPPORT" not in plover_types(doc)

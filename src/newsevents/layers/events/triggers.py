@@ -103,13 +103,19 @@ class Coder:
         return ent.type if ent else None
 
     def _obj_match(self, objs: list[int], name: str | None) -> int | None:
-        """The first object token matching `name` (a word, @class, or entity[_type]);
+        """The first object token matching `name` (a word, @class, entity[_type] or deed);
         "entity_firm" is a company (an entity of sector BUS): "an order from Qatar Airways"."""
         for o in objs:
             if name is None:
                 return o
             if name == "entity_firm":
                 if self._firm(o):
+                    return o
+                continue
+            if name == "deed":  # a gerund clause of what was done, not of being: "attacked
+                # him for failing to enforce", not "attacked for being gay"
+                t = self.a.token(o)
+                if t.tag == "VBG" and t.lemma.lower() != "be":
                     return o
                 continue
             if name.startswith("entity"):
