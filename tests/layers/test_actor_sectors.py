@@ -844,3 +844,19 @@ def test_fact_checkers_tax_think_tanks_and_outlet_news_services_are_known(read) 
     assert codes(doc, "Tax Policy Center") == ("USA", "SOC")
     assert codes(doc, "Tax Foundation") == ("USA", "SOC")
     assert codes(doc, "VOA News") == ("USA", "JRN")
+
+
+def test_a_weak_role_of_a_company_by_its_legal_form_is_no_state_office(read) -> None:
+    # 'directors', 'chairman', 'officials' default to GOV; held in a company that the text
+    # names by its legal form ('Inc.', 'Corp.') but no dictionary knows, GOV would be wrong
+    doc = read(
+        "Brindle Hollow Inc. directors approved a 2-for-1 stock split on Monday. "
+        "Quillmark Corp. officials declined to comment."
+    )
+    assert codes(doc, "directors")[1] is None
+    assert codes(doc, "Quillmark Corp. officials")[1] is None
+    # a department, a known body or a capital keeps the state's sector
+    doc = read("Interior officials, Pentagon officials and Moscow officials met on Monday.")
+    assert codes(doc, "Interior officials")[1] == "GOV"
+    assert codes(doc, "Pentagon officials")[1] == "GOV"
+    assert codes(doc, "Moscow officials")[1] == "GOV"

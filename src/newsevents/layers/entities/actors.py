@@ -14,7 +14,7 @@ them, takes the country of an article whose actors are all, or nearly all, of on
 
 from __future__ import annotations
 
-from ...ontology.actors import Known
+from ...ontology.actors import LEGAL_FORMS, Agent, Known
 from ...ontology.events import load_event_ontology
 from ...ontology.normalize import norm
 from ...ontology.reading import (
@@ -279,7 +279,8 @@ def code_person(ws: Workspace, d: Draft) -> None:
         elif ev.weak:
             # 'Army Captain John Smith': the force the NER took for a name is no entity here
             org_sector = org_sector or _force_sector(ws, ev)
-            d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else CONTEXT)
+            if org_sector or not _unknown_employer(ws, d, ev, ev.weak[0]):
+                d.set_sector(org_sector or ev.weak[0].default, TEXT if org_sector else CONTEXT)
     if police and d.sector == "MIL" and d.sector_rank == TEXT:
         # police hold ranks too: 'Lt. Matt Harris, Columbus Police Department spokesman', 'Capt.
         # Tom Tennant of the Woodburn Police Department', 'Sgt. Hoyt Teasley, a Fulton County
@@ -442,8 +443,37 @@ def code_group(ws: Workspace, d: Draft) -> None:
                 d.set_sector(o.sector, TEXT)
     if agent is not None and _state_office(ws, d):
         d.set_sector("GOV", TEXT)  # 'the Hong Kong chief executive' heads its government
-    if agent is not None:
+    if agent is not None and (agent.sector or d.sector or not _unknown_in(ws, d, agent)):
         d.set_sector(agent.sector or agent.default, DICTIONARY)
+
+
+def _unknown_in(ws: Workspace, d: Draft, agent: Agent) -> bool:
+    return any(_unknown_employer(ws, d, ev, agent) for ev in d.evidence)
+
+
+def _unknown_employer(ws: Workspace, d: Draft, ev: Evidence, role: Agent) -> bool:
+    """A weak role whose default is a state's ('chairman', 'officer', 'directors': GOV) held in
+    a company that the text names by its legal form but that is no entity we know ('AEP
+    Industries Inc. directors', 'Cineplex Odeon Corp. directors'; TBAQ wire texts): the role is
+    the company's, so the state default would be wrong; the sector stays unknown."""
+    if role.kind != "weak" or role.sector or role.default not in STATE_SECTORS:
+        return False
+    return any(_unknown_name(ws, d, j, role) for j in ev.orgs)
+
+
+def _unknown_name(ws: Workspace, d: Draft, j: int, role: Agent) -> bool:
+    """Token j is of a name that no entity holds, that the NER read as no person or place,
+    that ends in a company's legal form ('Inc.', 'Corp.', 'PLC'), and that modifies the role
+    itself, not another title of the person. A bare name ('Kellogg officer', 'Jaguar
+    Chairman') is no company by its words: it may be a department ('Interior Secretary',
+    'Education officials', 'MoD spokesman') or a person ('Palin spokesman')."""
+    if ws.owner.get(j) not in (None, d) or ws.ner_label.get(j) not in (None, "ORG"):
+        return False
+    a, b = ws.ner_span.get(j, (j, j))
+    head = ws.tok[ws.tok[b].head]
+    if role.term.split()[-1] not in (norm(head.lemma), norm(head.text)):
+        return False
+    return a < b and norm(ws.tok[b].text) in LEGAL_FORMS
 
 
 def _unlabelled_names_in(ws: Workspace, d: Draft) -> list[int]:
