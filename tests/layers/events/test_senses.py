@@ -433,3 +433,19 @@ def test_capturing_offenders_is_arresting_them(read) -> None:
     assert coded(doc)["captured"] == ("173", "COERCE")
     doc = read("Rebels captured the town of Kidal after two days of fighting.")
     assert coded(doc)["captured"][0] != "173"
+
+
+def test_a_noun_of_capacity_or_permission_makes_its_act_hypothetical(read) -> None:
+    doc = read("The court gave the government broad authority to seize the assets of Iran.")
+    assert {e.modality for e in doc.events if e.cameo == "171"} == {"hypothetical"}
+    doc = read("Russia is well positioned to sell arms to India.")
+    assert {e.modality for e in doc.events if e.plover == "COOPERATE"} == {"hypothetical"}
+
+
+def test_succeed_in_passes_its_condition_and_negation_to_the_act(read) -> None:
+    doc = read("If the government succeeds in seizing the assets, Iran will protest.")
+    assert {e.modality for e in doc.events if e.cameo == "171"} == {"hypothetical"}
+    doc = read("The police did not succeed in arresting the suspect.")
+    assert {e.modality for e in doc.events if e.cameo == "173"} == {"negated"}
+    doc = read("The police succeeded in arresting the suspect.")
+    assert {e.modality for e in doc.events if e.cameo == "173"} == {"asserted"}
