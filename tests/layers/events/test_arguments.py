@@ -157,6 +157,20 @@ def test_a_dateline_parsed_as_a_second_subject_is_not_the_subject(read) -> None:
     assert not ev.actors
 
 
+def test_a_dateline_ended_by_the_agency_or_told_mid_text_is_no_party(read) -> None:
+    """A dateline in capitals ended by the agency's parenthesis with no dash, or one opening
+    a second story inside the text, names no source of the sentence's events."""
+    doc = read(
+        "ANKARA (AP) Turkey's parliament has passed a resolution calling for talks with Greece."
+    )
+    assert "ANKARA" not in {n for e in doc.events for n in names(doc, e.actors)}
+    doc = read(
+        "Shares fell on Friday. DENVER (AP) - A county sheriff has accused the state prison"
+        " board of hiding records."
+    )
+    assert "DENVER" not in {n for e in doc.events for n in names(doc, e.actors)}
+
+
 def test_each_other_makes_the_first_named_the_actor_and_the_other_the_target(read) -> None:
     doc = read("Boris Johnson and Jeremy Corbyn attacked each other's policies on Brexit.")
     ev = event(doc, "ACCUSE")

@@ -291,6 +291,9 @@ class Args:
                 for j in range(s + 1, min(s + DATELINE_SPAN, len(self.tok)))
                 if self.tok[j].text in DASHES and self.tok[j].dep == "punct"
             ][:1]
+        if not dashes and (bounds := self._dateline(s)) is not None and s <= bounds[1]:
+            # "MEXICO CITY (AP) Mexico's Senate has passed": the agency's parenthesis ends it
+            dashes = [bounds[1]]
         if not dashes:
             return s
         for c in self.deps(s, "appos"):
@@ -471,6 +474,52 @@ class Args:
 
     def sentence_of(self, i: int) -> int:
         return self.tok[i].sent
+
+    def dateline_names(self, i: int) -> set[str]:
+        """The entities named only in the dateline opening the sentence of token i ("BEIRUT
+        (AP) - A Kurdish militia spokesman says", "MEXICO CITY (AP) Mexico's Senate has
+        passed", "SAN DIEGO (AP) - A Navy officer has accused"): it tells where the report was
+        filed, and is no party of what the sentence tells."""
+        bounds = self._dateline(i)
+        if bounds is None:
+            return set()
+        s0, end = bounds
+        sent = self.tok[i].sent
+        inside = {e for j in range(s0, end + 1) if (e := self.entity(j))}
+        rest = range(end + 1, len(self.tok))
+        return inside - {self.entity(j) for j in rest if self.tok[j].sent == sent}
+
+    def _dateline(self, i: int) -> tuple[int, int] | None:
+        """The first and last token of a dateline opening the sentence of token i: a name in
+        capitals at the sentence's start (the parser may call it an organisation) ended by the
+        news agency's closing parenthesis ("(AP)", "(Reuters)", "(CNN)"), or a place so named
+        ended by a dash; the sentence goes on after it."""
+        sent = self.tok[i].sent
+        s0 = i
+        while s0 > 0 and self.tok[s0 - 1].sent == sent:
+            s0 -= 1
+        first = self.tree.entities.get(self.entity(s0) or "")
+        word = self.tok[s0].text
+        if first is None or not any(ch.isalpha() for ch in word) or not word.isupper():
+            return None
+        end = None
+        for j in range(s0 + 1, min(s0 + 2 * DATELINE_SPAN, len(self.tok))):
+            t = self.tok[j]
+            if t.sent != sent:
+                break
+            spaced = t.start > self.tok[j - 1].end  # a dash, not the hyphen of "anti-graft"
+            dash = t.text in DASHES or t.text == "\ufffd"
+            if dash and spaced and first.type in DATELINE_TYPES:
+                end = j  # (a dash the text's encoding lost reads as U+FFFD)
+                break
+            if t.text == ")" and j >= 2 and self.tok[j - 2].text == "(":
+                end = j
+                if j + 1 < len(self.tok) and self.tok[j + 1].text in DASHES | {"\ufffd"}:
+                    end = j + 1
+                break
+        if end is None or end + 1 >= len(self.tok) or self.tok[end + 1].sent != sent:
+            return None
+        return s0, end
 
     def token(self, i: int) -> Token:
         return self.tok[i]

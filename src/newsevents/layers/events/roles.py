@@ -322,6 +322,9 @@ class Roles:
         if len(actors) > 1 and self._each_other(c):
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
+        dateline = a.dateline_names(c.tok)
+        actors = [e for e in actors if e not in dateline]
+        recips = [e for e in recips if e not in dateline]
         p.actors, p.recipients = actors, recips
 
     def _crime_victims(self, c: Coding) -> set[str]:
@@ -1061,7 +1064,8 @@ class Roles:
                     continue
                 if rule.get("verbs") and g.lemma not in rule["verbs"]:
                     continue
-                speaker = self.a.entities(self.a.subject(t).token)
+                dateline = self.a.dateline_names(t)
+                speaker = [e for e in self.a.entities(self.a.subject(t).token) if e not in dateline]
                 if not speaker:
                     continue
                 if rule.get("speaker_types") and not self._fronted_state(t, p, speaker, rule):
