@@ -370,3 +370,13 @@ def test_announcing_an_act_named_by_a_noun_is_doing_it(read) -> None:
     assert not read("Nokia announced a new phone on Tuesday.").events
 
     assert "announced" not in coded(read("Canada announced a withdrawal of its troops from Mali."))
+
+
+def test_bringing_someone_to_justice_is_legal_action_and_promised_a_threat(read) -> None:
+    """ "bring to justice" (the `bring` verb record, its "to justice" frame): CAMEO 173; a
+    promise of it is a threat, like other promised conflict; "bring" alone stays uncoded."""
+    doc = read("The FBI worked for years to bring the mobster to justice.")
+    assert coded(doc).get("bring") == ("173", "COERCE")
+    doc = read("The mayor vowed on Sunday to find the gunmen and bring them to justice.")
+    assert ("137", "THREATEN") in coded(doc).values()
+    assert not read("The lawyer brought the case to the attention of the court.").events
