@@ -621,3 +621,20 @@ def test_a_campaign_rally_is_no_demonstration(read) -> None:
     assert plover_types(doc) == {"PROTEST"}
     doc = read("Senator Harlan Bode held a rally in Akron on Monday.")
     assert plover_types(doc) == {"PROTEST"}
+
+
+def test_an_opinion_of_what_ought_to_be_asks_no_party(read) -> None:
+    # a demand made of a party that can act is coded
+    doc = read("The opposition leader said the Prime Minister should resign before the summer.")
+    assert plover_types(doc) == {"REQUEST"}
+    # a coded act demanded in the passive is demanded of no party named
+    doc = read("Amnesty International said the jailed lawyer Li Ming should be released at once.")
+    assert [(e.plover, tuple(e.recipients)) for e in doc.events] == [("REQUEST", ())]
+    # a belief, a passive with no doer named, a thing of the party, a guess about the past
+    for text in (
+        "The senator believes the Governor of Ohio should resign before the summer.",
+        "The opposition leader said the new tax rules should be changed quickly.",
+        "The analyst said Toyota's earnings should rise strongly next year.",
+        "The opposition leader said the Prime Minister must have known about the payments.",
+    ):
+        assert "REQUEST" not in plover_types(read(text)), text

@@ -559,8 +559,18 @@ class Reader:
                 if beside:
                     protos.pop(c, None)
                     continue
-                addressee = [e for e in a.entities(a.subject(c).token) if e not in speaker]
-                if not speaker or not addressee:
+                asked = self._addressee(c, c in protos)
+                if asked is None or self.onto.in_class(g.lemma, "@belief"):
+                    # an act that ought to be or must have been is not told as done, nor
+                    # what the clause says of it (as a demand's content: `Scope.descriptive`)
+                    inside = set(a.tree.subtree(c))
+                    for key in [k for k, x in protos.items() if k in inside or x.anchor in inside]:
+                        del protos[key]
+                    continue
+                if not speaker:
+                    continue
+                addressee = [e for e in asked if e not in speaker]
+                if asked and not addressee:
                     continue
                 inner = protos.pop(c, None)
                 code = self.onto.role_code("demand", inner.code if inner else None, None)
@@ -570,6 +580,31 @@ class Reader:
                 p.actors, p.recipients, p.span = speaker, addressee, trigger_span(a, r, r)
                 out.append(p)
         return out
+
+    def _addressee(self, c: int, coded: bool) -> list[str] | None:
+        """Whom "X said Y must/should do Z" asks: Y, the subject of the clause, only where Y is
+        a party that can be asked to act. None where the clause tells an opinion or a guess with
+        no party asked (docs/coding-guide.md section 1: opinions are not coded; a demand is made
+        of a party): a passive ("Georgia's death penalty rules should be changed", "He should be
+        considered armed and very dangerous", "The Korean Peninsula nuclear issue should be
+        dealt with", "Elian should not be reunited with him"; the "by" agent, if named, is
+        asked, and a coded act is demanded of no party named: "Wang Quanzhang should be
+        released", CAMEO 1053, GeoWebNews), a thing of the party rather than the party ("Sun's
+        profitability should increase", "Pence's performance should boost Trump's poll
+        numbers": ECB+, TBAQ, PolNeAR texts), or a guess about the past ("Juan Miguel must not
+        have written the letter himself": TBAQ APW20000216.0193, APW20000216.0272)."""
+        a = self.a
+        if "have" in {a.lemma(x) for x in a.deps(c, "aux")} and a.token(c).tag == "VBN":
+            return None  # "must have written", "should have known": a guess or a reproach
+        subj = a.subject(c)
+        if subj.passive or a.is_passive(c):
+            agents = [e for w, o in a.preps(c) if w == "by" for e in a.entities(o)]
+            # "Wang Quanzhang should be released": a demand of the act, of no party named
+            return agents or ([] if coded else None)
+        s = subj.token
+        if s is None or (a.entity(s) is None and a.deps(s, "poss") and not a.is_pronoun(s)):
+            return None  # "Sun's profitability": the possessor is not what is to act
+        return a.entities(s) or None
 
     def _proto(self, c: Coding) -> Proto | None:
         assert c.code is not None
