@@ -305,6 +305,24 @@ def test_a_motor_race_report_is_a_sports_report(read) -> None:
     assert not plover_types(read(race)) & {"RETREAT", "CONCEDE"}
 
 
+def test_a_boxing_title_fight_report_is_a_sports_report(read) -> None:
+    fight = (
+        "Ivan Petrov pounded Joe Marsh with a stiff jab before the referee stopped the bout in "
+        "the eighth round, and the southpaw kept his WBC and IBF belts."
+    )
+    assert "ASSAULT" not in plover_types(read(fight))
+
+
+def test_a_baseball_contract_offer_is_a_sports_report(read) -> None:
+    offer = (
+        "The Red Sox made an eight-year offer to first baseman Tom Reyes, and the Orioles "
+        "also made an offer to the slugger after his 30 homers and 110 RBIs."
+    )
+    assert "AGREE" not in plover_types(read(offer))
+    # outside a sports report an offer keeps its event
+    assert "AGREE" in plover_types(read("Iran offered to release the sailors."))
+
+
 def test_praise_and_deals_among_players_in_a_sports_report_are_no_events(read) -> None:
     doc = read(
         "After the match, United coach Tom Hale praised goalkeeper Sam Reid for his saves. The "
