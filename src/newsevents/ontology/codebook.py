@@ -77,6 +77,9 @@ class Frame:
     # overrides the trigger's own: "bought 20 Dreamliners" is a deal with their maker, named
     # or not
     needs_recipient: bool | None = None
+    # the frame's subject is the weapon, no party: "a car bomb killed five soldiers" is a
+    # bombing told with no doer named, kept with no source (`record.Recorder._agentless`)
+    instrument: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,3 +86,20 @@ def test_no_agentless_acquittal_or_arrest_of_an_unnamed_group(read) -> None:
     # an acquittal is no act told as done; an arrest is the police's act, kept only with them
     assert not read("Two teachers were acquitted of fraud in Madrid on Friday.").events
     assert not read("Two men were arrested in Lyon on Tuesday.").events
+
+
+def test_a_bomb_that_kills_people_is_a_bombing_with_no_source(read) -> None:
+    # the weapon is never the source: a bombing told with no doer named keeps no actor, the
+    # people it killed or wounded are the targets (frame `instrument` of kill, wound, injure)
+    doc = read("A bomb went off near a cafe in Lyon on Friday, killing a police officer.")
+    assert done_to(doc).get("killing") == ("ASSAULT", [], ["police officer"])
+    doc = read("A car bomb killed four soldiers in Mosul on Sunday.")
+    plover, actors, recips = done_to(doc)["killed"]
+    assert (plover, actors, recips) == ("ASSAULT", [], ["soldiers"])
+    assert {e.cameo for e in doc.events} == {"183"}
+
+
+def test_an_explosion_with_no_weapon_named_is_no_bombing(read) -> None:
+    # a gas or boiler explosion kills by accident: explosions and blasts are not weapons
+    assert not read("A gas explosion killed three workers at a plant in Ohio.").events
+    assert not read("A boiler blast injured two firefighters in Leeds.").events

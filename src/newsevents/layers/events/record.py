@@ -421,6 +421,13 @@ class Recorder:
         if lemmas and not any(lemma in ls for ls in lemmas):
             return False  # of the 173 acts only a charge: "was charged", never "was arrested"
         swapped = c.swap or (c.frame is not None and c.frame.swap)
+        weapon = c.frame is not None and c.frame.instrument and c.pos == "VERB"
+        if weapon and not a.is_passive(c.tok):
+            # "a bomb killed a police officer", "a car bomb killed five soldiers": the weapon is
+            # no doer (frame `instrument`); the people it killed are the targets, a group too
+            ents = a.tree.entities
+            kinds = onto.agentless_types | {"GROUP"}
+            return any(ents[e].type in kinds for e in p.recipients if e in ents)
         if (
             c.pos == "VERB"
             and not swapped
