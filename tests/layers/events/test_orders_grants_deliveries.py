@@ -10,7 +10,7 @@ PUBLISHED = "2020-02-21"  # a Friday
 
 def test_an_order_from_a_firm_is_a_deal_with_whoever_announces_or_receives_it(read) -> None:
     doc = read("On Saturday, Boeing announced 35 new orders from German airline Air Berlin.")
-    ev = first(doc, "orders")
+    ev = first(doc, "announced")  # "announced [an order]" tells the act (trigger with its verb)
     assert (ev.cameo, ev.plover) == ("061", "COOPERATE")
     assert named(doc, ev.actors) == ["Air Berlin"]
     assert named(doc, ev.recipients) == ["Boeing"]
