@@ -1,8 +1,8 @@
 """Event type precision on 1990s wire news (TBAQ) and political news (PolNeAR): what an
 "until" clause in the present bounds has not happened; "seize" a chance or "seize on" a remark
 takes nothing; a plan that "calls for" something asks no party; declining to discuss is
-declining to speak; fighting to keep something is a striving; an arrest that information would
-lead to is sought."""
+declining to speak; an arrest that information would lead to is sought (fighting to keep
+something, a striving, is tested in test_abstention.py)."""
 
 from __future__ import annotations
 
