@@ -130,3 +130,17 @@ def test_an_overturned_vehicle_or_election_result_is_no_concession(read) -> None
         "Democrats want to overturn the outcome of the election."
     )
     assert not coded(doc, "08")
+
+
+def test_an_active_finding_of_guilt_reads_the_small_clause_object(read) -> None:
+    # "found the grocer guilty": the parser reads "guilty" as a clause of its own whose subject
+    # is the one found guilty; it is the verb's object, as in the passive "was found guilty"
+    doc = read("A judge in Lisbon found Paulo Costa guilty of arson on Monday.")
+    ev = coded(doc, "116")[0]
+    assert ev.plover == "ACCUSE" and sectors(doc, ev.actors) == {"JUD"}
+    assert names(doc, ev.recipients) == {"Paulo Costa"}
+
+
+def test_an_active_finding_of_innocence_is_no_conviction(read) -> None:
+    doc = read("A jury in Ohio found the two brothers not guilty on Friday.")
+    assert not coded(doc, "116")

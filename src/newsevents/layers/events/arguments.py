@@ -324,8 +324,24 @@ class Args:
 
     # -- objects and prepositions ---------------------------------------------------------
 
+    def small_clauses(self, i: int) -> list[int]:
+        """The predicative adjectives of i's object that the parser reads as a clause of their
+        own: in "a judge found the man guilty" the parse is found -> ccomp "guilty" -> nsubj
+        "man", with no verb, auxiliary or "that" in the clause (an object and its predicate,
+        as "was found guilty" has them: nsubjpass and oprd)."""
+        out = []
+        for c in self.deps(i, "ccomp"):
+            t = self.tok[c]
+            if t.pos != "ADJ" or not self.deps(c, "nsubj"):
+                continue
+            if self.deps(c, "aux", "auxpass", "cop", "mark", "neg"):
+                continue
+            out.append(c)
+        return out
+
     def objects(self, i: int) -> list[int]:
         out = self.deps(i, "dobj", "obj", "dative")
+        out += [s for c in self.small_clauses(i) for s in self.deps(c, "nsubj")]
         t = self.tok[i]
         if t.dep == "relcl" and t.head != i:
             # "Meetup, which it acquired": a relative pronoun object is the noun it refers to

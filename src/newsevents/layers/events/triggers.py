@@ -220,7 +220,7 @@ class Coder:
             if f.mod is not None and not self._match(a.modifier_words(i), f.mod):
                 continue
             if f.comp is not None:
-                comps = a.deps(i, "acomp", "oprd")
+                comps = a.deps(i, "acomp", "oprd") + a.small_clauses(i)  # "found him guilty"
                 comps += [n for c in comps for n in a.deps(c, "neg")]  # "not guilty"
                 if not self._match({w for c in comps for w in a.words(c)}, f.comp):
                     continue
