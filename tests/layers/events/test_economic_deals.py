@@ -1,5 +1,6 @@
 """Economic and organisational cooperation (issue 21): purchases and acquisitions of companies
-told as nouns, the doer of a nominal act named beside its patient, joining a coalition."""
+told as nouns, the doer of a nominal act named beside its patient, joining a coalition;
+deals struck."""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_airliners_bought_are_no_party_their_maker_is(read) -> None:
     assert (ev.cameo, ev.plover) == ("061", "COOPERATE")
     assert named(doc, ev.actors) == ["Aer Lingus"]
     assert named(doc, ev.recipients) == ["Airbus"]
+
+
+def test_striking_a_deal_concludes_it_as_reaching_one_does(read) -> None:
+    doc = read("Volvo struck a deal with Ericsson on Tuesday.")
+    ev = first(doc, "struck")
+    # two firms: economic cooperation (057 becomes 061 between firms), not an intent (030)
+    assert (ev.cameo, ev.plover) == ("061", "COOPERATE")
+    assert named(doc, ev.actors) == ["Volvo"]
+    assert named(doc, ev.recipients) == ["Ericsson"]
+    doc = read("Peru struck an agreement with Chile on Tuesday over fishing rights.")
+    ev = first(doc, "struck")
+    assert (ev.cameo, ev.plover) == ("057", "SUPPORT")
+    assert named(doc, ev.recipients) == ["Chile"]
