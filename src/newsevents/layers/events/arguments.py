@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...ontology.reading import irregular_verbs
+from ...ontology.reading import irregular_verbs, person_words
 from ...parse.tree import Tree
 from ...records import Token
 
@@ -54,6 +54,10 @@ OBJECT_CONTROL = frozenset(
 # ... and urged Y to"): requests, demands, appeals.
 REPORTING = frozenset({"say", "tell", "announce", "state", "add", "write", "tweet", "declare"})
 SPEECH_ACTS = OBJECT_CONTROL | {"demand", "urge", "appeal", "call", "plead", "insist"}
+# Nouns of kinship (person_words.json kin_words): "Elian's father", "the boy's father", "his
+# 90-year-old father", "the grandmother of Elian Gonzalez" name a relative, never the one whose
+# relative it is; with no entity of its own such a phrase names no party.
+KIN_WORDS = frozenset(person_words()["kin_words"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,6 +446,8 @@ class Args:
         elif self.tok[i].pos == "VERB" and (subj := self.deps(i, "nsubj")):
             # "The Red Cross operating in Iraq said": the parser made the participle the head
             found.extend(self.entities(subj[0], _depth=_depth + 1))
+        elif self.lemma(i) in KIN_WORDS or self.tok[i].text.lower() in KIN_WORDS:
+            pass  # "Elian's father said": the possessor is not the relative
         else:
             for c in self.deps(i, *MODIFIERS):
                 found.extend(self.entities(c, via_of=False, _depth=_depth + 1))

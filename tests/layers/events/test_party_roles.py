@@ -1,0 +1,30 @@
+"""Who acts and who is acted on, read off the phrase that names them: a relative, a place or
+the one a clause is about is no party where the phrase names someone else."""
+
+from __future__ import annotations
+
+from newsevents.records import Document
+
+from .parties import names
+
+PUBLISHED = "2019-11-20"
+
+
+def parties_of(doc: Document, trigger: str) -> list[tuple[set[str], set[str]]]:
+    return [
+        (names(doc, e.actors), names(doc, e.recipients))
+        for e in doc.events
+        if e.trigger.text.split()[0] == trigger
+    ]
+
+
+def test_a_relative_is_not_the_one_whose_relative_they_are(read) -> None:
+    doc = read("Maria Lopez's father criticized President Obama on Monday.")
+    assert all("Maria Lopez" not in actors for actors, _ in parties_of(doc, "criticized"))
+    doc = read("The mother of Carlos Mendez accused the governor of lying on Tuesday.")
+    assert all("Carlos Mendez" not in actors for actors, _ in parties_of(doc, "accused"))
+    doc = read("John Smith was arrested on Monday. Police also questioned his elderly father.")
+    assert all("John Smith" not in recips for _, recips in parties_of(doc, "questioned"))
+    # the owner of a noun that is no kin word stays the party ("Obama's government")
+    doc = read("Mexico's government accused the United States of spying on Tuesday.")
+    assert any(actors for actors, _ in parties_of(doc, "accused"))
