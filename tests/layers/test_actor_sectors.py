@@ -860,3 +860,14 @@ def test_a_weak_role_of_a_company_by_its_legal_form_is_no_state_office(read) -> 
     assert codes(doc, "Interior officials")[1] == "GOV"
     assert codes(doc, "Pentagon officials")[1] == "GOV"
     assert codes(doc, "Moscow officials")[1] == "GOV"
+
+
+def test_a_rank_after_a_police_word_is_a_police_officers(read) -> None:
+    """Ranks police forces share with armed forces (person_words.json police_ranks) are the
+    police's after a police word of their own phrase; an army's rank stays military."""
+    doc = read("A patrolman was wounded, said Dayton police Lt. Maria Ortega on Friday.")
+    assert codes(doc, "Maria Ortega")[1] == "COP"
+    doc = read("A gunman shot and killed a sheriff's deputy sergeant outside the courthouse.")
+    assert codes(doc, "deputy sergeant")[1] == "COP"
+    doc = read("Army Sergeant Paul Reyes was wounded by a roadside bomb near the base.")
+    assert codes(doc, "Paul Reyes")[1] == "MIL"

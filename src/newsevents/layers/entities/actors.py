@@ -24,6 +24,7 @@ from ...ontology.reading import (
     place_words,
     quote_cues,
 )
+from .groups import POLICE_RANKS, police_before
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
 from .workspace import Workspace, agent_at, taken_as_suspect, unlabelled_name
 
@@ -286,12 +287,22 @@ def code_person(ws: Workspace, d: Draft) -> None:
         # Tom Tennant of the Woodburn Police Department', 'Sgt. Hoyt Teasley, a Fulton County
         # sheriff's deputy' (article gold, ECB+) are police officers, not soldiers
         d.sector = "COP"
+    elif d.sector == "MIL" and _police_ranked(ws, d):
+        d.sector = "COP"  # 'Troy police Lt. Gerry Scherlinck': the police the NER left unnamed
     if d.known is not None:
         w = d.known.at(ws.date)
         d.set_country(w.country if w and w.country else d.known.country, DICTIONARY)
         if w is not None:
             d.set_sector(_office_in_a_year_named(ws, d) or w.sector, DICTIONARY)
     d.set_country(d.hint_country, DICTIONARY)
+
+
+def _police_ranked(ws: Workspace, d: Draft) -> bool:
+    """A person titled by a rank police forces share with armed forces, the title right after
+    a police word ('Troy police Lt. Gerry Scherlinck', 'Police Capt. Tom Tennant')."""
+    if not any(norm(r.split(", ")[0]) in POLICE_RANKS for ev in d.evidence for r in ev.roles):
+        return False
+    return any(police_before(ws, m.first, 5) for m in d.mentions)
 
 
 def _state_only(ev: Evidence) -> bool:

@@ -33,6 +33,8 @@ COUNTING_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "millio
 # people ... Officers also arrested Christopher L. Tays'): ontology/data/person_words.json.
 POLICE_ROLES = frozenset(person_words()["police_roles"])
 POLICE_WORDS = frozenset(person_words()["police_words"])
+# Ranks police forces share with armed forces ('sergeant', 'Lt.', 'Capt.'): person_words.json
+POLICE_RANKS = frozenset(person_words()["police_ranks"])
 # Agent terms that, bare and plural, are people voicing a charge by one of these verbs ('critics
 # say', 'critics charging that'): ontology/data/person_words.json.
 CHARGE_VOICERS = frozenset(person_words()["charge_voicers"])
@@ -289,6 +291,7 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
     modified = bool(ev.countries or ev.orgs)
     if plural and not modified:
         agent = _police_role(ws, i, agent)
+    agent = police_rank(ws, i, agent)
     definite = any(ws.low(x) in ("the", "this", "that", "these", "those") for x in dets)
     lead = min([*dets, start]) if dets else start
     refers = refers_to(ws, agent, i)
@@ -433,6 +436,32 @@ def _police_role(ws: Workspace, i: int, agent: Agent) -> Agent:
     if not any(x != i and _police_word(ws, x) for x in range(end)):
         return agent
     return replace(agent, sector="COP", kind="agent", default=None, needs_modifier=False)
+
+
+def police_rank(ws: Workspace, i: int, agent: Agent) -> Agent:
+    """A rank police forces share with armed forces (`POLICE_RANKS`, MIL in the agent files)
+    after a police word of its own noun phrase is a police officer's: 'Troy police Lt.',
+    'Police Capt.', "a sheriff's deputy sergeant", 'Metropolitan Police sergeant'."""
+    if (agent.sector or agent.default) != "MIL" or agent.term not in POLICE_RANKS:
+        return agent
+    if not police_before(ws, i):
+        return agent
+    return replace(agent, sector="COP", kind="agent", default=None)
+
+
+def police_before(ws: Workspace, i: int, reach: int = 4) -> bool:
+    """A police word among the few nouns, names and adjectives right before token i in its
+    sentence ('Troy police Lt.', "sheriff's deputy sergeant", 'police spokesman Capt.')."""
+    sent = ws.tok[i].sent
+    x = i - 1
+    while x >= 0 and i - x <= reach and ws.tok[x].sent == sent:
+        t = ws.tok[x]
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "PART") and t.text not in POSSESSIVE:
+            return False
+        if _police_word(ws, x):
+            return True
+        x -= 1
+    return False
 
 
 def _police_word(ws: Workspace, x: int) -> bool:
