@@ -871,3 +871,12 @@ def test_a_rank_after_a_police_word_is_a_police_officers(read) -> None:
     assert codes(doc, "deputy sergeant")[1] == "COP"
     doc = read("Army Sergeant Paul Reyes was wounded by a roadside bomb near the base.")
     assert codes(doc, "Paul Reyes")[1] == "MIL"
+
+
+def test_chief_of_staff_is_of_the_body_that_names_it(read) -> None:
+    """'chief of staff' is a weak post (agents_extra.jsonl): the White House's is GOV, an air
+    force's MIL."""
+    doc = read("White House Chief of Staff Mark Ellison met the governors on Tuesday.")
+    assert codes(doc, "Mark Ellison")[1] == "GOV"
+    doc = read("The Air Force chief of staff, Gen. Tom Walters, said the jets were ready.")
+    assert codes(doc, "Tom Walters")[1] == "MIL"
