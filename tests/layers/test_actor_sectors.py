@@ -880,3 +880,14 @@ def test_chief_of_staff_is_of_the_body_that_names_it(read) -> None:
     assert codes(doc, "Mark Ellison")[1] == "GOV"
     doc = read("The Air Force chief of staff, Gen. Tom Walters, said the jets were ready.")
     assert codes(doc, "Tom Walters")[1] == "MIL"
+
+
+def test_a_veteran_of_a_trade_is_not_a_soldier(read) -> None:
+    """'veteran' takes the sector of the body before it ('a Reuters veteran'), and none alone
+    before a player's name; an army's veteran and bare 'veterans' are the armed forces'."""
+    doc = read("Mr. Hale, a 20-year Reuters veteran, will run the Tokyo bureau.")
+    assert codes(doc, "Hale")[1] == "JRN"
+    doc = read("The Saints also signed veteran Marcus Bell on Tuesday to back up the starter.")
+    assert codes(doc, "Marcus Bell")[1] != "MIL"
+    doc = read("Army veteran Dale Brooks, 55, testified before the committee.")
+    assert codes(doc, "Dale Brooks")[1] == "MIL"
