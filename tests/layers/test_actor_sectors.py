@@ -891,3 +891,14 @@ def test_a_veteran_of_a_trade_is_not_a_soldier(read) -> None:
     assert codes(doc, "Marcus Bell")[1] != "MIL"
     doc = read("Army veteran Dale Brooks, 55, testified before the committee.")
     assert codes(doc, "Dale Brooks")[1] == "MIL"
+
+
+def test_an_occasions_party_and_an_arms_magazines_are_no_actors(read) -> None:
+    """'party' of an occasion and 'magazines' listed with arms (organisation_words.json
+    other_senses) are no political party and no press; a named party still is."""
+    doc = read("A gunman opened fire at an office Christmas party in Ohio on Friday.")
+    assert not [e for e in doc.entities if "party" in e.name.lower()]
+    doc = read("Police seized four rifles, 20 magazines and 500 rounds of ammunition on Monday.")
+    assert not [e for e in doc.entities if "magazines" in e.name]
+    doc = read("Officials of the Labour party met in London after the office party on Monday.")
+    assert codes(doc, "Labour party")[1] == "PTY"

@@ -56,6 +56,9 @@ CASUALTY_VERBS = frozenset(death_words()["killing_verbs"]) | frozenset(
 # ('the whole industry') or which ('the same industry') name none.
 TRADE_WORDS = frozenset(organisation_words()["trade_words"])
 TRADE_NOT_NAMING = frozenset(organisation_words()["trade_not_naming"])
+# Words that give a term another sense, no actor ('office Christmas party', '12 magazines and
+# 300 rounds of ammunition'): organisation_words.json other_senses
+OTHER_SENSES = {t: frozenset(ws) for t, ws in organisation_words()["other_senses"].items()}
 # Words standing for more of the people counted before ("wounded two others", "twelve more").
 MORE_OF_THEM = frozenset({"others", "more"})
 # A lawyer's words a private party's lawyer shares with the court (person_words.json
@@ -111,6 +114,8 @@ def find_groups(ws: Workspace) -> None:
         if agent.kind == "org" and start > 0 and _named_kind(ws, start - 1) == agent.sector:
             continue  # 'the Reuters news agency' is Reuters; 'the EU legislature' is not the EU
         agent = _runs_on(ws, plain[0] if plain else i, i) or agent
+        if _other_sense(ws, i, mods):
+            continue  # 'an office Christmas party', '12 magazines and 300 rounds'
         note_group(ws, i, agent, start, mods)
 
 
@@ -257,6 +262,20 @@ def _plain(ws: Workspace, j: int) -> bool:
         and (initial or not ws.capitalized(j))
         and j not in ws.ner_label
     )
+
+
+def _other_sense(ws: Workspace, i: int, mods: list[int]) -> bool:
+    """A term in another sense than an actor's, told by a modifier or a noun coordinated with
+    it (`OTHER_SENSES`): 'an office Christmas party' is a gathering, '12 magazines and 300
+    rounds of ammunition' are an arm's."""
+    words = OTHER_SENSES.get(norm(ws.tok[i].lemma)) or OTHER_SENSES.get(ws.low(i))
+    if not words:
+        return False
+    t = ws.tok[i]
+    near = [*mods, *ws.tree.children_by_dep(i, "conj"), *ws.tree.children_by_dep(i, "appos")]
+    if t.dep in ("conj", "appos"):  # 'six AK-47 rifles, 12 magazines and ...'
+        near += [t.head, *ws.tree.children_by_dep(t.head, "conj")]
+    return any(ws.low(x) in words or norm(ws.tok[x].lemma) in words for x in near if x != i)
 
 
 def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int]) -> None:
