@@ -114,6 +114,23 @@ def test_an_unknown_lexicon_key_is_refused_not_dropped(monkeypatch, record) -> N
         load_event_ontology.cache_clear()
 
 
+def test_a_class_named_twice_is_refused_not_replaced(monkeypatch) -> None:
+    real = ev._lines
+
+    def extra(name: str):
+        yield from real(name)
+        if name == "event_lexicon.jsonl":  # a second list would replace the first unseen
+            yield {"kind": "class", "name": "@craft", "words": ["helicopter"]}
+
+    monkeypatch.setattr(ev, "_lines", extra)
+    load_event_ontology.cache_clear()
+    try:
+        with pytest.raises(OntologyError, match="duplicate class '@craft'"):
+            load_event_ontology()
+    finally:
+        load_event_ontology.cache_clear()
+
+
 def test_gazetteer_countries_cities_aliases_and_states() -> None:
     gaz = load_gazetteer()
     italy = gaz.lookup("Italy")

@@ -199,6 +199,8 @@ def _read_governor(onto: EventOntology, r: Record, where: str) -> None:
 
 
 def _read_class(onto: EventOntology, r: Record, where: str) -> None:
+    if r["name"] in onto.classes:  # a second list of one name would replace the first unseen
+        raise OntologyError(f"{where}: duplicate class {r['name']!r}")
     onto.classes[r["name"]] = _words(r, where)
 
 
