@@ -449,3 +449,11 @@ def test_succeed_in_passes_its_condition_and_negation_to_the_act(read) -> None:
     assert {e.modality for e in doc.events if e.cameo == "173"} == {"negated"}
     doc = read("The police succeeded in arresting the suspect.")
     assert {e.modality for e in doc.events if e.cameo == "173"} == {"asserted"}
+
+
+def test_fighting_feelings_efforts_or_causes_is_no_fighting(read) -> None:
+    assert plover_types(read("Shondell Smith fought back emotions as she testified.")) == set()
+    doc = read("Senator Brown fought the White House's efforts to cut the budget.")
+    assert "ASSAULT" not in plover_types(doc)
+    assert plover_types(read("The mayor has been fighting climate change for a decade.")) == set()
+    assert "ASSAULT" in plover_types(read("Rebels fought government troops near the town."))
