@@ -457,3 +457,11 @@ def test_fighting_feelings_efforts_or_causes_is_no_fighting(read) -> None:
     assert "ASSAULT" not in plover_types(doc)
     assert plover_types(read("The mayor has been fighting climate change for a decade.")) == set()
     assert "ASSAULT" in plover_types(read("Rebels fought government troops near the town."))
+
+
+def test_an_award_or_a_degree_received_is_no_visit(read) -> None:
+    assert plover_types(read("Dr. Jane Moore received the National Caring Award in 2004.")) == set()
+    doc = read("Jane Moore received a doctor of medicine degree from the University of Alabama.")
+    assert plover_types(doc) == set()
+    doc = read("The president received the Chinese delegation in Beijing.")
+    assert coded(doc)["received"] == ("043", "CONSULT")
