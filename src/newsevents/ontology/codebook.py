@@ -32,6 +32,9 @@ class Frame:
 
     code: str | None  # None blocks coding ("meet a deadline" is no meeting)
     obj: str | None = None  # word or @class on the object (or on the noun's modifiers)
+    # the object class is matched on the object's head word alone: "launched a [helicopter]"
+    # is no air strike where "launched [helicopter] strikes" is one
+    obj_head: bool = False
     prep: str | None = None
     pobj: str | None = None
     prt: str | None = None

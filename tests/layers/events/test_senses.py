@@ -465,3 +465,12 @@ def test_an_award_or_a_degree_received_is_no_visit(read) -> None:
     assert plover_types(doc) == set()
     doc = read("The president received the Chinese delegation in Beijing.")
     assert coded(doc)["received"] == ("043", "CONSULT")
+
+
+def test_a_launched_helicopter_is_no_air_strike(read) -> None:
+    doc = read("INS Kolkata launched its armed helicopter and headed for the scene.")
+    assert plover_types(doc) == set()
+    assert coded(read("The army launched helicopter strikes on the village."))["launched"] == (
+        "195",
+        "ASSAULT",
+    )

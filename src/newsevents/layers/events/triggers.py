@@ -102,9 +102,11 @@ class Coder:
         ent = self.a.tree.entities.get(eid)
         return ent.type if ent else None
 
-    def _obj_match(self, objs: list[int], name: str | None) -> int | None:
+    def _obj_match(self, objs: list[int], name: str | None, *, head: bool = False) -> int | None:
         """The first object token matching `name` (a word, @class, entity[_type] or deed);
-        "entity_firm" is a company (an entity of sector BUS): "an order from Qatar Airways"."""
+        "entity_firm" is a company (an entity of sector BUS): "an order from Qatar Airways".
+        A word or @class is matched on the phrase's head and modifiers, or with `head` on its
+        head word alone."""
         for o in objs:
             if name is None:
                 return o
@@ -127,7 +129,7 @@ class Coder:
                 elif etype and (name not in want or want[name] in (None, etype)):
                     return o
                 continue
-            if self._match(self.a.modifier_words(o), name):
+            if self._match(self.a.words(o) if head else self.a.modifier_words(o), name):
                 return o
         return None
 
@@ -235,7 +237,7 @@ class Coder:
                 objs = self._objects(i)
                 if trig.theme_object:  # "granted Stanton a pardon", parsed as an apposition
                     objs += [x for o in objs if (x := a.second_object(o)) is not None]
-                hit = self._obj_match(objs, f.obj)
+                hit = self._obj_match(objs, f.obj, head=f.obj_head)
                 if hit is None:
                     continue
             if f.prep is not None:
