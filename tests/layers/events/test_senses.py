@@ -474,3 +474,11 @@ def test_a_launched_helicopter_is_no_air_strike(read) -> None:
         "195",
         "ASSAULT",
     )
+
+
+def test_denied_knowledge_or_suggestions_are_a_denial(read) -> None:
+    assert coded(read("Nixon denied advance knowledge of the burglary.")) == {
+        "denied": ("016", None)
+    }
+    doc = read("The minister denied the request by the union.")
+    assert coded(doc)["denied"] == ("120", "REJECT")
