@@ -503,6 +503,9 @@ def test_an_acronym_other_bodies_share_is_no_foreign_body_abroad(read) -> None:
     assert all(e.country != "IND" for e in doc.entities)
     doc = read("The FSA told the Tokyo exchange to improve its operations.")
     assert all(e.country != "SYR" for e in doc.entities)
+    # 'CHP' is the California Highway Patrol as often as Turkey's Republican People's Party
+    doc = read("The driver was arrested on Interstate 5 near Fresno, the CHP said on Sunday.")
+    assert all(e.country != "TUR" for e in doc.entities)
 
 
 def test_a_news_agency_named_with_its_descriptor_keeps_its_home(read) -> None:
