@@ -130,6 +130,7 @@ MODALS = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"can", "ca"}
 # a noun's ("the outcomes gained during the visit will")
 MODAL_REACH = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "pobj"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+STAMP = re.compile(r"\d{4}-\d{2}-\d{2}$")  # a day-level date value
 STORY_DAYS = 7  # an event dated more than this many days before publication is background
 # how many sentences into an article the dateline's story is told: deeper, a long article tells
 # reactions, background and other threads, not news told from the dateline ("For months, federal
@@ -252,7 +253,7 @@ class Locator:
         self.embedded = [p for p in places if p.source == "embedded" and p.geonames_id]
         self.entities = {e.id: e for e in doc.entities}
         self.dateline = self._dateline(places)
-        self.published = (doc.article.published or "")[:10]
+        self.published = (doc.article.published or _stamped(doc))[:10]
         # the countries of the places each sentence puts something in, at, to or from (a
         # country acting, "the United States opposes", is an actor, not a place)
         self.countries: dict[int, set[str | None]] = {}
@@ -848,10 +849,24 @@ class Locator:
             return None
         return self.dateline if self._fits(self.dateline, sentence, date, anchor) else None
 
-    def note(self, sentence: int, code: str, location: Location | None) -> None:
-        """An incident placed in its own sentence puts the story there for later reports."""
-        if location is not None and location.evidence == "sentence" and code[:2] in STORY_ROOTS:
-            self.story.setdefault(sentence, location)
+    def note(
+        self,
+        sentence: int,
+        code: str,
+        location: Location | None,
+        date: EventDate | None = None,
+        anchor: int | None = None,
+    ) -> None:
+        """An incident placed in its own sentence puts the story there for later reports; not
+        one told as background (`_background`: a pluperfect, a long span, a date more than a
+        week before publication or in another month or year), which is no report of the
+        story's incident ("In 1969, he was indicted in New Jersey", NYT obituary: the mob boss's
+        later life is not in New Jersey)."""
+        if location is None or location.evidence != "sentence" or code[:2] not in STORY_ROOTS:
+            return
+        if anchor is not None and self._background(date, anchor):
+            return
+        self.story.setdefault(sentence, location)
 
     def in_story(
         self, sentence: int, date: EventDate | None, anchor: int, code: str, modality: str
@@ -1076,6 +1091,23 @@ class Locator:
         except ValueError:
             return False
         return days > STORY_DAYS
+
+
+def _stamped(doc: Document) -> str:
+    """The day an article without a publication date stamps on its first line, the day its
+    background is told against ("Vincent Gigante, Mafia Leader Who Feigned Insanity, Dies at 77
+    Published: December 19, 2005", "Frederick LaRue, 75; Had Key Role in Coverup of the
+    Watergate Break-In July 29, 2004", ECB+): the first day-level date of its lead or the
+    lines before it (`lead_sentence`); "" when it has none."""
+    if not doc.sentences:
+        return ""
+    lead = doc.sentences[lead_sentence(doc)]
+    for t in sorted(doc.timexes, key=lambda t: t.start):
+        if t.start >= lead.end:
+            break
+        if t.type == "DATE" and t.value and STAMP.match(t.value):
+            return t.value
+    return ""
 
 
 def _elsewhere(p: Place, place: Location, holder: int | None = None) -> bool:

@@ -195,7 +195,7 @@ class Recorder:
             ) or self.locator.at_occasion([p.anchor, p.head], sent, date, mood.modality)
         if location is None and mood.modality == "asserted":
             location = self._retold_place(p)
-        self.locator.note(sent, p.code, location)
+        self.locator.note(sent, p.code, location, date, p.anchor)
         if location is None and storied:
             self.unplaced[eid] = (sent, date, p.anchor, p.code, mood.modality)
         self.circumstances.note(p, date)
