@@ -140,6 +140,14 @@ def test_a_charge_takes_no_place_from_the_story(read) -> None:
     assert loc is not None and loc.evidence == "story"
 
 
+def test_facing_a_charge_takes_no_place_from_the_story(read) -> None:
+    # to face a charge is to be charged (the lexicon's frames of "face"): the story's legal
+    # course, not its incident (`storyless_lemmas`)
+    doc = read(LEAD + " The attacker's brother faces two charges of complicity.")
+    ev = event(doc, "faces")
+    assert ev.plover == "COERCE" and ev.location is None
+
+
 def test_a_story_told_at_a_street_is_carried_at_its_city(read) -> None:
     """ "rallied at Freedom Plaza in the US capital city of Washington, DC ... twenty people
     were arrested" (Wikinews): the later report is in Washington; the act of the street's own
