@@ -240,3 +240,17 @@ def test_a_report_long_after_the_story_was_last_placed_takes_no_story_place(read
     assert event(near, "shot").location is not None
     far = read(LEAD + " " + filler + " The attacker was shot dead by police.")
     assert event(far, "shot").location is None
+
+
+def test_acts_told_over_a_span_reaching_now_take_no_story_place(read) -> None:
+    # "so far this year", "in recent days", "since 1991", a perfect with "this year": many acts
+    # summed up, background to the story, not its incident
+    doc = read(LEAD + " This year, police have arrested nearly 100 protesters.")
+    assert event(doc, "arrested").location is None
+    doc = read(LEAD + " Police have arrested 40 people so far this year.")
+    assert event(doc, "arrested").location is None
+    doc = read(LEAD + " Police arrested dozens of people in recent days.")
+    assert event(doc, "arrested").location is None
+    doc = read(LEAD + " Since the stabbing, police have arrested four people.")
+    loc = event(doc, "arrested").location
+    assert loc is not None and loc.evidence == "story"

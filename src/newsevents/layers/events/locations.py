@@ -140,6 +140,13 @@ DATELINE_REACH = 20
 # "For months, federal authorities examined", "imprisoned her for twelve years", "has been
 # warning about for years": an act told over a long span is background, not the story's news
 SPAN_UNITS = frozenset(_WORDS["background_span_units"])
+# "so far this year", "in recent days", "over the past three months", "since 1991", "have
+# attacked nearly 100 vessels this year": an act told over a span that reaches the story's time
+# sums up many acts, background, not the story's news (`Locator._over_span`)
+SPAN_NOW = frozenset(_WORDS["span_to_now_modifiers"])
+SPAN_NOW_UNITS = frozenset(_WORDS["span_to_now_units"])
+SPAN_NOW_PREPS = frozenset({"in", "over", "during", "within"})
+YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 # CAMEO roots of an incident whose later reports take the story's place (protest, coercion,
 # assault, fighting, mass violence)
 STORY_ROOTS = frozenset(_WORDS["story_roots"])
@@ -1075,12 +1082,54 @@ class Locator:
         subjects = self.a.deps(i, "nsubj", "nsubjpass")
         return any(self.a.token(x).text.lower() == "that" for x in subjects)
 
+    def _over_span(self, anchor: int) -> bool:
+        """The event at `anchor` is told over a span that reaches the story's time, on its own
+        word or on the words above it up to its verb: "in recent days", "over the past three
+        months" (`SPAN_NOW` on a unit of `SPAN_NOW_UNITS`), "since 1991", "so far this year",
+        "have attacked nearly 100 vessels this year" (a perfect): many acts summed up ("Scott is
+        one of at least 707 people shot and killed by police so far this year", Washington
+        Post; "At least 51 people were reported killed in clashes ... in recent days", AP;
+        "Pirate attacks in the waters off Somalia have increased this year", ECB+), not the
+        story's incident, so at neither its place nor the dateline's."""
+        i = anchor
+        for _ in range(8):
+            if self._span_on(i):
+                return True
+            t = self.a.token(i)
+            if t.head == i:
+                return False
+            # a verb conjoined without a subject of its own shares its head's span ("have
+            # attacked nearly 100 vessels this year and hijacked nearly 40")
+            own = t.dep != "conj" or self.a.deps(i, "nsubj", "nsubjpass")
+            if t.pos in ("VERB", "AUX") and own:
+                return False
+            i = t.head
+        return False
+
+    def _span_on(self, i: int) -> bool:
+        for word, o in self.a.preps(i):
+            recent = any(self.a.lemma(m) in SPAN_NOW for m in self.a.deps(o, "amod"))
+            if word in SPAN_NOW_PREPS and self.a.lemma(o) in SPAN_NOW_UNITS and recent:
+                return True  # "in recent days", "over the past three months"
+            if word == "since" and YEAR.match(self.a.token(o).text):
+                return True  # "since 1991"
+        perfect = any(self.a.lemma(x) == "have" for x in self.a.deps(i, "aux"))
+        far = [x for x in self.a.deps(i, "advmod") if self.a.lemma(x) == "far"]
+        spans = [*self.a.deps(i, "npadvmod"), *(y for x in far for y in self.a.deps(x, "npadvmod"))]
+        for o in spans:
+            this = any(self.a.lemma(d) == "this" for d in self.a.deps(o, "det"))
+            if this and self.a.lemma(o) in SPAN_NOW_UNITS and (perfect or far):
+                return True  # "so far this year", "have attacked ... this year"
+        return False
+
     def _background(self, date: EventDate | None, anchor: int) -> bool:
         if any(self.a.token(x).text.lower() == "had" for x in self.a.deps(anchor, "aux")):
             return True  # "had been held since 2016": pluperfect, before the story's time
         for word, o in self.a.preps(anchor):
             if word == "for" and self.a.token(o).tag == "NNS" and self.a.lemma(o) in SPAN_UNITS:
                 return True  # "For months, federal authorities examined": a long span
+        if self._over_span(anchor):
+            return True
         value = (date.value or "") if date is not None else ""
         if not value or not self.published:
             return False
