@@ -386,6 +386,13 @@ def test_a_date_after_before_or_after_does_not_date_the_event(
     assert hits and all(value(e) is None for e in hits)
 
 
+def test_a_date_after_since_bounds_a_verbs_acts_but_starts_a_nouns_state(read) -> None:
+    doc = read("Police have arrested the activist in several cities since 2015.")
+    assert value(event(doc, "arrested")) is None
+    doc = read("The bank has been the target of American sanctions since 2016.")
+    assert value(event(doc, "sanctions")) == "2016"
+
+
 def test_a_date_after_another_preposition_still_dates_the_event(read) -> None:
     doc = read("The rebels seized the town before dawn on Tuesday.")
     assert value(event(doc, "seized")) == "2019-11-19"

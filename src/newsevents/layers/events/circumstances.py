@@ -76,6 +76,7 @@ SPOKEN_DAYS = 1  # an undated quote of a report this many days after the story's
 # prepositions whose date bounds an event's time without giving it ("convicted before
 # yesterday's announcements", "to replace GM after 2011")
 BOUNDS = frozenset(event_circumstances()["bounding_prepositions"])
+SPANS = frozenset(event_circumstances()["span_prepositions"])
 # the last word of the name of a law or a treaty, whose year is the document's ("the Clean Air
 # Act of 1970", "its 2018 Ballot Interference Prevention Act")
 DOCUMENTS = frozenset(event_circumstances()["document_names"])
@@ -156,7 +157,7 @@ class Circumstances:
                 continue  # "the request ... to suspend Parliament for parts of September"
             if fronted is not None and t.start < fronted <= self.a.tok[p.head].start:
                 continue  # the fronted clause's own time, whatever the parse says
-            if self._bound(t):
+            if self._bound(t, p) and not self._at_time(t, mine):
                 continue  # "convicted before yesterday's announcements": not that day
             if self._named(t):
                 continue  # "its 2018 Ballot Interference Prevention Act": the law's year
@@ -264,14 +265,41 @@ class Circumstances:
             and not _NAMES_DAY.search(t.text)
         )
 
-    def _bound(self, t: Timex) -> bool:
+    def _bound(self, t: Timex, p: Proto | None) -> bool:
         """A date right after "before" or "after" bounds the event's time, it does not give it:
         "were convicted before yesterday's announcements", "to replace GM after 2011", "be made
-        before the end of the month" (a time of day stays: "shortly before midnight Wednesday")."""
+        before the end of the month" (a time of day stays: "shortly before midnight Wednesday").
+        A date after "since" opens the span a verb's acts fall in ("had been arrested in several
+        states since 1990"), but starts the state an event noun tells ("has been the subject of
+        United States sanctions since 2011": imposed in 2011); without an event (a clause's
+        frame) it bounds nothing."""
         i = self._token_at(t.start)
         if t.type != "DATE" or i is None or i == 0:
             return False
-        return self.a.tok[i - 1].text.lower() in BOUNDS
+        word = self.a.tok[i - 1].text.lower()
+        if word in SPANS:
+            return p is not None and self.a.token(p.head).pos in ("VERB", "AUX")
+        return word in BOUNDS
+
+    def _at_time(self, t: Timex, mine: list[int]) -> bool:
+        """The event's clause hangs on the time expression and tells what happened then:
+        "since early December, when Cuban President Fidel Castro promised mass mobilization"
+        (TBAQ)."""
+        first, last = self._token_at(t.start), self._token_at(max(t.start, t.end - 1))
+        if first is None or last is None:
+            return False
+        if any(first <= self.a.tok[c].head <= last and self.a.tok[c].dep == "relcl" for c in mine):
+            return True
+        # "since 1985 _ when the Israelis created": the "when" of the event's clause follows
+        # the time expression, wherever the parser hangs that clause
+        k = last + 1
+        while k < len(self.a.tok) and not any(ch.isalnum() for ch in self.a.tok[k].text):
+            k += 1
+        return (
+            k < len(self.a.tok)
+            and self.a.tok[k].text.lower() == "when"
+            and self.a.tok[k].head in mine
+        )
 
     def _incident_time(self, t: Timex, p: Proto) -> bool:
         """A time that modifies an incident noun before it ("the Dec. 21, 1988, bombing",
@@ -372,7 +400,7 @@ class Circumstances:
             if not sent.start <= t.start < sent.end or t.type not in ("DATE", "TIME"):
                 continue
             first = self._token_at(t.start)
-            if first is None or self._bound(t) or self._named(t) or self._bare_clock(t):
+            if first is None or self._bound(t, None) or self._named(t) or self._bare_clock(t):
                 continue
             c = self._clause(first)
             if any(c in full[1:] and c not in kept for full, kept in ups):
