@@ -208,6 +208,19 @@ def test_timex_stage_uses_the_verb_tense(read) -> None:
     assert again["November"] == ("DATE", "2023-11")
 
 
+def test_timex_a_weekday_of_a_plan_made_in_the_past_is_the_nearest_one(read) -> None:
+    # 2024-06-12 is a Wednesday: a plan made for "Thursday" is tomorrow's, not last week's
+    found = read("The union has scheduled a strike vote Thursday.")
+    assert found["Thursday"] == ("DATE", "2024-06-13")
+    found = read("Farmers planned a large rally in the capital on Saturday.")
+    assert found["Saturday"] == ("DATE", "2024-06-15")
+    # the nearest either side: a plan for Monday was this week's
+    found = read("The council had scheduled a vote on the budget Monday.")
+    assert found["Monday"] == ("DATE", "2024-06-10")
+    # a past act keeps the last such day
+    assert read("Farmers held a large rally on Saturday.")["Saturday"] == ("DATE", "2024-06-08")
+
+
 @pytest.mark.parametrize("modal", ["might", "may", "would", "should"])
 def test_timex_stage_reads_a_perfect_modal_as_past(read, modal: str) -> None:
     # "Trump might have encouraged Zelensky in late July" (Wikinews, September 2019)

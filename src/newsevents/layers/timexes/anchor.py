@@ -16,12 +16,16 @@ from typing import Any
 from ...parse.tree import Tree
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# an event arranged in the past for a time on either side of the dateline ("planned a
+# demonstration on Saturday", "has scheduled a news conference Thursday"): read as no tense,
+# but a bare weekday is then the nearest one
+EITHER = "either"
 
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
     day: date | None = None  # the publication day; None: relative phrases get no value
-    tense: str | None = None  # past | present | future | None
+    tense: str | None = None  # past | present | future | either | None
     ref: date | None = None  # last day-level date mentioned before the phrase
     ref_year: int | None = None  # year of the last date of any granularity mentioned before
     # the last quarter named ("third-quarter", "the fourth quarter of 1988": "2024-Q3"), and
@@ -110,6 +114,10 @@ _FUTURE_GOVERNORS = {
     "prepare", "promise", "pledge", "vow", "threaten", "propose", "will", "need", "going",
     "likely", "poise", "slate",
 }  # fmt: skip
+# verbs that arrange an event for a day, which their time expression gives ("planned a large
+# demonstration on Saturday", "has scheduled a news conference Thursday"); not a promise or a
+# threat, whose day is the day it was made ("On Wednesday, Erdogan pledged converting ...")
+_ARRANGEMENTS = {"plan", "schedule", "set", "slate"}
 _PAST_AUX = {"did", "was", "were", "had", "has", "have", "'d", "'ve"}
 # a modal of possibility or of a counterfactual with "have": the perfect looks back ("may have
 # encouraged him in late July", "would have met in June"); not "will have" (a future perfect)
@@ -161,6 +169,8 @@ def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
     if any(a in _PAST_AUX for a in aux) or tok.tag == "VBD":
         # "was planned for early March", "had scheduled it for June": a plan made in the past
         # for a time on either side of the dateline
+        if tok.lemma in _ARRANGEMENTS:
+            return EITHER
         return None if tok.lemma in _FUTURE_GOVERNORS else PAST
     # "the decision, announced Wednesday, ...": a reduced clause, done ("if elected in
     # November", with its subordinator, is not)

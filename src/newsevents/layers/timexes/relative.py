@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from ..quantities.numbers import read_number
-from .anchor import FUTURE, PAST, PRESENT, Anchor, pick_day
+from .anchor import EITHER, FUTURE, PAST, PRESENT, Anchor, pick_day
 from .calendar import grain_value, iso_week, safe_date, shift_month
 from .dates import quarter_year
 from .rules import Norm, RuleBook, direction, lex, month, unit_code, weekday
@@ -67,6 +67,12 @@ def _day_of(word: str, at: Anchor) -> date | None:
         return a + timedelta(days=wd - a.isoweekday())
     if at.tense in (FUTURE, PRESENT) and not at.after.startswith(("'s", "’s")):
         return a + timedelta(days=(wd - a.isoweekday()) % 7)
+    if at.tense == EITHER and not at.after.startswith(("'s", "’s")):
+        # "Protesters planned a large demonstration on Saturday" (a Friday report), "has
+        # scheduled a news conference Thursday" (a Wednesday one), "as previously planned
+        # Saturday night" (a Monday one): the plan's day is the nearest such day, either side
+        ahead = (wd - a.isoweekday()) % 7
+        return a + timedelta(days=ahead) if ahead < back else a - timedelta(days=back)
     # "Tuesday's declaration", "Friday's close": a day named by what happened on it is past
     # (TimeBank and AQUAINT: 17 of 17 such weekdays are the DCT or before it)
     return a - timedelta(days=back)
