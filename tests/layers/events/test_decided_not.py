@@ -30,3 +30,15 @@ def test_decided_to_act_stays_future(read) -> None:
     # a refusal is itself an act (REJECT, asserted)
     doc = read("Iran refused to meet the inspectors.")
     assert ("REJECT", "asserted") in moods(doc)
+
+
+def test_an_act_whose_subject_names_no_one_is_negated(read) -> None:
+    for text in (
+        "None of the rebels attacked the convoy.",
+        "Neither France nor Germany has condemned the coup in Niger.",
+        "The judge neither approved nor rejected the request of the prosecutors.",
+    ):
+        doc = read(text)
+        assert doc.events and {m for _, m in moods(doc)} == {"negated"}, text
+    # a subject that names someone keeps the act asserted
+    assert moods(read("France has condemned the coup in Niger.")) == {("ACCUSE", "asserted")}

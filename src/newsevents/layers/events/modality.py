@@ -24,6 +24,15 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is spaCy's "won't
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
+# A subject that names no one makes its clause's act one not done: "Nobody was injured", "None
+# of the protesters were detained", "No one was arrested", "Neither Clinton nor her allies have
+# been charged" (the determiner "no" or "neither" on the subject); "The court neither approves
+# nor disapproves" ("neither" on the verb, "nor" on its conjunct). Instances: TBAQ (NYT, "neither
+# approves nor disapproves"), PolNeAR (Breitbart, "Neither Clinton nor her allies have been
+# charged"), ECB+ and Wikinews texts ("No one was injured", "Neither company made any official
+# statement"); coding guide, section 3: an act the text says did not happen is negated.
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no-one", "noone"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 # Governors whose future is somebody else's expectation, not the actor's commitment.
 EXPECTATION = frozenset({"expect", "schedule", "set", "due", "poised", "likely", "about", "go"})
 # Modifiers that make a nominal event future or hypothetical: "the planned visit".
@@ -97,9 +106,38 @@ def _clause(a: Args, i: int, marks: _Marks, *, under_past_report: bool) -> None:
             marks.future = c
         elif dep == "amod" and NOMINAL_HYPOTHETICAL & {w, text} and marks.hypothetical is None:
             marks.hypothetical = c
+    if marks.negated is None:
+        marks.negated = _no_one(a, i)
     for c in a.deps(i, "advcl"):  # "X will attack if Y ..."
         if any(a.lemma(m) in ("if", "unless") for m in a.deps(c, "mark")):
             marks.hypothetical = marks.hypothetical if marks.hypothetical is not None else c
+
+
+def _no_one(a: Args, i: int) -> int | None:
+    """The word by which the clause of verb `i` says no one did its act: a subject that names
+    no one ("Nobody", "No one", "Neither Clinton nor her allies"; a conjunct verb without a
+    subject of its own shares its head's: "No one was hurt or arrested"), or "neither" on the
+    verb or on the verb its "nor" conjunct hangs on ("neither approves nor disapproves")."""
+    heads = [i]
+    tok = a.token(i)
+    if tok.dep == "conj" and tok.head != i:
+        heads.append(tok.head)
+    for h in heads:
+        for c in a.deps(h, "preconj"):
+            nor = any(a.lemma(k) == "nor" for k in a.deps(h, "cc"))
+            if a.lemma(c) == "neither" and (h == i or nor):
+                return c
+    for h in heads:
+        subjects = a.deps(h, "nsubj", "nsubjpass")
+        for c in subjects:
+            if a.token(c).text.lower() in NEGATIVE_SUBJECTS:
+                return c
+            for d in a.deps(c, "det", "preconj"):
+                if a.token(d).text.lower() in NEGATIVE_DETERMINERS:
+                    return d
+        if subjects:
+            return None  # the verb's own subject names someone
+    return None
 
 
 def _opener(a: Args, j: int) -> int | None:
