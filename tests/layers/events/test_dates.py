@@ -393,6 +393,24 @@ def test_a_date_after_since_bounds_a_verbs_acts_but_starts_a_nouns_state(read) -
     assert value(event(doc, "sanctions")) == "2016"
 
 
+def test_a_time_of_the_events_own_clause_without_a_day_keeps_it_out_of_the_narrative(
+    read,
+) -> None:
+    doc = read(
+        "Police arrested six people Monday during a narcotics investigation."
+        " In the past, officers arrested the leader of the gang."
+    )
+    arrests = [e for e in doc.events if e.trigger.text.startswith("arrested")]
+    assert [value(e) for e in arrests] == ["2019-11-18", None]
+    # "now" is the story's time
+    doc = read(
+        "Police arrested six people Monday during a narcotics investigation."
+        " Now officers arrested the leader of the gang."
+    )
+    arrests = [e for e in doc.events if e.trigger.text.startswith("arrested")]
+    assert [value(e) for e in arrests] == ["2019-11-18", "2019-11-18"]
+
+
 def test_a_date_after_another_preposition_still_dates_the_event(read) -> None:
     doc = read("The rebels seized the town before dawn on Tuesday.")
     assert value(event(doc, "seized")) == "2019-11-19"

@@ -182,6 +182,22 @@ class Circumstances:
             return self._narrative(p, timed=True) or found
         return found
 
+    def _own_time(self, p: Proto, mine: list[int]) -> bool:
+        """The event's own clause gives a time the publication date does not resolve ("In
+        February, a gunman killed five people", "That same year he shot and killed his father",
+        "a woman was killed ... on the night of Sept. 13" in texts without a publication date):
+        the event is of that time, not of the day the narrative or the story last told ("now",
+        a present reference, is the story's time)."""
+        sent = self.doc.sentences[self.a.token(p.head).sent]
+        for t in self.doc.timexes:
+            if not sent.start <= t.start < sent.end or t.type not in ("DATE", "TIME"):
+                continue
+            if _dates(t) or t.value == "PRESENT_REF" or self._bound(t, p):
+                continue
+            if self._reach(t, mine) == 0:
+                return True
+        return False
+
     def spoken(self, p: Proto) -> EventDate | None:
         """A stance said in the first person present inside a direct quote ("we call for",
         "I really urge", "we strongly urge", "we condemn") is made by saying it: it happened
@@ -390,8 +406,11 @@ class Circumstances:
         attacked them" (news pages), "Clinton said Thursday that he had ordered the strikes
         after ... the facilities the U.S. raided" (TBAQ). The event is of another time than
         that one, told in the sentence's own frame, so neither the narrative's nor the story's
-        day is its day: it stays undated."""
+        day is its day: it stays undated. So is an event whose own clause gives a time the
+        publication date does not resolve (`_own_time`)."""
         mine = [c for c in (self._clause(p.head), self._clause(p.anchor)) if c is not None]
+        if self._own_time(p, mine):
+            return True
         ups = [(self._clauses_up(c), self._unshifted(self._clauses_up(c))) for c in mine]
         sent = self.doc.sentences[self.a.token(p.head).sent]
         for t in self.doc.timexes:
