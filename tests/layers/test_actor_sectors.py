@@ -902,3 +902,16 @@ def test_an_occasions_party_and_an_arms_magazines_are_no_actors(read) -> None:
     assert not [e for e in doc.entities if "magazines" in e.name]
     doc = read("Officials of the Labour party met in London after the office party on Monday.")
     assert codes(doc, "Labour party")[1] == "PTY"
+
+
+def test_a_club_and_its_people_in_a_sports_report_are_no_government(read) -> None:
+    """In a sports report (sports_words.json cues) a team, its president and its coach get
+    no GOV sector from a post's default; a president's team outside sport keeps GOV."""
+    doc = read(
+        "The Boston Celtics fired head coach Tim Rowe after the playoffs. Team president Gary "
+        "Lund said the season had been hard, and the league named a new coach of the year."
+    )
+    assert codes(doc, "Gary Lund")[1] != "GOV"
+    assert codes(doc, "Tim Rowe")[1] != "GOV"
+    doc = read("President Obama's team met the governors in Washington on Monday.")
+    assert codes(doc, "President Obama's team")[1] == "GOV"

@@ -175,6 +175,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "cues": (list, (str,)),
         "min_cues": int,
         "state_sectors": (list, (str,)),
+        "team_words": (list, (str,)),
     },
     "genre_words.json": {
         "cues": (list, (str,)),

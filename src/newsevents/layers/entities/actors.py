@@ -14,6 +14,8 @@ them, takes the country of an article whose actors are all, or nearly all, of on
 
 from __future__ import annotations
 
+import re
+
 from ...ontology.actors import LEGAL_FORMS, Agent, Known
 from ...ontology.events import load_event_ontology
 from ...ontology.normalize import norm
@@ -23,6 +25,7 @@ from ...ontology.reading import (
     person_words,
     place_words,
     quote_cues,
+    sports_words,
 )
 from .groups import POLICE_RANKS, police_before
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
@@ -151,6 +154,41 @@ def code(ws: Workspace) -> None:
         street_of_the_scene(ws, drafts, scene_country(ws, drafts))
     for d in drafts:
         suspects(ws, d)
+    if _sports_report(ws):
+        for d in drafts:
+            if d.sector == "GOV" and d.known is None and _of_a_team(d) and not _statesmans(ws, d):
+                d.sector, d.sector_rank = None, 0  # 'team president Billy King', 'Eight teams'
+
+
+# A sports report (ontology/data/sports_words.json): at least `min_cues` distinct words of play;
+# there a club and its people ('team_words') are no government's.
+_SPORTS = sports_words()
+SPORTS_CUES = frozenset(_SPORTS["cues"])
+MIN_SPORTS_CUES = int(_SPORTS["min_cues"])
+TEAM_WORDS = frozenset(_SPORTS["team_words"])
+
+
+def _sports_report(ws: Workspace) -> bool:
+    found = {ws.low(x) for x in range(len(ws.tok)) if ws.low(x) in SPORTS_CUES}
+    return len(found) >= MIN_SPORTS_CUES
+
+
+def _of_a_team(d: Draft) -> bool:
+    """A draft named or titled by a word of a sports club ('team president', 'Eight teams',
+    'head coach', 'team-mate'): `TEAM_WORDS`."""
+    words = {w for text in [d.name, *d.roles()] for w in re.split(r"[^a-z]+", text.lower())}
+    return not words.isdisjoint(TEAM_WORDS)
+
+
+def _statesmans(ws: Workspace, d: Draft) -> bool:
+    """A draft whose words name a state's known actor ("President Obama's team", "Trump's
+    transition team"): a government's team even in a text with words of sport."""
+    for ev in d.evidence:
+        for j in ev.orgs:
+            o = ws.owner.get(j)
+            if o is not None and o is not d and o.known is not None and o.sector in STATE_SECTORS:
+                return True
+    return False
 
 
 def code_named(ws: Workspace, d: Draft) -> None:
