@@ -1,6 +1,6 @@
 """Economic and organisational cooperation (issue 21): purchases and acquisitions of companies
 told as nouns, the doer of a nominal act named beside its patient, joining a coalition;
-deals struck."""
+deals struck, and a firm agreeing to be acquired (the buyer is the other party)."""
 
 from __future__ import annotations
 
@@ -57,3 +57,11 @@ def test_striking_a_deal_concludes_it_as_reaching_one_does(read) -> None:
     ev = first(doc, "struck")
     assert (ev.cameo, ev.plover) == ("057", "SUPPORT")
     assert named(doc, ev.recipients) == ["Chile"]
+
+
+def test_agreeing_to_be_acquired_names_the_buyer_as_the_other_party(read) -> None:
+    doc = read("Harlow Holdings Inc. said it agreed to be acquired by Redwood Capital Corp.")
+    ev = first(doc, "agreed")
+    assert (ev.cameo, ev.plover, ev.modality) == ("0311", "AGREE", "future")
+    assert named(doc, ev.actors) == ["Harlow Holdings Inc."]
+    assert named(doc, ev.recipients) == ["Redwood Capital Corp."]

@@ -190,9 +190,20 @@ class Args:
             return Subject(None, False)
         h = t.head
         if t.dep == "xcomp":
+            # "agreed to [be acquired] by Monex", "refused to [be questioned] by the FBI": the
+            # controller of a passive complement with a "by" agent is its patient, the agent
+            # its doer. Not under the modal "have (yet) to" ("applications will have to be
+            # approved by Apple", "have yet to be approved by a doctor"): what must or is yet
+            # to be done is no act reported
+            pas_comp = (
+                bool(self.deps(i, "auxpass"))
+                and self.agent(i) is not None
+                and self.lemma(h) != "have"
+            )
             if self.lemma(h) in OBJECT_CONTROL and (objs := self.deps(h, "dobj", "dative")):
-                return Subject(objs[0], False)
-            return self._inherit(h, _depth)
+                return Subject(objs[0], pas_comp)
+            s = self._inherit(h, _depth)
+            return Subject(s.token, pas_comp and s.token is not None)
         if t.dep in ("conj", "advcl", "acomp", "ccomp", "pcomp") and self.tok[h].pos in (
             "VERB",
             "AUX",

@@ -235,6 +235,17 @@ class Roles:
                 if a.is_pronoun(a.subject(g_tok).token):
                     actors = [e for e in actors if e not in recips]
             else:
+                agents = [e for e in actors if e not in own_actors]
+                if (
+                    c.pos == "VERB"
+                    and agents
+                    and a.is_passive(c.tok)
+                    and any(e in own_actors for e in recips)
+                ):
+                    # "Coincheck has agreed to be acquired by Monex Group", "refused to be
+                    # questioned by the FBI": the governor's subject undergoes the act it
+                    # agrees to or refuses; the other party is the passive's "by" agent
+                    recips = agents
                 recips = recips or own_recips
             actors = own_actors or actors
         if c.swap or (c.frame is not None and c.frame.swap):

@@ -159,6 +159,12 @@ class Coder:
             ]
             if not patients and t.dep in ("acl", "relcl") and t.head != i:
                 patients = [t.head]  # "a report [released] by the ministry"
+            if not patients and t.dep == "xcomp" and self.a.deps(i, "auxpass"):
+                # "Coincheck has agreed to [be acquired] by Monex": the controlling subject,
+                # where `Args.subject` reads it as the patient
+                controller = self.a.subject(i)
+                if controller.passive and controller.token is not None:
+                    patients = [controller.token]
             objs = patients + objs
         elif not objs:
             # an object relative clause with a subject of its own, "the crimes he [committed]",
