@@ -162,6 +162,28 @@ class Args:
             self.tok[i].tag in ("VBN", "VBD")
             and bool(self.deps(i, "agent"))
             and not self.deps(i, "aux", "auxpass")
+        ) or self._reduced_passive(i)
+
+    def _reduced_passive(self, i: int) -> bool:
+        """ "four villages had been destroyed and three people killed", "there's three people
+        shot!", "Cops: Queens Woman Killed In Hit-And-Run" (ECB+): a past participle with a
+        subject of its own but no auxiliary and no object is a passive whose "were" a headline
+        or a gapped clause left out (English has no active participle without "have"); so is a
+        headline's capitalised past form of a verb used only with its patient ("Driver
+        Charged", "Yvonne Hiller Charged With Two Counts Of Murder", ECB+), however the tagger
+        reads it. Its subject is the patient, never the doer."""
+        t = self.tok[i]
+        if not self.deps(i, *SUBJ) or self.deps(i, *OBJ, "aux", "auxpass", "agent"):
+            return False
+        if t.tag == "VBN":
+            return True
+        return (
+            t.dep != "relcl"  # "the man police arrested": the object is the relative's gap
+            and t.text[:1].isupper()
+            and i > 0
+            and self.tok[i - 1].sent == t.sent
+            and self._participle_read_as_past(i)
+            and not any(self.deps(c, *OBJ) for c in self.deps(i, "conj"))
         )
 
     # -- subjects ------------------------------------------------------------------------
