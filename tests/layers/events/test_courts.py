@@ -144,3 +144,11 @@ def test_an_active_finding_of_guilt_reads_the_small_clause_object(read) -> None:
 def test_an_active_finding_of_innocence_is_no_conviction(read) -> None:
     doc = read("A jury in Ohio found the two brothers not guilty on Friday.")
     assert not coded(doc, "116")
+
+
+def test_a_defendant_appearing_in_court_is_the_one_the_court_acts_on(read) -> None:
+    # PETRARCH-2 codes APPEAR IN COURT 173 from the defendant; the lexicon swaps the roles
+    doc = read("Peter Grant, 41, is expected to appear in Leeds Crown Court on Monday.")
+    evs = coded(doc, "173")
+    assert evs and all("Peter Grant" not in names(doc, e.actors) for e in evs)
+    assert names(doc, evs[0].recipients) == {"Peter Grant"}
