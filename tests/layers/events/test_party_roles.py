@@ -28,3 +28,18 @@ def test_a_relative_is_not_the_one_whose_relative_they_are(read) -> None:
     # the owner of a noun that is no kin word stays the party ("Obama's government")
     doc = read("Mexico's government accused the United States of spying on Tuesday.")
     assert any(actors for actors, _ in parties_of(doc, "accused"))
+
+
+def test_a_dateline_is_no_party_even_through_a_pronoun(read) -> None:
+    doc = read(
+        "PORTLAND (AP) - The Oregon National Guard faces a harder task than it did on its "
+        "last three deployments to the border."
+    )
+    assert all("PORTLAND" not in actors for actors, _ in parties_of(doc, "deployments"))
+    doc = read(
+        "DURBAN, South Africa (CNN) - South Africa's former police minister Jacob Dlamini "
+        "accused the Durban council of fraud on Friday."
+    )
+    found = parties_of(doc, "accused")
+    assert found
+    assert all("DURBAN" not in actors for actors, _ in found)

@@ -316,7 +316,10 @@ class Args:
         apposition after the dash, or as a second subject of the verb ("DUBAI, United Arab
         Emirates — Dubai's flagship carrier Emirates Airline finalized a deal")."""
         ent = self.tree.entities.get(self.entity(s) or "")
-        if ent is not None and ent.type not in DATELINE_TYPES:
+        if ent is not None and ent.type not in DATELINE_TYPES and not self._in_dateline(s):
+            # ("DURBAN, South Africa (CNN) - South Africa's ex-President Jacob Zuma appeared":
+            # a dateline the entity layer typed an organisation, after "Durban court", is
+            # still the dateline)
             return s
         dashes = [p for p in self.deps(s, "punct") if self.tok[p].text in DASHES]
         first = s == 0 or self.sentence_of(s) != self.sentence_of(s - 1)
@@ -542,7 +545,17 @@ class Args:
         sent = self.tok[i].sent
         inside = {e for j in range(s0, end + 1) if (e := self.entity(j))}
         rest = range(end + 1, len(self.tok))
-        return inside - {self.entity(j) for j in rest if self.tok[j].sent == sent}
+        # "SAN DIEGO (AP) - The U.S. National Guard faces ... on its last two deployments": a
+        # pronoun the coreference gave the dateline does not name it again
+        return inside - {
+            self.entity(j)
+            for j in rest
+            if self.tok[j].sent == sent and not (self.tok[j].pos == "PRON" or self.is_pronoun(j))
+        }
+
+    def _in_dateline(self, i: int) -> bool:
+        bounds = self._dateline(i)
+        return bounds is not None and bounds[0] <= i <= bounds[1]
 
     def _dateline(self, i: int) -> tuple[int, int] | None:
         """The first and last token of a dateline opening the sentence of token i: a name in
@@ -555,6 +568,13 @@ class Args:
             s0 -= 1
         first = self.tree.entities.get(self.entity(s0) or "")
         word = self.tok[s0].text
+        k = s0
+        while first is None and k < s0 + 3 and k + 1 < len(self.tok) and self.tok[k].text.isupper():
+            # "DAR ES SALAAM, Tanzania (AP)": the entity may cover the name's last words only
+            k += 1
+            if self.tok[k].sent != sent:
+                break
+            first = self.tree.entities.get(self.entity(k) or "")
         if first is None or not any(ch.isalpha() for ch in word) or not word.isupper():
             return None
         end = None
