@@ -173,8 +173,8 @@ class Args:
         Charged", "Yvonne Hiller Charged With Two Counts Of Murder", ECB+), however the tagger
         reads it. Its subject is the patient, never the doer."""
         t = self.tok[i]
-        if not self.deps(i, *SUBJ) or self.deps(i, *OBJ, "aux", "auxpass", "agent"):
-            return False
+        if not self.deps(i, *SUBJ) or self.deps(i, *OBJ, "aux", "auxpass", "agent", "prt"):
+            return False  # a particle makes a phrasal verb, active ("The BJP hit out at ...")
         if t.tag == "VBN":
             return True
         return (
