@@ -264,6 +264,14 @@ def test_timex_stage_skips_numbers_that_are_not_years(read) -> None:
     assert found["2004"] == ("DATE", "2004")
 
 
+def test_timex_stage_reads_a_number_before_a_time_zone_as_no_year(read) -> None:
+    found = read("UPDATED: 0915 GMT (1715 JST), March 3, 2021. Troops moved in at 1930 UTC.")
+    assert "1715" not in found and "1930" not in found
+    assert found["March 3, 2021"] == ("DATE", "2021-03-03")
+    # a year stays a year after a month, whatever follows it
+    assert read("It ended in May 1998 GMT records.").get("May 1998") == ("DATE", "1998-05")
+
+
 def test_timex_stage_skips_a_time_word_inside_a_name_in_capitals(read) -> None:
     found = read("The Cubs won on Wednesday. (Photo: Ken Blaze-USA TODAY Sports)")
     assert "TODAY" not in found and found["Wednesday"][0] == "DATE"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...ontology.reading import timex_words
 from ...records import Document, Token
 from .normalize import SPOKEN_YEAR
 from .rules import lex
@@ -196,6 +197,13 @@ _MAY_CUE = re.compile(
 )
 _MONTH_OR_DAY = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?", re.IGNORECASE)
 _SEASON_WORD = re.compile(r"(?i)spring|summer|fall|autumn|winter")
+# A four-digit number written before a time-zone abbreviation (timex_words.json, IANA tzdata) is
+# a clock time of the 24-hour clock, not a year: "POSTED: 1052 GMT (1852 HKT)", "at 2045 GMT"
+_ZONE_AFTER = re.compile(
+    r"\s*(?:(?:hours?|hrs)\s+)?(?:"
+    + "|".join(sorted(map(re.escape, timex_words()["zone_abbreviations"]), key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _candidates(doc: Document) -> Iterator[tuple[int, int, bool]]:
@@ -266,6 +274,13 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
             or re.match(r"\s+(?:after|before)\b", text[end : end + 8])
         )
     if re.fullmatch(r"\d{4}", phrase):
+        if (
+            _ZONE_AFTER.match(text, end)
+            and int(phrase[:2]) < 24
+            and int(phrase[2:]) < 60
+            and not re.search(rf"(?:{MONTHS})\s*(?:\d\d?(?:st|nd|rd|th)?,?\s*)?$", text[:start])
+        ):
+            return False  # "1852 HKT": a clock time ("May 2010 GMT" stays a year)
         prev_tok, next_tok = _token_at(doc, start - 2), _token_at(doc, end + 1)
         if next_tok is not None and "Number=Plur" in next_tok.morph and next_tok.start == end + 1:
             return False  # "1709 schoolchildren"
