@@ -272,6 +272,14 @@ def test_timex_stage_reads_a_number_before_a_time_zone_as_no_year(read) -> None:
     assert read("It ended in May 1998 GMT records.").get("May 1998") == ("DATE", "1998-05")
 
 
+def test_timex_stage_reads_a_house_number_as_no_year(read) -> None:
+    found = read("Police raided a house at 1944 Maple Avenue and a shop of 2031 Oak Road in 2019.")
+    assert "1944" not in found and "2031" not in found
+    assert found["2019"] == ("DATE", "2019")
+    # a year before a square named for an event stays a year
+    assert read("He recalled the 1989 Tiananmen Square protests.")["1989"] == ("DATE", "1989")
+
+
 def test_timex_stage_skips_a_time_word_inside_a_name_in_capitals(read) -> None:
     found = read("The Cubs won on Wednesday. (Photo: Ken Blaze-USA TODAY Sports)")
     assert "TODAY" not in found and found["Wednesday"][0] == "DATE"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...ontology.reading import timex_words
+from ...ontology.reading import place_words, timex_words
 from ...records import Document, Token
 from .normalize import SPOKEN_YEAR
 from .rules import lex
@@ -204,6 +204,18 @@ _ZONE_AFTER = re.compile(
     + "|".join(sorted(map(re.escape, timex_words()["zone_abbreviations"]), key=len, reverse=True))
     + r")\b"
 )
+# ... and one before a name that ends in a street word (place_words.json) is a house number:
+# "at 2088 Philip Street", "of 1909 Jolinda Drive", "inside 1800 Pitkin Ave." ("the 1989
+# Tiananmen Square protests", with a determiner or "in" before it, stays a year)
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\.?\s+){1,3}(?i:"
+    + "|".join(sorted(map(re.escape, place_words()["street_words"]), key=len, reverse=True))
+    + r")\b(?!-)"
+)
+_YEAR_BEFORE_NAME = re.compile(
+    r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|in|since|by|until|before|after|during"
+    r"|from|between|and|or)|['’]s)\s+$"
+)
 
 
 def _candidates(doc: Document) -> Iterator[tuple[int, int, bool]]:
@@ -281,6 +293,10 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
             and not re.search(rf"(?:{MONTHS})\s*(?:\d\d?(?:st|nd|rd|th)?,?\s*)?$", text[:start])
         ):
             return False  # "1852 HKT": a clock time ("May 2010 GMT" stays a year)
+        if _STREET_AFTER.match(text, end) and not _YEAR_BEFORE_NAME.search(
+            text, max(0, start - 12), start
+        ):
+            return False  # "2088 Philip Street": a house number
         prev_tok, next_tok = _token_at(doc, start - 2), _token_at(doc, end + 1)
         if next_tok is not None and "Number=Plur" in next_tok.morph and next_tok.start == end + 1:
             return False  # "1709 schoolchildren"
