@@ -175,6 +175,8 @@ class Args:
         t = self.tok[i]
         if not self.deps(i, *SUBJ) or self.deps(i, *OBJ, "aux", "auxpass", "agent", "prt"):
             return False  # a particle makes a phrasal verb, active ("The BJP hit out at ...")
+        if any(self.deps(c, *OBJ) for c in self.deps(i, "conj")):
+            return False  # "Rebels kidnapped and later released two aid workers": a shared object
         if t.tag == "VBN":
             return True
         return (
@@ -183,7 +185,6 @@ class Args:
             and i > 0
             and self.tok[i - 1].sent == t.sent
             and self._participle_read_as_past(i)
-            and not any(self.deps(c, *OBJ) for c in self.deps(i, "conj"))
         )
 
     # -- subjects ------------------------------------------------------------------------
