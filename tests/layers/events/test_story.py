@@ -143,7 +143,7 @@ def test_a_charge_takes_no_place_from_the_story(read) -> None:
 def test_facing_a_charge_takes_no_place_from_the_story(read) -> None:
     # to face a charge is to be charged (the lexicon's frames of "face"): the story's legal
     # course, not its incident (`storyless_lemmas`)
-    doc = read(LEAD + " The attacker's brother faces two charges of complicity.")
+    doc = read(LEAD + " Karim Haddad, the attacker's brother, faces two charges of complicity.")
     ev = event(doc, "faces")
     assert ev.plover == "COERCE" and ev.location is None
 
