@@ -1601,3 +1601,17 @@ def test_african_american_people_are_american_not_of_a_continent(read) -> None:
     people, nation = find(doc, "African-Americans"), find(doc, "Americans")
     assert people.country == nation.country == "USA"
     assert people.id != nation.id  # a people of the state is not its whole nation
+
+
+def test_a_place_name_written_in_lower_case_is_a_common_noun(read) -> None:
+    # 'van' is Van, Turkey only as a name: in lower case it is the vehicle, and it gives its
+    # country to no one in the passage
+    doc = read(
+        "Rioters threw bottles and a police van was set alight near the square. Officers "
+        "detained nine people."
+    )
+    assert all(e.country != "TUR" for e in doc.entities), [
+        (e.name, e.country) for e in doc.entities
+    ]
+    assert not any(e.name == "van" for e in doc.entities)
+

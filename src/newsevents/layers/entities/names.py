@@ -73,7 +73,10 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
         if s.label == "PERSON":
             b = hyphenated_end(ws, b)
         if a <= b and not (s.label == "GPE" and currency_name(ws, b)) and not zone_name(ws, a, b):
-            spans.append(NameSpan(a, b, _relabel(ws, a, b, s.label), _poss_after(ws, b)))
+            label = _relabel(ws, a, b, s.label)
+            if label in ("GPE", "LOC") and ws.lower_case(a, b):
+                continue  # 'the window of a police van' names no Van, Turkey
+            spans.append(NameSpan(a, b, label, _poss_after(ws, b)))
     spans.extend(repeated_names(ws, spans, covered))
     spans.extend(untagged_people(ws, covered))
     i = 0

@@ -184,6 +184,8 @@ class Workspace:
         if i >= 2 and self.tok[i - 1].text in ("-", "–") and self.low(i - 2) in ("anti", "pro"):
             return None
         a, b = self.ner_span.get(i, (i, i))
+        if self.ner_label.get(i) in ("GPE", "LOC") and self.lower_case(a, b):
+            return None  # common nouns the NER took for a place ('a police van')
         while b > a and self.tok[b].text in POSSESSIVE:
             b -= 1  # the NER span of "Hong Kong's" takes the possessive in
         words = [w for w in (self.low(x) for x in range(a, b + 1)) if w]
@@ -205,6 +207,12 @@ class Workspace:
             if code is None and (place := self._place(w, i, i)) is not None:
                 code = place.country
         return code
+
+    def lower_case(self, a: int, b: int) -> bool:
+        """Whether tokens a..b are all written in lower case: common nouns, no place's name,
+        English capitalising proper names ('the window of a police van', 'a riot police
+        armored van' name no Van, Turkey, whatever the NER labelled them)."""
+        return not any(self.tok[x].text[:1].isupper() for x in range(a, b + 1))
 
     def _place(self, key: str, a: int, b: int) -> Place | None:
         """The gazetteer place tokens a..b name. An acronym names a place only by its own name,
