@@ -1615,3 +1615,16 @@ def test_a_place_name_written_in_lower_case_is_a_common_noun(read) -> None:
     ]
     assert not any(e.name == "van" for e in doc.entities)
 
+
+def test_a_one_word_place_in_a_us_county_office_is_the_us_homonym(read) -> None:
+    # Bristol County, Massachusetts, not Bristol, England: a county with a District Attorney
+    doc = read(
+        "A spokesman for the Bristol County District Attorney's Office said the suspect was "
+        "held without bail at the Bristol County House of Correction."
+    )
+    assert find(doc, "Bristol County District Attorney's Office").country == "USA"
+    assert find(doc, "Bristol County House of Correction").country == "USA"
+    # a county council is British: the English city's
+    doc = read("Members of the Bristol City Council voted to close the road.")
+    assert find(doc, "Bristol City Council").country == "GBR"
+

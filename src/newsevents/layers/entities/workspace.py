@@ -206,6 +206,8 @@ class Workspace:
             code = lex.countries.get(w) or lex.demonyms.get(w)
             if code is None and (place := self._place(w, i, i)) is not None:
                 code = place.country
+                if code != "USA" and self._us_homonym(i, a, b):
+                    code = "USA"  # 'Bristol County District Attorney' of Massachusetts
         return code
 
     def lower_case(self, a: int, b: int) -> bool:
@@ -213,6 +215,13 @@ class Workspace:
         English capitalising proper names ('the window of a police van', 'a riot police
         armored van' name no Van, Turkey, whatever the NER labelled them)."""
         return not any(self.tok[x].text[:1].isupper() for x in range(a, b + 1))
+
+    def _us_homonym(self, i: int, a: int, b: int) -> bool:
+        """Whether the place of one word at token i, inside the name [a, b], is its US homonym:
+        the gazetteer has a US place so called and the name carries a US-only office ('Bristol
+        County District Attorney's Office', 'Bristol County House of Correction' of
+        Massachusetts, not Bristol, England's), as `_place_reading` reads a whole name."""
+        return "USA" in self._readings(i, i) and (self._us_office(a, b) or self._state_after(i, i))
 
     def _place(self, key: str, a: int, b: int) -> Place | None:
         """The gazetteer place tokens a..b name. An acronym names a place only by its own name,
