@@ -1628,3 +1628,16 @@ def test_a_one_word_place_in_a_us_county_office_is_the_us_homonym(read) -> None:
     doc = read("Members of the Bristol City Council voted to close the road.")
     assert find(doc, "Bristol City Council").country == "GBR"
 
+
+def test_a_post_that_began_after_the_years_of_an_undated_text_is_not_its_persons(read) -> None:
+    # the dictionary's Barry Whiteside holds a Fijian post from 2011; a story whose years are
+    # 2007 and that carries no publication date is about another man of that name
+    text = (
+        "A fired accountant was charged on Wednesday, April 11, 2007, with murder. "
+        "Barry Whiteside told reporters the gunman walked into the office."
+    )
+    doc = read(text, published=None)
+    whiteside = find(doc, "Barry Whiteside")
+    assert (whiteside.country, whiteside.sector) == (None, None)
+    doc = read(text.replace("2007", "2013"), published=None)
+    assert find(doc, "Barry Whiteside").country == "FJI"  # within the post's years

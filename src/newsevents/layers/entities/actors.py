@@ -26,6 +26,7 @@ from ...ontology.reading import (
     place_words,
     quote_cues,
     sports_words,
+    timex_words,
 )
 from .groups import POLICE_RANKS, police_before
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
@@ -123,6 +124,13 @@ REGION_MEMBERS = frozenset(place_words()["state_nouns"])
 MANY_STATES_PREPS = frozenset({"from", "of", "for", "across", "around"})
 # 'several national banks': a quantity of national bodies is of as many nations
 SEVERAL = frozenset({"several", "many", "various", "multiple", "numerous", "other"})
+
+
+# Month names and abbreviations (ontology/data/timex_words.json), read in a dateline.
+MONTHS = frozenset(timex_words()["months"])
+# How far into a text its dateline lies: a headline and a date line ('Published April 11,
+# 2007'), as news pages print them above the body.
+DATELINE_CHARS = 300
 
 
 def code(ws: Workspace) -> None:
@@ -327,12 +335,37 @@ def code_person(ws: Workspace, d: Draft) -> None:
         d.sector = "COP"
     elif d.sector == "MIL" and _police_ranked(ws, d):
         d.sector = "COP"  # 'Troy police Lt. Gerry Scherlinck': the police the NER left unnamed
-    if d.known is not None:
+    if d.known is not None and not _post_after_the_text(ws, d.known):
         w = d.known.at(ws.date)
         d.set_country(w.country if w and w.country else d.known.country, DICTIONARY)
         if w is not None:
             d.set_sector(_office_in_a_year_named(ws, d) or w.sector, DICTIONARY)
     d.set_country(d.hint_country, DICTIONARY)
+
+
+def _post_after_the_text(ws: Workspace, known: Known) -> bool:
+    """Whether an undated text is older than every post the dictionary gives a person: the
+    date its dateline writes (a full date in its first lines: 'Published April 11, 2007',
+    'on Apr 12 2007') is before the first post begins (a namesake's Fijian office from 2011
+    is not a Michigan spokesman's of 2007). The dictionary's person is then no one the text
+    names: no code from it. A year of the body ('in 1914', 'since 1994') dates a past event,
+    not the text, and the famous are written of long after their posts began."""
+    if ws.date is not None or not known.windows:
+        return False
+    years = [int(ws.tok[x].text) for x in ws.dated_years if _dateline_year(ws, x)]
+    starts = [w.start for w in known.windows]
+    if not years or any(not x for x in starts):
+        return False  # a post of no date may be held any time
+    last_year = max(years)
+    return all(int(str(x)[:4]) > last_year for x in starts)
+
+
+def _dateline_year(ws: Workspace, x: int) -> bool:
+    """Whether the year at token x is that of a full date (with a month) in the text's
+    first lines, where a dateline gives the text's own date."""
+    if ws.tok[x].start >= DATELINE_CHARS:
+        return False
+    return any(ws.low(j).rstrip(".") in MONTHS for j in range(max(0, x - 4), x))
 
 
 def _police_ranked(ws: Workspace, d: Draft) -> bool:
