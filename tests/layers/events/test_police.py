@@ -151,3 +151,26 @@ def test_an_ordered_arrest_is_the_order_not_an_arrest(read, sentence: str) -> No
     doc = read(sentence)
     assert not [e for e in doc.events if e.cameo == "173" and e.modality == "asserted"]
     assert [e.cameo for e in doc.events] == ["100"]  # the demand, as 'ordered to arrest'
+
+
+def test_a_police_raid_or_crackdown_is_coercion_not_an_attack(read) -> None:
+    # an arrest or search operation of law enforcement is COERCE (PLOVER: "Execute search,
+    # confiscate property, raid"), not a military assault
+    for text in (
+        "Three smugglers were arrested on Monday in a police raid in Naples.",
+        "Two gang leaders were detained in a major police crackdown in Marseille on Friday.",
+        "Federal agents said the raid by police on the warehouse led to six arrests.",
+        "Police raided two farms near Porto on Tuesday.",
+        "Police cracked down on illegal gambling in Leeds last month.",
+    ):
+        doc = read(text)
+        codes = {(e.plover, e.cameo) for e in doc.events}
+        assert all(p != "ASSAULT" for p, _ in codes), (text, codes)
+        assert any(c in ("170", "171") for _, c in codes), (text, codes)
+
+
+def test_a_military_raid_or_a_crackdown_on_protesters_stays_force(read) -> None:
+    doc = read("Government troops launched a raid on the rebel camp on Sunday.")
+    assert any(e.plover == "ASSAULT" for e in doc.events)
+    doc = read("Riot police launched a crackdown on protesters in the capital on Sunday.")
+    assert any(e.cameo == "175" for e in doc.events)
