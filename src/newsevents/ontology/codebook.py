@@ -125,8 +125,8 @@ class Governor:
     lemma: str
     role: str  # what it makes of the event under it: intent, request, report ... (GOVERNOR_ROLES)
     # It governs with one of these prepositions ("call [for]"), this particle, an object among
-    # these words, in this form ("progressive", "passive_or_adj", "active"), as this part of
-    # speech.
+    # these words, in this form ("progressive", "passive_or_adj", "active", "infinitive": with a
+    # "to"-infinitive complement), as this part of speech.
     prep: tuple[str, ...] = ()
     prt: str | None = None
     obj: tuple[str, ...] = ()

@@ -482,3 +482,16 @@ def test_denied_knowledge_or_suggestions_are_a_denial(read) -> None:
     }
     doc = read("The minister denied the request by the union.")
     assert coded(doc)["denied"] == ("120", "REJECT")
+
+
+def test_be_to_arranges_an_act_to_come(read) -> None:
+    doc = read("The suspect is to be sentenced on Friday by the court.")
+    assert {e.modality for e in doc.events if e.cameo == "173"} == {"future"}
+    doc = read("The rebel leader is to be handed over to the police in Kabul.")
+    assert {e.modality for e in doc.events} == {"future"}
+    doc = read("Police were there to arrest the protesters.")
+    assert {e.modality for e in doc.events if e.cameo == "173"} == {"asserted"}
+    doc = read("The senator said the rebels are to blame for the attack on the village.")
+    assert "future" not in {e.modality for e in doc.events}
+    doc = read("The mayor said it was easier to seek help from the state than from Washington.")
+    assert "future" not in {e.modality for e in doc.events}

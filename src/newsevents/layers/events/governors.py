@@ -22,6 +22,9 @@ MAX_CLIMB = 12
 # customers to hold the phone ...", "she was told to disconnect"): an appeal, as "urged X to" is.
 DIRECTING = frozenset({"tell"})
 APPEAL = "020"
+# "X is to blame": fault laid on X (an accusation told now), not an act arranged to come as "is to
+# be sentenced" is (PolNeAR, Breitbart: "Democrats and the media are to blame for ...")
+BE_TO_IDIOMS = frozenset({"blame"})
 
 
 class Governors:
@@ -56,6 +59,8 @@ class Governors:
             return None
         if g.when == "passive_or_adj" and t.tag != "VBN":
             return None
+        if g.when == "infinitive" and not self._takes_infinitive(j):  # "is [to] be sentenced"
+            return None
         if g.when == "active" and a.is_passive(j):  # "was recommended by Jobs to take over"
             return None
         if g.role == "report" and g.lemma in DIRECTING and self._directs(j):
@@ -83,6 +88,18 @@ class Governors:
             if not any(a.token(k).pos == "PUNCT" for k in range(j + 1, to[0])):
                 return True
         return False
+
+    def _takes_infinitive(self, j: int) -> bool:
+        """Verb j has a "to"-infinitive complement right after it (adverbs aside): "is to be
+        sentenced", "are now to be closed"; not a predicate's ("it was easier to seek")."""
+        a = self.a
+        return any(
+            a.lemma(x) == "to"
+            and a.lemma(c) not in BE_TO_IDIOMS
+            and all(a.token(k).pos == "ADV" for k in range(j + 1, x))
+            for c in a.deps(j, "xcomp")
+            for x in a.deps(c, "aux")
+        )
 
     def _prep_words(self, j: int) -> set[str]:
         return {self.a.lemma(p) for p in self.a.deps(j, "prep", "prt")}

@@ -33,8 +33,11 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 # statement"); coding guide, section 3: an act the text says did not happen is negated.
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no-one", "noone"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
-# Governors whose future is somebody else's expectation, not the actor's commitment.
-EXPECTATION = frozenset({"expect", "schedule", "set", "due", "poised", "likely", "about", "go"})
+# Governors whose future is somebody else's expectation, not the actor's commitment; "be to" is
+# an arrangement made for the act ("is to be sentenced", "are to be closed"), not the actor's own.
+EXPECTATION = frozenset(
+    {"expect", "schedule", "set", "due", "poised", "likely", "about", "go", "be"}
+)
 # Modifiers that make a nominal event future or hypothetical: "the planned visit".
 NOMINAL_FUTURE = frozenset(
     {"planned", "upcoming", "scheduled", "expected", "forthcoming", "future"}
