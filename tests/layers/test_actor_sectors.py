@@ -178,6 +178,29 @@ def test_an_unnamed_person_arrested_is_a_suspect_of_the_passage_country(read) ->
     assert not [e for e in doc.entities if e.name in ("man", "individual")]
 
 
+def test_a_plain_person_of_a_violent_act_is_its_doer_or_victim(read) -> None:
+    doc = read("In Ohio, a woman shot and killed a man outside a bar on Saturday.")
+    assert codes(doc, "woman") == ("USA", "CRM")
+    assert codes(doc, "man") == ("USA", "CVL")
+    doc = read("A man was attacked with a knife in Lyon, France, on Friday.")
+    assert codes(doc, "man") == ("FRA", "CVL")
+    # the victim is not the person arrested in the same words
+    doc = read("Police in Boston said one man was arrested. One man was shot outside a store.")
+    assert sorted(e.sector or "" for e in doc.entities if e.name.lower() == "one man") == [
+        "CRM",
+        "CVL",
+    ]
+    # a reduced passive is no doer
+    doc = read("Police named the six men and one woman killed when a tram derailed in London.")
+    assert ("GBR", "CRM") not in [(e.country, e.sector) for e in doc.entities if "woman" in e.name]
+    # one the text names is the named person, not a plain one
+    doc = read("In Ohio, a man shot and killed a woman named Mary Jones on Saturday.")
+    assert not [e for e in doc.entities if e.name == "woman"]
+    # one a relative or reported clause tells of is no party of the act
+    doc = read("A man who wants to kill his boss told reporters he would try again.")
+    assert not [e for e in doc.entities if e.name == "man"]
+
+
 def test_a_bare_plural_object_is_a_group_of_its_own(read) -> None:
     doc = read(
         "The U.K. Foreign and Commonwealth Office urges citizens not to travel to the areas. "

@@ -513,3 +513,11 @@ def test_police_nabbing_is_an_arrest_and_tear_gas_is_crowd_control(read) -> None
     assert one(read("Police nabbed two suspects in Mumbai."), "173").plover_mode == "arrest"
     ev = one(read("Police fired tear gas at the protesters in Nairobi."), "19")
     assert ev.plover == "ASSAULT" and ev.plover_mode == "crowd-control"
+
+
+def test_a_plain_person_who_shoots_another_is_an_assault(read) -> None:
+    doc = read("In Ohio, a woman shot and killed a man outside a bar on Saturday.")
+    ev = one(doc, "19")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[a] for a in ev.actors] == ["woman"]
+    assert [names[r] for r in ev.recipients] == ["man"]

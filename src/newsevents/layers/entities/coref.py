@@ -290,6 +290,8 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
     for _m, d in before:
         if content and not _has_words(d, content):
             continue  # 'the pro-government candidate' is not 'the opposition candidate'
+        if d.key.endswith(":victim"):
+            continue  # 'he injured a man ... The man was then shot': the victim or the attacker
         if _same_kind(ws, d, p.refers, p.agent, word):
             ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
             return

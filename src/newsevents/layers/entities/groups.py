@@ -54,6 +54,14 @@ CASUALTY_VERBS = frozenset(death_words()["killing_verbs"]) | frozenset(
 # Trade words: with a lower-case noun or adjective before them they name the businesses of one
 # trade ('the motion picture industry', 'the oil industry'); words that say how much of it
 # ('the whole industry') or which ('the same industry') name none.
+# Violent acts whose object (or passive subject) is their victim and whose subject is their
+# doer (death_words.json victim_verbs, killing_verbs, wounding_verbs): a plain person they
+# take is a party of the act ('A man shot and killed a woman', 'a passenger was stabbed').
+VIOLENT_VERBS = (
+    frozenset(death_words()["victim_verbs"])
+    | frozenset(death_words()["killing_verbs"])
+    | frozenset(death_words()["wounding_verbs"])
+)
 TRADE_WORDS = frozenset(organisation_words()["trade_words"])
 TRADE_NOT_NAMING = frozenset(organisation_words()["trade_not_naming"])
 # Words that give a term another sense, no actor ('office Christmas party', '12 magazines and
@@ -329,6 +337,11 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         # 'Police arrested a 57-year-old man', 'able to apprehend a suspect', 'A man suspected
         # of supplying the gun was arrested': the arrest itself says who the plain person is
         agent = replace(agent, sector="CRM", kind="agent", default=None, needs_modifier=False)
+    role = None
+    if agent.needs_modifier and not modified and not definite and not plural:
+        role = _violence_party(ws, i, agent)
+        if role is not None:
+            agent = replace(agent, sector=role, kind="agent", default=None, needs_modifier=False)
     if agent.needs_modifier and plural and not dets and _taken_as_object(ws, i, agent):
         # 'urges citizens not to travel', 'urged states to use mail-in voting': a verb's bare
         # plural object is the people it acts on, its word alone their sector
@@ -351,7 +364,9 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         ev.countries.extend(_country_below(ws, i))
     for k, group_ev in enumerate(_split_coordination(ws, ev)):
         lead_k = first if k == 0 else group_ev.countries[0]
-        _new_group(ws, lead_k, i, start, agent, plural, group_ev)
+        # a victim is not the person an arrest or another act takes in the same words ('One
+        # person has been arrested ... one person had been attacked')
+        _new_group(ws, lead_k, i, start, agent, plural, group_ev, "victim" if role == "CVL" else "")
     ws.used.update(mods)
     ws.used.add(i)
 
@@ -502,14 +517,21 @@ def _counted(ws: Workspace, i: int, mods: list[int]) -> bool:
 
 
 def _new_group(
-    ws: Workspace, first: int, i: int, start: int, agent: Agent, plural: bool, ev: Evidence
+    ws: Workspace,
+    first: int,
+    i: int,
+    start: int,
+    agent: Agent,
+    plural: bool,
+    ev: Evidence,
+    role: str = "",
 ) -> None:
     tok = ws.tok
     codes = [c for c in (ws.names_country(x) for x in ev.countries[:1]) if c]
     key_words = [ws.low(x) for x in range(start, i)] + [norm(tok[i].lemma)]
     words = " ".join(w for w in key_words if w)
     qualifier = codes[0] if codes else norm(ws.phrase(first, start)) if first < start else ""
-    key = f"G:{qualifier}:{words}"
+    key = f"G:{qualifier}:{words}" + (f":{role}" if role else "")
     kind = "GROUP" if plural else ("ORG" if refers_to(ws, agent, i) == "ORG" else "PERSON")
     d = ws.draft(key, kind, ws.phrase(first, i))
     d.agent, d.plural = agent, plural
@@ -622,6 +644,36 @@ def _unnamed_suspect(ws: Workspace, i: int, agent: Agent) -> bool:
     plain = agent.kind == "weak" and not agent.sector and not agent.default
     suspect = agent.sector == "CRM"
     return (plain or suspect) and agent.refers in ("PERSON", "ANY") and taken_as_suspect(ws, i)
+
+
+def _violence_party(ws: Workspace, i: int, agent: Agent) -> str | None:
+    """A single plain person ('a man', 'a woman', 'an individual') or a bare 'passenger' or
+    'victim' who is a party of a violent act (`VIOLENT_VERBS`): its active subject is the
+    doer, a suspect of the crime (CRM: 'A man shot and killed a woman'); its object or passive
+    subject the victim (CVL: 'stabbed a passenger', 'a man was set on fire'), as the coding
+    guide codes suspects and civilians. A person of a relative or infinitive clause ('a man who
+    wants to kill') is not the verb's subject and stays without one."""
+    plain = agent.kind == "weak" and not agent.sector and not agent.default
+    if not (plain or agent.sector == "CVL") or agent.refers not in ("PERSON", "ANY"):
+        return None
+    t = ws.tok[i]
+    verb = ws.tok[t.head]
+    if t.head == i or verb.pos != "VERB" or norm(verb.lemma) not in VIOLENT_VERBS:
+        return None
+    if ws.tree.children_by_dep(i, "appos") or any(
+        norm(ws.tok[c].lemma) in ("name", "identify", "call")
+        for c in ws.tree.children_by_dep(i, "acl")
+    ):
+        return None  # 'killed a woman named Heather Heyer': the party is the one named
+    if t.dep in ("dobj", "nsubjpass"):
+        return "CVL"
+    if t.dep == "nsubj" and plain and verb.dep not in ("xcomp", "ccomp", "advcl"):
+        # a doer acts on someone: 'shot and killed a woman'; 'one woman killed when a tram
+        # derailed' is a reduced passive the parser may read as active
+        verbs = [t.head, *ws.tree.children_by_dep(t.head, "conj")]
+        if any(ws.tree.children_by_dep(v, "dobj") for v in verbs):
+            return "CRM"
+    return None
 
 
 def _taken_as_object(ws: Workspace, i: int, agent: Agent) -> bool:
