@@ -1614,6 +1614,9 @@ def test_a_place_name_written_in_lower_case_is_a_common_noun(read) -> None:
         (e.name, e.country) for e in doc.entities
     ]
     assert not any(e.name == "van" for e in doc.entities)
+    # a capital inside the word is a name mistyped, still a place
+    doc = read("The Secretary of State wants to help iSrael.")
+    assert any(e.country == "ISR" for e in doc.entities)
 
 
 def test_a_one_word_place_in_a_us_county_office_is_the_us_homonym(read) -> None:

@@ -213,8 +213,9 @@ class Workspace:
     def lower_case(self, a: int, b: int) -> bool:
         """Whether tokens a..b are all written in lower case: common nouns, no place's name,
         English capitalising proper names ('the window of a police van', 'a riot police
-        armored van' name no Van, Turkey, whatever the NER labelled them)."""
-        return not any(self.tok[x].text[:1].isupper() for x in range(a, b + 1))
+        armored van' name no Van, Turkey, whatever the NER labelled them). A capital anywhere
+        in a word is a name mistyped, not a common noun ('help iSrael', PETRARCH-2)."""
+        return not any(c.isupper() for x in range(a, b + 1) for c in self.tok[x].text)
 
     def _us_homonym(self, i: int, a: int, b: int) -> bool:
         """Whether the place of one word at token i, inside the name [a, b], is its US homonym:
