@@ -260,3 +260,17 @@ def test_a_division_english_writes_as_a_word_is_a_place_only_where_named_one(gaz
     )
     # neither the rocket nor the river's delta is Nigeria's Delta State
     assert [(p.text, p.country) for p in find_places(doc, gaz)] == [("Nile Delta", None)]
+
+
+def test_a_town_name_before_a_street_word_names_the_street(gaz) -> None:
+    # the parser names the town and leaves the (abbreviated) street word out
+    doc = make_document(
+        ["Shots", "were", "fired", "near", "Albany", "Ave", ".", "in", "Boston", "."],
+        pos=["NOUN", "AUX", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT"],
+        ents=[("Albany", "GPE"), ("Boston", "GPE")],
+    )
+    places = find_places(doc, gaz)
+    assert [(p.text, p.geonames_id is None) for p in places] == [
+        ("Albany Ave", True),
+        ("Boston", False),
+    ]

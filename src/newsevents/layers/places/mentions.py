@@ -31,6 +31,8 @@ FOUND_CITY_POPULATION = 100_000
 SCHOOL_WORDS = frozenset(place_words()["school_words"])
 # the Arabic nouns of the land that begin place names ("Ras", "Ain", "Tell": `_arabic_place`)
 ARABIC_PLACE_WORDS = frozenset(place_words()["arabic_place_words"])
+# the last words of a street's or a square's name ("Albany Ave.", "Church Street")
+STREET_WORDS = frozenset(place_words()["street_words"])
 # divisions English also writes as a word or another body's name ("Delta", "Plateau"): a place
 # only where the parser names one
 DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
@@ -77,6 +79,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         code = lex.demonym(n.text)
         if code and lex.is_state(code):  # "Ukrainian" named as a place
             add(n.tok_start, n.tok_end - 1, "demonym", country=code)
+        elif _street_after(doc.tokens, n.tok_end):
+            # "near Albany Ave.": the parser names the town and leaves the street word out;
+            # the words name the street, which the resolver places in no town of its name
+            add(n.tok_start, n.tok_end, "ner")
         elif not (n.start in not_place and n.end in not_place) or _known_place(gaz, n.text):
             add(n.tok_start, n.tok_end - 1, "ner")
     # the names the parser labels places, as the article's own gazetteer
@@ -103,6 +109,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         add(first, last, "gazetteer")
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _street_after(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token i, right after a place name, is the capitalised last word of a street's name
+    ("Albany Ave.", "Utica Ave", "Church St."): the name is the street's, not the town's."""
+    if i >= len(tokens) or tokens[i].start != tokens[i - 1].end + 1:
+        return False
+    word = tokens[i].text
+    return word[:1].isupper() and word.rstrip(".").lower() in STREET_WORDS
 
 
 def _small_initial(text: str) -> bool:
