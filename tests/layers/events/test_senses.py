@@ -495,3 +495,15 @@ def test_be_to_arranges_an_act_to_come(read) -> None:
     assert "future" not in {e.modality for e in doc.events}
     doc = read("The mayor said it was easier to seek help from the state than from Washington.")
     assert "future" not in {e.modality for e in doc.events}
+
+
+def test_a_clash_of_firms_or_named_people_is_a_quarrel_not_fighting(read) -> None:
+    doc = read("In May, Nestle and Carrefour clashed after the retailer cut its orders.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Senator Mark Dalton has clashed with Governor Anna Reyes over the budget.")
+    assert "ASSAULT" not in plover_types(doc)
+    # police, troops or a crowd on either side keep the clash a fight
+    doc = read("Riot police clashed with farmers outside the ministry in Paris on Monday.")
+    assert "ASSAULT" in plover_types(doc)
+    doc = read("Protesters clashed with police in Santiago on Friday.")
+    assert "PROTEST" in plover_types(doc)

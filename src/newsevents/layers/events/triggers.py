@@ -219,9 +219,9 @@ class Coder:
                 continue
             if f.enables is not None and self._enabling(i) != f.enables:
                 continue
-            if f.subj is not None:
+            if f.subj is not None:  # a word, @class or entity kind, as an object's
                 s = a.subject(i).token
-                if s is None or not self._match(a.modifier_words(s), f.subj):
+                if s is None or self._obj_match([s], f.subj) is None:
                     continue
             if f.head is not None and not self._head_match(i, f.head):
                 continue
