@@ -507,3 +507,10 @@ def test_a_clash_of_firms_or_named_people_is_a_quarrel_not_fighting(read) -> Non
     assert "ASSAULT" in plover_types(doc)
     doc = read("Protesters clashed with police in Santiago on Friday.")
     assert "PROTEST" in plover_types(doc)
+
+
+def test_appreciating_respect_for_privacy_is_a_plea_not_praise(read) -> None:
+    doc = read('"We appreciate your respect for his privacy," his agent Tom Reese said.')
+    assert "SUPPORT" not in plover_types(doc)
+    doc = read("The Iraqi prime minister appreciated the role of Iran in the fight on terror.")
+    assert "SUPPORT" in plover_types(doc)
