@@ -514,3 +514,9 @@ def test_appreciating_respect_for_privacy_is_a_plea_not_praise(read) -> None:
     assert "SUPPORT" not in plover_types(doc)
     doc = read("The Iraqi prime minister appreciated the role of Iran in the fight on terror.")
     assert "SUPPORT" in plover_types(doc)
+
+
+def test_wound_up_is_winding_up_not_wounding(read) -> None:
+    doc = read("The prime minister wound up his speech in Ottawa with a joke.")
+    assert "ASSAULT" not in plover_types(doc)
+    assert "ASSAULT" in plover_types(read("Gunmen wounded three soldiers near Kabul on Monday."))
