@@ -273,9 +273,9 @@ def test_a_state_blocking_a_passage_restricts_movement_and_protesters_obstruct_i
     assert coded(read("Riot police blocked the bridge on Tuesday."))["blocked"][1] == "COERCE"
     doc = read("Hundreds of farmers blocked the motorway near Lille with their tractors.")
     assert coded(doc)["blocked"] == ("144", "PROTEST")
-    # a government blocking a deal restricts no movement
+    # a government blocking a deal restricts no movement and obstructs no passage
     doc = read("On Friday, the government blocked the merger and criticized the two firms.")
-    assert coded(doc)["blocked"][1] != "COERCE"
+    assert not {"COERCE", "PROTEST"} & plover_types(doc)
 
 
 def test_a_promised_yield_is_concede(read) -> None:
@@ -520,3 +520,12 @@ def test_wound_up_is_winding_up_not_wounding(read) -> None:
     doc = read("The prime minister wound up his speech in Ottawa with a joke.")
     assert "ASSAULT" not in plover_types(doc)
     assert "ASSAULT" in plover_types(read("Gunmen wounded three soldiers near Kabul on Monday."))
+
+
+def test_blocking_a_bid_or_an_inquiry_is_no_protest(read) -> None:
+    doc = read("The Senate blocked the sale of the port to a Chinese firm.")
+    assert "PROTEST" not in plover_types(doc)
+    doc = read("Ministers tried to block the investigation into the deaths.")
+    assert "PROTEST" not in plover_types(doc)
+    doc = read("Farmers protesting the tax blocked the main highway into Lyon on Monday.")
+    assert "PROTEST" in plover_types(doc)
