@@ -529,3 +529,10 @@ def test_blocking_a_bid_or_an_inquiry_is_no_protest(read) -> None:
     assert "PROTEST" not in plover_types(doc)
     doc = read("Farmers protesting the tax blocked the main highway into Lyon on Monday.")
     assert "PROTEST" in plover_types(doc)
+
+
+def test_protesters_storming_a_building_riot(read) -> None:
+    doc = read("Angry protesters tried to storm the town hall in Lyon on Tuesday.")
+    assert "PROTEST" in plover_types(doc) and "ASSAULT" not in plover_types(doc)
+    doc = read("Rebel fighters stormed the army base near Goma on Tuesday.")
+    assert "ASSAULT" in plover_types(doc)
