@@ -536,3 +536,9 @@ def test_protesters_storming_a_building_riot(read) -> None:
     assert "PROTEST" in plover_types(doc) and "ASSAULT" not in plover_types(doc)
     doc = read("Rebel fighters stormed the army base near Goma on Tuesday.")
     assert "ASSAULT" in plover_types(doc)
+
+
+def test_a_repair_ship_sent_out_is_no_force_deployed(read) -> None:
+    doc = read("France Telecom said it was sending a repair ship to the damaged cable off Sicily.")
+    assert "MOBILIZE" not in plover_types(doc)
+    assert "MOBILIZE" in plover_types(read("Russia sent two warships to the Black Sea on Monday."))
