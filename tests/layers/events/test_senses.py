@@ -542,3 +542,8 @@ def test_a_repair_ship_sent_out_is_no_force_deployed(read) -> None:
     doc = read("France Telecom said it was sending a repair ship to the damaged cable off Sicily.")
     assert "MOBILIZE" not in plover_types(doc)
     assert "MOBILIZE" in plover_types(read("Russia sent two warships to the Black Sea on Monday."))
+
+
+def test_a_heart_attack_is_no_assault(read) -> None:
+    doc = read("The senator Mark Dalton had a heart attack on the flight to Rome.")
+    assert "ASSAULT" not in plover_types(doc)
