@@ -938,3 +938,17 @@ def test_a_club_and_its_people_in_a_sports_report_are_no_government(read) -> Non
     assert codes(doc, "Tim Rowe")[1] != "GOV"
     doc = read("President Obama's team met the governors in Washington on Monday.")
     assert codes(doc, "President Obama's team")[1] == "GOV"
+
+
+def test_an_acronym_before_a_head_makes_the_dictionary_term_it_completes(read) -> None:
+    """An all-capital word before a lower-case head ('a SWAT team') is read with it when the
+    two make an agent term (agents_extra.jsonl 'swat team': police), not as a name over a
+    weak 'team' with the state's default; an acronym that makes no term changes nothing."""
+    doc = read(
+        "Deputies called in a SWAT team after a man fired at them from his porch in Ohio. "
+        "The SWAT team entered the house at dawn."
+    )
+    swat = [e for e in doc.entities if "SWAT" in e.name]
+    assert swat and all(e.sector == "COP" for e in swat)
+    doc = read("FBI agents searched the office in Chicago on Monday.")
+    assert codes(doc, "FBI agents")[0] == "USA"

@@ -249,6 +249,11 @@ def _title_case_run(ws: Workspace, i: int) -> int:
     title case, whose words `_plain` leaves out."""
     j = i
     if not ws.capitalized(i):
+        # an acronym no name holds before a lower-case head ('a SWAT team'): the dictionary
+        # term the two make decides, as for a title in title case
+        k = i - 1
+        if k >= 0 and _acronym(ws, k) and ws.tok[k].dep == "compound" and ws.tok[k].head == i:
+            return k
         return i
     while (
         j > 0
@@ -259,6 +264,14 @@ def _title_case_run(ws: Workspace, i: int) -> int:
     ):
         j -= 1
     return j
+
+
+def _acronym(ws: Workspace, j: int) -> bool:
+    """An all-capital word of two letters or more that the NER left unlabelled or took for an
+    organisation by itself ('SWAT')."""
+    text = ws.tok[j].text
+    alone = j not in ws.ner_label or ws.ner_span.get(j) == (j, j)
+    return len(text) > 1 and text.isalpha() and text.isupper() and alone
 
 
 def _plain(ws: Workspace, j: int) -> bool:
