@@ -373,3 +373,25 @@ def test_agencies_companies_and_us_states_keep_their_home_country_on_real_news()
             if country not in got or not got <= {country, None}:
                 wrong.append((doc_id, name, country, sorted(map(str, got))))
     assert not wrong, wrong
+
+
+def test_a_mission_takes_no_country_from_the_place_it_sits_in() -> None:
+    """An embassy or consulate sits in its host (organisation_words.json
+    diplomatic_missions): 'the embassy in Tanzania' is no Tanzanian body, and the host's
+    government named beside it is not its own; 'of' still names whose it is."""
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=("parse.spacy.v1", "entities.rules.v1")))
+
+    def country(text: str, word: str) -> str | None:
+        doc = pipeline.run(make_article(text, published="2019-11-12"))
+        hits = [(m.end - m.start, e) for e in doc.entities for m in e.mentions if word in m.text]
+        assert hits, [e.name for e in doc.entities]
+        return min(hits, key=lambda h: h[0])[1].country
+
+    bombed = "A car bomb exploded outside the embassy in Tanzania, Kenyan police said."
+    assert country(bombed, "embassy") not in ("TZA", "KEN")
+    assert (
+        country("Protesters marched to the consulate in Istanbul on Sunday.", "consulate") is None
+    )
+    assert country("The Embassy of Ukraine in Nigeria opened a trade office.", "Embassy") == "UKR"

@@ -139,6 +139,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "firm_nouns": (list, (str,)),
         "firm_parties": (list, (str,)),
         "custody_places": (list, (str,)),
+        "diplomatic_missions": (list, (str,)),
         "mastheads": (list, (str,)),
         "trade_words": (list, (str,)),
         "trade_not_naming": (list, (str,)),

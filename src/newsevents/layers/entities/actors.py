@@ -28,7 +28,7 @@ from ...ontology.reading import (
     sports_words,
     timex_words,
 )
-from .groups import POLICE_RANKS, police_before
+from .groups import POLICE_RANKS, hosted_mission, police_before
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
 from .workspace import Workspace, agent_at, taken_as_suspect, unlabelled_name
 
@@ -667,6 +667,8 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
             continue
         if _unplaced(d) or _no_state_name(ws, d) or _employer(ws, d) is not None:
             continue
+        if any(hosted_mission(ws, m.head) for m in d.mentions):
+            continue  # 'the embassy in Tanzania': the passage's places are its host's
         # the first mention whose passage names a country ('Two federal prison officers ...'
         # in a headline, then 'WASHINGTON - Two federal prison officers were charged'); a
         # code that is no state's ('IGO' from 'the Andean Community') yields to the first only
@@ -736,6 +738,8 @@ def one_government(ws: Workspace, drafts: list[Draft]) -> None:
             continue  # 'Islamic State' is no state's institution (`fill_from_context`)
         if evidence and d.sector in ABROAD:
             continue  # 'Armies cannot conquer science' in an interview set in Sudan
+        if any(hosted_mission(ws, m.head) for m in d.mentions):
+            continue  # 'the embassy in Tanzania' beside 'Kenyan police': the host's government
         if _state_institution(d) or _titled(d) or _state_group(ws, d):
             d.set_country(state, CONTEXT, evidence)
 

@@ -67,6 +67,9 @@ TRADE_NOT_NAMING = frozenset(organisation_words()["trade_not_naming"])
 # Words that give a term another sense, no actor ('office Christmas party', '12 magazines and
 # 300 rounds of ammunition'): organisation_words.json other_senses
 OTHER_SENSES = {t: frozenset(ws) for t, ws in organisation_words()["other_senses"].items()}
+# A state's missions abroad (organisation_words.json diplomatic_missions): a place after one
+# is its host ('the embassy in Tanzania'), never its own state.
+DIPLOMATIC_MISSIONS = frozenset(organisation_words()["diplomatic_missions"])
 # Words standing for more of the people counted before ("wounded two others", "twelve more").
 MORE_OF_THEM = frozenset({"others", "more"})
 # A lawyer's words a private party's lawyer shares with the court (person_words.json
@@ -315,8 +318,9 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
                 ev.countries.append(x)
         elif label in ("ORG", "PERSON") or x in ws.owner:
             ev.orgs.append(x)
+    hosted = mission(ws, i)
     for p in ws.tree.children_by_dep(i, "prep"):
-        if ws.low(p) in ("of", "from", "in"):
+        if ws.low(p) in ("of", "from", "in") and not (hosted and ws.low(p) == "in"):
             for o in ws.tree.children_by_dep(p, "pobj"):
                 label = ws.ner_label.get(o)
                 if label == "PERSON" and ws.low(p) != "in":
@@ -373,7 +377,7 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         return
     words = [x for x in mods if x not in dets and NUMBERS.get(ws.low(x)) is None]
     first = words[0] if words and _contiguous(words, i) else start
-    if not ev.countries:
+    if not ev.countries and not hosted:
         ev.countries.extend(_country_below(ws, i))
     for k, group_ev in enumerate(_split_coordination(ws, ev)):
         lead_k = first if k == 0 else group_ev.countries[0]
@@ -609,6 +613,30 @@ def body_of(
 
 # Prepositions of whom a group opposes: the country they name is the adversary's.
 OPPOSING = frozenset({"against", "versus", "vs", "vs."})
+
+
+def mission(ws: Workspace, i: int) -> bool:
+    """Token i heads a state's mission abroad ('embassy', 'consulates'): a place after it is
+    where it sits, its host, not whose it is ('the embassy in Tanzania' is the U.S.'s)."""
+    return ws.low(i) in DIPLOMATIC_MISSIONS or norm(ws.tok[i].lemma) in DIPLOMATIC_MISSIONS
+
+
+def hosted_mission(ws: Workspace, head: int) -> bool:
+    """A mission the text places in its host ('the embassy in Dar es Salaam'): the places of
+    its passage are the host's."""
+    if not mission(ws, head):
+        return False
+    preps = [*ws.tree.children_by_dep(head, "prep"), head + 1]  # (the parse may hang it higher)
+    return any(_at_a_place(ws, p) for p in preps if p < len(ws.tok))
+
+
+def _at_a_place(ws: Workspace, p: int) -> bool:
+    """'in'/'at' before a name ('in Tanzania', 'in downtown Istanbul', 'at the Mazar Hotel'), not
+    before a time ('at our embassies in recent days')."""
+    if ws.low(p) not in ("in", "at"):
+        return False
+    after = range(p + 1, min(p + 4, len(ws.tok)))
+    return any(ws.capitalized(x) and ws.tok[x].sent == ws.tok[p].sent for x in after)
 
 
 def _country_below(ws: Workspace, i: int) -> list[int]:
