@@ -395,3 +395,28 @@ def test_a_mission_takes_no_country_from_the_place_it_sits_in() -> None:
         country("Protesters marched to the consulate in Istanbul on Sunday.", "consulate") is None
     )
     assert country("The Embassy of Ukraine in Nigeria opened a trade office.", "Embassy") == "UKR"
+
+
+def test_a_lone_word_of_a_regnal_or_patronymic_name_is_no_leader() -> None:
+    """The one word a leader is known by is no part of a regnal name ('John Paul II') or of an
+    Arabic name after 'bin'/'ben' ('Ben Ali'): a lone 'Paul' or 'Ali' is someone the text
+    names, of no country; the name after an article ('al-Assad') is still the leader's, and a
+    family's number ('Benigno Aquino III') still leaves its surname."""
+    from newsevents.api import get_pipeline
+    from newsevents.ontology.actors import lexicon
+
+    lex = lexicon()
+    assert lex.by_surname("Paul", "2019-11-12") is None
+    assert lex.by_surname("Ali", "2008-01-01") is None
+    assert (found := lex.by_surname("Assad", "2019-11-12")) and found.country == "SYR"
+    assert (found := lex.by_surname("Aquino", "2012-01-01")) and found.country == "PHL"
+
+    pipeline = get_pipeline(Settings(stages=("parse.spacy.v1", "entities.rules.v1")))
+    doc = pipeline.run(
+        make_article(
+            "The band played for two hours. Paul swings his guitar and sings to the crowd.",
+            published="2019-11-12",
+        )
+    )
+    paul = [e for e in doc.entities if e.name == "Paul"]
+    assert all(e.country is None for e in paul)

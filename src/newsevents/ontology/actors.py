@@ -855,8 +855,25 @@ def _surname(name: str, country: str | None = None, given: Container[str] = ()) 
         word = norm(raw[0]) if norm(raw[0]) not in given else None
         word = word or norm(raw[1] if "-" in raw[-1] else raw[-1])
         return word if word and " " not in word else None
-    words = [w for w in norm(name).split() if w not in ("jr", "sr", "ii", "iii", "iv")]
+    if raw and raw[-1].rstrip(".") in REGNAL_NUMBERS:
+        raw = raw[:-1]
+        if all(norm(w) in given for w in raw):
+            return None  # 'John Paul II': a regnal name of given names is known whole
+    words = [w for w in norm(" ".join(raw)).split() if w not in ("jr", "sr")]
+    if len(words) > 2 and words[-2] in PATRONYMIC_PARTICLES:
+        return None  # 'Ben Ali', 'bin Salman', 'bin Said': known by both words, never the last
     return words[-1] if len(words) > 1 else None
+
+
+# Roman numbers after a monarch's or pope's name (a family's too: 'Benigno Aquino III' is still
+# 'Aquino'), and the particles of an Arabic name that make its last two words one name ('Zine
+# El Abidine Ben Ali', 'Mohammed bin Salman'): a lone last word of such a name is a given name
+# or another person ('Paul swings his mic stand', an 'Ali' of the text), never the leader
+# (ECB+, GeoWebNews, HTML pages: 'Paul' coded as Pope John Paul II, 'Ali' as Ben Ali).
+REGNAL_NUMBERS = frozenset(
+    {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XVI"}
+)
+PATRONYMIC_PARTICLES = frozenset({"ben", "bin", "ibn", "bint"})
 
 
 @cache
