@@ -1644,3 +1644,20 @@ def test_a_post_that_began_after_the_years_of_an_undated_text_is_not_its_persons
     assert (whiteside.country, whiteside.sector) == (None, None)
     doc = read(text.replace("2007", "2013"), published=None)
     assert find(doc, "Barry Whiteside").country == "FJI"  # within the post's years
+
+
+def test_a_plain_noun_in_apposition_is_the_person_named(read) -> None:
+    doc = read("Police arrested Tom Hardy, a 34-year-old man from Leeds, on Monday.")
+    assert "34-year-old man" in mention_texts(named(doc, "Tom Hardy"))
+    assert all(e.name != "34-year-old man" for e in doc.entities)
+
+
+def test_a_plain_noun_given_a_name_is_the_person_named(read) -> None:
+    doc = read("A woman named Jane Miller shot two co-workers at the plant on Friday.")
+    person = named(doc, "Jane Miller")
+    assert "woman" in mention_texts(person)
+
+
+def test_a_plain_noun_marked_as_another_person_stays_apart(read) -> None:
+    doc = read("Officers told Tom Hardy, a second man at the scene, to leave.")
+    assert mention_texts(named(doc, "Tom Hardy")) == ["Tom Hardy"]

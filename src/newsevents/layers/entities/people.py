@@ -448,6 +448,8 @@ def after(
     if t.dep == "appos" and ws.tok[t.head].tag in ("NN", "NNP") and t.head < a:
         nouns.append(t.head)  # "Quatar's emir, Sheikh Hamad" (not 'ministers such as X')
         nouns.extend(_posts_above(ws, t.head))  # 'The vice president of Dacia, Constantin Stroe,'
+    if (named := _named_noun(ws, h)) is not None:
+        nouns.append(named)  # 'a woman named Jane Doe', 'the boy, named Li Wei by the media'
     if t.dep == "pobj" and _fused_title(ws, a if first is None else first, b):
         nouns.extend(x for x in _posts_above(ws, h) if _state_post(ws, x))
     said = _copula_attributes(ws, h)
@@ -471,6 +473,18 @@ def after(
                 # Scottish hero William Wallace (Mel Gibson)'), nor what a name is said to be
                 # ('Lunch was a traditional Brazilian barbecue': the NER's 'person' may be none)
                 ev.countries.extend(_demonyms_on(ws, c))
+        if agent is not None and label is None and _plain_apposition(ws, b, c, agent, named):
+            # 'Tom Hale, a 34-year-old man from Leeds,': the plain noun is the person named
+            # again, no post of theirs, a country by its demonym ('an Australian woman')
+            ev.countries.extend(_demonyms_on(ws, c))
+            ev.gender = ev.gender or PLAIN_GENDER.get(agent.term)
+            np = [x for x in sorted(ws.tree.subtree(c)) if x <= c]
+            np = [x for x in np if x >= _np_start(ws, np, c) and ws.low(x) not in DETERMINERS]
+            # the noun phrase only: a relative clause on it says what the person did ('the
+            # man who was the source for Post reporters during their investigation')
+            ws.used.update(x for x in np if x not in ws.ner_label)
+            extra.append((np[0], c, [x for x in np if x not in ws.ner_label]))
+            continue
         if agent is None or not _person_noun(agent) or label == "PERSON":
             continue
         if label is not None and label != "ORG":
@@ -726,6 +740,42 @@ def _posts_above(ws: Workspace, o: int, depth: int = 3) -> list[int]:
             break
         out.append(o)
     return out
+
+
+# Plain nouns of one person (person_words.json `plain_people`) and the gender they tell.
+PLAIN_PERSON = frozenset(_WORDS["plain_people"])
+PLAIN_GENDER = {"man": "M", "woman": "F"}
+# Words that make the noun another person than the one named ('Trump, a second person briefed').
+ANOTHER = frozenset({"another", "other", "second", "third", "fellow"})
+
+
+def _plain_apposition(ws: Workspace, b: int, c: int, agent: Agent, named: int | None) -> bool:
+    """A plain noun of one person set off by a comma right after a person's name ('Valeska
+    Paris, an Australian woman and former Scientologist,'), or the noun the name is given to
+    ('a woman named Jane Doe'): the person named, not another."""
+    if agent.term not in PLAIN_PERSON or ws.tok[c].tag != "NN" or not _one_plain(ws, c):
+        return False
+    if any(ws.low(x) in ANOTHER for x in ws.tree.subtree(c) if x < c):
+        return False
+    if c == named:
+        return True
+    return c > b and ws.tok[c].dep == "appos" and b + 1 < len(ws.tok) and ws.tok[b + 1].text == ","
+
+
+# Verbs that give a name to the noun they modify ('a man named Tom Clarke', 'a boy called Li').
+NAMING = frozenset({"name", "call"})
+
+
+def _named_noun(ws: Workspace, h: int) -> int | None:
+    """The noun of one person a name is given to by a participle: 'a woman named Jane Doe'
+    (woman <-acl- named <-oprd- Doe), 'The boy, named Zhao Zicong by Chinese media,'."""
+    t = ws.tok[h]
+    if t.dep != "oprd" or ws.tok[t.head].tag != "VBN" or ws.tok[t.head].dep != "acl":
+        return None
+    if norm(ws.tok[t.head].lemma) not in NAMING:
+        return None
+    noun = ws.tok[t.head].head
+    return noun if ws.tok[noun].tag == "NN" and noun < h else None
 
 
 def _person_noun(agent: Agent) -> bool:
