@@ -274,3 +274,41 @@ def test_a_town_name_before_a_street_word_names_the_street(gaz) -> None:
         ("Albany Ave", True),
         ("Boston", False),
     ]
+
+
+def test_a_street_or_square_name_is_no_town_of_that_name(gaz) -> None:
+    # GeoNames lists "Church Street" (a ward of London) and "Union Square" (neighbourhoods of
+    # US cities) as towns; in a sentence they are the street and the square
+    doc = make_document(
+        ["Marchers", "left", "Church", "Street", "for", "Union", "Square", "in", "Ohio", "."],
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+        ents=[("Church Street", "LOC"), ("Union Square", "LOC"), ("Ohio", "GPE")],
+    )
+    places = find_places(doc, gaz)
+    assert [(p.text, p.geonames_id is None) for p in places] == [
+        ("Church Street", True),
+        ("Union Square", True),
+        ("Ohio", False),
+    ]
+    # a town so named is meant where its state follows after a comma
+    doc = make_document(
+        ["Farmers", "met", "in", "Kennett", "Square", ",", "Pennsylvania", "."],
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+        ents=[("Kennett Square", "GPE"), ("Pennsylvania", "GPE")],
+    )
+    assert [(p.text, p.country, p.feature) for p in find_places(doc, gaz)] == [
+        ("Kennett Square", "USA", "city"),
+        ("Pennsylvania", "USA", "admin1"),
+    ]
+
+
+def test_a_square_is_its_neighbourhood_where_the_article_names_its_state(gaz) -> None:
+    doc = make_document(
+        ["Crowds", "filled", "Times", "Square", "in", "New", "York", "."],
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],
+        ents=[("Times Square", "LOC"), ("New York", "GPE")],
+    )
+    assert [(p.text, p.country, p.admin1) for p in find_places(doc, gaz)] == [
+        ("Times Square", "USA", "NY"),
+        ("New York", "USA", "NY"),
+    ]

@@ -54,6 +54,8 @@ CITY_ABBREVIATIONS = frozenset(place_words()["city_abbreviations"])
 # part of it ("Pacific Northwest", "Atlantic Canada", "Gulf Coast")
 WATER_WORDS = frozenset(place_words()["water_words"])
 NAMED_AFTER = frozenset(place_words()["named_after"] + place_words()["street_words"])
+# the last words of a street's or a square's name ("Church Street", "Union Square")
+STREET_WORDS = frozenset(place_words()["street_words"])
 # GeoNames writes 0 for a population it does not know (most towns of Syria, "Ra’s al ‘Ayn"),
 # and its cities1000 file holds places of 1,000+ people or seats of divisions: such a town found
 # under its Arabic romanization (`gazetteer.arabic_key`; other towns under 15,000 people have no
@@ -100,6 +102,18 @@ class Resolver:
         self.text = text
         self.mentions = mentions
         self.cands = [self._candidates(m) for m in mentions]
+        # "Church Street", "Union Square", "Park Avenue": a street's or a square's name is the
+        # street's, not the GeoNames town or neighbourhood of that name (a ward of London, a
+        # suburb in Australia) nor a place it is an alternate name of ("Vermont St." is no
+        # state), unless a state or country after a comma holds the town ("Kennett Square,
+        # Pennsylvania") or, once the article's sure places are read, the article names its
+        # state, sure of it or in all readings of a name ("Times Square" in a New York story)
+        streets: dict[int, list[Candidate]] = {}
+        for k, m in enumerate(mentions):
+            if _street_name(m.text):
+                streets[k] = [c for c in self.cands[k] if not c.alias]
+                container = self._container(k)
+                self.cands[k] = [c for c in streets[k] if any(_inside(c, b) for b in container)]
         self.countries: Counter[str] = Counter()
         self.states: Counter[tuple[str | None, str | None]] = Counter()
         self.near_states: Counter[tuple[str | None, str | None]] = Counter()
@@ -119,6 +133,14 @@ class Resolver:
                 choice = self._choose(k)
                 if choice is not None and choice.confidence >= SURE:
                     self._note(choice.candidate)
+        named = set(self.near_states) | {
+            state
+            for j, cands in enumerate(self.cands)
+            if j not in streets and (state := _one_state(cands)) is not None
+        }
+        for k, cands in streets.items():
+            if not self.cands[k]:
+                self.cands[k] = [c for c in cands if (c.country, c.admin1) in named]
 
     def _candidates(self, m: Mention) -> list[Candidate]:
         if m.region:
@@ -339,6 +361,24 @@ class Resolver:
         if self.text[m.end : nxt.start].strip() != ",":
             return []
         return [c for c in self.cands[k + 1] if c.feature in ("country", "admin1") and not c.alias]
+
+
+def _street_name(text: str) -> bool:
+    """The name ends in a capitalised street or square word ("Church Street", "Park Ave.")."""
+    words = text.split()
+    return (
+        len(words) > 1 and words[-1][:1].isupper() and words[-1].rstrip(".").lower() in STREET_WORDS
+    )
+
+
+def _one_state(cands: list[Candidate]) -> tuple[str | None, str | None] | None:
+    """The state every reading of a name lies in ("New York": the city, the county and the
+    state are all New York's), if one."""
+    states = {(c.country, c.admin1) for c in cands if not c.alias and c.feature != "country"}
+    if len(states) == 1 and not any(c.feature == "country" for c in cands if not c.alias):
+        state = next(iter(states))
+        return state if state[1] else None
+    return None
 
 
 def _land(cands: list[Candidate]) -> list[Candidate]:
