@@ -215,6 +215,9 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "anaphoric_determiners": (list, (str,)),
         "party_designations": (list, (str,)),
         "clause_subordinators": (list, (str,)),
+        "span_to_now_modifiers": (list, (str,)),
+        "span_to_now_units": (list, (str,)),
+        "span_to_now_prepositions": (list, (str,)),
     },
     "abstention_words.json": {
         "condition_marks": (list, (str,)),

@@ -6,6 +6,8 @@ not."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.records import Document, Event
 
 PUBLISHED = "2019-10-05"  # a Saturday
@@ -251,6 +253,23 @@ def test_acts_told_over_a_span_reaching_now_take_no_story_place(read) -> None:
     assert event(doc, "arrested").location is None
     doc = read(LEAD + " Police arrested dozens of people in recent days.")
     assert event(doc, "arrested").location is None
+    doc = read(LEAD + " Police arrested dozens of people within the past week.")
+    assert event(doc, "arrested").location is None
     doc = read(LEAD + " Since the stabbing, police have arrested four people.")
     loc = event(doc, "arrested").location
     assert loc is not None and loc.evidence == "story"
+
+
+def test_the_prepositions_of_a_span_reaching_now_come_from_the_data_file() -> None:
+    from newsevents.errors import ConfigError
+    from newsevents.layers.events.locations import SPAN_NOW_PREPS
+    from newsevents.ontology.reading import check_shape, event_circumstances
+
+    words = event_circumstances()
+    assert {"in", "over", "during", "within"} <= SPAN_NOW_PREPS
+    assert set(words["span_to_now_prepositions"]) == SPAN_NOW_PREPS
+    with pytest.raises(ConfigError, match="span_to_now_prepositions"):
+        check_shape(
+            "event_circumstances.json",
+            {k: v for k, v in words.items() if k != "span_to_now_prepositions"},
+        )

@@ -145,7 +145,7 @@ SPAN_UNITS = frozenset(_WORDS["background_span_units"])
 # sums up many acts, background, not the story's news (`Locator._over_span`)
 SPAN_NOW = frozenset(_WORDS["span_to_now_modifiers"])
 SPAN_NOW_UNITS = frozenset(_WORDS["span_to_now_units"])
-SPAN_NOW_PREPS = frozenset({"in", "over", "during", "within"})
+SPAN_NOW_PREPS = frozenset(_WORDS["span_to_now_prepositions"])
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 # CAMEO roots of an incident whose later reports take the story's place (protest, coercion,
 # assault, fighting, mass violence)
