@@ -74,3 +74,14 @@ def test_an_arrest_that_information_would_lead_to_is_not_reported(read) -> None:
     assert "COERCE" not in plover_types(doc)
     doc = read("The FBI offered a reward for tips that lead to the capture of Smith in Ohio.")
     assert "COERCE" not in plover_types(doc)
+
+
+def test_an_act_under_a_noun_of_possibility_is_hypothetical(read) -> None:
+    # "the possibility of X doing", "the prospect of talks", "fears of a crackdown": an act
+    # that may come, not one done (docs/coding-guide.md, 3)
+    doc = read("There is still a possibility of Lockheed challenging the award.")
+    assert [e.modality for e in doc.events if e.trigger.text == "challenging"] == ["hypothetical"]
+    doc = read("The prospect of talks between Iran and the United States lifted markets.")
+    assert [e.modality for e in doc.events if e.trigger.text == "talks"] == ["hypothetical"]
+    doc = read("Lockheed challenged the award in court.")
+    assert [e.modality for e in doc.events if e.trigger.text == "challenged"] == ["asserted"]
