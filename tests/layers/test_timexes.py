@@ -620,3 +620,12 @@ def test_timex_a_holiday_or_day_named_as_an_event_stays_a_date(read) -> None:
     found = read("Shoppers queued on Black Friday and again on Christmas Eve.")
     assert "Christmas Eve" in found
     assert any("Friday" in k for k in found)
+
+
+def test_timex_a_time_before_a_reported_clauses_subject_is_the_reports(read) -> None:
+    # "said on Monday it will hold talks": the reported clause starts at "it", so Monday is the
+    # day of the saying, in the past
+    found = read("Iran said on Monday it will hold talks with Saudi Arabia.")
+    assert found["Monday"] == ("DATE", "2024-06-10")
+    found = read("Officials said Tuesday they will reopen the bridge.")
+    assert found["Tuesday"] == ("DATE", "2024-06-11")

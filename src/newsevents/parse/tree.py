@@ -9,6 +9,10 @@ from collections.abc import Iterator, Sequence
 
 from ..records import Document, Entity, Span, Token
 
+# the modifiers `Tree.host` moves (a preposition's phrase, a bare noun phrase of time, an adverb)
+_HOSTED = frozenset({"prep", "npadvmod", "advmod", "tmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
 
 class Tree:
     """Children lists, token -> entity id, and span helpers over one Document."""
@@ -63,6 +67,34 @@ class Tree:
             if eid and eid not in seen:
                 seen.append(eid)
         return seen
+
+    def host(self, i: int) -> int:
+        """The word a modifier `i` (a time or place phrase: "on Monday", "Monday") belongs to:
+        its head, except for a phrase the parser hangs on a reported clause without "that"
+        while it stands before that clause's subject ("Iran said on Monday it will hold
+        talks", "police said Tuesday they had arrested 14 men", "officials said Saturday
+        they were treating the fire as arson"): such a clause starts at its subject, so a
+        phrase between the reporting verb and that subject modifies the reporting verb."""
+        toks = self.tokens
+        h = toks[i].head
+        v = toks[h]
+        if v.dep != "ccomp" or v.head == h or toks[i].dep not in _HOSTED:
+            return h
+        r = v.head
+        subjects = [c for c in self.children[h] if toks[c].dep in _SUBJECTS]
+        if toks[r].pos not in ("VERB", "AUX") or not subjects or not r < i < min(subjects):
+            return h
+        # everything between the reporting verb and the subject is a fronted modifier of the
+        # clause ("said in a statement on Monday it"); a "that" there opens the clause earlier
+        between = set(range(r + 1, min(self.subtree_bounds(c)[0] for c in subjects)))
+        covered: set[int] = set()
+        for c in self.children[h]:
+            lo, hi = self.subtree_bounds(c)
+            if lo > r and hi < min(subjects):
+                if toks[c].dep not in _HOSTED and toks[c].pos != "PUNCT":
+                    return h
+                covered.update(range(lo, hi + 1))
+        return r if between <= covered else h
 
     def sentence_tokens(self, s: int) -> range:
         sent = self.doc.sentences[s]

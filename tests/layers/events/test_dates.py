@@ -621,3 +621,17 @@ def test_an_act_told_apart_from_a_dated_frame_takes_no_story_day(read) -> None:
     attacks = [e for e in doc.events if e.trigger.text.startswith("attacked")]
     assert value(attacks[0]) == "2019-11-17"
     assert [value(e) for e in attacks[1:]] == [None]
+
+
+def test_a_time_between_a_reporting_verb_and_its_clauses_subject_is_the_reports(read) -> None:
+    # "said on Monday it will hold talks": the parser hangs "on Monday" on "hold", but a
+    # reported clause without "that" starts at its subject, so Monday is the saying's (past),
+    # and a future told under it takes no date from it
+    doc = read("Iran said on Monday it will hold talks with Saudi Arabia.")
+    ev = event(doc, "hold")
+    assert ev.modality == "future" and ev.date is None
+    monday = next(t for t in doc.timexes if t.text == "Monday")
+    assert monday.value == "2019-11-18"
+    # with "that", the phrase after it is the reported clause's own
+    doc = read("Iran said that on Monday it will hold talks with Saudi Arabia.")
+    assert value(event(doc, "hold")) == "2019-11-25"

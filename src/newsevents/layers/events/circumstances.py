@@ -684,7 +684,7 @@ class Circumstances:
             return None
         ups = [self._unshifted(self._clauses_up(c)) for c in mine]
         below: list[int] = []
-        for c in self._clauses_up(first):
+        for c in self._clauses_up(self._hosted(first)):
             depths = [up.index(c) for up in ups if c in up]
             if depths:
                 if any(self._own_participants(x) for x in below):
@@ -693,6 +693,21 @@ class Circumstances:
                 return min(depths) + (MAX_CLAUSES if below else 0)
             below.append(c)
         return None
+
+    def _hosted(self, i: int) -> int:
+        """Where the time phrase of token `i` belongs: the reporting verb for one the parser
+        hangs on a reported clause without "that" before its subject ("Iran said on Monday
+        it will hold talks": Monday is the saying's, `Tree.host`), else `i` itself."""
+        c = self._clause(i)
+        k = i
+        for _ in range(MAX_CLAUSES * 4):
+            if c is None or k == c or self.a.tok[k].head == c:
+                break
+            k = self.a.tok[k].head
+        if c is None or k == c:
+            return i
+        host = self.tree.host(k)
+        return i if host == c else host
 
     def _clauses_up(self, i: int) -> list[int]:
         """The clause of token i, then each clause above it, up to the sentence's root."""

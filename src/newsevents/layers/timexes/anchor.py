@@ -131,13 +131,14 @@ def tense_at(tree: Tree, token_at: dict[int, int], start: int, end: int) -> str 
     if not inside:
         return None
     root = next((i for i in sorted(inside) if toks[i].head not in inside), min(inside))
-    j = toks[root].head
+    k, j = root, toks[root].head
     for _ in range(8):
         if toks[j].pos in ("VERB", "AUX"):
-            return _verb_tense(tree, j)
+            # "said on Monday it will hold talks": the reporting verb's Monday (`Tree.host`)
+            return _verb_tense(tree, tree.host(k))
         if toks[j].head == j:
             return None
-        j = toks[j].head
+        k, j = j, toks[j].head
     return None
 
 
