@@ -43,3 +43,9 @@ def test_a_dateline_is_no_party_even_through_a_pronoun(read) -> None:
     found = parties_of(doc, "accused")
     assert found
     assert all("DURBAN" not in actors for actors, _ in found)
+
+
+def test_words_said_in_quotation_marks_are_not_the_speakers_act(read) -> None:
+    # a quoted order or slogan is said to someone else: the one who says it does not do it
+    doc = read("Nurses chanted, “Fund our hospitals,” outside the parliament in Wellington.")
+    assert all("Nurses" not in actors for actors, _ in parties_of(doc, "Fund"))

@@ -189,6 +189,15 @@ class Args:
 
     # -- subjects ------------------------------------------------------------------------
 
+    def _quoted_order(self, h: int, i: int) -> bool:
+        """'Teachers chanted, "Fund our schools"', 'They shouted "Free Tibet"': a bare verb the
+        parser hangs on a verb of saying as its complement, with a quotation mark opened
+        between the two, is the words said (an order or a slogan to someone else), not an act
+        of the one who says them; a true complement has its 'to' ('agreed to fund')."""
+        if i < h or self.tok[i].tag != "VB" or self.deps(i, "aux"):
+            return False
+        return any(self.tok[x].tag == "``" for x in range(h + 1, i))
+
     def subject(self, i: int, _depth: int = 0) -> Subject:
         """The grammatical subject of verb i, looking through control and coordination."""
         t = self.tok[i]
@@ -212,6 +221,8 @@ class Args:
         if t.head == i:
             return Subject(None, False)
         h = t.head
+        if t.dep == "xcomp" and self._quoted_order(h, i):
+            return Subject(None, False)
         if t.dep == "xcomp":
             # "agreed to [be acquired] by Monex", "refused to [be questioned] by the FBI": the
             # controller of a passive complement with a "by" agent is its patient, the agent
