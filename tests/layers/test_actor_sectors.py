@@ -223,6 +223,46 @@ def test_a_bare_plural_object_is_a_group_of_its_own(read) -> None:
     assert not [e for e in doc.entities if e.name.lower() == "citizens"]
 
 
+def test_a_jury_and_its_jurors_are_the_court(read) -> None:
+    doc = read("A federal grand jury in Dayton indicted the former mayor on Tuesday.")
+    assert codes(doc, "grand jury")[1] == "JUD"
+    doc = read("Jurors in Ohio deliberated for two days before they reached a verdict.")
+    assert codes(doc, "Jurors")[1] == "JUD"
+    # the elected county prosecutor is a prosecutor (GOV), not a defence lawyer
+    doc = read("Cook County State's Attorney Maria Lopez dropped the charges against the men.")
+    assert codes(doc, "Maria Lopez")[1] == "GOV"
+
+
+def test_a_bare_plural_that_did_one_past_act_is_a_group(read) -> None:
+    doc = read("Students marched through the centre of Lyon on Friday.")
+    assert codes(doc, "Students")[1] == "EDU"
+    doc = read("On Friday the mayor of Lyon was booed by residents.")
+    assert codes(doc, "residents")[1] == "CVL"
+    # in the present a bare plural names a kind: no party
+    doc = read("Students say the exams in Lyon are too hard.")
+    assert not [e for e in doc.entities if e.name.lower() == "students"]
+    # a pronoun's people are left to the pronoun
+    doc = read("He watched his children leave the house in Lyon.")
+    assert not [e for e in doc.entities if "children" in e.name]
+
+
+def test_people_a_noun_owns_are_a_group(read) -> None:
+    doc = read("The victim's family filed a lawsuit against the hospital in Leeds.")
+    assert codes(doc, "family")[1] == "CVL"
+    doc = read("The town's residents blocked the road to the quarry near Leeds.")
+    assert codes(doc, "residents")[1] == "CVL"
+
+
+def test_a_coworker_is_a_plain_person_in_a_violent_act(read) -> None:
+    # no sector of their own: a party of a violent act as 'a man' is
+    doc = read("A factory worker in Leeds was shot by a colleague on Monday.")
+    assert codes(doc, "colleague")[1] == "CRM"
+    doc = read("The gunman shot two coworkers at the warehouse in Leeds.")
+    assert codes(doc, "coworkers")[1] == "CVL"
+    doc = read("He thanked his colleagues at the bank in Leeds.")
+    assert not [e for e in doc.entities if "colleague" in e.name]
+
+
 def test_generic_groups_a_verb_acts_on_are_groups_of_their_own(read) -> None:
     # the noun alone gives the sector (agents_extra.jsonl); the country only from the text
     doc = read("Austria will invite architects to submit plans for the building.")

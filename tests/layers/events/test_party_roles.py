@@ -49,3 +49,8 @@ def test_words_said_in_quotation_marks_are_not_the_speakers_act(read) -> None:
     # a quoted order or slogan is said to someone else: the one who says it does not do it
     doc = read("Nurses chanted, “Fund our hospitals,” outside the parliament in Wellington.")
     assert all("Nurses" not in actors for actors, _ in parties_of(doc, "Fund"))
+
+
+def test_a_jury_is_the_party_of_its_verdict(read) -> None:
+    doc = read("A jury in Dayton convicted Mark Ellis of arson on Tuesday.")
+    assert any("jury" in " ".join(actors) for actors, _ in parties_of(doc, "convicted"))

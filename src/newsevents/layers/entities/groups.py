@@ -345,6 +345,11 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         ws.pending_plurals.append(Pending(lead, i, i, agent, count, refers))
         ws.used.update(range(lead, i + 1))
         return
+    owned = refers == "PERSON" and not modified and _owned_by_noun(ws, i)
+    if agent.needs_modifier and agent.sector and owned:
+        # "the victim's family", "the city's residents": a noun that owns people says whose
+        # they are, as a name would
+        agent = replace(agent, needs_modifier=False)
     trade = _trade_named(ws, i, agent)
     if definite and not plural and not modified and not trade:
         ws.pending_nominals.append(Pending(lead, i, i, agent, 0, refers))
@@ -355,13 +360,17 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         # of supplying the gun was arrested': the arrest itself says who the plain person is
         agent = replace(agent, sector="CRM", kind="agent", default=None, needs_modifier=False)
     role = None
-    if agent.needs_modifier and not modified and not definite and not plural:
+    if agent.needs_modifier and not modified and not definite and (counted or not plural):
         role = _violence_party(ws, i, agent)
         if role is not None:
             agent = replace(agent, sector=role, kind="agent", default=None, needs_modifier=False)
     if agent.needs_modifier and plural and not dets and _taken_as_object(ws, i, agent):
         # 'urges citizens not to travel', 'urged states to use mail-in voting': a verb's bare
         # plural object is the people it acts on, its word alone their sector
+        agent = replace(agent, needs_modifier=False)
+    if agent.needs_modifier and plural and not dets and _episodic_doer(ws, i, agent):
+        # 'Residents protested the plan', 'was attacked by students': people who did one thing
+        # at one time are those people, not a kind; their word alone is their sector
         agent = replace(agent, needs_modifier=False)
     if agent.term in KIN_WORDS and not plural and not _owned_by_noun(ws, i):
         return  # 'his wife', 'her mother': the pronoun's relative, left to the pronoun
@@ -692,13 +701,16 @@ def _violence_party(ws: Workspace, i: int, agent: Agent) -> str | None:
     'victim' who is a party of a violent act (`VIOLENT_VERBS`): its active subject is the
     doer, a suspect of the crime (CRM: 'A man shot and killed a woman'); its object or passive
     subject the victim (CVL: 'stabbed a passenger', 'a man was set on fire'), as the coding
-    guide codes suspects and civilians. A person of a relative or infinitive clause ('a man who
+    guide codes suspects and civilians; the by-agent of the passive is the doer as the active
+    subject is ('was stabbed by a colleague'), and a counted plural is people as one person is
+    ('shot two coworkers'). A person of a relative or infinitive clause ('a man who
     wants to kill') is not the verb's subject and stays without one."""
     plain = agent.kind == "weak" and not agent.sector and not agent.default
     if not (plain or agent.sector == "CVL") or agent.refers not in ("PERSON", "ANY"):
         return None
     t = ws.tok[i]
-    verb = ws.tok[t.head]
+    by = t.dep == "pobj" and ws.low(t.head) == "by" and ws.tok[t.head].dep == "agent"
+    verb = ws.tok[ws.tok[t.head].head if by else t.head]
     if t.head == i or verb.pos != "VERB" or norm(verb.lemma) not in VIOLENT_VERBS:
         return None
     if ws.tree.children_by_dep(i, "appos") or any(
@@ -708,6 +720,8 @@ def _violence_party(ws: Workspace, i: int, agent: Agent) -> str | None:
         return None  # 'killed a woman named Heather Heyer': the party is the one named
     if t.dep in ("dobj", "nsubjpass"):
         return "CVL"
+    if by and plain:
+        return "CRM"  # the doer of a passive: 'was stabbed by a coworker'
     if t.dep == "nsubj" and plain and verb.dep not in ("xcomp", "ccomp", "advcl"):
         # a doer acts on someone: 'shot and killed a woman'; 'one woman killed when a tram
         # derailed' is a reduced passive the parser may read as active
@@ -732,6 +746,34 @@ def _taken_as_object(ws: Workspace, i: int, agent: Agent) -> bool:
         return False
     # the parser often hangs the phrase on the verb: read the word after the noun
     return i + 1 >= len(ws.tok) or ws.tok[i + 1].pos != "ADP"
+
+
+def _episodic_doer(ws: Workspace, i: int, agent: Agent) -> bool:
+    """A bare plural people term with a sector of its own that did one act at a past time:
+    the subject of a verb in the simple past ('Residents protested the plan', 'Students
+    marched') or the by-agent of a past passive ('was attacked by students'). A bare plural
+    reads as a kind in the present ('Students say', 'residents fear') and in a generic
+    statement, as a set of people in a past event (English bare plurals: existential in an
+    episodic clause); those who said what a clause of the verb reports are voices, not
+    parties ('People said the market was quiet'). A phrase after the noun that says whose
+    they are leaves it to them."""
+    t = ws.tok[i]
+    if not agent.sector or agent.refers != "PERSON":
+        return False
+    if ws.tree.children_by_dep(i, "prep", "acl", "relcl", "poss"):
+        return False  # 'his children': a pronoun's people, left to the pronoun
+    verb = ws.tok[t.head]
+    if t.dep == "nsubj" and t.head != i:
+        # 'People said the market was quiet': people who report words are voices, a kind
+        # the reporter quotes, no party of what they tell
+        told = ws.tree.children_by_dep(t.head, "ccomp", "parataxis")
+        return verb.pos == "VERB" and verb.tag == "VBD" and not told
+    if t.dep != "pobj" or ws.low(t.head) != "by" or verb.dep != "agent":
+        return False
+    passive = ws.tok[verb.head]
+    return passive.tag == "VBN" and any(
+        ws.tok[a].tag == "VBD" for a in ws.tree.children_by_dep(verb.head, "auxpass")
+    )
 
 
 def _given_to(ws: Workspace, i: int) -> bool:
