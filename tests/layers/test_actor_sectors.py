@@ -263,6 +263,13 @@ def test_a_coworker_is_a_plain_person_in_a_violent_act(read) -> None:
     assert not [e for e in doc.entities if "colleague" in e.name]
 
 
+def test_a_shooter_or_an_intruder_is_a_suspect(read) -> None:
+    doc = read("Police in Leeds said the shooter fled on foot after the attack on Monday.")
+    assert codes(doc, "shooter")[1] == "CRM"
+    doc = read("An intruder broke into a house in Leeds on Monday night.")
+    assert codes(doc, "intruder")[1] == "CRM"
+
+
 def test_generic_groups_a_verb_acts_on_are_groups_of_their_own(read) -> None:
     # the noun alone gives the sector (agents_extra.jsonl); the country only from the text
     doc = read("Austria will invite architects to submit plans for the building.")
