@@ -62,6 +62,19 @@ def test_surname_lookup_only_when_unambiguous_on_the_date(lex) -> None:
     assert lex.surname_country("Bush") == "USA"
 
 
+def test_a_surname_that_is_a_common_word_names_the_holder_only_in_office(lex) -> None:
+    # 'Fox' the network, 'Rice' the crop, "Kohl's" the store: out of office, no one
+    assert lex.by_surname("Fox", "2004-03-01").name == "Vicente Fox"
+    assert lex.by_surname("Fox", "2019-03-01") is None
+    assert lex.by_surname("Rice", "2006-03-01").name == "Condoleezza Rice"
+    assert lex.by_surname("Rice", "2019-03-01") is None
+    assert lex.by_surname("Kohl", "2019-03-01") is None
+    assert lex.by_surname("Fox", None) is None  # undated: in office now, or no one
+    assert lex.surname_country("Kohl") is None and lex.surname_country("Brown") is None
+    # a surname that is no common word keeps its former holder
+    assert lex.by_surname("Thatcher", "2013-04-08").name == "Margaret Thatcher"
+
+
 def test_a_name_written_family_name_first_is_known_by_its_first_word(lex) -> None:
     # person_words.json family_name_first: China, Taiwan, Hong Kong, Macau, the two Koreas
     assert lex.by_surname("Qin", "2023-03-01").name == "Qin Gang"

@@ -51,6 +51,8 @@ _KINDS = frozenset({"agent", "org", "title", "status", "weak", "thing"})
 _REFERS = frozenset({"PERSON", "ORG", "GPE", "ANY"})
 # A firm's name may end with its legal form ('Inc.', 'Corporation'): ontology/data.
 LEGAL_FORMS = frozenset(organisation_words()["legal_forms"])
+# Surnames that are common words ('Fox', 'Rice'): person_words.json common_word_surnames.
+COMMON_WORD_SURNAMES = frozenset(person_words()["common_word_surnames"])
 FIRMS = frozenset({"BUS", "JRN"})
 # Sectors of armed groups of no state (Phoenix's rebels and unidentified armed forces).
 ARMED_GROUPS = frozenset({"REB", "UAF"})
@@ -681,7 +683,10 @@ class Lexicon:
         return found[0] if len(found) == 1 else None
 
     def surname_country(self, word: str) -> str | None:
-        """The country every curated actor known by this one word shares ('Bush' -> USA)."""
+        """The country every curated actor known by this one word shares ('Bush' -> USA); none
+        for a common word ('Brown', 'Baker', 'Fox' are anyone's)."""
+        if norm(word) in COMMON_WORD_SURNAMES:
+            return None
         countries = {k.country for k in self.short.get(norm(word)) or []}
         return countries.pop() if len(countries) == 1 else None
 
@@ -702,6 +707,13 @@ class Lexicon:
         Ambiguous surnames give nothing: two office-holders on the date, or none.
         """
         found = self.short.get(norm(word)) or []
+        if len(found) == 1 and norm(word) in COMMON_WORD_SURNAMES:
+            # 'Fox' the network, 'Rice' the crop, "Kohl's" the store: a common word names the
+            # holder alone only while in office (an undated text: in office now); out of it
+            # the text needs the given name
+            w = found[0].at(date)
+            held = w is not None and w.sector != "ELI" and (date is not None or w.end is None)
+            return found[0] if held else None
         if len(found) == 1:
             return found[0]
         live = [k for k in found if (w := k.at(date)) is not None and w.sector != "ELI"]
