@@ -948,6 +948,26 @@ def test_a_title_before_to_or_for_a_place_is_the_persons_title(read) -> None:
     assert not [e for e in doc.entities if e.name in ("US Ambassador", "Afghan Ambassador")]
 
 
+def test_a_title_of_or_from_a_place_before_a_name_is_the_persons_title(read) -> None:
+    doc = read(
+        "Governor of Ohio Mike DeWine praised the nurses on Monday. Prime Minister of Hungary "
+        "Viktor Orban met Chancellor of Germany Angela Merkel in Berlin. United States "
+        "Senator from Vermont Bernie Sanders thanked his staff.",
+        published="2020-04-14",
+    )
+    for name, country, sector in (
+        ("Mike DeWine", "USA", "GOV"),
+        ("Viktor Orban", "HUN", "GOV"),
+        ("Angela Merkel", "DEU", "GOV"),
+        ("Bernie Sanders", "USA", "LEG"),
+    ):
+        e = named(doc, name)
+        assert (e.country, e.sector) == (country, sector), name
+    titles = ("Governor", "Prime Minister", "Chancellor", "United States Senator")
+    assert not [e for e in doc.entities if e.name in titles]
+    assert not [e for e in doc.entities if e.name.startswith(("Hungary ", "Germany ", "Vermont "))]
+
+
 def test_press_secretaries_and_puerto_rico_governors(read) -> None:
     doc = read(
         "A State Department spokesperson, Morgan Ortagus, said the coalition fights the "

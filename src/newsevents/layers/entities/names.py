@@ -39,6 +39,11 @@ CLOCK_WORDS = frozenset(
 )
 
 
+# Prepositions joining a title to its place before a name ('Governor of Texas Greg Abbott',
+# 'Senator from Vermont Bernie Sanders', 'Ambassador to Germany Richard Grenell')
+TITLE_OF_PLACE = frozenset({"of", "from", "to", "for"})
+
+
 def name_spans(ws: Workspace) -> list[NameSpan]:
     tok, n = ws.tok, len(ws.tok)
     spans: list[NameSpan] = []
@@ -72,6 +77,9 @@ def name_spans(ws: Workspace) -> list[NameSpan]:
             b -= 1
         if s.label == "PERSON":
             b = hyphenated_end(ws, b)
+        if a <= b and s.label in ("PERSON", "ORG") and (k := _place_before_name(ws, a, b)):
+            spans.append(NameSpan(a, k, "GPE", None))
+            a = k + 1  # 'Senator from Vermont Bernie Sanders': the state, then the person
         if a <= b and not (s.label == "GPE" and currency_name(ws, b)) and not zone_name(ws, a, b):
             label = _relabel(ws, a, b, s.label)
             if label in ("GPE", "LOC") and ws.lower_case(a, b):
@@ -256,6 +264,33 @@ def _untagged_full_name(ws: Workspace, i: int, j: int, covered: set[int]) -> boo
         )
 
     return full_name(ws, i, j) and not runs_on(i - 1) and not runs_on(j + 1)
+
+
+def _place_before_name(ws: Workspace, a: int, b: int) -> int | None:
+    """The last token of a country's or a place's name that opens a name span after a title's
+    'of/from/to/for' complement, when a person's full name follows it: 'United States Senator
+    from Vermont Bernie Sanders', 'Prime Minister of Slovakia Igor Matovic'. English sets the
+    title's place and the name side by side with no comma; the NER runs them into one span
+    (often an ORG), so the person was lost and the place taken for a word of the name."""
+    if a < 1 or ws.low(a - 1) not in TITLE_OF_PLACE or ws.tok[a - 1].head >= a - 1:
+        return None
+    title, _ = agent_at(ws, ws.tok[a - 1].head, ws.tok[a - 1].head)
+    if title is None or title.refers != "PERSON" or title.kind != "agent":
+        return None
+    for k in range(a, min(a + 3, b - 1)):
+        key = norm(ws.phrase(a, k))
+        if (key in ws.lex.countries or key in ws.lex.places) and _person_name(ws, k + 1, b):
+            return k
+    return None
+
+
+def _person_name(ws: Workspace, a: int, b: int) -> bool:
+    """Tokens a..b are a full name (`full_name`) or the name of a person the dictionary knows
+    ('Bernie Sanders': a given name the given-name list lacks)."""
+    if full_name(ws, a, b):
+        return True
+    known = ws.lex.actor(norm(ws.phrase(a, b))) if a < b else None
+    return known is not None and known.kind == "person"
 
 
 def _relabel(ws: Workspace, a: int, b: int, label: str) -> str:

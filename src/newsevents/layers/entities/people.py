@@ -918,7 +918,7 @@ def _names_org(ws: Workspace, x: int) -> bool:
 
 # Prepositions of a title's complement before a name: 'US Ambassador to Germany Richard
 # Grenell', 'US Special Representative for Iran Brian Hook'.
-TITLE_PREPOSITIONS = frozenset({"to", "for"})
+TITLE_PREPOSITIONS = frozenset({"to", "for", "of", "from"})
 # Prepositions of a title's complement before a name in apposition: 'the Governor of Alaska,
 # Sarah Palin', 'Commissioner for Employment, ...'
 TITLE_OF = frozenset({"of", "for"})
@@ -931,8 +931,8 @@ def titles_across_places(ws: Workspace) -> None:
     preposition, so the title became a person of its own and the name kept neither its country
     nor its sector; the place stays where the envoy is sent (`_not_own_country`)."""
     for d in list({id(x): x for x in ws.drafts.values()}.values()):
-        if d.type != "PERSON" or not d.key.startswith("P:") or not d.mentions:
-            continue
+        if d.type != "PERSON" or not d.key.startswith(("P:", "K:")) or not d.mentions:
+            continue  # a named person, or one the dictionary knows ('Bernie Sanders')
         title = _title_before_place(ws, d.mentions[0].first)
         if title is None or title is d:
             continue
