@@ -40,3 +40,26 @@ def test_parse_leaves_a_caption_whole_where_a_name_follows_its_word(pipeline, te
 def test_parse_leaves_sentences_without_a_caption_label_alone(pipeline) -> None:
     text = "Rescuers worked at the well Dozens of them stayed overnight."
     assert len(sentences(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "line", ["Tuesday, March 3, 2020", "March 3, 2020", "3 March 2020", "Tue., Mar. 3, 2020"]
+)
+def test_parse_splits_a_date_line_from_the_lead_under_it(pipeline, line) -> None:
+    lead = "The mayor of Springfield closed the city's schools after a flood."
+    sents = sentences(pipeline, f"{line}\n{lead}")
+    assert [s.strip() for s in sents] == [line, lead]
+    doc = pipeline.parser.parse(make_article(f"{line}\n{lead}"))
+    assert all(t.sent == 1 for t in doc.tokens if t.text in ("mayor", "closed"))
+    assert all(doc.tokens[t.head].sent == t.sent for t in doc.tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on March 3, 2020\nthat the schools would stay closed.",
+        "The flood of March 3, 2020 closed the schools.",
+    ],
+)
+def test_parse_leaves_a_date_inside_a_sentence_alone(pipeline, text) -> None:
+    assert len(sentences(pipeline, text)) == 1

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import ConfigError
-from ..ontology.reading import page_furniture
+from ..ontology.reading import page_furniture, timex_words
 from ..records import Article, Document, NamedSpan, Sentence, Token
 from .truecase import recase
 
@@ -163,6 +163,47 @@ def caption_breaks(sdoc: Any) -> list[tuple[int, int, int]]:
     return out
 
 
+@cache
+def _date_line() -> re.Pattern[str]:
+    """A line that is only a date, weekday first or not ('Friday, July 12, 2019', '12 July
+    2019'), then a line break; the months and weekdays of timex_words.json."""
+    words = timex_words()
+
+    def alternatives(names: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+
+    day, month = alternatives(words["weekdays"]), alternatives(words["months"])
+    return re.compile(
+        rf"(?:(?:{day})\.?,?[ \t]+)?"
+        rf"(?:(?:{month})\.?[ \t]+\d{{1,2}},?|\d{{1,2}}[ \t]+(?:{month})\.?,?)"
+        r"[ \t]+\d{4}[ \t]*\n",
+        re.IGNORECASE,
+    )
+
+
+def date_line_breaks(sdoc: Any) -> list[tuple[int, int, int]]:
+    """Where a date line glued to the next sentence ends: (sentence start, sentence end, the
+    first token after the line), as token indices.
+
+    Scraped pages and feeds print the article's date on a line of its own above the lead
+    ("Friday, July 12, 2019" then a single line break); with no full stop the parser reads it
+    as one sentence with the lead and may hang the lead's subject on the date. Only a line
+    that is a whole date and nothing else, before a sentence of a few words."""
+    out: list[tuple[int, int, int]] = []
+    text = sdoc.text
+    for sent in sdoc.sents:
+        start, end = sent.start, sent.end
+        m = _date_line().match(text, sdoc[start].idx)
+        if m is None:
+            continue
+        k = next((i for i in range(start, end) if sdoc[i].idx >= m.end()), end)
+        while k < end and sdoc[k].is_space:
+            k += 1
+        if start < k <= end - _MIN_PART:
+            out.append((start, end, k))
+    return out
+
+
 def to_document(article: Article, sdoc: Any, reparsed: Iterable[Reparse] = ()) -> Document:
     """The records of a parse, with the sentences read again where there are some (their
     tokens' tags, dependencies and names come from the re-parse). The parser may have read a
@@ -239,7 +280,9 @@ class SpacyParser:
         from the caption into the sentence. A sentence whose words the tokenizer splits
         otherwise on their own is left as it was."""
         out: list[Reparse] = []
-        for start, end, k in caption_breaks(sdoc):
+        breaks = {start: (start, end, k) for start, end, k in date_line_breaks(sdoc)}
+        breaks.update({start: (start, end, k) for start, end, k in caption_breaks(sdoc)})
+        for start, end, k in sorted(breaks.values()):
             again = self.nlp.make_doc(sdoc[start:end].text)
             if [t.text for t in again] != [t.text for t in sdoc[start:end]]:
                 continue
