@@ -24,7 +24,7 @@ from .mentions import (
     Draft,
     NameSpan,
 )
-from .people import title_prefix
+from .people import TITLE_PREPOSITIONS, title_prefix
 from .personal_names import full_name
 from .workspace import Workspace, agent_at, premodifiers
 
@@ -37,11 +37,6 @@ CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:[ap]
 CLOCK_WORDS = frozenset(
     {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "hours", "hrs"}
 )
-
-
-# Prepositions joining a title to its place before a name ('Governor of Texas Greg Abbott',
-# 'Senator from Vermont Bernie Sanders', 'Ambassador to Germany Richard Grenell')
-TITLE_OF_PLACE = frozenset({"of", "from", "to", "for"})
 
 
 def name_spans(ws: Workspace) -> list[NameSpan]:
@@ -272,7 +267,7 @@ def _place_before_name(ws: Workspace, a: int, b: int) -> int | None:
     from Vermont Bernie Sanders', 'Prime Minister of Slovakia Igor Matovic'. English sets the
     title's place and the name side by side with no comma; the NER runs them into one span
     (often an ORG), so the person was lost and the place taken for a word of the name."""
-    if a < 1 or ws.low(a - 1) not in TITLE_OF_PLACE or ws.tok[a - 1].head >= a - 1:
+    if a < 1 or ws.low(a - 1) not in TITLE_PREPOSITIONS or ws.tok[a - 1].head >= a - 1:
         return None
     title, _ = agent_at(ws, ws.tok[a - 1].head, ws.tok[a - 1].head)
     if title is None or title.refers != "PERSON" or title.kind != "agent":

@@ -917,7 +917,8 @@ def _names_org(ws: Workspace, x: int) -> bool:
 
 
 # Prepositions of a title's complement before a name: 'US Ambassador to Germany Richard
-# Grenell', 'US Special Representative for Iran Brian Hook'.
+# Grenell', 'US Special Representative for Iran Brian Hook', 'Senator from Vermont Bernie
+# Sanders' (names.py reads the place between them, `_place_before_name`).
 TITLE_PREPOSITIONS = frozenset({"to", "for", "of", "from"})
 # Prepositions of a title's complement before a name in apposition: 'the Governor of Alaska,
 # Sarah Palin', 'Commissioner for Employment, ...'

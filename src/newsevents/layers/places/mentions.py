@@ -116,7 +116,11 @@ def _street_after(tokens: tuple[Token, ...], i: int) -> bool:
     ("Albany Ave.", "Utica Ave", "Church St."): the name is the street's, not the town's."""
     if i >= len(tokens) or tokens[i].start != tokens[i - 1].end + 1:
         return False
-    word = tokens[i].text
+    return street_word(tokens[i].text)
+
+
+def street_word(word: str) -> bool:
+    """A capitalised last word of a street's or a square's name ("Ave.", "Street", "Square")."""
     return word[:1].isupper() and word.rstrip(".").lower() in STREET_WORDS
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ...ontology.actors import lexicon
 from ...ontology.reading import place_words
 from .gazetteer import Candidate, Gazetteer, name_key
-from .mentions import Mention
+from .mentions import Mention, street_word
 
 # A city scores log10(population) (10 million -> 7, 5,000 -> 3.7); a country as a city of 100
 # million, a continent likewise, a US state as one of 3 million; a national capital gains.
@@ -54,8 +54,6 @@ CITY_ABBREVIATIONS = frozenset(place_words()["city_abbreviations"])
 # part of it ("Pacific Northwest", "Atlantic Canada", "Gulf Coast")
 WATER_WORDS = frozenset(place_words()["water_words"])
 NAMED_AFTER = frozenset(place_words()["named_after"] + place_words()["street_words"])
-# the last words of a street's or a square's name ("Church Street", "Union Square")
-STREET_WORDS = frozenset(place_words()["street_words"])
 # GeoNames writes 0 for a population it does not know (most towns of Syria, "Ra’s al ‘Ayn"),
 # and its cities1000 file holds places of 1,000+ people or seats of divisions: such a town found
 # under its Arabic romanization (`gazetteer.arabic_key`; other towns under 15,000 people have no
@@ -366,9 +364,7 @@ class Resolver:
 def _street_name(text: str) -> bool:
     """The name ends in a capitalised street or square word ("Church Street", "Park Ave.")."""
     words = text.split()
-    return (
-        len(words) > 1 and words[-1][:1].isupper() and words[-1].rstrip(".").lower() in STREET_WORDS
-    )
+    return len(words) > 1 and street_word(words[-1])
 
 
 def _one_state(cands: list[Candidate]) -> tuple[str | None, str | None] | None:
