@@ -547,3 +547,16 @@ def test_a_repair_ship_sent_out_is_no_force_deployed(read) -> None:
 def test_a_heart_attack_is_no_assault(read) -> None:
     doc = read("The senator Mark Dalton had a heart attack on the flight to Rome.")
     assert "ASSAULT" not in plover_types(doc)
+
+
+def test_a_visit_to_a_site_is_no_visit_between_parties(read) -> None:
+    doc = read("The governor of Ohio visited the scene of the fire on Monday.")
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("The defence minister paid a visit to the old military prison on Friday.")
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("The French president visited the Chinese foreign ministry on Monday.")
+    assert "CONSULT" in plover_types(doc)
+    # a site in a named place: the visit is to that country
+    doc = read("The Japanese delegation visited factories in Britain in 2017.")
+    assert "CONSULT" in plover_types(doc)
+    assert "CONSULT" not in plover_types(read("The Japanese delegation visited the factories."))

@@ -370,8 +370,9 @@ class Coder:
         return {self.a.lemma(p) for p in self.a.deps(i, "prep", "prt")}
 
     def place_phrase(self, i: int) -> int | None:
-        """A named place "in/at" the verb or its object: "attend a summit [in Switzerland]"."""
-        for h in [i, *self._objects(i)]:
+        """A named place "in/at" the verb, its object or the object of its preposition: "attend a
+        summit [in Switzerland]", "a visit to production sites [in the UK]"."""
+        for h in [i, *self._objects(i), *(o for _, o in self.a.preps(i))]:
             for word, o in self.a.preps(h):
                 if word in PLACE_PREPS and self._entity_type(o) in PLACE_TYPES:
                     return o
