@@ -54,3 +54,19 @@ def test_words_said_in_quotation_marks_are_not_the_speakers_act(read) -> None:
 def test_a_jury_is_the_party_of_its_verdict(read) -> None:
     doc = read("A jury in Dayton convicted Mark Ellis of arson on Tuesday.")
     assert any("jury" in " ".join(actors) for actors, _ in parties_of(doc, "convicted"))
+
+
+def aimed_at(doc: Document, word: str) -> list[set[str]]:
+    """The targets of the events whose trigger holds `word`."""
+    return [names(doc, e.recipients) for e in doc.events if word in e.trigger.text.split()]
+
+
+def test_a_response_to_it_in_the_next_clause_is_aimed_at_who_put_it_forward(read) -> None:
+    doc = read("Chile proposed a new fishing treaty in May, but Peru would not consider that.")
+    assert any("Chile" in recips for recips in aimed_at(doc, "consider"))
+    doc = read("The Dutch parliament passed a farm law, but it was rejected by the Senate.")
+    assert any(any("parliament" in r for r in recips) for recips in aimed_at(doc, "rejected"))
+    # what a party only praised was put forward by someone else: no party
+    doc = read("Governor Tom Hale praised the plan, but the state senate rejected it.")
+    assert aimed_at(doc, "rejected")
+    assert all("Tom Hale" not in recips for recips in aimed_at(doc, "rejected"))

@@ -90,6 +90,8 @@ APPEAL_ROOT = "02"  # CAMEO appeal: "wants X to leave" asks X
 PURCHASE_CODES = ("061", "057")
 # Words that point back to an act told before: "the operation", "these accusations".
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
+# Pronouns that point back to a thing put forward: "but the U.S wouldn't consider [that]".
+POINTING = frozenset({"it", "that", "this"})
 # "X is (the) subject of an inquiry", "X became the target of sanctions": the noun whose "of"
 # phrase names an act, and the copulas that make their subject the one the act is aimed at.
 AIMED_AT_NOUNS = frozenset({"subject", "target", "focus", "object"})
@@ -759,6 +761,8 @@ class Roles:
             return []
         subj = a.subject(v)
         acts = [subj.token] if subj.passive and subj.token is not None else []
+        if any(self._pointing(o) for o in [*acts, *a.objects(v)]):
+            return self._author_of_pointed_act(v)
         acts += [o for o in a.objects(v) if a.token(o).pos == "NOUN"]
         for o in acts:
             if a.entities(o):
@@ -771,6 +775,28 @@ class Roles:
             if found := self._earlier_act(o):
                 return found
         return []
+
+    def _pointing(self, o: int) -> bool:
+        """A bare pronoun that points back to a thing, no party: "it", "that", "this"."""
+        a = self.a
+        return a.token(o).pos == "PRON" and a.lemma(o) in POINTING and a.entity(o) is None
+
+    def _author_of_pointed_act(self, v: int) -> list[str]:
+        """ "Gorbachev also proposed a nuclear free weapons zone, but the U.S wouldn't consider
+        that", "the congress approved a bill, but it was dismissed by the senate", "Ingraham
+        apologized, but Hogg blasted it": a response whose object (or passive subject) is a
+        bare pronoun, in a clause joined to an earlier one whose verb puts something forward
+        (the lexicon's `@put_forward`: propose, approve, apologize ...), answers what that
+        verb's doer put forward, and is aimed at that doer. Any other pronoun leaves it
+        without a party."""
+        a = self.a
+        t = a.token(v)
+        if t.dep != "conj" or t.head >= v:
+            return []
+        if not self.onto.in_class(a.lemma(t.head), "@put_forward"):
+            return []
+        told = a.subject(t.head)
+        return a.entities(a.agent(t.head) if told.passive else told.token)
 
     def _earlier_act(self, o: int) -> list[str]:
         """The doer of the act told before that noun o names, as a definite noun names the
