@@ -420,3 +420,31 @@ def test_a_lone_word_of_a_regnal_or_patronymic_name_is_no_leader() -> None:
     )
     paul = [e for e in doc.entities if e.name == "Paul"]
     assert all(e.country is None for e in paul)
+
+
+def test_a_derived_dictionary_name_in_a_story_placed_elsewhere_is_a_namesake() -> None:
+    """A person of the derived (Phoenix) dictionary whose country an article placed elsewhere
+    never names is a namesake: 'Jack Warner' (Trinidad's FIFA official in Phoenix) in a story
+    of Los Angeles, California and San Diego takes no TTO code; where the text names Trinidad,
+    or is too short to place anyone, the entry stands."""
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=("parse.spacy.v1", "entities.rules.v1")))
+
+    def codes(text: str) -> set[tuple[str | None, str | None]]:
+        doc = pipeline.run(make_article(text, published="2012-05-01"))
+        return {(e.country, e.sector) for e in doc.entities if e.name == "Jack Warner"}
+
+    hollywood = (
+        "A film archive in Los Angeles, California, opened an exhibition on Tuesday. "
+        "Curators from San Diego said the studio boss Jack Warner had kept the letters "
+        "for decades before they reached the archive in Los Angeles."
+    )
+    found = codes(hollywood)
+    assert found and all(country != "TTO" for country, _ in found)
+    trinidad = (
+        "Jack Warner spoke to reporters in Port of Spain on Tuesday. "
+        "He said Trinidad would host the regional meeting in June."
+    )
+    assert ("TTO", "GOV") in codes(trinidad)
+    assert ("TTO", "GOV") in codes("Jack Warner spoke to reporters on Tuesday.")

@@ -147,6 +147,7 @@ def code(ws: Workspace) -> None:
         code_person(ws, d)
         if d.country is None:
             _employer_named_before(ws, d, drafts)
+    namesakes(ws, drafts)
     for d in groups:
         code_group(ws, d)
     for d in groups:
@@ -211,6 +212,53 @@ def code_named(ws: Workspace, d: Draft) -> None:
         d.set_country(d.hint_country, DICTIONARY)
     if d.agent is not None:
         d.set_sector(d.agent.sector or d.agent.default, CONTEXT)
+
+
+# How many names of countries, peoples and places of other countries (tokens) place an article
+# away from a dictionary name's country: fewer, as in the one-sentence texts of PLOVER and
+# PETRARCH-2 ('Abbas met Netanyahu'), say nothing of namesakes.
+NAMESAKE_PLACES = 3
+
+
+def namesakes(ws: Workspace, drafts: list[Draft]) -> None:
+    """A name of the derived dictionary (Phoenix, frozen in 2014 and never checked against a
+    source) whose country the article names nowhere else is a namesake, not that actor: no
+    country, people or place of that country, and no other actor coded to it, stands beside
+    'studio boss Jack Warner' (Trinidad's FIFA official) in a Hollywood story that names Los
+    Angeles, California and Tennessee, the pitcher
+    Francisco Rodriguez (a Panamanian official) among baseball teams, the NBA guard Anthony
+    Johnson (a Jamaican police chief) or Ford's 'next model Falcon' (an Iranian armed group).
+    Precision first: the draft loses the entry and its codes, and is coded as any unknown name.
+    Hand-written entries (leaders, organisations, Congress) are sourced and keep their codes;
+    places keep theirs (a city's country is the gazetteer's business)."""
+    suspects = [
+        d
+        for d in drafts
+        if d.known is not None
+        and not d.known.curated
+        and d.type not in PLACES
+        and d.country_rank == DICTIONARY
+        and ws.lex.is_state(d.country)
+    ]
+    if not suspects:
+        return
+    named = [
+        (x, code)
+        for x in range(len(ws.tok))
+        if ws.capitalized(x) and (code := ws.names_country(x)) is not None
+    ]
+    for d in suspects:
+        if any(c == d.country for _, c in named):
+            continue  # named in the text, the name's own words too ('US Congress')
+        if sum(ws.owner.get(x) is not d for x, _ in named) < NAMESAKE_PLACES:
+            continue  # a sentence or two ('Abbas met Netanyahu') places no one
+        if any(
+            o is not d and o.country == d.country and o.country_rank >= DICTIONARY for o in drafts
+        ):
+            continue
+        d.known, d.country, d.country_rank, d.country_evidence = None, None, 0, None
+        if d.sector_rank == DICTIONARY:
+            d.sector, d.sector_rank = None, 0
 
 
 def _capital_as_actor(ws: Workspace, d: Draft) -> bool:
