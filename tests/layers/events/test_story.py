@@ -273,3 +273,27 @@ def test_the_prepositions_of_a_span_reaching_now_come_from_the_data_file() -> No
             "event_circumstances.json",
             {k: v for k, v in words.items() if k != "span_to_now_prepositions"},
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the parser names "Heraklion" an organisation, "Abuja" a person
+        (
+            "On Thursday riot police clashed with protesters in Patras, killing one. In"
+            " Heraklion, about 5,000 people marched against the cuts.",
+            "marched",
+        ),
+        (
+            "On Thursday riot police clashed with protesters in Lagos, killing one. Supporters"
+            " of the general began a rally in the capital, Abuja, to back him.",
+            "began",
+        ),
+    ],
+)
+def test_a_report_in_a_place_the_parser_misnamed_takes_no_story_place(
+    read, text: str, trigger: str
+) -> None:
+    doc = read(text)
+    assert event(doc, "clashed").location is not None
+    assert event(doc, trigger).location is None

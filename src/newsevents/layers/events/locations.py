@@ -41,7 +41,8 @@ later report of the incident an article tells (a protest, an arrest, an assault,
 sentence names no place happened where the article last put the incident: the lead's most specific
 place phrase, a sentence saying where it took place ("The shooting took place in the Tsuen Wan
 district"), or an earlier incident placed in its own sentence; under the dateline's guards (told as
-happening, no background, no place of another country or another city in its sentence, the
+happening, no background, no place of another country or another city in its sentence, also
+one the parser named a person or an organisation ("In Heraklion, ... marching"), the
 city-state holding the story's district being no other city: "protests in Hong Kong" beside a story
 in Tsuen Wan, `Gazetteer.city_state`; `Locator.in_story`), and at that city-state when its sentence
 puts something in "the city" or a part of it ("In other parts of the city, the police used water
@@ -77,6 +78,7 @@ from ...ontology.reading import event_circumstances, place_words
 from ...records import Document, EventDate, Location, Place
 from ..places import Gazetteer, find_places
 from ..places.gazetteer import Candidate
+from ..places.mentions import FOUND_CITY_POPULATION
 from .arguments import Args
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 
@@ -276,6 +278,19 @@ class Locator:
         for p, first, _ in phrases:
             if p.geonames_id is not None and p.feature != "country" and p.country:
                 self.local.setdefault(args.tok[first].sent, []).append(p)
+        # the known places a sentence puts something in or at under a name the parser took for
+        # a person or an organisation ("In Heraklion, 10,000 people are reported as marching",
+        # "began a two day rally in the capital, Abuja": `_misnamed`)
+        self.misnamed: dict[int, list[list[Candidate]]] = {}
+        self.named_tokens = {
+            i
+            for n in doc.ner
+            if n.start in starts and n.end in ends
+            for i in range(starts[n.start], ends[n.end] + 1)
+        }
+        for i, t in enumerate(args.tok):
+            if i not in self.place_of and (cands := self._misnamed(i)):
+                self.misnamed.setdefault(t.sent, []).append(cands)
         self.story = self._story(phrases)
         # the places each sentence puts something in, at or near, wherever the phrase hangs
         # ("gunmen wearing military uniforms in the heart of Afghan capital"), with the clause
@@ -311,6 +326,41 @@ class Locator:
             within = any(m.start <= p.start and p.end <= m.end for m in police)
             if within and p.feature == "city" and p.start in starts:
                 self.cities.setdefault(args.tok[starts[p.start]].sent, []).append(p)
+
+    def _misnamed(self, i: int) -> list[Candidate]:
+        """The gazetteer's readings of a proper name at token i that no place phrase holds, put
+        in or at by its preposition ("In Heraklion,"), or standing beside a capital noun there
+        ("in the capital, Abuja"): a city of `FOUND_CITY_POPULATION` people or more (under its
+        own name or another: "Heraklion" is GeoNames' Irákleion), a first-order division or a
+        country; [] for any other word."""
+        t = self.a.tok[i]
+        if i not in self.named_tokens or t.dep == "compound" or not _proper(t.text):
+            return []
+        if i + 1 < len(self.a.tok) and self.a.tok[i + 1].text == ".":
+            return []  # "on Nov.", "Jan.": an abbreviation
+        at = t.head if t.dep == "pobj" else i - 2
+        if t.dep == "pobj" and self.a.lemma(at) not in PLACE_PREPS:
+            return []
+        if t.dep != "pobj" and not (
+            at >= 0
+            and self.a.tok[i - 1].text == ","
+            and self.a.lemma(at) in CAPITAL_NOUNS | CITY_NOUNS
+            and self.a.tok[at].dep == "pobj"
+        ):
+            return []
+        first = min([i, *(x for x in self.a.deps(i, "compound") if x < i)])
+        name = self.doc.article.text[self.a.tok[first].start : t.end]
+        # a longer name under another's alternate name is a translation ("White House" is
+        # Casablanca's), not the way English writes that place
+        return [
+            c
+            for c in self.gaz.candidates(name)
+            if (not c.alias or first == i)
+            and (
+                (c.feature == "city" and c.population >= FOUND_CITY_POPULATION)
+                or (c.feature in ("admin1", "country") and not c.alias)
+            )
+        ]
 
     def _designation(self, p: Place) -> bool:
         """A US state in a lawmaker's party designation ("Sen. Ben Sasse, R-Neb., called",
@@ -1026,7 +1076,10 @@ class Locator:
         (`_modal`), not in a relative clause ("a NASA scientist who led the investigation": a
         participant's past), in a sentence that
         names no place of another country and no city, division or site but `place` and the
-        division holding it."""
+        division holding it, nor puts anything in or at a known place under a name the parser
+        did not take for a place (`_misnamed`: "In Heraklion, 10,000 people are reported as
+        marching", ECB+, after riots in Athens; "began a two day rally in the capital, Abuja",
+        TBAQ, after clashes in Lagos)."""
         if self._background(date, anchor) or self._modal(anchor):
             return False
         if self.relative(anchor) or self._that_relative(anchor):
@@ -1035,7 +1088,11 @@ class Locator:
             return False
         holder = self.gaz.city_state(place.country)
         held = holder.geonames_id if holder is not None else None
-        return not any(_elsewhere(p, place, held) for p in self.local.get(sentence, ()))
+        if any(_elsewhere(p, place, held) for p in self.local.get(sentence, ())):
+            return False
+        return not any(
+            not any(_holds(c, place) for c in cands) for cands in self.misnamed.get(sentence, ())
+        )
 
     def _modal(self, i: int) -> bool:
         """Token i stands in a clause under a future or modal auxiliary, its own or one of the
@@ -1168,6 +1225,20 @@ def _elsewhere(p: Place, place: Location, holder: int | None = None) -> bool:
     if place.name.lower() in ((p.name or "").lower(), p.text.lower()):
         return False
     return not (p.feature == "admin1" and (p.country, p.admin1) == (place.country, place.admin1))
+
+
+def _proper(word: str) -> bool:
+    """A word written as a name: capitalised letters, not an abbreviation ("UTC", "ABC")."""
+    return word.isalpha() and word[:1].isupper() and not word.isupper()
+
+
+def _holds(c: Candidate, place: Location) -> bool:
+    """A reading of a name is `place` itself or a division or country holding it."""
+    if c.geonames_id == place.geonames_id:
+        return True
+    if c.feature == "country":
+        return c.country == place.country
+    return c.feature == "admin1" and (c.country, c.admin1) == (place.country, place.admin1)
 
 
 def _entry_location(
