@@ -35,3 +35,22 @@ def test_taking_part_in_a_protest_is_protesting(read) -> None:
 def test_participating_in_a_strike_is_striking(read) -> None:
     doc = read("Several unions participated in the strike against the pension reform in Paris.")
     assert [actors for actors, _ in protests(doc)] == [["Several unions"]]
+
+
+def test_a_demonym_before_a_protest_noun_is_not_the_state(read) -> None:
+    # "Greek riots", "Chilean protests": whose people and where, never the state protesting
+    doc = read("Three bank workers died during Greek riots on Wednesday.")
+    assert all(actors != ["Greece"] for actors, _ in protests(doc))
+    doc = read("The Chilean protests forced the president to cancel the summit.")
+    assert all("Chile" not in actors for actors, _ in protests(doc))
+
+
+def test_the_protesters_before_a_demonym_protest_stay_its_doers(read) -> None:
+    doc = read("Thousands of miners joined the French strikes on Tuesday.")
+    assert [actors for actors, _ in protests(doc)] == [["miners"]]
+
+
+def test_a_state_as_possessor_of_protests_is_left_alone(read) -> None:
+    # "Iran's protests against the deal" may be the state's own protest
+    doc = read("Iran's protests against the deal grew louder.")
+    assert [actors for actors, _ in protests(doc)] == [["Iran"]]
