@@ -70,3 +70,13 @@ def test_a_response_to_it_in_the_next_clause_is_aimed_at_who_put_it_forward(read
     doc = read("Governor Tom Hale praised the plan, but the state senate rejected it.")
     assert aimed_at(doc, "rejected")
     assert all("Tom Hale" not in recips for recips in aimed_at(doc, "rejected"))
+
+
+def test_a_response_to_an_act_is_aimed_at_its_doer_not_at_whom_it_was_done_to(read) -> None:
+    doc = read("Norway condemned Serbia's occupation of Kosovo on Monday.")
+    assert aimed_at(doc, "condemned") == [{"Serbia"}]
+    doc = read("The European Union criticized the annexation of Crimea by Russia.")
+    assert aimed_at(doc, "criticized") == [{"Russia"}]
+    # a possessor of a noun whose possessor is the one it is done to stays the target
+    doc = read("Amnesty International condemned Navalny's arrest on Sunday.")
+    assert any("Navalny" in recips for recips in aimed_at(doc, "condemned"))

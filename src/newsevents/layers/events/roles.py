@@ -283,6 +283,11 @@ class Roles:
             victims = self._crime_victims(c)
             recips = [e for e in recips if e not in victims]
         recips = self._no_place_beside_a_party(c, recips)
+        if recips and p.code[:2] in RESPONSE_ROOTS and c.pos == "VERB":
+            # "criticized the annexation of Crimea by Russia", "condemned Iraq's invasion of
+            # Kuwait": a response to an act is aimed at its doer, not at whom it was done to
+            doers = [e for e in self._doers_of_answered_act(c.tok) if e not in actors]
+            recips = doers or recips
         if not recips and actors and (c.code or "")[:2] == "14":
             recips = [e for e in self._purpose_targets(p, PURPOSE_ROOTS) if e not in actors]
         if not recips and actors and (c.code or "")[:2] in FORCE_ROOTS:
@@ -776,6 +781,39 @@ class Roles:
                 continue
             if found := self._earlier_act(o):
                 return found
+        return []
+
+    def _doers_of_answered_act(self, v: int) -> list[str]:
+        """The doer an act noun names when it is what response v answers (v's object, passive
+        subject or prepositional phrase): its "by" phrase ("the annexation of Crimea by
+        Russia", "the sale of weapons to Taiwan by the United States"), else the possessor of
+        a noun the lexicon codes as an act ("Iraq's invasion of Kuwait", "Pakistan's release of
+        the pilot"; not "his arrest", whose possessor is the one arrested)."""
+        a = self.a
+        subj = a.subject(v)
+        phrases = [subj.token] if subj.passive and subj.token is not None else []
+        phrases += a.objects(v)
+        phrases += [o for w, o in a.preps(v) if w in ABOUT_PREPS or w in ("over", "at")]
+        for o in phrases:
+            if a.token(o).pos != "NOUN":
+                continue
+            if by := [e for w, po in a.preps(o) if w == "by" for e in a.entities(po)]:
+                return by
+            if not subj.passive and o in a.objects(v):
+                # the parser hangs the noun's "by" phrase on the active verb ("criticized the
+                # annexation of Crimea by Russia"): an active verb has no "by" agent of its own
+                by = [e for w, po in a.preps(v) if w == "by" for e in a.entities(po)]
+                if by:
+                    return by
+            if self.coder.noun_trigger(o) is None:
+                continue
+            patient_poss = self.onto.in_class(a.lemma(o), "@patient_possessor") and not any(
+                w == "of" for w, _ in a.preps(o)
+            )
+            if not patient_poss and (
+                owners := [e for d in a.deps(o, "poss") for e in a.entities(d, via_of=False)]
+            ):
+                return owners
         return []
 
     def _pointing(self, o: int) -> bool:
