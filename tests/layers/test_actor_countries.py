@@ -448,3 +448,23 @@ def test_a_derived_dictionary_name_in_a_story_placed_elsewhere_is_a_namesake() -
     )
     assert ("TTO", "GOV") in codes(trinidad)
     assert ("TTO", "GOV") in codes("Jack Warner spoke to reporters on Tuesday.")
+
+
+def test_an_alternate_spelling_the_gazetteer_does_not_read_is_no_place() -> None:
+    """The actor dictionary's places carry GeoNames' alternate spellings; one the places
+    layer's gazetteer does not read as that place is a word or a name: 'Valley' (The Valley,
+    Anguilla) gives 'Valley Federal Savings' no country, and 'Fountain Valley' is the Californian
+    town, not Anguilla's capital. A spelling both read stays the place ('Kiev')."""
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=("parse.spacy.v1", "entities.rules.v1")))
+
+    def countries(text: str) -> dict[str, str | None]:
+        doc = pipeline.run(make_article(text, published="2015-03-02"))
+        return {e.name: e.country for e in doc.entities}
+
+    thrift = countries("Valley Federal Savings reported a loss of $12 million for the quarter.")
+    assert all(c != "AIA" for c in thrift.values())
+    shop = countries("The store opened a branch in Fountain Valley last week, a spokesman said.")
+    assert all(c != "AIA" for c in shop.values())
+    assert countries("Officials in Kiev said the talks would resume.").get("Kiev") == "UKR"

@@ -235,7 +235,20 @@ class Workspace:
         acronym = all(self.tok[x].text.replace(".", "").isupper() for x in range(a, b + 1))
         if place is not None and acronym and norm(place.name) != key:
             return None
+        if place is not None and norm(place.name) != key and not self._gazetteer_reads(place, key):
+            return None
         return place
+
+    def _gazetteer_reads(self, place: Place, key: str) -> bool:
+        """Whether the places layer's gazetteer reads the name `key` as a place of `place`'s
+        country too. An alternate spelling of the actor dictionary's places that the gazetteer
+        does not confirm is a word, a name or a transliteration, no place: 'Valley' (The
+        Valley, Anguilla) in 'Valley Federal Savings' or 'Fountain Valley', 'ea' (Tripoli),
+        'Kampong' (Flying Fish Cove). The two readers of places agree, or neither reads one."""
+        from ..places.gazetteer import load_gazetteer
+
+        found = load_gazetteer().candidates(key)
+        return any(c.country == place.country for c in found)
 
     def known_in_span(self, i: int) -> Known | None:
         """The dictionary organisation whose name opens the NER span of token i, the longest
