@@ -37,6 +37,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
 # A verb inside a name tells no event: NASA's "Volatiles [Investigating] Polar Exploration Rover".
 NAME_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
+TIME_TYPES = frozenset({"DATE", "TIME"})  # "on Friday", "on Monday night": when, not to whom
 # A campaign event is no demonstration (docs/coding-guide.md section 1 codes no campaigning): a
 # rally is one when a campaign word modifies it ("a campaign rally", "an election rally") or its
 # holder ("the campaign would like to organize another rally"), or when one person holds it or
@@ -247,7 +248,7 @@ class Coder:
                 if hit is None:
                     continue
             if f.prep is not None:
-                pobjs = [o for p, o in a.preps(i) if p == f.prep]
+                pobjs = [o for p, o in a.preps(i) if p == f.prep and not self._time(o)]
                 if f.prt is not None:  # "pulled [out] of negotiations": the parser hangs the
                     # preposition on the particle
                     pobjs += [o for x in a.deps(i, "prt") for p, o in a.preps(x) if p == f.prep]
@@ -367,7 +368,19 @@ class Coder:
         )
 
     def _prep_words(self, i: int) -> set[str]:
-        return {self.a.lemma(p) for p in self.a.deps(i, "prep", "prt")}
+        """The prepositions and particles of verb i, less a phrase of time: "called off its
+        search late [on] Tuesday", "called Alicia Machado [on] Friday", "the pontiff had called
+        him [on] Wednesday" tell when, and are no "call on" of an appeal."""
+        a = self.a
+        return {
+            a.lemma(p)
+            for p in a.deps(i, "prep", "prt")
+            if not (objs := a.deps(p, "pobj")) or not all(self._time(o) for o in objs)
+        }
+
+    def _time(self, i: int) -> bool:
+        """Whether noun i is a date or a time of day ("Friday", "Monday night")."""
+        return self.a.token(i).ent_type in TIME_TYPES
 
     def place_phrase(self, i: int) -> int | None:
         """A named place "in/at" the verb, its object or the object of its preposition: "attend a
