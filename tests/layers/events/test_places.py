@@ -46,6 +46,19 @@ def test_the_place_of_an_ing_clause_without_a_subject_is_the_events(read) -> Non
     assert place(event(doc, "detained")) == (None, None)
 
 
+def test_the_place_of_the_act_an_event_is_about_is_not_the_events(read) -> None:
+    # an "-ing" clause under "for" or "of" tells the act reproached, done by the object
+    doc = read(
+        "On Monday, Russian officials criticised Ukraine for holding naval drills with NATO in"
+        " the Black Sea."
+    )
+    assert place(event(doc, "criticised")) == (None, None)
+    doc = read("On Monday, the opposition accused the army of shelling villages near Idlib.")
+    assert place(event(doc, "accused")) == (None, None)
+    doc = read("On Monday, police arrested two men after finding weapons in a warehouse in Leeds.")
+    assert place(event(doc, "arrested")) == ("Leeds", "sentence")
+
+
 def test_the_place_of_a_party_the_event_happens_with_or_before_is_its_place(read) -> None:
     doc = read(
         "Bureau of Prisons Director Kathleen Hawk Sawyer testified before the Senate Judiciary"

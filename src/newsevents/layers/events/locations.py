@@ -101,6 +101,8 @@ SITE_PREPS = frozenset(_WORDS["site_prepositions"])
 COPRESENCE_PREPS = frozenset(_WORDS["copresence_prepositions"])
 # a movement told by a noun: its "to/into" phrase is its goal ("led a protest march to ...")
 MOTION_NOUNS = frozenset(_WORDS["motion_nouns"])
+# "assailed Ukraine for holding exercises in the Black Sea": the act the event is about
+REASON_PREPS = frozenset(_WORDS["reason_prepositions"])
 # "during a rally in Caracas": the event happens inside that one, at its place
 SIMULTANEOUS_PREPS = frozenset(_WORDS["simultaneous_prepositions"])
 # "After a jury trial in Paris, two officers were found guilty": the proceeding's place
@@ -735,11 +737,15 @@ class Locator:
         """The "-ing" clauses on verb i that have no subject of their own: their subject is
         i's and they tell what it did there, so their place phrase is i's place ("arrested
         Christopher L. Tays ... after stopping his vehicle near 17th Street", "was detained
-        while walking in Tahrir Square"). A motion's goal is not ("before flying to Paris")."""
+        while walking in Tahrir Square"). A motion's goal is not ("before flying to Paris"),
+        nor the act an event is about, under a reason preposition (`REASON_PREPS`: "assailed
+        Ukraine for holding joint naval exercises in the Black Sea", whose doer is Ukraine)."""
         if self.a.token(i).pos not in ("VERB", "AUX"):
             return []
         out: list[int] = []
         for c in self.a.deps(i, "advcl", "prep"):
+            if self.a.token(c).dep == "prep" and self.a.lemma(c) in REASON_PREPS:
+                continue  # "assailed Ukraine for holding exercises in the Black Sea"
             verbs = [c] if self.a.token(c).dep == "advcl" else self.a.deps(c, "pcomp")
             for v in verbs:
                 t = self.a.token(v)
