@@ -447,6 +447,25 @@ def test_timex_a_day_without_year_keeps_its_tense_up_to_eight_months() -> None:
     assert value("March 3", Anchor(date(1999, 2, 10), tense=PAST)) == "1999-03-03"
 
 
+def test_timex_a_time_after_since_is_on_or_before_the_dateline() -> None:
+    # "Crime has risen since January 1st" in a September report: this year's January 1st,
+    # though the past one is more than eight months back and the next within four
+    sept = Anchor(date(2016, 9, 29), tense=PAST, before="risen since ")
+    assert value("January 1st", sept) == "2016-01-01"
+    assert value("January 1st", replace(sept, before="risen on ")) == "2017-01-01"
+    assert value("February", replace(sept, tense=PAST)) == "2016-02"
+
+
+def test_timex_stage_reads_since_as_the_start_of_a_span_up_to_now(read) -> None:
+    found = read(
+        "The mayor has opened a dozen offices since February. The river has stayed high "
+        "since Saturday.",
+        published="2024-09-12",
+    )
+    assert found["February"] == ("DATE", "2024-02")
+    assert found["Saturday"] == ("DATE", "2024-09-07")
+
+
 @pytest.mark.parametrize(
     ("phrase", "expected", "mod"),
     [

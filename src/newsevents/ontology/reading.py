@@ -46,6 +46,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "modifiers": dict,
         "holidays": dict,
         "zone_abbreviations": (list, (str,)),
+        "span_start_words": (list, (str,)),
     },
     "quantity_units.json": {
         "currency_symbols": dict,

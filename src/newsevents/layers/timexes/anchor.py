@@ -9,10 +9,12 @@ day by that tense or by a direction word ("last", "next").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ...ontology.reading import timex_words
 from ...parse.tree import Tree
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
@@ -20,6 +22,11 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 # demonstration on Saturday", "has scheduled a news conference Thursday"): read as no tense,
 # but a bare weekday is then the nearest one
 EITHER = "either"
+# "has worked since February", "thousands of shootings since January 1st": the time a span
+# starts at runs up to the dateline, so it is on or before it (timex_words.json)
+_SPAN_START = re.compile(
+    rf"(?i)\b(?:{'|'.join(map(re.escape, timex_words()['span_start_words']))})\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +52,12 @@ def anchor_day(published: str | None) -> date | None:
         return date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+def opens_span(before: str) -> bool:
+    """The words before the phrase open a span that runs from it up to the dateline ("since
+    |February"): the time is on or before the dateline."""
+    return bool(_SPAN_START.search(before))
 
 
 # -- choosing among candidates ------------------------------------------------------------------
@@ -82,8 +95,8 @@ def pick_day(cands: list[date], at: Anchor) -> date:
     October's.)"""
     assert at.day is not None
     day = at.day
-    if at.period_end and (past := [c for c in cands if c <= day]):
-        return max(past)  # "the year ended March 31": the last March 31
+    if (at.period_end or opens_span(at.before)) and (past := [c for c in cands if c <= day]):
+        return max(past)  # "the year ended March 31", "since January 1st": the last one
     chosen: date = pick(cands, day, at.tense)
     near = [c for c in cands if abs((c - day).days) <= 183]
     if abs((chosen - day).days) > 240 and near:
