@@ -1,9 +1,10 @@
 """Legal acts and government measures a recall pass found missing (issue 21): a subpoena is a
-demand for testimony or documents (CAMEO 101, PLOVER REQUEST)."""
+demand for testimony or documents (CAMEO 101, PLOVER REQUEST); placing someone under arrest is
+detaining them (CAMEO 173, PLOVER COERCE)."""
 
 from __future__ import annotations
 
-from .parties import coded, names
+from .parties import coded, names, sectors
 
 PUBLISHED = "2022-03-15"
 
@@ -33,3 +34,26 @@ def test_a_subpoena_served_or_ignored_is_no_new_demand(read) -> None:
     assert not coded(doc, "10")
     doc = read("Carl Dunn did not appear at the hearing despite a subpoena.")
     assert not coded(doc, "10")
+
+
+def test_placing_or_putting_under_arrest_is_a_detention(read) -> None:
+    doc = read("Venezuela's government placed Maria Santos under house arrest on Monday.")
+    (ev,) = coded(doc, "173")
+    assert ev.plover == "COERCE" and ev.trigger.text == "placed"
+    assert names(doc, ev.recipients) == {"Maria Santos"}
+    doc = read("A judge in Santiago put Carlos Ortega under house arrest.")
+    (ev,) = coded(doc, "173")
+    assert ev.trigger.text == "put" and names(doc, ev.recipients) == {"Carlos Ortega"}
+
+
+def test_placing_under_other_things_is_no_detention(read) -> None:
+    doc = read("The central bank of Peru put the economy under pressure in March.")
+    assert not coded(doc, "17")
+    doc = read("A court in Lima placed the Andes Mining Company under administration.")
+    assert not coded(doc, "17")
+
+
+def test_placed_under_arrest_with_no_doer_is_the_named_polices(read) -> None:
+    doc = read("Police in Leeds said three men were placed under arrest on Friday.")
+    (ev,) = coded(doc, "173")
+    assert ev.trigger.text == "placed" and sectors(doc, ev.actors) == {"COP"}
