@@ -560,3 +560,10 @@ def test_a_visit_to_a_site_is_no_visit_between_parties(read) -> None:
     doc = read("The Japanese delegation visited factories in Britain in 2017.")
     assert "CONSULT" in plover_types(doc)
     assert "CONSULT" not in plover_types(read("The Japanese delegation visited the factories."))
+
+
+def test_support_received_from_a_party_is_its_support_not_aid(read) -> None:
+    doc = read("The mayor received strong support from the city's unions for the plan.")
+    assert coded(doc)["received"][1] == "SUPPORT"
+    doc = read("The airline received $2 billion in loans from the government of Canada.")
+    assert "AID" in plover_types(doc)
