@@ -567,3 +567,11 @@ def test_support_received_from_a_party_is_its_support_not_aid(read) -> None:
     assert coded(doc)["received"][1] == "SUPPORT"
     doc = read("The airline received $2 billion in loans from the government of Canada.")
     assert "AID" in plover_types(doc)
+
+
+def test_striking_someone_as_odd_or_a_note_is_no_attack(read) -> None:
+    doc = read("The two leaders struck conciliatory notes after the vote in Paris.")
+    assert "ASSAULT" not in plover_types(doc)
+    assert "ASSAULT" not in plover_types(read("The new plan strikes many as odd."))
+    assert "ASSAULT" in plover_types(read("Rebels struck the town as night fell."))
+    assert "PROTEST" in plover_types(read("Workers struck as talks with the company failed."))
