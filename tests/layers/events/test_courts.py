@@ -121,7 +121,8 @@ def test_overturning_a_conviction_lifts_a_legal_sanction(read) -> None:
     )
     ev = coded(doc, "081")[0]
     assert ev.plover == "CONCEDE" and sectors(doc, ev.actors) == {"JUD"}
-    assert names(doc, ev.recipients) == {"John Park", "Mary Lee"}
+    # one act on two people: the first named (`docs/coding-guide.md`, section 6)
+    assert names(doc, ev.recipients) == {"John Park"}
 
 
 def test_an_overturned_vehicle_or_election_result_is_no_concession(read) -> None:

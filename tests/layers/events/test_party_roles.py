@@ -80,3 +80,11 @@ def test_a_response_to_an_act_is_aimed_at_its_doer_not_at_whom_it_was_done_to(re
     # a possessor of a noun whose possessor is the one it is done to stays the target
     doc = read("Amnesty International condemned Navalny's arrest on Sunday.")
     assert any("Navalny" in recips for recips in aimed_at(doc, "condemned"))
+
+
+def test_one_act_on_people_joined_by_and_targets_the_first_named(read) -> None:
+    doc = read("Police arrested Mark Ellis and Dana Price in Leeds on Monday.")
+    assert aimed_at(doc, "arrested") == [{"Mark Ellis"}]
+    # states joined by "and" keep every party (PETRARCH and PLOVER code each)
+    doc = read("Iran condemned Israel and the United States on Thursday.")
+    assert any(len(recips) == 2 for recips in aimed_at(doc, "condemned"))

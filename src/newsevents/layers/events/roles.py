@@ -342,6 +342,8 @@ class Roles:
         if len(actors) > 1 and self._each_other(c):
             # "Johnson and Corbyn attacked each other's policies": the first named -> the other
             actors, recips = actors[:1], actors[1:]
+        if actors and not (reciprocal and not violent):
+            recips = self._first_of_coordinated(c, recips)
         dateline = a.dateline_names(c.tok)
         actors = [e for e in actors if e not in dateline]
         recips = [e for e in recips if e not in dateline]
@@ -815,6 +817,42 @@ class Roles:
             ):
                 return owners
         return []
+
+    def _first_of_coordinated(self, c: Coding, recips: list[str]) -> list[str]:
+        """ "alleged that Tova Noel and Michael Thomas browsed", "shot and killed Judge Rowland
+        Barnes, Brandau and Deputy Hoyt Teasley": one act on people joined by "and" has the
+        first named as its target (`docs/coding-guide.md`, section 6: "One act on two targets
+        is one event with the first-named target"). Only where every recipient is a person and
+        the parse joins them all as conjuncts of one phrase; states and organisations joined
+        by "and" stay each a target ("condemned Israel and the United States"), as PLOVER's
+        and PETRARCH-2's gold code them."""
+        if len(recips) < 2:
+            return recips
+        a = self.a
+        ents = a.tree.entities
+        if any((x := ents.get(e)) is None or x.type != "PERSON" for e in recips):
+            return recips
+        sent = a.token(c.tok).sent
+        toks = [i for i in range(len(a.tok)) if a.tok[i].sent == sent]
+        group = {i: i for i in toks}
+
+        def top(i: int) -> int:
+            while group[i] != i:
+                i = group[i]
+            return i
+
+        for i in toks:
+            if a.tok[i].dep == "conj" and a.tok[i].head in group:
+                group[top(i)] = top(a.tok[i].head)
+        # the first token of each recipient in each group of conjuncts
+        first: dict[int, dict[str, int]] = {}
+        for i in toks:
+            if (e := a.entity(i)) in recips:
+                first.setdefault(top(i), {}).setdefault(e, i)
+        for members in first.values():
+            if set(members) == set(recips):
+                return [min(members, key=members.__getitem__)]
+        return recips
 
     def _pointing(self, o: int) -> bool:
         """A bare pronoun that points back to a thing, no party: "it", "that", "this"."""
