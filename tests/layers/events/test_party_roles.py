@@ -88,3 +88,27 @@ def test_one_act_on_people_joined_by_and_targets_the_first_named(read) -> None:
     # states joined by "and" keep every party (PETRARCH and PLOVER code each)
     doc = read("Iran condemned Israel and the United States on Thursday.")
     assert any(len(recips) == 2 for recips in aimed_at(doc, "condemned"))
+
+
+def test_a_pictures_credit_or_label_is_no_party(read) -> None:
+    # a dateline in capitals behind a picture's label ("Photo") is no doer; the verb's other
+    # subject is
+    doc = read(
+        "Photo HERAT, Afghanistan -- Taliban fighters attacked a police post in western "
+        "Afghanistan on Sunday, officials said."
+    )
+    found = parties_of(doc, "attacked")
+    assert found
+    assert all("Afghanistan" not in actors for actors, _ in found)
+    assert any("Taliban fighters" in actors for actors, _ in found)
+    # a name the entity layer glued to a credit and a caption label is no party either
+    doc = read("Image copyright AFP Image caption Protesters gathered in front of the parliament")
+    assert all(
+        not any("AFP" in name for name in actors) for actors, _ in parties_of(doc, "gathered")
+    )
+    # a credit in a parenthesis opening the sentence leaves the sentence's subject the doer
+    doc = read(
+        "(Maria Keller/The Boston Globe) Elizabeth Warren blamed the FBI inquiry for her "
+        "defeat in the primary."
+    )
+    assert [actors for actors, _ in parties_of(doc, "blamed")] == [{"Elizabeth Warren"}]

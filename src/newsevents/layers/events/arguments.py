@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...ontology.reading import irregular_verbs, person_words
+from ...ontology.reading import event_circumstances, irregular_verbs, page_furniture, person_words
 from ...parse.tree import Tree
 from ...records import Token
 
@@ -58,6 +58,29 @@ SPEECH_ACTS = OBJECT_CONTROL | {"demand", "urge", "appeal", "call", "plead", "in
 # 90-year-old father", "the grandmother of Elian Gonzalez" name a relative, never the one whose
 # relative it is; with no entity of its own such a phrase names no party.
 KIN_WORDS = frozenset(person_words()["kin_words"])
+# The labels a page prints before a picture's credit ("Image copyright EPA"), before its caption
+# ("Image caption") or alone ("Photo"), as word lists (page_furniture.json, the last
+# event_circumstances.json); a credit label is followed by the name credited
+_FURNITURE = page_furniture()
+CREDIT_LABELS = tuple(tuple(w.split()) for w in _FURNITURE["credit_markers"])
+PAGE_LABELS = tuple(
+    sorted(
+        {
+            tuple(w.split())
+            for w in [
+                *_FURNITURE["credit_markers"],
+                *_FURNITURE["caption_markers"],
+                *event_circumstances()["picture_labels"],
+            ]
+        },
+        key=len,
+        reverse=True,
+    )
+)
+BRACKETS = {"(": ")", "[": "]"}
+# how far a parenthesis opening a sentence may run and still be a credit ("(Melina Mara/The
+# Washington Post)")
+CREDIT_SPAN = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +226,10 @@ class Args:
         t = self.tok[i]
         if _depth > 6:
             return Subject(None, False)
-        own = self.deps(i, *SUBJ)
-        pas = self.deps(i, *PASSIVE_SUBJ)
+        # a picture's credit the parser hung on the verb is no subject of it ("(The Washington
+        # Post) President-elect Donald Trump and President Obama met")
+        own = [s for s in self.deps(i, *SUBJ) if not self.credit(s)]
+        pas = [s for s in self.deps(i, *PASSIVE_SUBJ) if not self.credit(s)]
         if own and self.lemma(own[0]) not in RELATIVE:
             who = self._past_dateline(own[0], own[1:] + pas)
             return Subject(who, who in pas or self._bare_passive(i))
@@ -544,6 +569,98 @@ class Args:
 
     def sentence_of(self, i: int) -> int:
         return self.tok[i].sent
+
+    def _furniture(self, i: int) -> range:
+        """The tokens of a picture's credit or label heading the sentence of token i: a
+        parenthesis opening it that the sentence goes on after ("(Melina Mara/The Washington
+        Post) Hillary Clinton blamed", "(The Washington Post) President-elect Donald Trump and
+        President Obama met"), a credit label and the name it credits ("Image copyright European
+        Press Agency He, along with Mike Pence, then met"), or a caption's or picture's label
+        alone, with a dateline in capitals behind it ("Photo KUNDUZ, Afghanistan -- Taliban
+        insurgents struck")."""
+        sent = self.tok[i].sent
+        s0 = i
+        while s0 > 0 and self.tok[s0 - 1].sent == sent:
+            s0 -= 1
+        while s0 < i and self.tok[s0].pos == "SPACE":
+            s0 += 1
+        n = len(self.tok)
+        if (close := BRACKETS.get(self.tok[s0].text)) is not None:
+            for j in range(s0 + 1, min(s0 + CREDIT_SPAN, n)):
+                if self.tok[j].sent != sent:
+                    break
+                if self.tok[j].text == close:
+                    after = range(j + 1, min(j + 4, n))
+                    if any(self.tok[k].sent == sent and self.tok[k].text.isalpha() for k in after):
+                        return range(s0, j + 1)
+                    break
+            return range(0)
+        label = self._label_at(s0)
+        if not label:
+            return range(0)
+        end = s0 + len(label)
+        if label in CREDIT_LABELS and end < n and (e := self.entity(end)) is not None:
+            # the name credited, up to a caption's label ("Image copyright AP Image caption
+            # President Barack Obama meets ...": the caption after it is the sentence's own)
+            while (
+                end < n
+                and self.tok[end].sent == sent
+                and self.entity(end) == e
+                and not self._label_at(end)
+            ):
+                end += 1
+        # a dateline in capitals behind the label ("Photo HERAT, Afghanistan --")
+        while end < n and self.tok[end].sent == sent and self.tok[end].text.isupper():
+            end += 1
+        if end < n and self.tok[end].sent == sent and (caption := self._label_at(end)):
+            end += len(caption)
+        return range(s0, end)
+
+    def _label_at(self, i: int) -> tuple[str, ...]:
+        """The page label whose words start at token i, if any (the longest)."""
+        sent = self.tok[i].sent
+        words = tuple(
+            self.tok[j].text.lower()
+            for j in range(i, min(i + 3, len(self.tok)))
+            if self.tok[j].sent == sent
+        )
+        return next((label for label in PAGE_LABELS if words[: len(label)] == label), ())
+
+    def credit(self, i: int) -> bool:
+        """Whether token i is part of a picture's credit or label heading its sentence
+        (`_furniture`), or of a name the entity layer glued to one ("AFP Image caption
+        Protesters gathered", "Photo KUNDUZ"): what it names is no party of the sentence."""
+        span = self._furniture(i)
+        if not span:
+            return False
+        if i in span:
+            return True
+        # a name glued to the furniture is a credit where the entity layer named it with a
+        # label's words too ("AFP Image caption Protesters"), not where it named the sentence's
+        # own party ("Image copyright AP Image caption President Barack Obama meets")
+        e = self.entity(i)
+        ent = self.tree.entities.get(e or "")
+        if ent is None:
+            return False
+        name = tuple(ent.name.lower().split())
+        if not any(
+            name[k : k + len(label)] == label for label in PAGE_LABELS for k in range(len(name))
+        ):
+            return False
+        j = i
+        while j not in span and j > span.start and self.entity(j - 1) == e:
+            j -= 1
+        return j in span
+
+    def credit_names(self, i: int) -> set[str]:
+        """The entities named only in the credit or label heading the sentence of token i."""
+        span = self._furniture(i)
+        if not span:
+            return set()
+        sent = self.tok[i].sent
+        toks = [j for j in range(span.start, len(self.tok)) if self.tok[j].sent == sent]
+        named = {e for j in toks if (e := self.entity(j))}
+        return {e for e in named if all(self.credit(j) for j in toks if self.entity(j) == e)}
 
     def dateline_names(self, i: int) -> set[str]:
         """The entities named only in the dateline opening the sentence of token i ("BEIRUT

@@ -344,7 +344,7 @@ class Roles:
             actors, recips = actors[:1], actors[1:]
         if actors and not (reciprocal and not violent):
             recips = self._first_of_coordinated(c, recips)
-        dateline = a.dateline_names(c.tok)
+        dateline = a.dateline_names(c.tok) | a.credit_names(c.tok)
         actors = [e for e in actors if e not in dateline]
         recips = [e for e in recips if e not in dateline]
         p.actors, p.recipients = actors, recips
