@@ -468,3 +468,23 @@ def test_an_alternate_spelling_the_gazetteer_does_not_read_is_no_place() -> None
     shop = countries("The store opened a branch in Fountain Valley last week, a spokesman said.")
     assert all(c != "AIA" for c in shop.values())
     assert countries("Officials in Kiev said the talks would resume.").get("Kiev") == "UKR"
+
+
+def test_a_place_word_in_a_persons_name_is_no_place() -> None:
+    """A town's name that is a person's given name or surname beside the other ('Ken Salazar',
+    Salazar being São Tomé's old name; 'Douglas Devananda', Douglas the Isle of Man's capital)
+    names no place; the town alone stays one."""
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=("parse.spacy.v1", "entities.rules.v1")))
+
+    def countries(text: str) -> dict[str, str | None]:
+        doc = pipeline.run(make_article(text, published="2009-04-02"))
+        return {e.name: e.country for e in doc.entities}
+
+    found = countries("The Secretary of the Interior Ken Salazar said the leases would end.")
+    assert all(c != "STP" for c in found.values())
+    party = countries("The Party Leader Douglas Wickrama MP said six members would quit.")
+    assert all(c != "IMN" for c in party.values())
+    town = countries("Officials in Salazar said the ferry would sail on Monday.")
+    assert "STP" in town.values()
