@@ -87,3 +87,12 @@ def test_an_abbreviation_with_its_dots_names_no_town_in_small_letters() -> None:
     # the French town beside a French place would win on context, were the dots read as words
     got = _resolve(gaz, "Paris exports to the U.S fell.", "Paris", "U.S")
     assert [c.name if c else None for c in got] == ["Paris", "United States"]
+
+
+def test_an_airport_named_for_no_city_lies_at_the_city_it_serves() -> None:
+    london = Candidate(2643743, "London", "city", "GBR", "ENG", 51.51, -0.13, 8_961_989)
+    london_on = Candidate(6058560, "London", "city", "CAN", "08", 42.98, -81.23, 346_765)
+    heathrow_fl = Candidate(4158296, "Heathrow", "city", "USA", "FL", 28.76, -81.37, 5_896)
+    gaz = _gazetteer(london, london_on, heathrow_fl, USA)
+    text = "The United States sent a jet that landed at Heathrow airport on Monday."
+    assert _resolve(gaz, text, "United States", "Heathrow") == [USA, london]
