@@ -422,6 +422,16 @@ def test_a_lone_word_of_a_regnal_or_patronymic_name_is_no_leader() -> None:
     assert all(e.country is None for e in paul)
 
 
+def _countries(text: str, published: str) -> dict[str, str | None]:
+    """Each entity's country, read by the parser and the entity layer alone."""
+    from newsevents.api import get_pipeline
+
+    pipeline = get_pipeline(Settings(stages=("parse.spacy.v1", "entities.rules.v1")))
+    return {
+        e.name: e.country for e in pipeline.run(make_article(text, published=published)).entities
+    }
+
+
 def test_a_derived_dictionary_name_in_a_story_placed_elsewhere_is_a_namesake() -> None:
     """A person of the derived (Phoenix) dictionary whose country an article placed elsewhere
     never names is a namesake: 'Jack Warner' (Trinidad's FIFA official in Phoenix) in a story
@@ -455,13 +465,9 @@ def test_an_alternate_spelling_the_gazetteer_does_not_read_is_no_place() -> None
     layer's gazetteer does not read as that place is a word or a name: 'Valley' (The Valley,
     Anguilla) gives 'Valley Federal Savings' no country, and 'Fountain Valley' is the Californian
     town, not Anguilla's capital. A spelling both read stays the place ('Kiev')."""
-    from newsevents.api import get_pipeline
-
-    pipeline = get_pipeline(Settings(stages=("parse.spacy.v1", "entities.rules.v1")))
 
     def countries(text: str) -> dict[str, str | None]:
-        doc = pipeline.run(make_article(text, published="2015-03-02"))
-        return {e.name: e.country for e in doc.entities}
+        return _countries(text, "2015-03-02")
 
     thrift = countries("Valley Federal Savings reported a loss of $12 million for the quarter.")
     assert all(c != "AIA" for c in thrift.values())
@@ -474,13 +480,9 @@ def test_a_place_word_in_a_persons_name_is_no_place() -> None:
     """A town's name that is a person's given name or surname beside the other ('Ken Salazar',
     Salazar being São Tomé's old name; 'Douglas Devananda', Douglas the Isle of Man's capital)
     names no place; the town alone stays one."""
-    from newsevents.api import get_pipeline
-
-    pipeline = get_pipeline(Settings(stages=("parse.spacy.v1", "entities.rules.v1")))
 
     def countries(text: str) -> dict[str, str | None]:
-        doc = pipeline.run(make_article(text, published="2009-04-02"))
-        return {e.name: e.country for e in doc.entities}
+        return _countries(text, "2009-04-02")
 
     found = countries("The Secretary of the Interior Ken Salazar said the leases would end.")
     assert all(c != "STP" for c in found.values())
