@@ -98,6 +98,7 @@ class Args:
         self.tok = tree.tokens
         self._ends: dict[int, list[str]] | None = None  # group entities by last token
         self._shared: dict[int, list[str]] | None = None  # entities sharing a pronoun's span
+        self._furniture_spans: dict[int, range] = {}  # sentence -> its heading credit or label
 
     def deps(self, i: int, *deps: str) -> list[int]:
         return self.tree.children_by_dep(i, *deps)
@@ -571,6 +572,14 @@ class Args:
         return self.tok[i].sent
 
     def _furniture(self, i: int) -> range:
+        """`_read_furniture` of the sentence of token i, read once per sentence."""
+        sent = self.tok[i].sent
+        span = self._furniture_spans.get(sent)
+        if span is None:
+            span = self._furniture_spans[sent] = self._read_furniture(i)
+        return span
+
+    def _read_furniture(self, i: int) -> range:
         """The tokens of a picture's credit or label heading the sentence of token i: a
         parenthesis opening it that the sentence goes on after ("(Melina Mara/The Washington
         Post) Hillary Clinton blamed", "(The Washington Post) President-elect Donald Trump and
