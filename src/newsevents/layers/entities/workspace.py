@@ -242,24 +242,22 @@ class Workspace:
         return place
 
     def _in_personal_name(self, x: int) -> bool:
-        """Whether the place word at token x is a given name or surname of a person's full name
-        (`full_name`) inside a name the NER took for no place: 'Interior Secretary Ken Salazar'
-        names no Salazar (São Tomé's old name), 'EPDP Leader Douglas Devananda' no Douglas,
-        Isle of Man."""
-        from .personal_names import full_name
-
+        """Whether the place word at token x, inside a name the NER took for no place, is the
+        surname after a capitalised given name of that name ('Interior Secretary Ken Salazar',
+        NER ORG: no Salazar, São Tomé's old name), or, in a person's name, a given name before
+        a capitalised word ('EPDP Leader Douglas Devananda': no Douglas, Isle of Man)."""
         label = self.ner_label.get(x)
-        if label in ("GPE", "LOC", "FAC"):
+        if label is None or label in ("GPE", "LOC", "FAC"):
             return False
-        if label == "PERSON":  # the NER's person: a given name beside a capitalised word
-            a, b = self.ner_span[x]
-            given = self.lex.given
-            if (x > a and self.low(x - 1) in given) or (
-                x < b and self.low(x) in given and self.tok[x + 1].text[:1].isupper()
-            ):
-                return True
-        return (x > 0 and full_name(self, x - 1, x)) or (
-            x + 1 < len(self.tok) and full_name(self, x, x + 1)
+        a, b = self.ner_span[x]
+        given = self.lex.given
+        if x > a and self.low(x - 1) in given and self.tok[x - 1].text[:1].isupper():
+            return True
+        return (
+            label == "PERSON"
+            and x < b
+            and self.low(x) in given
+            and self.tok[x + 1].text[:1].isupper()
         )
 
     def _gazetteer_reads(self, place: Place, key: str) -> bool:
