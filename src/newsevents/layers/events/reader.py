@@ -19,7 +19,7 @@ from .arguments import Args
 from .governors import Governors
 from .implicit import ImplicitActors
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
-from .roles import Proto, Roles, trigger_span
+from .roles import PROTEST_ROOT, Proto, Roles, trigger_span
 from .scope import Scope
 from .triggers import Coder, Coding
 
@@ -30,7 +30,6 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # the verbs that tell an attack's victims ("killed five and wounded 110"): the killing and the
 # wounding verbs of ontology/data/death_words.json
 CASUALTY_VERBS = frozenset(death_words()["killing_verbs"] + death_words()["wounding_verbs"])
-PROTEST_ROOT = "14"
 INTENT_ROOT = "03"
 PLAIN_INTENT = "030"
 PROMISING = frozenset({"promise", "pledge", "vow"})

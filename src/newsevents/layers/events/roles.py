@@ -288,7 +288,7 @@ class Roles:
             # Kuwait": a response to an act is aimed at its doer, not at whom it was done to
             doers = [e for e in self._doers_of_answered_act(c.tok) if e not in actors]
             recips = doers or recips
-        if not recips and actors and (c.code or "")[:2] == "14":
+        if not recips and actors and (c.code or "")[:2] == PROTEST_ROOT:
             recips = [e for e in self._purpose_targets(p, PURPOSE_ROOTS) if e not in actors]
         if not recips and actors and (c.code or "")[:2] in FORCE_ROOTS:
             # whom the purpose clause acts on, not where ("to disperse mobs in Bavamanpura")
