@@ -93,6 +93,10 @@ PURCHASE_CODES = ("061", "057")
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
 # Pronouns that point back to a thing put forward: "but the U.S wouldn't consider [that]".
 POINTING = frozenset({"it", "that", "this"})
+# "it" points back to a thing, an organisation or a state: never to a person or a plural
+THING_PRONOUN = "it"
+PLURAL_NOUN = "NNS"  # a plural common noun ("officials"); "the United States" (NNPS) is one
+PERSON = "PERSON"
 # "X is (the) subject of an inquiry", "X became the target of sanctions": the noun whose "of"
 # phrase names an act, and the copulas that make their subject the one the act is aimed at.
 AIMED_AT_NOUNS = frozenset({"subject", "target", "focus", "object"})
@@ -1165,8 +1169,25 @@ class Roles:
             return actors
         for t, g in p.chain:
             if g.role == "report":
-                return self.a.entities(self.a.subject(t).token)
+                speaker = self.a.subject(t).token
+                if self._not_it(subj.token if feeler is None else feeler, speaker):
+                    return actors
+                return self.a.entities(speaker)
         return actors
+
+    def _not_it(self, pronoun: int | None, speaker: int | None) -> bool:
+        """ "Officials said it killed nine people", "Minnis said it was the worst storm": "it"
+        stands for no person and for no plural, so a speaker who is a person or a plural
+        common noun ("officials", "witnesses") is not what "it" points back to ("Hungary said
+        it will support", "the ministry said it arrested" keep their speaker)."""
+        a = self.a
+        if pronoun is None or speaker is None or a.lemma(pronoun) != THING_PRONOUN:
+            return False
+        if a.token(speaker).tag == PLURAL_NOUN:
+            return True
+        # the speaker's own head word names a person ("the Clinton camp" is no person)
+        own = a.entity(speaker)
+        return own is not None and own in a.tree.entities and a.tree.entities[own].type == PERSON
 
     def _quoted_first_person(self, p: Proto, *, feeler: int | None = None) -> list[str]:
         """ "“We thank the Afghan government for its actions,” said Stephanie Grisham",
