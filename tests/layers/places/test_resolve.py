@@ -96,3 +96,15 @@ def test_an_airport_named_for_no_city_lies_at_the_city_it_serves() -> None:
     gaz = _gazetteer(london, london_on, heathrow_fl, USA)
     text = "The United States sent a jet that landed at Heathrow airport on Monday."
     assert _resolve(gaz, text, "United States", "Heathrow") == [USA, london]
+
+
+def test_a_fairly_sure_reading_of_another_name_gives_the_article_its_country() -> None:
+    # each name is ambiguous; the hospital's town is Irish three times in four (its Irish
+    # namesake is ten times the British one), which makes the Irish Dundalk the stabbing's
+    dundalk_ie = Candidate(2964540, "Dundalk", "city", "IRL", "L", 54.0, -6.4, 38_000)
+    dundalk_us = Candidate(4354428, "Dundalk", "city", "USA", "MD", 39.25, -76.52, 62_000)
+    dundrum_ie = Candidate(2964532, "Dundrum", "city", "IRL", "L", 53.29, -6.25, 12_000)
+    dundrum_gb = Candidate(2650789, "Dundrum", "city", "GBR", "NIR", 54.26, -5.85, 1_100)
+    gaz = _gazetteer(dundalk_ie, dundalk_us, dundrum_ie, dundrum_gb)
+    text = "A man stabbed in Dundalk was taken to a hospital in Dundrum."
+    assert _resolve(gaz, text, "Dundalk", "Dundrum") == [dundalk_ie, dundrum_ie]
