@@ -490,3 +490,20 @@ def test_a_place_word_in_a_persons_name_is_no_place() -> None:
     assert all(c != "IMN" for c in party.values())
     town = countries("Officials in Salazar said the ferry would sail on Monday.")
     assert "STP" in town.values()
+
+
+def test_an_old_name_a_larger_town_bears_elsewhere_is_no_place_of_the_dictionary() -> None:
+    """A dictionary place of no known size whose name the gazetteer gives that country only
+    as another place's old name, and a town of 20,000 or more elsewhere as its own, is no sure
+    place: 'Salisbury' (Harare's colonial name) is the English city or an Australian one, and
+    'Antioch' a Californian town as much as Antakya. A name the dictionary's place alone
+    bears ('Bombay') stays that place."""
+
+    def countries(text: str) -> dict[str, str | None]:
+        return _countries(text, "2018-03-08")
+
+    cathedral = countries("Officials in Salisbury said the cathedral would reopen on Friday.")
+    assert all(c != "ZWE" for c in cathedral.values())
+    council = countries("The mayor of Antioch said the council would meet on Monday.")
+    assert all(c != "TUR" for c in council.values())
+    assert countries("Officials in Bombay said the trains would run.").get("Bombay") == "IND"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from ...ontology.actors import Agent, Known, Lexicon, Place
 from ...ontology.normalize import norm
@@ -33,6 +33,9 @@ REGISTERED_FORMS = frozenset(organisation_words()["registered_forms"])
 NOT_US_AFTER = {w: frozenset(after) for w, after in place_words()["not_us_after"].items()}
 # A year as news writes one ('in 1998', 'in 1868'), read only where the NER calls it a date.
 YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
+# The least population of a town whose own name beats the same name as another place's old or
+# foreign name in the actor dictionary (`renamed_elsewhere`): a village's does not.
+RENAMED_TOWN = 20_000
 
 
 class Workspace:
@@ -236,6 +239,8 @@ class Workspace:
         if place is not None and acronym and norm(place.name) != key:
             return None
         if place is not None and norm(place.name) != key and not self._gazetteer_reads(place, key):
+            return None
+        if place is not None and not place.population and renamed_elsewhere(key, place.country):
             return None
         if place is not None and a == b and self._in_personal_name(a):
             return None
@@ -503,6 +508,30 @@ class Workspace:
 # Words that make a name shared by a US state and a country the state: 'Gov.', 'Governor'
 # (place_words.json us_state_titles).
 STATE_WORDS = frozenset(place_words()["us_state_titles"])
+
+
+@cache
+def renamed_elsewhere(key: str, country: str | None) -> bool:
+    """Whether the gazetteer gives the name `key` of a dictionary place of no known size (the
+    Phoenix dictionary's old and English names) its country only as another place's alternate
+    name, while a town of another country of `RENAMED_TOWN` people or more bears it as its own
+    name: that town is meant, or the text cannot tell. 'Salisbury' (Harare's colonial name) is
+    the English cathedral city; 'Antioch' (Antakya) and 'Smyrna' (Izmir) are US towns of
+    110,000 and 56,000; 'Tara' (the Irish hill) is a Russian town's name and an actress's
+    given name. A name only the dictionary's place bears ('Bombay', 'Saigon', 'Leopoldville'),
+    or smaller towns too ('Mecca', Florida's 8,600; 'Bruges', France's 12,700), stays the
+    dictionary's place."""
+    from ..places.gazetteer import load_gazetteer
+
+    if country is None:
+        return False
+    found = load_gazetteer().candidates(key)
+    if any(c.country == country and not c.alias for c in found):
+        return False
+    return any(
+        c.country not in (None, country) and not c.alias and c.population >= RENAMED_TOWN
+        for c in found
+    )
 
 
 def states_meant(ws: Workspace) -> dict[str, Place]:
