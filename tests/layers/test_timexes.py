@@ -447,12 +447,29 @@ def test_timex_a_day_without_year_keeps_its_tense_up_to_eight_months() -> None:
     assert value("March 3", Anchor(date(1999, 2, 10), tense=PAST)) == "1999-03-03"
 
 
+def test_timex_a_past_day_without_year_is_not_months_ahead() -> None:
+    # "victims were counted between January 1 and September 26" in a September report, "was
+    # arrested on March 3" in a November one: this year's day, not one months ahead
+    assert value("January 1", Anchor(date(2016, 9, 29), tense=PAST)) == "2016-01-01"
+    assert value("March 3", Anchor(date(2021, 11, 20), tense=PAST)) == "2021-03-03"
+    # no tense: the nearest day ("a new office opens March 3" read without its verb)
+    assert value("March 3", Anchor(date(2021, 11, 20))) == "2022-03-03"
+
+
+def test_timex_stage_reads_a_day_a_thing_takes_effect_on_either_side(read) -> None:
+    found = read(
+        "The board approved a two-for-one split, payable Jan. 4 to holders of record.",
+        published="2023-10-30",
+    )
+    assert found["Jan. 4"] == ("DATE", "2024-01-04")
+
+
 def test_timex_a_time_after_since_is_on_or_before_the_dateline() -> None:
     # "Crime has risen since January 1st" in a September report: this year's January 1st,
     # though the past one is more than eight months back and the next within four
     sept = Anchor(date(2016, 9, 29), tense=PAST, before="risen since ")
     assert value("January 1st", sept) == "2016-01-01"
-    assert value("January 1st", replace(sept, before="risen on ")) == "2017-01-01"
+    assert value("January 1st", replace(sept, before="risen on ", tense=None)) == "2017-01-01"
     assert value("February", replace(sept, tense=PAST)) == "2016-02"
 
 

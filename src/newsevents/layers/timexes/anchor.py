@@ -27,6 +27,9 @@ EITHER = "either"
 _SPAN_START = re.compile(
     rf"(?i)\b(?:{'|'.join(map(re.escape, timex_words()['span_start_words']))})\s+$"
 )
+# "payable Dec. 7", "effective Feb. 1": the day a thing takes effect, on either side of the
+# dateline whatever the tense of the verb above (timex_words.json)
+_FORWARD_ADJECTIVES = frozenset(timex_words()["forward_adjectives"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,13 +95,17 @@ def pick_day(cands: list[date], at: Anchor) -> date:
     """By tense, but a day without a year is rarely far away: when the tense points more than
     eight months off and the other side is within half a year, take the near one. (Between
     six and eight months the tense wins: "was shot on Oct. 23" in a May report is last
-    October's.)"""
+    October's.) Under a past verb the other side is a day ahead only up to a month off (a
+    tense misread, "extended to Nov. 20" in a Nov. 2 report): "shooting victims between
+    January 1 and September 26" in a September report are this year's, not next."""
     assert at.day is not None
     day = at.day
     if (at.period_end or opens_span(at.before)) and (past := [c for c in cands if c <= day]):
         return max(past)  # "the year ended March 31", "since January 1st": the last one
     chosen: date = pick(cands, day, at.tense)
     near = [c for c in cands if abs((c - day).days) <= 183]
+    if at.tense == PAST:
+        near = [c for c in near if (c - day).days <= 31]
     if abs((chosen - day).days) > 240 and near:
         return min(near, key=lambda c: abs((c - day).days))
     return chosen
@@ -146,6 +153,8 @@ def tense_at(tree: Tree, token_at: dict[int, int], start: int, end: int) -> str 
     root = next((i for i in sorted(inside) if toks[i].head not in inside), min(inside))
     k, j = root, toks[root].head
     for _ in range(8):
+        if toks[j].pos == "ADJ" and toks[j].lemma in _FORWARD_ADJECTIVES:
+            return None
         if toks[j].pos in ("VERB", "AUX"):
             # "said on Monday it will hold talks": the reporting verb's Monday (`Tree.host`)
             return _verb_tense(tree, tree.host(k))
