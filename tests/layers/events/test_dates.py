@@ -610,6 +610,45 @@ def test_an_outcome_of_an_incident_takes_its_time(read) -> None:
     assert value(event(doc, "killed")) == "2019-11-18"
 
 
+# -- a time in the possessive dates the noun it qualifies, not an act told before that noun -----
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "On Monday the mayor endorsed Ms Okafor for this year's council race.",
+            "endorsed",
+            "2019-11-18",
+        ),
+        (
+            "The mayor endorsed Ms Okafor for this year's council race.",
+            "endorsed",
+            None,
+        ),
+        (
+            "The senator praised last month's ruling by the supreme court.",
+            "praised",
+            None,
+        ),
+        (
+            "The opposition leader criticized next year's budget as unfair to farmers.",
+            "criticized",
+            None,
+        ),
+    ],
+)
+def test_a_possessive_time_after_the_event_dates_its_noun_not_the_event(
+    read, text: str, trigger: str, expected: str | None
+) -> None:
+    assert value(event(read(text), trigger)) == expected
+
+
+def test_a_possessive_time_in_a_phrase_before_the_clause_frames_it(read) -> None:
+    doc = read("In last month's operation, the police arrested nine smugglers.")
+    assert value(event(doc, "arrested")) == "2019-10"
+
+
 # -- an act told apart from a dated clause above it takes no story or narrative day -------------
 
 

@@ -17,7 +17,8 @@ past passive or progressive), nor a relative clause in
 the perfect ("the bombings, which have killed 250 people"), nor a clause or an event noun put
 before or after it ("days after a sniper killed", "13 days after the embassy bombings"); a date
 right after "before" or "after" bounds the event's time without giving it ("were convicted before
-yesterday's announcements", "to replace GM after 2011"). No date
+yesterday's announcements", "to replace GM after 2011"), and one in the possessive after the
+event's word dates the noun it qualifies ("endorsing Biden for this year's election"). No date
 in the text, no date: the publication date is the day of the report, not of the event
 (docs/schema.md); but an undated past main clause after a fronted clause of the same time ("As
 the charges were unsealed in New York, Hawk Sawyer testified") happened on the story's day, the
@@ -322,7 +323,14 @@ class Circumstances:
         "last year's deadly U.S. Embassy blasts", "the 1995 shooting") dates that incident, not
         an act of another kind whose argument names it ("charged in", "arrested in connection
         with", "condemned"): but the incident itself, an outcome of it ("killed in Tuesday's
-        attack") and an act of violence told with it take that time."""
+        attack") and an act of violence told with it take that time. A time in the possessive
+        dates the noun it qualifies, whatever the noun, when that noun comes after the event's
+        word, among what the act is done to or for ("endorsing Biden for this year's
+        presidential election", "asked NBC's Lester Holt, the moderator for this year's first
+        presidential debate", "officials praised Thursday's protests": the praise's day is not
+        told); a phrase put before the clause frames it and gives its time ("In last week's
+        action, another federal judge sentenced Manafort", "As a result of Saturday's unrest,
+        twenty people were arrested")."""
         if p.code[:2] in VIOLENCE_ROOTS or self.a.lemma(p.anchor) in OUTCOME_VERBS:
             return False
         first, last = self._token_at(t.start), self._token_at(max(t.start, t.end - 1))
@@ -332,6 +340,8 @@ class Circumstances:
             h = self.a.tok[i].head
             if first <= h <= last:
                 continue
+            if self.a.tok[i].dep == "poss" and h > max(p.head, p.anchor):
+                return self.a.tok[h].pos == "NOUN"
             # "last year's deadly U.S. Embassy blasts": up through the words before the noun
             for _ in range(MAX_CLAUSES):
                 up = self.a.tok[h]
