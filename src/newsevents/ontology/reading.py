@@ -167,6 +167,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
     },
     "naming_words.json": {
         "verbs": (list, (str,)),
+        "disapproval": (list, (str,)),
+        "judging_verbs": (list, (str,)),
         "condemnation": (list, (str,)),
         "condemnation_valence": float,
         "criticism_code": str,

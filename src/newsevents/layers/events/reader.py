@@ -18,6 +18,7 @@ from ...ontology.reading import death_words, genre_words, sports_words
 from .arguments import Args
 from .governors import Governors
 from .implicit import ImplicitActors
+from .judgments import Judgments
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from .roles import PROTEST_ROOT, Proto, Roles, trigger_span
 from .scope import Scope
@@ -95,6 +96,7 @@ class Reader:
         self.roles = Roles(args, onto, self.coder)
         self.scope = Scope(args, onto)
         self.implicit = ImplicitActors(args, onto)
+        self.judgments = Judgments(args, onto)
         self.codings: dict[int, Coding] = {}  # the coded words of the sentence being read
         self._dropped: list[Coding] = []  # purposes and contents of other events, not coded
         self.sports = _sports_report(args)
@@ -109,6 +111,8 @@ class Reader:
         self._protest_targets(protos)
         self._conjoined_victims(protos)
         for p in self._modal_demands(rng, protos):
+            protos.setdefault(p.key, p)
+        for p in self.judgments.protos(rng, set(protos)):  # "said it was unacceptable"
             protos.setdefault(p.key, p)
         # "expressed [a desire to negotiate]": the governed event beats the verb's own code
         absorbed = {p.key for p in protos.values() if p.governor is not None}
