@@ -1,5 +1,5 @@
 """False events of disaster, accident and casualty news (issue 21, precision): the speaker of a
-report is not the doer of what "it" did, and the dead of a reported toll are no attackers."""
+report is not the doer of what "it" did, and a beast or a storm is no attacker."""
 
 from __future__ import annotations
 
@@ -25,3 +25,18 @@ def test_it_is_no_person_and_no_plural_speaker(read) -> None:
     # an organisation or a state "it" points back to stays the doer
     doc = read("The Hungarian government said it will support the proposal of the Commission.")
     assert any("Hungarian government" in " ".join(a) for a in actors_of(doc, "support"))
+
+
+def test_a_beast_or_a_disaster_is_no_attacker(read) -> None:
+    doc = read("Anna Kowalski, a keeper at the Warsaw zoo, was killed by her tigers on Friday.")
+    assert [e for e in doc.events if e.plover == "ASSAULT"] == []
+    doc = read("Two typhoons, Hagibis and Faxai, struck Japan in the autumn of 2019.")
+    assert [e for e in doc.events if e.plover == "ASSAULT"] == []
+    doc = read("Typhoon Hagibis struck Japan on Saturday.")
+    assert [e for e in doc.events if e.plover == "ASSAULT"] == []
+    # an animal an armed party sets on people stays that party's force
+    doc = read("Police dogs attacked marchers in Selma on Sunday.")
+    assert any("Police" in " ".join(a) for a in actors_of(doc, "attacked"))
+    # a party named after a beast is a party
+    doc = read("The Tamil Tigers attacked an army camp near Jaffna.")
+    assert any("Tamil Tigers" in " ".join(a) for a in actors_of(doc, "attacked"))

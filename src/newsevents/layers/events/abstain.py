@@ -2,7 +2,7 @@
 
 The sentence pass codes a word by its sense and its arguments; some kinds of clause still tell
 no act that happened, is planned or is threatened (issue 21, precision). `Abstention` names
-seventeen, each seen in the article gold's train and dev rows, on the corpus pages or in the
+eighteen, each seen in the article gold's train and dev rows, on the corpus pages or in the
 real news of the evaluation sets' texts:
 
 1. the condition of a rule, an ultimatum or a negation ("unless", a negated "if", or an "if"
@@ -157,6 +157,14 @@ real news of the evaluation sets' texts:
    16_10ecbplus, 16_1ecbplus, 16_2ecbplus; "resisting arrest" in a criminal record, 16_3ecbplus,
    16_7ecbplus): a legal description, no arrest made, planned or threatened; its doer was the
    victim or the reporter before.
+18. an act of force done by a natural hazard or an animal (`natural_agents`, `animal_agents`):
+   "Leon van Biljon, owner of Mahala View Lion Lodge ..., was killed by his lions" (Wikinews,
+   coded ASSAULT with the victim as attacker through "his"), "three major hurricanes striking US
+   soil: Harvey, Irma and Maria" (GeoWebNews, ASSAULT by the three names), "When Hurricane
+   Katrina destroyed it again" (ECB+), "A strong earthquake on Indonesia's main island of Java
+   killed eight people", "A tsunami ... killed 222 people" (CASE 2021): a disaster or an
+   accident, no party acting (coding guide section 1). A party named after a beast ("the Tamil
+   Tigers") and an armed party's animals ("police dogs") stay.
 """
 
 from __future__ import annotations
@@ -241,6 +249,13 @@ PLACE_PREP = "in"
 TIP_WORDS = frozenset(_WORDS["tip_words"])
 # "murder to avoid arrest", "resisting arrest": an arrest avoided or resisted, not made
 EVASION_VERBS = frozenset(_WORDS["evasion_verbs"])
+# "killed by his lions", "hurricanes striking US soil": a disaster or a beast does the harm
+NATURAL_AGENTS = frozenset(_WORDS["natural_agents"])
+NONHUMAN_AGENTS = NATURAL_AGENTS | frozenset(_WORDS["animal_agents"])
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+# the owners whose animals are their means of force: "police dogs attacked the crowd"
+ARMED_SECTORS = frozenset({"COP", "MIL", "REB", "PRM", "UAF", "CRM", "SPY"})
+OWNER_DEPS = ("compound", "amod", "poss", "nmod")
 ARREST_CODE = "173"
 
 
@@ -269,6 +284,7 @@ class Abstention:
             or self.struggle(p)
             or self.sought_result(p)
             or self.evaded_arrest(p)
+            or self.nonhuman_doer(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -594,6 +610,47 @@ class Abstention:
         if any(a.lemma(m) in EVASION_VERBS for m in a.deps(i, "amod")):
             return True  # "resisting arrest" in a list of offences
         return t.dep == "dobj" and a.lemma(t.head) in EVASION_VERBS
+
+    def nonhuman_doer(self, p: Proto) -> bool:
+        """ "Leon van Biljon ... was killed by his lions", "three major hurricanes striking US
+        soil: Harvey, Irma and Maria", "a shark attack": an act of force whose doer (the active
+        subject, the "by" phrase of a passive, a noun's modifier) is a natural hazard or an
+        animal (`natural_agents`, `animal_agents`) tells a disaster or an accident, no party's
+        attack; the owner or the names beside it are no attacker. An animal of an armed
+        party ("police dogs") stays that party's force."""
+        if p.code[:2] not in FORCE_ROOTS:
+            return False
+        a = self.a
+        i = p.coding.tok
+        if p.coding.pos == "NOUN":
+            doers = a.deps(i, "compound", "poss")
+        else:
+            s = a.subject(i)
+            doer = a.agent(i) if s.passive else s.token
+            doers = [doer] if doer is not None else []
+        return any(self._nonhuman(d) for d in doers)
+
+    def _nonhuman(self, d: int) -> bool:
+        """Whether the phrase headed by d names a hazard or a beast: a common noun of one ("his
+        lions", "hurricanes"), or a name titled by a hazard word ("Typhoon Hagibis"). A name
+        of a party ("the Tamil Tigers", "the Grey Wolves") and an animal of an armed party
+        ("police dogs") are no beasts."""
+        a = self.a
+        ents = a.tree.entities
+        own = a.entity(d)
+        if own in ents and (ents[own].sector is not None or ents[own].country is not None):
+            return False
+        t = a.token(d)
+        if t.pos == "PROPN":
+            return any(a.lemma(c) in NATURAL_AGENTS for c in a.deps(d, "compound"))
+        return (
+            t.pos == "NOUN"
+            and a.lemma(d) in NONHUMAN_AGENTS
+            and not any(
+                (e := a.entity(m)) in ents and ents[e].sector in ARMED_SECTORS
+                for m in a.deps(d, *OWNER_DEPS)
+            )
+        )
 
 
 def publisher_names(doc: Document) -> frozenset[str]:
