@@ -1,5 +1,6 @@
 """False events of disaster, accident and casualty news (issue 21, precision): the speaker of a
-report is not the doer of what "it" did, and a beast or a storm is no attacker."""
+report is not the doer of what "it" did, a beast or a storm is no attacker, and the dead of a
+reported toll are no attackers."""
 
 from __future__ import annotations
 
@@ -40,3 +41,13 @@ def test_a_beast_or_a_disaster_is_no_attacker(read) -> None:
     # a party named after a beast is a party
     doc = read("The Tamil Tigers attacked an army camp near Jaffna.")
     assert any("Tamil Tigers" in " ".join(a) for a in actors_of(doc, "attacked"))
+
+
+def test_the_dead_of_a_reported_toll_are_no_attackers(read) -> None:
+    doc = read("The governor said on Monday that fourteen villagers have been confirmed killed.")
+    assert all("villagers" not in " ".join(a) for a in actors_of(doc, "killed"))
+    doc = read("Six miners were reported killed in the province of Sindh on Sunday.")
+    assert all("miners" not in " ".join(a) for a in actors_of(doc, "killed"))
+    # the doer a "by" phrase names stays the doer
+    doc = read("Two farmers were reported abducted by Boko Haram fighters near Maiduguri.")
+    assert any("Boko Haram" in " ".join(a) for a in actors_of(doc, "abducted"))

@@ -188,6 +188,17 @@ class Args:
             and not self.deps(i, "aux", "auxpass")
         ) or self._reduced_passive(i)
 
+    def _bare_participle(self, i: int, h: int) -> bool:
+        """ "twenty people have been confirmed killed", "were reported killed", "was presumed
+        killed": a past participle with no auxiliary as the complement of a passive verb of
+        knowing or saying is itself passive; the subject they share is its patient, never its
+        doer."""
+        return (
+            self.tok[i].tag == "VBN"
+            and not self.deps(i, "aux", "auxpass", *OBJ)
+            and bool(self.deps(h, "auxpass"))
+        )
+
     def _reduced_passive(self, i: int) -> bool:
         """ "four villages had been destroyed and three people killed", "there's three people
         shot!", "Cops: Queens Woman Killed In Hit-And-Run" (ECB+): a past participle with a
@@ -262,6 +273,7 @@ class Args:
             )
             if self.lemma(h) in OBJECT_CONTROL and (objs := self.deps(h, "dobj", "dative")):
                 return Subject(objs[0], pas_comp)
+            pas_comp = pas_comp or self._bare_participle(i, h)
             s = self._inherit(h, _depth)
             return Subject(s.token, pas_comp and s.token is not None)
         if t.dep in ("conj", "advcl", "acomp", "ccomp", "pcomp") and self.tok[h].pos in (
