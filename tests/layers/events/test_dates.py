@@ -365,7 +365,7 @@ def test_an_as_clause_takes_no_day_told_weeks_before_publication(read) -> None:
     assert value(event(doc, "testified")) is None
 
 
-# -- (e) a date right after "before" or "after" bounds the event, it does not date it ----------
+# -- (e) a date right after "before", "after" or "until" bounds the event, it does not date it -
 
 
 @pytest.mark.parametrize(
@@ -377,6 +377,9 @@ def test_an_as_clause_takes_no_day_told_weeks_before_publication(read) -> None:
         ),
         ("Porsche is in talks with several automakers to replace GM after 2011.", "talks"),
         ("Airbus has asked that a decision be made before the end of the month.", "asked"),
+        # "until" puts the end of a span: the act is not of that day
+        ("Until Monday, the senator had refused to release his tax returns.", "refused"),
+        ("A judge in Leeds freed the driver on bail until March.", "freed"),
     ],
 )
 def test_a_date_after_before_or_after_does_not_date_the_event(

@@ -75,7 +75,7 @@ TIME_NOUNS = frozenset(
 STORY_DAYS = 7  # a day more than this many days before publication is not the story's
 SPOKEN_DAYS = 1  # an undated quote of a report this many days after the story's day is of it
 # prepositions whose date bounds an event's time without giving it ("convicted before
-# yesterday's announcements", "to replace GM after 2011")
+# yesterday's announcements", "to replace GM after 2011", "released on bail until May")
 BOUNDS = frozenset(event_circumstances()["bounding_prepositions"])
 SPANS = frozenset(event_circumstances()["span_prepositions"])
 # the last word of the name of a law or a treaty, whose year is the document's ("the Clean Air
@@ -283,9 +283,10 @@ class Circumstances:
         )
 
     def _bound(self, t: Timex, p: Proto | None) -> bool:
-        """A date right after "before" or "after" bounds the event's time, it does not give it:
-        "were convicted before yesterday's announcements", "to replace GM after 2011", "be made
-        before the end of the month" (a time of day stays: "shortly before midnight Wednesday").
+        """A date right after "before", "after" or "until" bounds the event's time, it does not
+        give it: "were convicted before yesterday's announcements", "to replace GM after 2011",
+        "be made before the end of the month", "released on bail until May" (a time of day
+        stays: "shortly before midnight Wednesday").
         A date after "since" opens the span a verb's acts fall in ("had been arrested in several
         states since 1990"), but starts the state an event noun tells ("has been the subject of
         United States sanctions since 2011": imposed in 2011); without an event (a clause's
