@@ -112,3 +112,19 @@ def test_a_pictures_credit_or_label_is_no_party(read) -> None:
         "defeat in the primary."
     )
     assert [actors for actors, _ in parties_of(doc, "blamed")] == [{"Elizabeth Warren"}]
+
+
+def test_a_speaker_the_pronoun_cannot_stand_for_is_no_doer(read) -> None:
+    # a plural speaker is no "it" nor "he": the pronoun is the attack or someone else
+    doc = read("Provincial officials said it killed eleven farmers near the dam on Sunday.")
+    assert all("Provincial officials" not in actors for actors, _ in parties_of(doc, "killed"))
+    doc = read("Two witnesses said he stabbed a guard outside the bank on Friday.")
+    assert all("Two witnesses" not in actors for actors, _ in parties_of(doc, "stabbed"))
+    # a person named is no "it": the pronoun is what the person speaks of
+    doc = read("Maria Keller said it would support good jobs for farmers in the valley.")
+    assert all("Maria Keller" not in actors for actors, _ in parties_of(doc, "support"))
+    # a country or a common noun of one body stays the "it" it speaks of
+    doc = read("Norway said it will close its border with Sweden on Monday.")
+    assert any("Norway" in actors for actors, _ in parties_of(doc, "close"))
+    doc = read("The Obama camp said it was inviting Carlos Mendez to sit in the front row.")
+    assert any(actors for actors, _ in parties_of(doc, "inviting"))

@@ -76,6 +76,11 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throug
 CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 FIRST_PERSON = frozenset({"i", "we"})
+# a speaker named by a plural common noun ("officials", "witnesses") is no "it", "he" or "she";
+# a plural proper name is one state or body ("the United States", "the Philippines")
+PLURAL_TAGS = frozenset({"NNS"})
+# entities that are no "he" or "she": an organisation, a state, a group
+INSTITUTION_TYPES = frozenset({"ORG", "GPE", "NORP", "GROUP"})
 CONDITIONS = frozenset({"if", "unless"})  # "threatened to ... if/unless X ..."
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "toward", "towards"})
@@ -93,10 +98,6 @@ PURCHASE_CODES = ("061", "057")
 ANAPHORIC = frozenset({"the", "this", "these", "that", "those"})
 # Pronouns that point back to a thing put forward: "but the U.S wouldn't consider [that]".
 POINTING = frozenset({"it", "that", "this"})
-# "it" points back to a thing, an organisation or a state: never to a person or a plural
-THING_PRONOUN = "it"
-PLURAL_NOUN = "NNS"  # a plural common noun ("officials"); "the United States" (NNPS) is one
-PERSON = "PERSON"
 # "X is (the) subject of an inquiry", "X became the target of sanctions": the noun whose "of"
 # phrase names an act, and the copulas that make their subject the one the act is aimed at.
 AIMED_AT_NOUNS = frozenset({"subject", "target", "focus", "object"})
@@ -1169,25 +1170,31 @@ class Roles:
             return actors
         for t, g in p.chain:
             if g.role == "report":
-                speaker = self.a.subject(t).token
-                if self._not_it(subj.token if feeler is None else feeler, speaker):
-                    return actors
-                return self.a.entities(speaker)
+                said = self.a.subject(t).token
+                speaker = self.a.entities(said)
+                pron = feeler if feeler is not None else subj.token
+                return speaker if self._may_be_speaker(pron, said, speaker) else actors
         return actors
 
-    def _not_it(self, pronoun: int | None, speaker: int | None) -> bool:
-        """ "Officials said it killed nine people", "Minnis said it was the worst storm": "it"
-        stands for no person and for no plural, so a speaker who is a person or a plural
-        common noun ("officials", "witnesses") is not what "it" points back to ("Hungary said
-        it will support", "the ministry said it arrested" keep their speaker)."""
+    def _may_be_speaker(self, pron: int | None, said: int | None, speaker: list[str]) -> bool:
+        """Whether the pronoun can stand for the speaker. A plural speaker ("Afghan officials
+        said it killed nine civilians", "Yeltsin and Kuchma called for ratification, saying it
+        would help stability") or a person named ("said Clements": "it will support good jobs")
+        is no "it"; a plural speaker or an institution ("The ministry said he ...") is no "he"
+        or "she": the pronoun is the attack, the treaty, the industry or someone else, and the
+        speaker only tells of it. A common noun of one ("the Clinton camp said it") may be."""
         a = self.a
-        if pronoun is None or speaker is None or a.lemma(pronoun) != THING_PRONOUN:
-            return False
-        if a.token(speaker).tag == PLURAL_NOUN:
+        if pron is None or said is None or not speaker:
             return True
-        # the speaker's own head word names a person ("the Clinton camp" is no person)
-        own = a.entity(speaker)
-        return own is not None and own in a.tree.entities and a.tree.entities[own].type == PERSON
+        word = a.lemma(pron)
+        plural = a.token(said).tag in PLURAL_TAGS or len(speaker) > 1
+        types = {x.type for e in speaker if (x := a.tree.entities.get(e)) is not None}
+        if word == "it":
+            named = a.token(said).pos == "PROPN" and "PERSON" in types
+            return not plural and not named
+        if word in ("he", "she"):
+            return not plural and not types & INSTITUTION_TYPES
+        return True
 
     def _quoted_first_person(self, p: Proto, *, feeler: int | None = None) -> list[str]:
         """ "“We thank the Afghan government for its actions,” said Stephanie Grisham",
