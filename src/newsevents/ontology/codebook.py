@@ -200,6 +200,9 @@ class EventOntology:
     # `agentless_types` (`layers.events.record`)
     agentless_codes: set[str] = field(default_factory=set)
     agentless_types: set[str] = field(default_factory=set)
+    # code -> the entity types whom an agentless act of that code is done to (a shooting is
+    # done to people, never to a thing the parser named as an organisation)
+    agentless_code_types: dict[str, frozenset[str]] = field(default_factory=dict)
     # code -> the only trigger lemmas an agentless act of that code is kept for: of the arrests,
     # detentions and charges (173) only a charge, "was charged with murder", "was indicted"
     agentless_lemmas: dict[str, frozenset[str]] = field(default_factory=dict)

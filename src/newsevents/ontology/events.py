@@ -265,6 +265,10 @@ def _read_agentless(onto: EventOntology, r: Record, where: str) -> None:
         _check_code(c, where)
     onto.agentless_codes.update(r["codes"])
     onto.agentless_types.update(r["types"])
+    for c in r["codes"]:
+        onto.agentless_code_types[c] = onto.agentless_code_types.get(c, frozenset()) | set(
+            r["types"]
+        )
     if r.get("lemmas"):  # those codes only for these triggers
         for c in r["codes"]:
             onto.agentless_lemmas[c] = onto.agentless_lemmas.get(c, frozenset()) | set(r["lemmas"])

@@ -103,3 +103,36 @@ def test_an_explosion_with_no_weapon_named_is_no_bombing(read) -> None:
     # a gas or boiler explosion kills by accident: explosions and blasts are not weapons
     assert not read("A gas explosion killed three workers at a plant in Ohio.").events
     assert not read("A boiler blast injured two firefighters in Leeds.").events
+
+
+def test_an_agentless_shooting_of_people_is_coded_without_a_source(read) -> None:
+    # a shooting told with no doer named is still the assault, done to the people shot
+    doc = read("The journalist Omar Hadi was shot outside his home in Basra on Monday.")
+    assert done_to(doc).get("shot") == ("ASSAULT", [], ["Omar Hadi"])
+    doc = read("Two soldiers were shot dead at a checkpoint in Kandahar on Sunday.")
+    plover, actors, recips = done_to(doc)["shot"]
+    assert (plover, actors) == ("ASSAULT", []) and "soldiers" in " ".join(recips)
+
+
+def test_no_agentless_shooting_of_a_thing_or_with_a_shared_by_phrase(read) -> None:
+    # a thing shot is no victim; "shot and killed by X" names the shooter for both verbs
+    doc = read("Tiny metal pellets from Voss Industries were shot into the gel in the lab.")
+    assert "shot" not in done_to(doc)
+    doc = read("Carl Moore was shot and killed by a police officer in Tulsa on Friday.")
+    assert all(e.actors for e in doc.events)
+
+
+def test_an_agentless_jailing_of_a_named_person_is_coded_without_a_source(read) -> None:
+    # no court or police named: the detention keeps no source, its target the one jailed
+    doc = read("The activist Mara Ivers was imprisoned in 2015 for organising the march.")
+    assert done_to(doc).get("imprisoned") == ("COERCE", [], ["Mara Ivers"])
+    doc = read("Tomas Brenn was kept in solitary confinement for most of the year.")
+    assert done_to(doc).get("kept") == ("COERCE", [], ["Tomas Brenn"])
+
+
+def test_an_act_in_a_relative_clause_of_time_is_no_agentless_report(read) -> None:
+    # "the night X was shot" says when; "for which he was criticised" reports the criticism
+    doc = read("Harlan Pike said he could not remember the evening Omar Hadi was shot.")
+    assert "shot" not in done_to(doc)
+    doc = read("Vera Lund praised the strikers in May, for which she was criticised.")
+    assert done_to(doc).get("criticised") == ("ACCUSE", [], ["Vera Lund"])

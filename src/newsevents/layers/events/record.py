@@ -1,8 +1,9 @@
 """From a proto to its `Event` record: modality, PLOVER type and mode, place, date, source.
 
-`Recorder.record` (1) drops a proto without an actor (except an agentless criticism, lawsuit
-or stabbing done to a named party, the `agentless` record of the lexicon: "X was criticised",
-"a lawsuit against X", kept with no source, the coding guide's unnamed source), or without the
+`Recorder.record` (1) drops a proto without an actor (except an agentless criticism, lawsuit,
+stabbing, shooting or jailing done to a named party, the `agentless` records of the lexicon: "X
+was criticised", "a lawsuit against X", "X was shot", kept with no source, the coding guide's
+unnamed source; never one told only to say when, "the night X was shot"), or without the
 recipient its trigger (or frame) needs, and the acts of private parties that are no events
 between actors (a private trip, favour or permission, a firm's supply, post or withdrawal of
 its own filing), a resignation in an article that tells no demand for one (CAMEO 0831 accedes to
@@ -38,7 +39,7 @@ from ...ontology.codebook import EventOntology, Governor
 from ...records import Document, Entity, Event, EventDate, Location
 from ..places import Gazetteer
 from .abstain import Abstention
-from .arguments import GROUP_TYPES, Args
+from .arguments import GROUP_TYPES, SUBJ, Args
 from .circumstances import Circumstances, calendar_date
 from .confidence import scorer
 from .deaths import Deaths
@@ -82,6 +83,7 @@ OBSTRUCT = "144"  # CAMEO: obstruct passage, block (PROTEST)
 BLOCKADE = "191"  # CAMEO: impose blockade, restrict movement (COERCE)
 BLOCKING_SECTORS = frozenset({"GOV", "MIL", "COP"})  # a state's government and its forces
 PARDON_ROOT = "08"  # CAMEO: yield (a pardon, clemency): no COERCE, ASSAULT or ACCUSE act
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # relative pronouns: "who", "which", "that"
 
 
 class Recorder:
@@ -435,17 +437,40 @@ class Recorder:
                 a.token(c.tok).dep == "amod"
                 or not a.is_passive(c.tok)
                 or self._party_agent(c.tok)
+                or self._framing_clause(c.tok)
                 or not any(a.lemma(s) != "it" for s in self._patients(c.tok))
             )
         ):
             return False  # "it is alleged he ...": whom the act is done to is no subject
         ents = a.tree.entities
-        if any(ents[e].type in onto.agentless_types for e in p.recipients if e in ents):
+        done_to = self._agentless_kinds(p.code)
+        if any(ents[e].type in done_to for e in p.recipients if e in ents):
             return True
         if c.pos != "VERB" or p.code.startswith(PARDON_ROOT):
             return False
         # an acquittal (a negative trigger) is no act told as done to the group
         return not (c.trigger is not None and c.trigger.negative) and self._group_patient(p)
+
+    def _framing_clause(self, i: int) -> bool:
+        """ "the night Kennedy was shot", "the day she was arrested": a passive relative clause
+        with a subject of its own and no relative pronoun ("who", "for which") modifies a time,
+        a place or a reason; it names an act the article tells elsewhere to say when or where,
+        and reports none."""
+        a = self.a
+        if a.token(i).dep != "relcl":
+            return False
+        if not a.deps(i, "nsubjpass"):
+            return False  # "who was shot": the clause tells what was done to its noun
+        # "for which he was criticized": a relative pronoun in a phrase of its own
+        words = [*a.deps(i, "nsubjpass", "prep"), *(o for _, o in a.preps(i))]
+        return not any(a.token(w).tag in RELATIVE_TAGS for w in words)
+
+    def _agentless_kinds(self, code: str) -> frozenset[str]:
+        """The entity types an agentless act of `code` is done to: those of its `agentless`
+        records (a shooting is done to people), else those of any."""
+        onto = self.onto
+        kinds = [ts for x, ts in onto.agentless_code_types.items() if code.startswith(x)]
+        return frozenset().union(*kinds) if kinds else frozenset(onto.agentless_types)
 
     def _group_patient(self, p: Proto) -> bool:
         """Whether the passive's subject is an unnamed group of people the article gives a
@@ -464,9 +489,20 @@ class Recorder:
     def _party_agent(self, i: int) -> bool:
         """Whether passive verb i names its doer in a "by" phrase that is a party of the
         article (an entity); "was criticised by some", "was sued by the motion picture industry",
-        "was petitioned by 78 co-petitioners" name no party, and the act keeps no source."""
-        agent = self.a.agent(i)
-        return agent is not None and bool(self.a.entities(agent))
+        "was petitioned by 78 co-petitioners" name no party, and the act keeps no source. Passives
+        joined by "and" share the phrase: "was shot and killed by a police officer" names the
+        officer for the shooting too."""
+        a = self.a
+        t = a.token(i)
+        # a conjoined verb with no subject of its own shares this one's ("was shot and killed")
+        joined = [i, *(v for v in a.deps(i, "conj") if not a.deps(v, *SUBJ, "nsubjpass"))]
+        if t.dep == "conj" and not a.deps(i, *SUBJ, "nsubjpass"):
+            joined.append(t.head)
+        for v in joined:
+            agent = a.agent(v)
+            if agent is not None and a.entities(agent):
+                return True
+        return False
 
     def _passive_adjunct(self, c: Coding) -> bool:
         """ "X died after being shot", "X was hospitalised after being beaten": a passive
