@@ -473,6 +473,19 @@ def test_timex_a_time_after_since_is_on_or_before_the_dateline() -> None:
     assert value("February", replace(sept, tense=PAST)) == "2016-02"
 
 
+def test_timex_stage_reads_a_new_end_put_off_or_granted_as_ahead(read) -> None:
+    # a Thursday report: the hearing put off, the deadline granted, lie ahead
+    found = read(
+        "The council postponed the vote until Tuesday. The judge extended the deadline until "
+        "Monday.",
+        published="2024-06-13",
+    )
+    assert found["Tuesday"] == ("DATE", "2024-06-18")
+    assert found["Monday"] == ("DATE", "2024-06-17")
+    stayed = read("The river stayed high until Tuesday.", published="2024-06-13")
+    assert stayed["Tuesday"] == ("DATE", "2024-06-11")
+
+
 def test_timex_stage_reads_since_as_the_start_of_a_span_up_to_now(read) -> None:
     found = read(
         "The mayor has opened a dozen offices since February. The river has stayed high "

@@ -30,6 +30,12 @@ _SPAN_START = re.compile(
 # "payable Dec. 7", "effective Feb. 1": the day a thing takes effect, on either side of the
 # dateline whatever the tense of the verb above (timex_words.json)
 _FORWARD_ADJECTIVES = frozenset(timex_words()["forward_adjectives"])
+# "postponed until Tuesday", "has given them until 9 a.m. Tuesday", "extended to Nov. 20": the
+# new end of a span put off or granted lies ahead, whatever the tense (timex_words.json)
+_SPAN_END = re.compile(
+    rf"(?i)\b(?:{'|'.join(map(re.escape, timex_words()['span_end_words']))})\s+$"
+)
+_DEFERRALS = frozenset(timex_words()["deferral_verbs"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +67,25 @@ def opens_span(before: str) -> bool:
     """The words before the phrase open a span that runs from it up to the dateline ("since
     |February"): the time is on or before the dateline."""
     return bool(_SPAN_START.search(before))
+
+
+def defers(tree: Tree, token_at: dict[int, int], start: int, before: str) -> bool:
+    """The phrase is the new end of a span a verb puts off or grants ("postponed until |Tuesday
+    morning", "extended its deadline until |9 a.m. Tuesday"): a time after the dateline."""
+    if not _SPAN_END.search(before):
+        return False
+    toks = tree.tokens
+    i = token_at.get(start)
+    if i is None:
+        return False
+    j = toks[i].head
+    for _ in range(4):
+        if toks[j].pos in ("VERB", "AUX"):
+            return toks[j].lemma in _DEFERRALS
+        if toks[j].head == j:
+            return False
+        j = toks[j].head
+    return False
 
 
 # -- choosing among candidates ------------------------------------------------------------------
