@@ -51,3 +51,11 @@ def test_the_dead_of_a_reported_toll_are_no_attackers(read) -> None:
     # the doer a "by" phrase names stays the doer
     doc = read("Two farmers were reported abducted by Boko Haram fighters near Maiduguri.")
     assert any("Boko Haram" in " ".join(a) for a in actors_of(doc, "abducted"))
+
+
+def test_an_investors_stake_is_no_support(read) -> None:
+    doc = read("Stripe, backed by the investment firm Sequoia Capital, opened an office in Dublin.")
+    assert [e for e in doc.events if e.plover in ("SUPPORT", "AID")] == []
+    # a state's backing stays
+    doc = read("The militia, backed by Iran, seized the town of Tikrit on Sunday.")
+    assert any(e.plover == "SUPPORT" for e in doc.events)

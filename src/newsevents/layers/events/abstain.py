@@ -2,7 +2,7 @@
 
 The sentence pass codes a word by its sense and its arguments; some kinds of clause still tell
 no act that happened, is planned or is threatened (issue 21, precision). `Abstention` names
-eighteen, each seen in the article gold's train and dev rows, on the corpus pages or in the
+nineteen, each seen in the article gold's train and dev rows, on the corpus pages or in the
 real news of the evaluation sets' texts:
 
 1. the condition of a rule, an ultimatum or a negation ("unless", a negated "if", or an "if"
@@ -165,6 +165,13 @@ real news of the evaluation sets' texts:
    killed eight people", "A tsunami ... killed 222 people" (CASE 2021): a disaster or an
    accident, no party acting (coding guide section 1). A party named after a beast ("the Tamil
    Tigers") and an armed party's animals ("police dogs") stay.
+19. an investor's stake: a reduced relative of backing or funding (`backing_verbs`) whose every
+   backer is a firm or a businessperson: "SpaceX, backed by entrepreneur Elon Musk, is the first
+   private company to send astronauts into space" (Wikinews, SUPPORT), "the efforts of
+   Ambassador Mikayel Minasyan, co-funded by well-known Russian businessman Artur Janibekyan"
+   (GeoWebNews, AID), "a deal backed by The Carlyle Group" (a corpus page): money or ownership,
+   no political support (CAMEO 05) or aid (CAMEO 07). A state's backing stays ("the global
+   satellite network financed by the Russian government", PolNeAR).
 """
 
 from __future__ import annotations
@@ -256,6 +263,10 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 # the owners whose animals are their means of force: "police dogs attacked the crowd"
 ARMED_SECTORS = frozenset({"COP", "MIL", "REB", "PRM", "UAF", "CRM", "SPY"})
 OWNER_DEPS = ("compound", "amod", "poss", "nmod")
+# "SpaceX, backed by entrepreneur Elon Musk": an investor's stake, no support or aid
+BACKING_VERBS = frozenset(_WORDS["backing_verbs"])
+BACKING_ROOTS = frozenset({"05", "07"})  # support, aid
+BUSINESS = "BUS"
 ARREST_CODE = "173"
 
 
@@ -285,6 +296,7 @@ class Abstention:
             or self.sought_result(p)
             or self.evaded_arrest(p)
             or self.nonhuman_doer(p)
+            or self.investor(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -629,6 +641,23 @@ class Abstention:
             doer = a.agent(i) if s.passive else s.token
             doers = [doer] if doer is not None else []
         return any(self._nonhuman(d) for d in doers)
+
+    def investor(self, p: Proto) -> bool:
+        """ "SpaceX, backed by entrepreneur Elon Musk, is ...", "the efforts of Ambassador
+        Mikayel Minasyan, co-funded by well-known Russian businessman Artur Janibekyan": a
+        reduced relative of backing or funding (`backing_verbs`, a past participle hung on its
+        noun with no auxiliary) whose every backer is a firm or a businessperson describes an
+        investor's or an owner's stake, no political support or aid. A state's or a party's
+        backing ("the network financed by the Russian government") stays."""
+        a = self.a
+        i = p.coding.tok
+        t = a.token(i)
+        if p.code[:2] not in BACKING_ROOTS or a.lemma(i) not in BACKING_VERBS:
+            return False
+        if t.dep != "acl" or t.tag != "VBN" or a.deps(i, "aux", "auxpass") or not p.actors:
+            return False
+        ents = a.tree.entities
+        return all(e in ents and ents[e].sector == BUSINESS for e in p.actors)
 
     def _nonhuman(self, d: int) -> bool:
         """Whether the phrase headed by d names a hazard or a beast: a common noun of one ("his
