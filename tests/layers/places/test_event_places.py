@@ -44,3 +44,15 @@ def test_an_event_whose_sentence_names_no_place_gets_none(read) -> None:
     met = [ev for ev in doc.events if ev.trigger.text.startswith("met")]
     assert met, doc.events
     assert met[0].location is None
+
+
+def test_a_tally_over_the_year_takes_no_place_from_the_next_sentences_act(read) -> None:
+    # "shot by police so far this year" sums up many shootings: the one the next sentence
+    # places in Denver is not it told again
+    doc = read(
+        "Jones is one of 52 people shot by police so far this year. "
+        "The officer who shot him in Denver was suspended."
+    )
+    tally = [ev for ev in doc.events if ev.sentence == 0 and ev.trigger.text == "shot"]
+    assert tally, doc.events
+    assert tally[0].location is None

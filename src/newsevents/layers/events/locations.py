@@ -1156,7 +1156,10 @@ class Locator:
         story's incident, so at neither its place nor the dateline's."""
         i = anchor
         for _ in range(8):
-            if self._span_on(i):
+            # a span after the last of verbs joined without a subject of their own spans them
+            # all ("shot and killed by police so far this year": the span hangs on "killed")
+            shared = [c for c in self.a.deps(i, "conj") if not self.a.deps(c, "nsubj", "nsubjpass")]
+            if self._span_on(i) or any(self._span_on(c) for c in shared):
                 return True
             t = self.a.token(i)
             if t.head == i:
@@ -1168,6 +1171,13 @@ class Locator:
                 return False
             i = t.head
         return False
+
+    def tally(self, anchor: int) -> bool:
+        """The event at `anchor` sums up acts over a span that reaches the story's time
+        (`_over_span`): no report of one act, so no act told again in the next sentence is it
+        ("Scott is one of at least 707 people shot and killed by police so far this year" is
+        not the shooting "in Tulsa last week" that the next sentence tells)."""
+        return self._over_span(anchor)
 
     def _span_on(self, i: int) -> bool:
         for word, o in self.a.preps(i):

@@ -195,7 +195,7 @@ class Recorder:
             location = self.locator.in_story(
                 sent, date, p.anchor, p.code, mood.modality
             ) or self.locator.at_occasion([p.anchor, p.head], sent, date, mood.modality)
-        if location is None and mood.modality == "asserted":
+        if location is None and mood.modality == "asserted" and not self.locator.tally(p.anchor):
             location = self._retold_place(p)
         self.locator.note(sent, p.code, location, date, p.anchor)
         if location is None and storied:
