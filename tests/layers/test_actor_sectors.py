@@ -999,3 +999,27 @@ def test_an_acronym_before_a_head_makes_the_dictionary_term_it_completes(read) -
     assert swat and all(e.sector == "COP" for e in swat)
     doc = read("FBI agents searched the office in Chicago on Monday.")
     assert codes(doc, "FBI agents")[0] == "USA"
+
+
+def test_a_spokesperson_for_a_firm_is_the_firms(read) -> None:
+    """A weak post 'for' a firm serves the firm: 'a spokesman for Boeing' is a US business
+    voice (BUS), not a government's (the post's default); one 'for' a police force is its
+    (COP), one for a businessman his private staff (BUS)."""
+    firm = read("A spokesman for Boeing said the first jets would be delivered in May.")
+    assert codes(firm, "spokesman") == ("USA", "BUS")
+    police = read("A spokeswoman for the Chicago Police Department said the officer was fired.")
+    assert codes(police, "spokeswoman") == ("USA", "COP")
+    investor = read("An aide for Kirk Kerkorian said the investor would not sell.", "2006-01-27")
+    assert codes(investor, "aide") == ("USA", "BUS")
+
+
+def test_staff_named_by_a_firms_short_name_are_the_firms(read) -> None:
+    """A post or a group named by the first word of a firm named before ('Upjohn Co.' ...
+    'an Upjohn spokesman', 'Upjohn officials') is that firm's staff (BUS), not a government's."""
+    doc = read(
+        "Upjohn Co. said its quarterly profit rose 10%. An Upjohn spokesman said the new drug "
+        "was safe. Upjohn officials declined to say when it would be sold.",
+        "1989-11-01",
+    )
+    assert entity(doc, "Upjohn spokesman").sector == "BUS"
+    assert entity(doc, "Upjohn officials").sector == "BUS"

@@ -30,8 +30,17 @@ from ...ontology.reading import (
 )
 from .groups import POLICE_RANKS, hosted_mission, police_before
 from .mentions import CONTEXT, DETERMINERS, DICTIONARY, TEXT, Draft, Evidence
-from .workspace import Workspace, agent_at, taken_as_suspect, unlabelled_name
+from .workspace import (
+    Workspace,
+    agent_at,
+    firm_by_first_word,
+    taken_as_suspect,
+    unlabelled_name,
+)
 
+# The least population of a town whose name, borne by a word in a title, is the town's, not
+# a firm's short name (`_place_named`).
+NAMING_TOWN = 10_000
 # Sectors of the state whose country a bare mention takes from the context ("the ministry").
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Sectors of people ('students', 'a journalist', 'a suspect') who take the passage's country
@@ -288,17 +297,44 @@ def evidence_codes(ws: Workspace, ev: Evidence) -> tuple[str | None, list[Draft]
 def _named_elsewhere(ws: Workspace, j: int) -> Draft | None:
     """The organisation an unclaimed name in a title is, where the text names it on its own
     too ('InfoNation President Dan McDowell' after 'a report from InfoNation'; 'a WeWork
-    spokesperson' where the NER labelled 'WeWork' elsewhere only)."""
+    spokesperson' where the NER labelled 'WeWork' elsewhere only), or a firm named before
+    whose name is this word and more ('Upjohn officials' after 'Upjohn Co.', 'a Heritage
+    spokesman' after 'Heritage Media Corp.': `firm_by_first_word`)."""
     if j not in ws.ner_label and unlabelled_name(ws, j):
         known = ws.lex.actor(ws.tok[j].text)
         o = ws.drafts.get(f"K:{known.id}" if known else f"O:{norm(ws.tok[j].text)}")
+        if o is None and known is None and not _place_named(ws, ws.low(j)):
+            o = firm_by_first_word(ws, ws.low(j), j)
         return o if o is not None and o.type == "ORG" else None
     if ws.ner_label.get(j) != "ORG":
         return None
     a, b = ws.ner_span[j]
     while a < b and ws.low(a) in DETERMINERS:
         a += 1
-    return ws.drafts.get(f"O:{norm(ws.phrase(a, b))}")
+    key = norm(ws.phrase(a, b))
+    o = ws.drafts.get(f"O:{key}")
+    if o is None and a == b and ws.lex.actor(ws.tok[a].text) is None and not _place_named(ws, key):
+        o = firm_by_first_word(ws, key, a)
+    return o
+
+
+def _place_named(ws: Workspace, key: str) -> bool:
+    """Whether the word `key` names a place: the dictionary's, one the NER labels in the
+    article, or a town of `NAMING_TOWN` people or more that the gazetteer lists under its own
+    name ('Woodburn Chief of Police' beside 'a Woodburn bank': Woodburn, Oregon, 25,000, which
+    the NER labelled an organisation throughout; not 'Heritage', a Canadian village)."""
+    from ..places.gazetteer import load_gazetteer
+
+    if key in ws.lex.places or key in ws.lex.countries:
+        return True
+    if any(
+        s.label in ("GPE", "LOC", "FAC") and norm(ws.phrase(s.tok_start, s.tok_end - 1)) == key
+        for s in ws.ner
+    ):
+        return True
+    return any(
+        not c.alias and c.population >= NAMING_TOWN for c in load_gazetteer().candidates(key)
+    )
 
 
 def unclaimed_orgs(ws: Workspace, ev: Evidence) -> list[Known]:
@@ -566,6 +602,10 @@ def code_group(ws: Workspace, d: Draft) -> None:
                 d.set_country(o.country, TEXT - 1, "text")
             elif not _generic_guess(ws, o):  # 'Senate Leader': the passage's, as 'the Senate'
                 d.set_country(o.country, CONTEXT)
+            if agent is not None and agent.kind == "weak" and o.type == "PERSON":
+                if o.sector == "BUS":  # 'an aide for Kirk Kerkorian': a businessman's staff
+                    d.set_sector("BUS", TEXT)
+                continue
             if agent is None or not o.sector or o.type == "PERSON":
                 continue
             title = agent.sector == "GOV" and agent.refers == "PERSON"

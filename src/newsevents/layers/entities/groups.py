@@ -320,7 +320,13 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
             ev.orgs.append(x)
     hosted = mission(ws, i)
     for p in ws.tree.children_by_dep(i, "prep"):
-        if ws.low(p) in ("of", "from", "in") and not (hosted and ws.low(p) == "in"):
+        if ws.low(p) == "for" and agent.kind == "weak" and agent.default == "GOV":
+            # a post 'for' a body or a businessman serves it: 'a spokeswoman for Mondelez'
+            # speaks for the firm (BUS), 'an aide for Kirk Kerkorian' for the investor; not a
+            # place, the post's remit ('the envoy for Syria' is no Syrian), nor any person ('a
+            # representative for Mr. Jackman' is a publicist of no country the text gives)
+            ev.orgs.extend(o for o in ws.tree.children_by_dep(p, "pobj") if _served(ws, o))
+        elif ws.low(p) in ("of", "from", "in") and not (hosted and ws.low(p) == "in"):
             for o in ws.tree.children_by_dep(p, "pobj"):
                 label = ws.ner_label.get(o)
                 if label == "PERSON" and ws.low(p) != "in":
@@ -395,6 +401,19 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         _new_group(ws, lead_k, i, start, agent, plural, group_ev, "victim" if role == "CVL" else "")
     ws.used.update(mods)
     ws.used.add(i)
+
+
+def _served(ws: Workspace, o: int) -> bool:
+    """Whether token o, after a post's 'for', names whom the post serves: an organisation's
+    name, or a businessman the dictionary knows at the publication date."""
+    label = ws.ner_label.get(o)
+    if label == "ORG":
+        return not ws.names_country(o)
+    if label != "PERSON":
+        return False
+    known = ws.lex.actor(ws.phrase(*ws.ner_span[o]))
+    w = known.at(ws.date) if known is not None and known.kind == "person" else None
+    return w is not None and w.sector == "BUS"
 
 
 def party_lawyer(ws: Workspace, i: int, agent: Agent) -> Agent:

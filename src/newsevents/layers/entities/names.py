@@ -26,7 +26,7 @@ from .mentions import (
 )
 from .people import TITLE_PREPOSITIONS, title_prefix
 from .personal_names import full_name
-from .workspace import Workspace, agent_at, premodifiers
+from .workspace import Workspace, agent_at, firm_by_first_word, premodifiers
 
 # Signs a country name may precede as the name of its currency ("US $199", "HK $5")
 CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
@@ -458,7 +458,7 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
         # span stops before the "'s" that is the name's own
         known = lex.firm(text + "s")
     if defined is None and known is None and " " not in key and key not in lex.places:
-        firm = _firm_by_first_word(ws, key, a)
+        firm = firm_by_first_word(ws, key, a)
         if firm is not None:
             ws.add_mention(firm, a, last, kind, head=b)
             return
@@ -792,7 +792,7 @@ def descriptor_lead(ws: Workspace, a: int) -> list[int]:
 def short_firm_names(ws: Workspace, spans: list[NameSpan]) -> None:
     """A one-word name the NER called a person or a place that is the first word of an
     organisation named before it ('Mahan Air ... Mahan's permit', 'Saturn Corporation ...
-    Saturn's dealers') is read as that organisation's short name (`_firm_by_first_word`)."""
+    Saturn's dealers') is read as that organisation's short name (`firm_by_first_word`)."""
     firsts = {
         norm(ws.tok[sp.first].text): sp.first
         for sp in spans
@@ -814,34 +814,6 @@ def _business_name(ws: Workspace, a: int, b: int) -> bool:
     if known is not None:
         return known.kind == "org" and any(w.sector == "BUS" for w in known.windows)
     return norm(ws.tok[b].text) in LEGAL_FORMS or _firm_name(ws, a, b)
-
-
-def _firm_by_first_word(ws: Workspace, key: str, at: int) -> Draft | None:
-    """The one business named before whose name is this word and more: "Iranian airline Mahan
-    Air ... Mahan has been the subject of United States sanctions" (article gold dev), "Alden
-    Capital ... Alden" (article gold dev), "Penske Automotive Group ... Penske", "Saturn
-    Corporation ... Saturn's" (MEANTIME), "NPD Group ... NPD" (article gold train): news
-    shortens a firm's name to its first word. A word the dictionaries know (a country, a
-    place, a known actor) is not such a short name."""
-    found = [
-        d
-        for d in {id(x): x for x in ws.drafts.values()}.values()
-        if d.type == "ORG"
-        and d.mentions
-        and d.start < at
-        and len(words := norm(d.name).split()) > 1
-        and words[0] == key
-        and _is_business(d)
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _is_business(d: Draft) -> bool:
-    if d.agent is not None and "BUS" in (d.agent.sector, d.agent.default):
-        return True
-    if d.known is None:
-        return False
-    return any(w.sector == "BUS" for w in d.known.windows)
 
 
 def _acronym_of(ws: Workspace, text: str) -> Draft | None:

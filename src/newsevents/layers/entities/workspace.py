@@ -570,6 +570,34 @@ def _state_word(ws: Workspace, i: int) -> bool:
     return 0 <= i < len(ws.tok) and ws.low(i) in STATE_WORDS
 
 
+def firm_by_first_word(ws: Workspace, key: str, at: int) -> Draft | None:
+    """The one business named before whose name is this word and more: "Iranian airline Mahan
+    Air ... Mahan has been the subject of United States sanctions" (article gold dev), "Alden
+    Capital ... Alden" (article gold dev), "Penske Automotive Group ... Penske", "Saturn
+    Corporation ... Saturn's" (MEANTIME), "NPD Group ... NPD" (article gold train): news
+    shortens a firm's name to its first word. A word the dictionaries know (a country, a
+    place, a known actor) is not such a short name."""
+    found = [
+        d
+        for d in {id(x): x for x in ws.drafts.values()}.values()
+        if d.type == "ORG"
+        and d.mentions
+        and d.start < at
+        and len(words := norm(d.name).split()) > 1
+        and words[0] == key
+        and is_business(d)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def is_business(d: Draft) -> bool:
+    if d.agent is not None and "BUS" in (d.agent.sector, d.agent.default):
+        return True
+    if d.known is None:
+        return False
+    return any(w.sector == "BUS" for w in d.known.windows)
+
+
 def taken_as_suspect(ws: Workspace, i: int) -> bool:
     """Whether token i is the object, or the passive subject, of a suspect verb, directly or as
     a conjunct of one ('arrested Elizabeth Burton and Victor Burton')."""
