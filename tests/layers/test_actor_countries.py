@@ -507,3 +507,12 @@ def test_an_old_name_a_larger_town_bears_elsewhere_is_no_place_of_the_dictionary
     council = countries("The mayor of Antioch said the council would meet on Monday.")
     assert all(c != "TUR" for c in council.values())
     assert countries("Officials in Bombay said the trains would run.").get("Bombay") == "IND"
+
+
+def test_a_school_named_for_a_us_state_a_country_shares_is_american() -> None:
+    """'Georgia Tech', the Georgia Institute of Technology in Atlanta, is a US school (EDU),
+    not a body of Georgia the country, whose name its first word is."""
+    found = _countries(
+        "The pitcher, who played at Georgia Tech, signed a new contract.", "2008-12-16"
+    )
+    assert found.get("Georgia Tech") == "USA"
