@@ -99,6 +99,7 @@ class Args:
         self._ends: dict[int, list[str]] | None = None  # group entities by last token
         self._shared: dict[int, list[str]] | None = None  # entities sharing a pronoun's span
         self._furniture_spans: dict[int, range] = {}  # sentence -> its heading credit or label
+        self._lemmas: dict[int, tuple[str, ...]] = {}  # token -> its lemma and form guesses
 
     def deps(self, i: int, *deps: str) -> list[int]:
         return self.tree.children_by_dep(i, *deps)
@@ -106,10 +107,16 @@ class Args:
     def lemma(self, i: int) -> str:
         return self.tok[i].lemma.lower()
 
-    def lemmas(self, i: int) -> list[str]:
+    def lemmas(self, i: int) -> tuple[str, ...]:
         """The lemma, then guesses from the word form for when the lemmatizer slips
         ("staged" -> "stag"): lower-cased text, an irregular past form's verb ("forgave" ->
-        "forgive"), "-ed"/"-ing"/"-s" stripped."""
+        "forgive"), "-ed"/"-ing"/"-s" stripped. Kept by token: the lexicon and the governors
+        ask of every token of a sentence, some more than once."""
+        if (known := self._lemmas.get(i)) is None:
+            known = self._lemmas[i] = tuple(self._guess_lemmas(i))
+        return known
+
+    def _guess_lemmas(self, i: int) -> list[str]:
         t = self.tok[i]
         out = [t.lemma.lower()]
         w = t.text.lower()

@@ -33,10 +33,19 @@ class Governors:
     def __init__(self, args: Args, onto: EventOntology) -> None:
         self.a = args
         self.onto = onto
+        # (token, via_prep) -> its governor: every sentence pass asks of every token, and the
+        # climbs from each trigger ask again of the words above it
+        self._of: dict[tuple[int, str | None], Governor | None] = {}
 
     def of(self, j: int, via_prep: str | None = None) -> Governor | None:
         """The governor token j is, if it has what the record asks for; `via_prep`: the
         preposition the event hangs from ("called [for] talks")."""
+        key = (j, via_prep)
+        if key not in self._of:
+            self._of[key] = self._governor(j, via_prep)
+        return self._of[key]
+
+    def _governor(self, j: int, via_prep: str | None) -> Governor | None:
         a, t = self.a, self.a.token(j)
         g = None
         for lemma in a.lemmas(j)[:4]:

@@ -550,13 +550,16 @@ class Reader:
         """ "X said (that) Y must/should do Z": X demands of Y (CAMEO 10x, PLOVER REQUEST)."""
         a, out = self.a, []
         for r in rng:
+            comps = a.deps(r, "ccomp")  # the clause told, looked for before the governor
+            if not comps or r in protos:
+                continue
             g = self.governors.of(r)
-            if g is None or g.role != "report" or r in protos:
+            if g is None or g.role != "report":
                 continue
             # "staged rallies ..., saying he must resign": the rally's cause, no event of its own
             beside = self._participle(r) and self._accompanying(r, a.token(r).head, "100")
             speaker = a.entities(a.subject(r).token)
-            for c in a.deps(r, "ccomp"):
+            for c in comps:
                 if not {a.lemma(x) for x in a.deps(c, "aux")} & {"must", "should"}:
                     continue
                 if beside:
