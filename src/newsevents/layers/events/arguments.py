@@ -100,9 +100,11 @@ class Args:
         self._shared: dict[int, list[str]] | None = None  # entities sharing a pronoun's span
         self._furniture_spans: dict[int, range] = {}  # sentence -> its heading credit or label
         self._lemmas: dict[int, tuple[str, ...]] = {}  # token -> its lemma and form guesses
+        self._preps: dict[int, tuple[tuple[str, int], ...]] = {}  # token -> its prepositions
 
     def deps(self, i: int, *deps: str) -> list[int]:
-        return self.tree.children_by_dep(i, *deps)
+        tok = self.tok  # `Tree.children_by_dep`, without its call: asked of every token
+        return [c for c in self.tree.children[i] if tok[c].dep in deps]
 
     def lemma(self, i: int) -> str:
         return self.tok[i].lemma.lower()
@@ -465,6 +467,11 @@ class Args:
 
     def preps(self, i: int) -> list[tuple[str, int]]:
         """(preposition, object) pairs attached to i, including "in front of" style chains."""
+        if (known := self._preps.get(i)) is None:
+            known = self._preps[i] = tuple(self._find_preps(i))
+        return list(known)
+
+    def _find_preps(self, i: int) -> list[tuple[str, int]]:
         out: list[tuple[str, int]] = []
         for p in self.deps(i, "prep", "agent", "dative"):
             if self.tok[p].pos == "NOUN" or self.tok[p].pos == "PROPN":
