@@ -52,6 +52,15 @@ def test_lexicon_codes_and_classes_resolve(onto) -> None:
     assert onto.in_class("treaty", "&treaty")  # a PETRARCH-2 synonym set
 
 
+@given(
+    words=st.sets(st.sampled_from(["treaty", "agreement", "pact", "police", "rally", "x"])),
+    name=st.sampled_from(["&treaty", "@agreement", "@nope", "&nope", "police", "rally", "y"]),
+)
+def test_any_in_class_agrees_with_asking_word_by_word(words, name) -> None:
+    onto = load_event_ontology()
+    assert onto.any_in_class(words, name) == any(onto.in_class(w, name) for w in words)
+
+
 def test_role_codes_turn_an_action_into_intent_request_refusal(onto) -> None:
     assert onto.role_code("intent", "0874", None) == "0356"  # agreed to withdraw
     assert onto.role_code("intent", "072", None) == "0332"  # promised arms

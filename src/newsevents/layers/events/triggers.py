@@ -9,6 +9,7 @@ verb ("held a summit"). Verbs missing from the project lexicon fall back to PETR
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,6 +87,7 @@ class Coder:
         self.petrarch = petrarch
         self.naming = Naming(args)
         self._campaign: bool | None = None
+        self._bags: dict[tuple[int, int], frozenset[str]] = {}  # (head, limit) -> its words
 
     # -- matching helpers ----------------------------------------------------------------
 
@@ -94,7 +96,7 @@ class Coder:
             return True
         if name == "*":  # any word: "demonstrated [its engine]" has an object at all
             return bool(words)
-        return any(self.onto.in_class(w, name) for w in words)
+        return self.onto.any_in_class(words, name)
 
     def _entity_type(self, i: int) -> str | None:
         eid = self.a.entity(i)
@@ -578,16 +580,20 @@ class Coder:
             return None
         return Coding(i, "VERB", code, rcode, None, None, "petrarch2", swap=swap)
 
-    def _bag(self, i: int | None, limit: int = 12) -> set[str]:
+    def _bag(self, i: int | None, limit: int = 12) -> frozenset[str]:
+        """The words of the first `limit` tokens of i's phrase; kept, as each pattern of each
+        PETRARCH-2 entry of a verb asks for the same phrases."""
         if i is None:
-            return set()
-        out: set[str] = set()
-        for j in sorted(self.a.tree.subtree(i))[:limit]:
-            out |= self.a.words(j)
-        return out
+            return frozenset()
+        if (known := self._bags.get((i, limit))) is None:
+            out: set[str] = set()
+            for j in sorted(self.a.tree.subtree(i))[:limit]:
+                out |= self.a.words(j)
+            known = self._bags[(i, limit)] = frozenset(out)
+        return known
 
-    def _has(self, bag: set[str], words: tuple[str, ...]) -> bool:
-        return all(any(self.onto.in_class(w, x) for w in bag) for x in words)
+    def _has(self, bag: AbstractSet[str], words: tuple[str, ...]) -> bool:
+        return all(self.onto.any_in_class(bag, x) for x in words)
 
     def _petrarch_pattern(
         self, v: PetrarchVerb, i: int
@@ -595,9 +601,10 @@ class Coder:
         """Best pattern of a PETRARCH verb entry as (specificity, code, rcode, swap)."""
         a = self.a
         objs = self._objects(i)
-        obj_bag = set().union(*(self._bag(o) for o in objs)) if objs else set()
+        obj_bag = frozenset().union(*(self._bag(o) for o in objs))
         preps = a.preps(i)
         prt = a.particle(i)
+        subj_bag: frozenset[str] | None = None  # the subject's words, found at the first need
         best: tuple[int, str | None, str | None, bool] = (0, v.code, v.rcode, False)
         for p in v.patterns:
             score = 0
@@ -619,7 +626,9 @@ class Coder:
             if not ok:
                 continue
             if p.subj:
-                if not self._has(self._bag(a.subject(i).token, 4), p.subj):
+                if subj_bag is None:
+                    subj_bag = self._bag(a.subject(i).token, 4)
+                if not self._has(subj_bag, p.subj):
                     continue
                 score += len(p.subj)
             if score > best[0]:
