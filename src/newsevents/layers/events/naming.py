@@ -17,8 +17,26 @@ wn-pool-068, wn-pool-076, wn-pool-077, wn-pool-095, html pages on Epstein's deat
 
 from __future__ import annotations
 
+from functools import cache
+
 from ...ontology.reading import naming_words
 from .arguments import Args
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], str, float, dict[str, float]]:
+    """The naming verbs, the code of a bad name, its threshold and the word valences, built
+    once: the valence table (VADER's lexicon) is thousands of words."""
+    words = naming_words()
+    # words of condemnation VADER lacks ("barbarity", "breach", "corrupt", "traitor")
+    condemning = dict.fromkeys(words["condemnation"], float(words["condemnation_valence"]))
+    valence: dict[str, float] = {**condemning, **words["valence"]}
+    return (
+        frozenset(words["verbs"]),
+        str(words["criticism_code"]),
+        float(words["threshold"]),
+        valence,
+    )
 
 
 class Naming:
@@ -26,13 +44,7 @@ class Naming:
 
     def __init__(self, args: Args) -> None:
         self.a = args
-        words = naming_words()
-        self.verbs = frozenset(words["verbs"])
-        self.code_bad = str(words["criticism_code"])
-        self.threshold = float(words["threshold"])
-        # words of condemnation VADER lacks ("barbarity", "breach", "corrupt", "traitor")
-        condemning = dict.fromkeys(words["condemnation"], float(words["condemnation_valence"]))
-        self.valence: dict[str, float] = {**condemning, **words["valence"]}
+        self.verbs, self.code_bad, self.threshold, self.valence = _lexicon()
 
     def code(self, i: int) -> str | None:
         a = self.a
