@@ -101,6 +101,7 @@ class Args:
         self._furniture_spans: dict[int, range] = {}  # sentence -> its heading credit or label
         self._lemmas: dict[int, tuple[str, ...]] = {}  # token -> its lemma and form guesses
         self._preps: dict[int, tuple[tuple[str, int], ...]] = {}  # token -> its prepositions
+        self._subjects: dict[int, Subject] = {}  # verb -> its subject
 
     def deps(self, i: int, *deps: str) -> list[int]:
         tok = self.tok  # `Tree.children_by_dep`, without its call: asked of every token
@@ -243,7 +244,16 @@ class Args:
         return any(self.tok[x].tag == "``" for x in range(h + 1, i))
 
     def subject(self, i: int, _depth: int = 0) -> Subject:
-        """The grammatical subject of verb i, looking through control and coordination."""
+        """The grammatical subject of verb i, looking through control and coordination; kept by
+        verb (roles, frames, modality and the PETRARCH-2 patterns ask again for the same one).
+        A call from within the climb is not kept: its depth may cut it short."""
+        if _depth:
+            return self._subject(i, _depth)
+        if (known := self._subjects.get(i)) is None:
+            known = self._subjects[i] = self._subject(i, 0)
+        return known
+
+    def _subject(self, i: int, _depth: int) -> Subject:
         t = self.tok[i]
         if _depth > 6:
             return Subject(None, False)
