@@ -1,7 +1,7 @@
 """Score the article gold's dev and train parts in seconds, on kept parses.
 
     PYTHONPATH=src .venv/bin/python scripts/rescore_articles.py [--parts dev train]
-        [--errors missed|fp|party|entities|all] [--json OUT] [--cache PATH] [--rebuild]
+        [--errors missed|fp|party|entities|places|dates|all] [--json OUT] [--cache PATH] [--rebuild]
 
 For working on rules: the spaCy parse is most of the time of `newsevents eval articles`, and a
 change to the entity, event, place or time layers leaves it as it was. The first run parses the
@@ -14,7 +14,8 @@ another spaCy or model, or with other parser code or page-furniture data; `--reb
 
 The test part is not offered: its rows are for reporting, never for choosing a rule
 (docs/evaluation.md). `--errors` lists each article's errors: the sentence, what the gold wants
-and what the system gave ("missed", or an event answering no gold event, or wrong parties).
+and what the system gave ("missed", or an event answering no gold event, or wrong parties); `places`
+and `dates` list the events of the right type whose place or date is not the gold's.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ PARSER_INPUTS = [
     PACKAGE / "ontology/reading.py",
     DATA_DIR / "page_furniture.json",
 ]
-ERROR_KINDS = ("missed", "fp", "party", "entities", "all")
+ERROR_KINDS = ("missed", "fp", "party", "entities", "places", "dates", "all")
 
 
 def fingerprint(settings: Settings) -> str:
@@ -120,6 +121,13 @@ def errors(rec: dict[str, Any], row: dict[str, Any], kind: str) -> list[str]:
         for r in row["entities"]:
             if not r["found"] or r["country"] is False or r["sector"] is False:
                 out.append(f"  [entity] {r['name']}: want {r['want']} got {r['got']}")
+    for w in row["where_when"]:
+        for what in ("place", "date"):
+            if w[what] is not None and kind in ("all", what + "s"):
+                want, got = w[what]
+                out.append(
+                    f"  [{what}] {w['sentence']!r} ({w['trigger']})\n     want: {want}  got: {got}"
+                )
     if out:
         title = (rec.get("title") or "")[:80]
         out.insert(0, f"## {rec['id']} ({rec.get('published')}) {title}")

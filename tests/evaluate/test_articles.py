@@ -239,3 +239,30 @@ def test_party_precision_tells_a_wrong_party_from_a_missing_one() -> None:
     assert (w["filled"], w["precision_named"], w["precision_countries"]) == (2, 0.5, 1.0)
     assert (e["filled"], e["precision_named"], e["left_empty"]) == (1, 1.0, 1)
     assert w["left_empty"] == 0
+
+
+def test_a_wrong_place_or_date_is_listed_with_both_values() -> None:
+    placed = _ev(
+        "v1",
+        SHELL,
+        "shelled",
+        "ASSAULT",
+        ("e1",),
+        ("e2",),
+        location=Location("Kyiv", "UKR"),
+        date=EventDate("on Monday", "2024-03-04"),
+    )
+    row = art.score_article(
+        {
+            "events": [
+                _gold(FIRST, "ASSAULT", RUS, CIV, place={"name": "Kharkiv"}, date="2024-03-04")
+            ]
+        },
+        _doc(placed),
+    )
+    [listed] = row["where_when"]
+    assert (listed["trigger"], listed["place"], listed["date"]) == (
+        "shelled",
+        ("Kharkiv", "Kyiv"),
+        None,
+    )

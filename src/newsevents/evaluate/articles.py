@@ -376,6 +376,20 @@ def score_article(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
         "hits": {e.id: full for _, e, full in matched},
         "entities": ent_rows,
         "errors": errors,
+        # matched events with a wrong place or date, for listing (scripts/rescore_articles.py)
+        "where_when": [
+            {
+                "sentence": _sentence_of(doc, e)[:160],
+                "trigger": e.trigger.text,
+                "place": None
+                if place_ok(g.get("place"), e)
+                else ((g.get("place") or {}).get("name"), e.location and e.location.name),
+                "date": None
+                if date_ok(g.get("date"), e)
+                else (g.get("date"), e.date and e.date.value),
+            }
+            for g, e, _ in matched
+        ],
         "unlocated": sum(loc.span is None for loc in located),
     }
 
