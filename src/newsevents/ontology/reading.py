@@ -221,6 +221,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "span_to_now_modifiers": (list, (str,)),
         "span_to_now_units": (list, (str,)),
         "span_to_now_prepositions": (list, (str,)),
+        "aerial_prepositions": (list, (str,)),
+        "aerial_acts": (list, (str,)),
     },
     "abstention_words.json": {
         "condition_marks": (list, (str,)),

@@ -417,3 +417,17 @@ def test_an_adverbial_clause_of_its_own_subject_takes_no_place_of_the_main_claus
     assert place(event(doc, "approved")) == (None, None)
     doc = read("Riot police fired tear gas in Nairobi as protesters marched on parliament.")
     assert place(event(doc, "marched")) == ("Nairobi", "sentence")
+
+
+def test_over_a_place_is_the_place_of_an_act_in_the_air_only(read) -> None:
+    # an act in the air happens over the territory below it
+    doc = read("The pilot was shot down in his Navy jet over Hanoi on Monday.")
+    assert place(event(doc, "shot")) == ("Hanoi", "sentence")
+    doc = read("Israeli air strikes over Gaza killed five people on Friday.")
+    assert place(event(doc, "strikes")) == ("Gaza", "sentence")
+    assert place(event(doc, "killed")) == ("Gaza", "sentence")
+    # with any other act "over" is what it is about, not where it happened
+    doc = read("The minister negotiated with Russia over Syria on Monday.")
+    assert place(event(doc, "negotiated")) == (None, None)
+    doc = read("Protesters rallied over Iraq on Monday.")
+    assert place(event(doc, "rallied")) == (None, None)

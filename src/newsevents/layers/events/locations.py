@@ -115,6 +115,12 @@ COURT_PARTIES = frozenset(_WORDS["court_parties"])
 # "a Kabul car bombing killed five": an act's outcome is where the act was
 INCIDENT_NOUNS = frozenset(_WORDS["incident_nouns"])
 OUTCOME_VERBS = frozenset(_WORDS["outcome_verbs"])
+# an act in the air happens over the territory below it ("was shot down over Hanoi", "flying
+# over northern New York"); with any other word "over" is what an act is about ("negotiates with
+# Russia over Syria") or a span ("over the weekend")
+AERIAL_PREPS = frozenset(_WORDS["aerial_prepositions"])
+AERIAL_WORDS = frozenset(w for w in _WORDS["aerial_acts"] if " " not in w)
+AERIAL_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["aerial_acts"] if " " in w)
 GOAL_DEPTH = 4  # how many "of"/"and" steps inside a goal a place phrase may stand
 # what puts something at a place, when a sentence is asked whether it names a place
 LOCATIVE = PLACE_PREPS | MOTION_PREPS | frozenset(_WORDS["other_locative_prepositions"])
@@ -603,8 +609,23 @@ class Locator:
             return _entry_location(capital, text, "sentence", start, end)
         return None
 
+    def _aerial(self, i: int) -> bool:
+        """Word i tells an act in the air (`AERIAL_WORDS`), alone or with its particle or
+        modifier ("shot down", "blown up", "air strikes")."""
+        lemma = self.a.lemma(i)
+        if lemma in AERIAL_WORDS:
+            return True
+        return any(
+            (lemma, self.a.lemma(x)) in AERIAL_PHRASES for x in self.a.deps(i, "prt")
+        ) or any((self.a.lemma(x), lemma) in AERIAL_PHRASES for x in self.a.deps(i, "compound"))
+
     def _in_phrases(self, i: int, *, motion: bool) -> Iterable[int]:
+        aerial = self._aerial(i)
         for o in self.a.deps(i, "dobj"):
+            if aerial:
+                # the thing downed or intercepted is where the act is: "intercepted missiles
+                # over Damascus", "downed a drone over the Strait of Hormuz"
+                yield from (o2 for w2, o2 in self.a.preps(o) if w2 in AERIAL_PREPS)
             if self.a.lemma(i) in VISIT_VERBS:
                 yield o  # "visited Hanoi": the object of a visit is its place
             if self.a.lemma(o) in MOTION_NOUNS:
@@ -627,11 +648,14 @@ class Locator:
                 # a party's place ("clashed with riot police in Ottawa"), not a thing's
                 # ("charged with war crimes in Darfur")
                 yield from (o2 for w2, o2 in self.a.preps(o) if w2 in PLACE_PREPS)
-            if word in PLACE_PREPS or (motion and word in MOTION_PREPS):
+            over = aerial and word in AERIAL_PREPS  # "was shot down over Hanoi"
+            if word in PLACE_PREPS or (motion and word in MOTION_PREPS) or over:
                 yield o
                 for w2, o2 in self.a.preps(o):
-                    # "at the G7 summit in Italy", "in the city of Kharkiv"
-                    if w2 in PLACE_PREPS or (w2 == "of" and self.a.lemma(o) in PLACE_NOUNS):
+                    # "at the G7 summit in Italy", "in the city of Kharkiv"; "shot down in
+                    # his jet over Hanoi"
+                    named = w2 == "of" and self.a.lemma(o) in PLACE_NOUNS
+                    if w2 in PLACE_PREPS or named or (aerial and w2 in AERIAL_PREPS):
                         yield o2
                 if motion and word in MOTION_PREPS:
                     yield from self._inside_goal(o)
@@ -696,8 +720,10 @@ class Locator:
         for s in self.a.deps(j, "nsubj"):
             if self.a.lemma(s) not in INCIDENT_NOUNS or self.a.entity(s) is not None:
                 continue
+            aerial = self._aerial(s)  # "air strikes over Gaza killed five"
             for word, o in self.a.preps(s):
-                if word in PLACE_PREPS and (loc := self.place(o)):
+                over = aerial and word in AERIAL_PREPS
+                if (word in PLACE_PREPS or over) and (loc := self.place(o)):
                     return loc
                 if word in PLACE_PREPS | SITE_PREPS:
                     named = self.a.lemma(o) in PLACE_NOUNS  # "near the town of Samarra"
