@@ -22,7 +22,7 @@ from .judgments import Judgments
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from .roles import PROTEST_ROOT, Proto, Roles, trigger_span
 from .scope import Scope
-from .triggers import Coder, Coding
+from .triggers import NOMINAL_POS, TRANSPARENT_HEADS, VERBAL_POS, Coder, Coding
 
 ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
@@ -83,6 +83,8 @@ STATE_SECTORS = frozenset(_SPORTS["state_sectors"])  # parties whose act a game 
 _GENRE = genre_words()
 GENRE_CUES = frozenset(_GENRE["cues"])
 MIN_GENRE_CUES = int(_GENRE["min_cues"])
+# the parts of speech `Coder.verb`, `Coder.noun` and `Reader._governor_coding` code
+CODABLE_POS = frozenset({*VERBAL_POS, *NOMINAL_POS, "VERB", "NOUN"})
 
 
 class Reader:
@@ -101,6 +103,15 @@ class Reader:
         self._dropped: list[Coding] = []  # purposes and contents of other events, not coded
         self.sports = _sports_report(args)
         self.genre = _cue_count(args, GENRE_CUES) >= MIN_GENRE_CUES
+        # the words the per-word passes of a sentence can code, found in one pass over the
+        # document: a verb or noun, a gerund (`Coder._nominal_gerund`) or a transparent head
+        # for `_codings`; a word with a clause told (ccomp) for `_modal_demands`
+        self._codable = frozenset(
+            t.i
+            for t in args.tok
+            if t.pos in CODABLE_POS or t.tag == "VBG" or t.lemma.lower() in TRANSPARENT_HEADS
+        )
+        self._telling = frozenset(t.head for t in args.tok if t.dep == "ccomp" and t.head != t.i)
 
     def sentence(self, s: int) -> list[Proto]:
         """The events of sentence s in text order, before their records."""
@@ -358,7 +369,8 @@ class Reader:
 
     def _codings(self, rng: range) -> dict[int, Coding]:
         codings: dict[int, Coding] = {}
-        for i in rng:
+        codable = self._codable
+        for i in [i for i in rng if i in codable]:  # the others: no verb, noun nor governor
             c = self.coder.verb(i) or self.coder.noun(i)
             # "asked X to unwind": no frame, still a request; "refused to comment": a coded
             # refusal whose complement is only words declines to speak
@@ -548,8 +560,8 @@ class Reader:
 
     def _modal_demands(self, rng: range, protos: dict[int, Proto]) -> list[Proto]:
         """ "X said (that) Y must/should do Z": X demands of Y (CAMEO 10x, PLOVER REQUEST)."""
-        a, out = self.a, []
-        for r in rng:
+        a, out, telling = self.a, [], self._telling
+        for r in [r for r in rng if r in telling]:
             comps = a.deps(r, "ccomp")  # the clause told, looked for before the governor
             if not comps or r in protos:
                 continue
