@@ -516,3 +516,26 @@ def test_a_school_named_for_a_us_state_a_country_shares_is_american() -> None:
         "The pitcher, who played at Georgia Tech, signed a new contract.", "2008-12-16"
     )
     assert found.get("Georgia Tech") == "USA"
+
+
+def test_a_name_a_us_state_and_a_country_share_before_a_state_body_is_the_state() -> None:
+    """'Georgia' right before an office, body or law of a US state ('a Georgia judge',
+    'Georgia lawmakers', 'the Georgia Supreme Court', 'Georgia's governor') is the US state:
+    English gives the country's by its adjective ('Georgian police'), which stays Georgia's,
+    as does the bare name where nothing says the state ('Russia's invasion of Georgia')."""
+
+    def countries(text: str) -> dict[str, str | None]:
+        return _countries(text, "2011-07-14")
+
+    judge = countries("A Georgia judge gave the robber a ten-year sentence on Thursday.")
+    assert judge.get("Georgia judge") == "USA"
+    lawmakers = countries("The mayor asked Georgia lawmakers to fund the new bridge.")
+    assert lawmakers.get("Georgia lawmakers") == "USA"
+    court = countries("The Georgia Supreme Court threw out the appeal last week.")
+    assert court.get("Georgia Supreme Court") == "USA"
+    governor = countries("Georgia's governor vetoed the budget bill on Monday.")
+    assert "GEO" not in governor.values()
+    police = countries("Georgian police detained two smugglers near Batumi.")
+    assert police.get("Georgian police") == "GEO"
+    invasion = countries("Russia's invasion of Georgia worried the Baltic states.")
+    assert invasion.get("Georgia") == "GEO"

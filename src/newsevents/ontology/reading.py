@@ -126,6 +126,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "us_office_words": (list, (str,)),
         "not_us_after": (dict, (list,)),
         "us_state_titles": (list, (str,)),
+        "us_state_bodies": (list, (str,)),
         "many_states_words": (list, (str,)),
         "many_states_scopes": (list, (str,)),
         "state_nouns": (list, (str,)),

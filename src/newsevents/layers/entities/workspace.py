@@ -206,6 +206,8 @@ class Workspace:
                 if n > 1 and x + n > i:
                     return found
             w = self.low(i)
+            if w in self.states:  # 'the Georgia Supreme Court' where Georgia is the state
+                return self.states[w].country
             code = lex.countries.get(w) or lex.demonyms.get(w)
             if code is None and (place := self._place(w, i, i)) is not None:
                 code = place.country
@@ -508,6 +510,9 @@ class Workspace:
 # Words that make a name shared by a US state and a country the state: 'Gov.', 'Governor'
 # (place_words.json us_state_titles).
 STATE_WORDS = frozenset(place_words()["us_state_titles"])
+# The offices, bodies and laws of a US state such a name right before them makes the state's:
+# 'a Georgia judge', 'Georgia lawmakers', 'the Georgia National Guard' (us_state_bodies).
+STATE_BODIES = frozenset(place_words()["us_state_bodies"])
 
 
 @cache
@@ -538,13 +543,23 @@ def states_meant(ws: Workspace) -> dict[str, Place]:
     """The names shared by a US state and a country ('Georgia') that mean the state in this
     text: a title of a state is next to it ('Georgia Governor Brian Kemp', 'the state of
     Georgia'), or the text names cities or regions of the state's country ('Atlanta, Georgia')
-    and none of the country's (its capital, its places, its demonym)."""
+    and none of the country's (its capital, its places, its demonym), or the name is written
+    right before an office, body or law of a US state ('a Georgia judge', 'Georgia
+    prosecutors', 'the Georgia Supreme Court', an organisation's name too), which English
+    gives the country by its adjective ('a Georgian judge')."""
     homonyms = ws.lex.state_homonyms
     if not homonyms:
         return {}
     seen: dict[str, list[int]] = {}
     home: set[str] = set()
+    bodies: set[str] = set()
     for s in ws.ner:
+        if s.label == "ORG":
+            for key in homonyms:  # 'Georgia Supreme Court', 'the Georgia National Guard'
+                n = _name_at(ws, key, s.tok_start, s.tok_end)
+                if n and _state_body(ws, n, s.tok_end):
+                    bodies.add(key)
+            continue
         if s.label not in ("GPE", "LOC", "NORP"):
             continue
         key = norm(ws.phrase(s.tok_start, s.tok_end - 1)).removeprefix("the ")
@@ -558,12 +573,46 @@ def states_meant(ws: Workspace) -> dict[str, Place]:
     for key, starts in seen.items():
         state = homonyms[key]
         country = ws.lex.countries[key]
+        size = len(key.split())
         titled = any(
-            _state_word(ws, i - 1) or _state_word(ws, i + len(key.split())) for i in starts
+            _state_word(ws, i - 1)
+            or _state_word(ws, i + size)
+            or (_possessive(ws, i + size) and _state_word(ws, i + size + 1))
+            or _state_body(ws, i + size, len(ws.tok))
+            for i in starts
         )
-        if titled or (state.country in home and country not in home):
+        if titled or key in bodies or (state.country in home and country not in home):
             meant[key] = state
+    for key in bodies - set(seen):
+        meant[key] = homonyms[key]
     return meant
+
+
+def _name_at(ws: Workspace, key: str, first: int, end: int) -> int:
+    """The token after the name `key` where tokens from `first` (a determiner skipped) begin
+    with it, else 0."""
+    if first < end and ws.low(first) == "the":
+        first += 1
+    words = key.split()
+    n = first + len(words)
+    if n >= end or [ws.low(x) for x in range(first, n)] != words:
+        return 0
+    return n
+
+
+def _state_body(ws: Workspace, i: int, end: int) -> bool:
+    """Whether tokens from i (before `end`) begin with a noun of us_state_bodies, of one to
+    three words ('judge', 'National Guard', 'Department of Corrections')."""
+    words: list[str] = []
+    for x in range(i, min(i + 3, end)):
+        words.append(ws.low(x))
+        if " ".join(words) in STATE_BODIES:
+            return True
+    return False
+
+
+def _possessive(ws: Workspace, i: int) -> bool:
+    return 0 <= i < len(ws.tok) and ws.tok[i].text in POSSESSIVE
 
 
 def _state_word(ws: Workspace, i: int) -> bool:
