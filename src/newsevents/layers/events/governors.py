@@ -47,7 +47,9 @@ class Governors:
 
     def _governor(self, j: int, via_prep: str | None) -> Governor | None:
         a, t = self.a, self.a.token(j)
-        g = None
+        g = self._predicate_adjective(j)
+        if g is not None:
+            return g
         for lemma in a.lemmas(j)[:4]:
             g = self.onto.governors.get((lemma, "NOUN")) if t.pos == "NOUN" else None
             if g is None:
@@ -97,6 +99,20 @@ class Governors:
             if not any(a.token(k).pos == "PUNCT" for k in range(j + 1, to[0])):
                 return True
         return False
+
+    def _predicate_adjective(self, j: int) -> Governor | None:
+        """ "It is hard to get a death sentence", "how difficult it is to get a capital
+        sentence": the parser hangs the infinitive of a predicate adjective after "it" on "be";
+        an adjective of possibility there (a governor of role hypothetical: "difficult", "easy",
+        "unlikely") governs the infinitive, which is no "is to" arrangement."""
+        a = self.a
+        if a.lemma(j) != "be" or not a.deps(j, "xcomp"):
+            return None
+        for c in a.deps(j, "acomp"):
+            g = self.onto.governors.get((a.lemma(c), None))
+            if g is not None and g.role == "hypothetical":
+                return g
+        return None
 
     def _takes_infinitive(self, j: int) -> bool:
         """Verb j has a "to"-infinitive complement right after it (adverbs aside): "is to be

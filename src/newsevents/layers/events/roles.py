@@ -261,6 +261,8 @@ class Roles:
             # "The government faced criticism from rights groups over its treatment of ...": the
             # subject is the one the act is done to, never its doer too (its "its" phrase names it)
             actors, recips = [e for e in recips if e not in actors], actors
+            if {p.code[:2], (c.code or "")[:2]} & LEGAL_ROOTS:
+                actors = [e for e in actors if not self._where_held(c, e)]
         actors = self._speaker_for_pronoun(p, actors, feeler=feeler)
         if not actors and recips:
             actors = [e for e in self._quoted_first_person(p, feeler=feeler) if e not in recips]
@@ -651,6 +653,21 @@ class Roles:
         if not any(e not in where for e in recips):
             return recips
         return [e for e in recips if e not in where]
+
+    def _where_held(self, c: Coding, eid: str) -> bool:
+        """Whether `eid`, a party of a legal act its subject undergoes ("received a sentence of
+        life in prison", "it is hard to get a death sentence in Texas"), is where the act takes
+        place or its term is served: a place of custody ("prison", "jail"), never the court
+        that sentences, or a place named in a locative phrase of the trigger or of its object,
+        never its doer."""
+        if self._custody_place(eid):
+            return True
+        a = self.a
+        heads = [c.tok] if c.light is None else [c.tok, c.light]
+        heads += [o for h in heads for o in a.deps(h, "dobj")]  # "a death sentence in Texas"
+        return self._is_place(eid) and any(
+            eid in a.entities(o) for h in heads for w, o in a.preps(h) if w in LOCATIVE
+        )
 
     def _custody_place(self, eid: str) -> bool:
         ent = self.a.tree.entities.get(eid)

@@ -247,7 +247,7 @@ class Coder:
                 if trig.theme_object:  # "granted Stanton a pardon", parsed as an apposition
                     objs += [x for o in objs if (x := a.second_object(o)) is not None]
                 hit = self._obj_match(objs, f.obj, head=f.obj_head)
-                if hit is None:
+                if hit is None or (f.swap and (self._antecedent(i, hit) or self._possible(i))):
                     continue
             if f.prep is not None:
                 pobjs = [o for p, o in a.preps(i) if p == f.prep and not self._time(o)]
@@ -263,6 +263,30 @@ class Coder:
                         continue
             return f, hit, True
         return None, None, False
+
+    def _antecedent(self, i: int, o: int) -> bool:
+        """ "the sentence Manafort received in a separate case", "the 18 charges she faced":
+        an act its undergoer receives or faces, named by the noun an object relative clause of
+        that verb modifies, is an act the reader knows, referred to rather than reported."""
+        t = self.a.token(i)
+        return t.dep == "relcl" and t.head == o and t.head != i
+
+    def _possible(self, i: int) -> bool:
+        """ "how difficult it is to get a capital sentence", "it is hard to get a death
+        sentence": an act its undergoer receives, told as the infinitive of an adjective of
+        possibility (a governor of role hypothetical: "difficult", "hard", "easy") with no
+        subject, is something one may or may not get, no act done to anyone."""
+        a = self.a
+        t = a.token(i)
+        if t.dep != "xcomp" or t.head == i or a.deps(i, "nsubj", "nsubjpass"):
+            return False
+        h = t.head
+        adjs = [h] if a.token(h).pos == "ADJ" else a.deps(h, "acomp")
+        return any(
+            (g := self.onto.governors.get((a.lemma(j), None))) is not None
+            and g.role == "hypothetical"
+            for j in adjs
+        )
 
     def _head_match(self, i: int, name: str) -> bool:
         """Whether verb i hangs, as an adverbial clause or a conjunct, from a verb `name`
