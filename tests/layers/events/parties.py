@@ -31,3 +31,12 @@ def first(doc: Document, trigger: str) -> Event:
     hits = [e for e in doc.events if e.trigger.text.split()[0] == trigger]
     assert hits, f"no {trigger!r} event in {[e.trigger.text for e in doc.events]}"
     return hits[0]
+
+
+def typed(doc: Document, plover: str) -> list[tuple[str, list[str], list[str]]]:
+    """The events of PLOVER type `plover`: trigger, doers' and targets' names in their order."""
+    return [
+        (e.trigger.text, named(doc, e.actors), named(doc, e.recipients))
+        for e in doc.events
+        if e.plover == plover
+    ]

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from newsevents.records import Document
 
+from .parties import typed
+
 PUBLISHED = "2021-03-10"
 
 
 def accusations(doc: Document) -> list[tuple[str, list[str], list[str]]]:
-    names = {e.id: e.name for e in doc.entities}
-    return [
-        (e.trigger.text, [names[a] for a in e.actors], [names[r] for r in e.recipients])
-        for e in doc.events
-        if e.plover == "ACCUSE"
-    ]
+    return typed(doc, "ACCUSE")
 
 
 def test_an_act_judged_unacceptable_is_criticism_of_its_doer(read) -> None:

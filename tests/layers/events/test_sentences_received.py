@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from newsevents.records import Document
 
+from .parties import typed
+
 PUBLISHED = "2022-06-03"
 
 
 def coercions(doc: Document) -> list[tuple[str, list[str], list[str]]]:
-    names = {e.id: e.name for e in doc.entities}
-    return [
-        (e.trigger.text, [names[a] for a in e.actors], [names[r] for r in e.recipients])
-        for e in doc.events
-        if e.plover == "COERCE"
-    ]
+    return typed(doc, "COERCE")
 
 
 def test_a_sentence_received_is_the_sentencing_of_its_receiver(read) -> None:
