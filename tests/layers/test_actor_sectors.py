@@ -1023,3 +1023,20 @@ def test_staff_named_by_a_firms_short_name_are_the_firms(read) -> None:
     )
     assert entity(doc, "Upjohn spokesman").sector == "BUS"
     assert entity(doc, "Upjohn officials").sector == "BUS"
+
+
+def test_a_club_named_by_a_people_in_a_sports_report_is_no_people(read) -> None:
+    text = (
+        "The Cleveland Indians lost to the Boston Red Sox 5-2 on Sunday in the last game of the"
+        " season. The Indians scored twice in the ninth inning, and Indians manager Terry"
+        " Francona praised his pitchers. An Indians fan cheered from the bleachers."
+    )
+    doc = read(text)
+    assert codes(doc, "Terry Francona")[0] != "IND"
+    assert all(e.country != "IND" for e in doc.entities)
+    # where the report names the people's country, the people's name is the people's
+    doc = read(
+        "Indians gathered in Mumbai to watch the cricket match as the season ended. The bowler"
+        " took three wickets in the final innings and the coach praised the team."
+    )
+    assert codes(doc, "Indians")[0] == "IND"

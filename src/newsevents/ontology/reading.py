@@ -181,6 +181,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "min_cues": int,
         "state_sectors": (list, (str,)),
         "team_words": (list, (str,)),
+        "club_peoples": (list, (str,)),
     },
     "genre_words.json": {
         "cues": (list, (str,)),

@@ -172,23 +172,15 @@ def code(ws: Workspace) -> None:
         street_of_the_scene(ws, drafts, scene_country(ws, drafts))
     for d in drafts:
         suspects(ws, d)
-    if _sports_report(ws):
+    if ws.sports_report:
         for d in drafts:
             if d.sector == "GOV" and d.known is None and _of_a_team(d) and not _statesmans(ws, d):
                 d.sector, d.sector_rank = None, 0  # 'team president Billy King', 'Eight teams'
 
 
-# A sports report (ontology/data/sports_words.json): at least `min_cues` distinct words of play;
-# there a club and its people ('team_words') are no government's.
-_SPORTS = sports_words()
-SPORTS_CUES = frozenset(_SPORTS["cues"])
-MIN_SPORTS_CUES = int(_SPORTS["min_cues"])
-TEAM_WORDS = frozenset(_SPORTS["team_words"])
-
-
-def _sports_report(ws: Workspace) -> bool:
-    found = {ws.low(x) for x in range(len(ws.tok)) if ws.low(x) in SPORTS_CUES}
-    return len(found) >= MIN_SPORTS_CUES
+# In a sports report (`Workspace.sports_report`) a club and its people ('team_words':
+# ontology/data/sports_words.json) are no government's.
+TEAM_WORDS = frozenset(sports_words()["team_words"])
 
 
 def _of_a_team(d: Draft) -> bool:

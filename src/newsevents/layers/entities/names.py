@@ -448,6 +448,10 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
         ws.add_mention(d, a, last, kind, head=b)
         return
     demonym = lex.demonyms.get(key)
+    if demonym is not None and b in ws.club_names:
+        # 'the Indians' of a baseball report: a club, of no people's country ('Cleveland')
+        ws.add_mention(ws.draft(f"O:{key}", "ORG", text), a, last, kind, head=b)
+        return
     if demonym is not None:
         add_demonym(ws, sp, demonym, text)
         return

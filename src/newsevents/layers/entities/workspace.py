@@ -14,7 +14,13 @@ from functools import cache, cached_property
 
 from ...ontology.actors import Agent, Known, Lexicon, Place
 from ...ontology.normalize import norm
-from ...ontology.reading import evidence_confidence, organisation_words, person_words, place_words
+from ...ontology.reading import (
+    evidence_confidence,
+    organisation_words,
+    person_words,
+    place_words,
+    sports_words,
+)
 from ...parse.tree import Tree
 from ...records import Document, Entity, Mention, NamedSpan, Token
 from .mentions import CHAIN_DEPS, DETERMINERS, POSSESSIVE, Draft, MentionDraft, Pending
@@ -36,6 +42,13 @@ YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
 # The least population of a town whose own name beats the same name as another place's old or
 # foreign name in the actor dictionary (`renamed_elsewhere`): a village's does not.
 RENAMED_TOWN = 20_000
+# A sports report names at least `min_cues` distinct words of play: ontology/data/sports_words.json.
+SPORTS_CUES = frozenset(sports_words()["cues"])
+MIN_SPORTS_CUES = int(sports_words()["min_cues"])
+# Peoples' names in the plural that clubs bear ('Indians'): sports_words.json club_peoples.
+CLUB_PEOPLES = frozenset(sports_words()["club_peoples"])
+# Labels of the NER spans by which an article names a country: its name, a people, a place.
+NAMING_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 class Workspace:
@@ -181,8 +194,54 @@ class Workspace:
     def names_country(self, i: int) -> str | None:
         """The country named by token i or the NER span around it: country, demonym, place.
 
-        Not after 'anti-' or 'pro-' ('an anti-Syria journalist' is not Syrian).
+        Not after 'anti-' or 'pro-' ('an anti-Syria journalist' is not Syrian), nor a sports
+        club's name that is a people's ('the Indians': `club_names`).
         """
+        if i in self.club_names:
+            return None
+        return self._names_country(i)
+
+    @cached_property
+    def sports_report(self) -> bool:
+        """Whether the article reports sport: at least `MIN_SPORTS_CUES` distinct words of play
+        and competition ("inning", "season", "coach")."""
+        return len({norm(t.text) for t in self.tok} & SPORTS_CUES) >= MIN_SPORTS_CUES
+
+    @cached_property
+    def club_names(self) -> frozenset[int]:
+        """The tokens of a people's name in the plural that clubs bear (`CLUB_PEOPLES`) where a
+        sports report uses it and names that people's country in no other way: 'the Indians',
+        'Indians manager Terry Francona', 'an Indians fan' in reports of the Cleveland Indians'
+        games name no Indian (as 'the Texas Rangers' no ranger). Where the article names the
+        country ('India', 'an Indian bowler', 'Mumbai'), the people's name is the people's."""
+        if not self.sports_report:
+            return frozenset()
+        plural = {
+            x
+            for x, t in enumerate(self.tok)
+            if t.tag in ("NNPS", "NNS")
+            and self.capitalized(x)
+            and self.low(x) in CLUB_PEOPLES
+            and self.low(x) in self.lex.demonyms
+        }
+        if not plural:
+            return frozenset()
+        lex = self.lex
+        named = {
+            code
+            for i, (a, _) in self.ner_span.items()
+            if i == a and self.ner_label[i] in NAMING_LABELS and a not in plural
+            if (code := self._names_country(a))
+        }
+        named.update(
+            code
+            for x in range(len(self.tok))
+            if x not in plural and x not in self.ner_span and self.capitalized(x)
+            if (code := lex.countries.get(self.low(x)) or lex.demonyms.get(self.low(x)))
+        )
+        return frozenset(x for x in plural if self.lex.demonyms[self.low(x)] not in named)
+
+    def _names_country(self, i: int) -> str | None:
         lex = self.lex
         if i >= 2 and self.tok[i - 1].text in ("-", "–") and self.low(i - 2) in ("anti", "pro"):
             return None
