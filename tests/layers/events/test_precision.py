@@ -183,6 +183,18 @@ def test_a_trip_of_private_people_is_no_visit(read) -> None:
     assert plover_types(read("The French president visited Berlin on Monday.")) == {"CONSULT"}
 
 
+def test_a_journey_is_a_visit_only_to_another_country(read) -> None:
+    doc = read("Senator Mike Lee flew to Denver on Friday and headed to the state capitol.")
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("Governor Kathy Hochul arrived in Albany late on Tuesday.")
+    assert "CONSULT" not in plover_types(doc)
+    doc = read("Governor Kathy Hochul arrived at Kingsbridge Terminal late on Tuesday.")
+    assert "CONSULT" not in plover_types(doc)  # a place of no known country: no host
+    # a leader's journey to another country keeps its event
+    doc = read("French President Emmanuel Macron arrived in Beijing on Tuesday.")
+    assert "CONSULT" in plover_types(doc)
+
+
 def test_a_firm_supplying_no_one_named_is_no_aid(read) -> None:
     doc = read("Boeing Commercial Airplanes on Tuesday delivered the final 717 jet it built.")
     assert "AID" not in plover_types(doc)

@@ -120,6 +120,8 @@ class Recorder:
             return None
         if self._alone(p) or self._firm_post(p) or self._private_trip(p) or self._firm_supply(p):
             return None
+        if self._hostless_journey(p):
+            return None
         if self._unbidden_resignation(p) or self._not_yet(p) or self._without(c.tok):
             return None
         if self._private_meeting(p):
@@ -355,6 +357,25 @@ class Recorder:
             and self.onto.in_class(trig.lemma, "@journey")
             and self._all(p.actors, _no_visitor)
         )
+
+    def _hostless_journey(self, p: Proto) -> bool:
+        """ "The team arrived in Washington D.C." (article gold dev, no event), "Biden arrives in
+        Washington, DC", "Trump ... flew to L. A.", "heading to Capitol Hill", "He arrived in
+        Congress in 1993", "When I went to the Eastern District of New York" (news pages of
+        Giveme5W1H and PolNeAR): a journey told by a verb of going (@journey) is a visit (CAMEO
+        042, to another party, its host) only when it takes a traveller of a known country to a
+        party or place of another one ("King Hussein of Jordan arrived in Washington", "allowed
+        me to go to India and South Africa" stay); a trip at home, to a place of no known
+        country or by a traveller of none meets no host."""
+        trig = p.coding.trigger
+        if p.code != VISIT or not p.recipients or trig is None:
+            return False
+        if not self.onto.in_class(trig.lemma, "@journey"):
+            return False
+        ents = self.a.tree.entities
+        homes = {ents[e].country for e in p.actors if e in ents} - {None}
+        hosts = {ents[e].country for e in p.recipients if e in ents} - {None}
+        return not any(h != home for h in hosts for home in homes)
 
     def _private_meeting(self, p: Proto) -> bool:
         """ "her marriage to a U.S. national whom she met while studying" (article gold dev, no
