@@ -153,6 +153,14 @@ def test_pronouns_resolve_by_gender_and_binding(read) -> None:
     assert "him" in mention_texts(find(doc, "Tom Baker"))
 
 
+def test_a_pronoun_after_a_description_said_of_a_name_is_that_name(read) -> None:
+    # 'as a smuggler' and 'a pilot' describe the named man; no person of their own to refer to
+    doc = read("The ministry branded Karl Obst as a smuggler and froze the assets held by him.")
+    assert "him" in mention_texts(find(doc, "Karl Obst"))
+    doc = read("In 1990 John Miller was a pilot. Two years later he was made a general.")
+    assert "he" in mention_texts(find(doc, "John Miller"))
+
+
 def test_the_two_leaders_refers_to_both_people(read) -> None:
     doc = read("Joe Biden met Xi Jinping in Bali. The two leaders discussed trade.", "2022-11-14")
     for name in ("Joe Biden", "Xi Jinping"):

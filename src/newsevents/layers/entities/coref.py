@@ -756,9 +756,13 @@ def pronoun(ws: Workspace, i: int) -> None:
             continue  # "Biden will meet Zelenskyy and hold a conference with him"
         if what == "ANY" and ws.tok[m.head].sent != t.sent and ws.tok[m.head].dep not in SUBJECTS:
             continue  # "they" reaches back one sentence only to its subject
+        said_of = _predicated_of(ws, m, what, gender, plural)
+        bound = word not in REFLEXIVE and word not in POSSESSIVE_PRON
+        if said_of is not None and said_of is subject_owner and bound:
+            continue  # 'Smith was a banker and hired him'
         score = _salience(ws, m, i)
         if best is None or score > best[0]:
-            best = (score, _named_apposition(ws, m, d, what, gender, plural))
+            best = (score, said_of or _named_apposition(ws, m, d, what, gender, plural))
     cataphor = _cataphora(ws, i, what, gender)
     if cataphor is not None:
         best = (0.0, cataphor)
@@ -854,6 +858,35 @@ def _named_apposition(
         if any(x.kind in ("name", "acronym") for x in named.mentions):
             return named
     return d
+
+
+def _predicated_of(
+    ws: Workspace, m: MentionDraft, what: str, gender: str | None, plural: bool
+) -> Draft | None:
+    """'labeled Soleimani as a terrorist and levied sanctions against him', 'named her its
+    chairwoman', 'Smith was a banker': a description said of a named party (the object a
+    verb calls something 'as', or the subject of 'be') is that party, not one of its own; a
+    later pronoun refers to the named party (only a name or surname of the same kind)."""
+    if m.kind != "nominal":
+        return None
+    tok = ws.tok
+    h = tok[m.head]
+    deps: tuple[str, ...]
+    if h.dep == "pobj" and ws.low(h.head) == "as" and tok[h.head].dep == "prep":
+        verb, deps = tok[h.head].head, ("dobj", "nsubjpass")
+    elif h.dep == "oprd":
+        verb, deps = h.head, ("dobj", "nsubjpass")
+    elif h.dep == "attr" and tok[h.head].lemma == "be":
+        verb, deps = h.head, ("nsubj",)
+    else:
+        return None
+    for c in ws.tree.children_by_dep(verb, *deps):
+        named = ws.owner.get(c)
+        if named is None or not _agrees(named, what, gender, plural):
+            continue
+        if any(x.kind in ("name", "surname") for x in named.mentions):
+            return named
+    return None
 
 
 def _agrees(d: Draft, what: str, gender: str | None, plural: bool) -> bool:
