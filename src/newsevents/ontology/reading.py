@@ -225,6 +225,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "span_to_now_prepositions": (list, (str,)),
         "aerial_prepositions": (list, (str,)),
         "aerial_acts": (list, (str,)),
+        "commitment_verbs": (list, (str,)),
+        "commitment_roots": (list, (str,)),
     },
     "abstention_words.json": {
         "condition_marks": (list, (str,)),

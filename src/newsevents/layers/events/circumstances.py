@@ -112,6 +112,12 @@ FIRST_PERSON = frozenset({"i", "we"})
 INCIDENT_NOUNS = frozenset(event_circumstances()["incident_nouns"])
 OUTCOME_VERBS = frozenset(event_circumstances()["outcome_verbs"])
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# "The Security Council on Friday ... pledged to impose further sanctions": a promise (AGREE,
+# THREATEN) with a clausal complement is dated by the time of the act promised, not the day the
+# promise was made (docs/coding-guide.md)
+COMMITMENT_VERBS = frozenset(event_circumstances()["commitment_verbs"])
+COMMITMENT_ROOTS = frozenset(event_circumstances()["commitment_roots"])
+COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # adverbs that tell another act of a kind already told, not the same act again
 ANOTHER = frozenset({"also", "again", "too", "further"})
 
@@ -147,7 +153,7 @@ class Circumstances:
         best = None
         # "13 days after the embassy bombings": an event noun after "after/before/since/until"
         # takes only a time of its own phrase ("after the Aug. 7 bombings")
-        within = self._sequenced_noun(p.head)
+        within = self._sequenced_noun(p.head) or self._promised(p)
         wanted = self._noun_infinitive(p.head)
         for t in self.doc.timexes:
             if not sent.start <= t.start < sent.end or not _dates(t):
@@ -420,7 +426,7 @@ class Circumstances:
         day is its day: it stays undated. So is an event whose own clause gives a time the
         publication date does not resolve (`_own_time`)."""
         mine = [c for c in (self._clause(p.head), self._clause(p.anchor)) if c is not None]
-        if self._own_time(p, mine):
+        if self._own_time(p, mine) or self._promised(p) is not None:
             return True
         ups = [(self._clauses_up(c), self._unshifted(self._clauses_up(c))) for c in mine]
         sent = self.doc.sentences[self.a.token(p.head).sent]
@@ -760,6 +766,31 @@ class Circumstances:
         if t.pos not in ("NOUN", "PROPN") or t.dep != "pobj" or self.a.lemma(t.head) not in FRONTED:
             return None
         lo, hi = self.tree.subtree_bounds(t.head)
+        return self.a.tok[lo].start, self.a.tok[hi].end
+
+    def _promised(self, p: Proto) -> tuple[int, int] | None:
+        """The character span of the act a promise or a threat commits to, when the event is
+        the commitment (AGREE, THREATEN: `COMMITMENT_ROOTS`) told by a verb of commitment with
+        a clausal complement ("pledged to impose further sanctions", "agreed to put together a
+        reform plan by March of next year", "pledged converting Hagia Sophia"): only a time
+        inside it dates the event, the act's time (docs/coding-guide.md: the date of AGREE and
+        THREATEN is the date of the promised act, else null); the day the promise was made
+        ("The Security Council on Friday ... pledged", "met Thursday and pledged to work
+        together") is not its date, nor is the story's."""
+        v = p.anchor
+        if p.code[:2] not in COMMITMENT_ROOTS or self.a.lemma(v) not in COMMITMENT_VERBS:
+            return None
+        if self.a.token(v).pos != "VERB":
+            return None
+        acts = [
+            x
+            for x in self.a.deps(v, *COMPLEMENTS, "dobj")
+            if self.a.token(x).pos in ("VERB", "AUX")
+            and (self.a.token(x).dep in COMPLEMENTS or self.a.token(x).tag == "VBG")
+        ]
+        if not acts:
+            return None
+        lo, hi = self.tree.subtree_bounds(acts[0])
         return self.a.tok[lo].start, self.a.tok[hi].end
 
     def _noun_infinitive(self, i: int) -> tuple[int, int] | None:
