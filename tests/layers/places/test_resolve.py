@@ -108,3 +108,29 @@ def test_a_fairly_sure_reading_of_another_name_gives_the_article_its_country() -
     gaz = _gazetteer(dundalk_ie, dundalk_us, dundrum_ie, dundrum_gb)
     text = "A man stabbed in Dundalk was taken to a hospital in Dundrum."
     assert _resolve(gaz, text, "Dundalk", "Dundrum") == [dundalk_ie, dundrum_ie]
+
+
+TEXAS = Candidate(4736286, "Texas", "admin1", "USA", "TX", 31.25, -99.25, 0)
+
+
+def test_a_big_city_name_alone_is_the_city_though_a_small_namesakes_state_is_named() -> None:
+    # Atlanta, Georgia holds eighty times the people of Atlanta, Texas
+    gaz = _gazetteer(ATLANTA, ATLANTA_TX, TEXAS, USA)
+    text = "A pitcher from Texas signed with Atlanta on Friday."
+    assert _resolve(gaz, text, "Texas", "Atlanta") == [TEXAS, ATLANTA]
+
+
+def test_a_small_namesake_qualified_by_its_state_keeps_its_later_bare_mentions() -> None:
+    gaz = _gazetteer(ATLANTA, ATLANTA_TX, TEXAS, USA)
+    text = "A fire hit Atlanta, Texas, on Monday. Atlanta firefighters came from Texas towns."
+    got = _resolve(gaz, text, "Atlanta", "Texas", "Atlanta", "Texas")
+    assert got == [ATLANTA_TX, TEXAS, ATLANTA_TX, TEXAS]
+
+
+def test_a_namesake_less_than_thirty_times_smaller_still_takes_its_named_state() -> None:
+    portland_or = Candidate(5746545, "Portland", "city", "USA", "OR", 45.52, -122.68, 652_503)
+    portland_me = Candidate(4975802, "Portland", "city", "USA", "ME", 43.66, -70.26, 66_881)
+    maine = Candidate(4971068, "Maine", "admin1", "USA", "ME", 45.5, -69.25, 0)
+    gaz = _gazetteer(portland_or, portland_me, maine, USA)
+    text = "The governor of Maine toured Portland on Monday."
+    assert _resolve(gaz, text, "Maine", "Portland") == [maine, portland_me]

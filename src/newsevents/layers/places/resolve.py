@@ -7,7 +7,10 @@ A candidate's score adds up, from weakest to strongest evidence:
    alternate name) loses to one of that name;
 3. the article's other places: a candidate in a country the article names, or inside a US
    state it names, gains: a US state in an article about the US ("the governor of Georgia" in
-   a story from Atlanta); the outlet's national domain counts as one such place (".ie");
+   a story from Atlanta); the outlet's national domain counts as one such place (".ie"); a
+   state named elsewhere does not lift a town over a city of its name and country thirty
+   times its size ("Atlanta" beside "Texas" is Georgia's), unless the article names the town
+   with its state ("Atlanta, Texas");
 4. the words beside it: "Atlanta, Georgia" (a container after a comma), "the Ukrainian city
    of Kharkiv" (a nationality or country in the same phrase) point at a place inside it.
 The article's context is read from the mentions that need none (one candidate, or a country
@@ -34,6 +37,10 @@ ALIAS_COST = 3.0
 CONTEXT_COUNTRY = 2.0
 CONTEXT_STATE = 2.0
 CONTAINER = 5.0
+# a city this many times as populous as a town of its name in the same country is what the name
+# alone means, wherever the article's other places lie: "Atlanta" is Georgia's beside "Texas",
+# "Louisville" Kentucky's beside "Ohio" (the state's weight, 2.0, is a hundredfold population)
+NAMESAKE_RATIO = 30
 COORDINATED = 2.0
 SEAT_MARGIN = 0.5
 SEAT_KM = 50.0
@@ -119,6 +126,14 @@ class Resolver:
                 streets[k] = [c for c in self.cands[k] if not c.alias]
                 container = self._container(k)
                 self.cands[k] = [c for c in streets[k] if any(_inside(c, b) for b in container)]
+        # the towns the article names with their state after a comma ("Louisville, Ohio"): a
+        # later "Louisville" alone is that town
+        self.qualified = {
+            c.geonames_id
+            for k, cands in enumerate(self.cands)
+            for c in cands
+            if any(_inside(c, b) for b in self._container(k))
+        }
         self.countries: Counter[str] = Counter()
         self.states: Counter[tuple[str | None, str | None]] = Counter()
         self.near_states: Counter[tuple[str | None, str | None]] = Counter()
@@ -303,9 +318,11 @@ class Resolver:
             if self._others(c.country) > 0:
                 score += CONTEXT_COUNTRY
                 why.append(f"article names {c.country}")
-            if (c.feature == "city" and self.states[(c.country, c.admin1)] > 0) or (
-                c.feature == "admin2" and self.near_states[(c.country, c.admin1)] > 0
-            ):
+            if (
+                c.feature == "city"
+                and self.states[(c.country, c.admin1)] > 0
+                and (c.geonames_id in self.qualified or not _outranked(c, cands))
+            ) or (c.feature == "admin2" and self.near_states[(c.country, c.admin1)] > 0):
                 score += CONTEXT_STATE
                 why.append(f"article names state {c.admin1}")
             scored.append((score, c, why))
@@ -370,6 +387,19 @@ class Resolver:
         if self.text[m.end : nxt.start].strip() != ",":
             return []
         return [c for c in self.cands[k + 1] if c.feature in ("country", "admin1") and not c.alias]
+
+
+def _outranked(c: Candidate, cands: list[Candidate]) -> bool:
+    """A city of c's name and country at least `NAMESAKE_RATIO` times as populous as c stands
+    among the candidates ("Atlanta", Georgia, 460,000 people, beside Atlanta, Texas, 5,700):
+    an article naming c's state elsewhere does not make the name c's."""
+    return any(
+        x.feature == "city"
+        and not x.alias
+        and x.country == c.country
+        and x.population >= NAMESAKE_RATIO * max(c.population, 1)
+        for x in cands
+    )
 
 
 def _street_name(text: str) -> bool:
