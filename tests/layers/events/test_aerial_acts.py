@@ -1,0 +1,36 @@
+"""Acts of force in the air and with missiles, read from the event lexicon (aerial helper h31):
+a craft downed (CAMEO 190), a missile intercepted (1711), a weapon test-fired or fired into the
+sea (150), military craft in another state's airspace (150), a bombing by planes (195)."""
+
+from __future__ import annotations
+
+from newsevents.records import Document
+
+from .parties import coded, first, names
+
+PUBLISHED = "2022-08-14"
+
+
+def test_downing_a_craft_is_force_against_its_owner(read) -> None:
+    doc = read("Venezuelan troops downed a Colombian military helicopter near the border.")
+    ev = first(doc, "downed")
+    assert ev.cameo == "190" and ev.plover == "ASSAULT", ev
+    assert names(doc, ev.actors) == {"Venezuelan troops"}, names(doc, ev.actors)
+    assert any("Colombian" in n for n in names(doc, ev.recipients)), names(doc, ev.recipients)
+
+
+def test_a_craft_downed_in_the_passive_keeps_its_shooter(read) -> None:
+    doc = read("A Turkish surveillance drone was downed by Greek forces on Friday.")
+    ev = first(doc, "downed")
+    assert ev.cameo == "190", ev
+    assert names(doc, ev.actors) == {"Greek forces"}, names(doc, ev.actors)
+
+
+def test_downing_what_does_not_fly_is_no_force(read) -> None:
+    for text in (
+        "High winds downed power lines across the valley on Sunday.",
+        "The Boston Celtics downed the Chicago Bulls 104-99 on Saturday.",
+        "Dock workers downed tools at the port of Rotterdam.",
+    ):
+        doc: Document = read(text)
+        assert not coded(doc, "19"), (text, [e.cameo for e in doc.events])
