@@ -34,3 +34,19 @@ def test_downing_what_does_not_fly_is_no_force(read) -> None:
     ):
         doc: Document = read(text)
         assert not coded(doc, "19"), (text, [e.cameo for e in doc.events])
+
+
+def test_intercepting_missiles_stops_their_owners_weapons(read) -> None:
+    doc = read("Egyptian air defences intercepted Libyan missiles over Alexandria on Monday.")
+    ev = first(doc, "intercepted")
+    assert ev.cameo == "1711" and ev.plover == "COERCE", ev
+    assert "Libya" in names(doc, ev.recipients), names(doc, ev.recipients)
+
+
+def test_intercepting_goods_or_passes_is_no_interception_of_weapons(read) -> None:
+    for text in (
+        "Customs officers intercepted a shipment of counterfeit watches in Hamburg.",
+        "The cornerback intercepted two passes in the fourth quarter.",
+    ):
+        doc = read(text)
+        assert not coded(doc, "1711"), (text, [e.cameo for e in doc.events])
