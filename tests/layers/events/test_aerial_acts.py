@@ -50,3 +50,21 @@ def test_intercepting_goods_or_passes_is_no_interception_of_weapons(read) -> Non
     ):
         doc = read(text)
         assert not coded(doc, "1711"), (text, [e.cameo for e in doc.events])
+
+
+def test_a_test_fired_missile_is_a_show_of_force_at_no_one(read) -> None:
+    for text, trig in (
+        ("India test-fired a long-range cruise missile on Wednesday.", "test-fired"),
+        ("Iran test-launched three ballistic missiles last week.", "test-launched"),
+    ):
+        doc = read(text)
+        ev = first(doc, trig)
+        assert ev.cameo == "150" and ev.plover == "MOBILIZE", (text, ev)
+        assert not ev.recipients, (text, names(doc, ev.recipients))
+        assert not coded(doc, "19"), (text, [e.cameo for e in doc.events])
+
+
+def test_missiles_fired_at_a_state_stay_an_attack(read) -> None:
+    doc = read("Militants fired four rockets at Jordan from across the border on Tuesday.")
+    ev = first(doc, "fired")
+    assert ev.cameo == "194", ev
