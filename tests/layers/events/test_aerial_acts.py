@@ -68,3 +68,9 @@ def test_missiles_fired_at_a_state_stay_an_attack(read) -> None:
     doc = read("Militants fired four rockets at Jordan from across the border on Tuesday.")
     ev = first(doc, "fired")
     assert ev.cameo == "194", ev
+
+
+def test_missiles_fired_into_the_sea_show_force_at_no_one(read) -> None:
+    doc = read("Pyongyang fired two cruise missiles into the sea off its west coast on Sunday.")
+    ev = first(doc, "fired")
+    assert ev.cameo == "150" and not ev.recipients, (ev, names(doc, ev.recipients))
