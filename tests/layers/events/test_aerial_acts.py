@@ -70,6 +70,28 @@ def test_missiles_fired_at_a_state_stay_an_attack(read) -> None:
     assert ev.cameo == "194", ev
 
 
+def test_military_craft_in_anothers_airspace_show_force(read) -> None:
+    for text, trig in (
+        ("Belarusian helicopters violated Polish airspace on Thursday.", "violated"),
+        ("Two Syrian jets breached Turkish airspace near Hatay.", "breached"),
+        ("Two Chinese fighter jets flew into Vietnamese airspace without permission.", "flew"),
+    ):
+        doc = read(text)
+        ev = first(doc, trig)
+        assert ev.cameo == "150" and ev.plover == "MOBILIZE", (text, ev)
+
+
+def test_breaching_a_contract_or_flying_to_a_city_is_no_show_of_force(read) -> None:
+    for text in (
+        "The supplier breached its contract with the hospital.",
+        "The foreign minister flew into Nairobi on Monday.",
+        "A passenger jet from Qatar flew into Omani airspace after the storm.",
+        "A commercial airliner violated Cuban airspace in bad weather.",
+    ):
+        doc = read(text)
+        assert not coded(doc, "15"), (text, [e.cameo for e in doc.events])
+
+
 def test_missiles_fired_into_the_sea_show_force_at_no_one(read) -> None:
     doc = read("Pyongyang fired two cruise missiles into the sea off its west coast on Sunday.")
     ev = first(doc, "fired")
