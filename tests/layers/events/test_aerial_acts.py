@@ -92,6 +92,12 @@ def test_breaching_a_contract_or_flying_to_a_city_is_no_show_of_force(read) -> N
         assert not coded(doc, "15"), (text, [e.cameo for e in doc.events])
 
 
+def test_bombing_by_planes_is_an_air_strike(read) -> None:
+    doc = read("Saudi planes bombed a market in northern Yemen on Friday.")
+    ev = first(doc, "bombed")
+    assert ev.cameo == "195", ev
+
+
 def test_missiles_fired_into_the_sea_show_force_at_no_one(read) -> None:
     doc = read("Pyongyang fired two cruise missiles into the sea off its west coast on Sunday.")
     ev = first(doc, "fired")
