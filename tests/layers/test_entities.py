@@ -1699,3 +1699,14 @@ def test_a_plain_noun_given_a_name_is_the_person_named(read) -> None:
 def test_a_plain_noun_marked_as_another_person_stays_apart(read) -> None:
     doc = read("Officers told Tom Hardy, a second man at the scene, to leave.")
     assert mention_texts(named(doc, "Tom Hardy")) == ["Tom Hardy"]
+
+
+def test_a_people_of_americans_by_descent_are_americans(read) -> None:
+    doc = read("Greek Americans and Polish Americans rallied in Chicago for the candidate.")
+    assert named(doc, "Greek Americans").country == "USA"
+    assert named(doc, "Polish Americans").country == "USA"
+    doc = read("The ruling angered the Haitian-American community in Boston on Friday.")
+    assert all(e.country != "HTI" for e in doc.entities)
+    # a people of another state keeps its first adjective's country ('Bosnian Serbs')
+    doc = read("Bosnian Serbs protested in Banja Luka on Monday.")
+    assert named(doc, "Bosnian Serbs").country == "BIH"

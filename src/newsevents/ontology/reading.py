@@ -133,6 +133,8 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "arabic_countries": (list, (str,)),
         "arabic_spellings": (dict, (str,)),
         "arabic_place_words": (list, (str,)),
+        "descent_nations": (list, (str,)),
+        "descent_communities": (list, (str,)),
     },
     "organisation_words.json": {
         "legal_forms": (list, (str,)),

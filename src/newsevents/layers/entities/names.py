@@ -504,6 +504,8 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
         d = ws.draft(f"N:{key}", "NORP", text)
         d.agent = lex.agent(key) or agent_at(ws, b, b)[0]
         outer = lex.demonyms.get(ws.low(a)) if a < b else None
+        if outer is not None and (head := ws.descent_head(a)) is not None:
+            outer = lex.demonyms.get(ws.low(head))  # 'Finnish Americans' are Americans
         before = [
             x
             for x in ws.tree.children_by_dep(b, "amod", "compound")

@@ -47,6 +47,11 @@ SPORTS_CUES = frozenset(sports_words()["cues"])
 MIN_SPORTS_CUES = int(sports_words()["min_cues"])
 # Peoples' names in the plural that clubs bear ('Indians'): sports_words.json club_peoples.
 CLUB_PEOPLES = frozenset(sports_words()["club_peoples"])
+# A nation of immigrants' people ('Americans') after another people's adjective, or its adjective
+# before a community noun, names that nation's citizens ('Finnish Americans', 'the Cuban-American
+# community'): place_words.json descent_nations, descent_communities.
+DESCENT_NATIONS = frozenset(place_words()["descent_nations"])
+DESCENT_COMMUNITIES = frozenset(place_words()["descent_communities"])
 # Labels of the NER spans by which an article names a country: its name, a people, a place.
 NAMING_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
@@ -201,6 +206,24 @@ class Workspace:
             return None
         return self._names_country(i)
 
+    def descent_head(self, i: int) -> int | None:
+        """The token of a nation of immigrants' people that the people's adjective at token i
+        stands before, that nation's citizens of that descent: 'Finnish' in 'Finnish Americans',
+        'Cuban' in 'the Cuban-American community' (`DESCENT_NATIONS`). Two peoples' adjectives
+        before another noun relate two states ('Chinese-American relations'): no head."""
+        j = i + 1
+        if j < len(self.tok) and self.tok[j].text in ("-", "–"):
+            j += 1
+        if j >= len(self.tok) or self.low(i) not in self.lex.demonyms:
+            return None
+        word = self.low(j)
+        if word in DESCENT_NATIONS:
+            return j
+        nation = next((n for n in DESCENT_NATIONS if n.rstrip("s") == word), None)
+        if nation is not None and j + 1 < len(self.tok) and self.low(j + 1) in DESCENT_COMMUNITIES:
+            return j
+        return None
+
     @cached_property
     def sports_report(self) -> bool:
         """Whether the article reports sport: at least `MIN_SPORTS_CUES` distinct words of play
@@ -243,6 +266,8 @@ class Workspace:
 
     def _names_country(self, i: int) -> str | None:
         lex = self.lex
+        if (head := self.descent_head(i)) is not None:
+            return lex.demonyms.get(self.low(head))
         if i >= 2 and self.tok[i - 1].text in ("-", "–") and self.low(i - 2) in ("anti", "pro"):
             return None
         a, b = self.ner_span.get(i, (i, i))
