@@ -195,6 +195,15 @@ def test_a_journey_is_a_visit_only_to_another_country(read) -> None:
     assert "CONSULT" in plover_types(doc)
 
 
+def test_demonstrating_that_something_is_so_is_no_protest(read) -> None:
+    doc = read("Fiat has demonstrated that it can build small cars at a profit.")
+    assert "PROTEST" not in plover_types(doc)
+    doc = read("The sanctions will demonstrate to Pyongyang that its tests have a cost.")
+    assert "PROTEST" not in plover_types(doc)
+    doc = read("Thousands of students demonstrated outside the parliament in Budapest.")
+    assert "PROTEST" in plover_types(doc)
+
+
 def test_a_firm_supplying_no_one_named_is_no_aid(read) -> None:
     doc = read("Boeing Commercial Airplanes on Tuesday delivered the final 717 jet it built.")
     assert "AID" not in plover_types(doc)
