@@ -195,6 +195,16 @@ def test_a_journey_is_a_visit_only_to_another_country(read) -> None:
     assert "CONSULT" in plover_types(doc)
 
 
+def test_a_private_person_retreating_is_no_military_retreat(read) -> None:
+    doc = read("After the scandal the singer Mara Lind retreated from public life for a decade.")
+    assert "RETREAT" not in plover_types(doc)
+    doc = read("The boy's parents withdrew their challenge in the High Court on Monday.")
+    assert "RETREAT" not in plover_types(doc)
+    # an army's retreat keeps its event
+    doc = read("Iraqi troops retreated from the town of Khafji on Thursday.")
+    assert "RETREAT" in plover_types(doc)
+
+
 def test_demonstrating_that_something_is_so_is_no_protest(read) -> None:
     doc = read("Fiat has demonstrated that it can build small cars at a profit.")
     assert "PROTEST" not in plover_types(doc)

@@ -67,6 +67,7 @@ RESIGN = "0831"  # CAMEO: accede to demands for change in leadership (resign, st
 CONSULT = "040"  # CAMEO: consult, meet
 VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend a gathering)
 PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
+DEESCALATE = "087"  # CAMEO: de-escalate military engagement (0871-0874: truce, retreat, ...)
 STATE_TYPES = frozenset({"GPE", "NORP"})  # entities that are states or their peoples
 # PLOVER sectors of parties whose journey is a visit between actors (CAMEO 042): the state's
 # officials and forces, former officials, parties, and armed or political groups
@@ -127,6 +128,8 @@ class Recorder:
         if self._private_meeting(p):
             return None
         if self._private_permission(p) or self._private_favour(p) or self._firm_withdrawal(p):
+            return None
+        if self._private_retreat(p):
             return None
         if trig and trig.needs_args and c.pos == "NOUN" and not (p.actors or p.recipients):
             return None
@@ -386,6 +389,25 @@ class Recorder:
         if p.code != CONSULT or not p.actors or not p.recipients:
             return False
         return self._all([*p.actors, *p.recipients], _private_person)
+
+    def _private_retreat(self, p: Proto) -> bool:
+        """ "she retreated from the spotlight", "Page quickly retreated from public view" (ECB+),
+        "Charlie's parents ... withdrew the challenge" (GeoWebNews), "a man who ... tried to stop
+        the attack" (ECB+): de-escalating a military engagement (CAMEO 087, retreating or
+        surrendering militarily 0874, PLOVER RETREAT) is the act of a party with forces to pull
+        back, a state, its bodies, an armed or political group; a private person, or a party of
+        no known role, retreating, withdrawing or stopping something is no event (as a private
+        person's permission is none)."""
+        if not p.code.startswith(DEESCALATE) or not p.actors:
+            return False
+        return self._all(
+            p.actors,
+            lambda e: (
+                e.type not in STATE_TYPES
+                and e.country not in INTERNATIONAL
+                and e.sector in (None, PRIVATE)
+            ),
+        )
 
     def _private_permission(self, p: Proto) -> bool:
         """ "the Turpins rarely allowed them outside", "she did her part in allowing justice to
