@@ -25,10 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...ontology.codebook import EventOntology, Governor
-from ...ontology.reading import organisation_words
+from ...ontology.reading import abstention_words, organisation_words
 from .arguments import OBJECT_CONTROL, REPORTING, SPEECH_ACTS, SUBJ, Args
 from .sellers import Sellers
 from .triggers import Coder, Coding
+
+# natural hazards (abstention_words.json natural_agents): a name the article gives one
+# ("Hurricane Dorian", "Typhoon Hagibis") is a hazard's wherever it is written
+HAZARD_WORDS = frozenset(abstention_words()["natural_agents"])
 
 # Governors whose complement names whom the act is aimed at ("demanded that X ...").
 TARGETING = frozenset({"request", "demand", "reject", "threaten"})
@@ -153,6 +157,7 @@ class Roles:
         self.sellers = Sellers(args)
         # the events of the sentences read so far (the reader adds each sentence's)
         self.told: list[Proto] = []
+        self._hazard_names: frozenset[str] | None = None
 
     def fill(self, p: Proto) -> None:
         """Set the actors and recipients of `p`."""
@@ -353,8 +358,28 @@ class Roles:
             recips = self._first_of_coordinated(c, recips)
         dateline = a.dateline_names(c.tok) | a.credit_names(c.tok)
         actors = [e for e in actors if e not in dateline]
-        recips = [e for e in recips if e not in dateline]
+        recips = [e for e in recips if e not in dateline and not self._hazard(e)]
         p.actors, p.recipients = actors, recips
+
+    def _hazard(self, eid: str) -> bool:
+        """ "declared a state of emergency in anticipation of Dorian": a name the article
+        gives a natural hazard ("Hurricane Dorian" in its lead) names the storm wherever it
+        stands alone, and a storm is no party an act aims at; an entity the entity layer
+        gave a country or a sector is somebody's and stays."""
+        ent = self.a.tree.entities.get(eid)
+        if ent is None or ent.country is not None or ent.sector is not None:
+            return False
+        if self._hazard_names is None:
+            tok = self.a.tok
+            self._hazard_names = frozenset(
+                t.text.lower()
+                for i, t in enumerate(tok)
+                if i > 0
+                and t.pos == "PROPN"
+                and tok[i - 1].text.istitle()
+                and tok[i - 1].text.lower() in HAZARD_WORDS
+            )
+        return bool(self._hazard_names) and ent.name.split()[-1].lower() in self._hazard_names
 
     def _crime_victims(self, c: Coding) -> set[str]:
         """Parties named inside the crime a legal act is about: "arrested in connection with the
