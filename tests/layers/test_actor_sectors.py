@@ -164,6 +164,24 @@ def test_people_arrested_or_charged_are_suspects(read) -> None:
     assert codes(doc, "Mac Bookpro")[1] is None  # a device is charged without a crime
 
 
+def test_a_named_person_who_does_a_crime_to_a_person_is_a_suspect(read) -> None:
+    doc = read(
+        "Gregor Malinski shot him twice near the station. Tomas Ferreira was stabbed by "
+        "Liam Doyle outside a bar. Petra Lindqvist, 41, strangled her neighbour in 2015."
+    )
+    assert codes(doc, "Gregor Malinski")[1] == "CRM"
+    assert codes(doc, "Liam Doyle")[1] == "CRM"
+    assert codes(doc, "Tomas Ferreira")[1] != "CRM"  # the victim
+    # no person done to, or a post of one's own: no suspect
+    doc = read(
+        "Carlos Mendes shot a 66 on Sunday to win the open. Jana Novak shot the film in "
+        "Prague. Police officer Dan Reyes shot the gunman."
+    )
+    assert codes(doc, "Carlos Mendes")[1] is None
+    assert codes(doc, "Jana Novak")[1] is None
+    assert codes(doc, "Dan Reyes")[1] == "COP"
+
+
 def test_an_unnamed_person_arrested_is_a_suspect_of_the_passage_country(read) -> None:
     doc = read(
         "German police arrested a 57-year-old man in Kassel on Sunday. In Poland, an "

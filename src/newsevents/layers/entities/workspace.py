@@ -27,6 +27,10 @@ from .mentions import CHAIN_DEPS, DETERMINERS, POSSESSIVE, Draft, MentionDraft, 
 
 # Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
 SUSPECT_VERBS = frozenset(person_words()["suspect_verbs"])
+# Verbs of a crime against a person ('shot him', 'stabbed a guard'): person_words.json.
+CRIME_DOER_VERBS = frozenset(person_words()["crime_doer_verbs"])
+# Object pronouns of persons: the victim of a crime verb ('shot him').
+PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "himself", "herself"})
 # Roles of the business press ('analyst': BUS) and the words of other fields that take that
 # default away before them ('political analyst'): ontology/data/person_words.json.
 MARKET_ROLES = frozenset(person_words()["market_roles"])
@@ -745,6 +749,34 @@ def taken_as_suspect(ws: Workspace, i: int) -> bool:
         return False
     # one charges a suspect with a crime, and a phone or a fee without one
     return verb.lemma != "charge" or any(ws.low(c) == "with" for c in ws.tree.children[t.head])
+
+
+def doer_of_crime(ws: Workspace, i: int) -> bool:
+    """Whether token i is the active subject of a crime verb done to a person ('Sirhan shot
+    him', 'Smith stabbed a guard') or the by-agent of one in the passive ('was stabbed by
+    Smith'), directly or as a conjunct of one."""
+    for _ in range(4):
+        t = ws.tok[i]
+        if t.dep != "conj":
+            break
+        i = t.head
+    t = ws.tok[i]
+    if t.dep == "pobj" and ws.low(t.head) == "by" and ws.tok[t.head].dep == "agent":
+        verb = ws.tok[ws.tok[t.head].head]
+        return verb.pos == "VERB" and verb.lemma in CRIME_DOER_VERBS
+    verb = ws.tok[t.head]
+    if t.dep != "nsubj" or verb.pos != "VERB" or verb.lemma not in CRIME_DOER_VERBS:
+        return False
+    return any(_a_person(ws, o) for o in ws.tree.children_by_dep(t.head, "dobj"))
+
+
+def _a_person(ws: Workspace, j: int) -> bool:
+    """Whether token j names a person: a personal pronoun, a person's name, or a noun of a
+    person in the agent files ('a guard', 'two officers')."""
+    if ws.low(j) in PERSON_OBJECTS or ws.ner_label.get(j) == "PERSON":
+        return True
+    agent = ws.lex.agent(ws.low(j)) or ws.lex.agent(norm(ws.tok[j].lemma))
+    return agent is not None and agent.refers in ("PERSON", "ANY")
 
 
 def unlabelled_name(ws: Workspace, j: int) -> bool:
