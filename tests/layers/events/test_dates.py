@@ -87,6 +87,35 @@ def test_a_date_of_a_fronted_phrase_of_another_time_does_not_date_the_main_claus
     assert value(event(read(text), "accused")) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        (
+            "In addition to its purchase of ten Boeing planes Wednesday, Qantas announced an"
+            " order of forty Airbus jets on Monday.",
+            "announced",
+            "2019-11-18",
+        ),
+        (
+            "Besides the talks with the rebels on Tuesday, the minister met the governor on"
+            " Monday.",
+            "met",
+            "2019-11-18",
+        ),
+    ],
+)
+def test_a_time_after_a_noun_of_an_opening_phrase_yields_to_the_main_clauses_own(
+    read, text: str, trigger: str, day: str
+) -> None:
+    # the opening phrase's time dates its noun's act; the main clause's own time dates the event
+    assert value(event(read(text), trigger)) == day
+
+
+def test_the_time_of_an_opening_phrase_itself_still_dates_the_main_clause(read) -> None:
+    doc = read("On Tuesday, the minister met the governor of the province.")
+    assert value(event(doc, "met")) == "2019-11-19"
+
+
 def test_a_relative_clause_of_its_own_participants_keeps_out_of_the_time_above(read) -> None:
     # the clause above tells its own day; what the relative clause tells happened at its time
     doc = read(

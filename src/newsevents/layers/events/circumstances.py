@@ -7,7 +7,9 @@ simple past told in the sentence before (for an arrest, an assault or a shooting
 sentence that gives a time, unless it is a report's or a court's day); a time expression inside
 a relative or adverbial clause with its own subject dates that clause's event, not this one, and
 one inside a finite clause put before the main one ("After Neumann left the company in October,
-SoftBank committed") dates none of the main clause's events; the time of a reporting verb does
+SoftBank committed") dates none of the main clause's events, and one after a noun of a phrase
+opening the sentence ("In addition to its order of 30 jets Wednesday, it announced an order on
+Monday") yields to a time of the main clause's own; the time of a reporting verb does
 not date a reported clause told in another time ("GM announced today that it will offer
 buyouts", "said Thursday it had signed": future, modal or pluperfect; but a future progressive,
 "announced today that the government would be providing assistance", is an arrangement told on
@@ -155,6 +157,7 @@ class Circumstances:
         # takes only a time of its own phrase ("after the Aug. 7 bombings")
         within = self._sequenced_noun(p.head) or self._promised(p)
         wanted = self._noun_infinitive(p.head)
+        opening = self._opening(sent.tok_start, sent.tok_end)
         for t in self.doc.timexes:
             if not sent.start <= t.start < sent.end or not _dates(t):
                 continue
@@ -175,12 +178,15 @@ class Circumstances:
                 continue
             if depth > 0 and self._relative_apart(t, mine, depth % MAX_CLAUSES):
                 continue
-            key = (depth, abs(t.start - self.a.tok[p.head].start))
+            # "In addition to its order of 30 jets Wednesday, it announced an order on Monday":
+            # a time under a noun of an opening phrase ranks after the main clause's own
+            nested = opening is not None and self._in_opening_noun(t, sent.tok_start, opening)
+            key = (depth, nested, abs(t.start - self.a.tok[p.head].start))
             if best is None or key < best[0]:
                 best = (key, t)
         if best is None:
             return None if self.framed(p) else self._narrative(p)
-        (depth, _), t = best
+        (depth, _, _), t = best
         evidence = "above" if 0 < depth < MAX_CLAUSES else "clause"
         found = EventDate(t.text, t.value, t.start, t.end, evidence)
         if self._bare_clock(t):
@@ -386,6 +392,29 @@ class Circumstances:
         founding in 1997, the organization claims": its time is the noun's event's); None when
         it does not."""
         return self._opened(lo, hi, FRONTED, None)
+
+    def _opening(self, lo: int, hi: int) -> int | None:
+        """The token of the comma that closes a phrase opening the sentence before the main
+        clause (a preposition's phrase or a participle's: "In addition to its order of 30 Boeing
+        jets Wednesday,", "Despite his arrest early yesterday,"), when the main clause's verb
+        comes after it; None when the sentence opens otherwise."""
+        tok = self.a.tok
+        if hi - lo < 4 or tok[lo].pos not in ("ADP", "VERB"):
+            return None
+        root = next((i for i in range(lo, hi) if tok[i].dep == "ROOT"), None)
+        if root is None:
+            return None
+        return next((i for i in range(lo + 1, root) if tok[i].text == ","), None)
+
+    def _in_opening_noun(self, t: Timex, lo: int, comma: int) -> bool:
+        """The time stands in the opening phrase after a noun of it, whose act it dates ("In
+        addition to its order of 30 Boeing jets Wednesday", "Despite his arrest ... early
+        yesterday"), not as the phrase's own time ("On Wednesday,", "In early January,", which
+        date the main clause)."""
+        first = self._token_at(t.start)
+        if first is None or not lo < first < comma:
+            return False
+        return any(self.a.tok[k].pos == "NOUN" for k in range(lo + 1, first))
 
     def _narrative(self, p: Proto, *, timed: bool = False) -> EventDate | None:
         """An undated past event told after a dated one takes its day: "Esper on Wednesday
