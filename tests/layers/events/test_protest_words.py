@@ -54,3 +54,28 @@ def test_a_state_as_possessor_of_protests_is_left_alone(read) -> None:
     # "Iran's protests against the deal" may be the state's own protest
     doc = read("Iran's protests against the deal grew louder.")
     assert [actors for actors, _ in protests(doc)] == [["Iran"]]
+
+
+def test_a_counted_crowd_protests(read) -> None:
+    # after "thousands of X" the tagger reads "protested" as a participle; people are never
+    # what is protested, so the counted crowd is the one protesting
+    doc = read("Thousands of taxi drivers protested in Madrid on Thursday.")
+    assert protests(doc) == [(["taxi drivers"], "protested")]
+    doc = read("Tens of thousands of teachers protested against the pay freeze in Rome.")
+    assert [actors for actors, _ in protests(doc)] == [["teachers"]]
+
+
+def test_a_counted_crowd_arrested_stays_the_patient(read) -> None:
+    # a verb of no protest keeps its reduced-passive reading: the crowd is arrested
+    doc = read("Hundreds of fishermen arrested near the harbour in Dakar.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert all("fishermen" not in [ents[i] for i in e.actors] for e in doc.events)
+
+
+def test_a_counted_crowd_read_as_a_phrase_still_protests(read) -> None:
+    # the parser hangs "protested" on the count as a reduced relative, leaving no finite verb
+    doc = read(
+        "Hundreds of teachers in the capital protested on Monday against the ministry's plan"
+        " to cut their pay."
+    )
+    assert [actors for actors, _ in protests(doc)] == [["teachers"]]

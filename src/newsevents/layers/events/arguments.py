@@ -10,7 +10,9 @@ coordinated phrases contribute all their members.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ...ontology.events import load_event_ontology
 from ...ontology.reading import event_circumstances, irregular_verbs, page_furniture, person_words
 from ...parse.tree import Tree
 from ...records import Token
@@ -81,6 +83,16 @@ BRACKETS = {"(": ")", "[": "]"}
 # how far a parenthesis opening a sentence may run and still be a credit ("(Melina Mara/The
 # Washington Post)")
 CREDIT_SPAN = 12
+
+
+@lru_cache(maxsize=1)
+def protest_verbs() -> frozenset[str]:
+    """The lexicon's verbs of protest (CAMEO 14x: protest, demonstrate, rally, riot)."""
+    return frozenset(
+        lemma
+        for lemma, trig in load_event_ontology().verbs.items()
+        if (trig.code or "").startswith("14")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +180,7 @@ class Args:
                 self.tok[i].tag == "VBN"
                 and self.tok[i].dep in ("acl", "relcl")
                 and not self.deps(i, *SUBJ)
+                and self.counted_crowd(i) is None
             )
             or self._participle_clause(i)
             or self._bare_passive(i)
@@ -198,6 +211,37 @@ class Args:
             and not self.deps(i, "aux", "auxpass")
         ) or self._reduced_passive(i)
 
+    def counted_crowd(self, i: int) -> int | None:
+        """ "Thousands of farmers protested in Lyon", "hundreds of journalists in the capital
+        protested on monday": after a phrase that counts people ("thousands of farmers", "tens
+        of thousands of workers", a count of the quantity layer) the tagger reads the past form
+        of a verb of protest as a participle, and the parser may hang it on the count as a
+        reduced relative with no finite verb left in the sentence. People are never what is
+        protested (one protests a decision, a law): the counted crowd is the protester and the
+        verb active. The count's head, else None."""
+        t = self.tok[i]
+        if t.tag != "VBN" or self.lemma(i) not in protest_verbs():
+            return None
+        if subj := self.deps(i, "nsubj"):
+            crowd = subj[0]
+        elif t.dep == "acl" and not self.deps(i, *PASSIVE_SUBJ, "aux", "auxpass", "agent"):
+            # the relative hangs on the count or on a noun of its "of" phrase; the count heads
+            # the sentence (or follows its dateline's place) with no verb of its own
+            crowd = t.head
+            while self.tok[crowd].dep in ("pobj", "prep") and self.tok[crowd].head != crowd:
+                crowd = self.tok[crowd].head
+            c = self.tok[crowd]
+            if not (c.dep == "ROOT" or (c.dep == "appos" and self.tok[c.head].dep == "ROOT")):
+                return None
+        else:
+            return None
+        if not any(w == "of" for w, _ in self.preps(crowd)):
+            return None
+        at = self.tok[crowd].start
+        if any(q.kind == "count" and q.start <= at < q.end for q in self.tree.doc.quantities):
+            return crowd
+        return None
+
     def _bare_participle(self, i: int, h: int) -> bool:
         """ "twenty people have been confirmed killed", "were reported killed", "was presumed
         killed": a past participle with no auxiliary as the complement of a passive verb of
@@ -223,7 +267,7 @@ class Args:
         if any(self.deps(c, *OBJ) for c in self.deps(i, "conj")):
             return False  # "Rebels kidnapped and later released two aid workers": a shared object
         if t.tag == "VBN":
-            return True
+            return self.counted_crowd(i) is None
         return (
             t.dep != "relcl"  # "the man police arrested": the object is the relative's gap
             and t.text[:1].isupper()
@@ -266,6 +310,8 @@ class Args:
             return Subject(who, who in pas or self._bare_passive(i))
         if pas and self.lemma(pas[0]) not in RELATIVE:
             return Subject(self._past_dateline(pas[0], pas[1:]), True)
+        if t.dep == "acl" and (crowd := self.counted_crowd(i)) is not None:
+            return Subject(crowd, False)  # "hundreds of journalists in the capital protested"
         if t.dep in ("relcl", "acl") and t.head != i:
             head_is_subject = bool(own or pas) or t.dep == "acl" or not self.deps(i, *OBJ)
             noun = self.tok[t.head]
