@@ -11,7 +11,8 @@ Its collaborators, each a small class over the document's parse (`parse.tree.Tre
   threat, 13x); `roles.Roles` finds actors and recipients (reciprocal events list every party in
   `actors`; a place in the event's phrases is its target when no party is: "protest in
   Beijing") and turns a claim that someone attacked into an accusation, or a claim of
-  responsibility when the claimant is the attacker (PETRARCH-2's transformations, kept as data);
+  responsibility when the claimant is the attacker (PETRARCH-2's transformations, kept as data;
+  a state that says it attacked tells the attack, coded with the state its doer);
   `scope.Scope` keeps one event per act (what is demanded, a document's provisions, a nominal
   event another acts upon and a participle beside a coded event are not events of their own).
 * `record.Recorder`: the record. Modality from "expected/plans to", "would", "if", "whether",

@@ -1263,7 +1263,8 @@ class Roles:
         return [inner.speaker] if inner.speaker in a.tree.entities else []
 
     def transform(self, p: Proto) -> None:
-        """ "X claimed Y attacked Z" -> X accuses Y (112); X claimed X attacked -> 015."""
+        """ "X claimed Y attacked Z" -> X accuses Y (112); X claimed X attacked -> 015, or, where
+        the rule gives no code for it ("X said it attacked Z"), the attack with X its doer."""
         for t, g in p.chain:
             if g.role != "report":
                 continue
@@ -1280,7 +1281,17 @@ class Roles:
                     continue
                 if not self._told_as_past(p.anchor):
                     continue  # "said it would attack" is a threat, not a claim
-                same = not p.actors or set(p.actors) <= set(speaker) or self._pronoun_subject(p)
+                own = self._pronoun_subject(p) or self._owned_by_pronoun(p)
+                if rule["same_actor"] is None:
+                    # "Ukraine said it shot down a helicopter": a doer telling its own past act
+                    # tells the act, coded as asserted with the doer its source
+                    # (docs/coding-guide.md section 1); another's act told stays the claim
+                    if own or (p.actors and set(p.actors) <= set(speaker)):
+                        p.actors = speaker
+                        return
+                    if not p.actors:
+                        return
+                same = not p.actors or set(p.actors) <= set(speaker) or own
                 p.code = rule["same_actor"] if same else rule["other_actor"]
                 p.recipients = p.recipients if same else p.actors
                 p.actors = speaker
@@ -1305,3 +1316,11 @@ class Roles:
 
     def _pronoun_subject(self, p: Proto) -> bool:
         return self.a.is_pronoun(self.a.subject(p.anchor).token)
+
+    def _owned_by_pronoun(self, p: Proto) -> bool:
+        """ "Russia said its forces shot down a drone": a subject owned by a pronoun ("its",
+        "our", "their") is the speaker's own."""
+        subj = self.a.subject(p.anchor)
+        if subj.token is None or subj.passive:
+            return False
+        return any(self.a.token(o).tag == "PRP$" for o in self.a.deps(subj.token, "poss"))
