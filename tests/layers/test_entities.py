@@ -284,6 +284,29 @@ def test_the_company_is_no_one_who_runs_owns_or_funds_it(read) -> None:
     assert "the company" not in mention_texts(find(doc, "Samsung Electronics"))
 
 
+def test_a_definite_organisation_description_is_a_party(read) -> None:
+    # 'the union', 'the company' with no named organisation of their sector before them are
+    # parties of their own, of that sector and no country
+    doc = read("The union turned down the company's pay offer on Thursday.")
+    union = find(doc, "The union")
+    assert (union.type, union.sector, union.country) == ("ORG", "LAB", None)
+    doc = read("Consumers praised the firm for the announcement.")
+    firm = find(doc, "the firm")
+    assert (firm.type, firm.sector, firm.country) == ("ORG", "BUS", None)
+    # an owner of another noun is no party of its own ('the company's sales force')
+    doc = read("The company's sales staff cheered the decision.")
+    assert not [e for e in doc.entities if any(m.text == "The company" for m in e.mentions)]
+    # with one named organisation of its sector before it, the description is that one
+    doc = read(
+        "The Teamsters union called a strike at Acme Freight Inc. on Monday. The union said"
+        " the company had refused to talk."
+    )
+    assert "the company" in mention_texts(find(doc, "Acme Freight Inc."))
+    # 'the group' with no named organisation before it is nothing
+    doc = read("The group said it would appeal the ruling.")
+    assert not [e for e in doc.entities if any(m.text == "The group" for m in e.mentions)]
+
+
 def test_the_noun_a_name_was_described_by_joins_that_name(read) -> None:
     # 'the N' joins the one entity the text described with the noun N, before its name or in
     # apposition (article gold dev: "The Beatles' label Apple Corps ... the record label",

@@ -58,6 +58,9 @@ FIRM = "BUS"
 FIRM_NOUNS = frozenset(organisation_words()["firm_nouns"])
 # people and parties of a firm ('CEO', 'investor'): organisation_words.json
 FIRM_PARTIES = frozenset(organisation_words()["firm_parties"])
+# nouns of a definite description of an organisation, with the sector of what they name ('the
+# union' LAB, 'the group' any): organisation_words.json described_orgs
+DESCRIBED_ORGS: dict[str, str | None] = dict(organisation_words()["described_orgs"])
 # Sectors whose titles a text varies for one named person ('general', 'commander', 'the military
 # official'): a nominal subject of these joins the one person of its sector. Not GOV ('the
 # President' is the head of state, not the spokeswoman just named) nor JUD ('the political
@@ -299,9 +302,26 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
         ws.add_mention(officer, p.first, p.last, "nominal", head=p.head)
         return
     agent = p.agent
+    kind = "ORG" if p.refers == "ORG" else "PERSON"
+    plain = all(ws.low(x) in DETERMINERS or ws.low(x) in NEUTRAL for x in range(p.first, p.head))
+    if word in DESCRIBED_ORGS and plain and agent.needs_modifier:
+        # 'Ford ... the union rejected the company's offer': the one named organisation of the
+        # description's sector before it; with none or several, a party of its own of that
+        # sector and no country ('The union rejected the company's offer'); only a plain
+        # description ('the burnt bank' is a building)
+        sector = DESCRIBED_ORGS[word]
+        named = {id(d): d for _m, d in before if _named_org(d, word, sector)}
+        if len(named) == 1:
+            ws.add_mention(next(iter(named.values())), p.first, p.last, "nominal", head=p.head)
+            return
+        if sector is None or ws.tree.children_by_dep(p.head, "case"):
+            # 'the group' may be any body; 'the company's sales force applauded', 'fueled by
+            # the company's ability to cut spending': an owner of another noun is no party
+            return
+        agent = replace(agent, sector=sector, needs_modifier=False)
+        kind = "ORG"
     if p.refers == "GPE" or agent.needs_modifier or not (agent.sector or agent.default):
         return
-    kind = "ORG" if p.refers == "ORG" else "PERSON"
     text = ws.phrase(p.first, p.last)
     d = ws.draft(f"G:{norm(text)}", kind, text)
     d.agent = agent
@@ -692,6 +712,21 @@ def _heads(word: str, name: list[str]) -> bool:
 def _firm_party(d: Draft) -> bool:
     """A description of one who runs, owns or funds a firm ('CEO', 'its largest investor')."""
     return d.key.startswith("G:") and d.agent is not None and d.agent.term in FIRM_PARTIES
+
+
+def _named_org(d: Draft, word: str, sector: str | None) -> bool:
+    """A named organisation (not a description) of the sector (any for None) or whose name is
+    headed by the description's noun ('the union' is the "European Union")."""
+    if d.type != "ORG" or not d.key.startswith(("O:", "K:", "P:")):
+        return False
+    if _heads(word, norm(d.name).split()):
+        return True
+    have = {d.sector}
+    if d.agent is not None:
+        have |= {d.agent.sector, d.agent.default}
+    if d.known is not None:
+        have |= {w.sector for w in d.known.windows}
+    return sector is None or sector in have
 
 
 def _is_firm(d: Draft) -> bool:
