@@ -1733,3 +1733,21 @@ def test_a_people_of_americans_by_descent_are_americans(read) -> None:
     # a people of another state keeps its first adjective's country ('Bosnian Serbs')
     doc = read("Bosnian Serbs protested in Banja Luka on Monday.")
     assert named(doc, "Bosnian Serbs").country == "BIH"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The gas-rich Central Asian nation signed a deal with Beijing.", "Central Asian nation"),
+        ("Western diplomats said the talks in Vienna had failed.", "Western diplomats"),
+    ],
+)
+def test_a_region_is_no_actor_country(read, text: str, mention: str) -> None:
+    """A CAMEO region code (CAS, WST) is no country: the coding guide allows a state's ISO3,
+    IGO, NGO or IMG."""
+    e = [e for e in read(text).entities if any(mention in m.text for m in e.mentions)]
+    assert e and all(x.country is None and x.evidence is None for x in e)
+
+
+def test_an_international_body_keeps_its_code(read) -> None:
+    assert find(read("NATO said on Monday it would send more troops."), "NATO").country == "IGO"

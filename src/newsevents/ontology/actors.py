@@ -57,6 +57,10 @@ FIRMS = frozenset({"BUS", "JRN"})
 # Sectors of armed groups of no state (Phoenix's rebels and unidentified armed forces).
 ARMED_GROUPS = frozenset({"REB", "UAF"})
 NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM", "UNO", "EUR"})
+# The codes besides a state's ISO3 that an actor's country may be (docs/coding-guide.md, 2),
+# with Phoenix's codes of the UN and the EU (UNO, EUR), which the evaluation reads as IGO: a
+# CAMEO region ('Central Asian nation' CAS, 'Asia' ASA, 'the West' WST) says no state.
+ACTOR_NON_STATE = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR"})
 # Sectors of posts outside the state: who held one is not a former official (ELI) after it.
 # An armed group's leader is none either: bin Laden after 2011 and Meshaal after 2017 stay REB.
 NOT_OFFICES = frozenset({"BUS", "JRN", "SOC", "EDU", "MED", "LAB", "REL"}) | ARMED_GROUPS
@@ -696,6 +700,11 @@ class Lexicon:
         if known.kind != "person" or known.country not in FAMILY_FIRST:
             return None
         return _surname(known.name, known.country, self.given)
+
+    def actor_country(self, code: str | None) -> str | None:
+        """`code` as an actor's country: a state's ISO3, IGO, NGO, IMG or the UN's and EU's
+        UNO and EUR; None for a CAMEO region (CAS, SEA, WST...)."""
+        return code if code in ACTOR_NON_STATE or self.is_state(code) else None
 
     def is_state(self, code: str | None) -> bool:
         """A country code proper: not a region, not a non-state code (IGO, INT, MEA...)."""

@@ -918,17 +918,18 @@ def finish(ws: Workspace) -> tuple[Entity, ...]:
             seen.add((a, b))
             mentions.append(Mention(a, b, ws.text[a:b], m.kind))
         roles = d.roles()
+        country = ws.lex.actor_country(d.country)
         out.append(
             Entity(
                 id=f"e{n}",
                 name=d.name,
                 type=d.type,
                 mentions=tuple(mentions),
-                country=d.country,
+                country=country,
                 sector=d.sector,
                 role="; ".join(roles) if roles else None,
-                evidence=d.country_evidence if d.country else None,
-                confidence=_confidence(d.country_evidence) if d.country else None,
+                evidence=d.country_evidence if country else None,
+                confidence=_confidence(d.country_evidence) if country else None,
             )
         )
     return tuple(out)
