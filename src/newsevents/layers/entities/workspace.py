@@ -738,12 +738,7 @@ def is_business(d: Draft) -> bool:
 def taken_as_suspect(ws: Workspace, i: int) -> bool:
     """Whether token i is the object, or the passive subject, of a suspect verb, directly or as
     a conjunct of one ('arrested Elizabeth Burton and Victor Burton')."""
-    for _ in range(4):
-        t = ws.tok[i]
-        if t.dep != "conj":
-            break
-        i = t.head
-    t = ws.tok[i]
+    t = ws.tok[_conjunct_head(ws, i)]
     verb = ws.tok[t.head]
     if t.dep not in ("dobj", "nsubjpass") or verb.pos != "VERB" or verb.lemma not in SUSPECT_VERBS:
         return False
@@ -755,12 +750,7 @@ def doer_of_crime(ws: Workspace, i: int) -> bool:
     """Whether token i is the active subject of a crime verb done to a person ('Sirhan shot
     him', 'Smith stabbed a guard') or the by-agent of one in the passive ('was stabbed by
     Smith'), directly or as a conjunct of one."""
-    for _ in range(4):
-        t = ws.tok[i]
-        if t.dep != "conj":
-            break
-        i = t.head
-    t = ws.tok[i]
+    t = ws.tok[_conjunct_head(ws, i)]
     if t.dep == "pobj" and ws.low(t.head) == "by" and ws.tok[t.head].dep == "agent":
         verb = ws.tok[ws.tok[t.head].head]
         return verb.pos == "VERB" and verb.lemma in CRIME_DOER_VERBS
@@ -938,3 +928,13 @@ def finish(ws: Workspace) -> tuple[Entity, ...]:
 def _confidence(evidence: str | None) -> float | None:
     """How often a country from this kind of evidence was right on the annotated dev sets."""
     return evidence_confidence()["country"].get(evidence or "")
+
+
+def _conjunct_head(ws: Workspace, i: int) -> int:
+    """The first of the conjuncts token i stands among ('arrested Elizabeth Burton and Victor
+    Burton': Victor -> Elizabeth), climbing at most four links."""
+    for _ in range(4):
+        if ws.tok[i].dep != "conj":
+            break
+        i = ws.tok[i].head
+    return i

@@ -400,14 +400,7 @@ class Recorder:
         person's permission is none)."""
         if not p.code.startswith(DEESCALATE) or not p.actors:
             return False
-        return self._all(
-            p.actors,
-            lambda e: (
-                e.type not in STATE_TYPES
-                and e.country not in INTERNATIONAL
-                and e.sector in (None, PRIVATE)
-            ),
-        )
+        return self._all(p.actors, _powerless)
 
     def _private_permission(self, p: Proto) -> bool:
         """ "the Turpins rarely allowed them outside", "she did her part in allowing justice to
@@ -419,14 +412,7 @@ class Recorder:
         trig = p.coding.trigger
         if trig is None or not self.onto.in_class(trig.lemma, "@permission"):
             return False
-        return self._all(
-            p.actors,
-            lambda e: (
-                e.type not in STATE_TYPES
-                and e.country not in INTERNATIONAL
-                and e.sector in (None, PRIVATE)
-            ),
-        )
+        return self._all(p.actors, _powerless)
 
     def _private_favour(self, p: Proto) -> bool:
         """ "I think Guido helped me a lot to be more confident in this match", "he is more
@@ -767,3 +753,11 @@ def _no_visitor(e: Entity) -> bool:
 def _private_person(e: Entity) -> bool:
     """A private party: civilians, or a person with no role the text or knowledge base gives."""
     return e.sector == PRIVATE or (e.sector is None and e.type == "PERSON")
+
+
+def _powerless(e: Entity) -> bool:
+    """A party with no power to forbid, permit or pull back forces: no state or state body, no
+    international body, and a private sector or none."""
+    return (
+        e.type not in STATE_TYPES and e.country not in INTERNATIONAL and e.sector in (None, PRIVATE)
+    )
