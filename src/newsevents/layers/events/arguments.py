@@ -83,6 +83,7 @@ BRACKETS = {"(": ")", "[": "]"}
 # how far a parenthesis opening a sentence may run and still be a credit ("(Melina Mara/The
 # Washington Post)")
 CREDIT_SPAN = 12
+PROTEST_ROOT = "14"  # demonstrations, strikes, boycotts, riots (PLOVER PROTEST)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,7 @@ def protest_verbs() -> frozenset[str]:
     return frozenset(
         lemma
         for lemma, trig in load_event_ontology().verbs.items()
-        if (trig.code or "").startswith("14")
+        if (trig.code or "")[:2] == PROTEST_ROOT
     )
 
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from ...ontology.codebook import EventOntology
 from ...ontology.reading import death_words, genre_words, sports_words
-from .arguments import Args
+from .arguments import PROTEST_ROOT, Args
 from .governors import Governors
 from .implicit import ImplicitActors
 from .judgments import Judgments
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
-from .roles import PROTEST_ROOT, Proto, Roles, trigger_span
+from .roles import Proto, Roles, trigger_span
 from .scope import Scope
 from .triggers import NOMINAL_POS, TRANSPARENT_HEADS, VERBAL_POS, Coder, Coding
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ...ontology.codebook import EventOntology, Governor
 from ...ontology.reading import abstention_words, organisation_words
-from .arguments import OBJECT_CONTROL, REPORTING, SPEECH_ACTS, SUBJ, Args
+from .arguments import OBJECT_CONTROL, PROTEST_ROOT, REPORTING, SPEECH_ACTS, SUBJ, Args
 from .sellers import Sellers
 from .triggers import Coder, Coding
 
@@ -65,7 +65,6 @@ POSTURE_ROOT = "15"  # exhibit force posture (PLOVER MOBILIZE)
 # fired tear gas to disperse the mob", "opened fire to disperse demonstrators".
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})  # assaults, fighting, mass violence
-PROTEST_ROOT = "14"  # demonstrations, strikes, boycotts, riots (PLOVER PROTEST)
 # Dependencies walked from a trigger to the phrases that may name its target's place.
 TARGET_PATH = ("dobj", "obj", "prep", "pobj", "pcomp", "appos")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
