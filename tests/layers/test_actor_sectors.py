@@ -1058,3 +1058,14 @@ def test_a_club_named_by_a_people_in_a_sports_report_is_no_people(read) -> None:
         " took three wickets in the final innings and the coach praised the team."
     )
     assert codes(doc, "Indians")[0] == "IND"
+
+
+def test_jets_named_by_an_airliner_maker_are_civil_airliners(read) -> None:
+    doc = read("The carrier ordered fifteen new Airbus jets for its routes to Asia.")
+    assert codes(doc, "Airbus jets")[1] == "CVL"
+    doc = read("Lufthansa said 40 Boeing 787 aircraft would join its fleet next year.")
+    assert codes(doc, "787 aircraft")[1] == "CVL"
+    doc = read("Chinese military jets flew near the island on Tuesday.")
+    assert codes(doc, "military jets")[1] == "MIL"
+    doc = read("Israel will buy 25 Boeing F-15 jets from the United States.")
+    assert codes(doc, "F-15 jets")[1] == "MIL"  # a maker's military model

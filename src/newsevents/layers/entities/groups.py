@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ...ontology.actors import Agent, Known
 from ...ontology.normalize import norm
-from ...ontology.reading import death_words, organisation_words, person_words
+from ...ontology.reading import death_words, organisation_words, person_words, product_makers
 from .coref import PRONOUNS
 from .mentions import DETERMINERS, NOMINAL_POS, POSSESSIVE, Evidence, Pending
 from .workspace import REGISTERED_FORMS, SUSPECT_VERBS, Workspace, agent_at, taken_as_suspect
@@ -77,6 +77,13 @@ MORE_OF_THEM = frozenset({"others", "more"})
 # 'it'/'its', a body's): 'his lawyer', 'lawyers for him'.
 PARTY_LAWYERS = frozenset(person_words()["party_lawyers"])
 PERSON_PRONOUNS = frozenset(w for w, (what, _, _) in PRONOUNS.items() if what != "THING")
+# Airliner makers and their models (ontology/data/product_makers.json): a jet or an aircraft
+# one of them names ('Airbus jets', '60 Boeing 787 Dreamliner aircraft') is an airliner, a
+# civil craft (agents.jsonl 'airliner' CVL), no air force's.
+_MAKERS = product_makers()
+AIRLINER_MAKERS = frozenset(m.lower() for m in _MAKERS["makers"])
+AIRLINER_MODELS = frozenset(model for models in _MAKERS["makers"].values() for model in models)
+AIRCRAFT_NOUNS = frozenset(_MAKERS["aircraft_nouns"])
 
 
 def find_groups(ws: Workspace) -> None:
@@ -125,9 +132,31 @@ def find_groups(ws: Workspace) -> None:
         if agent.kind == "org" and start > 0 and _named_kind(ws, start - 1) == agent.sector:
             continue  # 'the Reuters news agency' is Reuters; 'the EU legislature' is not the EU
         agent = _runs_on(ws, plain[0] if plain else i, i) or agent
+        if agent.sector == "MIL" and _airliner(ws, i, agent, mods):
+            agent = replace(agent, sector="CVL", default=None)
         if _other_sense(ws, i, mods):
             continue  # 'an office Christmas party', '12 magazines and 300 rounds'
         note_group(ws, i, agent, start, mods)
+
+
+def _airliner(ws: Workspace, i: int, agent: Agent, mods: list[int]) -> bool:
+    """Whether the plain aircraft noun at token i ('jets', 'aircraft') is named as an airliner
+    by the words before it: an airliner's model ('60 Boeing 787 Dreamliner aircraft', 'Airbus
+    A320 jets'), or its maker's name with no other model and no word of war ('twelve new
+    Airbus jets', 'Boeing's newest commercial aircraft'; not 'Boeing F-15 jets' nor 'Boeing
+    fighter jets'): a civil craft, no air force's."""
+    if agent.term not in AIRCRAFT_NOUNS or ws.tok[i].lemma.lower() not in AIRCRAFT_NOUNS:
+        return False
+    words = [ws.low(x) for x in mods]
+    if any(w.split("-")[0] in AIRLINER_MODELS for w in words):
+        return True
+    if not any(w in AIRLINER_MAKERS for w in words):
+        return False
+    return not any(
+        (any(c.isdigit() for c in w) and any(c.isalpha() for c in w))
+        or ((other := ws.lex.agent(w)) is not None and other.sector == "MIL")
+        for w in words
+    )
 
 
 def find_counted_victims(ws: Workspace) -> None:
