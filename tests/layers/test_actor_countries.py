@@ -539,3 +539,25 @@ def test_a_name_a_us_state_and_a_country_share_before_a_state_body_is_the_state(
     assert police.get("Georgian police") == "GEO"
     invasion = countries("Russia's invasion of Georgia worried the Baltic states.")
     assert invasion.get("Georgia") == "GEO"
+
+
+def test_a_country_name_that_is_a_persons_surname_is_the_person() -> None:
+    """A country's name of one word that is the surname of a person the text named in full
+    before ('Rep. Jim Jordan' ... 'Jordan said') is the person, no country; in a phrase of
+    place ('flew to Jordan') or where the text names the country by other words ('Amman')
+    it stays the country."""
+
+    def countries(text: str) -> dict[str, str | None]:
+        return _countries(text, "2016-09-23")
+
+    found = countries(
+        "Rep. Jim Jordan, a member of the panel, spoke on Friday. "
+        "Jordan said the agreement raised questions."
+    )
+    assert "JOR" not in found.values()
+    trip = countries("Rep. Jim Jordan spoke on Friday. He later flew to Jordan for talks.")
+    assert trip.get("Jordan") == "JOR"
+    capital = countries(
+        "Senator Tom Jordan met King Abdullah in Amman. Jordan said the talks went well."
+    )
+    assert capital.get("Jordan") == "JOR"

@@ -13,7 +13,7 @@ import re
 from ...ontology.actors import LEGAL_FORMS, Agent
 from ...ontology.normalize import norm
 from ...ontology.reading import organisation_words, place_words, timex_words
-from .actors import STATE_BODIES
+from .actors import LOCATIVE_PREPS, STATE_BODIES
 from .groups import descriptor, left_mods
 from .mentions import (
     ACTOR_LABELS,
@@ -437,7 +437,7 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
         ws.add_mention(d, a, last, kind, head=b)
         return
     code = lex.countries.get(key)
-    if person is not None and code is None:
+    if person is not None and (code is None or _surname_not_country(ws, person, key, code, a)):
         ws.add_mention(person, a, last, "surname", head=b)
         return
     if code is not None:
@@ -578,6 +578,29 @@ def _type(label: str, known) -> str:
     if known.kind == "org":
         return "ORG"
     return label if label in ("ORG", "GPE", "NORP", "LOC", "FAC") else "ORG"
+
+
+def _surname_not_country(ws: Workspace, person: Draft, key: str, code: str, a: int) -> bool:
+    """Whether a country's name of one word at token a ('Jordan') is the surname of a person
+    the text named in full before ('Rep. Jim Jordan', 'Eddie Jordan of Washington'): 'Jordan
+    said', 'threw Jordan under the bus'. Not where it stands in a phrase of place ('in
+    Jordan', 'flew to Jordan') or after a noun's 'of' ('the King of Jordan'), nor where the
+    article names the country by other words, a people's or a place's ('Jordanian', 'Amman'):
+    then the country is in the story, and the word may be it."""
+    if person.first is None:
+        return False
+    t = ws.tok[a]
+    if t.dep == "pobj" and ws.low(t.head) in LOCATIVE_PREPS:
+        return False
+    of = t.dep == "pobj" and ws.low(t.head) == "of" and ws.tok[t.head].head != t.head
+    if of and ws.tok[ws.tok[t.head].head].pos in ("NOUN", "PROPN"):
+        return False  # 'the King of Jordan', 'the people of Jordan'
+    for i, (x, y) in ws.ner_span.items():
+        if i != x or ws.ner_label[i] not in ("GPE", "LOC", "NORP"):
+            continue
+        if norm(ws.phrase(x, y)).removesuffix("'s").strip() != key and ws.names_country(x) == code:
+            return False
+    return True
 
 
 def _person_by_surname(ws: Workspace, key: str, at: int) -> Draft | None:
