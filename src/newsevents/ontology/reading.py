@@ -122,6 +122,7 @@ _SHAPES: dict[str, dict[str, type | tuple[type, tuple[type, ...]]]] = {
         "nation_adjectives": (dict, (str,)),
         "water_words": (list, (str,)),
         "name_abbreviations": (dict, (str,)),
+        "saint_titles": (list, (str,)),
         "school_words": (list, (str,)),
         "us_office_words": (list, (str,)),
         "not_us_after": (dict, (list,)),

@@ -312,3 +312,28 @@ def test_a_square_is_its_neighbourhood_where_the_article_names_its_state(gaz) ->
         ("Times Square", "USA", "NY"),
         ("New York", "USA", "NY"),
     ]
+
+
+def test_a_saints_name_in_the_possessive_before_a_building_word_names_the_building(gaz) -> None:
+    # the parser cuts the name at the possessive; the words are the cathedral's, dedicated to
+    # the saint, not Saint Paul, Minnesota
+    words = ["Choirs", "sang", "at", "St.", "Paul", "'s", "Cathedral", "in", "London", "."]
+    doc = make_document(
+        words,
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PART", "PROPN", "ADP", "PROPN", "PUNCT"],
+        tags=["NNS", "VBD", "IN", "NNP", "NNP", "POS", "NNP", "IN", "NNP", "."],
+        spaces=[True, True, True, True, False, True, True, True, False, False],
+        ents=[("St. Paul 's", "GPE"), ("London", "GPE")],
+    )
+    places = find_places(doc, gaz)
+    assert [(p.text, p.geonames_id is None) for p in places] == [
+        ("St. Paul's Cathedral", True),
+        ("London", False),
+    ]
+    # the town itself, named without a possessive, stays the town
+    doc = make_document(
+        ["Choirs", "sang", "in", "St.", "Paul", "on", "Sunday", "."],
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+        ents=[("St. Paul", "GPE")],
+    )
+    assert [(p.text, p.country) for p in find_places(doc, gaz)] == [("St. Paul", "USA")]

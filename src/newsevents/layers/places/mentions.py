@@ -3,7 +3,8 @@
 Three sources, in order; a later one never overlaps an earlier one:
 1. the parser's GPE, LOC and FAC names, cut to the name itself ("the Gaza Strip's" -> "Gaza
    Strip"), unless the entity layer decided the words name a person or an organisation, or the
-   name is begun with a small letter ("eGA", "itu": `_small_initial`);
+   name is begun with a small letter ("eGA", "itu": `_small_initial`); a saint's name cut at its
+   possessive before a building word runs to that word ("St. Peter's Basilica": `_dedicated`);
 2. nationality adjectives before a noun ("Ukrainian troops", "the Irish population"): they stand
    for their country (a people as a noun, "Ukrainians", is no place);
 3. the gazetteer's own finds among capitalised words the parser left unnamed: a country, a US
@@ -33,6 +34,9 @@ SCHOOL_WORDS = frozenset(place_words()["school_words"])
 ARABIC_PLACE_WORDS = frozenset(place_words()["arabic_place_words"])
 # the last words of a street's or a square's name ("Albany Ave.", "Church Street")
 STREET_WORDS = frozenset(place_words()["street_words"])
+# a saint's title ("St. Peter's Basilica") and the words of what is named after a saint or a place
+SAINT_TITLES = frozenset(place_words()["saint_titles"])
+SITE_WORDS = frozenset(place_words()["named_after"]) | STREET_WORDS
 # divisions English also writes as a word or another body's name ("Delta", "Plateau"): a place
 # only where the parser names one
 DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
@@ -64,6 +68,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         first: int, last: int, source: str, country: str | None = None, region: str | None = None
     ) -> None:
         first, last = _trim(doc.tokens, first, last)
+        last = _dedicated(doc.tokens, first, last)
         longer = _hyphenated(doc.tokens, last)
         if longer > last and gaz.known(text[doc.tokens[first].start : doc.tokens[longer].end]):
             last = longer  # "Mazar-i-Sharif", not "Washington-based"
@@ -251,6 +256,25 @@ def _named_like_person(p: Any, words: str) -> bool:
         return False
     first = name_key(words).split()[:1]
     return bool(first) and first[0] in lexicon().given
+
+
+def _dedicated(tokens: tuple[Token, ...], first: int, last: int) -> int:
+    """A saint's name in the possessive before a capitalised building or street word ("St.
+    Peter's Basilica", "St. Paul's Cathedral", "St. Mark's Square"), which the parser cuts at
+    the possessive: the name is the site's, dedicated to the saint, not the town of the saint's
+    name (Saint Peter, Minnesota): the mention runs to the site word, which no town is called."""
+    after = last + 2
+    if (
+        first >= last
+        or after >= len(tokens)
+        or tokens[first].text.rstrip(".").lower() not in SAINT_TITLES
+        or tokens[last + 1].tag != "POS"
+        or tokens[last + 1].start != tokens[last].end
+        or not tokens[after].text[:1].isupper()
+        or tokens[after].text.rstrip(".").lower() not in SITE_WORDS
+    ):
+        return last
+    return after
 
 
 def _hyphenated(tokens: tuple[Token, ...], last: int) -> int:
