@@ -134,3 +134,31 @@ def test_a_namesake_less_than_thirty_times_smaller_still_takes_its_named_state()
     gaz = _gazetteer(portland_or, portland_me, maine, USA)
     text = "The governor of Maine toured Portland on Monday."
     assert _resolve(gaz, text, "Maine", "Portland") == [maine, portland_me]
+
+
+TENNESSEE = Candidate(4662168, "Tennessee", "admin1", "USA", "TN", 35.75, -86.25, 0)
+PARIS_TN = Candidate(4647963, "Paris", "city", "USA", "TN", 36.3, -88.33, 10_156)
+MEMPHIS = Candidate(4641239, "Memphis", "city", "USA", "TN", 35.15, -90.05, 651_073)
+
+
+def test_a_state_named_once_does_not_make_a_town_of_a_far_bigger_city_abroad() -> None:
+    # Paris, France holds two hundred times the people of Paris, Tennessee
+    gaz = _gazetteer(PARIS_FR, PARIS_TN, TENNESSEE, USA)
+    text = "A senator from Tennessee praised the deal the United States signed in Paris."
+    assert _resolve(gaz, text, "Tennessee", "United States", "Paris") == [
+        TENNESSEE,
+        USA,
+        PARIS_FR,
+    ]
+
+
+def test_a_state_named_with_a_sure_place_of_it_keeps_its_town_of_a_foreign_citys_name() -> None:
+    gaz = _gazetteer(PARIS_FR, PARIS_TN, TENNESSEE, USA, MEMPHIS)
+    text = "Farmers from Memphis, Tennessee drove to Paris on Friday."
+    assert _resolve(gaz, text, "Memphis", "Tennessee", "Paris") == [MEMPHIS, TENNESSEE, PARIS_TN]
+    text = "Tennessee farmers met on Friday. Paris, the county seat, hosted Tennessee growers."
+    assert _resolve(gaz, text, "Tennessee", "Paris", "Tennessee") == [
+        TENNESSEE,
+        PARIS_TN,
+        TENNESSEE,
+    ]

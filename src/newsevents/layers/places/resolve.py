@@ -9,7 +9,8 @@ A candidate's score adds up, from weakest to strongest evidence:
    state it names, gains: a US state in an article about the US ("the governor of Georgia" in
    a story from Atlanta); the outlet's national domain counts as one such place (".ie"); a
    state named elsewhere does not lift a town over a city of its name and country thirty
-   times its size ("Atlanta" beside "Texas" is Georgia's), unless the article names the town
+   times its size ("Atlanta" beside "Texas" is Georgia's), nor, named once, over such a city
+   abroad ("Paris" beside one "Tennessee" is France's), unless the article names the town
    with its state ("Atlanta, Texas");
 4. the words beside it: "Atlanta, Georgia" (a container after a comma), "the Ukrainian city
    of Kharkiv" (a nationality or country in the same phrase) point at a place inside it.
@@ -41,6 +42,9 @@ CONTAINER = 5.0
 # alone means, wherever the article's other places lie: "Atlanta" is Georgia's beside "Texas",
 # "Louisville" Kentucky's beside "Ohio" (the state's weight, 2.0, is a hundredfold population)
 NAMESAKE_RATIO = 30
+# a state that lifts a town over a namesake abroad thirty times its size is named twice, or with
+# a sure place of it: a state named once ("Senator Lamar Alexander of Tennessee") does not
+STATE_BACKING = 2
 COORDINATED = 2.0
 SEAT_MARGIN = 0.5
 SEAT_KM = 50.0
@@ -321,7 +325,7 @@ class Resolver:
             if (
                 c.feature == "city"
                 and self.states[(c.country, c.admin1)] > 0
-                and (c.geonames_id in self.qualified or not _outranked(c, cands))
+                and (c.geonames_id in self.qualified or not self._overshadowed(c, cands))
             ) or (c.feature == "admin2" and self.near_states[(c.country, c.admin1)] > 0):
                 score += CONTEXT_STATE
                 why.append(f"article names state {c.admin1}")
@@ -337,6 +341,19 @@ class Resolver:
         best_score, best, why = scored[0]
         mass = sum(math.exp(s - best_score) for s, _, _ in scored)
         return Choice(best, round(1.0 / mass, 3), "; ".join(why))
+
+    def _overshadowed(self, c: Candidate, cands: list[Candidate]) -> bool:
+        """A state the article names does not make the name c's where a city of the name
+        thirty times c's size stands among the candidates: in c's country wherever the state is
+        named (`_outranked`), abroad where the article names the state once only and no sure
+        place in it ("Paris" in an article naming "Senator Lamar Alexander of Tennessee" once is
+        the French capital, not Paris, Tennessee; "Vienna" beside Virginia and its towns is
+        Virginia's)."""
+        if _outranked(c, cands):
+            return True
+        return self.near_states[(c.country, c.admin1)] < STATE_BACKING and _outranked(
+            c, cands, abroad=True
+        )
 
     def _others(self, country: str | None) -> int:
         """How often the article's unambiguous places lie in `country` (a place with one
@@ -389,14 +406,15 @@ class Resolver:
         return [c for c in self.cands[k + 1] if c.feature in ("country", "admin1") and not c.alias]
 
 
-def _outranked(c: Candidate, cands: list[Candidate]) -> bool:
-    """A city of c's name and country at least `NAMESAKE_RATIO` times as populous as c stands
-    among the candidates ("Atlanta", Georgia, 460,000 people, beside Atlanta, Texas, 5,700):
-    an article naming c's state elsewhere does not make the name c's."""
+def _outranked(c: Candidate, cands: list[Candidate], *, abroad: bool = False) -> bool:
+    """A city of c's name and country (`abroad`: of another country) at least `NAMESAKE_RATIO`
+    times as populous as c stands among the candidates ("Atlanta", Georgia, 460,000 people,
+    beside Atlanta, Texas, 5,700): an article naming c's state elsewhere does not make the name
+    c's."""
     return any(
         x.feature == "city"
         and not x.alias
-        and x.country == c.country
+        and (x.country != c.country if abroad else x.country == c.country)
         and x.population >= NAMESAKE_RATIO * max(c.population, 1)
         for x in cands
     )
