@@ -153,6 +153,16 @@ def test_a_named_site_held_by_a_city_in_the_possessive_is_in_that_city(read) -> 
     assert place(event(doc, "rallied"))[0] in (None, "St. Patrick's Cathedral")
 
 
+def test_a_site_the_gazetteer_does_not_know_takes_the_country_of_its_in_phrase(read) -> None:
+    doc = read("Police detained two men at St. Paul's Cathedral in London on Sunday.")
+    loc = event(doc, "detained").location
+    assert loc is not None and (loc.name, loc.country) == ("St. Paul's Cathedral", "GBR")
+    # a site with no place phrase of its own keeps its name only
+    doc = read("Police detained two men at St. Paul's Cathedral on Sunday.")
+    loc = event(doc, "detained").location
+    assert loc is not None and (loc.name, loc.country) == ("St. Paul's Cathedral", None)
+
+
 # -- (c) a country's capital, and the parts of a place -----------------------------------------
 
 

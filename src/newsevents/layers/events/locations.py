@@ -31,7 +31,8 @@ one place its sentence puts something in, at or near, wherever the parser hangs 
 on a subject ("abducted by gunmen wearing military uniforms in the heart of Afghan capital";
 `Locator.scene`). The place is the places layer's `Place` over those words: GeoNames id,
 coordinates, feature, country and admin1 come from there, and a place the gazetteer does not know
-keeps its name only (a named site takes the country and coordinates of the place its name holds). An
+keeps its name only (a named site takes the country and coordinates of the place its name holds,
+or of the place its own "in" phrase names: "outside Trump Tower in New York City"). An
 event whose sentence names no place has no location: the article's other places are not its place.
 The one exception is the dateline ("KYIV, Ukraine (AP) --"), which places the events of the
 dateline's own story: those of its sentence, and later ones told as happening, not background (no
@@ -555,7 +556,28 @@ class Locator:
                 return held
         if p is None:
             return self._capital(i) or self.compound(i)
+        if p.geonames_id is None:
+            return self._site_in(i, p)
         return _location(p, "sentence")
+
+    def _site_in(self, i: int, p: Place | Location) -> Location:
+        """A site the gazetteer does not know, placed by its own "in" phrase ("outside Trump
+        Tower in New York City", "struck at the German Consulate in Mazar-i-Sharif", "visited
+        the Embassy of Armenia in the Holy See"): the site, with the country and coordinates of
+        the place it lies in."""
+        own = _location(p, "sentence") if isinstance(p, Place) else p
+        for word, o in self.a.preps(i):
+            if word != "in" or (q := self.place_of.get(o)) is None or q.geonames_id is None:
+                continue
+            return replace(
+                own,
+                country=q.country,
+                lat=q.lat,
+                lon=q.lon,
+                feature="other",
+                admin1=q.admin1 if q.feature != "country" else None,
+            )
+        return own
 
     def _possessor(self, i: int) -> Location | None:
         """A named site held by a city or a division in the possessive: the site lies there
@@ -805,7 +827,8 @@ class Locator:
             return None
         inner = next((p for p in self.embedded if m.start <= p.start and p.end <= m.end), None)
         if inner is None:
-            return Location(m.text, ent.country, start=m.start, end=m.end, evidence="sentence")
+            own = Location(m.text, ent.country, start=m.start, end=m.end, evidence="sentence")
+            return own if ent.country else self._site_in(i, own)
         return Location(
             m.text,
             inner.country,
