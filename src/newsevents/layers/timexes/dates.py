@@ -76,6 +76,11 @@ def _month_only(m: re.Match[str], at: Anchor) -> Norm | None:
     step = direction(m["dir"])
     if step == 0 and m["dir"]:
         t = a.year * 12 + mon - 1
+    elif step == 0 and at.tense == PAST and here + 1 in cands:
+        # "notified them of a cutback in September", "the slated visit in September" in an
+        # August report: next month, not eleven months back (a writer says "last September");
+        # as a yearless day under a past verb is ahead up to a month off (`pick_day`)
+        t = here + 1
     else:
         t = by_direction(cands, here, step, at.tense)
     return Norm("DATE", f"{t // 12}-{t % 12 + 1:02d}")
