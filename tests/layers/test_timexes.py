@@ -490,6 +490,21 @@ def test_timex_a_time_after_since_is_on_or_before_the_dateline() -> None:
     assert value("February", replace(sept, tense=PAST)) == "2016-02"
 
 
+def test_timex_stage_reads_a_plan_told_in_the_pluperfect_on_either_side(read) -> None:
+    # a Monday report: what "had been due" or "had been scheduled" for a weekday was most
+    # often for the one just gone (the plan since changed), so the nearest such day
+    monday = "1989-10-30"
+    found = read("The tender offer had been due to close Friday evening.", published=monday)
+    assert found["Friday evening"] == ("TIME", "1989-10-27TEV")
+    found = read("The vote had been scheduled to take place Saturday.", published=monday)
+    assert found["Saturday"] == ("DATE", "1989-10-28")
+    found = read("The mayor had expected to speak on Tuesday.", published=monday)
+    assert found["Tuesday"] == ("DATE", "1989-10-31")
+    # told in the present, the plan lies ahead
+    found = read("The tender offer is due to close Friday evening.", published=monday)
+    assert found["Friday evening"] == ("TIME", "1989-11-03TEV")
+
+
 def test_timex_stage_reads_a_new_end_put_off_or_granted_as_ahead(read) -> None:
     # a Thursday report: the hearing put off, the deadline granted, lie ahead
     found = read(

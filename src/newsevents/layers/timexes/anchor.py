@@ -189,6 +189,18 @@ def tense_at(tree: Tree, token_at: dict[int, int], start: int, end: int) -> str 
     return None
 
 
+def _pluperfect(tree: Tree, v: int) -> bool:
+    """The word is in the pluperfect ("had expected"; "had been due": its copula's)."""
+    toks = tree.tokens
+    if toks[v].dep == "acomp":
+        v = toks[v].head
+    return any(
+        toks[c].dep == "aux" and toks[c].text.lower() == "had"
+        for c in tree.children[v]
+        if v - 4 <= c < v
+    )
+
+
 def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
     toks = tree.tokens
     tok = toks[v]
@@ -207,7 +219,10 @@ def _verb_tense(tree: Tree, v: int, depth: int = 0) -> str | None:
     if tok.tag in ("VB", "VBN") and "to" in aux and "have" not in aux and depth < 2:
         gov = tok.head
         if gov != v and (toks[gov].lemma in _FUTURE_GOVERNORS or toks[gov].pos == "ADJ"):
-            return FUTURE
+            # "had been due to expire Friday evening", "had been scheduled to expire at
+            # midnight Friday", "had expected to testify on Thursday": a plan told in the
+            # pluperfect was for a time on either side of the dateline, often one now passed
+            return EITHER if _pluperfect(tree, gov) else FUTURE
         if gov != v and toks[gov].pos in ("VERB", "AUX"):
             governing = _verb_tense(tree, gov, depth + 1)
             # "agreed to admit Poland in early March": after a past verb, on either side of
