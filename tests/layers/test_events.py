@@ -408,7 +408,11 @@ def test_strike_by_aircraft_or_on_a_place_is_an_attack_by_workers_a_labour_strik
 
 def test_plead_guilty_is_no_appeal(read) -> None:
     # (parties placed: a plea of parties placed nowhere is abstained on, abstain.py 11)
-    assert codes(read("Former US soldier Eric Rudolph pleaded guilty to the bombings.")) == {"015"}
+    # the plea is no appeal (016/02); the bombings it owns are an act of their own (183)
+    assert codes(read("Former US soldier Eric Rudolph pleaded guilty to the bombings.")) == {
+        "015",
+        "183",
+    }
     assert codes(read("The American mobster Vincent Gigante had pleaded not guilty.")) == {"016"}
     assert one(read("Kenya pleaded with Uganda to reopen the border."), "02")
 

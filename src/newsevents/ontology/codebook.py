@@ -99,6 +99,10 @@ class Trigger:
     reciprocal: bool = False
     needs_recipient: bool = False
     needs_light: bool = False
+    # a noun of a crime is an act only where one is told doing it: under a light verb or as
+    # the act a court found or its doer owned ("committed the murders", "confessed to the
+    # killings"); elsewhere it names an offence or points back ("condemned the killings")
+    needs_owner: bool = False
     needs_args: bool = False
     needs_mod: tuple[str, ...] = ()
     plural_only: bool = False

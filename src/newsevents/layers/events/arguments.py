@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...ontology.events import load_event_ontology
-from ...ontology.reading import event_circumstances, irregular_verbs, page_furniture, person_words
+from ...ontology.reading import (
+    abstention_words,
+    event_circumstances,
+    irregular_verbs,
+    page_furniture,
+    person_words,
+)
 from ...parse.tree import Tree
 from ...records import Token
 
@@ -23,6 +29,10 @@ IRREGULAR = dict(irregular_verbs()["forms"])
 # verbs used only with whom the act is done to ("sentence", "kidnap"): a bare past form of one
 # after a passive is that passive's participle
 TRANSITIVE_ONLY = frozenset(irregular_verbs()["transitive_only"])
+# words that find or own a guilt, whose "of"/"to" complement is an act done ("convicted of
+# stabbing", "found guilty of slaying", "confessed to killing")
+GUILT_WORDS = frozenset(abstention_words()["guilt_words"])
+GUILT_DEPS = ("oprd", "acomp", "ccomp")  # "found [guilty]", "pleaded [guilty]", "found X [guilty]"
 SUBJ = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr", "oprd")
@@ -368,10 +378,57 @@ class Args:
             s = self.subject(self.tok[h].head, _depth + 1)  # "died [after [being shot]]"
             return Subject(s.token, s.token is not None)
         if t.dep == "pcomp" and self.tok[h].dep == "prep":
+            if (guilty := self._found_guilty(self.tok[h].head)) is not None:
+                return Subject(guilty, False)  # "a jury convicted Brown of [killing] ..."
             return self._inherit(self.tok[h].head, _depth)
         if t.dep in ("acomp", "xcomp"):
             return self._inherit(h, _depth)
         return Subject(None, False)
+
+    def guilt(self, g: int) -> int | None:
+        """The word of guilt found or owned at g, a preposition's head: g itself ("convicted
+        [of]", "guilty [of]", "confessed [to]") or the "guilty" of verb g ("were found guilty on
+        Thursday [of]")."""
+        if self.lemma(g) in GUILT_WORDS:
+            return g
+        return next((c for c in self.deps(g, *GUILT_DEPS) if self.lemma(c) in GUILT_WORDS), None)
+
+    def owned_act(self, n: int) -> bool:
+        """Whether word n (a noun or a gerund) is the act in the "of"/"to" phrase of a word of
+        guilt: "convicted of [stabbing]", "pleaded guilty to [the murders]". A bare noun names
+        the offence, a class of acts on a record, not one act told ("convicted of assaults and
+        of bank robbery", "found guilty of capital murder")."""
+        t = self.tok[n]
+        if t.dep not in ("pobj", "pcomp") or t.head == n or self.tok[t.head].dep != "prep":
+            return False
+        if t.dep == "pobj" and not (
+            self.deps(n, "det", "poss") or any(w == "of" for w, _ in self.preps(n))
+        ):
+            return False
+        return self.guilt(self.tok[t.head].head) is not None
+
+    def guilty_party(self, n: int) -> int | None:
+        """The doer of the act n found or owned (`owned_act`): the one convicted, found guilty
+        or confessing ("a jury convicted [Brown] of killing", "[He] was convicted of the
+        murders", "[Smith] confessed to the killings")."""
+        if not self.owned_act(n):
+            return None
+        g = self.tok[self.tok[n].head].head
+        if (named := self._found_guilty(g)) is not None:
+            return named
+        verb = self.tok[g].head if self.tok[g].pos == "ADJ" else g
+        return self.subject(verb).token
+
+    def _found_guilty(self, g: int) -> int | None:
+        """The one an active finding of guilt names, the doer of the act found: "convicted
+        [Brown] of killing", "found [him] guilty of", "found [Smith] guilty of" (a small clause)."""
+        if (w := self.guilt(g)) is None:
+            return None
+        if self.tok[w].pos == "ADJ" and (own := self.deps(w, "nsubj")):
+            return own[0]
+        verb = self.tok[w].head if self.tok[w].pos == "ADJ" else w
+        objs = self.deps(verb, "dobj")
+        return objs[0] if objs else None
 
     def _speaker_of_content(self, i: int, h: int) -> int | None:
         """ "Flynn said there was a lack of transparency and urged the crowd to ...", "The group

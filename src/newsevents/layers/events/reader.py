@@ -676,7 +676,8 @@ class Reader:
 
     def _content_of_other(self, i: int, under: int | None) -> bool:
         """ "met ... to discuss", "jailed ... for helping", "accused ... of attacking": the
-        purpose or content of another event is not an event of its own."""
+        purpose or content of another event is not an event of its own; what a court found or
+        a doer owned ("convicted of stabbing", "confessed to killing") is (`Args.guilt`)."""
         a, t = self.a, self.a.token(i)
         if t.dep == "conj" and t.head != i and a.token(t.head).pos == "VERB":
             if self._one_violent_act(i):
@@ -686,6 +687,8 @@ class Reader:
             return self._content_of_other(t.head, under)
         if t.dep == "pcomp" and a.token(t.head).dep == "prep":
             prep = a.token(t.head)
+            if a.guilt(prep.head) is not None:
+                return False  # "convicted of stabbing", "confessed to killing": an act found
             if prep.head in self.codings:
                 return True
             head = a.token(prep.head)

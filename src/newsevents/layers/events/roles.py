@@ -1094,6 +1094,8 @@ class Roles:
                 # "filed a suit on behalf of the lawmakers": whom the doer acts for, no target
                 if word in preps and word != "of" and a.lemma(o) != "behalf":
                     recips.extend(a.entities(o))
+        if not actors and light is None and (owner := a.guilty_party(n)) is not None:
+            actors = a.entities(owner)  # "confessed to the killings": the one confessing
         if not actors and light is None:
             actors, recips = self._participle_agent(n, preps, actors, recips)
         if not recips:

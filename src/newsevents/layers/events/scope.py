@@ -104,8 +104,8 @@ class Scope:
         if c.pos != "NOUN" or c.light is not None or p.governor is not None:
             return False
         t = self.a.token(c.tok)
-        if t.dep not in THEME_DEPS:
-            return False
+        if t.dep not in THEME_DEPS or self.a.owned_act(c.tok):
+            return False  # "convicted of [the murder]": an act found, not a theme
         h = t.head
         if t.dep == "pobj":
             if self.a.lemma(h) not in THEME_PREPS:

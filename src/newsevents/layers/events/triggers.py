@@ -475,6 +475,8 @@ class Coder:
             return None
         if trig.count_only and t.tag == "NN" and not self.a.deps(i, "det", "poss"):
             return None
+        if trig.needs_owner and self.light_verb(i) is None and not self.a.owned_act(i):
+            return None
         return trig
 
     def noun(self, i: int) -> Coding | None:
