@@ -79,3 +79,18 @@ def test_a_counted_crowd_read_as_a_phrase_still_protests(read) -> None:
         " to cut their pay."
     )
     assert [actors for actors, _ in protests(doc)] == [["teachers"]]
+
+
+def test_a_body_of_people_named_by_an_of_phrase_protests(read) -> None:
+    # "a group of students": the parser hangs "protested" on "group" as a reduced relative,
+    # leaving the sentence no finite verb; the body named is the crowd that protests
+    doc = read("A group of students protested outside the Egyptian parliament in Cairo.")
+    assert protests(doc) == [(["group"], "protested")]
+    doc = read("A crowd of farmers protested against the new fuel tax in Lyon.")
+    assert [actors for actors, _ in protests(doc)] == [["crowd"]]
+
+
+def test_a_body_of_people_arrested_stays_the_patient(read) -> None:
+    doc = read("A group of fishermen arrested near the harbour in Dakar.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert all("group" not in [ents[i] for i in e.actors] for e in doc.events)

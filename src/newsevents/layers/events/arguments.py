@@ -70,6 +70,8 @@ SPEECH_ACTS = OBJECT_CONTROL | {"demand", "urge", "appeal", "call", "plead", "in
 # 90-year-old father", "the grandmother of Elian Gonzalez" name a relative, never the one whose
 # relative it is; with no entity of its own such a phrase names no party.
 KIN_WORDS = frozenset(person_words()["kin_words"])
+# nouns of a body of people named by an "of" phrase ("a group of students"): person_words.json
+CROWD_NOUNS = frozenset(person_words()["crowd_nouns"])
 # The labels a page prints before a picture's credit ("Image copyright EPA"), before its caption
 # ("Image caption") or alone ("Photo"), as word lists (page_furniture.json, the last
 # event_circumstances.json); a credit label is followed by the name credited
@@ -224,12 +226,14 @@ class Args:
 
     def counted_crowd(self, i: int) -> int | None:
         """ "Thousands of farmers protested in Lyon", "hundreds of journalists in the capital
-        protested on monday": after a phrase that counts people ("thousands of farmers", "tens
-        of thousands of workers", a count of the quantity layer) the tagger reads the past form
-        of a verb of protest as a participle, and the parser may hang it on the count as a
-        reduced relative with no finite verb left in the sentence. People are never what is
-        protested (one protests a decision, a law): the counted crowd is the protester and the
-        verb active. The count's head, else None."""
+        protested on monday", "A group of students protested outside parliament": after a
+        phrase that counts people ("thousands of farmers", "tens of thousands of workers", a
+        count of the quantity layer) or names a body of them ("a group of students", "a crowd of
+        farmers": `crowd_nouns` of person_words.json) the tagger reads the past form of a verb
+        of protest as a participle, and the parser may hang it on the phrase as a reduced
+        relative with no finite verb left in the sentence. People are never what is protested
+        (one protests a decision, a law): the crowd is the protester and the verb active. The
+        count's (or the body's) head, else None."""
         t = self.tok[i]
         if t.tag != "VBN" or self.lemma(i) not in protest_verbs():
             return None
@@ -248,6 +252,8 @@ class Args:
             return None
         if not any(w == "of" for w, _ in self.preps(crowd)):
             return None
+        if self.lemma(crowd) in CROWD_NOUNS:
+            return crowd
         at = self.tok[crowd].start
         if any(q.kind == "count" and q.start <= at < q.end for q in self.tree.doc.quantities):
             return crowd
