@@ -182,6 +182,16 @@ def test_a_named_person_who_does_a_crime_to_a_person_is_a_suspect(read) -> None:
     assert codes(doc, "Dan Reyes")[1] == "COP"
 
 
+def test_plain_people_who_do_a_crime_to_a_person_are_suspects(read) -> None:
+    doc = read("Three men shot two police officers outside a bank in Lagos on Friday.")
+    assert codes(doc, "men")[1] == "CRM"
+    doc = read("A taxi driver was stabbed by two men near the market in Karachi.")
+    assert codes(doc, "men")[1] == "CRM"
+    # nobody done to: plain people keep no crime
+    doc = read("Two men shot a film about the market in Karachi last year.")
+    assert codes(doc, "men")[1] != "CRM"
+
+
 def test_an_unnamed_person_arrested_is_a_suspect_of_the_passage_country(read) -> None:
     doc = read(
         "German police arrested a 57-year-old man in Kassel on Sunday. In Poland, an "

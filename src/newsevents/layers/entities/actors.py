@@ -995,8 +995,9 @@ def suspects(ws: Workspace, d: Draft) -> None:
     indicts, convicts or sentences and gives no other sector is a suspect of a crime, CRM as
     the coding guide codes suspects: 'Officers also arrested Christopher L. Tays', 'Burton was
     charged with possession', 'Police arrested six people', 'sentenced Ohio man James Alex
-    Fields' (a plain 'man' is no sector). So is a person named by the text who does a crime to a
-    person ('Sirhan shot him in the head', 'was stabbed by Smith': `doer_of_crime`)."""
+    Fields' (a plain 'man' is no sector). So is a person named by the text, or a group of
+    plain people, who does a crime to a person ('Sirhan shot him in the head', 'was stabbed by
+    Smith', 'Two men stabbed a guard': `doer_of_crime`)."""
     if d.type == "PERSON":  # 'Ohio man James Alex Fields': a plain person still
         plain = d.sector is None and d.known is None
         plain = plain and all(r.lower() in PLAIN_PEOPLE for r in d.roles())
@@ -1007,8 +1008,9 @@ def suspects(ws: Workspace, d: Draft) -> None:
         return  # 'Serbians protested ... at least 71 people were arrested': protesters, CVL
     if plain and any(taken_as_suspect(ws, m.head) for m in d.mentions):
         d.sector, d.sector_rank = "CRM", TEXT - 1
-    elif plain and d.type == "PERSON" and any(doer_of_crime(ws, m.head) for m in d.mentions):
-        d.sector, d.sector_rank = "CRM", TEXT - 1  # 'Sirhan shot him in the head'
+    elif plain and any(doer_of_crime(ws, m.head) for m in d.mentions):
+        # 'Sirhan shot him in the head', 'Two men stabbed a guard'
+        d.sector, d.sector_rank = "CRM", TEXT - 1
 
 
 # Words of a protest (event_lexicon.jsonl classes @protest and @protester, and 'unrest'): plain
