@@ -128,3 +128,32 @@ def test_a_speaker_the_pronoun_cannot_stand_for_is_no_doer(read) -> None:
     assert any("Norway" in actors for actors, _ in parties_of(doc, "close"))
     doc = read("The Obama camp said it was inviting Carlos Mendez to sit in the front row.")
     assert any(actors for actors, _ in parties_of(doc, "inviting"))
+
+
+def countries_of_targets(doc: Document, trigger: str) -> set[str | None]:
+    ents = {e.id: e for e in doc.entities}
+    return {
+        ents[i].country
+        for e in doc.events
+        if e.trigger.text.split()[0] == trigger
+        for i in e.recipients
+    }
+
+
+def test_a_party_helping_the_doer_is_not_its_target(read) -> None:
+    # "with X's help", "with the help of X": X is on the doer's side
+    doc = read("The coalition will tighten the blockade of Yemen next month with Egypt's help.")
+    targets = countries_of_targets(doc, "tighten")
+    assert "EGY" not in targets
+    assert "YEM" in targets
+    doc = read("Kenyan troops attacked the militants on Sunday with the help of French aircraft.")
+    assert "FRA" not in countries_of_targets(doc, "attacked")
+    # "alongside" X outside cooperation: X acts with the doer
+    doc = read("A Dutch frigate was patrolling the Red Sea on Friday alongside two US ships.")
+    assert "USA" not in countries_of_targets(doc, "patrolling")
+
+
+def test_a_partner_in_cooperation_stays_its_target(read) -> None:
+    # whom one meets or signs with stays the target, help or no help
+    doc = read("Chile signed a trade agreement with Peru on Monday.")
+    assert "PER" in countries_of_targets(doc, "signed")

@@ -14,7 +14,8 @@ the maker of the airliner it buys (`sellers.Sellers`: "Korean Air bought 20 Drea
 Boeing), the one a copula makes the "subject" of an act ("WeWork is the subject of an SEC
 inquiry"), whom a request is made on by who complies with it or rejects it, never the victim of
 the crime an arrest, a charge, a conviction, an inquiry or a condemnation is about ("arrested in
-connection with the bombings of U.S. embassies"); mobilising (15) has no target (where forces are
+connection with the bombings of U.S. embassies"), never a party that helps the doer ("with
+Albania's help", "alongside three US vessels"); mobilising (15) has no target (where forces are
 sent is no party). `Roles.transform` turns a reported
 attack into an accusation or a claim of responsibility (PETRARCH-2's transformations, kept as
 data).
@@ -114,6 +115,10 @@ MEETING_CODES = ("040", "041", "046", "036")
 # acts done to someone (investigate, disapprove, reject, sanction, coerce, assault, fight):
 # coordinated with a verb that follows, they share its object ("arrested and questioned X")
 SHARED_OBJECT_ROOTS = frozenset({"09", "11", "12", "16", "17", "18", "19", "20"})
+# Cooperation (consult 04, cooperate 05-06 and intents 03): whom one works "alongside" or "in
+# partnership with" is the partner it acts with, its target; in any other act a party beside the
+# doer helps it and is no target
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 @dataclass(slots=True)
@@ -334,6 +339,7 @@ class Roles:
             # "Korean Air also bought 20 Dreamliners": a purchase is aimed at the maker of
             # what it buys
             recips = [e for e in self.sellers.of_purchase(c.tok) if e not in actors]
+        helpers = self._helpers(c)
         if not recips and actors and not needs and (not reciprocal or own) and not charging:
             # PETRARCH reads a place in the event's phrases as its target ("protest in Beijing",
             # "sorrow for the shootings in South Carolina"); so do PLOVER's gold coders. Parties
@@ -343,7 +349,7 @@ class Roles:
             # where that happened or where it is heard ("sued in Austria for defamation",
             # "blamed Democratic leadership for violence in US cities", "an investigation due
             # to Apple charging customers in the UK"): with no party named, it has no target.
-            recips = self._place_targets(c.tok, c.light, actors)
+            recips = self._place_targets(c.tok, c.light, [*actors, *helpers])
         violent = (c.code or "")[:2] in ("19", "20")
         if p.governor is None and reciprocal and actors and not violent:
             recips = self._no_setting_as_party(c, recips)
@@ -357,8 +363,30 @@ class Roles:
             recips = self._first_of_coordinated(c, recips)
         dateline = a.dateline_names(c.tok) | a.credit_names(c.tok)
         actors = [e for e in actors if e not in dateline]
-        recips = [e for e in recips if e not in dateline and not self._hazard(e)]
+        recips = [
+            e for e in recips if e not in dateline and e not in helpers and not self._hazard(e)
+        ]
         p.actors, p.recipients = actors, recips
+
+    def _helpers(self, c: Coding) -> set[str]:
+        """Parties named as helping the doer, never its target: "with Albania's help", "with the
+        support of X" (`@backing`) on the trigger, its light verb or its object; outside
+        cooperation also "alongside three US vessels" (`@companion_prep`) and "in coordination
+        with X" (`@partnership`)."""
+        a = self.a
+        heads = [c.tok] if c.light is None else [c.tok, c.light]
+        heads += [o for h in heads for o in a.objects(h)]
+        beside = (c.code or "")[:2] not in COOPERATION_ROOTS
+        found: set[str] = set()
+        for h in heads:
+            for w, o in a.preps(h):
+                lemma = a.lemma(o)
+                helping = w == "with" and self.onto.in_class(lemma, "@backing")
+                if helping or (beside and self.onto.in_class(w, "@companion_prep")):
+                    found.update(a.entities(o))
+                elif beside and w == "in" and self.onto.in_class(lemma, "@partnership"):
+                    found.update(e for w2, o2 in a.preps(o) if w2 == "with" for e in a.entities(o2))
+        return found
 
     def _hazard(self, eid: str) -> bool:
         """ "declared a state of emergency in anticipation of Dorian": a name the article
