@@ -157,3 +157,12 @@ def test_a_partner_in_cooperation_stays_its_target(read) -> None:
     # whom one meets or signs with stays the target, help or no help
     doc = read("Chile signed a trade agreement with Peru on Monday.")
     assert "PER" in countries_of_targets(doc, "signed")
+
+
+def test_a_demand_noun_asks_the_subject_of_its_that_clause(read) -> None:
+    # the parser hangs the "that" clause on the verb whose object the demand is
+    doc = read("Protesters repeated their demand that the Mayor resign immediately.")
+    assert any("the Mayor" in recips for _, recips in parties_of(doc, "demand"))
+    # a passive clause names no one asked
+    doc = read("The strikers renewed their demand that the law be dropped.")
+    assert not countries_of_targets(doc, "demand")

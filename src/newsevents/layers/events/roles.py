@@ -318,6 +318,7 @@ class Roles:
         charging = bool({p.code[:2], (c.code or "")[:2]} & CHARGING_ROOTS)
         if not recips and actors and p.code[:2] in ADDRESSED_ROOTS:
             recips = [e for e in self._asked_in_for_clause(p) if e not in actors]
+            recips = recips or [e for e in self._asked_in_that_clause(c) if e not in actors]
             recips = recips or [e for e in self._addressee_of_participle(p) if e not in actors]
             recips = recips or [e for e in self._addressee_of_letter(p) if e not in actors]
             recips = recips or [e for e in self._answerer(p) if e not in actors]
@@ -484,6 +485,26 @@ class Roles:
                 if not any(a.lemma(m) == "for" for m in a.deps(comp, "mark")):
                     continue
                 if not any(a.lemma(x) == "to" for x in a.deps(comp, "aux")):
+                    continue
+                if found := [e for s in a.deps(comp, "nsubj") for e in a.entities(s)]:
+                    return found
+        return []
+
+    def _asked_in_that_clause(self, c: Coding) -> list[str]:
+        """ "reiterated its demand today that Israel ease restrictions" (PLOVER GSR), "repeated
+        their demand that the mayor resign": a demand or appeal named by a noun asks the subject
+        of its "that" clause, which the parser hangs on the noun or on the verb whose object the
+        noun is (a passive clause's subject, "that the bill be dropped", is no one asked)."""
+        a = self.a
+        if c.pos != "NOUN":
+            return []
+        heads = [c.tok]
+        head = a.token(c.tok).head
+        if a.token(c.tok).dep == "dobj" and a.lemma(head) not in REPORTING | SPEECH_ACTS:
+            heads.append(head)
+        for h in heads:
+            for comp in a.deps(h, "acl", "ccomp"):
+                if comp < c.tok or not any(a.lemma(m) == "that" for m in a.deps(comp, "mark")):
                     continue
                 if found := [e for s in a.deps(comp, "nsubj") for e in a.entities(s)]:
                     return found
