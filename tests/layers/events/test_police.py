@@ -175,3 +175,27 @@ def test_a_military_raid_or_a_crackdown_on_protesters_stays_force(read) -> None:
     assert any(e.plover == "ASSAULT" for e in doc.events)
     doc = read("Riot police launched a crackdown on protesters in the capital on Sunday.")
     assert any(e.cameo == "175" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extra police contingents have been deployed in the old city since Sunday.",
+        "Two army columns were deployed in the riot-hit town on Friday night.",
+    ],
+)
+def test_forces_deployed_with_no_agent_do_the_posture(read, text: str) -> None:
+    # the forces moved are the mobilising party, as in "the deployment of the army"
+    doc = read(text)
+    ev = coded(doc, "15")
+    assert ev and all(e.actors for e in ev)
+    assert all(actor_sectors(doc, e) <= {"COP", "MIL"} for e in ev)
+    assert all(not e.recipients for e in ev)
+
+
+def test_forces_deployed_by_a_named_party_or_standing_somewhere_are_not_the_doer(read) -> None:
+    doc = read("Riot police were deployed by the state government in the capital on Monday.")
+    assert [actor_sectors(doc, e) for e in coded(doc, "15")] == [{"GOV"}]
+    # a present passive tells where forces stand, no act
+    doc = read("Some 40,000 soldiers are deployed along the northern frontier.")
+    assert not [e for e in coded(doc, "15") if e.actors]

@@ -287,6 +287,12 @@ class Roles:
             own = [e for e in recips if self._own_forces(c, e, actors, bare=bare)]
             recips = [e for e in recips if e not in own]
         if {p.code[:2], (c.code or "")[:2]} & {POSTURE_ROOT}:
+            if not actors:
+                # "police contingents have been deployed in the area", "troops were deployed in the
+                # city": with no "by" agent the forces moved do the posture, as they do in
+                # "the deployment of the army" and "continue to be deployed"
+                actors = self._moved_forces(c, recips)
+                recips = [e for e in recips if e not in actors]
             # "China has sent troops to Hong Kong", "deploy People's Liberation Army forces onto
             # the streets", "put their militaries on high alert": mobilising has no target
             # (`docs/coding-guide.md`, section 2); where forces go and which are sent are no party
@@ -771,6 +777,19 @@ class Roles:
             if bare and actors and not a.deps(o, "poss") and (ent.country in (None, *countries)):
                 return True
         return False
+
+    def _moved_forces(self, c: Coding, recips: list[str]) -> list[str]:
+        """The armed forces or police a passive verb with no "by" agent moves: its subject. A
+        present passive with no other auxiliary tells where forces stand, no act ("about 100,000
+        soldiers are deployed to the world's battlefields", `Coder.stative`)."""
+        a = self.a
+        if c.pos != "VERB" or a.agent(c.tok) is not None or self.coder.stative(c.tok):
+            return []
+        subj = a.subject(c.tok)
+        if not subj.passive:
+            return []
+        moved = set(a.entities(subj.token))
+        return [e for e in recips if e in moved and self._armed(e)]
 
     def _armed(self, eid: str) -> bool:
         ent = self.a.tree.entities.get(eid)

@@ -202,7 +202,7 @@ class Coder:
                 continue
             if f.experiencer and not (a.is_passive(i) or self._adjectival(i)):
                 continue  # "the phone disappointed investors": its subject feels nothing
-            if f.stative is not None and self._stative(i) != f.stative:
+            if f.stative is not None and self.stative(i) != f.stative:
                 continue
             if f.clause is not None and bool(a.deps(i, "ccomp", "xcomp")) != f.clause:
                 continue
@@ -338,7 +338,7 @@ class Coder:
         t = a.token(s)
         return a.entity(s) is not None or (t.tag == "PRP" and t.lemma.lower() not in THINGS)
 
-    def _stative(self, i: int) -> bool:
+    def stative(self, i: int) -> bool:
         """A present-tense passive with no other auxiliary: "who is supported by the mainland
         government", "the rebels are backed by Iran" tell a standing relation, where "was
         backed", "has been backed" or "will be backed" tell an act."""
