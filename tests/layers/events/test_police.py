@@ -199,3 +199,20 @@ def test_forces_deployed_by_a_named_party_or_standing_somewhere_are_not_the_doer
     # a present passive tells where forces stand, no act
     doc = read("Some 40,000 soldiers are deployed along the northern frontier.")
     assert not [e for e in coded(doc, "15") if e.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The paramilitary forces staged a flag march in the old town on Sunday.",
+        "The army conducted a flag march in the tense district on Friday.",
+    ],
+)
+def test_a_flag_march_is_a_show_of_force_not_a_protest(read, text: str) -> None:
+    doc = read(text)
+    assert [(e.cameo, e.plover) for e in doc.events] == [("150", "MOBILIZE")]
+
+
+def test_a_march_of_students_stays_a_protest(read) -> None:
+    doc = read("Thousands of students staged a march through the town on Sunday.")
+    assert [e.plover for e in doc.events] == ["PROTEST"]
