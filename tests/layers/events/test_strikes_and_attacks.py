@@ -16,3 +16,24 @@ def test_one_acted_for_is_no_target_of_the_light_verb(read) -> None:
     doc = read("The mayor filed a lawsuit against Governor Smith on behalf of the City Council.")
     ev = next(e for e in doc.events if e.plover == "ACCUSE")
     assert names(doc, ev.recipients) == ["Smith"]
+
+
+def test_setting_off_explosives_is_an_attack_with_explosives(read) -> None:
+    for text in (
+        "Insurgents detonated a roadside bomb near the army post on Monday.",
+        "Gunmen set off explosives under the railway bridge on Sunday night.",
+        "Two attackers exploded a grenade outside the court on Tuesday.",
+    ):
+        doc = read(text)
+        found = [(e.plover, e.plover_mode) for e in doc.events]
+        assert ("ASSAULT", "explosives") in found, (text, found)
+        assert all(e.actors for e in doc.events if e.plover == "ASSAULT"), text
+
+
+def test_a_bomb_going_off_or_setting_off_on_a_trip_is_no_attack(read) -> None:
+    for text in (
+        "A bomb exploded in the crowded market on Monday.",
+        "The delegation set off for the capital on Sunday.",
+    ):
+        doc = read(text)
+        assert not [e for e in doc.events if e.plover == "ASSAULT" and e.actors], text
