@@ -516,6 +516,12 @@ def test_timex_stage_reads_a_new_end_put_off_or_granted_as_ahead(read) -> None:
     assert found["Monday"] == ("DATE", "2024-06-17")
     stayed = read("The river stayed high until Tuesday.", published="2024-06-13")
     assert stayed["Tuesday"] == ("DATE", "2024-06-11")
+    # "through" closes a span granted as "until" does: credit extended through January in an
+    # October report runs to the coming January
+    found = read(
+        "The lenders extended the airline fresh credit through January.", published="2023-10-30"
+    )
+    assert found["January"] == ("DATE", "2024-01")
 
 
 def test_timex_stage_reads_since_as_the_start_of_a_span_up_to_now(read) -> None:
