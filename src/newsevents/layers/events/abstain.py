@@ -268,6 +268,11 @@ BACKING_VERBS = frozenset(_WORDS["backing_verbs"])
 BACKING_ROOTS = frozenset({"05", "07"})  # support, aid
 BUSINESS = "BUS"
 ARREST_CODE = "173"
+# "the girl alleged that ...", "she has claimed that ...": one side's word of another's act
+ALLEGING = frozenset(_WORDS["allegation_verbs"])
+# the speakers whose allegations the coding guide counts as the article asserting the act
+OFFICIAL_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "SPY"})
+STATE_TYPES = frozenset({"GPE", "NORP"})
 
 
 class Abstention:
@@ -297,6 +302,7 @@ class Abstention:
             or self.evaded_arrest(p)
             or self.nonhuman_doer(p)
             or self.investor(p)
+            or self.private_allegation(p)
         )
 
     def expected_cooperation(self, p: Proto, plover: str | None, modality: str) -> bool:
@@ -549,6 +555,28 @@ class Abstention:
         return t.dep in NOUN_CLAUSE_DEPS and any(
             a.lemma(m) in CLAIM_MARKS for m in a.deps(i, "mark")
         )
+
+    def private_allegation(self, p: Proto) -> bool:
+        """ "The girl alleged that during these Skype conversations, Weiner asked her to get
+        undressed", "Valeska Paris ... has claimed that the Church of Scientology imprisoned
+        her": an act told only as what a private party (a person, a firm, a group of no state
+        role) alleges, claims or testifies another did is that party's word, no act the article
+        reports (coding guide section 1: an alleged act is coded only when the article itself,
+        not one side of a dispute, reports it). An official speaker (police, prosecutors, a
+        court, a government) keeps the act, and so does a speaker telling of its own act."""
+        a = self.a
+        for g_tok, gov in p.chain:
+            if gov.role != "report":
+                continue
+            if gov.lemma not in ALLEGING:
+                return False  # the nearest report is another verb's ("said ... claimed")
+            s = a.subject(g_tok).token
+            eid = a.entity(s) if s is not None else None
+            ent = a.tree.entities.get(eid) if eid is not None else None
+            if ent is None or eid in p.actors:
+                return False
+            return ent.sector not in OFFICIAL_SECTORS and ent.type not in STATE_TYPES
+        return False
 
     def struggle(self, p: Proto) -> bool:
         """ "she kept fighting for women's rights", "emergency workers battled for hours to
