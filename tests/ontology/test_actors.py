@@ -13,7 +13,7 @@ from newsevents.ontology.actors import (
     lexicon,
     name_key,
 )
-from newsevents.ontology.codes import plover_sector, split_code
+from newsevents.ontology.codes import PLOVER_SECTORS, STATE_BODY_SECTORS, plover_sector, split_code
 from newsevents.ontology.loader import DataFileError, check_row, read_jsonl
 from newsevents.ontology.normalize import norm
 
@@ -634,3 +634,10 @@ def test_uk_ministers_first_ministers_premiers_and_chief_ministers(lex) -> None:
     # a full name a famous namesake shares needs the text's word: Ben Wallace the basketball
     # player is no British defence secretary
     assert lex.actor("Ben Wallace") is None and lex.actor("John Carney") is None
+
+
+def test_state_body_sectors_are_the_plover_sectors_marked_state_in_the_data() -> None:
+    # the one list that the entity and event layers share (bare "the ministry", allegations)
+    assert {"GOV", "LEG", "JUD", "COP", "MIL", "SPY"} == STATE_BODY_SECTORS
+    assert STATE_BODY_SECTORS <= PLOVER_SECTORS
+    assert not {"PRM", "REB", "CVL", "PTY", "OPP"} & STATE_BODY_SECTORS

@@ -8,18 +8,23 @@ from .loader import Field, read_jsonl
 
 
 @cache
-def _sector_rows() -> tuple[tuple[str, str], ...]:
+def _sector_rows() -> tuple[tuple[str, str, bool], ...]:
     schema = {
         "code": Field((str,)),
         "kind": Field((str,), choices=frozenset({"sector", "nonstate"})),
+        "state": Field((bool,), required=False),
         "description": Field((str,)),
     }
-    return tuple((r["code"], r["kind"]) for r in read_jsonl("plover_sectors.jsonl", schema))
+    rows = read_jsonl("plover_sectors.jsonl", schema)
+    return tuple((r["code"], r["kind"], bool(r.get("state"))) for r in rows)
 
 
 # PLOVER sector codes and the non-state codes of the country field (data/plover_sectors.jsonl).
-PLOVER_SECTORS = frozenset(code for code, kind in _sector_rows() if kind == "sector")
-NONSTATE_CODES = frozenset(code for code, kind in _sector_rows() if kind == "nonstate")
+PLOVER_SECTORS = frozenset(code for code, kind, _ in _sector_rows() if kind == "sector")
+NONSTATE_CODES = frozenset(code for code, kind, _ in _sector_rows() if kind == "nonstate")
+# The sectors that are bodies of a state (GOV, LEG, JUD, COP, MIL, SPY): a bare mention takes
+# its country from the context ("the ministry"), and their allegations count as the article's.
+STATE_BODY_SECTORS = frozenset(code for code, _, state in _sector_rows() if state)
 
 # CAMEO agent codes whose PLOVER sector has another name (CAMEO MED is media, HLH is health).
 _CAMEO_TO_PLOVER = {

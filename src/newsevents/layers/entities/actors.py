@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ...ontology.actors import LEGAL_FORMS, Agent, Known
+from ...ontology.codes import STATE_BODY_SECTORS
 from ...ontology.events import load_event_ontology
 from ...ontology.normalize import norm
 from ...ontology.reading import (
@@ -42,8 +43,6 @@ from .workspace import (
 # The least population of a town whose name, borne by a word in a title, is the town's, not
 # a firm's short name (`_place_named`).
 NAMING_TOWN = 10_000
-# Sectors of the state whose country a bare mention takes from the context ("the ministry").
-STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Sectors of people ('students', 'a journalist', 'a suspect') who take the passage's country
 # like civilians; an organisation of these sectors (a newspaper, a university) does not.
 PEOPLE = frozenset({"EDU", "JRN", "MED", "REL", "REF", "LAB", "AGR", "CRM"})
@@ -573,7 +572,7 @@ def _party_office(ev: Evidence, named: list[Draft], title: str | None) -> bool:
 
 def _public(o: Draft) -> bool:
     """A state body or an intergovernmental one: its officials keep their title's sector."""
-    return o.sector in STATE_BODIES or o.country == "IGO" or o.type == "GPE"
+    return o.sector in STATE_BODY_SECTORS or o.country == "IGO" or o.type == "GPE"
 
 
 def code_group(ws: Workspace, d: Draft) -> None:
@@ -697,7 +696,7 @@ def addressed_by_state(ws: Workspace, d: Draft) -> None:
             verb = ws.tok[verb].head  # 'The Office carries notices ... and urges citizens'
         for s in ws.tree.children_by_dep(verb, "nsubj"):
             o = ws.owner.get(s)
-            if o is None or o.sector not in STATE_BODIES | {"PTY"}:
+            if o is None or o.sector not in STATE_BODY_SECTORS | {"PTY"}:
                 continue
             if o.country_rank >= DICTIONARY and ws.lex.is_state(o.country):
                 d.set_country(o.country, CONTEXT)
@@ -771,7 +770,7 @@ def government_state(ws: Workspace, drafts: list[Draft]) -> str | None:
         for d in drafts
         if d.country and d.country_rank >= DICTIONARY and ws.lex.is_state(d.country)
     ]
-    bodies = {d.country for d in coded if d.sector in STATE_BODIES and d.type not in PLACES}
+    bodies = {d.country for d in coded if d.sector in STATE_BODY_SECTORS and d.type not in PLACES}
     if bodies:  # a country's name acting is a second government, never the only one
         states = bodies | {d.country for d in coded if _state_acting(ws, d)}
     else:  # a company's or a news agency's home is not where the story is (AFP, FRA)
@@ -857,7 +856,7 @@ def _state_group(ws: Workspace, d: Draft) -> bool:
     """A group of a state body's people ('six soldiers', 'police officers'), not one the text
     calls foreign ('unspecified foreign security forces')."""
     lawyers = d.sector == "CVL" and d.agent is not None and _lawyer([d.agent.term])
-    if d.type != "GROUP" or (d.sector not in STATE_BODIES and not lawyers):
+    if d.type != "GROUP" or (d.sector not in STATE_BODY_SECTORS and not lawyers):
         return False  # (a party's lawyers plead before its courts: `_titled`)
     return not _foreign(ws, d) and not _many_states(ws, d)
 
@@ -870,8 +869,8 @@ def _state_institution(d: Draft) -> bool:
         d.type == "ORG"
         and agent is not None
         and agent.kind == "org"
-        and agent.sector in STATE_BODIES
-        and d.sector in STATE_BODIES
+        and agent.sector in STATE_BODY_SECTORS
+        and d.sector in STATE_BODY_SECTORS
     )
 
 
@@ -1203,7 +1202,7 @@ def _titled(d: Draft) -> bool:
     the courts of the state where the story happens, as the court's people (JUD) do."""
     if d.type != "PERSON" or d.country is not None or not d.roles():
         return False
-    return d.sector in STATE_BODIES or (d.sector == "CVL" and _lawyer(d.roles()))
+    return d.sector in STATE_BODY_SECTORS or (d.sector == "CVL" and _lawyer(d.roles()))
 
 
 def _lawyer(roles: list[str]) -> bool:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from ...ontology.actors import LEGAL_FORMS, Agent
+from ...ontology.codes import STATE_BODY_SECTORS
 from ...ontology.normalize import norm
 from ...ontology.reading import organisation_words, place_words, timex_words
-from .actors import LOCATIVE_PREPS, STATE_BODIES
+from .actors import LOCATIVE_PREPS
 from .groups import descriptor, left_mods
 from .mentions import (
     ACTOR_LABELS,
@@ -750,7 +751,7 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
             d.agent = ws.lex.agent("company")
         if d.agent is None and _masthead(ws, a, b):
             d.agent = ws.lex.agent("newspaper")
-        state_body = d.agent is not None and d.agent.sector in STATE_BODIES
+        state_body = d.agent is not None and d.agent.sector in STATE_BODY_SECTORS
         d.set_country(ws.country_in(a, b) if state_body else ws.country_in_name(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
         kind = "acronym"

@@ -179,6 +179,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from ...ontology.codes import STATE_BODY_SECTORS
 from ...ontology.reading import abstention_words
 from ...records import Document
 from .arguments import RELATIVE, Args
@@ -270,8 +271,6 @@ BUSINESS = "BUS"
 ARREST_CODE = "173"
 # "the girl alleged that ...", "she has claimed that ...": one side's word of another's act
 ALLEGING = frozenset(_WORDS["allegation_verbs"])
-# the speakers whose allegations the coding guide counts as the article asserting the act
-OFFICIAL_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "SPY"})
 STATE_TYPES = frozenset({"GPE", "NORP"})
 
 
@@ -575,7 +574,8 @@ class Abstention:
             ent = a.tree.entities.get(eid) if eid is not None else None
             if ent is None or eid in p.actors:
                 return False
-            return ent.sector not in OFFICIAL_SECTORS and ent.type not in STATE_TYPES
+            # state bodies' allegations the coding guide counts as the article asserting the act
+            return ent.sector not in STATE_BODY_SECTORS and ent.type not in STATE_TYPES
         return False
 
     def struggle(self, p: Proto) -> bool:
