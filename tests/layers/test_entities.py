@@ -1751,3 +1751,14 @@ def test_a_region_is_no_actor_country(read, text: str, mention: str) -> None:
 
 def test_an_international_body_keeps_its_code(read) -> None:
     assert find(read("NATO said on Monday it would send more troops."), "NATO").country == "IGO"
+
+
+def test_he_or_she_never_refers_to_a_neighborhood_or_village(read) -> None:
+    # the dictionary reads 'neighborhood' as its residents; 'he' is the man named before
+    doc = read(
+        "Officers said Dale Voss fled the courthouse on foot. "
+        "In the quiet Elmwood neighborhood, he shot a delivery driver."
+    )
+    assert "he" in mention_texts(find(doc, "Dale Voss"))
+    doc = read("Rita Okafor grew up near Enugu. In her home village, she opened a clinic.")
+    assert "she" in mention_texts(find(doc, "Rita Okafor"))

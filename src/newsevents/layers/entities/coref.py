@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
-from ...ontology.reading import organisation_words, person_words, timex_words
+from ...ontology.reading import organisation_words, person_words, place_words, timex_words
 from ...records import Token
 from .mentions import DETERMINERS, POSSESSIVE, Draft, Evidence, MentionDraft, Pending
 from .workspace import Workspace
@@ -53,6 +53,9 @@ OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "nsubjpass", "appos"})
 TIME_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 WINDOW = {"PERSON": 3, "THING": 0, "ANY": 1}  # sentences back a pronoun may look
 NOMINAL_WINDOW = 5
+# Nouns of a place people live in, which the actor dictionary reads as its residents: 'he' or
+# 'she' never refers back to one ('In the Buckhead neighborhood, he shot ...'): place_words.json
+SETTLEMENTS = frozenset(place_words()["settlement_nouns"])
 FIRM = "BUS"
 # nouns a text calls any business it has named by ('the company'): organisation_words.json
 FIRM_NOUNS = frozenset(organisation_words()["firm_nouns"])
@@ -783,6 +786,8 @@ def pronoun(ws: Workspace, i: int) -> None:
     seen: set[str] = set()
     for m, d in _mentions_before(ws, i, WINDOW[what]):
         if d.key in seen or not _agrees(d, what, gender, plural):
+            continue
+        if what == "PERSON" and ws.tok[m.head].lemma.lower() in SETTLEMENTS:
             continue
         seen.add(d.key)
         if word in REFLEXIVE and d is not subject_owner:
