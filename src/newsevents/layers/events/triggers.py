@@ -51,6 +51,15 @@ CAMPAIGN_GATHERINGS = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset(abstention_words()["campaign_words"])
 CAMPAIGN_STORY_MIN = 3  # campaign words an article must use to be about an election
 PROTEST_WORDS = frozenset(abstention_words()["protest_words"])
+# An attack in an article about an election, struck by one person with no word of bodily harm in
+# its sentence, is made in words: criticism (CAMEO 111), no assault ("his attacks on a former
+# Miss Universe", "Trump had personally attacked his wife", "pounding Trump as a con artist":
+# PolNeAR and Giveme5W1H news of the 2016 campaign).
+CAMPAIGN_ATTACKS = frozenset(abstention_words()["campaign_attacks"])
+PHYSICAL_WORDS = frozenset(abstention_words()["physical_attack_words"])
+ASSAULT_CODES = frozenset({"190", "194"})
+CRITICISM = "111"
+ONE_PERSON_WORDS = frozenset({"he", "she", "his", "her"})
 SINGLE_PERSON_PRONOUNS = frozenset({"he", "she"})
 OCCASION_PREPS = frozenset({"at", "during", "in"})
 # the auxiliaries of a refusal ("will not", "would not", "won't": spaCy lemmatises "wo")
@@ -445,6 +454,8 @@ class Coder:
                 code = frame.code if frame else trig.code
                 if frame is not None and not frame.consumes:
                     hit = None
+                if code in ASSAULT_CODES and self._attack_in_words(i, lemma):
+                    code = CRITICISM
                 return Coding(i, "VERB", code, trig.rcode, trig, frame, "lexicon", consumed=hit)
         if self.petrarch and (lemma, None) not in self.onto.governors:
             return self._petrarch(i, lemma)
@@ -499,6 +510,8 @@ class Coder:
         code = frame.code if frame else trig.code
         if code == "141" and self._campaign_gathering(i, light):
             code = None
+        if code in ASSAULT_CODES and self._attack_in_words(i, t.lemma.lower(), light):
+            code = CRITICISM
         return Coding(i, "NOUN", code, trig.rcode, trig, frame, "lexicon", light=light)
 
     def _campaign_gathering(self, i: int, light: int | None) -> bool:
@@ -528,6 +541,29 @@ class Coder:
             if one and self._campaign_story():
                 return True
         return False
+
+    def _attack_in_words(self, i: int, lemma: str, light: int | None = None) -> bool:
+        """Whether attack i (verb, or noun with its light verb) is made in words: a word of
+        `campaign_attacks` in an article about an election, its striker one person (a named
+        person or "he"/"his": the verb's active subject, the noun's owner or its light verb's
+        subject) and no word of bodily harm in its sentence (`physical_attack_words`)."""
+        a = self.a
+        if lemma not in CAMPAIGN_ATTACKS or not self._campaign_story():
+            return False
+        if a.token(i).pos == "VERB" or light is not None:
+            subj = a.subject(light if light is not None else i)
+            strikers = [] if subj.passive or subj.token is None else [subj.token]
+        else:
+            strikers = list(a.deps(i, "poss"))
+        if not strikers or not all(
+            self._entity_type(s) == "PERSON"
+            or a.lemma(s) in ONE_PERSON_WORDS
+            or a.token(s).text.lower() in ONE_PERSON_WORDS
+            for s in strikers
+        ):
+            return False
+        rng = a.tree.sentence_tokens(a.sentence_of(i))
+        return not any(a.token(j).text.lower() in PHYSICAL_WORDS for j in rng)
 
     def _campaign_story(self) -> bool:
         """Whether the article is about an election: it uses CAMPAIGN_STORY_MIN campaign
