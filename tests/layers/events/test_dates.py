@@ -630,6 +630,18 @@ def test_an_act_told_again_keeps_no_day_when_its_reports_do_not_give_one(
             "charged",
             "2019-11-18",
         ),
+        # a killing, a murder, an invasion or a coup is an incident too
+        (
+            "The European Union will not lift sanctions imposed on Russia after its 2014"
+            " invasion of Crimea.",
+            "lift",
+            None,
+        ),
+        (
+            "Police arrested a retired teacher in the 1988 killing of a shopkeeper.",
+            "arrested",
+            None,
+        ),
     ],
 )
 def test_a_time_of_an_incident_noun_does_not_date_an_act_about_it(
