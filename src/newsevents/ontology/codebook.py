@@ -199,6 +199,9 @@ class EventOntology:
     )
     # lemmas whose implied doer is read off PETRARCH-2 pattern codings too ("taken into custody")
     implicit_pattern_lemmas: set[str] = field(default_factory=set)
+    # sector -> (name, entity type) of the unnamed party an agentless act of that sector stands
+    # for where the article names none ("COP" -> "police", ORG: `layers.events.implied`)
+    implied_names: dict[str, tuple[str, str]] = field(default_factory=dict)
     # an agentless passive or a noun that names only whom the act is done to ("X was
     # criticised", "a lawsuit against X") is still that act, with no source, when its code
     # starts with one of `agentless_codes` and one party it is done to is an entity of

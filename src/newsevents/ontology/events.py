@@ -274,6 +274,11 @@ def _read_agentless(onto: EventOntology, r: Record, where: str) -> None:
             onto.agentless_lemmas[c] = onto.agentless_lemmas.get(c, frozenset()) | set(r["lemmas"])
 
 
+def _read_implied_party(onto: EventOntology, r: Record, where: str) -> None:
+    _need(r, where, "sector", "name", "type", "note")
+    onto.implied_names[r["sector"]] = (r["name"], r["type"])
+
+
 _KINDS: dict[Any, Callable[[EventOntology, Record, str], None]] = {
     "class": _read_class,
     "verb": _read_trigger,
@@ -287,6 +292,7 @@ _KINDS: dict[Any, Callable[[EventOntology, Record, str], None]] = {
     "mode_cues": _read_mode_cues,
     "implicit_actor": _read_implicit_actor,
     "agentless": _read_agentless,
+    "implied_party": _read_implied_party,
 }
 
 

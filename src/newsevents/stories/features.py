@@ -3,7 +3,8 @@
 Four kinds of feature, each prefixed so that they never collide:
 
 1. `a:` actors and other named entities, by corpus-wide identity (`store.rows.actor_key`: the
-   knowledge-base id where the entity has one, else its normalised name);
+   knowledge-base id where the entity has one, else its normalised name), not the unnamed
+   parties acts imply (`layers.events.implied`);
 2. `p:` places of its events, by normalised name (and `c:` their countries);
 3. `t:` PLOVER types of its events (weak: many stories share a type);
 4. `w:` key terms: content words of the headline (counted twice) and of the text.
@@ -21,6 +22,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from ..layers.events.implied import implied
 from ..records import Document
 from ..store.rows import actor_key, name_key
 
@@ -65,7 +67,9 @@ def document_features(doc: Document) -> Bag:
     """The weighted feature bag of a read article."""
     counts: Counter[str] = Counter()
     for e in doc.entities:
-        if e.type in ENTITY_TYPES:
+        # an unnamed party an act implies ("prosecutors" of a charge) names no one a story is
+        # about: every charge in the country has it
+        if e.type in ENTITY_TYPES and not implied(e):
             counts["a:" + actor_key(e)] += len(e.mentions) or 1
     for ev in doc.events:
         if ev.plover:

@@ -23,6 +23,11 @@ Its collaborators, each a small class over the document's parse (`parse.tree.Tre
   timex, quotes and quantity layers (`circumstances.Circumstances`); whether the act killed
   anyone and how many (`deaths.Deaths`: "fired, killing two", "were killed in police firing").
 
+An agentless charge, conviction or jailing whose doer the article does not name, in a story that
+happens in one country, to one of its people, names as its actor the unnamed prosecutors or court
+the act implies (`implied.ImpliedParties`): an entity with no name in the text, its mentions the
+act's words, added to the document's entities after those of the entity stage.
+
 A sentence repeated on the page (a caption, a "related stories" box) codes its events once
 (`duplicates.merge_duplicates`). Named parties joined by "and" that act each on their own ("Barr and
 Ross refused") are one event per party, a meeting or an agreement one event of them all
@@ -41,7 +46,7 @@ from ...ontology.agents import actor_code
 from ...ontology.codebook import EventOntology
 from ...ontology.events import load_event_ontology
 from ...parse.tree import Tree
-from ...records import Document, Event
+from ...records import Document, Entity, Event
 from ..places import Gazetteer, load_gazetteer
 from .arguments import Args
 from .duplicates import merge_duplicates
@@ -69,13 +74,24 @@ class EventStage:
         self.petrarch = petrarch
 
     def __call__(self, doc: Document) -> Document:
-        return replace(doc, events=tuple(extract_events(doc, self.onto, self.gaz, self.petrarch)))
+        events, implied = read_events(doc, self.onto, self.gaz, self.petrarch)
+        return replace(doc, events=tuple(events), entities=(*doc.entities, *implied))
 
 
 def extract_events(
     doc: Document, onto: EventOntology, gaz: Gazetteer, petrarch: bool = True
 ) -> list[Event]:
-    """The events of a document, in text order, numbered v1, v2 ..."""
+    """The events of a document, in text order, numbered v1, v2 ... (the unnamed parties
+    some name as actors are `read_events`' second value)"""
+    return read_events(doc, onto, gaz, petrarch)[0]
+
+
+def read_events(
+    doc: Document, onto: EventOntology, gaz: Gazetteer, petrarch: bool = True
+) -> tuple[list[Event], tuple[Entity, ...]]:
+    """The events of a document, in text order, numbered v1, v2 ..., and the unnamed parties
+    agentless acts imply that they name as actors (`implied.ImpliedParties`), numbered after
+    the document's entities."""
     args = Args(Tree(doc))
     reader = Reader(args, onto, petrarch=petrarch)
     recorder = Recorder(doc, args, onto, gaz)
@@ -85,4 +101,9 @@ def extract_events(
             if ev := recorder.record(proto, f"v{len(events) + 1}"):
                 events.append(ev)
     kept = merge_duplicates(doc, split_coordinated(args, recorder.place_before_story(events)))
-    return [replace(ev, id=f"v{n}") for n, ev in enumerate(kept, 1)]
+    used = {a for ev in kept for a in ev.actors}
+    ids, implied = recorder.implied.entities(used, len(doc.entities) + 1)
+    return [
+        replace(ev, id=f"v{n}", actors=tuple(ids.get(a, a) for a in ev.actors))
+        for n, ev in enumerate(kept, 1)
+    ], implied

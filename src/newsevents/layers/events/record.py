@@ -43,6 +43,7 @@ from .arguments import GROUP_TYPES, SUBJ, Args
 from .circumstances import Circumstances, calendar_date
 from .confidence import scorer
 from .deaths import Deaths
+from .implied import ImpliedParties
 from .locations import PLACE_TYPES, STORYLESS_LEMMAS, Locator
 from .modality import FUTURE_AUX, NEGATIONS, Mood, governed_mood, modality
 from .modes import Modes
@@ -98,6 +99,7 @@ class Recorder:
         self.modes = Modes(args, onto)
         self.deaths = Deaths(doc, args)
         self.abstention = Abstention(doc, args)
+        self.implied = ImpliedParties(doc, onto)
         self._leave_demanded: bool | None = None  # whether the article tells a call to resign
         # events recorded without a place: the story may place them once the article is read
         self.unplaced: dict[str, tuple[int, EventDate | None, int, str, str]] = {}
@@ -213,9 +215,15 @@ class Recorder:
         fatality = self.deaths.of(plover, mood.modality, tokens)
         if fatality is not None and fatality.quantity and fatality.quantity not in quantities:
             quantities = (*quantities, fatality.quantity)  # the death toll is the act's amount
+        trigger = self.a.tree.token_span(first, last)
+        actors = p.actors
+        if not actors:  # "David Turpin was charged": the state's prosecutors, where certain
+            lemma = trig.lemma if trig is not None else self.a.lemma(c.tok)
+            party = self.implied.party(lemma, p.code, trigger, location, p.recipients)
+            actors = [party] if party is not None else []
         return Event(
             id=eid,
-            trigger=self.a.tree.token_span(first, last),
+            trigger=trigger,
             sentence=sent,
             cameo=p.code,
             plover=plover,
@@ -223,7 +231,7 @@ class Recorder:
             plover_context=cc.plover_context,
             quad_class=cc.quad_class,
             goldstein=cc.goldstein,
-            actors=tuple(p.actors),
+            actors=tuple(actors),
             recipients=tuple(p.recipients),
             modality=mood.modality,
             location=location,
