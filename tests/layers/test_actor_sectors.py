@@ -1079,3 +1079,22 @@ def test_jets_named_by_an_airliner_maker_are_civil_airliners(read) -> None:
     assert codes(doc, "military jets")[1] == "MIL"
     doc = read("Israel will buy 25 Boeing F-15 jets from the United States.")
     assert codes(doc, "F-15 jets")[1] == "MIL"  # a maker's military model
+
+
+def test_indian_central_armed_police_forces_are_police(read) -> None:
+    # the Central Armed Police Forces and state armed police of India are police (COP), as the
+    # CRPF and the BSF already are; their acronyms that other bodies share are left out
+    doc = read("Guards of the Central Industrial Security Force stopped a truck at the port.")
+    assert codes(doc, "Central Industrial Security Force") == ("IND", "COP")
+    doc = read("The CISF detained a passenger carrying gold at the airport in Chennai.")
+    assert codes(doc, "CISF") == ("IND", "COP")
+    doc = read("Units of the Provincial Armed Constabulary were sent to Agra on Friday.")
+    assert codes(doc, "Provincial Armed Constabulary") == ("IND", "COP")
+    doc = read("The Sashastra Seema Bal seized smuggled cattle near the Nepal border.")
+    assert codes(doc, "Sashastra Seema Bal") == ("IND", "COP")
+    doc = read("RAF jets flew over Cyprus on Monday, the Ministry of Defence said.")
+    assert codes(doc, "RAF")[1] != "COP"  # the Royal Air Force
+    # the article's own acronym of the riot-control force is not the Royal Air Force
+    doc = read("In Meerut the Rapid Action Force (RAF) patrolled the old city on Sunday.")
+    assert codes(doc, "Rapid Action Force")[1] == "COP"
+    assert all(e.country != "GBR" for e in doc.entities)
