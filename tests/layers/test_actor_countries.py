@@ -561,3 +561,22 @@ def test_a_country_name_that_is_a_persons_surname_is_the_person() -> None:
         "Senator Tom Jordan met King Abdullah in Amman. Jordan said the talks went well."
     )
     assert capital.get("Jordan") == "JOR"
+
+
+def test_a_town_name_alone_taken_for_an_organisation_needs_its_country_in_the_story() -> None:
+    """A one-word name the NER calls an organisation that is only a town's name gives that
+    town's country where the story names it, or a place of it, elsewhere ('WINNIPEG' over a
+    story of Manitoba); in a story that names nothing of that country it is some other thing
+    ('Batman', a game and a Turkish city; 'the Sams', a family and a Turkish town)."""
+
+    def countries(text: str) -> dict[str, str | None]:
+        return _countries(text, "2016-10-01")
+
+    game = countries("Gamers in Los Angeles lined up on Friday to try Batman, the new game.")
+    assert "TUR" not in game.values()
+    family = countries(
+        "The Sams refused to take their daughter to a doctor, a court in Sydney heard."
+    )
+    assert "TUR" not in family.values()
+    dateline = countries("WINNIPEG — Manitoba's premier said on Friday the budget would balance.")
+    assert dateline.get("WINNIPEG") == "CAN"

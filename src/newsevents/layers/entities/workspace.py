@@ -409,13 +409,45 @@ class Workspace:
         a firm or a society may bear a place's name where the place is not ('Serra
         Automotive' of Michigan is not of Serra, Brazil). A country's, a people's or a
         state's name, a capital, or a place of several words ('New Orleans') is the name's
-        own evidence, and so is a name that is the town's name alone ('Mariupol' taken for
-        an organisation is the city). The caller applies this to organisations that are no
-        state body: a city's police or council ('Columbus Police Department') is that city's."""
+        own evidence. A name that is the town's name alone is held to the same test, where
+        the places inside other names count too (`_countries_in_names`): 'Mariupol' taken for
+        an organisation in a story of Ukraine is the city, 'WINNIPEG' heading a story of
+        'Manitoba's Opposition New Democrats' is Canada's, but 'Batman' (a game's hero, a
+        Turkish city), 'Durango' (a car, a Mexican city), 'Angeles' (the Angels misspelt, a
+        Philippine city) or 'Ora' (a firm, an Algerian town) in stories that name nothing of
+        those countries are not. The caller applies this to organisations that are no state
+        body: a city's police or council ('Columbus Police Department') is that city's."""
         code = self.country_in(first, last)
-        if code is None or first == last or not self._town_words_only(first, last):
+        if code is None or not self._town_words_only(first, last):
             return code
-        return code if code in self.countries_named_outside(first, last) else None
+        if code in self.countries_named_outside(first, last):
+            return code
+        if first == last and self._town_as_speaker(first):
+            return code
+        word = self.low(first)
+        if first == last and any(
+            self.low(x) != word for x in self._countries_in_names.get(code, ())
+        ):
+            return code  # (the name's own word elsewhere is no other evidence)
+        return None
+
+    def _town_as_speaker(self, x: int) -> bool:
+        """A town's bare name as a clause's subject is its authorities ('Mariupol said on
+        Monday'), as a capital's is its government; 'the Sams continued' is no town."""
+        tok = self.tok[x]
+        return tok.dep in ("nsubj", "nsubjpass") and not (x > 0 and self.low(x - 1) in DETERMINERS)
+
+    @cached_property
+    def _countries_in_names(self) -> dict[str, list[int]]:
+        """The tokens of every named span (organisations and buildings too: 'Manitoba Premier
+        Brian Pallister', 'Dulles International Airport') whose words name a country or a
+        place of one, by that country."""
+        out: dict[str, list[int]] = {}
+        for x, label in self.ner_label.items():
+            named = label in ("GPE", "LOC", "NORP", "FAC", "ORG") and self.capitalized(x)
+            if named and (code := self.names_country(x)):
+                out.setdefault(code, []).append(x)
+        return out
 
     def _town_words_only(self, first: int, last: int) -> bool:
         """Whether the places inside tokens [first, last] are towns or cities of one word
