@@ -1098,3 +1098,17 @@ def test_indian_central_armed_police_forces_are_police(read) -> None:
     doc = read("In Meerut the Rapid Action Force (RAF) patrolled the old city on Sunday.")
     assert codes(doc, "Rapid Action Force")[1] == "COP"
     assert all(e.country != "GBR" for e in doc.entities)
+
+
+def test_the_men_and_units_of_an_armed_body_take_its_sector(read) -> None:
+    # the 'men' or 'troops' of a police or rebel body are its people: its sector, not the
+    # plain word's (men CVL, troops MIL)
+    doc = read("In Jammu, BSF troops opened fire on the smugglers near the fence on Sunday.")
+    assert codes(doc, "BSF troops") == ("IND", "COP")
+    doc = read("In Imphal, CRPF men chased the crowd out of the market on Sunday.")
+    assert codes(doc, "CRPF men") == ("IND", "COP")
+    doc = read("Taliban men stopped a minibus on the road to Ghazni on Sunday.")
+    assert codes(doc, "Taliban men")[1] == "REB"
+    # a body of no armed sector leaves the word's own sector
+    doc = read("Ford men walked out of the Dearborn plant on Sunday.")
+    assert codes(doc, "Ford men")[1] not in {"COP", "MIL", "REB"}

@@ -13,7 +13,13 @@ from newsevents.ontology.actors import (
     lexicon,
     name_key,
 )
-from newsevents.ontology.codes import PLOVER_SECTORS, STATE_BODY_SECTORS, plover_sector, split_code
+from newsevents.ontology.codes import (
+    ARMED_SECTORS,
+    PLOVER_SECTORS,
+    STATE_BODY_SECTORS,
+    plover_sector,
+    split_code,
+)
 from newsevents.ontology.loader import DataFileError, check_row, read_jsonl
 from newsevents.ontology.normalize import norm
 
@@ -641,3 +647,9 @@ def test_state_body_sectors_are_the_plover_sectors_marked_state_in_the_data() ->
     assert {"GOV", "LEG", "JUD", "COP", "MIL", "SPY"} == STATE_BODY_SECTORS
     assert STATE_BODY_SECTORS <= PLOVER_SECTORS
     assert not {"PRM", "REB", "CVL", "PTY", "OPP"} & STATE_BODY_SECTORS
+
+
+def test_armed_sectors_are_the_plover_sectors_marked_armed_in_the_data() -> None:
+    # police, soldiers, rebels, paramilitaries, unknown gunmen, criminals and spies bear arms
+    assert {"COP", "MIL", "REB", "PRM", "UAF", "CRM", "SPY"} == ARMED_SECTORS
+    assert not {"GOV", "CVL", "BUS", "PTY"} & ARMED_SECTORS

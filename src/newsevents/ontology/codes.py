@@ -8,23 +8,27 @@ from .loader import Field, read_jsonl
 
 
 @cache
-def _sector_rows() -> tuple[tuple[str, str, bool], ...]:
+def _sector_rows() -> tuple[tuple[str, str, bool, bool], ...]:
     schema = {
         "code": Field((str,)),
         "kind": Field((str,), choices=frozenset({"sector", "nonstate"})),
         "state": Field((bool,), required=False),
+        "armed": Field((bool,), required=False),
         "description": Field((str,)),
     }
     rows = read_jsonl("plover_sectors.jsonl", schema)
-    return tuple((r["code"], r["kind"], bool(r.get("state"))) for r in rows)
+    return tuple((r["code"], r["kind"], bool(r.get("state")), bool(r.get("armed"))) for r in rows)
 
 
 # PLOVER sector codes and the non-state codes of the country field (data/plover_sectors.jsonl).
-PLOVER_SECTORS = frozenset(code for code, kind, _ in _sector_rows() if kind == "sector")
-NONSTATE_CODES = frozenset(code for code, kind, _ in _sector_rows() if kind == "nonstate")
+PLOVER_SECTORS = frozenset(code for code, kind, _, _ in _sector_rows() if kind == "sector")
+NONSTATE_CODES = frozenset(code for code, kind, _, _ in _sector_rows() if kind == "nonstate")
 # The sectors that are bodies of a state (GOV, LEG, JUD, COP, MIL, SPY): a bare mention takes
 # its country from the context ("the ministry"), and their allegations count as the article's.
-STATE_BODY_SECTORS = frozenset(code for code, _, state in _sector_rows() if state)
+STATE_BODY_SECTORS = frozenset(code for code, _, state, _ in _sector_rows() if state)
+# The sectors of bodies and people who bear arms (COP, MIL, REB, PRM, UAF, CRM, SPY): the owners
+# whose animals are their means of force, the bodies whose men are their own.
+ARMED_SECTORS = frozenset(code for code, _, _, armed in _sector_rows() if armed)
 
 # CAMEO agent codes whose PLOVER sector has another name (CAMEO MED is media, HLH is health).
 _CAMEO_TO_PLOVER = {

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ...ontology.actors import LEGAL_FORMS, Agent, Known
-from ...ontology.codes import STATE_BODY_SECTORS
+from ...ontology.codes import ARMED_SECTORS, STATE_BODY_SECTORS
 from ...ontology.events import load_event_ontology
 from ...ontology.normalize import norm
 from ...ontology.reading import (
@@ -79,6 +79,8 @@ PARTY_POSTS = frozenset(
 # Common nouns of a company ('company CEO X'): ontology/data/person_words.json.
 COMPANY_NOUNS = frozenset(person_words()["company_nouns"])
 PLAIN_PEOPLE = frozenset(person_words()["plain_people"])  # 'six people', 'two men'
+# The people or units of an armed body ('CRPF men', 'BSF troops'): person_words.json.
+ARMED_MEMBERS = frozenset(person_words()["armed_members"])
 # Titles only a state's officers hold: their sector stands under an organisation we do not know
 # ('Interim BART Police Chief', 'the Crown prosecutor'), as 'president' does not.
 STATE_ONLY_ROLES = frozenset(person_words()["state_only_roles"])
@@ -599,6 +601,11 @@ def code_group(ws: Workspace, d: Draft) -> None:
                     d.set_sector("BUS", TEXT)
                 continue
             if agent is None or not o.sector or o.type == "PERSON":
+                continue
+            if agent.term in ARMED_MEMBERS and o.sector in ARMED_SECTORS:
+                # 'CRPF men', 'BSF troops', 'Hamas men': an armed body's people are its own,
+                # whatever sector their plain word has (CVL men, MIL troops)
+                d.set_sector(o.sector, TEXT)
                 continue
             title = agent.sector == "GOV" and agent.refers == "PERSON"
             if agent.kind == "weak" or (title and o.sector in BODIES_OVER_TITLES):

@@ -179,7 +179,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ...ontology.codes import STATE_BODY_SECTORS
+from ...ontology.codes import ARMED_SECTORS, STATE_BODY_SECTORS
 from ...ontology.reading import abstention_words
 from ...records import Document
 from .arguments import RELATIVE, Args
@@ -261,8 +261,8 @@ EVASION_VERBS = frozenset(_WORDS["evasion_verbs"])
 NATURAL_AGENTS = frozenset(_WORDS["natural_agents"])
 NONHUMAN_AGENTS = NATURAL_AGENTS | frozenset(_WORDS["animal_agents"])
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
-# the owners whose animals are their means of force: "police dogs attacked the crowd"
-ARMED_SECTORS = frozenset({"COP", "MIL", "REB", "PRM", "UAF", "CRM", "SPY"})
+# the owners of armed sectors (ARMED_SECTORS) whose animals are their means of force: "police
+# dogs attacked the crowd"
 OWNER_DEPS = ("compound", "amod", "poss", "nmod")
 # "SpaceX, backed by entrepreneur Elon Musk": an investor's stake, no support or aid
 BACKING_VERBS = frozenset(_WORDS["backing_verbs"])
