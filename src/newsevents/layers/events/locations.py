@@ -63,9 +63,12 @@ none from the dateline (`Locator._referred`, `Locator.at_dateline`). A territory
 inside it ("the Supreme Court of Puerto Rico issued a ruling": territories, `Lexicon.sovereigns`).
 A report's place is not the place of the act it reports, unless that act is a stance ("told voters
 in Nevada that the F.B.I. has reopened its criminal investigation"; `Locator._reported_clause`).
-A US state in a lawmaker's party designation ("Sen. Ben Sasse, R-Neb.") is no place of the
-sentence (`Locator._designation`). `Location.evidence` says which ("sentence", "dateline" or
-"story"). The words are data: `ontology/data/event_circumstances.json`."""
+A physical act aimed only at states of other countries takes no place of another country, from
+the dateline, the story or another clause (a strike on Syria under a WASHINGTON dateline;
+`Locator.aimed_abroad`). A US state in a lawmaker's party designation ("Sen. Ben Sasse,
+R-Neb.") is no place of the sentence (`Locator._designation`). `Location.evidence` says which
+("sentence", "dateline" or "story"). The words are data:
+`ontology/data/event_circumstances.json`."""
 
 from __future__ import annotations
 
@@ -215,6 +218,11 @@ CITY_NOUNS = frozenset(_WORDS["city_nouns"])
 OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
 ANAPHORIC = frozenset(_WORDS["anaphoric_determiners"])
 OCCASION_PREPS = frozenset({"in", "at", "during"})
+# CAMEO roots of a physical act (a show of force, coercion, assault, fighting, mass violence):
+# one aimed at a state of another country is done there, not at the dateline or the story's
+# place ("Iraq said it invaded Kuwait" in a story placed in Washington; `Locator.aimed_abroad`)
+PHYSICAL_ROOTS = frozenset(_WORDS["physical_roots"])
+CARRIED = frozenset({"dateline", "story"})
 # "Sen. Ben Sasse, R-Neb.": a US lawmaker's party and state, an attribute, not a place phrase
 PARTIES = "|".join(map(re.escape, _WORDS["party_designations"]))
 DESIGNATION = re.compile(rf"(?<![\w-])(?:{PARTIES})-$")
@@ -960,6 +968,28 @@ class Locator:
         if modality not in ("asserted", "negated") or self.a.token(anchor).pos == "NOUN":
             return None
         return self.dateline if self._fits(self.dateline, sentence, date, anchor) else None
+
+    def aimed_abroad(self, location: Location | None, code: str, recipients: Iterable[str]) -> bool:
+        """`location` is no place of a physical act (`PHYSICAL_ROOTS`) aimed at states of other
+        countries only: such an act happens in the state it strikes, not at the dateline, the
+        story's place or the place of another clause of its sentence. A strike on Syria told under
+        a WASHINGTON dateline is not in Washington; "Iraq said it invaded Kuwait" in a story
+        placed in Washington (AP, TBAQ), "Russia has made submarine incursions into Swedish and
+        Finnish waters" in one placed near Copenhagen (PolNeAR), "who lived in London from 1968,
+        when the Soviets invaded Czechoslovakia" (NYT, TBAQ) and "an aborted invasion of Cuba by
+        CIA-trained exiles" beside "keep the boy in Miami" (AP, TBAQ) are not there."""
+        if location is None or not location.country:
+            return False
+        if code[:2] not in PHYSICAL_ROOTS:
+            return False
+        states = {
+            e.country
+            for e in (self.entities.get(r) for r in recipients)
+            if e is not None and e.type == "GPE" and e.country
+        }
+        # "the embassy bombings in Nairobi and Dar es Salaam": a target in the place's own
+        # country keeps it
+        return bool(states) and location.country not in states
 
     def note(
         self,

@@ -111,6 +111,8 @@ class Recorder:
         for ev in events:
             told = self.unplaced.get(ev.id)
             location = self.locator.before_story(*told) if told is not None else None
+            if self.locator.aimed_abroad(location, ev.cameo or "", ev.recipients):
+                location = None
             out.append(ev if location is None else replace(ev, location=location))
         return out
 
@@ -204,6 +206,8 @@ class Recorder:
             ) or self.locator.at_occasion([p.anchor, p.head], sent, date, mood.modality)
         if location is None and mood.modality == "asserted" and not self.locator.tally(p.anchor):
             location = self._retold_place(p)
+        if self.locator.aimed_abroad(location, p.code, p.recipients):
+            location = None
         self.locator.note(sent, p.code, location, date, p.anchor)
         if location is None and storied:
             self.unplaced[eid] = (sent, date, p.anchor, p.code, mood.modality)
