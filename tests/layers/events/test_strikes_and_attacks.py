@@ -37,3 +37,18 @@ def test_a_bomb_going_off_or_setting_off_on_a_trip_is_no_attack(read) -> None:
     ):
         doc = read(text)
         assert not [e for e in doc.events if e.plover == "ASSAULT" and e.actors], text
+
+
+def test_using_a_chemical_agent_is_a_chemical_weapons_attack(read) -> None:
+    for text in (
+        "Rebel fighters used sarin against the garrison on Sunday.",
+        "The militia used chlorine munitions in the assault on the town on Friday.",
+    ):
+        doc = read(text)
+        found = [(e.cameo, e.plover) for e in doc.events if e.actors]
+        assert ("2041", "ASSAULT") in found, (text, found)
+
+
+def test_using_other_things_is_no_attack(read) -> None:
+    doc = read("The growers used chemical fertilisers on the orchards on Monday.")
+    assert not [e for e in doc.events if e.plover == "ASSAULT"]
