@@ -580,3 +580,20 @@ def test_a_town_name_alone_taken_for_an_organisation_needs_its_country_in_the_st
     assert "TUR" not in family.values()
     dateline = countries("WINNIPEG — Manitoba's premier said on Friday the budget would balance.")
     assert dateline.get("WINNIPEG") == "CAN"
+
+
+def test_a_town_word_inside_a_name_the_dictionary_knows_is_no_place() -> None:
+    """A word of a name the actor dictionary knows whole as of one country is no town of
+    another: 'Douglas' in 'McDonnell Douglas' is no Isle of Man, 'Stanley' in 'Morgan Stanley'
+    no Falklands, 'Murray' in 'Patty Murray' no Australian town, so those who work for them
+    take the name's country. A town of the name's own country stays one."""
+
+    def countries(text: str) -> dict[str, str | None]:
+        return _countries(text, "2014-05-02")
+
+    jets = countries("The last McDonnell Douglas jets will leave the line next spring.")
+    assert "IMN" not in jets.values()
+    analysts = countries("Morgan Stanley analysts lowered their forecast for the year.")
+    assert analysts.get("Morgan Stanley analysts") == "USA"
+    aides = countries("Patty Murray aides said the vote would come on Tuesday.")
+    assert aides.get("Patty Murray aides") == "USA"

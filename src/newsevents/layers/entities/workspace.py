@@ -332,9 +332,34 @@ class Workspace:
             return None
         if place is not None and not place.population and renamed_elsewhere(key, place.country):
             return None
-        if place is not None and a == b and self._in_personal_name(a):
+        if (
+            place is not None
+            and a == b
+            and (self._in_personal_name(a) or self._in_known_name(a, place))
+        ):
             return None
         return place
+
+    def _in_known_name(self, x: int, place: Place) -> bool:
+        """Whether the town word at token x is one word of a longer name the NER took for an
+        organisation or a person, a name the actor dictionary knows whole as of another
+        country: 'Douglas' in 'McDonnell Douglas jets' is the American planemaker's, not the
+        Isle of Man's capital. 'Jerusalem' in 'Hebrew University of Jerusalem' agrees with
+        the university's country and stays; a name the dictionary gives no country
+        ('Washington Mutual') keeps its town."""
+        if self.ner_label.get(x) not in ("ORG", "PERSON"):
+            return False
+        a, b = self.ner_span[x]
+        while a < b and self.low(a) in DETERMINERS:
+            a += 1
+        while b > a and self.tok[b].text in POSSESSIVE:
+            b -= 1
+        known = self.lex.actor(self.phrase(a, b)) if a < b else None
+        if known is None:
+            return False
+        w = known.at(self.date)
+        code = w.country if w is not None and w.country else known.country
+        return code is not None and code != place.country
 
     def _in_personal_name(self, x: int) -> bool:
         """Whether the place word at token x, inside a name the NER took for no place, is the
