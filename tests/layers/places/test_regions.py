@@ -79,6 +79,11 @@ def test_a_name_no_place_is_called_is_read_for_the_place_it_names(gaz) -> None:
     assert top("Atlantic Avenue") is None
     assert top("Embassy of the Republic of Armenia") is None
     assert top("Crown Heights") is None
+    # a delta or a basin is named after its river or lake, which crosses borders: the Niger
+    # Delta lies in Nigeria, the Congo Basin in six states, the Lake Chad Basin in four
+    assert top("Niger Delta") is None
+    assert top("Congo Basin") is None
+    assert top("Chad Basin") is None
 
 
 def test_regions_oceans_and_seas_are_places(gaz) -> None:
