@@ -52,3 +52,23 @@ def test_using_a_chemical_agent_is_a_chemical_weapons_attack(read) -> None:
 def test_using_other_things_is_no_attack(read) -> None:
     doc = read("The growers used chemical fertilisers on the orchards on Monday.")
     assert not [e for e in doc.events if e.plover == "ASSAULT"]
+
+
+def test_forces_setting_up_a_base_or_post_increase_their_forces(read) -> None:
+    for text in (
+        "Russian troops set up a new observation post near the river on Tuesday.",
+        "The army established a checkpoint outside the village on Friday.",
+        "Coalition forces have established a new base in the desert province.",
+    ):
+        doc = read(text)
+        found = [(e.cameo, e.plover) for e in doc.events if e.actors]
+        assert ("154", "MOBILIZE") in found, (text, found)
+
+
+def test_a_base_set_up_by_others_is_no_force_posture(read) -> None:
+    for text in (
+        "The retailer established a base in Dublin last year.",
+        "Aid groups set up relief camps in the flooded district on Monday.",
+    ):
+        doc = read(text)
+        assert not [e for e in doc.events if e.plover == "MOBILIZE"], text
