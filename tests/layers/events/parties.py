@@ -33,6 +33,12 @@ def first(doc: Document, trigger: str) -> Event:
     return hits[0]
 
 
+def place(ev: Event) -> tuple[str | None, str | None]:
+    """The event's place name and the evidence it was taken from, (None, None) where it has none."""
+    loc = ev.location
+    return (loc.name, loc.evidence) if loc else (None, None)
+
+
 def typed(doc: Document, plover: str) -> list[tuple[str, list[str], list[str]]]:
     """The events of PLOVER type `plover`: trigger, doers' and targets' names in their order."""
     return [

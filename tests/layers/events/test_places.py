@@ -3,20 +3,9 @@ the dateline's own story; never the article's first place by default (docs/codin
 
 from __future__ import annotations
 
-from newsevents.records import Document, Event
+from .parties import first, place
 
 PUBLISHED = "2019-11-20"  # a Wednesday
-
-
-def event(doc: Document, trigger: str) -> Event:
-    hits = [e for e in doc.events if e.trigger.text.split()[0] == trigger]
-    assert hits, f"no {trigger!r} event in {[e.trigger.text for e in doc.events]}"
-    return hits[0]
-
-
-def place(ev: Event) -> tuple[str | None, str | None]:
-    loc = ev.location
-    return (loc.name, loc.evidence) if loc else (None, None)
 
 
 # -- (a) a place phrase of the event's own clause ----------------------------------------------
@@ -24,12 +13,12 @@ def place(ev: Event) -> tuple[str | None, str | None]:
 
 def test_the_object_of_a_visit_and_a_place_on_the_act_governed_are_the_event_place(read) -> None:
     doc = read("The senator visited the border near El Paso, Texas, on Monday.")
-    assert place(event(doc, "visited")) == ("El Paso", "sentence")
+    assert place(first(doc, "visited")) == ("El Paso", "sentence")
     doc = read(
         "Officers from the Columbus Police Department conducted a traffic stop near Main"
         " Street and later arrested a man after finding drugs in his car."
     )
-    assert place(event(doc, "arrested"))[0] == "Main Street"
+    assert place(first(doc, "arrested"))[0] == "Main Street"
 
 
 def test_the_place_of_an_ing_clause_without_a_subject_is_the_events(read) -> None:
@@ -38,12 +27,12 @@ def test_the_place_of_an_ing_clause_without_a_subject_is_the_events(read) -> Non
         "Police officers arrested Christopher L. Tays after stopping his vehicle near 17th Street"
         " and Gladstone Avenue."
     )
-    assert place(event(doc, "arrested"))[0] in ("17th Street", "Gladstone Avenue")
+    assert place(first(doc, "arrested"))[0] in ("17th Street", "Gladstone Avenue")
     # a clause with a subject of its own, or a motion's goal, is not the event's place
     doc = read("Police detained him while his brother was walking in Tahrir Square.")
-    assert place(event(doc, "detained")) == (None, None)
+    assert place(first(doc, "detained")) == (None, None)
     doc = read("Police detained Ali before flying to Paris.")
-    assert place(event(doc, "detained")) == (None, None)
+    assert place(first(doc, "detained")) == (None, None)
 
 
 def test_the_place_of_the_act_an_event_is_about_is_not_the_events(read) -> None:
@@ -52,11 +41,11 @@ def test_the_place_of_the_act_an_event_is_about_is_not_the_events(read) -> None:
         "On Monday, Russian officials criticised Ukraine for holding naval drills with NATO in"
         " the Black Sea."
     )
-    assert place(event(doc, "criticised")) == (None, None)
+    assert place(first(doc, "criticised")) == (None, None)
     doc = read("On Monday, the opposition accused the army of shelling villages near Idlib.")
-    assert place(event(doc, "accused")) == (None, None)
+    assert place(first(doc, "accused")) == (None, None)
     doc = read("On Monday, police arrested two men after finding weapons in a warehouse in Leeds.")
-    assert place(event(doc, "arrested")) == ("Leeds", "sentence")
+    assert place(first(doc, "arrested")) == ("Leeds", "sentence")
 
 
 def test_the_place_of_a_party_the_event_happens_with_or_before_is_its_place(read) -> None:
@@ -64,20 +53,20 @@ def test_the_place_of_a_party_the_event_happens_with_or_before_is_its_place(read
         "Bureau of Prisons Director Kathleen Hawk Sawyer testified before the Senate Judiciary"
         " Committee in Washington."
     )
-    assert place(event(doc, "testified"))[0] == "Washington"
+    assert place(first(doc, "testified"))[0] == "Washington"
     doc = read("Protesters clashed with riot police in Ottawa on Tuesday.")
-    assert place(event(doc, "clashed"))[0] == "Ottawa"
+    assert place(first(doc, "clashed"))[0] == "Ottawa"
     # a thing's place is not the event's: no party
     doc = read("The court charged him with war crimes in Darfur.")
-    assert place(event(doc, "charged")) == (None, None)
+    assert place(first(doc, "charged")) == (None, None)
     # the agent of a passive is a party present at the event
     doc = read("The journalist was detained by security forces in Tehran in 2018.")
-    assert place(event(doc, "detained"))[0] == "Tehran"
+    assert place(first(doc, "detained"))[0] == "Tehran"
 
 
 def test_a_city_or_division_modifying_the_place_noun_or_the_event_noun_is_its_place(read) -> None:
     doc = read("On Monday in Ohio's Franklin County criminal court, a judge sentenced the man.")
-    assert place(event(doc, "sentenced"))[0] == "Franklin County"
+    assert place(first(doc, "sentenced"))[0] == "Franklin County"
     # (the town names where the bombing was, not who bombed: the noun has no party of its own
     # and is no event by itself; the killing it caused is placed there)
     doc = read("A Baghdad car bombing killed twelve people on Sunday.")
@@ -89,17 +78,17 @@ def test_a_city_or_division_modifying_the_place_noun_or_the_event_noun_is_its_pl
 
 def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_place(read) -> None:
     doc = read("Rebels attacked a convoy in Mali, and France condemned the attack.")
-    assert place(event(doc, "attacked"))[0] == "Mali"
-    assert place(event(doc, "condemned")) == (None, None)
+    assert place(first(doc, "attacked"))[0] == "Mali"
+    assert place(first(doc, "condemned")) == (None, None)
     # a conjoined verb of the same subject shares the place
     doc = read("Protesters clashed with police in Cairo and were arrested.")
-    assert place(event(doc, "arrested"))[0] == "Cairo"
+    assert place(first(doc, "arrested"))[0] == "Cairo"
 
 
 def test_the_site_of_a_siege_is_its_place_when_named(read) -> None:
     doc = read("Kabul University was besieged by police, who fired tear gas at students.")
-    assert place(event(doc, "besieged"))[0] == "Kabul University"
-    assert place(event(doc, "fired"))[0] == "Kabul University"
+    assert place(first(doc, "besieged"))[0] == "Kabul University"
+    assert place(first(doc, "fired"))[0] == "Kabul University"
     doc = read("Police laid siege to a university and threatened to use live ammunition.")
     assert all(place(e) == (None, None) for e in doc.events)  # unnamed: no place
 
@@ -109,7 +98,7 @@ def test_a_sentence_without_a_place_gets_none_without_a_dateline(read) -> None:
         "Police in Berlin said a man was stabbed on Tuesday.\n\n"
         "Police arrested a 57-year-old man on Wednesday."
     )
-    assert place(event(doc, "arrested")) == (None, None)
+    assert place(first(doc, "arrested")) == (None, None)
 
 
 # -- (b) the dateline places the events of its own story --------------------------------------
@@ -128,9 +117,9 @@ DATELINE_STORY = (
 
 def test_the_dateline_places_later_events_of_its_story(read) -> None:
     doc = read(DATELINE_STORY)
-    assert place(event(doc, "accused")) == ("HANOI", "dateline")
-    assert place(event(doc, "urged")) == ("HANOI", "dateline")
-    assert place(event(doc, "met")) == ("HANOI", "dateline")
+    assert place(first(doc, "accused")) == ("HANOI", "dateline")
+    assert place(first(doc, "urged")) == ("HANOI", "dateline")
+    assert place(first(doc, "met")) == ("HANOI", "dateline")
 
 
 def test_not_background_planned_or_elsewhere_events(read) -> None:
@@ -144,22 +133,22 @@ def test_not_background_planned_or_elsewhere_events(read) -> None:
 
 def test_a_named_site_held_by_a_city_in_the_possessive_is_in_that_city(read) -> None:
     doc = read("Dock workers rallied at Brooklyn's Barclays Center on Friday.")
-    assert place(event(doc, "rallied")) == ("Brooklyn", "sentence")
+    assert place(first(doc, "rallied")) == ("Brooklyn", "sentence")
     # a common noun is no site ("in Washington's view")
     doc = read("The senator criticized the plan, which is wrong in Ottawa's view.")
-    assert place(event(doc, "criticized")) == (None, None)
+    assert place(first(doc, "criticized")) == (None, None)
     # a saint's church is no town's ("at St. Patrick's Cathedral")
     doc = read("Hundreds of protesters rallied at St. Patrick's Cathedral on Sunday.")
-    assert place(event(doc, "rallied"))[0] in (None, "St. Patrick's Cathedral")
+    assert place(first(doc, "rallied"))[0] in (None, "St. Patrick's Cathedral")
 
 
 def test_a_site_the_gazetteer_does_not_know_takes_the_country_of_its_in_phrase(read) -> None:
     doc = read("Police detained two men at St. Paul's Cathedral in London on Sunday.")
-    loc = event(doc, "detained").location
+    loc = first(doc, "detained").location
     assert loc is not None and (loc.name, loc.country) == ("St. Paul's Cathedral", "GBR")
     # a site with no place phrase of its own keeps its name only
     doc = read("Police detained two men at St. Paul's Cathedral on Sunday.")
-    loc = event(doc, "detained").location
+    loc = first(doc, "detained").location
     assert loc is not None and (loc.name, loc.country) == ("St. Paul's Cathedral", None)
 
 
@@ -169,7 +158,7 @@ def test_a_site_the_gazetteer_does_not_know_takes_the_country_of_its_in_phrase(r
 def test_a_capital_named_by_its_country_is_that_country_capital(read) -> None:
     # "the Ethiopian capital", "Afghanistan's capital": the capital in GeoNames' countries file
     doc = read("Rioters attacked police in the Greek capital on Monday.")
-    loc = event(doc, "attacked").location
+    loc = first(doc, "attacked").location
     assert loc is not None and (loc.name, loc.country, loc.evidence) == (
         "Greek capital",
         "GRC",
@@ -177,18 +166,18 @@ def test_a_capital_named_by_its_country_is_that_country_capital(read) -> None:
     )
     assert loc.feature == "city" and loc.lat is not None and 37 < loc.lat < 39  # Athens
     doc = read("Gunmen attacked a hotel in Afghanistan's capital on Monday.")
-    loc = event(doc, "attacked").location
+    loc = first(doc, "attacked").location
     assert loc is not None and (loc.name, loc.country) == ("Afghanistan's capital", "AFG")
     # a capital of no stated country is no place
     doc = read("Gunmen attacked a hotel in the capital on Monday.")
-    assert place(event(doc, "attacked")) == (None, None)
+    assert place(first(doc, "attacked")) == (None, None)
 
 
 def test_a_part_of_a_place_and_the_streets_of_a_protest_give_the_place(read) -> None:
     doc = read("Protesters clashed with police in the center of the French capital.")
-    assert place(event(doc, "clashed"))[0] == "French capital"
+    assert place(first(doc, "clashed"))[0] == "French capital"
     doc = read("Tens of thousands of protesters took to the streets of Athens during a strike.")
-    assert place(event(doc, "took")) == ("Athens", "sentence")
+    assert place(first(doc, "took")) == ("Athens", "sentence")
 
 
 def test_the_dateline_does_not_place_a_sentence_that_names_another_town(read) -> None:
@@ -206,15 +195,15 @@ def test_the_dateline_does_not_place_a_sentence_that_names_another_town(read) ->
 def test_the_place_of_a_report_is_not_the_place_of_the_act_it_reports(read) -> None:
     # where a speaker said or told something is not where the reported act happened
     doc = read("The mayor told reporters in Denver that the police arrested three men.")
-    assert place(event(doc, "arrested")) == (None, None)
+    assert place(first(doc, "arrested")) == (None, None)
     doc = read(
         "A spokesman for the army at its headquarters in Lyon, France, said that soldiers"
         " responded and fought with rebels."
     )
-    assert place(event(doc, "fought")) == (None, None)
+    assert place(first(doc, "fought")) == (None, None)
     # a stance is the report's own: said in Rabat, supported there
     doc = read("The minister said in Rabat that Spain supports the plan of Morocco.")
-    assert place(event(doc, "supports")) == ("Rabat", "sentence")
+    assert place(first(doc, "supports")) == ("Rabat", "sentence")
 
 
 def test_a_lawmakers_party_designation_names_no_other_place(read) -> None:
@@ -226,7 +215,7 @@ def test_a_lawmakers_party_designation_names_no_other_place(read) -> None:
         "Rep. Tom Hill, D-Texas, condemned the guards on Wednesday.\n\n"
         "Officials in Texas condemned the warden on Wednesday.\n\n"
     )
-    assert place(event(doc, "criticized")) == ("WASHINGTON", "dateline")
+    assert place(first(doc, "criticized")) == ("WASHINGTON", "dateline")
     condemned = [e for e in doc.events if e.trigger.text.startswith("condemned")]
     assert [place(e)[1] for e in condemned] == ["dateline", None]
 
@@ -239,7 +228,7 @@ def test_the_dateline_does_not_place_a_relative_clause(read) -> None:
         "A Justice official, who once criticized the bureau, said the department arrested a "
         "third.\n\n"
     )
-    assert place(event(doc, "criticized")) == (None, None)
+    assert place(first(doc, "criticized")) == (None, None)
 
 
 def test_the_dateline_does_not_place_an_act_under_a_modal(read) -> None:
@@ -250,7 +239,7 @@ def test_the_dateline_does_not_place_an_act_under_a_modal(read) -> None:
         " President Donald Trump.\n\n"
         "Police arrested a third man on Tuesday.\n\n"
     )
-    assert place(event(doc, "impeach")) == (None, None)
+    assert place(first(doc, "impeach")) == (None, None)
     assert place([e for e in doc.events if e.trigger.text == "arrested"][-1])[1] == "dateline"
 
 
@@ -276,19 +265,19 @@ def test_the_goal_of_a_movement_told_by_a_noun_is_its_place(read) -> None:
         "Opposition leaders led a protest march to the offices of the Electoral Commission"
         " in Nairobi on Friday."
     )
-    assert place(event(doc, "led"))[0] == "Nairobi"
+    assert place(first(doc, "led"))[0] == "Nairobi"
     doc = read("Russia began a military offensive into eastern Ukraine on Thursday.")
-    assert place(event(doc, "began"))[0] == "Ukraine"
+    assert place(first(doc, "began"))[0] == "Ukraine"
 
 
 def test_an_event_during_or_after_a_placed_proceeding_is_at_its_place(read) -> None:
     doc = read("During a rally in Caracas on Monday, the opposition leader condemned the army.")
-    assert place(event(doc, "condemned"))[0] == "Caracas"
+    assert place(first(doc, "condemned"))[0] == "Caracas"
     doc = read("After a jury trial in Lyon, a court convicted two police officers of assault.")
-    assert place(event(doc, "convicted"))[0] == "Lyon"
+    assert place(first(doc, "convicted"))[0] == "Lyon"
     # after another act, the place is that act's, not the main clause's
     doc = read("After a visit to Lyon, the minister criticized the police.")
-    assert place(event(doc, "criticized")) == (None, None)
+    assert place(first(doc, "criticized")) == (None, None)
 
 
 def test_a_judicial_district_and_a_courts_seat_place_the_courts_acts(read) -> None:
@@ -296,26 +285,26 @@ def test_a_judicial_district_and_a_courts_seat_place_the_courts_acts(read) -> No
         "Federal prosecutors convicted John Smith of conspiracy to distribute cocaine in 2009 in"
         " the Southern District of Florida."
     )
-    assert place(event(doc, "convicted"))[0] == "Southern District"
+    assert place(first(doc, "convicted"))[0] == "Southern District"
     doc = read("On Friday, a federal judge in Oregon blocked the rule and criticized the agency.")
-    assert place(event(doc, "criticized"))[0] == "Oregon"
+    assert place(first(doc, "criticized"))[0] == "Oregon"
     # what a court says happened is not at the court's seat
     doc = read("A federal judge in Oregon said the police attacked protesters.")
-    assert place(event(doc, "attacked")) == (None, None)
+    assert place(first(doc, "attacked")) == (None, None)
     # a country's court acts toward others too: no seat
     doc = read("The Supreme Court of Austria asked the European court for clarification.")
-    assert place(event(doc, "asked")) == (None, None)
+    assert place(first(doc, "asked")) == (None, None)
     # a territory's court sits inside it (ISO 3166-1 "Independent: No": Puerto Rico)
     doc = read(
         "On Wednesday, the Supreme Court of Puerto Rico issued a ruling finding in favor of a"
         " lawsuit filed by the Puerto Rico Senate against Pedro Pierluisi."
     )
-    assert place(event(doc, "lawsuit"))[0] == "Puerto Rico"
+    assert place(first(doc, "lawsuit"))[0] == "Puerto Rico"
 
 
 def test_an_outcome_of_a_placed_act_is_where_the_act_was(read) -> None:
     doc = read("A Kandahar car bombing killed five and wounded 110.")
-    assert place(event(doc, "killed"))[0] == "Kandahar"
+    assert place(first(doc, "killed"))[0] == "Kandahar"
 
 
 def test_a_stance_told_in_a_relative_clause_is_not_at_the_main_clauses_place(read) -> None:
@@ -325,17 +314,17 @@ def test_a_stance_told_in_a_relative_clause_is_not_at_the_main_clauses_place(rea
         "Britain accuses Russia of involvement in the poisoning of a former Russian double agent"
         " and his daughter in the English city of Salisbury, which Russia heatedly denies."
     )
-    assert place(event(doc, "denies")) == (None, None)
+    assert place(first(doc, "denies")) == (None, None)
     doc = read(
         "Migrants have begun to leave a caravan camp in southern Mexico that has drawn criticism"
         " from U.S. President Donald Trump."
     )
-    assert place(event(doc, "drawn")) == (None, None)
+    assert place(first(doc, "drawn")) == (None, None)
     doc = read(
         "Hong Kong Polytechnic University was besieged by police, who fired round after round of"
         " teargas at protesters attempting to flee the scene."
     )
-    assert place(event(doc, "fired"))[0] == "Hong Kong Polytechnic University"
+    assert place(first(doc, "fired"))[0] == "Hong Kong Polytechnic University"
 
 
 def test_a_stance_is_not_at_the_place_of_what_it_is_about(read) -> None:
@@ -345,12 +334,12 @@ def test_a_stance_is_not_at_the_place_of_what_it_is_about(read) -> None:
         "The Cypriot government on Saturday strongly condemned two terrorist bomb attacks in"
         " Kenya and Tanzania."
     )
-    assert place(event(doc, "condemned")) == (None, None)
+    assert place(first(doc, "condemned")) == (None, None)
     doc = read(
         "Albright also used her speech to articulate a vision for NATO, and to defend NATO's"
         " potential involvement in Kosovo."
     )
-    assert place(event(doc, "defend")) == (None, None)
+    assert place(first(doc, "defend")) == (None, None)
 
 
 def test_an_incident_is_at_the_one_place_its_sentence_puts_something(read) -> None:
@@ -362,15 +351,15 @@ def test_an_incident_is_at_the_one_place_its_sentence_puts_something(read) -> No
         "King and Weeks were abducted by gunmen wearing military uniforms in the heart of Afghan"
         " capital in August 2016."
     )
-    assert place(event(doc, "abducted")) == ("Afghan capital", "sentence")
+    assert place(first(doc, "abducted")) == ("Afghan capital", "sentence")
     doc = read(
         "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad"
         " al-Sharabi in the Red Sea port town of Mokha, Yemen."
     )
-    assert place(event(doc, "bombing")) == ("Mokha", "sentence")
+    assert place(first(doc, "bombing")) == ("Mokha", "sentence")
     # nor an arrest; nor at a participant's own place ("A federal judge in Oregon said")
     doc = read("Police arrested two men on Tuesday after a search of a warehouse in Queens.")
-    assert place(event(doc, "arrested")) == (None, None)
+    assert place(first(doc, "arrested")) == (None, None)
     # nor at a place of a clause of its own subject that does not hold the event
     doc = read(
         "Although Hitler was born in Braunau in 1889, Austria argued for decades that it was the"
@@ -387,7 +376,7 @@ def test_the_dateline_does_not_place_a_relative_clause_of_subject_that(read) -> 
         "The senator praised the ministry that criticized the opposition.\n\n"
         "Police arrested a third man on Tuesday.\n\n"
     )
-    assert place(event(doc, "criticized")) == (None, None)
+    assert place(first(doc, "criticized")) == (None, None)
     assert place([e for e in doc.events if e.trigger.text == "arrested"][-1])[1] == "dateline"
 
 
@@ -398,7 +387,7 @@ def test_the_dateline_does_not_place_an_act_told_over_months_or_years(read) -> N
         "For months, federal authorities investigated the two men.\n\n"
         "Police arrested a third man on Tuesday.\n\n"
     )
-    assert place(event(doc, "investigated")) == (None, None)
+    assert place(first(doc, "investigated")) == (None, None)
     assert place([e for e in doc.events if e.trigger.text == "arrested"][-1])[1] == "dateline"
 
 
@@ -420,24 +409,24 @@ def test_an_adverbial_clause_of_its_own_subject_takes_no_place_of_the_main_claus
     # "after/as/when" with a subject of its own tells another event, not placed by the main
     # clause's phrase; an incident there still takes the one place its sentence names
     doc = read("After the opposition criticized the plan, the talks were moved to Geneva.")
-    assert place(event(doc, "criticized")) == (None, None)
+    assert place(first(doc, "criticized")) == (None, None)
     doc = read("Markets fell sharply in Tokyo as the government rejected the proposal.")
-    assert place(event(doc, "rejected")) == (None, None)
+    assert place(first(doc, "rejected")) == (None, None)
     doc = read("The exhibition opened in Madrid after the ministry approved the loan.")
-    assert place(event(doc, "approved")) == (None, None)
+    assert place(first(doc, "approved")) == (None, None)
     doc = read("Riot police fired tear gas in Nairobi as protesters marched on parliament.")
-    assert place(event(doc, "marched")) == ("Nairobi", "sentence")
+    assert place(first(doc, "marched")) == ("Nairobi", "sentence")
 
 
 def test_over_a_place_is_the_place_of_an_act_in_the_air_only(read) -> None:
     # an act in the air happens over the territory below it
     doc = read("The pilot was shot down in his Navy jet over Hanoi on Monday.")
-    assert place(event(doc, "shot")) == ("Hanoi", "sentence")
+    assert place(first(doc, "shot")) == ("Hanoi", "sentence")
     doc = read("Israeli air strikes over Gaza killed five people on Friday.")
-    assert place(event(doc, "strikes")) == ("Gaza", "sentence")
-    assert place(event(doc, "killed")) == ("Gaza", "sentence")
+    assert place(first(doc, "strikes")) == ("Gaza", "sentence")
+    assert place(first(doc, "killed")) == ("Gaza", "sentence")
     # with any other act "over" is what it is about, not where it happened
     doc = read("The minister negotiated with Russia over Syria on Monday.")
-    assert place(event(doc, "negotiated")) == (None, None)
+    assert place(first(doc, "negotiated")) == (None, None)
     doc = read("Protesters rallied over Iraq on Monday.")
-    assert place(event(doc, "rallied")) == (None, None)
+    assert place(first(doc, "rallied")) == (None, None)
