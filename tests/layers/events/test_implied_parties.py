@@ -67,3 +67,16 @@ def test_an_implied_party_survives_the_json_round_trip(read) -> None:
     ids = {e.id for e in doc.entities}
     assert len(ids) == len(doc.entities)
     assert all(a in ids for ev in doc.events for a in (*ev.actors, *ev.recipients))
+
+
+def test_an_implied_party_is_mentioned_by_the_kept_acts_only(read) -> None:
+    # the party is mentioned by the acts of the events kept only, not by acts it was found for
+    # that the layer then drops ("His foreman was charged": no party named it is done to)
+    doc = read(
+        OHIO + "Gerald Whitcombe, the owner of the warehouse, was charged with arson. "
+        "His foreman was charged with fraud. His foreman was charged with fraud."
+    )
+    party = source_of(doc, "charged")
+    assert party is not None
+    naming = [ev.trigger for ev in doc.events if party.id in ev.actors]
+    assert [(m.start, m.end) for m in party.mentions] == [(t.start, t.end) for t in naming]

@@ -101,8 +101,7 @@ def read_events(
             if ev := recorder.record(proto, f"v{len(events) + 1}"):
                 events.append(ev)
     kept = merge_duplicates(doc, split_coordinated(args, recorder.place_before_story(events)))
-    used = {a for ev in kept for a in ev.actors}
-    ids, implied = recorder.implied.entities(used, len(doc.entities) + 1)
+    ids, implied = recorder.implied.entities(kept, len(doc.entities) + 1)
     return [
         replace(ev, id=f"v{n}", actors=tuple(ids.get(a, a) for a in ev.actors))
         for n, ev in enumerate(kept, 1)

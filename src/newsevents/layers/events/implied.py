@@ -27,7 +27,7 @@ from ...ontology.actors import lexicon
 from ...ontology.codebook import EventOntology
 from ...ontology.normalize import norm
 from ...ontology.reading import evidence_confidence
-from ...records import Document, Entity, Location, Mention, Span
+from ...records import Document, Entity, Event, Location, Mention, Span
 
 EVIDENCE = "act"
 IMPLIED = "implied"  # the mention kind of the words that imply a party
@@ -70,15 +70,10 @@ class ImpliedParties:
         self.onto = onto
         self.ents = {e.id: e for e in doc.entities}
         self.country = story_country(doc)
-        self._parties: dict[tuple[str, str], list[Span]] = {}
+        self._parties: dict[str, tuple[str, str]] = {}  # key -> (country, sector)
 
     def party(
-        self,
-        lemma: str,
-        code: str,
-        trigger: Span,
-        location: Location | None,
-        recipients: list[str],
+        self, lemma: str, code: str, location: Location | None, recipients: list[str]
     ) -> str | None:
         """The id of the party act `code` (trigger lemma `lemma`) implies, or None where the
         act implies no one sector or the country is not certain."""
@@ -92,8 +87,9 @@ class ImpliedParties:
         theirs = {self.ents[r].country for r in recipients if r in self.ents}
         if theirs != {country} and (location is None or theirs - {None, country}):
             return None
-        self._parties.setdefault((country, sector), []).append(trigger)
-        return _key(country, sector)
+        key = _key(country, sector)
+        self._parties[key] = (country, sector)
+        return key
 
     def _sector(self, lemma: str, code: str) -> str | None:
         for codes, sector in self.onto.implicit_actors.get(lemma, ()):
@@ -101,25 +97,32 @@ class ImpliedParties:
                 return sector
         return None
 
-    def entities(self, used: set[str], first: int) -> tuple[dict[str, str], tuple[Entity, ...]]:
-        """The parties the kept events name (`used`: their actor ids), numbered from `first`
-        (e<first>, ...), with the map from provisional keys to those ids."""
+    def entities(self, kept: list[Event], first: int) -> tuple[dict[str, str], tuple[Entity, ...]]:
+        """The parties the kept events name as actors, numbered from `first` (e<first>, ...),
+        each mentioned by the triggers of those events only, with the map from provisional keys
+        to their ids."""
+        triggers: dict[str, dict[tuple[int, int], Span]] = {}
+        for ev in kept:
+            for a in ev.actors:
+                if a in self._parties:
+                    triggers.setdefault(a, {})[(ev.trigger.start, ev.trigger.end)] = ev.trigger
         ids: dict[str, str] = {}
         out: list[Entity] = []
         confidence = evidence_confidence()["country"].get(EVIDENCE)
-        for (country, sector), spans in self._parties.items():
-            key = _key(country, sector)
-            if key not in used:
+        for key, (country, sector) in self._parties.items():
+            if key not in triggers:
                 continue
             ids[key] = f"e{first + len(out)}"
             name, kind = self.onto.implied_names[sector]
-            mentions = {(s.start, s.end): Mention(s.start, s.end, s.text, IMPLIED) for s in spans}
+            spans = triggers[key]
             out.append(
                 Entity(
                     id=ids[key],
                     name=name,
                     type=kind,
-                    mentions=tuple(mentions[k] for k in sorted(mentions)),
+                    mentions=tuple(
+                        Mention(s.start, s.end, s.text, IMPLIED) for _, s in sorted(spans.items())
+                    ),
                     country=country,
                     sector=sector,
                     evidence=EVIDENCE,

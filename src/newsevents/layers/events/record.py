@@ -219,15 +219,14 @@ class Recorder:
         fatality = self.deaths.of(plover, mood.modality, tokens)
         if fatality is not None and fatality.quantity and fatality.quantity not in quantities:
             quantities = (*quantities, fatality.quantity)  # the death toll is the act's amount
-        trigger = self.a.tree.token_span(first, last)
         actors = p.actors
         if not actors:  # "David Turpin was charged": the state's prosecutors, where certain
             lemma = trig.lemma if trig is not None else self.a.lemma(c.tok)
-            party = self.implied.party(lemma, p.code, trigger, location, p.recipients)
+            party = self.implied.party(lemma, p.code, location, p.recipients)
             actors = [party] if party is not None else []
         return Event(
             id=eid,
-            trigger=trigger,
+            trigger=self.a.tree.token_span(first, last),
             sentence=sent,
             cameo=p.code,
             plover=plover,
