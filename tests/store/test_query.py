@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from newsevents import open_store
 from newsevents.errors import StoreError
-from newsevents.records import Location
+from newsevents.records import Document, Location, Mention
 from newsevents.store.query import EventQuery
 
 from .factory import make_doc
@@ -138,6 +140,41 @@ def test_articles_actors_quotes_quantities(store):
     assert len(store.quotes(speaker="merkel")) == 1
     (qty,) = store.quantities()
     assert qty["value"] == 5.0 and qty["text"] == "5"
+
+
+def _described(doc: Document) -> Document:
+    """The document with its actor named by a description only ("police"), not by a name."""
+    e, *rest = doc.entities
+    m = e.mentions[0]
+    actor = dataclasses.replace(e, mentions=(Mention(m.start, m.end, m.text, "nominal"),))
+    return dataclasses.replace(doc, entities=(actor, *rest))
+
+
+def test_a_described_party_is_one_actor_per_country_and_a_name_one_everywhere():
+    def arrest(text: str, country: str, suspect: str) -> Document:
+        return make_doc(
+            text,
+            actor=("police", country, "COP"),
+            recipient=(suspect, country, None),
+            trigger="arrested",
+            cameo="173",
+            plover="ARREST",
+        )
+
+    with open_store(":memory:") as s:
+        s.write_batch(
+            [
+                _described(arrest("The police arrested Ravi Kumar in Delhi.", "IND", "Ravi Kumar")),
+                _described(arrest("The police arrested Tom Hale in Ohio.", "USA", "Tom Hale")),
+                _described(arrest("The police arrested Mary Kaye in Ohio.", "USA", "Mary Kaye")),
+                arrest("The police arrested Sam Ford in Leeds.", "GBR", "Sam Ford"),
+            ]
+        )
+        police = {a["key"]: a for a in s.actors() if a["name"] == "police"}
+        assert police["police (IND)"]["country"] == "IND"
+        assert police["police (IND)"]["n_events"] == 1  # the events carry the same key
+        assert police["police (USA)"]["n_articles"] == police["police (USA)"]["n_events"] == 2
+        assert police["police"]["country"] == "GBR"  # a name: one actor wherever written
 
 
 def test_open_store_events_is_the_public_entry_point(tmp_path):

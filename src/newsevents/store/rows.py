@@ -23,13 +23,27 @@ def stored_code(e: Entity | None) -> str | None:
 
 SEP = "\x1f"  # joins names in the search columns of events (never in a name)
 _NON_WORD = re.compile(r"[\W_]+")
+# mention kinds that describe a party without naming it ("the police", "they", the "prosecutors"
+# a charge implies)
+DESCRIBING_KINDS = frozenset({"nominal", "pronoun", "implied"})
 
 
-def actor_key(e: Entity) -> str:
-    """The corpus-wide identity of an actor: its Wikidata id, else its normalised name."""
+def actor_key(e: Entity, *, by_country: bool = True) -> str:
+    """The corpus-wide identity of an actor: its Wikidata id, else its normalised name. A party
+    the article describes but never names is one actor per country: "the police" of a Delhi
+    report and of an Ohio one, or "the government" of two countries, are not one actor, so its
+    key carries its country ("police (IND)"); a name is one actor wherever it is written.
+    `by_country=False` gives the words alone, for what compares articles by their words (story
+    features: reports of one story may code the police's country in one article and not in
+    another)."""
     if e.wikidata:
         return e.wikidata
-    return name_key(e.name)
+    key = name_key(e.name)
+    if not by_country:
+        return key
+    if e.country and e.mentions and all(m.kind in DESCRIBING_KINDS for m in e.mentions):
+        return f"{key} ({e.country})"
+    return key
 
 
 def name_key(name: str) -> str:

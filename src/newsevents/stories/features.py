@@ -3,7 +3,8 @@
 Four kinds of feature, each prefixed so that they never collide:
 
 1. `a:` actors and other named entities, by corpus-wide identity (`store.rows.actor_key`: the
-   knowledge-base id where the entity has one, else its normalised name), not the unnamed
+   knowledge-base id where the entity has one, else its normalised name, without the country a
+   described party's key carries), not the unnamed
    parties acts imply (`layers.events.implied`);
 2. `p:` places of its events, by normalised name (and `c:` their countries);
 3. `t:` PLOVER types of its events (weak: many stories share a type);
@@ -70,7 +71,7 @@ def document_features(doc: Document) -> Bag:
         # an unnamed party an act implies ("prosecutors" of a charge) names no one a story is
         # about: every charge in the country has it
         if e.type in ENTITY_TYPES and not implied(e):
-            counts["a:" + actor_key(e)] += len(e.mentions) or 1
+            counts["a:" + actor_key(e, by_country=False)] += len(e.mentions) or 1
     for ev in doc.events:
         if ev.plover:
             counts["t:" + ev.plover] += 1
