@@ -716,3 +716,45 @@ def test_timex_a_time_before_a_reported_clauses_subject_is_the_reports(read) -> 
     assert found["Monday"] == ("DATE", "2024-06-10")
     found = read("Officials said Tuesday they will reopen the bridge.")
     assert found["Tuesday"] == ("DATE", "2024-06-11")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Palm Sunday 2024", "2024-03-24"),
+        ("Maundy Thursday 2024", "2024-03-28"),
+        ("Holy Saturday 2024", "2024-03-30"),
+        ("Ash Wednesday 2024", "2024-02-14"),
+        ("Black Friday 2024", "2024-11-29"),
+        ("Cyber Monday 2024", "2024-12-02"),
+        ("Remembrance Sunday 2024", "2024-11-10"),
+    ],
+)
+def test_timex_a_holiday_named_after_its_weekday_is_counted_from_its_feast(
+    phrase: str, expected: str
+) -> None:
+    assert value(phrase) == expected
+
+
+def test_timex_stage_reads_a_holiday_named_after_its_weekday_not_the_nearest_weekday(
+    read,
+) -> None:
+    found = read("Pilgrims crowded the old cathedral on Holy Saturday for the vigil.")
+    assert found == {"Holy Saturday": ("DATE", "2024-03-30")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brokers still remember the crash known as Black Monday.",
+        "The software maker shipped twelve fixes in its Patch Tuesday bulletin.",
+        "The couple had dinner at a Ruby Tuesday near the highway.",
+    ],
+)
+def test_timex_a_weekday_in_the_name_of_an_undated_day_is_no_time(read, text: str) -> None:
+    assert read(text) == {}
+
+
+def test_timex_a_weekday_after_a_place_name_stays_a_day(read) -> None:
+    found = read("Shares fell sharply in Tokyo Monday.")
+    assert found["Monday"] == ("DATE", "2024-06-10")

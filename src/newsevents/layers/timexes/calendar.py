@@ -59,6 +59,12 @@ def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
 
 
 def holiday_date(code: str, y: int) -> date:
+    """The day of a holiday code of `timex_words.json` in year y; "EASTER-46" (Ash Wednesday),
+    "THANKSGIVING+1" (Black Friday): so many days from the day the code names."""
+    base, sign, days = code.partition("+") if "+" in code else code.partition("-")
+    if sign and days.isdigit() and not base.isdigit():
+        k = int(days) if sign == "+" else -int(days)
+        return holiday_date(base, y) + timedelta(days=k)
     if code == "EASTER":
         return easter(y)
     if code == "GOOD_FRIDAY":
@@ -73,6 +79,8 @@ def holiday_date(code: str, y: int) -> date:
         return nth_weekday(y, 5, 1, -1)
     if code == "US_ELECTION_DAY":
         return nth_weekday(y, 11, 1, 1) + timedelta(days=1)
+    if code == "REMEMBRANCE_SUNDAY":
+        return nth_weekday(y, 11, 7, 2)  # the United Kingdom's: the second Sunday of November
     month, day = code.split("-")
     return date(y, int(month), int(day))
 

@@ -50,6 +50,19 @@ _GRAINS = r"(?:week|weekend|month|year|quarter|decade|century|spring|summer|fall
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _DECADES = lex()["DECADE"]  # "the nineties"
 
+# holidays named after their weekday ("Palm Sunday", "Holy Saturday", "Black Friday"), as
+# timex_words.json lists them, in the capitals a text writes them with
+_WEEKDAY_HOLIDAYS = "|".join(
+    sorted(
+        (h.title() for h in lex()["w"]["holidays"] if h.split()[-1].title() in WEEKDAYS.split("|")),
+        key=len,
+        reverse=True,
+    )
+)
+# "Black Monday", "Patch Tuesday": a day in history, a recurring day or a thing, no weekday
+_UNDATED_DAYS = frozenset(lex()["w"].get("undated_named_days", ()))
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)['‘’`\"]? ?$")
+
 # Patterns over the raw text for what spaCy's NER tends to miss; case matters for names.
 _SCAN_SOURCES = (
     (
@@ -149,7 +162,8 @@ _SCAN_SOURCES = (
     (
         r"\b(?:Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving"
         r"|New Year's (?:Day|Eve)|Halloween|Independence Day|Election Day|Labor Day"
-        r"|Memorial Day|Veterans Day|Valentine's Day|Boxing Day)(?:,? \d{4})?\b"
+        rf"|Memorial Day|Veterans Day|Valentine's Day|Boxing Day|{_WEEKDAY_HOLIDAYS})"
+        r"(?:,? \d{4})?\b"
     ),
     (
         r"(?i)\b(?:in|since|by|until|from|during|before|after|through) "
@@ -266,6 +280,8 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
         return False  # "Augusto Pinochet", "Kevin Mayer", "Brad Marchand": part of a longer word
     if _inside_name(doc, text, start, end):
         return False  # "the Winter Olympics", "USA Today": a word of a name, not a time
+    if _named_day(text, start, phrase):
+        return False  # "on what is known as Black Monday", "Microsoft's Patch Tuesday"
     if _BARE_MAY.fullmatch(phrase):
         return bool(_MAY_CUE.search(text[max(0, start - 12) : start]))
     season = None if ner else _SEASON_WORD.search(phrase)
@@ -338,6 +354,20 @@ _AGE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our)(?: (?:early|mid|l
 # a time word capitalised inside the phrase (not "Thanksgiving Day", "Christmas Eve")
 # ("Saturday Night" stays: a part of the day is often capitalised after a weekday)
 _TITLE_WORD = re.compile(r"\s(?:Weeks?|Minutes?|Hours?|Months?|Years?|Today|Tonight)\b")
+
+
+def _named_day(text: str, start: int, phrase: str) -> bool:
+    """Whether the weekday the phrase opens is a word of an undated named day ("Black Monday",
+    "Patch Tuesday", "Ruby Tuesday"), the word before it in the text or in the phrase."""
+    head = phrase.split(" ", 2)
+    if head[0] in _WEEKDAY_NAMES:
+        word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        return word is not None and f"{word.group(1)} {head[0]}".lower() in _UNDATED_DAYS
+    named = " ".join(head[:2]).lower()
+    return len(head) > 1 and head[1] in _WEEKDAY_NAMES and named in _UNDATED_DAYS
+
+
+_WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
 
 
 def _mid_word(text: str, start: int, end: int) -> bool:
