@@ -758,3 +758,20 @@ def test_timex_a_weekday_in_the_name_of_an_undated_day_is_no_time(read, text: st
 def test_timex_a_weekday_after_a_place_name_stays_a_day(read) -> None:
     found = read("Shares fell sharply in Tokyo Monday.")
     assert found["Monday"] == ("DATE", "2024-06-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new cabinet reversed the outgoing president's midnight regulations on mining.",
+        "Critics attacked one more midnight rule on wetlands.",
+        "The duel in the old western film High Noon still thrills audiences.",
+    ],
+)
+def test_timex_midnight_or_noon_in_an_idiom_is_no_time(read, text: str) -> None:
+    assert read(text) == {}
+
+
+def test_timex_midnight_as_a_time_of_day_stays(read) -> None:
+    found = read("The talks broke up at midnight.")
+    assert found["midnight"] == ("TIME", "2024-06-12T00:00")

@@ -61,6 +61,8 @@ _WEEKDAY_HOLIDAYS = "|".join(
 )
 # "Black Monday", "Patch Tuesday": a day in history, a recurring day or a thing, no weekday
 _UNDATED_DAYS = frozenset(lex()["w"].get("undated_named_days", ()))
+# "midnight regulations", "high noon": idioms in which the clock word names no time
+_CLOCK_IDIOMS = tuple(lex()["w"].get("clock_idioms", ()))
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)['‘’`\"]? ?$")
 
 # Patterns over the raw text for what spaCy's NER tends to miss; case matters for names.
@@ -280,6 +282,8 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
         return False  # "Augusto Pinochet", "Kevin Mayer", "Brad Marchand": part of a longer word
     if _inside_name(doc, text, start, end):
         return False  # "the Winter Olympics", "USA Today": a word of a name, not a time
+    if _clock_idiom(text, start, phrase):
+        return False  # "Bush's midnight regulations", "the film High Noon"
     if _named_day(text, start, phrase):
         return False  # "on what is known as Black Monday", "Microsoft's Patch Tuesday"
     if _BARE_MAY.fullmatch(phrase):
@@ -354,6 +358,22 @@ _AGE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our)(?: (?:early|mid|l
 # a time word capitalised inside the phrase (not "Thanksgiving Day", "Christmas Eve")
 # ("Saturday Night" stays: a part of the day is often capitalised after a weekday)
 _TITLE_WORD = re.compile(r"\s(?:Weeks?|Minutes?|Hours?|Months?|Years?|Today|Tonight)\b")
+
+
+def _clock_idiom(text: str, start: int, phrase: str) -> bool:
+    """Whether "noon" or "midnight" opening the phrase is a word of a clock idiom of
+    timex_words.json ("midnight regulations", "High Noon"), singular or plural."""
+    word = phrase.split(" ", 1)[0].lower()
+    if word not in ("noon", "midnight"):
+        return False
+    for idiom in _CLOCK_IDIOMS:
+        at = idiom.find(word)
+        end = start - at + len(idiom)
+        if at < 0 or start < at or text[start - at : end].lower() != idiom:
+            continue
+        if re.match(r"s?(?!\w)", text[end : end + 2]):
+            return True  # the idiom ends there, maybe with a plural "s"
+    return False
 
 
 def _named_day(text: str, start: int, phrase: str) -> bool:
