@@ -1,8 +1,9 @@
 """Event type precision on 1990s wire news (TBAQ) and political news (PolNeAR): what an
 "until" clause in the present bounds has not happened; "seize" a chance or "seize on" a remark
 takes nothing; a plan that "calls for" something asks no party; declining to discuss is
-declining to speak; an arrest that information would lead to is sought (fighting to keep
-something, a striving, is tested in test_abstention.py)."""
+declining to speak; an arrest that information would lead to is sought; storming to a victory
+or a title is winning (fighting to keep something, a striving, is tested in
+test_abstention.py)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,15 @@ def test_an_act_under_a_noun_of_possibility_is_hypothetical(read) -> None:
     assert [e.modality for e in doc.events if e.trigger.text == "talks"] == ["hypothetical"]
     doc = read("Lockheed challenged the award in court.")
     assert [e.modality for e in doc.events if e.trigger.text == "challenged"] == ["asserted"]
+
+
+def test_storming_to_a_victory_or_a_title_is_winning(read) -> None:
+    doc = read("The mayor, who stormed to a surprise election victory on Sunday, thanked voters.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Nobody expected the young driver to storm to the title in his first season.")
+    assert not {"ASSAULT", "THREATEN"} & plover_types(doc)
+
+
+def test_storming_a_building_stays_an_attack(read) -> None:
+    doc = read("Armed men stormed the police station in the port town on Monday.")
+    assert "ASSAULT" in plover_types(doc)
