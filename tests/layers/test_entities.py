@@ -1762,3 +1762,17 @@ def test_he_or_she_never_refers_to_a_neighborhood_or_village(read) -> None:
     assert "he" in mention_texts(find(doc, "Dale Voss"))
     doc = read("Rita Okafor grew up near Enugu. In her home village, she opened a clinic.")
     assert "she" in mention_texts(find(doc, "Rita Okafor"))
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(read) -> None:
+    # the tokenizer splits a hyphenated surname into words; written alone after the full name
+    # (the NER takes it for an organisation) it is that person, not an organisation of its own
+    doc = read(
+        "Economist Marie-Claire Dubois-Ferrand was appointed on Monday. Dubois-Ferrand said the "
+        "bank would act."
+    )
+    assert "Dubois-Ferrand" in mention_texts(named(doc, "Marie-Claire Dubois-Ferrand"))
+    assert not [e for e in doc.entities if e.type == "ORG" and "Ferrand" in e.name]
+    # a name of two words stays apart
+    doc = read("Amira al-Hashimi spoke on Tuesday. Hashimi Group said it would reply.")
+    assert "Hashimi Group" not in mention_texts(named(doc, "Amira al-Hashimi"))

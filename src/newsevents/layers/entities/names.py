@@ -431,7 +431,7 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
         return  # a word of a title ('Defense Secretary'), not a name
     last = sp.poss if sp.poss is not None else b
     kind = "possessive" if sp.poss is not None else "name"
-    person = _person_by_surname(ws, key, a)
+    person = _person_by_surname(ws, key, a, text)
     if key in ws.states:  # 'Atlanta, Georgia': the state, not the country
         d = ws.draft(f"P:{key}", "GPE", text)
         d.set_country(ws.states[key].country, TEXT)
@@ -604,8 +604,12 @@ def _surname_not_country(ws: Workspace, person: Draft, key: str, code: str, a: i
     return True
 
 
-def _person_by_surname(ws: Workspace, key: str, at: int) -> Draft | None:
-    if " " in key:
+def _person_by_surname(ws: Workspace, key: str, at: int, text: str) -> Draft | None:
+    """The person named before whose surname this name is, written as one word: 'Jordan' after
+    'Rep. Jim Jordan', and a hyphenated surname the NER took for an organisation
+    ('Strauss-Kahn' after 'Dominique Strauss-Kahn', 'Al-Quaety' after 'Nabil Hasan
+    al-Quaety': the key reads its parts as words); never a name of two words."""
+    if any(c.isspace() for c in text):
         return None
     best = None
     for d in ws.drafts.values():
