@@ -37,7 +37,9 @@ event whose sentence names no place has no location: the article's other places 
 The one exception is the dateline ("KYIV, Ukraine (AP) --"), which places the events of the
 dateline's own story: those of its sentence, and later ones told as happening, not background (no
 pluperfect, no date more than a week before publication or in another month or year), in a sentence
-that puts nothing at a place of another country (`Locator.at_dateline`). The other is the story: a
+that puts nothing at a place of another country, done by no state or seated body (a legislature,
+a court) of another country only, which acts from its own (`Locator.at_dateline`). The other is
+the story: a
 later report of the incident an article tells (a protest, an arrest, an assault, fighting) whose
 sentence names no place happened where the article last put the incident: the lead's most specific
 place phrase, a sentence saying where it took place ("The shooting took place in the Tsuen Wan
@@ -228,6 +230,9 @@ OCCASION_PREPS = frozenset({"in", "at", "during"})
 # place ("Iraq said it invaded Kuwait" in a story placed in Washington; `Locator.aimed_abroad`)
 PHYSICAL_ROOTS = frozenset(_WORDS["physical_roots"])
 CARRIED = frozenset({"dateline", "story"})
+# sectors of bodies that sit in their own country (a legislature, a court): one of another
+# country than the dateline's acts there, not where the reporter files from
+SEATED_SECTORS = frozenset(_WORDS["seated_sectors"])
 # "Sen. Ben Sasse, R-Neb.": a US lawmaker's party and state, an attribute, not a place phrase
 PARTIES = "|".join(map(re.escape, _WORDS["party_designations"]))
 DESIGNATION = re.compile(rf"(?<![\w-])(?:{PARTIES})-$")
@@ -952,7 +957,12 @@ class Locator:
         return None
 
     def at_dateline(
-        self, sentence: int, date: EventDate | None, anchor: int, modality: str
+        self,
+        sentence: int,
+        date: EventDate | None,
+        anchor: int,
+        modality: str,
+        actors: Iterable[str] = (),
     ) -> Location | None:
         """The dateline's place for an event of the dateline's own story: one told in the
         article's first sentence, the dateline's own, or a later one told as happening (not
@@ -966,8 +976,9 @@ class Locator:
         act told by a noun is one the article refers to, not news told from the dateline
         ("These arrests are important", "Sasse said the charges against the two staffers are
         overdue", "the humiliation he experienced after his arrest", USA Today under WASHINGTON;
-        "U.S. aid might be freed", AP under WASHINGTON)."""
-        if self.dateline is None:
+        "U.S. aid might be freed", AP under WASHINGTON). Nor is an act whose doers are all
+        states or seated bodies of other countries (`_foreign_states`)."""
+        if self.dateline is None or self._foreign_states(actors, self.dateline):
             return None
         if sentence == 0:
             return self.dateline
@@ -976,6 +987,20 @@ class Locator:
         if modality not in ("asserted", "negated") or self.a.token(anchor).pos == "NOUN":
             return None
         return self.dateline if self._fits(self.dateline, sentence, date, anchor) else None
+
+    def _foreign_states(self, actors: Iterable[str], place: Location) -> bool:
+        """The doers are all states named by their country (GPE) of other countries than
+        `place`'s: a state acts from its own country, not from the city the reporter files from
+        ("Libya ... hailed the ruling" under THE HAGUE; "U.S. deploys National Guard" quoted
+        under MEXICO CITY)."""
+        ents = [self.entities.get(a) for a in actors]
+        return bool(ents) and all(
+            e is not None
+            and (e.type == "GPE" or (e.type == "ORG" and e.sector in SEATED_SECTORS))
+            and e.country
+            and e.country != place.country
+            for e in ents
+        )
 
     def aimed_abroad(self, location: Location | None, code: str, recipients: Iterable[str]) -> bool:
         """`location` is no place of a physical act (`PHYSICAL_ROOTS`) aimed at states of other

@@ -197,7 +197,7 @@ class Recorder:
         storied = trig is None or trig.lemma not in STORYLESS_LEMMAS
         location = (
             self.locator.locate([p.anchor, p.head], p.code)
-            or self.locator.at_dateline(sent, date, p.anchor, mood.modality)
+            or self.locator.at_dateline(sent, date, p.anchor, mood.modality, p.actors)
             or self.locator.scene(sent, p.code, p.anchor)
         )
         if location is None and storied:
