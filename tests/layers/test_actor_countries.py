@@ -597,3 +597,27 @@ def test_a_town_word_inside_a_name_the_dictionary_knows_is_no_place() -> None:
     assert analysts.get("Morgan Stanley analysts") == "USA"
     aides = countries("Patty Murray aides said the vote would come on Tuesday.")
     assert aides.get("Patty Murray aides") == "USA"
+
+
+def test_soviet_is_the_demonym_of_the_soviet_union_and_no_land_it_once_held() -> None:
+    """'Soviet' names the Soviet Union as 'Soviet Union' does (RUS, its continuing state):
+    'Soviet troops', a 'Soviet Foreign Ministry spokesman', 'the Soviets' take it, not the
+    country of their passage. After 'ex-' or 'post-', or after 'former' before a noun of a
+    land ('the ex-Soviet republic', 'former Soviet republics'), a state's adjective names a
+    land once of that state, not the state; 'former Soviet leader' keeps it."""
+
+    def countries(text: str) -> dict[str, str | None]:
+        return _countries(text, "1990-08-15")
+
+    troops = countries("Soviet troops crossed the river at dawn, and French diplomats objected.")
+    assert troops.get("Soviet troops") == "RUS"
+    aide = countries("Soviet Foreign Ministry spokesman Oleg Petrov said the envoy went to Jordan.")
+    assert aide.get("Oleg Petrov") == "RUS"
+    republic = countries(
+        "President Ivan Kolev won the vote in the ex-Soviet republic, officials in Dushanbe said."
+    )
+    assert "RUS" not in republic.values()
+    former = countries("Leaders of three former Soviet republics met on Friday.")
+    assert "RUS" not in former.values()
+    leader = countries("Former Soviet leader Yuri Volkov met German officials on Monday.")
+    assert leader.get("Yuri Volkov") == "RUS"

@@ -27,7 +27,13 @@ from .mentions import (
 )
 from .people import TITLE_PREPOSITIONS, title_prefix
 from .personal_names import full_name
-from .workspace import Workspace, agent_at, firm_by_first_word, premodifiers
+from .workspace import (
+    FORMER_STATE_PREFIXES,
+    Workspace,
+    agent_at,
+    firm_by_first_word,
+    premodifiers,
+)
 
 # Signs a country name may precede as the name of its currency ("US $199", "HK $5")
 CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
@@ -437,6 +443,8 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
         d.set_country(ws.states[key].country, TEXT)
         ws.add_mention(d, a, last, kind, head=b)
         return
+    if ws.former_state(b) and (key in lex.demonyms or key in lex.countries or _prefixed(ws, a)):
+        return  # 'the ex-Soviet republic': a land once of the state, not the state
     code = lex.countries.get(key)
     if person is not None and (code is None or _surname_not_country(ws, person, key, code, a)):
         ws.add_mention(person, a, last, "surname", head=b)
@@ -617,6 +625,13 @@ def _person_by_surname(ws: Workspace, key: str, at: int, text: str) -> Draft | N
         if fits and (best is None or len(d.mentions) > len(best.mentions)):
             best = d
     return best
+
+
+def _prefixed(ws: Workspace, a: int) -> bool:
+    """A name span that takes a prefix of a former state in ('ex-Soviet')."""
+    if ws.low(a) not in FORMER_STATE_PREFIXES or a + 1 >= len(ws.tok):
+        return False
+    return ws.tok[a + 1].text in ("-", "–")
 
 
 def add_demonym(ws: Workspace, sp: NameSpan, code: str, text: str) -> None:

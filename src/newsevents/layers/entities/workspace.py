@@ -56,6 +56,12 @@ CLUB_PEOPLES = frozenset(sports_words()["club_peoples"])
 # community'): place_words.json descent_nations, descent_communities.
 DESCENT_NATIONS = frozenset(place_words()["descent_nations"])
 DESCENT_COMMUNITIES = frozenset(place_words()["descent_communities"])
+# A state's name or demonym after 'post-', or after 'ex-' or 'former' before a noun of a land
+# ('the ex-Soviet republic', 'former Soviet republics'): a land once of that state, not the
+# state ('her ex-Russian agent father' is Russian). place_words.json former_state_prefixes
+# ('ex', 'former', 'post'), former_state_nouns.
+FORMER_STATE_PREFIXES = frozenset(place_words()["former_state_prefixes"])
+FORMER_STATE_NOUNS = frozenset(place_words()["former_state_nouns"])
 # Labels of the NER spans by which an article names a country: its name, a people, a place.
 NAMING_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
@@ -206,9 +212,32 @@ class Workspace:
         Not after 'anti-' or 'pro-' ('an anti-Syria journalist' is not Syrian), nor a sports
         club's name that is a people's ('the Indians': `club_names`).
         """
-        if i in self.club_names:
+        if i in self.club_names or self.former_state(i):
             return None
         return self._names_country(i)
+
+    def former_state(self, i: int) -> bool:
+        """Token i, a state's name or demonym, names a land once of that state: after 'post-'
+        ('post-Soviet Turkmenistan'), or after 'ex-' or 'former' before a noun of a land ('the
+        ex-Soviet republic', 'the former Soviet republics', 'a former British colony');
+        'former Soviet leader Mikhail Gorbachev' and 'her ex-Russian agent father' keep it.
+        Before 'era' it names a time ('the Soviet-era Turkmen Communist Party')."""
+        a = self.ner_span.get(i, (i, i))[0]
+        before, prefixed = set(), set()
+        for x in {i, a}:  # the NER span may take 'ex-' in ('ex-Soviet') or leave it out
+            before.add(self.low(x - 1) if x >= 1 else "")
+            if x >= 2 and self.tok[x - 1].text in ("-", "–"):
+                prefixed.add(self.low(x - 2))
+        if "post" in prefixed:
+            return True  # 'post-Soviet', not 'the Washington Post Trump interview'
+        j = i + 1
+        if j < len(self.tok) and self.tok[j].text in ("-", "–"):
+            j += 1
+        if j < len(self.tok) and self.low(j) == "era":
+            return True  # 'the Soviet-era Turkmen Communist Party': a time, not the state
+        before |= prefixed
+        land = self.low(self.tok[i].head) in FORMER_STATE_NOUNS
+        return land and bool(before & FORMER_STATE_PREFIXES)
 
     def descent_head(self, i: int) -> int | None:
         """The token of a nation of immigrants' people that the people's adjective at token i
