@@ -98,3 +98,25 @@ def test_whom_a_crime_is_blamed_on_in_its_own_clause_stays_the_target(read) -> N
     )
     (ev,) = coded(doc, "112")
     assert names(doc, ev.recipients) == {"Russia"}
+
+
+def test_interrogating_a_person_is_an_investigation(read) -> None:
+    doc = read("Detectives in Leeds interrogated Tom Reyes for six hours on Monday.")
+    (ev,) = coded(doc, "090")
+    assert ev.plover == "ACCUSE" and ev.trigger.text == "interrogated"
+    assert names(doc, ev.recipients) == {"Tom Reyes"}
+    doc = read("Tom Reyes was interrogated by the police in Leeds on Monday.")
+    (ev,) = coded(doc, "090")
+    assert sectors(doc, ev.actors) == {"COP"}
+    doc = read("Tom Reyes was arrested in Leeds. Detectives interrogated him on Monday.")
+    assert [ev.trigger.text for ev in coded(doc, "090")] == ["interrogated"]
+    doc = read("During interrogations by customs officers in Leeds, the driver kept silent.")
+    (ev,) = coded(doc, "090")
+    assert ev.trigger.text == "interrogations"
+
+
+def test_interrogating_an_idea_or_a_thing_is_no_investigation(read) -> None:
+    doc = read("In her new book, Ann Tate interrogates the idea of progress.")
+    assert not coded(doc, "09")
+    doc = read("The researchers interrogated the tissue samples for signs of the virus.")
+    assert not coded(doc, "09")
