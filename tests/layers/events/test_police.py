@@ -182,6 +182,9 @@ def test_a_military_raid_or_a_crackdown_on_protesters_stays_force(read) -> None:
     [
         "Extra police contingents have been deployed in the old city since Sunday.",
         "Two army columns were deployed in the riot-hit town on Friday night.",
+        "Extra constables were deployed around the old temple on Tuesday.",
+        "A large posse of policemen was deployed outside the college on Monday.",
+        "Armed policemen have been posted at the gates of the market since Sunday.",
     ],
 )
 def test_forces_deployed_with_no_agent_do_the_posture(read, text: str) -> None:
@@ -216,3 +219,14 @@ def test_a_flag_march_is_a_show_of_force_not_a_protest(read, text: str) -> None:
 def test_a_march_of_students_stays_a_protest(read) -> None:
     doc = read("Thousands of students staged a march through the town on Sunday.")
     assert [e.plover for e in doc.events] == ["PROTEST"]
+
+
+def test_forces_posted_somewhere_are_deployed_other_postings_are_no_event(read) -> None:
+    doc = read("The district police posted armed guards at the bus depot on Friday.")
+    assert [(e.cameo, actor_sectors(doc, e)) for e in coded(doc, "15")] == [("154", {"COP"})]
+    for text in (
+        "The shopkeeper posted a video of two constables on his blog on Friday.",
+        "The steel company posted a loss of $40 million in the first quarter.",
+        "The detained trader posted bail on Thursday.",
+    ):
+        assert not coded(read(text), "15"), text
