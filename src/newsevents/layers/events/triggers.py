@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...ontology.codebook import EventOntology, Frame, PetrarchVerb, Trigger
-from ...ontology.reading import abstention_words
+from ...ontology.reading import abstention_words, naming_words
 from .arguments import RELATIVE, Args
 from .naming import Naming
 
@@ -53,12 +53,14 @@ CAMPAIGN_STORY_MIN = 3  # campaign words an article must use to be about an elec
 PROTEST_WORDS = frozenset(abstention_words()["protest_words"])
 # An attack in an article about an election, struck by one person with no word of bodily harm in
 # its sentence, is made in words: criticism (CAMEO 111), no assault ("his attacks on a former
-# Miss Universe", "Trump had personally attacked his wife", "pounding Trump as a con artist":
-# PolNeAR and Giveme5W1H news of the 2016 campaign).
+# Miss Universe", "Trump had personally attacked his wife", "pounding Trump as a con artist",
+# "engaged in a nonstop attack on me": PolNeAR and Giveme5W1H news of the 2016 campaign); a
+# named person so beaten lost a contest ("likely to beat Hillary to become the 45th President").
 CAMPAIGN_ATTACKS = frozenset(abstention_words()["campaign_attacks"])
+CAMPAIGN_WINS = frozenset(abstention_words()["campaign_wins"])
 PHYSICAL_WORDS = frozenset(abstention_words()["physical_attack_words"])
-ASSAULT_CODES = frozenset({"190", "194"})
-CRITICISM = "111"
+ASSAULT_CODES = frozenset(abstention_words()["campaign_attack_codes"])
+CRITICISM = str(naming_words()["criticism_code"])
 ONE_PERSON_WORDS = frozenset({"he", "she", "his", "her"})
 SINGLE_PERSON_PRONOUNS = frozenset({"he", "she"})
 OCCASION_PREPS = frozenset({"at", "during", "in"})
@@ -452,10 +454,9 @@ class Coder:
             frame, hit, _ = self.frame_for(trig, i)
             if frame is not None or not trig.frames_only:
                 code = frame.code if frame else trig.code
+                code = self._campaign_code(i, code, lemma, hit)
                 if frame is not None and not frame.consumes:
                     hit = None
-                if code in ASSAULT_CODES and self._attack_in_words(i, lemma):
-                    code = CRITICISM
                 return Coding(i, "VERB", code, trig.rcode, trig, frame, "lexicon", consumed=hit)
         if self.petrarch and (lemma, None) not in self.onto.governors:
             return self._petrarch(i, lemma)
@@ -542,13 +543,39 @@ class Coder:
                 return True
         return False
 
-    def _attack_in_words(self, i: int, lemma: str, light: int | None = None) -> bool:
+    def _campaign_code(self, i: int, code: str | None, lemma: str, hit: int | None) -> str | None:
+        """The code of verb i in an article about an election: an assault in words, its own
+        or that of the attack noun its frame took (`hit`: "engaged in a nonstop [attack] on
+        me"), is criticism; a named person beaten (`campaign_wins`) lost a contest, no act."""
+        if code in ASSAULT_CODES and (
+            self._attack_in_words(i, lemma)
+            or (hit is not None and self._attack_in_words(i, self.a.lemma(hit)))
+        ):
+            return CRITICISM
+        if (
+            code is not None
+            and lemma in CAMPAIGN_WINS
+            and self._attack_in_words(i, lemma, words=CAMPAIGN_WINS)
+            and any(self._entity_type(o) == "PERSON" for o in self._objects(i))
+        ):
+            return None
+        return code
+
+    def _attack_in_words(
+        self,
+        i: int,
+        lemma: str,
+        light: int | None = None,
+        *,
+        words: frozenset[str] = CAMPAIGN_ATTACKS,
+    ) -> bool:
         """Whether attack i (verb, or noun with its light verb) is made in words: a word of
-        `campaign_attacks` in an article about an election, its striker one person (a named
-        person or "he"/"his": the verb's active subject, the noun's owner or its light verb's
-        subject) and no word of bodily harm in its sentence (`physical_attack_words`)."""
+        `campaign_attacks` (or of `words`) in an article about an election, its striker one
+        person (a named person or "he"/"his": the verb's active subject, the noun's owner or
+        its light verb's subject) and no word of bodily harm in its sentence
+        (`physical_attack_words`)."""
         a = self.a
-        if lemma not in CAMPAIGN_ATTACKS or not self._campaign_story():
+        if lemma not in words or not self._campaign_story():
             return False
         if a.token(i).pos == "VERB" or light is not None:
             subj = a.subject(light if light is not None else i)
