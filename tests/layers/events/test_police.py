@@ -230,3 +230,18 @@ def test_forces_posted_somewhere_are_deployed_other_postings_are_no_event(read) 
         "The detained trader posted bail on Thursday.",
     ):
         assert not coded(read(text), "15"), text
+
+
+def test_recovering_weapons_drugs_or_stolen_goods_is_a_seizure(read) -> None:
+    doc = read("Detectives in Leeds recovered a handgun and heroin from the flat on Monday.")
+    (ev,) = [e for e in doc.events if e.trigger.text == "recovered"]
+    assert (ev.cameo, ev.plover) == ("171", "COERCE")
+    doc = read("The stolen paintings were recovered by police in Leeds on Monday.")
+    assert [e.cameo for e in doc.events if e.trigger.text == "recovered"] == ["171"]
+
+
+def test_recovering_bodies_or_losses_is_no_seizure(read) -> None:
+    doc = read("Police in Leeds recovered two bodies from the river on Monday.")
+    assert not [e for e in doc.events if e.trigger.text == "recovered"]
+    doc = read("The retailer recovered its losses in the third quarter.")
+    assert not doc.events
