@@ -1776,3 +1776,13 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(read) -> None:
     # a name of two words stays apart
     doc = read("Amira al-Hashimi spoke on Tuesday. Hashimi Group said it would reply.")
     assert "Hashimi Group" not in mention_texts(named(doc, "Amira al-Hashimi"))
+
+
+def test_a_post_joined_to_an_apposition_by_and_is_the_persons_post_too(read) -> None:
+    doc = read(
+        "Omar Haddad, founder of the Blue Olive Group, and president of the Jordanian "
+        "Engineers Association, spoke on Sunday."
+    )
+    haddad = named(doc, "Omar Haddad")
+    assert "president" in mention_texts(haddad)
+    assert haddad.country == "JOR"

@@ -445,6 +445,10 @@ def after(
     h = heads[0]
     t = ws.tok[h]
     nouns = [c for c in ws.tree.children_by_dep(h, "appos") if ws.tok[c].pos in NOMINAL_POS]
+    # a post of a body joined by 'and' to a post of another body in apposition is the person's
+    # post too ('X, director of a study, and chairman of the Australian Centre for ...'); read
+    # first, as the apposition's own words take in its whole subtree, the joined post with them
+    nouns = [x for c in nouns if _post_of(ws, c) for x in _joined_posts(ws, c)] + nouns
     if t.dep == "appos" and ws.tok[t.head].tag in ("NN", "NNP") and t.head < a:
         nouns.append(t.head)  # "Quatar's emir, Sheikh Hamad" (not 'ministers such as X')
         nouns.extend(_posts_above(ws, t.head))  # 'The vice president of Dacia, Constantin Stroe,'
@@ -747,6 +751,23 @@ PLAIN_PERSON = frozenset(_WORDS["plain_people"])
 PLAIN_GENDER = {"man": "M", "woman": "F"}
 # Words that make the noun another person than the one named ('Trump, a second person briefed').
 ANOTHER = frozenset({"another", "other", "second", "third", "fellow"})
+
+
+def _post_of(ws: Workspace, c: int) -> bool:
+    """Noun c has an 'of' phrase of its own ('director of the study')."""
+    return any(ws.low(p) == "of" for p in ws.tree.children_by_dep(c, "prep"))
+
+
+def _joined_posts(ws: Workspace, c: int) -> list[int]:
+    """The posts of a body joined to noun c by a conjunction ('and chairman of the Centre'); not
+    a second role of the same post ('founder and CEO of X': the first has no 'of'), nor a
+    list of other people."""
+    return [
+        x
+        for x in ws.tree.children_by_dep(c, "conj")
+        if ws.tok[x].pos == "NOUN" or (ws.tok[x].pos == "PROPN" and x not in ws.ner_label)
+        if _post_of(ws, x)
+    ]
 
 
 def _plain_apposition(ws: Workspace, b: int, c: int, agent: Agent, named: int | None) -> bool:
