@@ -1112,3 +1112,15 @@ def test_the_men_and_units_of_an_armed_body_take_its_sector(read) -> None:
     # a body of no armed sector leaves the word's own sector
     doc = read("Ford men walked out of the Dearborn plant on Sunday.")
     assert codes(doc, "Ford men")[1] not in {"COP", "MIL", "REB"}
+
+
+def test_a_name_opening_with_a_noun_that_needs_a_modifier_is_no_titled_person(read) -> None:
+    """'National' (a national, CVL) and 'State Department' are no titles before a name: the
+    organisation the NER found stays one; a rank before a name still makes a person."""
+    doc = read("Shares fell on the National Stock Exchange in Mumbai on Monday.")
+    exchange = entity(doc, "National Stock Exchange")
+    assert (exchange.type, exchange.sector) == ("ORG", "BUS")
+    doc = read("The National Urban League held its annual meeting in Chicago.")
+    assert entity(doc, "National Urban League").type == "ORG"
+    doc = read("Deputy Chief Constable Adrian Hanstock said the roads were closed.")
+    assert codes(doc, "Adrian Hanstock")[1] == "COP"

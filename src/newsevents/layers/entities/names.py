@@ -341,11 +341,40 @@ def _titled_name(ws: Workspace, a: int, b: int, key: str) -> bool:
     title, _ = agent_at(ws, a, first - 1)
     if title is None or title.refers != "PERSON" or title.kind != "agent" or not title.sector:
         return False
+    if not all(_title_word(piece) for piece in _title_pieces(ws, a, first)):
+        return False  # 'National Stock Exchange', 'State Department Refugee Processing Center'
     rest = range(first, b + 1)
     return not any(
         agent_at(ws, x, x)[0] is not None or ws.names_country(x) or ws.low(x) in ws.lex.places
         for x in rest
     )
+
+
+def _title_pieces(ws: Workspace, a: int, first: int) -> list[Agent | None]:
+    """The agent terms that tokens a..first-1 are made of, read as `title_prefix` reads them
+    ('Deputy Chief Constable': deputy, chief, constable); None where a word is no term."""
+    pieces: list[Agent | None] = []
+    i = a
+    while i < first:
+        for end in range(min(first - 1, i + 2), i - 1, -1):
+            agent, start = agent_at(ws, i, end)
+            if agent is not None and start == i:
+                pieces.append(agent)
+                i = end + 1
+                break
+        else:
+            return [*pieces, None]
+    return pieces
+
+
+def _title_word(agent: Agent | None) -> bool:
+    """A word that can stand as a title before a name: no organisation ('State Department'),
+    and no noun that names people only with a modifier before it ('a national', 'a voter', 'a
+    union': 'National Urban League', 'Union of Rationalist Atheists'); the weak 'Deputy' and
+    'Chief' of 'Deputy Chief Constable' are titles."""
+    if agent is None or agent.kind == "org":
+        return False
+    return not (agent.kind == "agent" and agent.needs_modifier)
 
 
 def _office_holder(ws: Workspace, i: int, key: str) -> bool:
