@@ -1124,3 +1124,12 @@ def test_a_name_opening_with_a_noun_that_needs_a_modifier_is_no_titled_person(re
     assert entity(doc, "National Urban League").type == "ORG"
     doc = read("Deputy Chief Constable Adrian Hanstock said the roads were closed.")
     assert codes(doc, "Adrian Hanstock")[1] == "COP"
+
+
+def test_a_prison_service_and_its_officers_are_police(read) -> None:
+    """A corrections department and its officers keep prisoners for the state: COP
+    (agents_extra.jsonl), also as the 'of' noun of a department's name."""
+    doc = read("Nevada Department of Corrections and Rehabilitation officials met on Monday.")
+    assert codes(doc, "Nevada Department of Corrections")[1] == "COP"
+    doc = read("The prisoner attacked three correctional officers in Ohio on Monday.")
+    assert codes(doc, "correctional officers") == ("USA", "COP")

@@ -787,6 +787,7 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
         d = ws.draft(f"O:{key}", "ORG", text)
         heads = [x for x in range(a, b + 1) if not a <= ws.tok[x].head <= b] or [b]
         d.agent, _ = agent_at(ws, a, heads[0])
+        d.agent = _term_with_of(ws, heads[0], b) or d.agent
         if d.agent is None and heads[0] != b:  # 'Acme Holdings Inc.': its last word
             last_word = agent_at(ws, a, b)[0]
             d.agent = last_word if last_word is not None and last_word.kind == "org" else None
@@ -827,6 +828,16 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
         if word.isupper() and len(word) >= 2:
             ws.drafts[f"O:{norm(word)}"] = d
             ws.add_mention(d, j + 1, j + 1, "acronym")
+
+
+def _term_with_of(ws: Workspace, head: int, b: int) -> Agent | None:
+    """The agent term a name's head makes with the noun after its 'of' ('Montana Department of
+    Corrections', 'California Department of Corrections and Rehabilitation': 'department of
+    corrections', COP, where the head alone is GOV), where the dictionary has one with a sector."""
+    if head + 2 > b or ws.low(head + 1) != "of":
+        return None
+    agent = ws.lex.agent(f"{ws.low(head)} of {ws.low(head + 2)}")
+    return agent if agent is not None and agent.sector else None
 
 
 def _of_country(ws: Workspace, a: int, last: int) -> str | None:
