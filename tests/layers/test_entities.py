@@ -1786,3 +1786,23 @@ def test_a_post_joined_to_an_apposition_by_and_is_the_persons_post_too(read) -> 
     haddad = named(doc, "Omar Haddad")
     assert "president" in mention_texts(haddad)
     assert haddad.country == "JOR"
+
+
+def test_he_after_a_persons_unnamed_lawyer_is_the_client(read) -> None:
+    # a lawyer named only as someone's lawyer speaks and acts for the client
+    doc = read(
+        "John Pagano was subpoenaed by the committee on Monday. Pagano's lawyer has said he "
+        "will refuse to answer any questions from the panel."
+    )
+    assert "he" in mention_texts(named(doc, "John Pagano"))
+    doc = read(
+        "Mark Tyson was charged with two murders in 2001. The court rejected the motion when it "
+        "was filed by Tyson's attorney, and in 2003 he pleaded guilty to the murders."
+    )
+    assert "he" in mention_texts(named(doc, "Mark Tyson"))
+    # a lawyer the text names is a person of its own
+    doc = read(
+        "Police arrested Dale Hobbs on Monday. Hobbs's lawyer, Mark Green, said he had filed a "
+        "motion to dismiss the case."
+    )
+    assert "he" not in mention_texts(named(doc, "Dale Hobbs"))

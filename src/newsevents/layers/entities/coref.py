@@ -46,6 +46,8 @@ PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
 }
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 CAUSATIVE = frozenset(person_words()["causative_verbs"])
+# a private party's lawyer ('Smith's attorney', 'a lawyer for Smith'): person_words.json
+PARTY_LAWYERS = frozenset(person_words()["party_lawyers"])
 POSSESSIVE_PRON = frozenset({"his", "her", "its", "their", "hers"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
@@ -789,6 +791,11 @@ def pronoun(ws: Workspace, i: int) -> None:
             continue
         if what == "PERSON" and ws.tok[m.head].lemma.lower() in SETTLEMENTS:
             continue
+        client = _client(ws, m, d) if what == "PERSON" else None
+        if client is not None:
+            if client.key in seen or not _agrees(client, what, gender, plural):
+                continue
+            d = client
         seen.add(d.key)
         if word in REFLEXIVE and d is not subject_owner:
             continue
@@ -815,6 +822,41 @@ def pronoun(ws: Workspace, i: int) -> None:
     if what == "PERSON" and d.gender is None and word in ("he", "she"):
         d.gender = gender  # learnt from subjects only: a wrong 'his' should not spread
     ws.add_mention(d, i, i, "pronoun")
+
+
+def _client(ws: Workspace, m: MentionDraft, d: Draft) -> Draft | None:
+    """ "Pagliano's lawyer has said he will refuse to answer", "presented by Tyler's attorney and
+    in 2003 he pleaded guilty", "Lindsay Lohan's lawyer says the actress checked into rehab ...
+    the court that ordered her": a lawyer the text names only as a person's lawyer speaks and
+    acts for the client, and "he" or "she" that would point to the lawyer points to the client.
+    A lawyer the text names is a person of its own."""
+    if m.kind != "nominal" or norm(ws.tok[m.head].lemma) not in PARTY_LAWYERS:
+        return None
+    if any(x.kind not in ("nominal", "pronoun") for x in d.mentions):
+        return None
+    clients = list(ws.tree.children_by_dep(m.head, "poss"))
+    for p in ws.tree.children_by_dep(m.head, "prep"):
+        if ws.low(p) == "for":
+            clients.extend(ws.tree.children_by_dep(p, "pobj"))
+    found = {c.key: c for x in clients if (c := _person_at(ws, x)) is not None and c is not d}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _person_at(ws: Workspace, x: int) -> Draft | None:
+    """The person token x names: its mention's, else the person named before whose surname it is
+    ("Tyson's attorney" after Mark Tyson, the possessive inside the lawyer's description)."""
+    owner = ws.owner.get(x)
+    if owner is not None:
+        return owner if owner.type == "PERSON" else None
+    if ws.tok[x].pos != "PROPN":
+        return None
+    word = ws.low(x)
+    found = [
+        d
+        for d in ws.drafts.values()
+        if d.type == "PERSON" and d.surname == word and d.mentions and d.start < x
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _cataphora(ws: Workspace, i: int, what: str, gender: str | None) -> Draft | None:
