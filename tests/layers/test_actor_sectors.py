@@ -1133,3 +1133,23 @@ def test_a_prison_service_and_its_officers_are_police(read) -> None:
     assert codes(doc, "Nevada Department of Corrections")[1] == "COP"
     doc = read("The prisoner attacked three correctional officers in Ohio on Monday.")
     assert codes(doc, "correctional officers") == ("USA", "COP")
+
+
+def test_trade_agents_are_no_spies_and_bankers_and_photojournalists_have_their_trade(read) -> None:
+    # an agent of a sale, a contract or a sport acts for a client: no spy, and no sector
+    doc = read("The Bulls signed free agent Marcus Dell to a two-year deal on Friday.")
+    assert codes(doc, "Marcus Dell")[1] is None
+    doc = read("Lena Ortiz, a real estate agent in Tulsa, sold the house on Monday.")
+    assert codes(doc, "Lena Ortiz")[1] is None
+    # a bare agent with a spy's modifier stays a spy
+    doc = read("Undercover agent Paul Verne met the smugglers in Marseille on Monday.")
+    assert codes(doc, "Paul Verne")[1] == "SPY"
+    # bankers and fund managers are in business, photojournalists and cameramen are press
+    doc = read("Rita Gomez, a former investment banker, joined the task force on Monday.")
+    assert codes(doc, "Rita Gomez")[1] == "BUS"
+    doc = read("Banker Tom Avery said on Monday that rates would rise.")
+    assert codes(doc, "Tom Avery")[1] == "BUS"
+    doc = read("Photojournalist Omar Nasser was wounded in Taiz on Monday.")
+    assert codes(doc, "Omar Nasser")[1] == "JRN"
+    doc = read("Ali Karim, a cameraman, was hurt when the shell hit the car on Monday.")
+    assert codes(doc, "Ali Karim")[1] == "JRN"
