@@ -621,3 +621,22 @@ def test_soviet_is_the_demonym_of_the_soviet_union_and_no_land_it_once_held() ->
     assert "RUS" not in former.values()
     leader = countries("Former Soviet leader Yuri Volkov met German officials on Monday.")
     assert leader.get("Yuri Volkov") == "RUS"
+
+
+def test_a_war_named_after_a_country_gives_its_veterans_no_country() -> None:
+    """English names a war after the country it was fought in ('the Iraq War', 'the Korean
+    War'): that country before a veteran's title or a group of veterans is where they served,
+    not their own, nor the country of the passage around them; an army's name keeps its
+    country ('Iraqi army veteran')."""
+
+    def countries(text: str) -> dict[str, str | None]:
+        return _countries(text, "2016-09-16")
+
+    veteran = countries("Iraq War veteran Dan Fisher, 34, spoke to the panel on Tuesday.")
+    assert veteran.get("Dan Fisher") != "IRQ"
+    group = countries("Korean War veterans laid wreaths at the memorial on Sunday.")
+    assert all(c != "KOR" for name, c in group.items() if "veterans" in name)
+    flat = countries("Iraq war veterans marched to the capitol on Monday.")
+    assert all(c != "IRQ" for name, c in flat.items() if "veterans" in name)
+    army = countries("Iraqi army veteran Karim Saleh said the militia burned his farm.")
+    assert army.get("Karim Saleh") == "IRQ"

@@ -733,6 +733,8 @@ def fill_from_context(ws: Workspace, drafts: list[Draft]) -> None:
                 continue  # not a building: 'moved a few blocks to the Police Headquarters'
             if d.type == "GPE" and _capital_governing(ws, d, m.head, drafts):
                 continue  # 'against the territory's government and Beijing': no place
+            if d.type == "GPE" and ws.names_war(m.head):
+                continue  # 'Iraq War veteran Tom Young': the war's country, not the passage's
             subject = t.dep in ("nsubj", "nsubjpass")
             by_sentence.setdefault(t.sent, []).append((m.head, subject, d.country))
     if not by_sentence:
@@ -782,7 +784,9 @@ def government_state(ws: Workspace, drafts: list[Draft]) -> str | None:
         states = bodies | {d.country for d in coded if _state_acting(ws, d)}
     else:  # a company's or a news agency's home is not where the story is (AFP, FRA)
         states = {
-            d.country for d in coded if d.sector not in ("BUS", "JRN") and not _travelled(ws, d)
+            d.country
+            for d in coded
+            if d.sector not in ("BUS", "JRN") and not _travelled(ws, d) and not _war_only(ws, d)
         }
     return states.pop() if len(states) == 1 else None
 
@@ -791,6 +795,12 @@ def _travelled(ws: Workspace, d: Draft) -> bool:
     """A country named only as where a journey goes or comes from ('Officers traveled to
     Canada'): no government of the story."""
     return d.type == "GPE" and all(_journey_end(ws, m.head) for m in d.mentions)
+
+
+def _war_only(ws: Workspace, d: Draft) -> bool:
+    """A country named only in a war's name ('Iraq War veteran Dan Fisher'): where a war was
+    fought, neither the story's country nor its government."""
+    return d.type == "GPE" and all(ws.names_war(m.head) for m in d.mentions)
 
 
 def _state_acting(ws: Workspace, d: Draft) -> bool:
@@ -896,6 +906,8 @@ def article_country(ws: Workspace, drafts: list[Draft]) -> str | None:
     counts: dict[str, int] = {}
     named: dict[str, int] = {}
     for d in drafts:
+        if _war_only(ws, d):
+            continue
         if d.country and ws.lex.is_state(d.country) and d.country_rank >= DICTIONARY:
             counts[d.country] = counts.get(d.country, 0) + 1
             named[d.country] = named.get(d.country, 0) + len(d.mentions)

@@ -343,7 +343,8 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
     for x in mods:
         label = ws.ner_label.get(x)
         if ws.capitalized(x) and ws.names_country(x):
-            if not ethnic:  # 'ethnic Albanian guerrillas': an ethnicity, not a country
+            # 'ethnic Albanian guerrillas': an ethnicity; 'Korean War veterans': a war
+            if not ethnic and not ws.names_war(x):
                 ev.countries.append(x)
         elif label in ("ORG", "PERSON") or x in ws.owner:
             ev.orgs.append(x)

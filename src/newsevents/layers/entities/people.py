@@ -113,15 +113,17 @@ OWNER_VERBS = frozenset(_WORDS["owner_verbs"])
 
 def _not_own_country(ws: Workspace, j: int) -> bool:
     """A country in a title that is not the person's own: where an envoy is sent ('China's
-    ambassador to Britain Liu Xiaming': the 'to' of a post's noun), or what an expert studies
+    ambassador to Britain Liu Xiaming': the 'to' of a post's noun), what an expert studies
     ('China scholar Derek Scissors'; a country's name, not its demonym or an acronym: 'US
-    analyst' is American)."""
+    analyst' is American), or the war a veteran served in ('Iraq War veteran Tom Young')."""
     a = ws.ner_span.get(j, (j, j))[0]
     while a > 0 and (ws.low(a) in DETERMINERS or a == j) and ws.low(a - 1) in DETERMINERS:
         a -= 1  # 'to the United States' (the NER may take 'the' in or leave it out)
     to = min(a, j) - 1
     if to >= 0 and ws.low(to) == "to" and ws.tok[ws.tok[to].head].pos in NOMINAL_POS:
         return True  # the post's 'to', not a verb's ('According to the Afghan team's coach')
+    if ws.names_war(j):
+        return True  # 'Iraq War veteran Tom Young': where the war was, not his country
     t = ws.tok[j]
     return (
         ws.low(j) in ws.lex.countries

@@ -62,6 +62,10 @@ DESCENT_COMMUNITIES = frozenset(place_words()["descent_communities"])
 # ('ex', 'former', 'post'), former_state_nouns.
 FORMER_STATE_PREFIXES = frozenset(place_words()["former_state_prefixes"])
 FORMER_STATE_NOUNS = frozenset(place_words()["former_state_nouns"])
+# Nouns of a war, which English names after the country it was fought in ('Iraq War veteran
+# Tom Young', 'Korean War veterans'): that country is where the war was, not the veteran's,
+# nor the country of the passage (person_words.json war_nouns).
+WAR_NOUNS = frozenset(person_words()["war_nouns"])
 # Labels of the NER spans by which an article names a country: its name, a people, a place.
 NAMING_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
@@ -215,6 +219,17 @@ class Workspace:
         if i in self.club_names or self.former_state(i):
             return None
         return self._names_country(i)
+
+    def names_war(self, i: int) -> bool:
+        """Token i, a country's name or adjective, names a war ('Iraq War veteran', 'Korean
+        War veterans'): where the war was fought, not the country of those who served in it."""
+        t = self.tok[i]
+        if t.dep not in ("compound", "amod"):
+            return False
+        if self.low(t.head) in WAR_NOUNS:
+            return True
+        j = i + 1  # 'Iraq war veterans' parsed flat: both words modify 'veterans'
+        return j < t.head and self.low(j) in WAR_NOUNS and self.tok[j].head == t.head
 
     def former_state(self, i: int) -> bool:
         """Token i, a state's name or demonym, names a land once of that state: after 'post-'
