@@ -59,6 +59,8 @@ INVERTED_CONDITION = frozenset({"had", "were", "should"})
 DECISION = frozenset({"decide", "choose", "opt", "vote", "elect", "resolve"})
 # how an event's verb hangs under the clause the auxiliary opens: "Is X ready to evacuate?"
 _IN_CLAUSE = frozenset({"xcomp", "acomp", "conj"})
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
+MODALS = FUTURE_AUX | HYPOTHETICAL_AUX  # the auxiliaries a conjoined verb shares
 ORDER = ("negated", "hypothetical", "future", "asserted")
 
 
@@ -204,6 +206,13 @@ def modality(a: Args, tokens: Sequence[int], chain: Sequence[tuple[int, Governor
     marks = _Marks()
     for i in tokens:
         _clause(a, i, marks, under_past_report=past_report)
+        if (h := _sharing(a, i)) is not None:
+            shared = _Marks()
+            _clause(a, h, shared, under_past_report=past_report)
+            if marks.hypothetical is None:
+                marks.hypothetical = shared.hypothetical
+            if marks.future is None and shared.future is not None:
+                marks.future, marks.commitment = shared.future, shared.commitment
     for t, g in chain:
         if g.role == "report":
             # only a "whether/if" on the complement crosses the reporting verb
@@ -225,6 +234,23 @@ def modality(a: Args, tokens: Sequence[int], chain: Sequence[tuple[int, Governor
     if marks.hypothetical is None:
         marks.hypothetical = inverted(a, tokens)
     return marks.mood()
+
+
+def _sharing(a: Args, i: int) -> int | None:
+    """The verb whose auxiliary verb `i` shares: a verb joined by "and" or "or" to one with a
+    modal auxiliary, with no auxiliary or subject of its own, is under it too ("they will order
+    a lathi charge or arrest us", "would attack and destroy the town"). Not its negation: "did
+    not attack but fled"."""
+    t = a.token(i)
+    while t.dep == "conj" and t.head != i and t.pos == "VERB":
+        if a.deps(i, "aux", "auxpass", *SUBJECTS):
+            return None
+        if not any(a.lemma(c) in ("and", "or") for c in a.deps(t.head, "cc")):
+            return None
+        i, t = t.head, a.token(t.head)
+        if any(a.lemma(c) in MODALS for c in a.deps(i, "aux")):
+            return i
+    return None
 
 
 def _decided_not(a: Args, tokens: Sequence[int]) -> int | None:
