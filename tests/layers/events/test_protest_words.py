@@ -1,4 +1,5 @@
-"""Protest acts told by nouns: hyphenated words the tokenizer splits ("sit-in")."""
+"""Protest acts told by nouns: hyphenated words the tokenizer splits ("sit-in"); who takes to
+the streets (a crowd protests; soldiers and fans do not)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,15 @@ def test_a_body_of_people_arrested_stays_the_patient(read) -> None:
     doc = read("A group of fishermen arrested near the harbour in Dakar.")
     ents = {e.id: e.name for e in doc.entities}
     assert all("group" not in [ents[i] for i in e.actors] for e in doc.events)
+
+
+def test_soldiers_or_fans_taking_to_the_streets_do_not_protest(read) -> None:
+    doc = read("Army units took to the streets of the port city on Sunday to remove roadblocks.")
+    assert protests(doc) == []
+    doc = read("Hockey fans took to the streets to celebrate the title on Saturday night.")
+    assert protests(doc) == []
+
+
+def test_a_crowd_taking_to_the_streets_protests(read) -> None:
+    doc = read("Thousands of nurses took to the streets of Lagos on Monday to demand higher pay.")
+    assert protests(doc) != []
