@@ -337,3 +337,24 @@ def test_a_saints_name_in_the_possessive_before_a_building_word_names_the_buildi
         ents=[("St. Paul", "GPE")],
     )
     assert [(p.text, p.country) for p in find_places(doc, gaz)] == [("St. Paul", "USA")]
+
+
+def test_a_given_name_the_parser_calls_a_place_is_a_person_unless_a_town_or_a_site(gaz) -> None:
+    # a known given name, alone or before a surname, that no place bears is the person's name;
+    # a site named after a person and a town named like one stay places
+    words = ["Helen", "Kovac", "thanked", "staff", "at", "Helen", "Keller", "Hospital"]
+    tags = ["PROPN", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PROPN", "PROPN"]
+    doc = make_document(
+        [*words, "in", "Charlotte", "."],
+        pos=[*tags, "ADP", "PROPN", "PUNCT"],
+        ents=[("Helen Kovac", "GPE"), ("Helen Keller Hospital", "FAC"), ("Charlotte", "GPE")],
+    )
+    assert [p.text for p in find_places(doc, gaz)] == ["Helen Keller Hospital", "Charlotte"]
+    doc = make_document(
+        ["Reporters", "asked", "about", "Helen", "'s", "health", "."],
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+        tags=["NNS", "VBD", "IN", "NNP", "POS", "NN", "."],
+        spaces=[True, True, True, False, True, False, False],
+        ents=[("Helen 's", "GPE")],
+    )
+    assert find_places(doc, gaz) == []

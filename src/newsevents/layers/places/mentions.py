@@ -3,8 +3,10 @@
 Three sources, in order; a later one never overlaps an earlier one:
 1. the parser's GPE, LOC and FAC names, cut to the name itself ("the Gaza Strip's" -> "Gaza
    Strip"), unless the entity layer decided the words name a person or an organisation, or the
-   name is begun with a small letter ("eGA", "itu": `_small_initial`); a saint's name cut at its
-   possessive before a building word runs to that word ("St. Peter's Basilica": `_dedicated`);
+   name is begun with a small letter ("eGA", "itu": `_small_initial`) or reads as a person's
+   given name the gazetteer holds no place of ("Yulia", "Helen Kunz": `_given_name`); a
+   saint's name cut at its possessive before a building word runs to that word ("St. Peter's
+   Basilica": `_dedicated`);
 2. nationality adjectives before a noun ("Ukrainian troops", "the Irish population"): they stand
    for their country (a people as a noun, "Ukrainians", is no place);
 3. the gazetteer's own finds among capitalised words the parser left unnamed: a country, a US
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...ontology.actors import lexicon
+from ...ontology.normalize import norm
 from ...ontology.reading import place_words
 from ...records import Document, NamedSpan, Token
 from .gazetteer import ARABIC_COUNTRIES, Gazetteer, arabic_key, name_key
@@ -88,6 +91,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # "near Albany Ave.": the parser names the town and leaves the street word out;
             # the words name the street, which the resolver places in no town of its name
             add(n.tok_start, n.tok_end, "ner")
+        elif _given_name(doc.tokens, n, gaz, lex.given):
+            continue
         elif not (n.start in not_place and n.end in not_place) or _known_place(gaz, n.text):
             add(n.tok_start, n.tok_end - 1, "ner")
     # the names the parser labels places, as the article's own gazetteer
@@ -127,6 +132,22 @@ def _street_after(tokens: tuple[Token, ...], i: int) -> bool:
 def street_word(word: str) -> bool:
     """A capitalised last word of a street's or a square's name ("Ave.", "Street", "Square")."""
     return word[:1].isupper() and word.rstrip(".").lower() in STREET_WORDS
+
+
+def _given_name(tokens: tuple[Token, ...], n: NamedSpan, gaz: Gazetteer, given: Any) -> bool:
+    """A name the parser calls a place that reads as a person's and that the gazetteer holds
+    no place of: a given name the dictionary knows ("Yulia", "Melania's"), alone or before one
+    or two capitalised words none of which names a site or a street ("Helen Kunz"; not "Ronald
+    Reagan National Airport"). A town named like a person ("Charlotte", "Tyler") stays one."""
+    first, last = _trim(tokens, n.tok_start, n.tok_end - 1)
+    words = [t.text for t in tokens[first : last + 1]]
+    return (
+        1 <= len(words) <= 3
+        and norm(words[0]) in given
+        and all(w[:1].isupper() and w.isalpha() and w.lower() not in SITE_WORDS for w in words)
+        and not any(w.lower() in SCHOOL_WORDS for w in words)
+        and not gaz.known(" ".join(words))
+    )
 
 
 def _small_initial(text: str) -> bool:
