@@ -358,3 +358,14 @@ def test_a_given_name_the_parser_calls_a_place_is_a_person_unless_a_town_or_a_si
         ents=[("Helen 's", "GPE")],
     )
     assert find_places(doc, gaz) == []
+
+
+def test_a_name_a_holiday_begins_is_the_day_or_its_service_not_a_place(gaz) -> None:
+    # "the Easter Vigil" is a service; an island named after the day stays the island
+    words = ["Pilgrims", "kept", "the", "Easter", "Vigil", "on", "Christmas", "Island", "."]
+    doc = make_document(
+        words,
+        pos=["NOUN", "VERB", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],
+        ents=[("Easter Vigil", "FAC"), ("Christmas Island", "LOC")],
+    )
+    assert [p.text for p in find_places(doc, gaz)] == ["Christmas Island"]

@@ -4,9 +4,9 @@ Three sources, in order; a later one never overlaps an earlier one:
 1. the parser's GPE, LOC and FAC names, cut to the name itself ("the Gaza Strip's" -> "Gaza
    Strip"), unless the entity layer decided the words name a person or an organisation, or the
    name is begun with a small letter ("eGA", "itu": `_small_initial`) or reads as a person's
-   given name the gazetteer holds no place of ("Yulia", "Helen Kunz": `_given_name`); a
-   saint's name cut at its possessive before a building word runs to that word ("St. Peter's
-   Basilica": `_dedicated`);
+   given name the gazetteer holds no place of ("Yulia", "Helen Kunz": `_given_name`) or a
+   holiday's ("the Easter Vigil": `_holiday`); a saint's name cut at its possessive before a
+   building word runs to that word ("St. Peter's Basilica": `_dedicated`);
 2. nationality adjectives before a noun ("Ukrainian troops", "the Irish population"): they stand
    for their country (a people as a noun, "Ukrainians", is no place);
 3. the gazetteer's own finds among capitalised words the parser left unnamed: a country, a US
@@ -20,7 +20,7 @@ from typing import Any
 
 from ...ontology.actors import lexicon
 from ...ontology.normalize import norm
-from ...ontology.reading import place_words
+from ...ontology.reading import place_words, timex_words
 from ...records import Document, NamedSpan, Token
 from .gazetteer import ARABIC_COUNTRIES, Gazetteer, arabic_key, name_key
 
@@ -43,6 +43,9 @@ SITE_WORDS = frozenset(place_words()["named_after"]) | STREET_WORDS
 # divisions English also writes as a word or another body's name ("Delta", "Plateau"): a place
 # only where the parser names one
 DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
+# the holidays and feasts of the calendar (timex_words.json: "Easter", "Christmas"): a name they
+# begin is the day's or its service's ("the Easter Vigil", "Easter Sunday Mass"), not a place's
+HOLIDAYS = frozenset(timex_words()["holidays"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +94,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # "near Albany Ave.": the parser names the town and leaves the street word out;
             # the words name the street, which the resolver places in no town of its name
             add(n.tok_start, n.tok_end, "ner")
-        elif _given_name(doc.tokens, n, gaz, lex.given):
+        elif _given_name(doc.tokens, n, gaz, lex.given) or _holiday(doc.tokens, n, gaz):
             continue
         elif not (n.start in not_place and n.end in not_place) or _known_place(gaz, n.text):
             add(n.tok_start, n.tok_end - 1, "ner")
@@ -146,6 +149,19 @@ def _given_name(tokens: tuple[Token, ...], n: NamedSpan, gaz: Gazetteer, given: 
         and norm(words[0]) in given
         and all(w[:1].isupper() and w.isalpha() and w.lower() not in SITE_WORDS for w in words)
         and not any(w.lower() in SCHOOL_WORDS for w in words)
+        and not gaz.known(" ".join(words))
+    )
+
+
+def _holiday(tokens: tuple[Token, ...], n: NamedSpan, gaz: Gazetteer) -> bool:
+    """A name the parser calls a place that a holiday's name begins ("the Easter Vigil",
+    "Easter Sunday Mass", "Christmas") and that names neither a place the gazetteer holds
+    ("Easter Island", "Christmas Island") nor a site ("Independence Day Park")."""
+    first, last = _trim(tokens, n.tok_start, n.tok_end - 1)
+    words = [t.text for t in tokens[first : last + 1]]
+    return (
+        any(" ".join(words[:k]).lower() in HOLIDAYS for k in (1, 2, 3))
+        and not any(w.lower() in SITE_WORDS for w in words)
         and not gaz.known(" ".join(words))
     )
 
