@@ -26,6 +26,9 @@ _NON_WORD = re.compile(r"[\W_]+")
 # mention kinds that describe a party without naming it ("the police", "they", the "prosecutors"
 # a charge implies)
 DESCRIBING_KINDS = frozenset({"nominal", "pronoun", "implied"})
+# entity types whose name is a proper name however the text mentions them: a state or a people
+# ("Russia" mentioned as "Russian forces")
+NAMED_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def actor_key(e: Entity, *, by_country: bool = True) -> str:
@@ -41,7 +44,8 @@ def actor_key(e: Entity, *, by_country: bool = True) -> str:
     key = name_key(e.name)
     if not by_country:
         return key
-    if e.country and e.mentions and all(m.kind in DESCRIBING_KINDS for m in e.mentions):
+    described = e.type not in NAMED_TYPES and all(m.kind in DESCRIBING_KINDS for m in e.mentions)
+    if e.country and e.mentions and described:
         return f"{key} ({e.country})"
     return key
 
