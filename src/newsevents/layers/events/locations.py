@@ -37,39 +37,37 @@ event whose sentence names no place has no location: the article's other places 
 The one exception is the dateline ("KYIV, Ukraine (AP) --"), which places the events of the
 dateline's own story: those of its sentence, and later ones told as happening, not background (no
 pluperfect, no date more than a week before publication or in another month or year), in a sentence
-that puts nothing at a place of another country, done by no state or seated body (a legislature,
-a court) of another country only, which acts from its own (`Locator.at_dateline`). The other is
-the story: a
-later report of the incident an article tells (a protest, an arrest, an assault, fighting) whose
-sentence names no place happened where the article last put the incident: the lead's most specific
-place phrase, a sentence saying where it took place ("The shooting took place in the Tsuen Wan
-district"), or an earlier incident placed in its own sentence; under the dateline's guards (told as
-happening, no background, no place of another country or another city in its sentence, also
-one the parser named a person or an organisation ("In Heraklion, ... marching"), the
-city-state holding the story's district being no other city: "protests in Hong Kong" beside a story
-in Tsuen Wan, `Gazetteer.city_state`; `Locator.in_story`), and at that city-state when its sentence
-puts something in "the city" or a part of it ("In other parts of the city, the police used water
-cannons": Hong Kong, not Tsuen Wan; `Locator._the_city`); a report told before the article first
-places the story (a lead "X was stabbed to death" before "The stabbing occurred at the
-Schlosspark-Klinik in Berlin") takes that first place, a few sentences on at most, under the same
-guards (`Locator.before_story`). A story told at a street or a square is carried at its city, the
-one its sentence puts something in or whose police acts there ("rallied at Freedom Plaza in ...
-Washington, DC" -> "twenty people were arrested" in Washington, DC; `Locator._story_city`), and
-so is a named site to the story's later reports ("The stabbing occurred ... at the
-Schlosspark-Klinik in Berlin" -> "Police arrested a 57-year-old man" in Berlin; the stabbing told
-before stays at the clinic). An event told in, at or during an occasion the article told before
-("also spoke in the rally", "In his speech, the Prime Minister applauded") is at the story's
-place, under the same guards (`Locator.at_occasion`). An act told by a noun the article refers
-to ("These arrests are important", "after his arrest") takes no story place, and a later noun act
-none from the dateline (`Locator._referred`, `Locator.at_dateline`). A territory's court sits
-inside it ("the Supreme Court of Puerto Rico issued a ruling": territories, `Lexicon.sovereigns`).
-A report's place is not the place of the act it reports, unless that act is a stance ("told voters
-in Nevada that the F.B.I. has reopened its criminal investigation"; `Locator._reported_clause`).
-A physical act aimed only at states of other countries takes no place of another country, from
-the dateline, the story or another clause (a strike on Syria under a WASHINGTON dateline;
-`Locator.aimed_abroad`). A US state in a lawmaker's party designation ("Sen. Ben Sasse,
-R-Neb.") is no place of the sentence (`Locator._designation`). `Location.evidence` says which
-("sentence", "dateline" or "story"). The words are data:
+that puts nothing at a place of another country, done by no state or seated body (a legislature, a
+court) of another country only, which acts from its own (`Locator.at_dateline`). The other is the
+story: a later report of the incident an article tells (a protest, an arrest, an assault, fighting)
+whose sentence names no place happened where the article last put the incident: the lead's most
+specific place phrase, a sentence saying where it took place ("The shooting took place in the Tsuen
+Wan district"), or an earlier incident placed in its own sentence; under the dateline's guards (told
+as happening, no background, no place of another country or another city in its sentence, also one
+the parser named a person or an organisation ("In Heraklion, ... marching"), the city-state holding
+the story's district being no other city: "protests in Hong Kong" beside a story in Tsuen Wan,
+`Gazetteer.city_state`; `Locator.in_story`), and at that city-state when its sentence puts something
+in "the city" or a part of it ("In other parts of the city, the police used water cannons": Hong
+Kong, not Tsuen Wan; `Locator._the_city`); a report told before the article first places the story
+(a lead "X was stabbed to death" before "The stabbing occurred at the Schlosspark-Klinik in Berlin")
+takes that first place, a few sentences on at most, under the same guards (`Locator.before_story`).
+A story told at a street or a square is carried at its city, the one its sentence puts something in
+or whose police acts there ("rallied at Freedom Plaza in ... Washington, DC" -> "twenty people were
+arrested" in Washington, DC; `Locator._story_city`), and so is a named site to the story's later
+reports ("The stabbing occurred ... at the Schlosspark-Klinik in Berlin" -> "Police arrested a
+57-year-old man" in Berlin; the stabbing told before stays at the clinic). An event told in, at or
+during an occasion the article told before ("also spoke in the rally", "In his speech, the Prime
+Minister applauded") is at the story's place, under the same guards (`Locator.at_occasion`). An act
+told by a noun the article refers to ("These arrests are important", "after his arrest") takes no
+story place, and a later noun act none from the dateline (`Locator._referred`,
+`Locator.at_dateline`). A territory's court sits inside it ("the Supreme Court of Puerto Rico issued
+a ruling": territories, `Lexicon.sovereigns`). A report's place is not the place of the act it
+reports, unless that act is a stance ("told voters in Nevada that the F.B.I. has reopened its
+criminal investigation"; `Locator._reported_clause`). A physical act aimed only at states of other
+countries takes no place of another country, from the dateline, the story or another clause (a
+strike on Syria under a WASHINGTON dateline; `Locator.aimed_abroad`). A US state in a lawmaker's
+party designation ("Sen. Ben Sasse, R-Neb.") is no place of the sentence (`Locator._designation`).
+`Location.evidence` says which ("sentence", "dateline" or "story"). The words are data:
 `ontology/data/event_circumstances.json`."""
 
 from __future__ import annotations
