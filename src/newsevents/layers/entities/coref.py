@@ -850,12 +850,7 @@ def _person_at(ws: Workspace, x: int) -> Draft | None:
         return owner if owner.type == "PERSON" else None
     if ws.tok[x].pos != "PROPN":
         return None
-    word = ws.low(x)
-    found = [
-        d
-        for d in ws.drafts.values()
-        if d.type == "PERSON" and d.surname == word and d.mentions and d.start < x
-    ]
+    found = ws.persons_named_before(ws.low(x), x)
     return found[0] if len(found) == 1 else None
 
 

@@ -478,11 +478,7 @@ def _a_person(ws: Workspace, x: int) -> bool:
         return owner.type == "PERSON"
     if ws.ner_label.get(x) == "PERSON":
         return True
-    word = ws.low(x)
-    return ws.tok[x].pos == "PROPN" and any(
-        d.type == "PERSON" and d.surname == word and d.mentions and d.start < x
-        for d in ws.drafts.values()
-    )
+    return ws.tok[x].pos == "PROPN" and bool(ws.persons_named_before(ws.low(x), x))
 
 
 def _voicing_critics(ws: Workspace, i: int, agent: Agent) -> bool:

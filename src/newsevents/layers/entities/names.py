@@ -648,12 +648,7 @@ def _person_by_surname(ws: Workspace, key: str, at: int, text: str) -> Draft | N
     al-Quaety': the key reads its parts as words); never a name of two words."""
     if any(c.isspace() for c in text):
         return None
-    best = None
-    for d in ws.drafts.values():
-        fits = d.type == "PERSON" and d.surname == key and d.mentions and d.start < at
-        if fits and (best is None or len(d.mentions) > len(best.mentions)):
-            best = d
-    return best
+    return max(ws.persons_named_before(key, at), key=lambda d: len(d.mentions), default=None)
 
 
 def _prefixed(ws: Workspace, a: int) -> bool:

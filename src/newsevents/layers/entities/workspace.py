@@ -254,6 +254,16 @@ class Workspace:
         land = self.low(self.tok[i].head) in FORMER_STATE_NOUNS
         return land and bool(before & FORMER_STATE_PREFIXES)
 
+    def persons_named_before(self, word: str, at: int) -> list[Draft]:
+        """The persons named before token `at` whose surname is `word` (lower case): 'Jordan'
+        after 'Rep. Jim Jordan', 'Fields' lawyers' after James Fields, where the NER took the
+        surname alone for no person."""
+        return [
+            d
+            for d in self.drafts.values()
+            if d.type == "PERSON" and d.surname == word and d.mentions and d.start < at
+        ]
+
     def descent_head(self, i: int) -> int | None:
         """The token of a nation of immigrants' people that the people's adjective at token i
         stands before, that nation's citizens of that descent: 'Finnish' in 'Finnish Americans',

@@ -52,9 +52,10 @@ _DECADES = lex()["DECADE"]  # "the nineties"
 
 # holidays named after their weekday ("Palm Sunday", "Holy Saturday", "Black Friday"), as
 # timex_words.json lists them, in the capitals a text writes them with
+_WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
 _WEEKDAY_HOLIDAYS = "|".join(
     sorted(
-        (h.title() for h in lex()["w"]["holidays"] if h.split()[-1].title() in WEEKDAYS.split("|")),
+        (h.title() for h in lex()["w"]["holidays"] if h.split()[-1].title() in _WEEKDAY_NAMES),
         key=len,
         reverse=True,
     )
@@ -385,9 +386,6 @@ def _named_day(text: str, start: int, phrase: str) -> bool:
         return word is not None and f"{word.group(1)} {head[0]}".lower() in _UNDATED_DAYS
     named = " ".join(head[:2]).lower()
     return len(head) > 1 and head[1] in _WEEKDAY_NAMES and named in _UNDATED_DAYS
-
-
-_WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
 
 
 def _mid_word(text: str, start: int, end: int) -> bool:
