@@ -81,6 +81,7 @@ from ...ontology.actors import lexicon
 from ...ontology.reading import event_circumstances, place_words
 from ...records import Document, EventDate, Location, Place
 from ..places import Gazetteer, find_places
+from ..places.datelines import read_dateline
 from ..places.gazetteer import Candidate
 from ..places.mentions import FOUND_CITY_POPULATION
 from .arguments import Args
@@ -128,15 +129,6 @@ AERIAL_PHRASES = frozenset(tuple(w.split()) for w in _WORDS["aerial_acts"] if " 
 GOAL_DEPTH = 4  # how many "of"/"and" steps inside a goal a place phrase may stand
 # what puts something at a place, when a sentence is asked whether it names a place
 LOCATIVE = PLACE_PREPS | MOTION_PREPS | frozenset(_WORDS["other_locative_prepositions"])
-# "KYIV, Ukraine (AP) --", "GAZA CITY, Palestinian Territories:"; after a news agency's name
-# any mark a text's encoding left of the dash ends it too ("CANBERRA, Australia (AP)_",
-# "NAIROBI, Kenya (AP) _", "BEIRUT (AP) \ufffd", "WASHINGTON (AP) \""), or none at all after
-# a city in capitals ("MEXICO CITY (AP) Mexico's Senate"; `Locator._dateline`)
-DATELINE = re.compile(
-    r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z'.\- ]{1,40}?))?\s*"
-    r"(?:--|[:\u2014\u2013-]|\([A-Za-z. ]{1,20}\)\s*"
-    r"(?:(?:--|[:\u2014\u2013_\"?\ufffd-])|(?P<bare>)))\s+"
-)
 # the places a noun's modifier may put an event at (not a country: "a US airstrike")
 LOCAL_FEATURES = frozenset({"city", "admin1", "admin2"})
 # a saint's name in the possessive names a church, school or hospital after the saint ("at St.
@@ -941,16 +933,11 @@ class Locator:
         return any(self.a.lemma(x) == "where" for x in self.a.deps(clause, "advmod"))
 
     def _dateline(self, places: Iterable[Place]) -> Location | None:
-        text = self.doc.article.text[:120]
-        m = DATELINE.match(text)
-        # "GAZA CITY, Palestinian Territories:" or "Kyiv, Ukraine (AP) --"; with no mark after
-        # the agency only a city in capitals ("General Motors (GM) and Chrysler" is no dateline)
-        if not m or not (m.group(1).isupper() or "(" in m.group(0)):
-            return None
-        if m.group("bare") is not None and not m.group(1).isupper():
+        line = read_dateline(self.doc.article.text)
+        if line is None:
             return None
         for p in places:
-            if p.start >= m.start(1) and p.end <= m.end(1) and p.geonames_id is not None:
+            if p.start >= line.start and p.end <= line.end and p.geonames_id is not None:
                 return _location(p, "dateline")
         return None
 

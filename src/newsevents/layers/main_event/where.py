@@ -15,6 +15,7 @@ from ...ontology.actors import lexicon
 from ...parse.tree import Tree
 from ...records import Answer, Document, NamedSpan
 from ..places import Candidate, load_gazetteer, name_key
+from ..places.datelines import datelines
 from ..places.resolve import prior
 from .cues import cues
 from .phrases import companion, entity_type, quoted
@@ -24,7 +25,6 @@ _PLACES = ("GPE", "LOC", "FAC")
 TOWN = 15_000  # a proper noun the parser did not name is a town from this size
 _SITE_PREPS = ("at", "in", "inside", "outside", "near")  # an organisation's building: "at the FBI"
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_DATELINE = re.compile(r"(?m)^(?:.*?\s)?([A-Z][A-Z .'-]{2,30}[A-Z]),? (?:[A-Z][a-z]{2}\.? \d|\()")
 
 
 def find_where(q: Question) -> Answer | None:
@@ -97,9 +97,9 @@ def _answer(
     dateline where no place scored enough; else the place the article names most."""
     text = doc.article.text
     if best is None or best[0] < 2.0:
-        m = _DATELINE.search(text, 0, 600)
-        if m and _specificity(m.group(1), "GPE", doc):
-            return Answer(m.group(1), m.start(1), m.end(1))
+        line = next((d for d in datelines(text) if _specificity(d.name, "GPE", doc)), None)
+        if line is not None:
+            return Answer(line.name, line.start, line.end)
     if best is None:
         return _article_place(doc, counts)
     start, end = best[1], best[2]
