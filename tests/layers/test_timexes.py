@@ -775,3 +775,21 @@ def test_timex_midnight_or_noon_in_an_idiom_is_no_time(read, text: str) -> None:
 def test_timex_midnight_as_a_time_of_day_stays(read) -> None:
     found = read("The talks broke up at midnight.")
     assert found["midnight"] == ("TIME", "2024-06-12T00:00")
+
+
+def test_timex_a_holiday_at_hand_is_the_one_near_the_dateline(read) -> None:
+    # the occasion of a thing, or a bound the act comes before: the holiday within a month
+    found = read("Volunteers hung the Christmas lights along the harbour.", "2024-12-19")
+    assert found["Christmas"] == ("DATE", "2024-12-25")
+    found = read("Pilgrims gathered in the old town as Easter week began.", "2024-03-25")
+    assert found["Easter"] == ("DATE", "2024-03-31")
+    found = read("The mayor resigned only days before Election Day.", "2024-11-04")
+    assert found["Election Day"] == ("DATE", "2024-11-05")
+    # the time of a past verb stays in the past; "since" looks back; a holiday months off
+    # keeps the tense
+    found = read("The clerk was robbed on Christmas Day.", "2024-12-19")
+    assert found["Christmas Day"] == ("DATE", "2023-12-25")
+    found = read("The bakery has been shut since Easter.", "2024-03-25")
+    assert found["Easter"] == ("DATE", "2023-04-09")
+    found = read("The new bridge will open before Christmas.", "2024-04-10")
+    assert found["Christmas"] == ("DATE", "2024-12-25")

@@ -31,7 +31,17 @@ from ...config import Settings
 from ...parse.tree import Tree
 from ...records import Document, Timex, Token
 from . import normalize as norm  # the module, not its function: the name stays the module's
-from .anchor import FUTURE, PAST, Anchor, anchor_day, closes_period, defers, opens_span, tense_at
+from .anchor import (
+    FUTURE,
+    PAST,
+    Anchor,
+    anchor_day,
+    closes_period,
+    defers,
+    opens_span,
+    qualifies_noun,
+    tense_at,
+)
 from .candidates import MONTHS, WEEKDAYS, candidates
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -82,7 +92,10 @@ def find_timexes(doc: Document) -> list[Timex]:
                 tense = PAST  # "has worked since February" in September: the last February
             elif defers(tree, token_at, start, before):
                 tense = FUTURE  # "postponed until Tuesday" on a Thursday: the next Tuesday
-            at = Anchor(anchor, tense, ref, ref_year, quarter, quarter_last, after, ended, before)
+            qualifies = qualifies_noun(tree, token_at, start, end)
+            at = Anchor(
+                anchor, tense, ref, ref_year, quarter, quarter_last, after, ended, before, qualifies
+            )
             read = norm.normalize(phrase, at)
             if read is None:
                 continue

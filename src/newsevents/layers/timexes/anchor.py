@@ -36,6 +36,7 @@ _SPAN_END = re.compile(
     rf"(?i)\b(?:{'|'.join(map(re.escape, timex_words()['span_end_words']))})\s+$"
 )
 _DEFERRALS = frozenset(timex_words()["deferral_verbs"])
+_PARTS_OF_DAY = frozenset(timex_words()["parts_of_day"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,9 @@ class Anchor:
     after: str = ""  # the words right after the phrase ("the year| ended March 31")
     period_end: bool = False  # the date closes a period that has ended ("the year ended |")
     before: str = ""  # the words right before the phrase ("since |year-end")
+    # the phrase qualifies a noun after it, the occasion of a thing ("Easter| week", "the
+    # Christmas| decorations", "a Labor Day| interview"), not the time of a verb
+    qualifies: bool = False
 
 
 def anchor_day(published: str | None) -> date | None:
@@ -139,6 +143,22 @@ def pick_day(cands: list[date], at: Anchor) -> date:
 # -- the tense of the governing verb ------------------------------------------------------------
 
 _PERIODS = {"year", "quarter", "period", "month", "week", "half"}
+
+
+def qualifies_noun(tree: Tree, token_at: dict[int, int], start: int, end: int) -> bool:
+    """Whether the phrase qualifies a noun after it ("Easter| week began", "the US mission's
+    Christmas| decorations", "a Labor Day| interview"): its head hangs on a noun past its end
+    as a compound or a modifier, and that noun is no part of a day ("Christmas| morning" is a
+    time of Christmas Day)."""
+    toks = tree.tokens
+    inside = {token_at[c] for c in range(start, end) if c in token_at}
+    if not inside:
+        return False
+    root = next((i for i in sorted(inside) if toks[i].head not in inside), None)
+    if root is None or toks[root].dep not in ("compound", "nmod", "amod"):
+        return False
+    head = toks[toks[root].head]
+    return head.start >= end and head.pos == "NOUN" and head.text.lower() not in _PARTS_OF_DAY
 
 
 def closes_period(tree: Tree, token_at: dict[int, int], start: int) -> bool:

@@ -8,8 +8,9 @@ fall") is placed around the anchor day by a direction word or by the verb's tens
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from .anchor import PAST, Anchor, by_direction, pick, pick_day
+from .anchor import PAST, Anchor, by_direction, opens_span, pick, pick_day
 from .calendar import SEASON_ORDER, holiday_date, safe_date, season_index, season_value
 from .rules import Norm, RuleBook, direction, lex, month, year
 
@@ -206,6 +207,39 @@ def _holiday_rule(m: re.Match[str], at: Anchor) -> Norm | None:
         return Norm("DATE", holiday_date(code, int(m["y"])).isoformat())
     if at.day is None:
         return Norm("DATE", None)
+    return Norm("DATE", holiday_near(code, at).isoformat())
+
+
+# a holiday within this many days of the dateline is the one a story names without a year
+HOLIDAY_NEAR_DAYS = 31
+# the tense's pick stands while it is no further off than this
+HOLIDAY_FAR_DAYS = 240
+# words before a holiday that make it a bound the act comes before ("days before |Election
+# Day", "in the run-up to |Christmas"): it may lie ahead of a past act (timex_words.json)
+_HOLIDAY_BOUNDS = re.compile(
+    rf"(?i)\b(?:{'|'.join(map(re.escape, lex()['w']['holiday_bound_words']))})\s+$"
+)
+
+
+def holiday_near(code: str, at: Anchor) -> date:
+    """The holiday the verb's tense points to, unless it lies most of a year off while one is
+    within a month of the dateline and the holiday is the occasion of a thing ("protesters
+    prayed as Easter week began" six days before Easter, "the mission's Christmas
+    decorations" a week before Christmas, "insists, most recently in a Labor Day interview"
+    three days after it) or a bound the act comes before ("the letter came days before
+    Election Day" the day before it): the story names the holiday at hand. As the time of a
+    verb the tense stands ("was arrested on Christmas Day" in a December 20 report: last
+    year's), as it does for a holiday months off ("will be done by Christmas" in April), and
+    "since Easter" is the last one."""
+    assert at.day is not None
     a = at.day
     cands = [holiday_date(code, a.year + k) for k in (-1, 0, 1)]
-    return Norm("DATE", pick(cands, a, at.tense).isoformat())
+    if opens_span(at.before) and (past := [c for c in cands if c <= a]):
+        return max(past)
+    chosen: date = pick(cands, a, at.tense)
+    if not (at.qualifies or _HOLIDAY_BOUNDS.search(at.before)):
+        return chosen
+    near = [c for c in cands if abs((c - a).days) <= HOLIDAY_NEAR_DAYS]
+    if abs((chosen - a).days) > HOLIDAY_FAR_DAYS and near:
+        return min(near, key=lambda c: abs((c - a).days))
+    return chosen
