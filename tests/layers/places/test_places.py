@@ -369,3 +369,31 @@ def test_a_name_a_holiday_begins_is_the_day_or_its_service_not_a_place(gaz) -> N
         ents=[("Easter Vigil", "FAC"), ("Christmas Island", "LOC")],
     )
     assert [p.text for p in find_places(doc, gaz)] == ["Christmas Island"]
+
+
+def test_a_persons_name_the_entity_layer_took_with_its_possessive_is_no_place(gaz) -> None:
+    # the entity layer's mention runs over "'s", the parser's place name stops before it
+    from dataclasses import replace
+
+    from newsevents.records import Entity, Mention
+
+    words = ["Critics", "praised", "Ngozi", "Adeyemo", ".", "Adeyemo", "'s", "essay", "won", "."]
+    doc = make_document(
+        words,
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+        tags=["NNS", "VBD", "NNP", "NNP", ".", "NNP", "POS", "NN", "VBD", "."],
+        spaces=[True, True, True, False, True, False, True, True, False, False],
+        ents=[("Ngozi Adeyemo", "PERSON"), ("Adeyemo", "GPE")],
+    )
+    start = doc.article.text.index("Adeyemo's")
+    person = Entity(
+        "e1",
+        "Ngozi Adeyemo",
+        "PERSON",
+        (
+            Mention(doc.article.text.index("Ngozi"), start - 2, "Ngozi Adeyemo"),
+            Mention(start, start + len("Adeyemo's"), "Adeyemo's", kind="surname"),
+        ),
+    )
+    assert find_places(doc, gaz)[0].text == "Adeyemo"
+    assert find_places(replace(doc, entities=(person,)), gaz) == []

@@ -27,6 +27,8 @@ from .gazetteer import ARABIC_COUNTRIES, Gazetteer, arabic_key, name_key
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_TYPES = frozenset({"PERSON", "ORG"})
 # Names a place may lie inside ("the Bank of Japan", "US dollars", "the Paris Agreement").
+# the possessive endings a name may carry ("Olaopa's", "Modi’s")
+POSSESSIVE_ENDINGS = ("'s", "’s")
 NAME_LABELS = frozenset({"ORG", "MONEY", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC"})
 # A city found only by the gazetteer must be this large: smaller towns share their names with
 # people and things ("Mobile", "Reading") more often than a reader means the town.
@@ -179,13 +181,17 @@ def _small_initial(text: str) -> bool:
 
 
 def _person_or_org_chars(doc: Document) -> set[int]:
-    """Start and end offsets of the entity layer's person and organisation names."""
+    """Start and end offsets of the entity layer's person and organisation names; a name the
+    entity layer took with its possessive ("Olaopa's book", "Modi's cabinet") ends before the
+    "'s" too, where the parser's place name ends."""
     marks: set[int] = set()
     for e in doc.entities:
         if e.type in NOT_PLACE_TYPES:
             for m in e.mentions:
                 if m.kind in ("name", "surname"):
                     marks.update((m.start, m.end))
+                    if m.text.endswith(POSSESSIVE_ENDINGS):
+                        marks.add(m.end - 2)
     return marks
 
 
