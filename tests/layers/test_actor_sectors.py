@@ -665,6 +665,16 @@ def test_a_title_with_a_complement_set_before_a_name_with_a_comma_is_the_post(re
     assert codes(doc, "John Smith")[1] is None
 
 
+def test_a_title_and_its_of_complement_make_one_post_where_the_agents_data_has_it(read) -> None:
+    doc = read("The state Commissioner of Police, Musa Danladi Ibrahim, said five men were held.")
+    assert codes(doc, "Musa Danladi Ibrahim")[1] == "COP"
+    doc = read("The judge heard Adaeze Okafor, the Inspector-General of Police, on Tuesday.")
+    assert codes(doc, "Adaeze Okafor")[1] == "COP"
+    # the complement alone is the body the post is of: a minister of police is no officer
+    doc = read("The Minister of Police, Thabo Mokoena, said five men were held.")
+    assert codes(doc, "Thabo Mokoena")[1] == "GOV"
+
+
 def test_a_firm_named_with_the_other_number_of_its_last_word(read) -> None:
     doc = read("Ford Motors Co. posted a profit on Friday. Nissan Motors cut jobs in Japan.")
     assert codes(doc, "Ford Motors Co.") == ("USA", "BUS")

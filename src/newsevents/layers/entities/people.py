@@ -843,6 +843,11 @@ def describe(ws: Workspace, c: int, ev: Evidence) -> None:
     mods = [x for x in sorted(ws.tree.subtree(c)) if x < c and ws.low(x) not in DETERMINERS]
     chain = [x for x in mods if ws.tok[x].dep in CHAIN_DEPS or x in ws.ner_label]
     read_chain(ws, [*chain, c], ev)
+    # a title and its 'of' complement may make one post ('the Commissioner of Police' COP)
+    for p in [p for p in ws.tree.children_by_dep(c, "prep") if ws.low(p) == "of"]:
+        whole = _whole_title(ws, _np_first(ws, c), c, max(ws.tree.subtree(p)))
+        if whole is not None and whole.sector:
+            ev.sectors.insert(0, whole.sector)  # the post's own, before its modifiers' ('state')
     for p in ws.tree.children_by_dep(c, "prep"):
         if ws.low(p) in ("of", "for", "at"):
             for o in ws.tree.children_by_dep(p, "pobj"):
@@ -994,11 +999,25 @@ def titles_in_apposition(ws: Workspace) -> None:
         tm = next((x for x in title.mentions if x.last == end), None)
         if tm is None or not _appositive(ws, tm.first, n - 2, m.first, m.last):
             continue
-        agent = title.agent
+        agent = _whole_title(ws, tm.first, end, n - 2) or title.agent
         for ev in title.evidence:
             sectors = [agent.sector] if agent is not None and agent.sector else []
             d.evidence.append(replace(ev, sectors=sectors + ev.sectors))
         ws.move_mention(tm, title, d)
+
+
+def _whole_title(ws: Workspace, first: int, end: int, last: int) -> Agent | None:
+    """The agent term a title makes with its 'of' complement (tokens first..last, the title
+    words ending at `end`), when the agents data has it: 'the Commissioner of Police, X' is a
+    police officer (COP), as 'Commissioner' alone is not; 'Inspector-General of Police'. A
+    term of the complement alone ('Minister of Police': 'police') is the body's, not the
+    post's."""
+    if end >= last:
+        return None
+    agent, start = agent_at(ws, first, last)
+    if agent is None or not agent.sector or start > end:
+        return None
+    return agent
 
 
 def _title_end(ws: Workspace, x: int) -> int:
