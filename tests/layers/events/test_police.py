@@ -245,3 +245,20 @@ def test_recovering_bodies_or_losses_is_no_seizure(read) -> None:
     assert not [e for e in doc.events if e.trigger.text == "recovered"]
     doc = read("The retailer recovered its losses in the third quarter.")
     assert not doc.events
+
+
+def test_a_vigil_kept_by_the_police_raises_their_alert(read) -> None:
+    doc = read("The district police are keeping a close vigil on the bus stands since Sunday.")
+    assert [(e.cameo, e.plover, actor_sectors(doc, e)) for e in coded(doc, "15")] == [
+        ("151", "MOBILIZE", {"COP"})
+    ]
+    doc = read("The army is maintaining a round-the-clock vigil along the canal banks.")
+    assert [e.cameo for e in coded(doc, "15")] == ["152"]
+
+
+def test_a_vigil_kept_by_mourners_is_no_alert(read) -> None:
+    for text in (
+        "Relatives kept a vigil outside the hospital through the night.",
+        "Hundreds of students held a candlelight vigil on the campus.",
+    ):
+        assert not coded(read(text), "15"), text
