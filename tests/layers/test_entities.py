@@ -739,6 +739,50 @@ def test_the_given_name_of_a_family_name_first_person_is_no_surname(read) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        # a family name written first: the dictionary's people of that name or the text's
+        # country of the person say so
+        (
+            "Opposition lawmaker Park Ji-hoon spoke on Monday. Park said the bill would fail.",
+            "Park Ji-hoon",
+            "Park",
+        ),
+        (
+            "Chinese activist Song Baoli was detained. Song had organised a petition, police said.",
+            "Song Baoli",
+            "Song",
+        ),
+        # a known given name
+        (
+            "Singer Frank Dolan toured Ohio last year. Frank said he was tired.",
+            "Frank Dolan",
+            "Frank",
+        ),
+    ],
+)
+def test_a_lone_first_word_of_a_full_name_is_that_person(read, text, name, word) -> None:
+    doc = read(text)
+    assert word in mention_texts(named(doc, name))
+    assert not [e for e in doc.entities if e.name == word]
+
+
+def test_a_lone_first_word_two_persons_begin_with_joins_neither(read) -> None:
+    doc = read("Frank Dolan met Frank Ayres in Ohio. Frank said it went well.")
+    assert "Frank" not in mention_texts(named(doc, "Frank Dolan"))
+    assert "Frank" not in mention_texts(named(doc, "Frank Ayres"))
+
+
+def test_a_person_called_by_a_given_name_is_so_called_again(read) -> None:
+    doc = read(
+        "Police arrested Matthew Grant in March. Matthew pleaded guilty in May. "
+        "Matthew's lawyer said he would appeal."
+    )
+    said = mention_texts(named(doc, "Matthew Grant"))
+    assert "Matthew" in said and "Matthew's" in said
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("South Korean President Moon Jae-in met Kim Jong-un on Friday.", "Moon Jae-in"),

@@ -72,6 +72,9 @@ class Draft:
     agent: Agent | None = None  # the head term of a group or an institution
     surname: str | None = None
     first: str | None = None
+    # the first word of a full name that the text calls the person by alone, a given name
+    # ('Tyler' for Tyler Williams) or a family name written first ('Park' for Park Won-soon)
+    called: str | None = None
     gender: str | None = None
     plural: bool = False
     hint_country: str | None = None  # a one-word name's country from the dictionary

@@ -918,7 +918,9 @@ def _acronym_of(ws: Workspace, text: str) -> Draft | None:
 
 def add_surnames(ws: Workspace) -> None:
     """Surnames the NER left unlabelled ('... said Kirby') join their person."""
-    surnames = {d.surname: d for d in ws.drafts.values() if d.type == "PERSON" and d.surname}
+    people = [d for d in ws.drafts.values() if d.type == "PERSON"]
+    surnames = {d.called: d for d in people if d.called}  # 'Park' ... 'said Park'
+    surnames.update((d.surname, d) for d in people if d.surname)
     if not surnames:
         return
     for i, t in enumerate(ws.tok):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...ontology.actors import Agent
+from ...ontology.actors import FAMILY_FIRST, Agent
 from ...ontology.normalize import norm
 from ...ontology.reading import person_words
 from .groups import body_of, party_lawyer
@@ -206,6 +206,10 @@ def add_person(ws: Workspace, sp: NameSpan) -> None:
     known = plain if plain is not None and plain.curated else (with_title or plain)
     titled = known is not None and known is with_title
     d = match_person(ws, core, known, a, name, titled)
+    if d is None and len(core) == 1 and known is None:
+        d = called_by_first_word(ws, core[0], a)
+        if d is not None:
+            d.called = core[0]
     by_name = known is not None
     if d is None and len(core) == 1:
         known = known or ws.lex.by_surname(core[0], ws.date)
@@ -380,6 +384,39 @@ def match_person(
         if pos > best_pos:
             best, best_pos = d, pos
     return best
+
+
+def called_by_first_word(ws: Workspace, word: str, at: int) -> Draft | None:
+    """The one person named in full before token `at` whose name begins with this lone word,
+    where the word is a given name ('Hugh Jackman' ... 'Hugh said', 'Ahmed Mohamed' ...
+    'Ahmed') or a family name written first ('Park Won-soon' ... 'Park was found',
+    'Wang Quanzhang' ... 'Wang was detained', 'Zhao Zicong' ... 'Zhao'): the text calls the
+    person by it, and no other person it names bears the word. None where two persons begin
+    with it, or the word begins no personal name ('Obama Says' read as a name, 'Patriot Coal')."""
+    found = [
+        d
+        for d in ws.drafts.values()
+        if d.type == "PERSON" and d.first == word and d.mentions and d.start < at
+    ]
+    if len(found) != 1:
+        return None
+    d = found[0]
+    return d if word in ws.lex.given or _family_first(ws, d, word) else None
+
+
+def _family_first(ws: Workspace, d: Draft, word: str) -> bool:
+    """Whether the first word of a person's name is a family name written first: a surname
+    the dictionary's people of a family-name-first country are known by ('Park', 'Wang'), or
+    the name of a person the text places in such a country ('Chinese activist Zhao Zicong',
+    'Jong Woo Son from South Korea'), or a hyphenated given name after it ('Won-soon')."""
+    if ws.lex.surname_country(word) in FAMILY_FIRST:
+        return True
+    if word in ws.lex.given:
+        return False
+    if any(ws.country_of_token(x) in FAMILY_FIRST for ev in d.evidence for x in ev.countries):
+        return True
+    rest = d.name.split()[1:]
+    return len(rest) == 1 and "-" in rest[0]
 
 
 def _another_known(d: Draft, known) -> bool:

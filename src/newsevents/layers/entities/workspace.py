@@ -257,11 +257,12 @@ class Workspace:
     def persons_named_before(self, word: str, at: int) -> list[Draft]:
         """The persons named before token `at` whose surname is `word` (lower case): 'Jordan'
         after 'Rep. Jim Jordan', 'Fields' lawyers' after James Fields, where the NER took the
-        surname alone for no person."""
+        surname alone for no person; or who the text calls by that word alone (`Draft.called`:
+        'Tyler's attorney' after 'Tyler Williams' ... 'Tyler')."""
         return [
             d
             for d in self.drafts.values()
-            if d.type == "PERSON" and d.surname == word and d.mentions and d.start < at
+            if d.type == "PERSON" and word in (d.surname, d.called) and d.mentions and d.start < at
         ]
 
     def descent_head(self, i: int) -> int | None:
