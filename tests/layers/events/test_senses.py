@@ -575,3 +575,11 @@ def test_striking_someone_as_odd_or_a_note_is_no_attack(read) -> None:
     assert "ASSAULT" not in plover_types(read("The new plan strikes many as odd."))
     assert "ASSAULT" in plover_types(read("Rebels struck the town as night fell."))
     assert "PROTEST" in plover_types(read("Workers struck as talks with the company failed."))
+
+
+def test_backing_out_is_withdrawing_no_support(read) -> None:
+    doc = read("Under pressure from the unions, the city of Leeds backed out of the plan.")
+    assert "SUPPORT" not in plover_types(doc)
+    doc = read("The ministers said the government could not back out of the dam project now.")
+    assert "SUPPORT" not in plover_types(doc)
+    assert "SUPPORT" in plover_types(read("Germany backed the plan to rebuild the port."))
