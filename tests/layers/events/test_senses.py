@@ -583,3 +583,12 @@ def test_backing_out_is_withdrawing_no_support(read) -> None:
     doc = read("The ministers said the government could not back out of the dam project now.")
     assert "SUPPORT" not in plover_types(doc)
     assert "SUPPORT" in plover_types(read("Germany backed the plan to rebuild the port."))
+
+
+def test_engaging_people_or_a_firm_is_no_fight_engaging_forces_is(read) -> None:
+    doc = read("The mayor left it to her deputy to engage the crowd outside the hall.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("The charity engaged Deloitte to audit its accounts.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Kurdish fighters engaged Turkish troops near the border on Sunday.")
+    assert "ASSAULT" in plover_types(doc)

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...ontology.codebook import EventOntology, Frame, PetrarchVerb, Trigger
+from ...ontology.codes import ARMED_SECTORS
 from ...ontology.reading import abstention_words, naming_words
+from ...records import Entity
 from .arguments import RELATIVE, Args
 from .naming import Naming
 
@@ -109,23 +111,29 @@ class Coder:
             return bool(words)
         return self.onto.any_in_class(words, name)
 
-    def _entity_type(self, i: int) -> str | None:
+    def _entity(self, i: int) -> Entity | None:
         eid = self.a.entity(i)
-        if eid is None:
-            return None
-        ent = self.a.tree.entities.get(eid)
+        return self.a.tree.entities.get(eid) if eid is not None else None
+
+    def _entity_type(self, i: int) -> str | None:
+        ent = self._entity(i)
         return ent.type if ent else None
 
     def _obj_match(self, objs: list[int], name: str | None, *, head: bool = False) -> int | None:
         """The first object token matching `name` (a word, @class, entity[_type] or deed);
-        "entity_firm" is a company (an entity of sector BUS): "an order from Qatar Airways".
-        A word or @class is matched on the phrase's head and modifiers, or with `head` on its
-        head word alone."""
+        "entity_firm" is a company (an entity of sector BUS): "an order from Qatar Airways";
+        "entity_armed" a party of an armed sector (forces, police, rebels, criminals): "engaged
+        Iraq's Republican Guard". A word or @class is matched on the phrase's head and
+        modifiers, or with `head` on its head word alone."""
         for o in objs:
             if name is None:
                 return o
             if name == "entity_firm":
                 if self._firm(o):
+                    return o
+                continue
+            if name == "entity_armed":
+                if (ent := self._entity(o)) is not None and ent.sector in ARMED_SECTORS:
                     return o
                 continue
             if name == "deed":  # a gerund clause of what was done, not of being: "attacked
@@ -160,8 +168,7 @@ class Coder:
         return t.head
 
     def _firm(self, i: int) -> bool:
-        eid = self.a.entity(i)
-        ent = self.a.tree.entities.get(eid) if eid is not None else None
+        ent = self._entity(i)
         return ent is not None and ent.sector == "BUS"
 
     def _objects(self, i: int) -> list[int]:
