@@ -33,6 +33,14 @@ def test_paying_or_hiring_a_company_is_a_deal_with_it(read) -> None:
     # hiring people or paying tribute is no deal with a party
     doc = read("Toyota hired 300 engineers in Ohio. Leaders paid tribute to the victims.")
     assert all(e.plover != "COOPERATE" for e in doc.events)
+    # people in business are hired as staff, named or not; a firm named for its founders
+    # stays a firm where the text calls it one
+    doc = read("Mr. Hollis hired an investment banker and two lawyers to sell the mill.")
+    assert all(e.plover != "COOPERATE" for e in doc.events)
+    doc = read("Paramount tried to hire producers Dana Wick and Lou Brenner to run the studio.")
+    assert all(e.plover != "COOPERATE" for e in doc.events)
+    doc = read("Ford began the review by hiring law firm Sidley Austin.")
+    assert first(doc, "hiring").plover == "COOPERATE"
 
 
 def test_airliners_bought_are_no_party_their_maker_is(read) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from ...ontology.codebook import EventOntology, Frame, PetrarchVerb, Trigger
 from ...ontology.codes import ARMED_SECTORS
-from ...ontology.reading import abstention_words, naming_words
+from ...ontology.reading import abstention_words, naming_words, person_words
 from ...records import Entity
 from .arguments import RELATIVE, Args
 from .naming import Naming
@@ -64,6 +64,8 @@ PHYSICAL_WORDS = frozenset(abstention_words()["physical_attack_words"])
 ASSAULT_CODES = frozenset(abstention_words()["campaign_attack_codes"])
 CRITICISM = str(naming_words()["criticism_code"])
 ONE_PERSON_WORDS = frozenset({"he", "she", "his", "her"})
+COMPANY_NOUNS = frozenset(person_words()["company_nouns"])  # "law firm", "the carrier"
+PEOPLE_TYPES = frozenset({"PERSON", "GROUP"})  # a person, people named by a common noun
 SINGLE_PERSON_PRONOUNS = frozenset({"he", "she"})
 OCCASION_PREPS = frozenset({"at", "during", "in"})
 # the auxiliaries of a refusal ("will not", "would not", "won't": spaCy lemmatises "wo")
@@ -168,8 +170,13 @@ class Coder:
         return t.head
 
     def _firm(self, i: int) -> bool:
+        """A company: a party of sector BUS that is no person ("hired an investment banker",
+        "hire producers Jon Peters": people in business, hired as staff), unless the phrase
+        names it a firm ("hiring law firm Sidley Austin", a firm named for its founders)."""
         ent = self._entity(i)
-        return ent is not None and ent.sector == "BUS"
+        if ent is None or ent.sector != "BUS":
+            return False
+        return ent.type not in PEOPLE_TYPES or bool(self.a.modifier_words(i) & COMPANY_NOUNS)
 
     def _objects(self, i: int) -> list[int]:
         objs = self.a.objects(i)
