@@ -793,3 +793,17 @@ def test_timex_a_holiday_at_hand_is_the_one_near_the_dateline(read) -> None:
     assert found["Easter"] == ("DATE", "2023-04-09")
     found = read("The new bridge will open before Christmas.", "2024-04-10")
     assert found["Christmas"] == ("DATE", "2024-12-25")
+
+
+def test_timex_a_month_qualifying_a_noun_is_the_nearer_when_the_tense_points_far(read) -> None:
+    found = read("The board found no reason to revise its July ruling.", "2024-11-12")
+    assert found["July"] == ("DATE", "2024-07")
+    found = read("Crews closed the square in preparation for the January parade.", "2024-11-12")
+    assert found["January"] == ("DATE", "2025-01")
+    found = read("The firm is trying to sell itself under a June agreement.", "2024-10-28")
+    assert found["June"] == ("DATE", "2024-06")
+    # six months either way: the tense stands; a month as the verb's time keeps it too
+    found = read("Detectives said they solved the October killing of a clerk.", "2025-04-20")
+    assert found["October"] == ("DATE", "2024-10")
+    found = read("The council said it would hold the vote in July.", "2024-11-12")
+    assert found["July"] == ("DATE", "2025-07")

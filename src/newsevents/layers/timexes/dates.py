@@ -84,7 +84,18 @@ def _month_only(m: re.Match[str], at: Anchor) -> Norm | None:
         t = here + 1
     else:
         t = by_direction(cands, here, step, at.tense)
+        if step == 0 and at.qualifies and abs(t - here) >= QUALIFIER_FAR_MONTHS:
+            # "no reason to change its July finding" in November (under "to change": ahead),
+            # "in preparation for the January inauguration" in November (under a past verb):
+            # the month of a thing a noun names is not the verb's time; when the tense points
+            # most of a year off, the nearer one is meant
+            t = min(cands, key=lambda c: abs(c - here))
     return Norm("DATE", f"{t // 12}-{t % 12 + 1:02d}")
+
+
+# a month qualifying a noun is the nearer one when the tense points this many months off
+# ("the October slaying" six months back in an April report keeps the tense)
+QUALIFIER_FAR_MONTHS = 8
 
 
 @RULES.rule(r"(?P<mon>{MON})(?: " + _DAY + r")?,?(?: of)? (?P<dir>last|this|next) year")
