@@ -397,3 +397,38 @@ def test_a_persons_name_the_entity_layer_took_with_its_possessive_is_no_place(ga
     )
     assert find_places(doc, gaz)[0].text == "Adeyemo"
     assert find_places(replace(doc, entities=(person,)), gaz) == []
+
+
+def test_an_unknown_name_the_sentence_makes_a_doer_or_an_owner_is_a_party(gaz) -> None:
+    # a GPE the gazetteer places nowhere, as subject or possessor (or their conjunct), is a
+    # firm or a body; after a preposition of place it stays a small place the gazetteer lacks
+    doc = make_document(
+        ["Then", "Veltrosa", "and", "Kanbrio", "opened", "offices", "in", "Drummakeel", "."],
+        heads=[4, 4, 1, 1, 4, 4, 5, 6, 4],
+        deps=["advmod", "nsubj", "cc", "conj", "ROOT", "dobj", "prep", "pobj", "punct"],
+        pos=["ADV", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ents=[("Veltrosa", "GPE"), ("Kanbrio", "GPE"), ("Drummakeel", "GPE")],
+    )
+    assert [p.text for p in find_places(doc, gaz)] == ["Drummakeel"]
+    doc = make_document(
+        ["Staff", "praised", "Veltrosa", "'s", "managers", "."],
+        heads=[1, 1, 4, 2, 1, 1],
+        deps=["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
+        pos=["NOUN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"],
+        tags=["NNS", "VBD", "NNP", "POS", "NNS", "."],
+        spaces=[True, True, False, True, False, False],
+        ents=[("Veltrosa", "GPE")],
+    )
+    assert find_places(doc, gaz) == []
+
+
+def test_an_unknown_name_keeps_its_place_as_subject_of_be_or_beside_a_known_place(gaz) -> None:
+    doc = make_document(
+        ["Officials", "said", "Drummakeel", "is", "calm", "."],
+        heads=[1, 1, 3, 1, 3, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+        pos=["NOUN", "VERB", "PROPN", "AUX", "ADJ", "PUNCT"],
+        lemmas=["official", "say", "drummakeel", "be", "calm", "."],
+        ents=[("Drummakeel", "GPE")],
+    )
+    assert [p.text for p in find_places(doc, gaz)] == ["Drummakeel"]

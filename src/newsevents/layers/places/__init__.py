@@ -11,7 +11,9 @@ The layer, in the order it reads:
    "the Ukrainian city of Kharkiv"); the top one becomes the `Place`, with a confidence (its
    share of the candidates' exp-scores) and the evidence that chose it.
 A toponym without a candidate is kept with its words only: the words name a place, the
-gazetteer does not know it (a street, a building, a river).
+gazetteer does not know it (a street, a building, a river); unless the parser calls it a GPE
+and the sentence makes it a doer or an owner (`mentions.unplaced_party`: "Wavepiston
+installed", "RT's management"): then it names a party.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import replace
 from ...config import Settings
 from ...records import Document, Place
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, name_key
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, unplaced_party
 from .resolve import Choice, Resolver
 
 __all__ = [
@@ -55,9 +57,13 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[Place]:
     mentions = find_mentions(doc, gaz)
     outlet = gaz.outlet_country(doc.article.url)
     choices = Resolver(gaz, mentions, doc.article.text, outlet=outlet).resolve()
-    return [
-        _place(f"p{k}", m, ch) for k, (m, ch) in enumerate(zip(mentions, choices, strict=True), 1)
+    # a name placed nowhere that the sentence makes a doer or an owner is a party's
+    kept = [
+        (m, ch)
+        for m, ch in zip(mentions, choices, strict=True)
+        if ch is not None or not unplaced_party(doc, m, gaz)
     ]
+    return [_place(f"p{k}", m, ch) for k, (m, ch) in enumerate(kept, 1)]
 
 
 def _place(pid: str, m: Mention, ch: Choice | None) -> Place:

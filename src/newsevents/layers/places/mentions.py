@@ -27,6 +27,9 @@ from .gazetteer import ARABIC_COUNTRIES, Gazetteer, arabic_key, name_key
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_TYPES = frozenset({"PERSON", "ORG"})
 # Names a place may lie inside ("the Bank of Japan", "US dollars", "the Paris Agreement").
+# the roles of a doer and of an owner ("Wavepiston installed", "Kemira's centre"): a name the
+# gazetteer cannot place that fills one names a party, not a place (`unplaced_party`)
+PARTY_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 # the possessive endings a name may carry ("Olaopa's", "Modi’s")
 POSSESSIVE_ENDINGS = ("'s", "’s")
 NAME_LABELS = frozenset({"ORG", "MONEY", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC"})
@@ -124,6 +127,35 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         add(first, last, "gazetteer")
     out.sort(key=lambda m: m.start)
     return out
+
+
+def unplaced_party(doc: Document, m: Mention, gaz: Gazetteer) -> bool:
+    """A name the parser calls a GPE, that the gazetteer places nowhere, and that the sentence
+    makes a doer or an owner, itself or as a conjunct of one ("Wavepiston installed",
+    "Kemira's existing R&D centre", "Gisec and IoTX have grown", "RT's management", "the
+    F.B.I. has reopened"), names a firm, a body or a person: a place the gazetteer does not know
+    is a small one, a village, a street or a building, which news names where something is ("in
+    Portroe", "from Ainsworth Parade"). Not a dateline's name at the head of a line, the subject
+    of "be" ("Darfur is ..."), nor a name with a word the gazetteer knows ("North and South
+    Korea exchanged fire")."""
+    if m.source != "ner":
+        return False
+    n = next((n for n in doc.ner if n.start <= m.start and m.end <= n.end), None)
+    text = doc.article.text
+    if n is None or n.label != "GPE" or n.start == 0 or text[n.start - 1] == "\n":
+        return False
+    toks = doc.tokens
+    inside = range(n.tok_start, n.tok_end)
+    t = next((toks[i] for i in inside if toks[i].head not in inside), toks[n.tok_end - 1])
+    for _ in range(len(toks)):  # up the chain of conjuncts to the first ("Gisec and IoTX")
+        if t.dep != "conj" or t.head == t.i:
+            break
+        t = toks[t.head]
+    return (
+        t.dep in PARTY_ROLES
+        and (t.dep == "poss" or toks[t.head].lemma != "be")
+        and not any(gaz.candidates(toks[i].text) for i in inside if toks[i].text[:1].isupper())
+    )
 
 
 def _street_after(tokens: tuple[Token, ...], i: int) -> bool:
