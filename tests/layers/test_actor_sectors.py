@@ -1163,3 +1163,15 @@ def test_trade_agents_are_no_spies_and_bankers_and_photojournalists_have_their_t
     assert codes(doc, "Omar Nasser")[1] == "JRN"
     doc = read("Ali Karim, a cameraman, was hurt when the shell hit the car on Monday.")
     assert codes(doc, "Ali Karim")[1] == "JRN"
+
+
+def test_a_named_coalition_takes_no_sector_from_its_head_word(read) -> None:
+    # a coalition joins parties, armies or advocacy groups: its name's head says none of them
+    doc = read("The Riverside Tenants Coalition sued the city council on Monday.")
+    assert codes(doc, "Riverside Tenants Coalition")[1] is None
+    # the words before the name still say what it is
+    doc = read("The tenants' rights group Riverside Tenants Coalition sued the council.")
+    assert codes(doc, "Riverside Tenants Coalition")[1] == "SOC"
+    # a military or naval coalition is armed forces
+    doc = read("A Saudi-led military coalition bombed a port in Yemen on Monday.")
+    assert codes(doc, "military coalition")[1] == "MIL"

@@ -737,6 +737,9 @@ def place_of(ws: Workspace, i: int) -> str | None:
 FIRM_WORDS = frozenset(organisation_words()["firm_words"])
 REGISTERED_FORMS = frozenset(organisation_words()["registered_forms"])
 MASTHEADS = frozenset(organisation_words()["mastheads"])
+# Agent terms heading the names of bodies of any sector ('Global Coalition to Defeat ISIS',
+# 'National Coalition for Men'): a name they head takes no sector from them (`add_org`).
+OPEN_HEADS = frozenset(organisation_words()["open_heads"])
 
 
 def _firm_name(ws: Workspace, a: int, b: int) -> bool:
@@ -795,6 +798,8 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
             d.agent = ws.lex.agent("company")
         if d.agent is None and _masthead(ws, a, b):
             d.agent = ws.lex.agent("newspaper")
+        if d.agent is not None and d.agent.term in OPEN_HEADS:
+            d.agent = None  # 'WeWorkers Coalition' is no party; the words before it may say
         state_body = d.agent is not None and d.agent.sector in STATE_BODY_SECTORS
         d.set_country(ws.country_in(a, b) if state_body else ws.country_in_name(a, b), TEXT)
     if kind == "name" and text.isupper() and " " not in text:
