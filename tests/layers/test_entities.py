@@ -307,6 +307,35 @@ def test_a_definite_organisation_description_is_a_party(read) -> None:
     assert not [e for e in doc.entities if any(m.text == "The group" for m in e.mentions)]
 
 
+def test_the_airline_or_the_automaker_is_the_firm_named_before(read) -> None:
+    # 'the airline', 'the automaker', 'the carmaker', 'the manufacturer' are descriptions of a
+    # firm, as 'the company' is (article gold dev meantime-126029, train meantime-14171,
+    # Wikinews meantime-126878)
+    doc = read(
+        "Detroit-based Hudson Motors Corp. reported a loss of $2 billion on Tuesday. "
+        "The automaker has asked lenders for more time."
+    )
+    assert "The automaker" in mention_texts(find(doc, "Hudson Motors Corp."))
+    doc = read(
+        "Toyota said on Friday it would recall 40,000 cars. The manufacturer blamed a supplier."
+    )
+    assert "The manufacturer" in mention_texts(find(doc, "Toyota"))
+    # 'the airline' is the firm whose name is headed by "Airlines" or "Airways", not the
+    # plane maker named beside it
+    doc = read(
+        "Vietnam Airlines said it had ordered ten Airbus jets worth $1 billion. The airline"
+        " signed the contract in Toulouse on Monday."
+    )
+    assert "The airline" in mention_texts(find(doc, "Vietnam Airlines"))
+    # an airliner maker is never 'the airline', even as the one firm named before it
+    doc = read("Boeing delivered its first 787 jet on Monday. The airline will fly it to Tokyo.")
+    assert "The airline" not in mention_texts(find(doc, "Boeing"))
+    # with no firm named before it, it is a party of its own, of no country
+    doc = read("The airline cancelled forty flights on Sunday.")
+    airline = find(doc, "The airline")
+    assert (airline.sector, airline.country) == ("BUS", None)
+
+
 def test_the_noun_a_name_was_described_by_joins_that_name(read) -> None:
     # 'the N' joins the one entity the text described with the noun N, before its name or in
     # apposition (article gold dev: "The Beatles' label Apple Corps ... the record label",

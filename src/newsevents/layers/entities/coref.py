@@ -21,7 +21,13 @@ from dataclasses import replace
 
 from ...ontology.actors import Agent
 from ...ontology.normalize import norm
-from ...ontology.reading import organisation_words, person_words, place_words, timex_words
+from ...ontology.reading import (
+    organisation_words,
+    person_words,
+    place_words,
+    product_makers,
+    timex_words,
+)
 from ...records import Token
 from .mentions import DETERMINERS, POSSESSIVE, Draft, Evidence, MentionDraft, Pending
 from .workspace import Workspace
@@ -66,6 +72,15 @@ FIRM_PARTIES = frozenset(organisation_words()["firm_parties"])
 # nouns of a definite description of an organisation, with the sector of what they name ('the
 # union' LAB, 'the group' any): organisation_words.json described_orgs
 DESCRIBED_ORGS: dict[str, str | None] = dict(organisation_words()["described_orgs"])
+# plural words of a name such a description names ('the airline' is "China Eastern Airlines"):
+# organisation_words.json described_org_names
+DESCRIBED_NAMES = {
+    w: tuple(heads) for w, heads in organisation_words()["described_org_names"].items()
+}
+# descriptions that never name an airliner maker ('the airline' is not Boeing):
+# organisation_words.json described_not_makers, product_makers.json makers
+NOT_MAKERS = frozenset(organisation_words()["described_not_makers"])
+AIRLINER_MAKERS = frozenset(norm(m) for m in product_makers()["makers"])
 # Sectors whose titles a text varies for one named person ('general', 'commander', 'the military
 # official'): a nominal subject of these joins the one person of its sector. Not GOV ('the
 # President' is the head of state, not the spokeswoman just named) nor JUD ('the political
@@ -309,13 +324,18 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
     agent = p.agent
     kind = "ORG" if p.refers == "ORG" else "PERSON"
     plain = all(ws.low(x) in DETERMINERS or ws.low(x) in NEUTRAL for x in range(p.first, p.head))
-    if word in DESCRIBED_ORGS and plain and agent.needs_modifier:
+    if word in DESCRIBED_ORGS and plain:
         # 'Ford ... the union rejected the company's offer': the one named organisation of the
         # description's sector before it; with none or several, a party of its own of that
         # sector and no country ('The union rejected the company's offer'); only a plain
         # description ('the burnt bank' is a building)
         sector = DESCRIBED_ORGS[word]
-        named = {id(d): d for _m, d in before if _named_org(d, word, sector)}
+        named = {
+            id(d): d
+            for _m, d in before
+            if _named_org(d, word, sector)
+            and not (word in NOT_MAKERS and norm(d.name) in AIRLINER_MAKERS)
+        }
         if len(named) == 1:
             ws.add_mention(next(iter(named.values())), p.first, p.last, "nominal", head=p.head)
             return
@@ -694,7 +714,7 @@ def _same_kind(ws: Workspace, d: Draft, refers: str, agent: Agent, word: str) ->
         words = _own_words([w for r in d.roles() for w in norm(r).split()])
         return d.type == "PERSON" and _same_word(word, words)
     names = [norm(d.name)] + ([d.agent.term] if d.agent else [])
-    if d.type in ("ORG", "GROUP") and any(_heads(word, n.split()) for n in names):
+    if d.type in ("ORG", "GROUP") and any(_names(word, n.split()) for n in names):
         return True
     # 'the company', 'the firm': the business the passage last named ('General Motors ... the
     # company said'), whatever its name says
@@ -714,6 +734,15 @@ def _heads(word: str, name: list[str]) -> bool:
     )
 
 
+def _names(word: str, name: list[str]) -> bool:
+    """A description names what a name is headed by its noun or by a plural word of a name
+    that noun stands for ('the airline' is "China Eastern Airlines", "British Airways"; not a
+    bare "Airlines", the common noun: "Airlines choose the seating layout")."""
+    if _heads(word, name):
+        return True
+    return len(name) > 1 and any(_heads(w, name) for w in DESCRIBED_NAMES.get(word, ()))
+
+
 def _firm_party(d: Draft) -> bool:
     """A description of one who runs, owns or funds a firm ('CEO', 'its largest investor')."""
     return d.key.startswith("G:") and d.agent is not None and d.agent.term in FIRM_PARTIES
@@ -724,7 +753,7 @@ def _named_org(d: Draft, word: str, sector: str | None) -> bool:
     headed by the description's noun ('the union' is the "European Union")."""
     if d.type != "ORG" or not d.key.startswith(("O:", "K:", "P:")):
         return False
-    if _heads(word, norm(d.name).split()):
+    if _names(word, norm(d.name).split()):
         return True
     have = {d.sector}
     if d.agent is not None:
