@@ -592,3 +592,14 @@ def test_engaging_people_or_a_firm_is_no_fight_engaging_forces_is(read) -> None:
     assert "ASSAULT" not in plover_types(doc)
     doc = read("Kurdish fighters engaged Turkish troops near the border on Sunday.")
     assert "ASSAULT" in plover_types(doc)
+
+
+def test_a_crowd_that_disperses_is_no_force_dispersing_a_crowd_is(read) -> None:
+    doc = read("The police said that the crowd has dispersed and that no one was hurt.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("The procession of migrants had begun to disperse by Friday evening.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("Police dispersed the crowd with tear gas.")
+    assert coded(doc)["dispersed"] == ("175", "ASSAULT")
+    doc = read("The protesters were dispersed by riot police outside the parliament.")
+    assert "ASSAULT" in plover_types(doc)
