@@ -266,3 +266,17 @@ def test_a_fight_with_an_opponent_or_by_armed_men_stays(read) -> None:
 def test_striking_up_a_conversation_is_no_attack(read) -> None:
     doc = read("The diplomat struck up a conversation with the journalist at the airport.")
     assert "ASSAULT" not in plover_types(doc)
+
+
+def test_an_act_a_span_is_counted_from_is_no_event(read) -> None:
+    doc = read("Greece has pushed through deep cuts since agreeing a bailout with the EU in May.")
+    assert "AGREE" not in plover_types(doc)
+    doc = read("The senator has kept a low profile since conceding defeat to his rival.")
+    assert "CONCEDE" not in plover_types(doc)
+    doc = read("Prices have risen sharply since the Russian invasion of Ukraine.")
+    assert "COERCE" not in plover_types(doc)
+    # the sentence's own act stays, and so does a "since" clause with a verb of its own
+    doc = read("Troops have massed on the border since Iraq's invasion of Kuwait.")
+    assert plover_types(doc) == {"MOBILIZE"}
+    doc = read("He has been in jail since police arrested him in March.")
+    assert "COERCE" in plover_types(doc)
