@@ -136,3 +136,22 @@ def test_an_act_in_a_relative_clause_of_time_is_no_agentless_report(read) -> Non
     assert "shot" not in done_to(doc)
     doc = read("Vera Lund praised the strikers in May, for which she was criticised.")
     assert done_to(doc).get("criticised") == ("ACCUSE", [], ["Vera Lund"])
+
+
+def test_a_prize_or_medal_awarded_honours_whom_it_goes_to(read) -> None:
+    # an honour awarded is praise (CAMEO 051, PLOVER SUPPORT), told with or without its giver
+    doc = read("The science prize was awarded on Friday to Jane Goodall.")
+    assert done_to(doc).get("awarded") == ("SUPPORT", [], ["Jane Goodall"])
+    doc = read("A team of Chilean students was awarded a bronze medal on Monday.")
+    plover, actors, recips = done_to(doc)["awarded"]
+    assert (plover, actors) == ("SUPPORT", []) and recips
+    doc = read("The Norwegian Nobel Committee awarded the prize to Jane Goodall.")
+    want = ("SUPPORT", ["Norwegian Nobel Committee"], ["Jane Goodall"])
+    assert done_to(doc).get("awarded") == want
+
+
+def test_a_contract_or_damages_awarded_is_no_honour(read) -> None:
+    doc = read("The Pentagon awarded the contract to Northrop Grumman.")
+    assert all(e.plover != "SUPPORT" for e in doc.events)
+    doc = read("Judge Frederic Block awarded $2 million to the artists.")
+    assert all(e.plover != "SUPPORT" for e in doc.events)
