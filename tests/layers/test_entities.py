@@ -1879,3 +1879,16 @@ def test_he_after_a_persons_unnamed_lawyer_is_the_client(read) -> None:
         "motion to dismiss the case."
     )
     assert "he" not in mention_texts(named(doc, "Dale Hobbs"))
+
+
+def test_an_acronym_the_article_spells_out_is_that_body_in_lower_case_too(read) -> None:
+    # a Times of India style lower-case page: the bracket defines 'raf' as the force before
+    # it, never the dictionary's Royal Air Force
+    doc = read(
+        "meerut: three companies of rapid action force (raf) reached the town on monday. "
+        "the raf staged a flag march in the old city."
+    )
+    assert all(e.country != "GBR" for e in doc.entities)
+    later = find(doc, "raf")
+    assert later.sector == "COP"
+    assert "rapid action force" in mention_texts(later)

@@ -216,6 +216,27 @@ def _clock(ws: Workspace, x: int) -> bool:
     return ws.low(x) in CLOCK_WORDS or CLOCK.fullmatch(text) is not None
 
 
+def _bracketed_initials(ws: Workspace, a: int, b: int, key: str) -> Draft | None:
+    """The draft of the name a bracket before or at word a..b spells the initials of, when
+    a..b is that one word ('rapid action force (raf) ... the raf'; 'Central Reserve Police
+    Force (CRPF)'): a name written out and then bracketed defines the acronym for the article,
+    in lower case too (the Times of India's copy), and the acronym never names another body the
+    dictionary knows by the same letters (the Royal Air Force's RAF)."""
+    x = ws.brackets.get(key) if a == b else None
+    if x is None or x >= a - 1:
+        return None
+    d = ws.owner.get(x)
+    m = next((m for m in d.mentions if m.last == x), None) if d is not None else None
+    if d is None or m is None or m.first == m.last:
+        return None
+    # the name's last words spell it: 'high alert and rapid action force (raf)', a mention the
+    # parser's coordination made longer than the name
+    letters = key.replace(".", "")
+    words = [w for y in range(m.first, m.last + 1) if (w := ws.low(y)) and w not in INITIAL_SKIPS]
+    initials = "".join(w[0] for w in words[-len(letters) :])
+    return d if len(letters) >= 2 and initials == letters else None
+
+
 def _acronym_opens(ws: Workspace, x: int) -> bool:
     """Token x opens parentheses around an acronym: '(' then 'WHO'."""
     nxt = ws.tok[x + 1].text
@@ -464,6 +485,13 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
     key = norm(text)
     if all(i in ws.used for i in range(a, b + 1)) and not _resolvable(ws, key):
         return  # a word of a title ('Defense Secretary'), not a name
+    spelled = _bracketed_initials(ws, a, b, key)
+    if spelled is not None:
+        # 'rapid action force (raf)': the article's own acronym, whatever the case it is
+        # written in, not the dictionary's RAF; its later mentions join the same draft
+        ws.drafts.setdefault(f"O:{key}", spelled)
+        ws.add_mention(spelled, a, b, "acronym")
+        return
     last = sp.poss if sp.poss is not None else b
     kind = "possessive" if sp.poss is not None else "name"
     person = _person_by_surname(ws, key, a, text)
@@ -736,6 +764,7 @@ def place_of(ws: Workspace, i: int) -> str | None:
 # Markets', 'Launch Systems', 'Ceramtech Incorporated'): ontology/data/organisation_words.json.
 FIRM_WORDS = frozenset(organisation_words()["firm_words"])
 REGISTERED_FORMS = frozenset(organisation_words()["registered_forms"])
+INITIAL_SKIPS = frozenset(organisation_words()["acronym_skips"])
 MASTHEADS = frozenset(organisation_words()["mastheads"])
 # Agent terms heading the names of bodies of any sector ('Global Coalition to Defeat ISIS',
 # 'National Coalition for Men'): a name they head takes no sector from them (`add_org`).

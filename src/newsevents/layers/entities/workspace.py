@@ -656,6 +656,16 @@ class Workspace:
         )
 
     @cached_property
+    def brackets(self) -> dict[str, int]:
+        """Each word standing alone in parentheses ('rapid action force (raf)'), by its
+        normalized form, and the token right before its '(' (the first such bracket)."""
+        out: dict[str, int] = {}
+        for i in range(1, len(self.tok) - 2):
+            if self.tok[i].text == "(" and self.tok[i + 2].text == ")":
+                out.setdefault(self.low(i + 1), i - 1)
+        return out
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """The words the text writes in lower case: common words, never a surname
         ('experience', 'league')."""
