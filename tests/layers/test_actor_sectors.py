@@ -1175,3 +1175,20 @@ def test_a_named_coalition_takes_no_sector_from_its_head_word(read) -> None:
     # a military or naval coalition is armed forces
     doc = read("A Saudi-led military coalition bombed a port in Yemen on Monday.")
     assert codes(doc, "military coalition")[1] == "MIL"
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("jaipur: a police party reached the village late at night.", "police party"),
+        ("jaipur: additional police contingents reached the old city.", "police contingents"),
+        ("jaipur: cid officials questioned the trader on monday.", "cid officials"),
+        ("jaipur: the case was handed to the city crime branch on monday.", "crime branch"),
+        ("jaipur: the anti-terrorist squad questioned the driver.", "anti-terrorist squad"),
+    ],
+)
+def test_police_squads_and_detective_branches_are_police(read, text: str, words: str) -> None:
+    # Indian English: a 'police party' is a squad of policemen, never a political party; a
+    # police contingent no army unit; the CID and the crime branch are a police force's
+    # detectives
+    assert entity(read(text), words).sector == "COP"
