@@ -1192,3 +1192,10 @@ def test_police_squads_and_detective_branches_are_police(read, text: str, words:
     # police contingent no army unit; the CID and the crime branch are a police force's
     # detectives
     assert entity(read(text), words).sector == "COP"
+
+
+def test_a_head_of_states_guard_is_an_army_unit(read) -> None:
+    doc = read("Rebels attacked a base of the Republican Guard near the capital on Monday.")
+    assert codes(doc, "Republican Guard")[1] == "MIL"
+    doc = read("Protesters pelted the Presidential Guard with stones outside parliament.")
+    assert codes(doc, "Presidential Guard")[1] == "MIL"
