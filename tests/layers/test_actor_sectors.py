@@ -1199,3 +1199,11 @@ def test_a_head_of_states_guard_is_an_army_unit(read) -> None:
     assert codes(doc, "Republican Guard")[1] == "MIL"
     doc = read("Protesters pelted the Presidential Guard with stones outside parliament.")
     assert codes(doc, "Presidential Guard")[1] == "MIL"
+
+
+def test_an_executive_committee_is_its_bodys_and_an_election_committee_the_executives(read) -> None:
+    # the governing committee of a firm is the firm's, no legislature's
+    doc = read("Two directors sit on Acme Corp.'s seven-member executive committee.")
+    assert codes(doc, "executive committee")[1] != "LEG"
+    doc = read("Ghana's National Elections Committee announced the results on Friday.")
+    assert codes(doc, "National Elections Committee")[1] == "GOV"
