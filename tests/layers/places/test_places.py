@@ -432,3 +432,28 @@ def test_an_unknown_name_keeps_its_place_as_subject_of_be_or_beside_a_known_plac
         ents=[("Drummakeel", "GPE")],
     )
     assert [p.text for p in find_places(doc, gaz)] == ["Drummakeel"]
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_town_of_that_name(gaz) -> None:
+    # "Ashley Lowell ... Lowell thanked": the entity layer's surname of a person named with a
+    # given name is the person, though a city bears it; a name with no given name keeps it
+    from dataclasses import replace
+
+    from newsevents.records import Entity, Mention
+
+    words = ["Ashley", "Lowell", "won", ".", "Later", "Lowell", "thanked", "fans", "."]
+    doc = make_document(
+        words,
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "PROPN", "VERB", "NOUN", "PUNCT"],
+        ents=[("Ashley Lowell", "PERSON"), ("Lowell", "GPE")],
+    )
+    text = doc.article.text
+    at = text.index("Lowell thanked")
+
+    def person(name: str) -> Entity:
+        full = Mention(0, len("Ashley Lowell"), "Ashley Lowell")
+        return Entity("e1", name, "PERSON", (full, Mention(at, at + 6, "Lowell", kind="surname")))
+
+    assert find_places(replace(doc, entities=(person("Ashley Lowell"),)), gaz) == []
+    kept = find_places(replace(doc, entities=(person("Harbour Lowell"),)), gaz)
+    assert [p.text for p in kept] == ["Lowell"]

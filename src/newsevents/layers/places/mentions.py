@@ -70,6 +70,7 @@ class Mention:
 def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     text = doc.article.text
     not_place = _person_or_org_chars(doc)
+    surnames = _surnames(doc)
     out: list[Mention] = []
     taken: set[int] = set()
 
@@ -101,7 +102,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             add(n.tok_start, n.tok_end, "ner")
         elif _given_name(doc.tokens, n, gaz, lex.given) or _holiday(doc.tokens, n, gaz):
             continue
-        elif not (n.start in not_place and n.end in not_place) or _known_place(gaz, n.text):
+        elif not (n.start in not_place and n.end in not_place) or (
+            _known_place(gaz, n.text) and (n.start, n.end) not in surnames
+        ):
             add(n.tok_start, n.tok_end - 1, "ner")
     # the names the parser labels places, as the article's own gazetteer
     used = {
@@ -110,7 +113,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if n.label in ("GPE", "LOC") and any(not c.alias for c in gaz.candidates(n.text))
     }
     for n in doc.ner:
-        if n.label not in PLACE_LABELS and not _small_initial(n.text):
+        if (
+            n.label not in PLACE_LABELS
+            and not _small_initial(n.text)
+            and (n.start, n.end) not in surnames
+        ):
             for first, last, source, code in _places_in_name(doc, n, gaz, lex, used):
                 if code is None:
                     add(first, last, source)
@@ -225,6 +232,23 @@ def _person_or_org_chars(doc: Document) -> set[int]:
                     if m.text.endswith(POSSESSIVE_ENDINGS):
                         marks.add(m.end - 2)
     return marks
+
+
+def _surnames(doc: Document) -> set[tuple[int, int]]:
+    """Spans of the entity layer's surname mentions of persons named in full with a given name
+    ("Lowell" after "Mike Lowell", "Sutton's" after "Ashley Sutton"), without a possessive: the
+    person, though a town the gazetteer knows bears the name (Lowell, Massachusetts)."""
+    given = lexicon().given
+    spans: set[tuple[int, int]] = set()
+    for e in doc.entities:
+        words = e.name.split()
+        if e.type != "PERSON" or not any(norm(w) in given for w in words[:-1]):
+            continue
+        for m in e.mentions:
+            if m.kind == "surname":
+                end = m.end - 2 if m.text.endswith(POSSESSIVE_ENDINGS) else m.end
+                spans.add((m.start, end))
+    return spans
 
 
 def _trim(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
