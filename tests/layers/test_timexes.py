@@ -807,3 +807,16 @@ def test_timex_a_month_qualifying_a_noun_is_the_nearer_when_the_tense_points_far
     assert found["October"] == ("DATE", "2024-10")
     found = read("The council said it would hold the vote in July.", "2024-11-12")
     assert found["July"] == ("DATE", "2025-07")
+
+
+def test_timex_over_before_the_is_a_preposition_not_a_modifier(read) -> None:
+    # "over the next two years" spans "the next two years"; "over a month" is "more than a month"
+    found = read(
+        "The canal company will dredge the harbour over the next three years. The lake froze "
+        "over the weekend. The ferry strike has lasted over a month.",
+        published="2024-02-14",
+    )
+    assert found["the next three years"] == ("DURATION", "P3Y")
+    assert "over the next three years" not in found
+    assert "the weekend" in found and "over the weekend" not in found
+    assert "over a month" in found

@@ -28,9 +28,12 @@ def candidates(doc: Document) -> set[tuple[int, int]]:
 
 _LEADING = re.compile(
     r"^(?:(?:in|on|at|since|by|until|till|during|for|from|within|through|throughout|as of"
-    r"|before|after|between|starting|beginning|ending|into|of)\s+)+",
+    r"|before|after|between|starting|beginning|ending|into|of|over(?=\s+the\s))\s+)+",
     re.IGNORECASE,
 )
+# "over" before "the" is the preposition of a stretch of time ("over the past two years", "over
+# the weekend"), not the "more than" of "over a week": no part of the expression
+_THE = re.compile(r"(?i)the\s")
 
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MONTHS = (
@@ -258,7 +261,7 @@ def _with_modifiers(text: str, cands: set[tuple[int, int]]) -> set[tuple[int, in
     out = set(cands)
     for start, end in cands:
         m = _MOD_BEFORE.search(text, max(0, start - 24), start)
-        if m:
+        if m and not (m.group().rstrip().lower().endswith("over") and _THE.match(text, start)):
             out.add((m.start(), end))
     return out
 
