@@ -820,3 +820,15 @@ def test_timex_over_before_the_is_a_preposition_not_a_modifier(read) -> None:
     assert "over the next three years" not in found
     assert "the weekend" in found and "over the weekend" not in found
     assert "over a month" in found
+
+
+def test_timex_article_of_a_noun_after_the_time_is_no_part_of_it(read) -> None:
+    # "its fourth-quarter profit": the possessive owns "profit", the time is "fourth-quarter"
+    found = read(
+        "The brewer blamed its fourth-quarter slump on barley prices. Farmers held a three day "
+        "march to the capital. The second quarter was calm.",
+        published="2024-02-14",
+    )
+    assert "fourth-quarter" in found and "its fourth-quarter" not in found
+    assert "three day" in found and "a three day" not in found
+    assert "The second quarter" in found

@@ -42,7 +42,7 @@ from .anchor import (
     qualifies_noun,
     tense_at,
 )
-from .candidates import MONTHS, WEEKDAYS, candidates
+from .candidates import MONTHS, WEEKDAYS, after_nouns_determiner, candidates
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_VALUE = re.compile(r"(\d{4})(?:$|-)")
@@ -99,6 +99,9 @@ def find_timexes(doc: Document) -> list[Timex]:
             read = norm.normalize(phrase, at)
             if read is None:
                 continue
+            cut = after_nouns_determiner(doc, text, start, end)
+            if cut > start and (short := norm.normalize(text[cut:end], at)) is not None:
+                start, phrase, read = cut, text[cut:end], short  # "its [third-quarter] loss"
             taken.append(Timex("", start, end, phrase, read.type, read.value, read.mod))
         for t in sorted(taken, key=lambda t: t.start):
             out.append(replace(t, id=f"t{len(out) + 1}"))

@@ -232,6 +232,9 @@ _STREET_AFTER = re.compile(
     + "|".join(sorted(map(re.escape, place_words()["street_words"]), key=len, reverse=True))
     + r")\b(?!-)"
 )
+# articles and possessives a noun after a time expression may own (not "this", "that", "next",
+# which make the time: "this year's budget")
+_NOUNS_DETERMINER = re.compile(r"(?i)(the|an?|its|their|his|her|our|your)\s+")
 _YEAR_BEFORE_NAME = re.compile(
     r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|in|since|by|until|before|after|during"
     r"|from|between|and|or)|['’]s)\s+$"
@@ -389,6 +392,22 @@ def _named_day(text: str, start: int, phrase: str) -> bool:
         return word is not None and f"{word.group(1)} {head[0]}".lower() in _UNDATED_DAYS
     named = " ".join(head[:2]).lower()
     return len(head) > 1 and head[1] in _WEEKDAY_NAMES and named in _UNDATED_DAYS
+
+
+def after_nouns_determiner(doc: Document, text: str, start: int, end: int) -> int:
+    """Where the expression starts once a determiner that belongs to a noun after it is cut off:
+    a time written before a noun modifies that noun, and the article or possessive in front is
+    the noun's ("its third-quarter loss", "a two day rally", "the Aug. 7, 1998, bombings")."""
+    m = _NOUNS_DETERMINER.match(text, start)
+    if not m:
+        return start
+    det = _token_at(doc, start)
+    if det is None or det.dep not in ("det", "poss") or det.end != start + len(m.group(1)):
+        return start
+    head = doc.tokens[det.head]
+    if head.start < end or head.pos not in ("NOUN", "PROPN") or head.sent != det.sent:
+        return start
+    return m.end()
 
 
 def _mid_word(text: str, start: int, end: int) -> bool:
