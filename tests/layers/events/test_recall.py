@@ -139,13 +139,13 @@ def test_the_speakers_second_verbal_act_hung_on_the_reported_clause(read) -> Non
     """The parser hangs "demanded" on the reported clause's verb ("has confused"), whose
     subject is no party: the demand is the speaker's."""
     text = (
-        "The WeWorkers Coalition said on Twitter that the contract has confused employees "
+        "The Transport Workers Union said on Twitter that the contract has confused employees "
         "with pay discrepancies, and demanded a deadline extension."
     )
     doc = read(text)
     ev = next(e for e in doc.events if e.trigger.text.startswith("demanded"))
     names = {e.id: e.name for e in doc.entities}
-    assert [names[x] for x in ev.actors] == ["WeWorkers Coalition"]
+    assert [names[x] for x in ev.actors] == ["Transport Workers Union"]
     # a material act coordinated in the reported clause stays the reported clause's
     text = "He told her: take a knife and attack the tourists."
     assert not [e for e in read(text).events if e.plover == "ASSAULT" and e.actors]
