@@ -26,12 +26,12 @@ from .gazetteer import ARABIC_COUNTRIES, Gazetteer, arabic_key, name_key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_TYPES = frozenset({"PERSON", "ORG"})
-# Names a place may lie inside ("the Bank of Japan", "US dollars", "the Paris Agreement").
 # the roles of a doer and of an owner ("Wavepiston installed", "Kemira's centre"): a name the
 # gazetteer cannot place that fills one names a party, not a place (`unplaced_party`)
 PARTY_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 # the possessive endings a name may carry ("Olaopa's", "Modi’s")
 POSSESSIVE_ENDINGS = ("'s", "’s")
+# Names a place may lie inside ("the Bank of Japan", "US dollars", "the Paris Agreement").
 NAME_LABELS = frozenset({"ORG", "MONEY", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC"})
 # A city found only by the gazetteer must be this large: smaller towns share their names with
 # people and things ("Mobile", "Reading") more often than a reader means the town.
