@@ -457,3 +457,25 @@ def test_a_surname_of_a_person_named_in_full_is_no_town_of_that_name(gaz) -> Non
     assert find_places(replace(doc, entities=(person("Ashley Lowell"),)), gaz) == []
     kept = find_places(replace(doc, entities=(person("Harbour Lowell"),)), gaz)
     assert [p.text for p in kept] == ["Lowell"]
+
+
+def test_a_bracketed_acronym_of_a_name_is_no_town_it_is_an_alternate_name_of(gaz) -> None:
+    # "MoD" is an alternate name of Modesto; written in brackets after "the Ministry of
+    # Defence" it is the ministry's acronym there and where the article uses it again
+    words = ["The", "Ministry", "of", "Defence", "(", "MoD", ")", "thanked", "pilots", "."]
+    words += ["The", "MoD", "flew", "them", "to", "Basra", "."]
+    tags = ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    doc = make_document(
+        words,
+        pos=[*tags, "DET", "PROPN", "VERB", "PRON", "ADP", "PROPN", "PUNCT"],
+        ents=[("Ministry of Defence", "ORG"), ("MoD", "GPE"), ("MoD", "GPE"), ("Basra", "GPE")],
+    )
+    assert [p.text for p in find_places(doc, gaz)] == ["Basra"]
+    # not spelled by the name before it, the word keeps its place; a union's acronym stays one
+    tags = ["NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "DET", "PROPN", "PROPN"]
+    doc = make_document(
+        ["Growers", "(", "MoD", ")", "met", "the", "European", "Union", "(", "EU", ")", "."],
+        pos=[*tags, "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+        ents=[("MoD", "GPE"), ("European Union", "ORG"), ("EU", "GPE")],
+    )
+    assert [p.text for p in find_places(doc, gaz)] == ["MoD", "European Union", "EU"]

@@ -20,7 +20,7 @@ from typing import Any
 
 from ...ontology.actors import lexicon
 from ...ontology.normalize import norm
-from ...ontology.reading import place_words, timex_words
+from ...ontology.reading import organisation_words, place_words, timex_words
 from ...records import Document, NamedSpan, Token
 from .gazetteer import ARABIC_COUNTRIES, Gazetteer, arabic_key, name_key
 
@@ -51,6 +51,8 @@ DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
 # the holidays and feasts of the calendar (timex_words.json: "Easter", "Christmas"): a name they
 # begin is the day's or its service's ("the Easter Vigil", "Easter Sunday Mass"), not a place's
 HOLIDAYS = frozenset(timex_words()["holidays"])
+# the small words a name's acronym may leave out or take a letter of ("Ministry of Defence (MoD)")
+ACRONYM_SKIPS = frozenset(organisation_words()["acronym_skips"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     text = doc.article.text
     not_place = _person_or_org_chars(doc)
     surnames = _surnames(doc)
+    acronyms = _bracketed_acronyms(doc, gaz)
     out: list[Mention] = []
     taken: set[int] = set()
 
@@ -100,7 +103,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # "near Albany Ave.": the parser names the town and leaves the street word out;
             # the words name the street, which the resolver places in no town of its name
             add(n.tok_start, n.tok_end, "ner")
-        elif _given_name(doc.tokens, n, gaz, lex.given) or _holiday(doc.tokens, n, gaz):
+        elif (
+            _given_name(doc.tokens, n, gaz, lex.given)
+            or _holiday(doc.tokens, n, gaz)
+            or _acronym(doc.tokens, n, acronyms)
+        ):
             continue
         elif not (n.start in not_place and n.end in not_place) or (
             _known_place(gaz, n.text) and (n.start, n.end) not in surnames
@@ -205,6 +212,54 @@ def _holiday(tokens: tuple[Token, ...], n: NamedSpan, gaz: Gazetteer) -> bool:
         and not any(w.lower() in SITE_WORDS for w in words)
         and not gaz.known(" ".join(words))
     )
+
+
+def _bracketed_acronyms(doc: Document, gaz: Gazetteer) -> frozenset[str]:
+    """Words written alone in brackets right after a name whose initials they spell ("the
+    Ministry of Defence (MoD)", "Rapid Action Force (RAF)"), that the gazetteer finds only as
+    another place's alternate name (Modesto's "MoD"): the article defines them as the name's
+    acronym, no place, there and wherever it uses them again ("The MoD has confirmed"). A
+    country's or a union's acronym stays its place ("the European Union (EU)")."""
+    toks = doc.tokens
+    found: set[str] = set()
+    for i in range(1, len(toks) - 2):
+        if toks[i].text != "(" or toks[i + 2].text != ")":
+            continue
+        word = toks[i + 1].text
+        letters = word.replace(".", "").lower()
+        if not 2 <= len(letters) <= 6 or not letters.isalpha() or not word[:1].isupper():
+            continue
+        words = []
+        for t in reversed(toks[max(0, i - 10) : i]):
+            low = t.text.lower()
+            if not (t.text[:1].isupper() or low in ACRONYM_SKIPS):
+                break
+            words.append(low)
+        if not _spells(letters, words[::-1]):
+            continue
+        cands = gaz.candidates(word)
+        if cands and all(c.alias and c.feature not in ("country", "other") for c in cands):
+            found.add(word)
+    return frozenset(found)
+
+
+def _acronym(tokens: tuple[Token, ...], n: NamedSpan, acronyms: frozenset[str]) -> bool:
+    """The name is one word of `acronyms` ("MoD", "the MoD's")."""
+    first, last = _trim(tokens, n.tok_start, n.tok_end - 1)
+    return first == last and tokens[first].text in acronyms
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """The last words of a name spell `letters` by their initials, a small word ("of", "the")
+    giving its initial or none ("Ministry of Defence" spells "mod" and "md")."""
+    if not letters:
+        return True
+    if not words:
+        return False
+    last, rest = words[-1], words[:-1]
+    if last in ACRONYM_SKIPS and _spells(letters, rest):
+        return True
+    return last[:1] == letters[-1] and _spells(letters[:-1], rest)
 
 
 def _small_initial(text: str) -> bool:
