@@ -64,6 +64,11 @@ def _month_year(m: re.Match[str], at: Anchor) -> Norm | None:
     return Norm("DATE", f"{y}-{month(m['mon']):02d}" if y else None)
 
 
+# a month qualifying a noun is the nearer one when the tense points this many months off
+# ("the October slaying" six months back in an April report keeps the tense)
+QUALIFIER_FAR_MONTHS = 8
+
+
 @RULES.rule(
     r"(?:(?P<dir>{DIR}) )?(?P<mon>january|february|march|april|may|june|july|august|september"
     r"|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
@@ -91,11 +96,6 @@ def _month_only(m: re.Match[str], at: Anchor) -> Norm | None:
             # most of a year off, the nearer one is meant
             t = min(cands, key=lambda c: abs(c - here))
     return Norm("DATE", f"{t // 12}-{t % 12 + 1:02d}")
-
-
-# a month qualifying a noun is the nearer one when the tense points this many months off
-# ("the October slaying" six months back in an April report keeps the tense)
-QUALIFIER_FAR_MONTHS = 8
 
 
 @RULES.rule(r"(?P<mon>{MON})(?: " + _DAY + r")?,?(?: of)? (?P<dir>last|this|next) year")
@@ -218,7 +218,7 @@ def _holiday_rule(m: re.Match[str], at: Anchor) -> Norm | None:
         return Norm("DATE", holiday_date(code, int(m["y"])).isoformat())
     if at.day is None:
         return Norm("DATE", None)
-    return Norm("DATE", holiday_near(code, at).isoformat())
+    return Norm("DATE", holiday_near(code, at.day, at).isoformat())
 
 
 # a holiday within this many days of the dateline is the one a story names without a year
@@ -232,18 +232,16 @@ _HOLIDAY_BOUNDS = re.compile(
 )
 
 
-def holiday_near(code: str, at: Anchor) -> date:
-    """The holiday the verb's tense points to, unless it lies most of a year off while one is
-    within a month of the dateline and the holiday is the occasion of a thing ("protesters
-    prayed as Easter week began" six days before Easter, "the mission's Christmas
-    decorations" a week before Christmas, "insists, most recently in a Labor Day interview"
-    three days after it) or a bound the act comes before ("the letter came days before
-    Election Day" the day before it): the story names the holiday at hand. As the time of a
-    verb the tense stands ("was arrested on Christmas Day" in a December 20 report: last
+def holiday_near(code: str, a: date, at: Anchor) -> date:
+    """The holiday the verb's tense points to from the dateline's day `a`, unless it lies most
+    of a year off while one is within a month of the dateline and the holiday is the occasion of
+    a thing ("protesters prayed as Easter week began" six days before Easter, "the mission's
+    Christmas decorations" a week before Christmas, "insists, most recently in a Labor Day
+    interview" three days after it) or a bound the act comes before ("the letter came days
+    before Election Day" the day before it): the story names the holiday at hand. As the time of
+    a verb the tense stands ("was arrested on Christmas Day" in a December 20 report: last
     year's), as it does for a holiday months off ("will be done by Christmas" in April), and
     "since Easter" is the last one."""
-    assert at.day is not None
-    a = at.day
     cands = [holiday_date(code, a.year + k) for k in (-1, 0, 1)]
     if opens_span(at.before) and (past := [c for c in cands if c <= a]):
         return max(past)
