@@ -16,9 +16,10 @@ inquiry"), whom a request is made on by who complies with it or rejects it, neve
 the crime an arrest, a charge, a conviction, an inquiry or a condemnation is about ("arrested in
 connection with the bombings of U.S. embassies"), never a party that helps the doer ("with
 Albania's help", "alongside three US vessels"); mobilising (15) has no target (where forces are
-sent is no party). `Roles.transform` turns a reported
-attack into an accusation or a claim of responsibility (PETRARCH-2's transformations, kept as
-data).
+sent is no party); a promise or an offer of an act the lexicon does not code aims at the party
+that act's object names ("vowed to dismantle Mr Obama's legacy" -> Obama). `Roles.transform`
+turns a reported attack into an accusation or a claim of responsibility (PETRARCH-2's
+transformations, kept as data).
 """
 
 from __future__ import annotations
@@ -92,6 +93,10 @@ ABOUT_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "by", "to
 # "condemned the operation", "rejected these accusations", "applauded this policy": aimed at
 # the act's author.
 RESPONSE_ROOTS = frozenset({"05", "11", "12", "14"})
+# Intents to cooperate (03: "agreed to", "vowed to", "offered to").
+INTENT_ROOT = "03"
+# mentions that name a party ("Deseret Bancorp", "Obama's"), not describe it ("100 tankers")
+NAMED_MENTIONS = frozenset({"name", "surname", "acronym", "possessive"})
 # Acts addressed to someone: appeal (02), demand (10).
 ADDRESSED_ROOTS = frozenset({"02", "10"})
 APPEAL_ROOT = "02"  # CAMEO appeal: "wants X to leave" asks X
@@ -330,6 +335,8 @@ class Roles:
             recips = recips or [e for e in self._answerer(p) if e not in actors]
         if not recips and actors and p.code[:2] in RESPONSE_ROOTS:
             recips = [e for e in self._act_author(p) if e not in actors]
+        if not recips and actors and p.code[:2] == INTENT_ROOT and p.governor is None:
+            recips = [e for e in self._promised_patients(c, actors) if e not in actors]
         if (c.code or "").startswith(PURCHASE_CODES):
             # "Aer Lingus have purchased 12 new long-haul Airbus aircraft", "airliners are
             # purchased by the government": the goods bought are no party; the maker is
@@ -898,6 +905,42 @@ class Roles:
             if found := self._earlier_act(o):
                 return found
         return []
+
+    def _promised_patients(self, c: Coding, actors: list[str]) -> list[str]:
+        """ "vowed to dismantle Mr Obama's legacy", "agreed to acquire Deseret Bancorp", "offered
+        to buy the shares of POP Radio Corp.": a promise or an offer (`@promise`, `@offer`) of
+        an act the lexicon does not code is aimed at whom that act would be done to, the
+        parties the objects of its "to"-infinitive name (`_named_party`); never a party of the
+        infinitive's other phrases ("agreed to open an office in Paris")."""
+        a = self.a
+        v = c.tok
+        lemma = a.lemma(v)
+        if c.pos != "VERB" or not (
+            self.onto.in_class(lemma, "@promise") or self.onto.in_class(lemma, "@offer")
+        ):
+            return []
+        ents = a.tree.entities
+        homes = {x.country for e in actors if (x := ents.get(e)) is not None and x.country}
+        found: list[str] = []
+        for k in a.deps(v, "xcomp"):
+            if a.token(k).pos != "VERB" or not any(a.lemma(x) == "to" for x in a.deps(k, "aux")):
+                continue
+            for o in a.objects(k):
+                for e in self._concerned(o, ()):
+                    if e not in found and self._named_party(e, homes):
+                        found.append(e)
+        return found
+
+    def _named_party(self, eid: str, homes: set[str]) -> bool:
+        """A party the text names ("Deseret Bancorp", "Mr Obama"), not a description of goods
+        or a site ("100 tankers", "the presidential palaces", "the Central Asian nation"), nor
+        a place, nor a state of the doers' own country."""
+        x = self.a.tree.entities.get(eid)
+        if x is None or x.type in PLACE_TYPES - {"GPE"}:
+            return False
+        if x.type == "GPE" and x.country in homes:
+            return False
+        return any(m.kind in NAMED_MENTIONS for m in x.mentions)
 
     def _doers_of_answered_act(self, v: int) -> list[str]:
         """The doer an act noun names when it is what response v answers (v's object, passive
