@@ -1207,3 +1207,17 @@ def test_an_executive_committee_is_its_bodys_and_an_election_committee_the_execu
     assert codes(doc, "executive committee")[1] != "LEG"
     doc = read("Ghana's National Elections Committee announced the results on Friday.")
     assert codes(doc, "National Elections Committee")[1] == "GOV"
+
+
+def test_named_councils_committees_and_commissions_of_the_dictionary(read) -> None:
+    """A council, committee or commission the dictionary knows takes its entry's codes, not
+    the head word's (a commission GOV, a committee LEG) nor a place its name bears: an advocacy
+    group is civil society, a committee named after a foreign city is the legislature's."""
+    doc = read("The Commission on Presidential Debates set new rules for the town hall.")
+    assert codes(doc, "Commission on Presidential Debates") == ("USA", "SOC")
+    doc = read("The Refugee Council said the new asylum rules were cruel.")
+    assert codes(doc, "Refugee Council") == ("GBR", "SOC")
+    doc = read("The House Benghazi Committee voted to subpoena two aides on Thursday.")
+    assert codes(doc, "House Benghazi Committee") == ("USA", "LEG")
+    doc = read("The Niger Delta Development Commission paid the contractors in Port Harcourt.")
+    assert codes(doc, "Niger Delta Development Commission") == ("NGA", "GOV")
