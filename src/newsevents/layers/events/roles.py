@@ -1193,9 +1193,11 @@ class Roles:
                 continue
             (recips if patient_poss and a.token(c).dep == "poss" else actors).extend(found)
         of_doer = not actors and self._of_doer(n)
+        # "a trip from London": after a noun of a journey "from" names where it starts
+        doer_preps = ("by",) if self.onto.in_class(a.lemma(n), "@journey_nouns") else ("by", "from")
         for word, o in a.preps(n):
             # "the request of Prime Minister Boris Johnson": its doer (`_of_doer`)
-            doer = (word in ("by", "from") and not actors) or (word == "of" and of_doer)
+            doer = (word in doer_preps and not actors) or (word == "of" and of_doer)
             if doer or word == "between":
                 actors.extend(a.entities(o))
             elif word in preps:
