@@ -120,3 +120,22 @@ def test_interrogating_an_idea_or_a_thing_is_no_investigation(read) -> None:
     assert not coded(doc, "09")
     doc = read("The researchers interrogated the tissue samples for signs of the virus.")
     assert not coded(doc, "09")
+
+
+def test_police_named_as_custodys_keeper_hold_the_remanded(read) -> None:
+    # "remanded to police custody": the court orders, the police hold the person; both are
+    # doers of the detention, the police first
+    doc = read("A magistrate in Pune on Monday remanded Ravi Kulkarni to police custody.")
+    (ev,) = coded(doc, "173")
+    assert sectors(doc, ev.actors) == {"COP", "JUD"}
+    assert names(doc, ev.recipients) == {"Ravi Kulkarni"}
+    doc = read("Ravi Kulkarni was arrested in Pune last week. He was remanded to police custody.")
+    remands = [ev for ev in coded(doc, "173") if ev.trigger.text == "remanded"]
+    assert remands and sectors(doc, remands[0].actors) == {"COP"}
+
+
+def test_judicial_custody_names_no_police_keeper(read) -> None:
+    doc = read("A magistrate in Pune on Monday remanded Ravi Kulkarni to judicial custody.")
+    assert all("COP" not in sectors(doc, ev.actors) for ev in coded(doc, "173"))
+    doc = read("Ravi Kulkarni was released from police custody in Pune on Monday.")
+    assert not coded(doc, "173")

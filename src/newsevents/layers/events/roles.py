@@ -79,6 +79,10 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throug
 # a jail or a prison is where the held are kept, never whom an act is done to ("was being held
 # in the county jail": the held man is the target): `custody_places` of organisation_words.json
 CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
+DETENTION_CODE = "173"  # arrest, detain (PLOVER COERCE arrest)
+# Prepositions of the custody a detention puts someone in: "remanded to / in police custody",
+# "taken into police custody", "placed under police detention"
+CUSTODY_PREPS = frozenset({"to", "in", "into", "under"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 FIRST_PERSON = frozenset({"i", "we"})
 # a speaker named by a plural common noun ("officials", "witnesses") is no "it", "he" or "she";
@@ -306,6 +310,13 @@ class Roles:
             # "threatened to stop negotiations if the United States goes ahead", "... unless
             # the Kremlin withdrew": a threat is aimed at whom its condition names
             recips = [e for e in self._condition_parties(p) if e not in actors] or recips
+        if p.code == DETENTION_CODE or c.code == DETENTION_CODE:
+            # "a city court remanded him to police custody", "he was taken into police
+            # custody": the police named as the custody's keeper hold the person, a doer of
+            # the detention beside whoever ordered it
+            keepers = self._custody_keepers(c)
+            actors = keepers + [e for e in actors if e not in keepers]
+            recips = [e for e in recips if e not in keepers]
         if recips and {p.code[:2], (c.code or "")[:2]} & LEGAL_ROOTS:
             victims = self._crime_victims(c)
             recips = [e for e in recips if e not in victims]
@@ -754,6 +765,29 @@ class Roles:
         return self._is_place(eid) and any(
             eid in a.entities(o) for h in heads for w, o in a.preps(h) if w in LOCATIVE
         )
+
+    def _custody_keepers(self, c: Coding) -> list[str]:
+        """The armed bodies (police, army) a detention names as keepers of the custody the
+        person goes into, read off the words ("to/in/into/under" + the body + a custody noun,
+        `@detention`), as the parser may hang "to police custody" anywhere in the clause:
+        "remanded him to police custody", "taken into army custody"; "judicial custody" names
+        none."""
+        a = self.a
+        found: list[str] = []
+        heads = [c.tok] if c.light is None else [c.tok, c.light]
+        for j in sorted({x for h in heads for x in a.tree.subtree(h)}):
+            e = a.entity(j - 1) if j > 0 else None
+            if e is None or e in found or a.entity(j) == e or not self._armed(e):
+                continue  # "sentenced to [federal prison]": the prison is where, no keeper
+            if not self.onto.in_class(a.lemma(j), "@detention"):
+                continue
+            start = j - 1
+            while start > 0 and a.entity(start - 1) == e:
+                start -= 1
+            # (a misparsed "to" may open the body's mention: "[to police] custody")
+            if {a.token(x).text.lower() for x in (start - 1, start) if x >= 0} & CUSTODY_PREPS:
+                found.append(e)
+        return found
 
     def _custody_place(self, eid: str) -> bool:
         ent = self.a.tree.entities.get(eid)
