@@ -106,6 +106,9 @@ UNPLACED = frozenset({"REF"})
 # meantime-195869), where the passage's or the article's country would guess one
 # (ontology/data/person_words.json).
 UNPLACED_TERMS = frozenset(person_words()["charge_voicers"])
+# States whose clergy and staff keep their own nations ('the Holy See'): an article about one
+# names people of many (person_words.json no_nationals_states).
+NO_NATIONALS = frozenset(person_words()["no_nationals_states"])
 # The ends of a journey ('officers traveled to Canada', 'flying from London to Sydney',
 # 'pilgrims arrive in Mecca') are not the country of the passage's people: the motion verbs
 # and prepositions of ontology/data/event_circumstances.json, less 'return' (one returns home).
@@ -892,9 +895,11 @@ def _state_institution(d: Draft) -> bool:
 
 
 # An article is about one country when at least this many of its actors the text or the
-# dictionaries code to a state are of that country, and this share of them or of their mentions.
+# dictionaries code to a state are of that country, and this share of them or of their mentions;
+# or, outside sport, a smaller share of their mentions (`ARTICLE_MENTION_SHARE`).
 ARTICLE_ACTORS = 3
 ARTICLE_SHARE = 0.9
+ARTICLE_MENTION_SHARE = 0.8
 
 
 def article_country(ws: Workspace, drafts: list[Draft]) -> str | None:
@@ -902,7 +907,11 @@ def article_country(ws: Workspace, drafts: list[Draft]) -> str | None:
     coded by the text or the dictionaries are of it, and 90% or more of them or of their
     mentions. A story's own actors are named again and again, a foreign one in passing once
     ('France' in a report on Boeing's 787, 'India' in a Pakistani murder story): counting
-    mentions too keeps one such aside from hiding the article's country."""
+    mentions too keeps one such aside from hiding the article's country. Weighed by mentions,
+    80% is enough: a story's own actors named again and again outweigh two or three countries
+    named once each in passing ('Uruguay', 'Guyana' and 'Cuba' beside Argentina's abortion
+    bill; 'India' twice in an Australian court story), except in a report of sport, where
+    clubs and tournaments field people of many nations."""
     counts: dict[str, int] = {}
     named: dict[str, int] = {}
     for d in drafts:
@@ -917,7 +926,10 @@ def article_country(ws: Workspace, drafts: list[Draft]) -> str | None:
         top = max(tally, key=lambda c: tally[c])
         if counts[top] >= ARTICLE_ACTORS and tally[top] >= ARTICLE_SHARE * sum(tally.values()):
             return top
-    return None
+    top = max(named, key=lambda c: named[c])
+    if ws.sports_report or counts[top] < ARTICLE_ACTORS:
+        return None
+    return top if named[top] >= ARTICLE_MENTION_SHARE * sum(named.values()) else None
 
 
 def shared_names(ws: Workspace, drafts: list[Draft], top: str | None) -> None:
@@ -967,7 +979,7 @@ def people_of_the_article(ws: Workspace, drafts: list[Draft], top: str | None) -
     officers were injured'), and groups of companies, investors, civic groups or party members
     ('the nation's top banks', 'Big Three automakers': `_home_group`); not named organisations
     (a company's home is where it is based). The evidence says 'article', its own confidence."""
-    if top is None:
+    if top is None or top in NO_NATIONALS:
         return
     for d in drafts:
         if _unplaced(d):

@@ -23,9 +23,10 @@ from .mentions import (
     POSSESSIVE,
     TEXT,
     Draft,
+    Evidence,
     NameSpan,
 )
-from .people import TITLE_PREPOSITIONS, title_prefix
+from .people import TITLE_PREPOSITIONS, from_place, title_prefix
 from .personal_names import full_name
 from .workspace import (
     FORMER_STATE_PREFIXES,
@@ -505,6 +506,8 @@ def add_name(ws: Workspace, sp: NameSpan) -> None:
     code = lex.countries.get(key)
     if person is not None and (code is None or _surname_not_country(ws, person, key, code, a)):
         ws.add_mention(person, a, last, "surname", head=b)
+        if places := from_place(ws, b, a):  # 'Sirhan, an ethnic Palestinian from Jordan,'
+            person.evidence.append(Evidence(countries=places))
         return
     if code is not None:
         d = ws.draft(f"C:{code}", "GPE", lex.country_names.get(code, text))

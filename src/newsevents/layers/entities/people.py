@@ -551,7 +551,7 @@ def after(
                     ev.countries.append(o)
                 elif ws.ner_label.get(o) == "ORG":
                     ev.orgs.append(o)
-    ev.countries.extend(_from_place(ws, h, a) or _conjuncts_from(ws, h))
+    ev.countries.extend(from_place(ws, h, a) or _conjuncts_from(ws, h))
     for r in ws.tree.children_by_dep(h, "relcl"):
         if ws.tok[r].lemma == "be":
             for attr in ws.tree.children_by_dep(r, "attr"):
@@ -702,14 +702,22 @@ def _one_plain(ws: Workspace, c: int) -> bool:
     )
 
 
-def _from_place(ws: Workspace, h: int, a: int) -> list[int]:
+def from_place(ws: Workspace, h: int, a: int) -> list[int]:
     """The place a person is from, their country: 'Wangari Maathai from Kenya', 'Sergeant
     Ratana, from Hawke's Bay, New Zealand', on the name or on the noun it is set beside ('his
     wife Manju Sam, 36, from Sydney, Australia', 'its alleged operator Jong Woo Son from South
     Korea', 'Nabil Hasan al-Quaety, a videojournalist from Yemen'); a place only ('from
     Reuters' is an employer, read elsewhere)."""
     t = ws.tok[h]
-    hosts = [h, *(c for c in ws.tree.children_by_dep(h, "appos") if ws.tok[c].pos == "NOUN")]
+    # (a demonym set beside the name is a noun too: 'Sirhan, an ethnic Palestinian from Jordan')
+    hosts = [
+        h,
+        *(
+            c
+            for c in ws.tree.children_by_dep(h, "appos")
+            if ws.tok[c].pos == "NOUN" or _demonym_at(ws, c)
+        ),
+    ]
     if t.dep == "appos" and ws.tok[t.head].pos == "NOUN" and t.head < a:
         hosts.append(t.head)
     return [
@@ -730,7 +738,7 @@ def _conjuncts_from(ws: Workspace, h: int) -> list[int]:
         o
         for c in ws.tree.children_by_dep(h, "conj")
         for x in [c, *ws.tree.children_by_dep(c, "appos")]
-        for o in _from_place(ws, x, x + 1)
+        for o in from_place(ws, x, x + 1)
     ][:1]
 
 
