@@ -155,3 +155,19 @@ def test_a_contract_or_damages_awarded_is_no_honour(read) -> None:
     assert all(e.plover != "SUPPORT" for e in doc.events)
     doc = read("Judge Frederic Block awarded $2 million to the artists.")
     assert all(e.plover != "SUPPORT" for e in doc.events)
+
+
+def test_a_release_from_detention_is_coded_without_a_releaser(read) -> None:
+    # a captive set free (CAMEO 0841, PLOVER RETREAT): from prison, from custody or on bail,
+    # told in the passive with no releaser named; the prison is where, no party
+    doc = read("Sarah Mitchell was released from prison in May.")
+    assert done_to(doc).get("released") == ("RETREAT", [], ["Sarah Mitchell"])
+    doc = read("Dario Fenn was released on $5,000 bail on Thursday.")
+    assert done_to(doc).get("released") == ("RETREAT", [], ["Dario Fenn"])
+    doc = read("The governor released Ana Ruiz from jail on Monday.")
+    assert done_to(doc).get("released") == ("RETREAT", ["The governor"], ["Ana Ruiz"])
+
+
+def test_a_release_from_hospital_or_of_a_report_is_no_event(read) -> None:
+    assert "released" not in done_to(read("Lena Ostrova was released from hospital on Monday."))
+    assert "released" not in done_to(read("The audit report was released on Monday."))

@@ -735,15 +735,16 @@ class Roles:
     def _no_place_beside_a_party(self, c: Coding, recips: list[str]) -> list[str]:
         """ "Macron met Scholz in Berlin": where it happened is no recipient when a party is
         one (a place is the target only when no party is: "protest in Beijing"); a jail the
-        entity layer names an organisation is a place here ("held him in the county jail")."""
+        entity layer names an organisation is a place here ("held him in the county jail"), and
+        so is one a person leaves ("was released from prison", "freed him from jail")."""
         heads = [c.tok] if c.light is None else [c.tok, c.light]
         where = {
             e
             for h in heads
             for w, o in self.a.preps(h)
-            if w in LOCATIVE
+            if w in LOCATIVE or w == "from"
             for e in self.a.entities(o)
-            if self._is_place(e) or self._custody_place(e)
+            if (w != "from" and self._is_place(e)) or self._custody_place(e)
         }
         # a party is any recipient named outside a locative phrase (the entity layer may
         # type a person as a place: "met Scholz in Berlin" keeps Scholz and drops Berlin)
