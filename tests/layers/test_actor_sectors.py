@@ -1012,6 +1012,17 @@ def test_an_occasions_party_and_an_arms_magazines_are_no_actors(read) -> None:
     assert codes(doc, "Labour party")[1] == "PTY"
 
 
+def test_a_home_state_or_a_mental_state_is_no_government(read) -> None:
+    """'state' of someone's home or of the mind (organisation_words.json other_senses) names a
+    place or a condition, no state's government; a state's own body still is one."""
+    doc = read("A similar suit was filed in Oregon, Nike's home state, on Monday.")
+    assert not [e for e in doc.entities if "home state" in e.name]
+    doc = read("The senator said Putin's mental state was deteriorating fast.")
+    assert not [e for e in doc.entities if "mental state" in e.name]
+    doc = read("The state of Ohio said on Monday that it would appeal the ruling.")
+    assert codes(doc, "state")[1] == "GOV"
+
+
 def test_a_club_and_its_people_in_a_sports_report_are_no_government(read) -> None:
     """In a sports report (sports_words.json cues) a team, its president and its coach get
     no GOV sector from a post's default; a president's team outside sport keeps GOV."""
