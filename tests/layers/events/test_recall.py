@@ -380,3 +380,19 @@ def test_bringing_someone_to_justice_is_legal_action_and_promised_a_threat(read)
     doc = read("The mayor vowed on Sunday to find the gunmen and bring them to justice.")
     assert ("137", "THREATEN") in coded(doc).values()
     assert not read("The lawyer brought the case to the attention of the court.").events
+
+
+def test_orchestrating_an_attack_or_instituting_proceedings_is_doing_it(read) -> None:
+    """Light verbs kept to their nouns: one who orchestrates, masterminds or perpetrates an
+    attack, a bombing or a kidnapping is its doer; one who institutes proceedings or a suit
+    brings it; orchestrating a visit is no visit of one's own."""
+    doc = read("Al-Shabaab orchestrated the attacks on the embassy in Nairobi.")
+    ev = next(e for e in doc.events if e.plover == "ASSAULT")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[x] for x in ev.actors] == ["Al-Shabaab"]
+    doc = read("The rebels masterminded the kidnapping of a Dutch engineer in 2017.")
+    assert any(e.plover == "ASSAULT" for e in doc.events)
+    doc = read("The farmers had instituted legal proceedings against the regional government.")
+    assert ("115", "ACCUSE") in coded(doc).values()
+    doc = read("Officials said the president was orchestrating the visit of the delegation.")
+    assert all(e.plover != "CONSULT" for e in doc.events)
