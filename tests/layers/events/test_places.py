@@ -368,6 +368,25 @@ def test_an_incident_is_at_the_one_place_its_sentence_puts_something(read) -> No
     assert all(place(e) == (None, None) for e in doc.events)
 
 
+def test_a_meeting_is_at_the_one_place_its_sentence_puts_something(read) -> None:
+    # a meeting, a visit or talks are held at one place, like an incident of one day, wherever
+    # the parser hangs the phrase; not a telephone call, held at two
+    doc = read(
+        "The Portuguese foreign minister met the Chilean ambassador for the first time at Lisbon"
+        " on Monday."
+    )
+    assert place(first(doc, "met")) == ("Lisbon", "sentence")
+    doc = read(
+        "Delegations attending the summit held in Lisbon discussed the trade deal with the"
+        " minister."
+    )
+    assert place(first(doc, "discussed")) == ("Lisbon", "sentence")
+    doc = read(
+        "The president spoke by telephone with the Chilean president, who was in Lisbon, on Monday."
+    )
+    assert place(first(doc, "spoke")) == (None, None)
+
+
 def test_the_dateline_does_not_place_a_relative_clause_of_subject_that(read) -> None:
     # "NASA's ... effort that funded the development" (SpaceNews under WASHINGTON): the relative
     # "that" as the clause's subject is no complementizer; the clause tells a standing or a past

@@ -26,9 +26,10 @@ anywhere in the clause ("was convicted of conspiracy to possess ... in 2008 in t
 of Texas") and the seat of a court or a judge that is the subject ("a federal judge in Texas ruled";
 not for what the court reports: "ruled that the agency violated"); the outcome of a placed act is
 where the act was ("a Kabul car bombing killed five", "an attack on a bank in Athens left three
-dead"); an incident of one day (a protest, an assault, fighting) that none of these places is at the
-one place its sentence puts something in, at or near, wherever the parser hangs the phrase, but not
-on a subject ("abducted by gunmen wearing military uniforms in the heart of Afghan capital";
+dead"); an incident of one day (a protest, an assault, fighting) or a meeting (talks, a visit; not a
+telephone call: "met for the first time ever at the White House") that none of these places is at
+the one place its sentence puts something in, at or near, wherever the parser hangs the phrase, but
+not on a subject ("abducted by gunmen wearing military uniforms in the heart of Afghan capital";
 `Locator.scene`). The place is the places layer's `Place` over those words: GeoNames id,
 coordinates, feature, country and admin1 come from there, and a place the gazetteer does not know
 keeps its name only (a named site takes the country and coordinates of the place its name holds,
@@ -164,6 +165,9 @@ STORY_ROOTS = frozenset(_WORDS["story_roots"])
 # CAMEO roots of an incident of one day (protest, assault, fighting, mass violence): one whose
 # sentence puts something at a single place, wherever the parser hangs the phrase, is there
 INCIDENT_ROOTS = frozenset(_WORDS["story_date_roots"])
+# CAMEO codes of a meeting (consult, visit, host, meet, mediate, negotiate; not a telephone call,
+# 041, held at two places): like an incident of one day, at its sentence's one place
+MEETING_CODES = frozenset(_WORDS["meeting_codes"])
 # which of a sentence's places an incident takes: a city, then a division, a country; a sea or a
 # region is not a scene, nor a name the gazetteer does not know ("an article in the Scientology
 # propaganda publication Freedom Magazine, which attacked high-ranking defectors", GUM)
@@ -432,7 +436,9 @@ class Locator:
 
     def scene(self, sentence: int, code: str, anchor: int) -> Location | None:
         """The place of an incident of one day (protest, assault, fighting, mass violence:
-        `INCIDENT_ROOTS`, CAMEO `code`) whose own phrases place it nowhere: the one place its
+        `INCIDENT_ROOTS`, CAMEO `code`) or of a meeting (`MEETING_CODES`: "met for the first
+        time ever at the White House", Giveme5W1H; "met with the Japanese ambassador to China
+        Anami Koreshige in Beijing", Wikinews) whose own phrases place it nowhere: the one place its
         sentence puts something in, at or near, wherever the parser hangs the phrase ("King and
         Weeks were abducted by gunmen wearing military uniforms in the heart of Afghan capital",
         "A bombing was reported to have killed ... Ziad al-Sharabi in the Red Sea port town of
@@ -442,7 +448,7 @@ class Locator:
         for an event of that clause. An arrest or a charge is not so placed ("were
         charged Tuesday with falsifying records, stating they had checked on ... Epstein in
         his Manhattan cell")."""
-        if code[:2] not in INCIDENT_ROOTS:
+        if code[:2] not in INCIDENT_ROOTS and code[:3] not in MEETING_CODES:
             return None
         report = self._reported_clause(anchor)
         ranked = [
