@@ -377,7 +377,8 @@ def test_main_event_when_is_a_duration_counted_from_an_event(read) -> None:
     )
     assert answers(find_main_event(background))["when"] == "today"
     clause = read("Five people were shot near the rally just hours after the polls closed.")
-    assert answers(find_main_event(clause))["when"] == "just hours after the polls closed"
+    # ("just" stresses the time without measuring it: no word of the time expression)
+    assert answers(find_main_event(clause))["when"] == "hours after the polls closed"
 
 
 def test_main_event_when_is_the_occasion_where_the_lead_has_no_date(read) -> None:

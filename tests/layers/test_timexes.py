@@ -248,6 +248,20 @@ def test_timex_stage_cuts_prepositions_and_finds_relative_phrases(read) -> None:
     assert found["10 years"] == ("DURATION", "P10Y")
 
 
+def test_timex_stage_leaves_an_emphasis_word_out_of_the_span(read) -> None:
+    # "only", "just", "a mere" stress the time without measuring it: no part of the expression
+    found = read(
+        "The tenants have only 30 days to move out. Just last week the landlord raised the "
+        "rent, and the repairs took a mere two days."
+    )
+    assert found["30 days"] == ("DURATION", "P30D")
+    assert found["last week"] == ("DATE", "2024-W23")
+    assert found["two days"] == ("DURATION", "P2D")
+    assert not any(t.lower().startswith(("only", "just", "a mere")) for t in found)
+    # a word that measures the time stays ("nearly", "about")
+    assert "nearly three hours" in read("The meeting lasted nearly three hours.")
+
+
 def test_timex_stage_attaches_clock_times_to_their_day(read) -> None:
     found = read("The jet made its first flight on Tuesday at 18:00 UTC.", published="2009-12-16")
     assert found["Tuesday"] == ("DATE", "2009-12-15")
