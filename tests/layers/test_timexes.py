@@ -809,6 +809,14 @@ def test_timex_a_holiday_at_hand_is_the_one_near_the_dateline(read) -> None:
     assert found["Christmas"] == ("DATE", "2024-12-25")
 
 
+def test_timex_a_holiday_is_found_by_its_whole_name(read) -> None:
+    # "Day" is a word of the holiday's name, not left out of the span
+    found = read("The ferry sank on Thanksgiving Day off the coast.", "2024-12-10")
+    assert found["Thanksgiving Day"] == ("DATE", "2024-11-28")
+    found = read("Veterans marched in the town on Armistice Day.", "2024-12-10")
+    assert found["Armistice Day"] == ("DATE", "2024-11-11")
+
+
 def test_timex_a_month_qualifying_a_noun_is_the_nearer_when_the_tense_points_far(read) -> None:
     found = read("The board found no reason to revise its July ruling.", "2024-11-12")
     assert found["July"] == ("DATE", "2024-07")
