@@ -918,7 +918,8 @@ class Roles:
         condemned" (Turkey began an offensive ...): a response whose object, or passive subject,
         is an act names no party; it is aimed at the act's author: the "by" phrase of the
         participle that tells who did it, else the doer of the act a definite noun points back
-        to, an act told before whose code or word the noun shares."""
+        to, an act told before whose code or word the noun shares. So is a response "against"
+        an act ("spoke out against the attack")."""
         a, c = self.a, p.coding
         # "rejected [these accusations]", "declined [the request]": the governor's own object
         v = p.governor[0] if p.governor is not None else c.tok
@@ -929,6 +930,8 @@ class Roles:
         if any(self._pointing(o) for o in [*acts, *a.objects(v)]):
             return self._author_of_pointed_act(v)
         acts += [o for o in a.objects(v) if a.token(o).pos == "NOUN"]
+        # "spoke out against the attack": what a response is made against is the act it answers
+        acts += [o for w, o in a.preps(v) if w == "against" and a.token(o).pos == "NOUN"]
         for o in acts:
             if a.entities(o):
                 return []
@@ -1093,6 +1096,28 @@ class Roles:
             same_word = a.lemma(o) in {a.lemma(q.head), a.lemma(q.coding.tok)}
             if same_word or q.code[:2] in roots:
                 return list(q.actors)
+        return self._earlier_act_noun(o, roots)
+
+    def _earlier_act_noun(self, o: int, roots: set[str]) -> list[str]:
+        """ "The move follows the United States' killing of Qasem Soleimani in an airstrike ...
+        The Foreign Ministry of Iraq characterized the attack as a violation": with no act told
+        as an event, the nearest act noun before it of the same word or root whose doer the
+        noun names, as its possessor ("the United States' killing"; not "his arrest", whose
+        possessor is the one arrested) or its "by" phrase ("the annexation by Russia")."""
+        a = self.a
+        for j in range(o - 1, -1, -1):
+            if a.token(j).pos != "NOUN" or (trig := self.onto.nouns.get(a.lemma(j))) is None:
+                continue  # "his death", "her loss": no act, the possessor is who died
+            if a.lemma(j) != a.lemma(o) and not (trig.code and trig.code[:2] in roots):
+                continue
+            if by := [e for w, po in a.preps(j) if w == "by" for e in a.entities(po)]:
+                return by
+            if self.onto.in_class(a.lemma(j), "@patient_possessor") and not any(
+                w == "of" for w, _ in a.preps(j)
+            ):
+                continue
+            if owners := [e for d in a.deps(j, "poss") for e in a.entities(d, via_of=False)]:
+                return owners
         return []
 
     def _purpose(self, v: int) -> bool:
