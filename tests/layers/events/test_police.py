@@ -262,3 +262,21 @@ def test_a_vigil_kept_by_mourners_is_no_alert(read) -> None:
         "Hundreds of students held a candlelight vigil on the campus.",
     ):
         assert not coded(read(text), "15"), text
+
+
+def test_forces_put_kept_or_remaining_on_alert_raise_their_alert(read) -> None:
+    doc = read("Police in Hyderabad were put on high alert ahead of the verdict on Friday.")
+    assert [(e.cameo, actor_sectors(doc, e)) for e in coded(doc, "15")] == [("151", {"COP"})]
+    doc = read("The police in Nagpur remained on high alert through the weekend.")
+    assert [e.cameo for e in coded(doc, "15")] == ["151"]
+    doc = read("The army was kept on alert in its barracks near Jaipur on Monday.")
+    assert [(e.cameo, actor_sectors(doc, e)) for e in coded(doc, "15")] == [("152", {"MIL"})]
+
+
+def test_a_hospital_or_residents_on_alert_raise_no_force_posture(read) -> None:
+    for text in (
+        "All the hospitals in Surat were put on alert on Tuesday.",
+        "Residents of the old city remained on alert through the night.",
+        "We have to remain vigilant in these times, the minister said.",
+    ):
+        assert not coded(read(text), "15"), text
