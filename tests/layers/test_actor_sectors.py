@@ -141,6 +141,13 @@ def test_an_acronym_the_article_defines_wins_over_the_dictionary(read) -> None:
     assert codes(read("The RAF bombed targets in Libya on Monday."), "RAF") == ("GBR", "MIL")
 
 
+def test_an_acronym_may_take_the_initial_of_a_small_word_of_the_name(read) -> None:
+    """'of' gives its initial to the acronym or not ('MoD', 'MD'; layers/initials.py): the
+    bracketed word and its later uses are mentions of the name."""
+    doc = read("The Ministry of Defence (MoD) said two soldiers died. The MoD gave no names.")
+    assert [m.text for m in entity(doc, "Ministry of Defence").mentions].count("MoD") == 2
+
+
 def test_a_firm_named_with_its_legal_form_or_in_the_possessive(read) -> None:
     doc = read(
         "General Motors Corporation said on Friday it would cut jobs. Standard & Poor's cut "

@@ -14,6 +14,7 @@ from ...ontology.actors import LEGAL_FORMS, Agent
 from ...ontology.codes import STATE_BODY_SECTORS
 from ...ontology.normalize import norm
 from ...ontology.reading import organisation_words, place_words, timex_words
+from ..initials import spells
 from .actors import LOCATIVE_PREPS
 from .groups import descriptor, left_mods
 from .mentions import (
@@ -233,9 +234,8 @@ def _bracketed_initials(ws: Workspace, a: int, b: int, key: str) -> Draft | None
     # the name's last words spell it: 'high alert and rapid action force (raf)', a mention the
     # parser's coordination made longer than the name
     letters = key.replace(".", "")
-    words = [w for y in range(m.first, m.last + 1) if (w := ws.low(y)) and w not in INITIAL_SKIPS]
-    initials = "".join(w[0] for w in words[-len(letters) :])
-    return d if len(letters) >= 2 and initials == letters else None
+    words = [w for y in range(m.first, m.last + 1) if (w := ws.low(y))]
+    return d if len(letters) >= 2 and spells(letters, words) else None
 
 
 def _acronym_opens(ws: Workspace, x: int) -> bool:
@@ -767,7 +767,6 @@ def place_of(ws: Workspace, i: int) -> str | None:
 # Markets', 'Launch Systems', 'Ceramtech Incorporated'): ontology/data/organisation_words.json.
 FIRM_WORDS = frozenset(organisation_words()["firm_words"])
 REGISTERED_FORMS = frozenset(organisation_words()["registered_forms"])
-INITIAL_SKIPS = frozenset(organisation_words()["acronym_skips"])
 MASTHEADS = frozenset(organisation_words()["mastheads"])
 # Agent terms heading the names of bodies of any sector ('Global Coalition to Defeat ISIS',
 # 'National Coalition for Men'): a name they head takes no sector from them (`add_org`).

@@ -23,6 +23,7 @@ from ...ontology.reading import (
 )
 from ...parse.tree import Tree
 from ...records import Document, Entity, Mention, NamedSpan, Token
+from ..initials import bracketed
 from .mentions import CHAIN_DEPS, DETERMINERS, POSSESSIVE, Draft, MentionDraft, Pending
 
 # Verbs whose object is a suspect ('arrested', 'charged'): ontology/data/person_words.json.
@@ -660,9 +661,8 @@ class Workspace:
         """Each word standing alone in parentheses ('rapid action force (raf)'), by its
         normalized form, and the token right before its '(' (the first such bracket)."""
         out: dict[str, int] = {}
-        for i in range(1, len(self.tok) - 2):
-            if self.tok[i].text == "(" and self.tok[i + 2].text == ")":
-                out.setdefault(self.low(i + 1), i - 1)
+        for i in bracketed(self.tok):
+            out.setdefault(self.low(i + 1), i - 1)
         return out
 
     @cached_property

@@ -20,8 +20,9 @@ from typing import Any
 
 from ...ontology.actors import lexicon
 from ...ontology.normalize import norm
-from ...ontology.reading import organisation_words, place_words, timex_words
+from ...ontology.reading import place_words, timex_words
 from ...records import Document, NamedSpan, Token
+from ..initials import ACRONYM_SKIPS, bracketed, spells
 from .gazetteer import ARABIC_COUNTRIES, Gazetteer, arabic_key, name_key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -51,8 +52,6 @@ DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
 # the holidays and feasts of the calendar (timex_words.json: "Easter", "Christmas"): a name they
 # begin is the day's or its service's ("the Easter Vigil", "Easter Sunday Mass"), not a place's
 HOLIDAYS = frozenset(timex_words()["holidays"])
-# the small words a name's acronym may leave out or take a letter of ("Ministry of Defence (MoD)")
-ACRONYM_SKIPS = frozenset(organisation_words()["acronym_skips"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,9 +221,7 @@ def _bracketed_acronyms(doc: Document, gaz: Gazetteer) -> frozenset[str]:
     country's or a union's acronym stays its place ("the European Union (EU)")."""
     toks = doc.tokens
     found: set[str] = set()
-    for i in range(1, len(toks) - 2):
-        if toks[i].text != "(" or toks[i + 2].text != ")":
-            continue
+    for i in bracketed(toks):
         word = toks[i + 1].text
         letters = word.replace(".", "").lower()
         if not 2 <= len(letters) <= 6 or not letters.isalpha() or not word[:1].isupper():
@@ -235,7 +232,7 @@ def _bracketed_acronyms(doc: Document, gaz: Gazetteer) -> frozenset[str]:
             if not (t.text[:1].isupper() or low in ACRONYM_SKIPS):
                 break
             words.append(low)
-        if not _spells(letters, words[::-1]):
+        if not spells(letters, words[::-1]):
             continue
         cands = gaz.candidates(word)
         if cands and all(c.alias and c.feature not in ("country", "other") for c in cands):
@@ -247,19 +244,6 @@ def _acronym(tokens: tuple[Token, ...], n: NamedSpan, acronyms: frozenset[str]) 
     """The name is one word of `acronyms` ("MoD", "the MoD's")."""
     first, last = _trim(tokens, n.tok_start, n.tok_end - 1)
     return first == last and tokens[first].text in acronyms
-
-
-def _spells(letters: str, words: list[str]) -> bool:
-    """The last words of a name spell `letters` by their initials, a small word ("of", "the")
-    giving its initial or none ("Ministry of Defence" spells "mod" and "md")."""
-    if not letters:
-        return True
-    if not words:
-        return False
-    last, rest = words[-1], words[:-1]
-    if last in ACRONYM_SKIPS and _spells(letters, rest):
-        return True
-    return last[:1] == letters[-1] and _spells(letters[:-1], rest)
 
 
 def _small_initial(text: str) -> bool:
