@@ -67,6 +67,11 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 RESIGN = "0831"  # CAMEO: accede to demands for change in leadership (resign, step down)
 CONSULT = "040"  # CAMEO: consult, meet
 VISIT = "042"  # CAMEO: make a visit (visit, travel to, arrive in, tour, attend a gathering)
+MEET = "meet"  # "she met a police officer": with an object, an acquaintance made
+MEET_WITH = "with"  # "met with the minister": a consultation
+# an acquaintance is made in the past told ("she met"); the present of a caption or a headline
+# ("Donald Trump meets President Barack Obama in the Oval Office") tells a meeting
+PAST = "VBD"
 PRIVATE = "CVL"  # the sector of private people (residents, students, passengers, crowds)
 DEESCALATE = "087"  # CAMEO: de-escalate military engagement (0871-0874: truce, retreat, ...)
 STATE_TYPES = frozenset({"GPE", "NORP"})  # entities that are states or their peoples
@@ -129,7 +134,7 @@ class Recorder:
             return None
         if self._unbidden_resignation(p) or self._not_yet(p) or self._without(c.tok):
             return None
-        if self._private_meeting(p):
+        if self._private_meeting(p) or self._acquaintance(p):
             return None
         if self._private_permission(p) or self._private_favour(p) or self._firm_withdrawal(p):
             return None
@@ -400,6 +405,26 @@ class Recorder:
         if p.code != CONSULT or not p.actors or not p.recipients:
             return False
         return self._all([*p.actors, *p.recipients], _private_person)
+
+    def _acquaintance(self, p: Proto) -> bool:
+        """ "Emily Spanton ... met officers Antoine Quirin and Nicolas Redouane ... at an Irish
+        pub" (article gold dev, no event), "She began modeling in 1950 when she met New York City
+        police officer and photographer Jerry Tibbs", "when she met a police officer whose hobby
+        was photography" (ECB+, two texts): a private person who meets someone, told by "meet"
+        with the one met as its object (no "with": one meets *with* a party to consult it),
+        makes an acquaintance, no consultation between actors (CAMEO 040), whatever the role of
+        the one met. Only the simple past tells it: "Donald Trump meets President Barack Obama in
+        the Oval Office" (a Giveme5W1H caption, Trump given no role there) is the meeting
+        reported; a state met ("met Kenya") stays."""
+        c = p.coding
+        if p.code != CONSULT or c.pos != "VERB" or not p.actors or not p.recipients:
+            return False
+        a = self.a
+        if a.lemma(c.tok) != MEET or a.token(c.tok).tag != PAST or not a.deps(c.tok, "dobj"):
+            return False
+        if any(w == MEET_WITH for w, _ in a.preps(c.tok)):
+            return False
+        return self._all(p.actors, _private_person) and self._all(p.recipients, _no_state)
 
     def _private_retreat(self, p: Proto) -> bool:
         """ "she retreated from the spotlight", "Page quickly retreated from public view" (ECB+),
@@ -759,6 +784,11 @@ def _no_visitor(e: Entity) -> bool:
     if e.type == "GPE" or e.country in INTERNATIONAL or e.sector in VISITING_SECTORS:
         return False
     return e.sector is not None or e.type in ("PERSON", "NORP")
+
+
+def _no_state(e: Entity) -> bool:
+    """A party that is not a state or its people."""
+    return e.type not in STATE_TYPES
 
 
 def _private_person(e: Entity) -> bool:
