@@ -640,3 +640,10 @@ def test_a_war_named_after_a_country_gives_its_veterans_no_country() -> None:
     assert all(c != "IRQ" for name, c in flat.items() if "veterans" in name)
     army = countries("Iraqi army veteran Karim Saleh said the militia burned his farm.")
     assert army.get("Karim Saleh") == "IRQ"
+
+
+def test_notre_dame_alone_is_the_us_university() -> None:
+    """'Notre Dame' alone, in US news, is the University of Notre Dame (its teams), a US
+    school, not the small Indiana place of that name."""
+    found = _countries("The guard scored 30 points as Notre Dame beat Baylor.", "2018-03-30")
+    assert found.get("Notre Dame") == "USA"

@@ -399,6 +399,32 @@ def test_a_persons_name_the_entity_layer_took_with_its_possessive_is_no_place(ga
     assert find_places(replace(doc, entities=(person,)), gaz) == []
 
 
+def test_an_organisations_name_the_entity_layer_took_as_a_possessive_is_no_place(gaz) -> None:
+    # an organisation named only in the possessive ("Notre Dame's guard", the university's
+    # team) is no place, as its plain name is not
+    from dataclasses import replace
+
+    from newsevents.records import Entity, Mention
+
+    words = ["Fans", "cheered", "Notre", "Dame", "'s", "guard", "."]
+    doc = make_document(
+        words,
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "PART", "NOUN", "PUNCT"],
+        tags=["NNS", "VBD", "NNP", "NNP", "POS", "NN", "."],
+        spaces=[True, True, True, False, True, False, False],
+        ents=[("Notre Dame", "GPE")],
+    )
+    start = doc.article.text.index("Notre Dame's")
+    school = Entity(
+        "e1",
+        "Notre Dame",
+        "ORG",
+        (Mention(start, start + len("Notre Dame's"), "Notre Dame's", kind="possessive"),),
+    )
+    assert find_places(doc, gaz)[0].text == "Notre Dame"
+    assert find_places(replace(doc, entities=(school,)), gaz) == []
+
+
 def test_an_unknown_name_the_sentence_makes_a_doer_or_an_owner_is_a_party(gaz) -> None:
     # a GPE the gazetteer places nowhere, as subject or possessor (or their conjunct), is a
     # firm or a body; after a preposition of place it stays a small place the gazetteer lacks

@@ -260,13 +260,14 @@ def _small_initial(text: str) -> bool:
 
 def _person_or_org_chars(doc: Document) -> set[int]:
     """Start and end offsets of the entity layer's person and organisation names; a name the
-    entity layer took with its possessive ("Olaopa's book", "Modi's cabinet") ends before the
-    "'s" too, where the parser's place name ends."""
+    entity layer took with its possessive ("Olaopa's book", "Modi's cabinet"), as a name or as
+    a possessive mention ("Notre Dame's guard", the university's team), ends before the "'s"
+    too, where the parser's place name ends."""
     marks: set[int] = set()
     for e in doc.entities:
         if e.type in NOT_PLACE_TYPES:
             for m in e.mentions:
-                if m.kind in ("name", "surname"):
+                if m.kind in ("name", "surname", "possessive"):
                     marks.update((m.start, m.end))
                     if m.text.endswith(POSSESSIVE_ENDINGS):
                         marks.add(m.end - 2)
