@@ -1051,6 +1051,21 @@ def test_the_place_a_person_is_from_beside_a_demonym_is_their_country(read) -> N
     assert find(doc, "Sirhan Sirhan").country == "JOR"
 
 
+def test_a_royal_title_after_a_common_noun_is_no_royal(read) -> None:
+    # 'the pinup queen', 'a beauty queen', 'the prom king': the best-known of a kind
+    doc = read("Nora Vance, the pinup queen of the 1960s, died on Thursday in Ohio.")
+    assert find(doc, "Nora Vance").sector != "GOV"
+    doc = read("The rodeo queen waved to the crowd in Texas.")
+    assert all(e.sector != "GOV" for e in doc.entities)
+    # a capitalised common noun at a sentence's start too
+    doc = read("Pinup queen Nora Vance was credited with changing fashion.")
+    assert find(doc, "Pinup queen Nora Vance").sector != "GOV"
+    # a monarch keeps the title, with an adjective or a people's name before it
+    doc = read("Queen Elizabeth met the Saudi king in London. The late king was buried.")
+    assert find(doc, "Queen Elizabeth").sector == "GOV"
+    assert find(doc, "The late king").sector == "GOV"
+
+
 def test_a_title_case_title_is_read_whole(read) -> None:
     # 'Attorney General' is GOV (docs/coding-guide.md), not a 'General' of the army
     doc = read("The company was contacted by the office of the New York State Attorney General.")

@@ -36,6 +36,8 @@ PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "himself", "hersel
 # default away before them ('political analyst'): ontology/data/person_words.json.
 MARKET_ROLES = frozenset(person_words()["market_roles"])
 FIELD_WORDS = frozenset(person_words()["field_words"])
+# A monarch's titles, no title after a common noun ('pinup queen'): person_words.json.
+ROYAL_TITLES = frozenset(person_words()["royal_titles"])
 # Words of a US-only office or division in a name ('Santa Clara County Sheriff's Office'), and
 # the words after one that make it another country's ('Kent County Council'): place_words.json.
 US_OFFICE_WORDS = frozenset(place_words()["us_office_words"])
@@ -925,9 +927,47 @@ def agent_at(ws: Workspace, first: int, last: int) -> tuple[Agent | None, int]:
         for tail in tails:
             key = f"{stem} {tail}".strip()
             agent = ws.lex.agent(key)
-            if agent is not None:
+            if agent is not None and not _best_of_a_kind(ws, agent, a, last):
                 return _modified(ws, agent, first, a), a
     return None, last
+
+
+def _best_of_a_kind(ws: Workspace, agent: Agent, a: int, last: int) -> bool:
+    """A monarch's title alone after a common noun that compounds with it ('the pinup queen',
+    'Pinup queen Bettie Page', 'a beauty queen', 'the prom king'), or with an 'of' complement
+    that names no place ('the Queen of Pinup', 'the King of Pop'): the best-known of a kind, no
+    royal. Not an adjective ('the late king'), a people's or a country's name ('the Saudi
+    king'), nor a land ruled ('the Queen of England', 'King of Jordan')."""
+    if agent.term not in ROYAL_TITLES or a != last:
+        return False
+    for p in ws.tree.children_by_dep(last, "prep"):
+        if ws.low(p) == "of":
+            return not any(_ruled_land(ws, o) for o in ws.tree.children_by_dep(p, "pobj"))
+    if last == 0:
+        return False
+    m = ws.tok[last - 1]
+    heads = (last, ws.tok[last].head) if ws.tok[last].dep == "compound" else (last,)
+    return (
+        m.dep == "compound"
+        and m.head in heads
+        and m.sent == ws.tok[last].sent
+        and (m.text.islower() or _opens_sentence(ws, last - 1))
+        and m.tag in ("NN", "NNP")
+        and not _ruled_land(ws, last - 1)
+        and not ws.lex.demonyms.get(ws.low(last - 1))
+    )
+
+
+def _ruled_land(ws: Workspace, o: int) -> bool:
+    return ws.ner_label.get(o) in ("GPE", "LOC", "NORP") or ws.names_country(o) is not None
+
+
+def _opens_sentence(ws: Workspace, x: int) -> bool:
+    """Token x is its sentence's first word (spaces and line breaks aside)."""
+    y = x - 1
+    while y >= 0 and ws.tok[y].sent == ws.tok[x].sent and not ws.tok[y].text.strip():
+        y -= 1
+    return y < 0 or ws.tok[y].sent != ws.tok[x].sent
 
 
 def _singular(word: str) -> str:
