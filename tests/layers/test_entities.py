@@ -1066,6 +1066,17 @@ def test_a_royal_title_after_a_common_noun_is_no_royal(read) -> None:
     assert find(doc, "The late king").sector == "GOV"
 
 
+def test_a_former_title_before_a_place_and_a_name_makes_a_former_official(read) -> None:
+    # 'former ... Senator from New York Hillary Clinton': the post once held, ELI
+    doc = read(
+        "Sanders lost in 2016 to former United States Senator from New York Hillary Clinton."
+    )
+    clinton = next(e for e in doc.entities if e.name == "Hillary Clinton")
+    assert (clinton.country, clinton.sector) == ("USA", "ELI")
+    doc = read("US Ambassador to Germany Richard Grenell said no.")
+    assert next(e for e in doc.entities if e.name == "Richard Grenell").sector == "GOV"
+
+
 def test_a_title_case_title_is_read_whole(read) -> None:
     # 'Attorney General' is GOV (docs/coding-guide.md), not a 'General' of the army
     doc = read("The company was contacted by the office of the New York State Attorney General.")

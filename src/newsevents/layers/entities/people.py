@@ -22,6 +22,7 @@ from .mentions import (
     POSSESSIVE,
     Draft,
     Evidence,
+    MentionDraft,
     NameSpan,
 )
 from .workspace import Workspace, agent_at, premodifiers, unlabelled_name
@@ -1011,13 +1012,26 @@ def titles_across_places(ws: Workspace) -> None:
         if title is None or title is d:
             continue
         agent = title.agent
+        former = _status_before(ws, title.mentions[0])
         for ev in title.evidence:
             sectors = [agent.sector] if agent is not None and agent.sector else []
             weak = [agent] if agent is not None and agent.kind == "weak" else []
-            d.evidence.append(replace(ev, sectors=sectors + ev.sectors, weak=weak + ev.weak))
+            ev = replace(ev, sectors=sectors + ev.sectors, weak=weak + ev.weak)
+            d.evidence.append(replace(ev, former=True) if former else ev)
         # the title's later mentions ("China's ambassador also warned") stay the title's:
         # coreference joins them to the one person the text gave that title
         ws.move_mention(title.mentions[0], title, d)
+
+
+def _status_before(ws: Workspace, m: MentionDraft) -> bool:
+    """A word of status ('former', 'ex-', 'retired': agents data kind 'status') among a
+    title's words before its head: 'former United States Senator from New York Hillary
+    Clinton' held the post once (ELI), as 'former Senator Hillary Clinton' did."""
+    for x in range(m.first, m.head):
+        agent = ws.lex.agent(ws.low(x))
+        if agent is not None and agent.kind == "status":
+            return True
+    return False
 
 
 def titles_in_apposition(ws: Workspace) -> None:
