@@ -1066,6 +1066,18 @@ def test_a_royal_title_after_a_common_noun_is_no_royal(read) -> None:
     assert find(doc, "The late king").sector == "GOV"
 
 
+def test_official_as_an_adjective_on_a_thing_is_no_official(read) -> None:
+    # 'her official biography Nora Vance': an attribute of the book, no government official
+    doc = read(
+        "Nora Vance died in Ohio, according to her official website. Many books were "
+        "written, including her official biography Nora Vance: A Life in Pictures."
+    )
+    assert all(e.sector != "GOV" for e in doc.entities if "Vance" in e.name)
+    # a noun 'official' before a name stays a post
+    doc = read("State official Tom Brady said the road was closed.")
+    assert next(e for e in doc.entities if e.name == "Tom Brady").sector == "GOV"
+
+
 def test_a_former_title_before_a_place_and_a_name_makes_a_former_official(read) -> None:
     # 'former ... Senator from New York Hillary Clinton': the post once held, ELI
     doc = read(

@@ -146,7 +146,11 @@ def read_roles(ws: Workspace, free: list[int], ev: Evidence) -> None:
         while run_start > 0 and free[run_start - 1] == free[run_start] - 1:
             run_start -= 1
         agent, start = agent_at(ws, free[run_start], free[i])
-        if agent is None or _adjective_before_role(ws, agent, start, free[i], ev):
+        if (
+            agent is None
+            or _adjective_before_role(ws, agent, start, free[i], ev)
+            or _adjective_before_thing(ws, agent, start, free[i])
+        ):
             i -= 1
             continue
         note_agent(ws, agent, start, free[i], ev)
@@ -164,6 +168,25 @@ def _adjective_before_role(
     if first != last or agent.kind != "agent" or agent.sector != "CVL" or not ev.sectors:
         return False
     return ws.tok[first].tag == "JJ" and agent.refers == "PERSON" and agent.needs_modifier
+
+
+# A common noun's tags: the thing an adjective before a name may qualify ('her official site').
+THING_TAGS = frozenset({"NN", "NNS"})
+
+
+def _adjective_before_thing(ws: Workspace, agent: Agent, first: int, last: int) -> bool:
+    """A weak role word that the tagger reads as an adjective on a noun naming no person or
+    body ('her official site', "Page's official website", 'her official biography Bettie
+    Page', 'the official announcement'): an attribute of a thing, no role, so no official's
+    sector for the name after it. Before a role it stays ('deputy director', 'chief
+    economist': the role after it reads as well), and before a name, a tagger's slip ('USAF
+    official Darleen Druyun', 'official' tagged an adjective on 'Druyun') is still a post."""
+    if first != last or agent.kind != "weak":
+        return False
+    t = ws.tok[last]
+    if t.tag != "JJ" or t.dep != "amod" or t.head <= last or ws.tok[t.head].tag not in THING_TAGS:
+        return False
+    return agent_at(ws, t.head, t.head)[0] is None
 
 
 def note_agent(ws: Workspace, agent: Agent, first: int, last: int, ev: Evidence) -> None:
