@@ -788,6 +788,22 @@ def test_the_given_name_of_a_family_name_first_person_is_no_surname(read) -> Non
             "Frank Dolan",
             "Frank",
         ),
+        # short and familiar given names the data holds too
+        (
+            "Producer Chris Maddow opened a studio in Leeds. Chris said it cost a fortune.",
+            "Chris Maddow",
+            "Chris",
+        ),
+        (
+            "Singer Lindsay Carver left a clinic in Ohio on Friday. Lindsay said she felt well.",
+            "Lindsay Carver",
+            "Lindsay",
+        ),
+        (
+            "Coach Simon Ridley was fired in April. Simon declined to comment.",
+            "Simon Ridley",
+            "Simon",
+        ),
     ],
 )
 def test_a_lone_first_word_of_a_full_name_is_that_person(read, text, name, word) -> None:
