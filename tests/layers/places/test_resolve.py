@@ -98,6 +98,17 @@ def test_an_airport_named_for_no_city_lies_at_the_city_it_serves() -> None:
     assert _resolve(gaz, text, "United States", "Heathrow") == [USA, london]
 
 
+def test_a_seat_of_government_lies_at_its_city_not_at_a_namesake_town() -> None:
+    washington = Candidate(4140963, "Washington", "city", "USA", "DC", 38.9, -77.04, 689_545)
+    white_house_tn = Candidate(4667282, "White House", "city", "USA", "TN", 36.47, -86.65, 11_226)
+    paris = PARIS_FR
+    gaz = _gazetteer(washington, white_house_tn, paris, PARIS_TX)
+    text = "The senator had lunch with the president at the White House on Friday."
+    assert _resolve(gaz, text, "White House") == [washington]
+    text = "The two leaders talked trade at the Élysée Palace yesterday."
+    assert _resolve(gaz, text, "Élysée Palace") == [paris]
+
+
 def test_a_fairly_sure_reading_of_another_name_gives_the_article_its_country() -> None:
     # each name is ambiguous; the hospital's town is Irish three times in four (its Irish
     # namesake is ten times the British one), which makes the Irish Dundalk the stabbing's

@@ -64,6 +64,9 @@ CITY_ABBREVIATIONS = frozenset(place_words()["city_abbreviations"])
 AIRPORT_CITIES: dict[str, str] = {
     name_key(k): v for k, v in place_words()["airport_cities"].items()
 }
+# the seats of government and landmarks news names as places ("White House", "Kremlin") -> the
+# GeoNames id of the city each stands in
+SITE_CITIES: dict[str, int] = {name_key(k): v for k, v in place_words()["site_cities"].items()}
 # What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
 # the nouns of a sea's name ("Pacific Ocean", "Persian Gulf"): the land named after a sea is no
 # part of it ("Pacific Northwest", "Atlantic Canada", "Gulf Coast")
@@ -181,6 +184,10 @@ class Resolver:
         if served is not None:  # "Heathrow airport" is London's, not Heathrow, Florida
             cities = [c for c in self.gaz.candidates(served) if c.feature == "city" and not c.alias]
             return [max(cities, key=lambda c: c.population)] if cities else []
+        seat = SITE_CITIES.get(name_key(m.text))
+        if seat is not None:  # "the White House" is in Washington, not White House, Tennessee
+            city = self.gaz.place(seat)
+            return [city] if city else []
         cands = self.gaz.candidates(m.text) or self._compound(m.text)
         return self._abbreviated(m.text, cands)
 
