@@ -51,6 +51,9 @@ class Frame:
     # supported by Beijing", "the rebels are backed by Iran" ("is/are" with no other auxiliary)
     stative: bool | None = None
     clause: bool | None = None  # the verb has a clausal complement ("denied that ...")
+    # that clausal complement is a gerund with no subject of its own, an act of the verb's own
+    # doer: "she regretted [calling] him a traitor", "regretted not [accepting] the offer"
+    own_act: bool | None = None
     # the verb lets a thing happen rather than grants leave ("This allows us to", "would allow
     # him to act", "not allow the city to spiral"): `Coder._enabling`
     enables: bool | None = None

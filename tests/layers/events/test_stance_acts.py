@@ -68,3 +68,21 @@ def test_considering_or_not_considering_without_a_modal_rejects_nothing(read) ->
         "Doctors at the Mayo Clinic don't consider these triggers.",
     ):
         assert not events(read(text), "REJECT"), text
+
+
+def test_regretting_ones_own_act_blames_no_one(read) -> None:
+    for text in (
+        "Prime Minister Boris Johnson said he regretted not calling an early election.",
+        "President Joe Biden said on Friday that he regretted calling the senator a liar.",
+    ):
+        doc = read(text)
+        assert not [e for e in doc.events if e.trigger.text == "regretted"], text
+
+
+def test_regretting_anothers_act_is_still_disapproval(read) -> None:
+    for text in (
+        "President Joe Biden regretted that China had expelled the reporters.",
+        "President Joe Biden regretted the Chinese government's decision to expel reporters.",
+    ):
+        doc = read(text)
+        assert [e.cameo for e in doc.events if e.trigger.text == "regretted"] == ["110"], text

@@ -231,6 +231,8 @@ class Coder:
                 continue
             if f.clause is not None and bool(a.deps(i, "ccomp", "xcomp")) != f.clause:
                 continue
+            if f.own_act is not None and self._own_act(i) != f.own_act:
+                continue
             if f.clause_verb is not None and not any(
                 self._match(a.words(c), f.clause_verb) for c in a.deps(i, "ccomp", "xcomp")
             ):
@@ -288,6 +290,16 @@ class Coder:
                         continue
             return f, hit, True
         return None, None, False
+
+    def _own_act(self, i: int) -> bool:
+        """Whether verb i's clausal complement is a gerund with no subject of its own: the act
+        is its doer's own ("she regretted [calling] him a traitor", "regretted not [giving] him
+        a chance"), where "regretted that the government had not consulted them" is another's."""
+        a = self.a
+        return any(
+            a.token(c).tag == "VBG" and not a.deps(c, "nsubj", "nsubjpass", "poss")
+            for c in a.deps(i, "xcomp", "ccomp")
+        )
 
     def _antecedent(self, i: int, o: int) -> bool:
         """ "the sentence Manafort received in a separate case", "the 18 charges she faced":
