@@ -1084,11 +1084,9 @@ def test_a_royal_title_after_a_common_noun_is_no_royal(read) -> None:
 
 def test_official_as_an_adjective_on_a_thing_is_no_official(read) -> None:
     # 'her official biography Nora Vance': an attribute of the book, no government official
-    doc = read(
-        "Nora Vance died in Ohio, according to her official website. Many books were "
-        "written, including her official biography Nora Vance: A Life in Pictures."
-    )
-    assert all(e.sector != "GOV" for e in doc.entities if "Vance" in e.name)
+    # (the parser hangs 'biography' on the name as a compound, 'official' on 'biography')
+    doc = read("Fans bought her official biography Nora Vance last year.")
+    assert next(e for e in doc.entities if e.name == "Nora Vance").sector != "GOV"
     # a noun 'official' before a name stays a post
     doc = read("State official Tom Brady said the road was closed.")
     assert next(e for e in doc.entities if e.name == "Tom Brady").sector == "GOV"
