@@ -280,3 +280,23 @@ def test_an_act_a_span_is_counted_from_is_no_event(read) -> None:
     assert plover_types(doc) == {"MOBILIZE"}
     doc = read("He has been in jail since police arrested him in March.")
     assert "COERCE" in plover_types(doc)
+
+
+def test_the_headline_of_a_link_teaser_is_no_event(read) -> None:
+    doc = read("SEE MORE: Riot police fire tear gas at students in Santiago")
+    assert plover_types(doc) == set()
+    doc = read("Read more: Troops fire on protesters in Yangon")
+    assert plover_types(doc) == set()
+    # the sentence an extractor glued to the headline keeps its own acts
+    doc = read(
+        "Related: Police arrest two men after attack on Paris mosque The mayor said the "
+        "government had expelled 40 foreign diplomats."
+    )
+    assert plover_types(doc) == {"SANCTION"}
+    # a headline that is the sentence's own, with no label, stays
+    doc = read("Troops fire on protesters in Yangon.")
+    assert plover_types(doc) == {"ASSAULT"}
+    # a label in lower case (a text set in lower case, where the headline's end cannot be
+    # seen) is not read
+    doc = read("related: Troops fire on protesters in Yangon")
+    assert plover_types(doc) == {"ASSAULT"}
