@@ -1251,6 +1251,17 @@ def test_a_masthead_word_makes_a_newspaper(read) -> None:
         assert named(doc, name).sector == "JRN", name
 
 
+def test_an_observer_or_journal_masthead_is_a_newspaper_not_an_observer(read) -> None:
+    doc = read(
+        "The Dayton Observer reported on Monday that the mayor had resigned. The Lakeside "
+        "Journal printed a reply from the council."
+    )
+    for name in ("Dayton Observer", "Lakeside Journal"):
+        assert named(doc, name).sector == "JRN", name
+    observer = read("A foreign observer said the count was slow.")
+    assert not [e for e in observer.entities if e.sector == "JRN"]
+
+
 def test_a_british_party_is_in_opposition_or_government_by_the_date(read) -> None:
     text = (
         "Home Secretary Theresa May said the plan would work. Labour criticised Prime "

@@ -827,7 +827,8 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
             d.agent = ws.lex.agent("company")
         if d.agent is None and _national_arm(ws, a, b):
             d.agent = ws.lex.agent("company")
-        if d.agent is None and _masthead(ws, a, b):
+        if (d.agent is None or _person_role(d.agent)) and _masthead(ws, a, b):
+            # 'New York Observer': a newspaper, not an election observer (a person's role)
             d.agent = ws.lex.agent("newspaper")
         if d.agent is not None and d.agent.term in OPEN_HEADS:
             d.agent = None  # 'WeWorkers Coalition' is no party; the words before it may say
@@ -884,6 +885,12 @@ def _of_country(ws: Workspace, a: int, last: int) -> str | None:
     a, b = ws.ner_span[o]
     code = ws.lex.countries.get(norm(ws.phrase(a, b)).removeprefix("the "))
     return code if code is not None and ws.lex.is_state(code) else None
+
+
+def _person_role(agent: Agent) -> bool:
+    """A weak term of a person's role ('observer'), which gives an organisation's name no
+    sector of its own."""
+    return agent.kind == "weak" and agent.refers == "PERSON" and not agent.sector
 
 
 def _says_sector(agent: Agent | None) -> bool:
