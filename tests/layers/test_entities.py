@@ -2003,3 +2003,16 @@ def test_an_acronym_the_article_spells_out_is_that_body_in_lower_case_too(read) 
     later = find(doc, "raf")
     assert later.sector == "COP"
     assert "rapid action force" in mention_texts(later)
+
+
+def test_a_relative_of_a_named_person_takes_that_persons_country(read) -> None:
+    # 'the son of former German President ..., Fritz von Weizsäcker' (article gold dev),
+    # "Bush's son, George," (TBAQ): a family shares its nationality; one of relatives of
+    # two countries stays unplaced, and so does one whose relative is unplaced
+    doc = read(
+        "The daughter of former Norwegian Prime Minister Jens Stoltenberg, Ingrid Stoltenberg, "
+        "opened a bakery in Madrid on Monday."
+    )
+    assert named(doc, "Ingrid Stoltenberg").country == "NOR"
+    doc = read("Marta Olsen, the niece of Tom Brady, opened a bakery in Madrid on Monday.")
+    assert named(doc, "Marta Olsen").country is None

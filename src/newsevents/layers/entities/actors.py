@@ -173,6 +173,7 @@ def code(ws: Workspace) -> None:
     same_head_groups(ws, drafts)
     people_of_the_article(ws, drafts, top)
     staff_of_people(ws, drafts)
+    relatives_of_people(ws, drafts)
     if top is None:
         street_of_the_scene(ws, drafts, scene_country(ws, drafts))
     for d in drafts:
@@ -1018,6 +1019,26 @@ def staff_of_people(ws: Workspace, drafts: list[Draft]) -> None:
             continue
         evidence = "text" if boss.country_rank >= DICTIONARY else boss.country_evidence
         d.country, d.country_rank, d.country_evidence = boss.country, CONTEXT, evidence
+
+
+def relatives_of_people(ws: Workspace, drafts: list[Draft]) -> None:
+    """A person the text calls the son, wife or niece of a named person (`Evidence.kin`: 'The
+    son of former German President Richard von Weizsäcker, Fritz von Weizsäcker', "Viktoria
+    Skripal, Sergei's niece"), and gives no country of their own, is of that person's country,
+    where the text or a dictionary gave it, rather than of the passage or the article: a
+    family shares its nationality far more often than a story's people do. Not where the
+    relatives named are of several countries."""
+    for d in drafts:
+        if d.type != "PERSON" or d.country_rank > CONTEXT:
+            continue
+        kin = {id(o): o for ev in d.evidence for j in ev.kin if (o := ws.owner.get(j))}
+        countries = {
+            o.country
+            for o in kin.values()
+            if o is not d and o.type == "PERSON" and o.country and o.country_rank >= DICTIONARY
+        }
+        if len(countries) == 1 and ws.lex.is_state(code := countries.pop()):
+            d.country, d.country_rank, d.country_evidence = code, CONTEXT, "text"
 
 
 def suspects(ws: Workspace, d: Draft) -> None:

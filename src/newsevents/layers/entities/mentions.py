@@ -52,6 +52,7 @@ class Evidence:
     roles: list[str] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)  # sectors named by role words
     weak: list[Agent] = field(default_factory=list)  # roles whose sector comes from an org
+    kin: list[int] = field(default_factory=list)  # names of the person's relatives ('son of X')
     former: bool = False
     gender: str | None = None
 

@@ -561,6 +561,7 @@ def after(
             # country of the person's own; a private person (CVL) unless the dictionary knows
             # better ('Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden' REB)
             ev.weak.append(replace(agent, sector=None, kind="weak", default=agent.sector))
+            ev.kin.extend(_relatives(ws, c))
             ws.used.update(x for x in ws.tree.subtree(c) if x not in ws.ner_label)
             continue
         describe(ws, c, ev)
@@ -590,6 +591,21 @@ def after(
                         ev.sectors.append(agent.sector)
     _post_clauses(ws, h, ev)
     return extra
+
+
+def _relatives(ws: Workspace, c: int) -> list[int]:
+    """The names of the people a noun of kinship set beside a person's name makes them the
+    relative of: its 'of' object or its possessor, a person's name ('The son of former German
+    President Richard von Weizsäcker, Fritz von Weizsäcker', "Viktoria Skripal, Sergei's
+    niece"); the person's country is theirs (`actors.relatives_of_people`)."""
+    objects = [
+        o
+        for p in ws.tree.children_by_dep(c, "prep")
+        if ws.low(p) == "of"
+        for o in ws.tree.children_by_dep(p, "pobj")
+    ]
+    objects += ws.tree.children_by_dep(c, "poss")
+    return [o for o in objects if ws.ner_label.get(o) == "PERSON"]
 
 
 def _post_clauses(ws: Workspace, h: int, ev: Evidence) -> None:
