@@ -60,12 +60,8 @@ DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
 # the cities news names by an abbreviation GeoNames also lists ("NYC"; most such are airport
 # codes: "GAO" Guantánamo, "ABC" Albacete)
 CITY_ABBREVIATIONS = frozenset(place_words()["city_abbreviations"])
-# the names of airports that are no city's ("Heathrow", "Schiphol") -> the city each serves
-AIRPORT_CITIES: dict[str, str] = {
-    name_key(k): v for k, v in place_words()["airport_cities"].items()
-}
-# the seats of government and landmarks news names as places ("White House", "Kremlin") -> the
-# GeoNames id of the city each stands in
+# the seats of government, landmarks and airports news names as places ("White House",
+# "Kremlin", "Heathrow") -> the GeoNames id of the city each stands in or serves
 SITE_CITIES: dict[str, int] = {name_key(k): v for k, v in place_words()["site_cities"].items()}
 # What is named after a place and need not lie in it ("Mississippi River", "Atlantic Avenue").
 # the nouns of a sea's name ("Pacific Ocean", "Persian Gulf"): the land named after a sea is no
@@ -180,12 +176,10 @@ class Resolver:
                     return own[:1]
             c = self.gaz.country(m.country)
             return [c] if c else []
-        served = AIRPORT_CITIES.get(name_key(m.text))
-        if served is not None:  # "Heathrow airport" is London's, not Heathrow, Florida
-            cities = [c for c in self.gaz.candidates(served) if c.feature == "city" and not c.alias]
-            return [max(cities, key=lambda c: c.population)] if cities else []
         seat = SITE_CITIES.get(name_key(m.text))
-        if seat is not None:  # "the White House" is in Washington, not White House, Tennessee
+        if seat is not None:
+            # "the White House" is in Washington, not White House, Tennessee; "Heathrow airport"
+            # is London's, not Heathrow, Florida
             city = self.gaz.place(seat)
             return [city] if city else []
         cands = self.gaz.candidates(m.text) or self._compound(m.text)
