@@ -70,6 +70,11 @@ SPEECH_ACTS = OBJECT_CONTROL | {"demand", "urge", "appeal", "call", "plead", "in
 # 90-year-old father", "the grandmother of Elian Gonzalez" name a relative, never the one whose
 # relative it is; with no entity of its own such a phrase names no party.
 KIN_WORDS = frozenset(person_words()["kin_words"])
+# Nouns naming someone by a relation to another (person_words.json relation_words): "Obama
+# congratulated his successor", "attacked her opponent", "stabbed by his neighbour", "the U.S.
+# and its allies": the possessor is the other side of the relation, never the one named.
+RELATIONS = frozenset(person_words()["relation_words"])
+NOT_POSSESSOR = tuple(d for d in MODIFIERS if d != "poss")
 # nouns of a body of people named by an "of" phrase ("a group of students"): person_words.json
 CROWD_NOUNS = frozenset(person_words()["crowd_nouns"])
 # The labels a page prints before a picture's credit ("Image copyright EPA"), before its caption
@@ -669,7 +674,10 @@ class Args:
         elif self.lemma(i) in KIN_WORDS or self.tok[i].text.lower() in KIN_WORDS:
             pass  # "Elian's father said": the possessor is not the relative
         else:
-            for c in self.deps(i, *MODIFIERS):
+            # "his successor", "her neighbour": the possessor is the other side of the relation
+            # (PETRARCH-2's dictionaries code "opponents of X" as X: the "of" phrase stays)
+            mods = MODIFIERS if not self._relative(i) else NOT_POSSESSOR
+            for c in self.deps(i, *mods):
                 found.extend(self.entities(c, via_of=False, _depth=_depth + 1))
             if not found and via_of:
                 for word, o in self.preps(i):
@@ -678,6 +686,10 @@ class Args:
         for c in self.deps(i, "conj"):
             found.extend(self.entities(c, via_of=via_of, _depth=_depth + 1))
         return list(dict.fromkeys(found))
+
+    def _relative(self, i: int) -> bool:
+        """Whether noun i names someone by a relation to another (`RELATIONS`)."""
+        return self.lemma(i) in RELATIONS or self.tok[i].text.lower() in RELATIONS
 
     def _same_head(self, i: int, first: str) -> list[str]:
         if self._ends is None:
