@@ -202,6 +202,12 @@ class EventOntology:
     )
     # lemmas whose implied doer is read off PETRARCH-2 pattern codings too ("taken into custody")
     implicit_pattern_lemmas: set[str] = field(default_factory=set)
+    # (lemma, sector) whose doer is implied only at the article's first report of an act of its
+    # code: a ban told again ("the ban on Mahan Air is not part of ...") is the one coded before
+    implicit_first: set[tuple[str, str]] = field(default_factory=set)
+    # lemma -> codes of a rule a state lays on its whole country: told with no place, it holds
+    # in the country of the government imposing it ("the Sunday trade ban": Poland)
+    implicit_realm: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # sector -> (name, entity type) of the unnamed party an agentless act of that sector stands
     # for where the article names none ("COP" -> "police", ORG: `layers.events.implied`)
     implied_names: dict[str, tuple[str, str]] = field(default_factory=dict)

@@ -249,6 +249,10 @@ def _read_implicit_actor(onto: EventOntology, r: Record, where: str) -> None:
         onto.implicit_actors.setdefault(lemma, []).append((tuple(r["codes"]), r["sector"]))
         if r.get("patterns"):
             onto.implicit_pattern_lemmas.add(lemma)
+        if r.get("first"):
+            onto.implicit_first.add((lemma, r["sector"]))
+        if r.get("realm"):
+            onto.implicit_realm[lemma] = tuple(r["codes"])
         if r.get("words"):
             onto.implicit_words[(lemma, r["sector"])] = frozenset(r["words"])
         if r.get("heads"):

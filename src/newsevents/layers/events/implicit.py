@@ -19,10 +19,15 @@ detention ("arrested six people during a narcotics investigation": the arrest's 
 police the article names), never an investigation told elsewhere with no doer. A court's act
 (sentencing, convicting, trying) takes place in a court: a court named in its "in", "at" or
 "before" phrase ("was convicted in the High Court", "sentenced them ... in the Riverside County
-court") is its doer, never the one the act is done to.
+court") is its doer, never the one the act is done to. A ban or a prohibition is a government's
+act ("the Sunday trade ban": the government the article names), taken only where the article
+first tells a ban: one told again ("the ban on Mahan Air", "this ban") was coded where first told
+(a record's `first`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from ...ontology.codebook import EventOntology
 from ...ontology.reading import organisation_words
@@ -33,6 +38,10 @@ CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
 COURT = "JUD"
 # prepositions of where a court sits ("in federal court", "at the High Court")
 LOCATIVE = frozenset({"in", "at", "before"})
+# determiners pointing back to an act told before ("this ban")
+DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "such"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # "are prohibited", "is banned"
+RULED_TYPES = frozenset({"GPE", "ORG", "LOC", "NORP"})  # "banned in the EU", "in Britain"
 
 
 class ImplicitActors:
@@ -43,7 +52,9 @@ class ImplicitActors:
         self.onto = onto
         self._mentions: dict[str, list[tuple[int, str]]] | None = None  # sector -> (token, id)
 
-    def fill(self, p: Proto) -> None:
+    def fill(self, p: Proto, told: Sequence[Proto] = ()) -> None:
+        """The doer of `p` the article names where its text names none; `told` are the events
+        of the sentences before."""
         if p.governor is not None:
             return
         # a PETRARCH-2 pattern codes with no lexicon trigger ("taken into custody")
@@ -64,6 +75,10 @@ class ImplicitActors:
         sector = self._sector(lemma, p.code)
         if sector is None or not self._agentless(p):
             return
+        if (lemma, sector) in self.onto.implicit_first and self._told_before(p, told):
+            return  # "the ban on Mahan Air": the ban told before, coded there
+        if lemma in self.onto.implicit_realm and (self._standing(p) or self._ruled_in(p)):
+            return
         words = self.onto.implicit_words.get((lemma, sector))
         patients = self._patients(p)
         eid: str | None
@@ -74,6 +89,32 @@ class ImplicitActors:
             eid = self._nearest(sector, p.head, patients, words)
         if eid is not None and eid not in p.recipients:
             p.actors = [eid]
+
+    def _told_before(self, p: Proto, told: Sequence[Proto]) -> bool:
+        """Whether the act `p` names was told before: an act of its code in an earlier
+        sentence ("Germany banned Mahan Air ... the ban on Mahan Air is not part of ..."), or a
+        demonstrative before its noun ("this ban"): the article codes that act where it first
+        told it (docs/coding-guide.md section 7, example 6)."""
+        if any(q.code[:3] == p.code[:3] for q in told):
+            return True
+        return any(self.a.lemma(d) in DEMONSTRATIVES for d in self.a.deps(p.coding.tok, "det"))
+
+    def _standing(self, p: Proto) -> bool:
+        """A rule told in the present passive ("Jews are prohibited from killing one another",
+        "smoking is banned"): a standing rule, not its imposition; no one is told imposing it."""
+        a, v = self.a, p.coding.tok
+        if p.coding.pos != "VERB":
+            return False
+        aux = [x for x in a.deps(v, "auxpass") if a.token(x).tag in PRESENT_TAGS]
+        return bool(aux) and not a.deps(v, "aux")
+
+    def _ruled_in(self, p: Proto) -> bool:
+        """A rule said to hold "in" a named place or body ("air carriers banned in the EU"):
+        that place's rule, whose government the article need not name anywhere near."""
+        a = self.a
+        return any(
+            w == "in" and a.token(o).ent_type in RULED_TYPES for w, o in a.preps(p.coding.tok)
+        )
 
     def _courts_where(self, p: Proto) -> list[str]:
         """Courts (entities of the `COURT` sector) named in a locative phrase of the trigger or

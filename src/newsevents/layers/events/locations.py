@@ -593,6 +593,27 @@ class Locator:
             )
         return own
 
+    def realm(self, actors: Iterable[str], anchor: int) -> Location | None:
+        """The country a government's rule binds: a ban told with no place of its own ("the
+        Sunday trade ban", "Zambia's policy of prohibiting the import") holds in the whole
+        country of the government that imposes it, named by the article (its last mention
+        before the act, else its first after)."""
+        ents = [self.entities.get(e) for e in actors]
+        states = {e.country for e in ents if e is not None and e.sector == "GOV" and e.country}
+        if len(states) != 1:
+            return None
+        (state,) = states
+        named = sorted(
+            {p.start: (i, p) for i, p in self.country_at.items() if p.country == state}.values(),
+            key=lambda x: x[0],
+        )
+        before = [p for i, p in named if i < anchor]
+        after = [p for i, p in named if i >= anchor]
+        place = before[-1] if before else after[0] if after else None
+        if place is None:
+            return None
+        return replace(_location(place, "story"), name=place.name or place.text)
+
     def _possessor(self, i: int) -> Location | None:
         """A named site held by a city or a division in the possessive: the site lies there
         ("at Havana's Palace of Conventions", "near Seoul's Jamsil Stadium", "at Brooklyn's

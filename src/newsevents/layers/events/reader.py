@@ -669,7 +669,7 @@ class Reader:
         if p.anchor != c.tok and self._purpose_of_other(p.anchor, p.code):
             return None
         self.roles.fill(p)
-        self.implicit.fill(p)  # "were arrested": the police the article names
+        self.implicit.fill(p, self.roles.told)  # "were arrested": the police the article names
         if absorb is None:
             self.roles.transform(p)
         return p

@@ -211,6 +211,8 @@ class Recorder:
             ) or self.locator.at_occasion([p.anchor, p.head], sent, date, mood.modality)
         if location is None and mood.modality == "asserted" and not self.locator.tally(p.anchor):
             location = self._retold_place(p)
+        if location is None and self._state_rule(p, trig.lemma if trig else None):
+            location = self.locator.realm(p.actors, p.anchor)  # a state's ban: its country
         if self.locator.aimed_abroad(location, p.code, p.recipients):
             location = None
         self.locator.note(sent, p.code, location, date, p.anchor)
@@ -469,6 +471,13 @@ class Recorder:
         if not (p.code or "").startswith(DEESCALATE) or not p.actors:
             return False
         return self._all(p.actors, lambda e: e.sector in CIVIL_ORGANISATIONS)
+
+    def _state_rule(self, p: Proto, lemma: str | None) -> bool:
+        """Whether p is a rule a state lays on its whole country: a trigger of an
+        `implicit_actor` record marked `realm` ("ban", "prohibit"), with one of its codes."""
+        return lemma is not None and any(
+            p.code.startswith(c) for c in self.onto.implicit_realm.get(lemma, ())
+        )
 
     def _agentless(self, p: Proto) -> bool:
         """An act the text names no doer of, done to a named party: "The Zambian government has
