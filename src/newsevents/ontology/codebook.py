@@ -200,6 +200,10 @@ class EventOntology:
     implicit_heads: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = field(
         default_factory=dict
     )
+    # (lemma, sector) -> the @class the act's patient must be of: an agentless seizure is law
+    # enforcement's only of weapons, drugs or stolen goods ("ammunition was seized"), not of a
+    # ship, a town or assets
+    implicit_things: dict[tuple[str, str], str] = field(default_factory=dict)
     # lemmas whose implied doer is read off PETRARCH-2 pattern codings too ("taken into custody")
     implicit_pattern_lemmas: set[str] = field(default_factory=set)
     # (lemma, sector) whose doer is implied only at the article's first report of an act of its

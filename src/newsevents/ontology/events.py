@@ -255,6 +255,8 @@ def _read_implicit_actor(onto: EventOntology, r: Record, where: str) -> None:
             onto.implicit_realm[lemma] = tuple(r["codes"])
         if r.get("words"):
             onto.implicit_words[(lemma, r["sector"])] = frozenset(r["words"])
+        if r.get("things"):
+            onto.implicit_things[(lemma, r["sector"])] = r["things"]
         if r.get("heads"):
             _need(r, where, "preps")
             onto.implicit_heads[(lemma, r["sector"])] = (

@@ -280,3 +280,25 @@ def test_a_hospital_or_residents_on_alert_raise_no_force_posture(read) -> None:
         "We have to remain vigilant in these times, the minister said.",
     ):
         assert not coded(read(text), "15"), text
+
+
+def test_weapons_seized_or_recovered_with_no_doer_are_the_polices_seizure(read) -> None:
+    doc = read(
+        "Police patrolled the old quarter of Leeds on Sunday. "
+        "Two pistols and forty rounds of ammunition were seized from a garage there."
+    )
+    (ev,) = [e for e in doc.events if e.trigger.text == "seized"]
+    assert ev.cameo == "171" and actor_sectors(doc, ev) == {"COP"}
+    doc = read(
+        "Officers searched the market in Leeds on Sunday. "
+        "Some detonators were also recovered from a van, police said."
+    )
+    (ev,) = [e for e in doc.events if e.trigger.text == "recovered"]
+    assert actor_sectors(doc, ev) == {"COP"}
+
+
+def test_a_ship_or_assets_seized_with_no_doer_are_no_police_act(read) -> None:
+    doc = read("Police patrolled the port of Leeds. The cargo ship was seized on Sunday.")
+    assert not [e for e in doc.events if e.trigger.text == "seized" and e.actors]
+    doc = read("Police were at the bank in Leeds. His assets were seized on Sunday.")
+    assert not [e for e in doc.events if e.trigger.text == "seized" and e.actors]

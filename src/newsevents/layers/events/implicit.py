@@ -13,10 +13,13 @@ words, their codes and the sector are data: `implicit_actor` records of
 `ontology/data/event_lexicon.jsonl` (arrest, detain, book ...). A record may name the words the
 doer's name must hold: a charge or an indictment is brought by the prosecutors the article names
 ("Federal prosecutors", "the Justice Department"), never by the police or another party of the
-government; with none named, the charge keeps no actor. A record may also name the acts a noun
-must hang on: an investigation is law enforcement's only as the circumstance of an arrest or a
-detention ("arrested six people during a narcotics investigation": the arrest's subject, else the
-police the article names), never an investigation told elsewhere with no doer. A court's act
+government; with none named, the charge keeps no actor. A record may name the class of things
+the act must be done to: weapons, ammunition, drugs or stolen goods seized or recovered with no
+doer named ("two firearms and 150 rounds of ammunition were seized") are law enforcement's
+seizure, a ship or assets seized are not. A record may also name the acts a noun must hang on: an
+investigation is law enforcement's only as the circumstance of an arrest or a detention
+("arrested six people during a narcotics investigation": the arrest's subject, else the police
+the article names), never an investigation told elsewhere with no doer. A court's act
 (sentencing, convicting, trying) takes place in a court: a court named in its "in", "at" or
 "before" phrase ("was convicted in the High Court", "sentenced them ... in the Riverside County
 court") is its doer, never the one the act is done to. A ban or a prohibition is a government's
@@ -78,6 +81,9 @@ class ImplicitActors:
         if (lemma, sector) in self.onto.implicit_first and self._told_before(p, told):
             return  # "the ban on Mahan Air": the ban told before, coded there
         if lemma in self.onto.implicit_realm and (self._standing(p) or self._ruled_in(p)):
+            return
+        things = self.onto.implicit_things.get((lemma, sector))
+        if things is not None and not self._patient_of(p, things):
             return
         words = self.onto.implicit_words.get((lemma, sector))
         patients = self._patients(p)
@@ -169,6 +175,16 @@ class ImplicitActors:
         a, c = self.a, p.coding
         heads = [*a.deps(c.tok, "nsubjpass", "dobj"), *(o for _, o in a.preps(c.tok))]
         return {e for h in heads for e in a.tree.entity_in_subtree(h)}
+
+    def _patient_of(self, p: Proto, name: str) -> bool:
+        """Whether what the act is done to (a passive subject or an object, or a word joined
+        to it by "and": "two firearms and 150 rounds of ammunition were seized") is of class
+        `name` ("rounds of ammunition": the thing its "of" names)."""
+        a, c = self.a, p.coding
+        heads = a.deps(c.tok, "nsubjpass", "dobj")
+        heads += [x for h in heads for x in a.deps(h, "conj")]
+        heads += [o for h in heads for w, o in a.preps(h) if w == "of"]  # "rounds of ammunition"
+        return any(self.onto.any_in_class(a.words(h), name) for h in heads)
 
     def _agentless(self, p: Proto) -> bool:
         """The text names no doer: a noun, a passive without "by", a pronoun subject."""
