@@ -505,3 +505,37 @@ def test_a_bracketed_acronym_of_a_name_is_no_town_it_is_an_alternate_name_of(gaz
         ents=[("MoD", "GPE"), ("European Union", "ORG"), ("EU", "GPE")],
     )
     assert [p.text for p in find_places(doc, gaz)] == ["MoD", "European Union", "EU"]
+
+
+def test_a_name_a_storm_title_begins_is_the_storms_not_a_place(gaz) -> None:
+    # "Hurricane Georges" and, later alone, "Georges" name the storm; Miami stays a place
+    words = ["Hurricane", "Georges", "hit", "Miami", ".", "Georges", "weakened", "."]
+    doc = make_document(
+        words,
+        pos=["PROPN", "PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        ents=[("Hurricane Georges", "LOC"), ("Miami", "GPE"), ("Georges", "GPE")],
+    )
+    assert [p.text for p in find_places(doc, gaz)] == ["Miami"]
+
+
+def test_names_a_colon_lists_after_a_plural_storm_noun_are_storms(gaz) -> None:
+    # the list names the storms; a list after "states" names places
+    words = ["Two", "typhoons", "struck", "Japan", ":", "Harvey", "and", "Irma", "."]
+    tags = ["CD", "NNS", "VBD", "NNP", ":", "NNP", "CC", "NNP", "."]
+    pos = ["NUM", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    ents = [("Japan", "GPE"), ("Harvey", "GPE"), ("Irma", "GPE")]
+    doc = make_document(words, tags=tags, pos=pos, ents=ents)
+    assert [p.text for p in find_places(doc, gaz)] == ["Japan"]
+    words[1] = "states"
+    doc = make_document(words, tags=tags, pos=pos, ents=ents)
+    assert [p.text for p in find_places(doc, gaz)] == ["Japan", "Harvey", "Irma"]
+
+
+def test_a_town_the_gazetteer_knows_by_a_storm_word_stays_a_place(gaz) -> None:
+    words = ["Farmers", "met", "in", "Storm", "Lake", "."]
+    doc = make_document(
+        words,
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+        ents=[("Storm Lake", "GPE")],
+    )
+    assert [p.text for p in find_places(doc, gaz)] == ["Storm Lake"]

@@ -5,8 +5,10 @@ Three sources, in order; a later one never overlaps an earlier one:
    Strip"), unless the entity layer decided the words name a person or an organisation, or the
    name is begun with a small letter ("eGA", "itu": `_small_initial`) or reads as a person's
    given name the gazetteer holds no place of ("Yulia", "Helen Kunz": `_given_name`) or a
-   holiday's ("the Easter Vigil": `_holiday`); a saint's name cut at its possessive before a
-   building word runs to that word ("St. Peter's Basilica": `_dedicated`);
+   holiday's ("the Easter Vigil": `_holiday`), or names a storm ("Hurricane Georges", the
+   hurricanes "Harvey, Irma and Maria": `_storm_names`, which also holds for the sources below);
+   a saint's name cut at its possessive before a building word runs to that word ("St.
+   Peter's Basilica": `_dedicated`);
 2. nationality adjectives before a noun ("Ukrainian troops", "the Irish population"): they stand
    for their country (a people as a noun, "Ukrainians", is no place);
 3. the gazetteer's own finds among capitalised words the parser left unnamed: a country, a US
@@ -15,6 +17,7 @@ Three sources, in order; a later one never overlaps an earlier one:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,6 +55,13 @@ DIVISION_HOMONYMS = frozenset(place_words()["division_homonyms"])
 # the holidays and feasts of the calendar (timex_words.json: "Easter", "Christmas"): a name they
 # begin is the day's or its service's ("the Easter Vigil", "Easter Sunday Mass"), not a place's
 HOLIDAYS = frozenset(timex_words()["holidays"])
+# the words that title a storm's name ("Hurricane Georges", "Storm Sinlaku", "Hurricanes Katrina
+# and George"): the name is the storm's, here and wherever the article writes it alone
+STORM_TITLES = frozenset(place_words()["storm_titles"])
+# the words that join the names of a list ("Harvey, Irma and Maria")
+LIST_JOINS = frozenset({",", "and", "or"})
+# most articles name no storm: one search of the text spares them the walk over the tokens
+STORM_WORD = re.compile(r"\b(?:" + "|".join(sorted(STORM_TITLES)) + r")\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +83,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     not_place = _person_or_org_chars(doc)
     surnames = _surnames(doc)
     acronyms = _bracketed_acronyms(doc, gaz)
+    storms = _storm_names(doc.tokens, gaz) if STORM_WORD.search(text) else frozenset()
     out: list[Mention] = []
     taken: set[int] = set()
 
@@ -86,7 +97,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         longer = _hyphenated(doc.tokens, last)
         if longer > last and gaz.known(text[doc.tokens[first].start : doc.tokens[longer].end]):
             last = longer  # "Mazar-i-Sharif", not "Washington-based"
-        if first > last or any(i in taken for i in range(first, last + 1)):
+        if first > last or any(i in taken or i in storms for i in range(first, last + 1)):
             return
         start, end = doc.tokens[first].start, doc.tokens[last].end
         taken.update(range(first, last + 1))
@@ -211,6 +222,61 @@ def _holiday(tokens: tuple[Token, ...], n: NamedSpan, gaz: Gazetteer) -> bool:
         and not any(w.lower() in SITE_WORDS for w in words)
         and not gaz.known(" ".join(words))
     )
+
+
+def _storm_names(tokens: tuple[Token, ...], gaz: Gazetteer) -> frozenset[int]:
+    """The tokens of a storm's name, which is no place: the names a storm title begins
+    ("Hurricane Georges", "Storm Sinlaku", "Hurricanes Katrina and George"; not a place the
+    gazetteer knows by the whole name, "Storm Lake"), the names a colon lists after a plural
+    storm noun ("three major hurricanes striking US soil: Harvey, Irma and Maria"; not "hit
+    three states: Texas, Florida and Louisiana", which the nearest plural noun lists), and a
+    titled name written alone elsewhere ("As Sinlaku made its way"; not before a comma, where a
+    town of the name is told with its state: "Florence, South Carolina")."""
+    marked: set[int] = set()
+    titled: set[str] = set()
+    for i, t in enumerate(tokens):
+        low = t.text.lower()
+        if low in STORM_TITLES and t.text[:1].isupper():
+            run = _name_list(tokens, i + 1, plural=t.tag == "NNPS" or low.endswith("s"))
+            whole = " ".join(tokens[k].text for k in range(i, run[-1] + 1)) if run else ""
+            if run and not gaz.known(whole):
+                marked.update(range(i, run[-1] + 1))
+                titled.update(tokens[k].text for k in run)
+        elif t.text == ":":
+            before = (
+                x for x in reversed(tokens[:i]) if x.sent == t.sent and x.tag in ("NNS", "NNPS")
+            )
+            noun = next(before, None)
+            if noun is not None and noun.text.lower() in STORM_TITLES:
+                marked.update(_name_list(tokens, i + 1, plural=True))
+    for i, t in enumerate(tokens):
+        if t.text in titled and i not in marked and _alone(tokens, i):
+            marked.add(i)
+    return frozenset(marked)
+
+
+def _name_list(tokens: tuple[Token, ...], i: int, *, plural: bool) -> list[int]:
+    """The capitalised proper nouns from token i on in the same sentence: one name, or after a
+    plural noun a list of them joined by commas, "and" or "or" ("Harvey, Irma and Maria")."""
+    found: list[int] = []
+    while i < len(tokens) and tokens[i].sent == tokens[i - 1].sent:
+        t = tokens[i]
+        if t.pos == "PROPN" and t.text[:1].isupper():
+            found.append(i)
+        elif not (plural and found and t.text in LIST_JOINS and found[-1] == i - 1):
+            break
+        i += 1
+    return found
+
+
+def _alone(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token i is a one-word name: no capitalised proper noun beside it and no comma after it."""
+
+    def name(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper()
+
+    comma = i + 1 < len(tokens) and tokens[i + 1].text == ","
+    return not name(i - 1) and not name(i + 1) and not comma
 
 
 def _bracketed_acronyms(doc: Document, gaz: Gazetteer) -> frozenset[str]:
