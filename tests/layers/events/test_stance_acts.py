@@ -86,3 +86,15 @@ def test_regretting_anothers_act_is_still_disapproval(read) -> None:
     ):
         doc = read(text)
         assert [e.cameo for e in doc.events if e.trigger.text == "regretted"] == ["110"], text
+
+
+def test_the_own_act_regretted_is_no_act_reported(read) -> None:
+    for text in (
+        "The French president said he regretted not accepting the German chancellor's offer.",
+        "President Macron said he regretted rejecting Germany's offer of aid.",
+    ):
+        doc = read(text)
+        assert {e.plover for e in doc.events} <= {"AGREE"}, text  # the offer alone
+    # the act itself, told with no regret, stays
+    doc = read("The French president did not accept the German chancellor's offer of talks.")
+    assert "CONCEDE" in {e.plover for e in doc.events}
