@@ -603,3 +603,15 @@ def test_a_crowd_that_disperses_is_no_force_dispersing_a_crowd_is(read) -> None:
     assert coded(doc)["dispersed"] == ("175", "ASSAULT")
     doc = read("The protesters were dispersed by riot police outside the parliament.")
     assert "ASSAULT" in plover_types(doc)
+
+
+def test_striking_as_an_adjective_of_a_thing_is_no_attack(read) -> None:
+    doc = read("Gillen was a fine actor, and his resemblance to President Obama was striking.")
+    assert "ASSAULT" not in plover_types(doc)
+    doc = read("It is always striking when the Senate and the White House agree.")
+    assert "ASSAULT" not in plover_types(doc)
+    # parties striking, with or without an object, stay
+    doc = read("The French army was striking the rebel positions near Gao.")
+    assert "ASSAULT" in plover_types(doc)
+    doc = read("Workers at the Ford plant in Ohio were striking for better pay.")
+    assert "PROTEST" in plover_types(doc)

@@ -68,6 +68,11 @@ COMPANY_NOUNS = frozenset(person_words()["company_nouns"])  # "law firm", "the c
 PEOPLE_TYPES = frozenset({"PERSON", "GROUP"})  # a person, people named by a common noun
 SINGLE_PERSON_PRONOUNS = frozenset({"he", "she"})
 OCCASION_PREPS = frozenset({"at", "during", "in"})
+# "the resemblance was striking", "It is always striking when": a participle of impression
+# after "be", with no object and no party as its subject, is an adjective ("remarkable")
+IMPRESSION_PARTICIPLES = frozenset(abstention_words()["impression_participles"])
+COPULA = "be"
+PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 # the auxiliaries of a refusal ("will not", "would not", "won't": spaCy lemmatises "wo")
 VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall"})
 
@@ -463,6 +468,7 @@ class Coder:
             or t.dep in SKIP_DEPS
             or t.ent_type in NAME_TYPES
             or self._nominal_gerund(i)
+            or self._impression(i)
         ):
             return None
         lemma = t.lemma.lower()
@@ -487,6 +493,24 @@ class Coder:
         if self.petrarch and (lemma, None) not in self.onto.governors:
             return self._petrarch(i, lemma)
         return None
+
+    def _impression(self, i: int) -> bool:
+        """ "his resemblance to Allen was striking", "It's always striking when a giant hit
+        leads to anger": a participle of impression (`impression_participles`) after "be", with
+        no object, particle or prepositional phrase, whose subject is no party (no entity and no
+        personal pronoun), tells how a thing strikes the reader, no act: an adjective the
+        tagger read as a progressive verb. "Workers were striking", "troops were striking the
+        town" and "striking the guard" stay."""
+        a = self.a
+        t = a.token(i)
+        if t.tag != "VBG" or t.text.lower() not in IMPRESSION_PARTICIPLES:
+            return False
+        if not any(a.lemma(x) == COPULA for x in a.deps(i, "aux")):
+            return False
+        if a.deps(i, "dobj", "prt", "prep", "dative", "agent"):
+            return False
+        s = a.subject(i).token
+        return s is not None and a.entity(s) is None and a.lemma(s) not in PERSONAL_PRONOUNS
 
     def _nominal_gerund(self, i: int) -> bool:
         """ "killed in police firing", "resorted to firing": a gerund the tagger read as a verb,
