@@ -2016,3 +2016,19 @@ def test_a_relative_of_a_named_person_takes_that_persons_country(read) -> None:
     assert named(doc, "Ingrid Stoltenberg").country == "NOR"
     doc = read("Marta Olsen, the niece of Tom Brady, opened a bakery in Madrid on Monday.")
     assert named(doc, "Marta Olsen").country is None
+
+
+def test_a_region_nation_is_the_state_named_before_on_that_continent(read) -> None:
+    # 'the Central Asian nation' after Turkmenistan (ECB+ topic 11), 'the Southeast Asian
+    # nation' after Vietnam: the state the passage named last, where it lies in the region's
+    # continent (regions.jsonl `continents`); after a state elsewhere, no one
+    doc = read(
+        "Kazakhstan held a parliamentary vote on Sunday. Observers said the Central Asian "
+        "nation's election fell short of democratic standards."
+    )
+    assert find(doc, "the Central Asian nation").country == "KAZ"
+    doc = read(
+        "France sent aid to the region on Sunday. Observers said the Central Asian nation's "
+        "election fell short of democratic standards."
+    )
+    assert not [e for e in doc.entities if any("Asian" in m.text for m in e.mentions)]

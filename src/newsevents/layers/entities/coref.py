@@ -295,6 +295,8 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
         and ws.low(x) not in NEUTRAL
         and not _status(ws, x)
     ]
+    if p.within:
+        content = []  # 'the Central Asian nation': the region's words, checked by continent
     if p.refers == "ORG" and word not in GENERIC:
         described = _described(ws, p.first, p.head)
         if described is not None:
@@ -315,6 +317,11 @@ def definite_nominal(ws: Workspace, p: Pending) -> None:
             continue  # 'the pro-government candidate' is not 'the opposition candidate'
         if d.key.endswith(":victim"):
             continue  # 'he injured a man ... The man was then shot': the victim or the attacker
+        if p.within and _is_country(d, ws):
+            if ws.lex.continents.get(d.country or "") not in p.within:
+                return  # 'the Asian nation' after France: not the state named last, nor any
+            ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
+            return
         if _same_kind(ws, d, p.refers, p.agent, word):
             ws.add_mention(d, p.first, p.last, "nominal", head=p.head)
             return

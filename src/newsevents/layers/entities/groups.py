@@ -375,6 +375,12 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
     definite = any(ws.low(x) in ("the", "this", "that", "these", "those") for x in dets)
     lead = min([*dets, start]) if dets else start
     refers = refers_to(ws, agent, i)
+    if refers == "GPE" and definite and not plural and (within := _region_of(ws, mods, dets)):
+        # 'Turkmenistan ... the Central Asian nation's isolation', 'Vietnam ... relations with
+        # the Southeast Asian nation': the state the passage named, as 'the country' is
+        ws.pending_nominals.append(Pending(lead, i, i, agent, 0, refers, within))
+        ws.used.update(range(lead, i + 1))
+        return
     counted = plural and _counted(ws, i, mods)
     anaphoric = definite or any(ws.low(x) == "both" for x in mods) or not counted
     if count and plural and not modified and anaphoric and refers in ("PERSON", "GPE", "ANY"):
@@ -431,6 +437,22 @@ def note_group(ws: Workspace, i: int, agent: Agent, start: int, mods: list[int])
         _new_group(ws, lead_k, i, start, agent, plural, group_ev, "victim" if role == "CVL" else "")
     ws.used.update(mods)
     ws.used.add(i)
+
+
+def _region_of(ws: Workspace, mods: list[int], dets: list[int]) -> frozenset[str]:
+    """The continents of the one region a noun's only modifier names by its demonym ('the
+    Central Asian nation', 'the East African country': regions.jsonl `continents`); none for
+    any other modifier ('the Asian nation's largest city'), a region across continents ('the
+    Latin American nation') or no region."""
+    words = [x for x in mods if x not in dets]
+    span = ws.ner_span.get(words[0]) if words else None
+    if span is None or any(ws.ner_span.get(x) != span for x in words):
+        return frozenset()
+    a, b = span
+    if ws.ner_label.get(a) != "NORP" or set(range(a, b + 1)) != set(words):
+        return frozenset()
+    code = ws.lex.demonyms.get(norm(ws.phrase(a, b)))
+    return ws.lex.region_continents.get(code or "", frozenset())
 
 
 def _served(ws: Workspace, o: int) -> bool:

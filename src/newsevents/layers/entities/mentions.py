@@ -108,3 +108,5 @@ class Pending:
     agent: Agent
     count: int = 0  # for plural descriptions
     refers: str = "PERSON"  # what the noun points back to: PERSON, ORG, GPE, ANY
+    # the continents a state it points back to lies on ('the Central Asian nation': AS)
+    within: frozenset[str] = frozenset()
