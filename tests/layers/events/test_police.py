@@ -141,17 +141,32 @@ def test_teargas_is_crowd_control(read) -> None:
     assert actor_sectors(doc, ev) == {"COP"}
 
 
+def test_an_ordered_arrest_is_the_order_not_an_arrest(read) -> None:
+    doc = read("The minister instructed the police to detain the protesters.")
+    assert not [e for e in doc.events if e.cameo == "173" and e.modality == "asserted"]
+    assert [e.cameo for e in doc.events] == ["100"]  # the demand, as 'ordered to arrest'
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "The SHO was directed to arrest the accused.",
-        "The minister instructed the police to detain the protesters.",
+        "Railway police have been ordered to detain any suspicious traveller.",
+        "The constables were asked to arrest the two brothers by Monday.",
     ],
 )
-def test_an_ordered_arrest_is_the_order_not_an_arrest(read, sentence: str) -> None:
+def test_an_arrest_asked_of_a_passive_subject_is_its_arrest_to_come(read, sentence: str) -> None:
+    # no asker named: the police are the ones asked, and the doers of the arrest to come,
+    # never the ones asking (no 02x/10x request made by the police)
     doc = read(sentence)
-    assert not [e for e in doc.events if e.cameo == "173" and e.modality == "asserted"]
-    assert [e.cameo for e in doc.events] == ["100"]  # the demand, as 'ordered to arrest'
+    assert [(e.cameo, e.modality) for e in doc.events] == [("173", "hypothetical")]
+    assert actor_sectors(doc, doc.events[0]) == {"COP"}
+
+
+def test_an_order_whose_asker_is_named_stays_the_askers_request(read) -> None:
+    doc = read("The constables were asked by the governor to arrest the two brothers.")
+    ((ev, sectors),) = [(e, actor_sectors(doc, e)) for e in doc.events]
+    assert ev.cameo.startswith("02") and sectors == {"GOV"}
 
 
 def test_a_police_raid_or_crackdown_is_coercion_not_an_attack(read) -> None:
@@ -302,3 +317,8 @@ def test_a_ship_or_assets_seized_with_no_doer_are_no_police_act(read) -> None:
     assert not [e for e in doc.events if e.trigger.text == "seized" and e.actors]
     doc = read("Police were at the bank in Leeds. His assets were seized on Sunday.")
     assert not [e for e in doc.events if e.trigger.text == "seized" and e.actors]
+
+
+def test_an_act_the_police_are_told_not_to_do_is_no_failure_of_theirs(read) -> None:
+    doc = read("The constables have been told not to allow anyone into the station yard.")
+    assert not [e for e in doc.events if e.modality == "negated"]

@@ -13,7 +13,9 @@ which `record.Recorder` turns into `Event` records.
 
 from __future__ import annotations
 
-from ...ontology.codebook import EventOntology
+from dataclasses import replace
+
+from ...ontology.codebook import EventOntology, Governor
 from ...ontology.reading import death_words, genre_words, sports_words
 from .arguments import PROTEST_ROOT, Args
 from .governors import Governors
@@ -24,6 +26,8 @@ from .roles import Proto, Roles, trigger_span
 from .scope import Scope
 from .triggers import NOMINAL_POS, TRANSPARENT_HEADS, VERBAL_POS, Coder, Coding
 
+# CAMEO roots of an appeal and a demand
+ASKING_ROOTS = frozenset({"02", "10"})
 ABSORBING = frozenset({"intent", "request", "demand", "reject", "threaten"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 COOPERATIVE_QUADS = frozenset({1, 2})  # verbal and material cooperation
@@ -101,6 +105,7 @@ class Reader:
         self.judgments = Judgments(args, onto)
         self.codings: dict[int, Coding] = {}  # the coded words of the sentence being read
         self._dropped: list[Coding] = []  # purposes and contents of other events, not coded
+        self._asked_passives: set[int] = set()  # "were ordered to": orders with no asker told
         self.sports = _sports_report(args)
         self.genre = _cue_count(args, GENRE_CUES) >= MIN_GENRE_CUES
         # the words the per-word passes of a sentence can code, found in one pass over the
@@ -386,6 +391,7 @@ class Reader:
         eaten = {c.consumed for c in codings.values() if c.pos == "VERB" and c.code and c.consumed}
         lights = {c.light for c in codings.values() if c.light is not None and c.code}
         protos: dict[int, Proto] = {}
+        self._asked_passives = set()
         for i, c in codings.items():
             if c.code is None or i in eaten:
                 continue
@@ -397,6 +403,9 @@ class Reader:
             old = protos.get(p.key)
             if old is None or (p.governor is not None and old.governor is None):
                 protos[p.key] = p
+        for g in self._asked_passives:  # the order itself, its asker untold: no event
+            if (q := protos.get(g)) is not None and q.code[:2] in ASKING_ROOTS:
+                del protos[g]
         return protos
 
     def _is_light(self, i: int) -> bool:
@@ -639,6 +648,13 @@ class Reader:
             ),
             None,
         )
+        if absorb is not None and self._asked_of(chain, absorb, c):
+            # "police have been ordered to arrest the suspects": the act asked of the passive's
+            # subject, by no one named, is that party's act to come, not a request it makes
+            g_tok, gov = chain[absorb]
+            chain = [(g_tok, replace(gov, role="hypothetical")), *chain[1:]]
+            self._asked_passives.add(g_tok)
+            absorb = None
         if absorb is not None:
             g_tok, gov = chain[absorb]
             if gov.role == "request" and self._question(g_tok):
@@ -673,6 +689,25 @@ class Reader:
         if absorb is None:
             self.roles.transform(p)
         return p
+
+    def _asked_of(self, chain: list[tuple[int, Governor]], k: int, c: Coding) -> bool:
+        """Whether the act `c` under the request or order chain[k] is asked of the subject of a
+        passive that names no asker ("police have been asked/ordered/directed to arrest the
+        suspects", "troops were told to withdraw"): the subject is the one asked and the doer
+        of the act, never the one asking."""
+        a = self.a
+        g_tok, gov = chain[k]
+        if k != 0 or gov.role not in ("request", "demand") or not a.is_passive(g_tok):
+            return False
+        if a.token(g_tok).pos != "VERB" or a.agent(g_tok) is not None:
+            return False
+        t = a.token(c.anchor)
+        if t.dep != "xcomp" or t.head != g_tok or self._question(g_tok):
+            return False
+        if a.deps(c.anchor, "neg"):
+            return False  # "told not to allow entry": an act to refrain from, none to come
+        own = a.deps(g_tok, "nsubjpass")  # a true passive ("called on X to" is no passive)
+        return bool(own) and bool(a.entities(own[0]))
 
     def _content_of_other(self, i: int, under: int | None) -> bool:
         """ "met ... to discuss", "jailed ... for helping", "accused ... of attacking": the
