@@ -817,6 +817,15 @@ def test_timex_a_holiday_is_found_by_its_whole_name(read) -> None:
     assert found["Armistice Day"] == ("DATE", "2024-11-11")
 
 
+def test_timex_a_holiday_named_with_years_possessive_is_no_programme_title(read) -> None:
+    # "Year's" is a word of the holiday's name, not the capitalised "Years" of a title
+    found = read("The old pier burned down on New Year's Day.", "2024-01-09")
+    assert found["New Year's Day"] == ("DATE", "2024-01-01")
+    found = read("Two ferries collided on New Year's Eve.", "2024-01-09")
+    assert found["New Year's Eve"] == ("DATE", "2023-12-31")
+    assert "Years" not in read("The band played Ten Years Gone to close the show.")
+
+
 def test_timex_a_month_qualifying_a_noun_is_the_nearer_when_the_tense_points_far(read) -> None:
     found = read("The board found no reason to revise its July ruling.", "2024-11-12")
     assert found["July"] == ("DATE", "2024-07")

@@ -374,8 +374,9 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
 _TERM = re.compile(r"(?i)the (?:near|short|long) term")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our)(?: (?:early|mid|late))?[- ]$")
 # a time word capitalised inside the phrase (not "Thanksgiving Day", "Christmas Eve")
-# ("Saturday Night" stays: a part of the day is often capitalised after a weekday)
-_TITLE_WORD = re.compile(r"\s(?:Weeks?|Minutes?|Hours?|Months?|Years?|Today|Tonight)\b")
+# ("Saturday Night" stays: a part of the day is often capitalised after a weekday; so does the
+# possessive "Year's" of a holiday's name, "New Year's Day", "New Year's Eve")
+_TITLE_WORD = re.compile(r"\s(?:Weeks?|Minutes?|Hours?|Months?|Years?(?!['’]s\b)|Today|Tonight)\b")
 
 
 def _clock_idiom(text: str, start: int, phrase: str) -> bool:
