@@ -221,6 +221,19 @@ def test_timex_a_weekday_of_a_plan_made_in_the_past_is_the_nearest_one(read) -> 
     assert read("Farmers held a large rally on Saturday.")["Saturday"] == ("DATE", "2024-06-08")
 
 
+def test_timex_the_earliest_time_of_a_thing_not_yet_done_lies_ahead(read) -> None:
+    # 2024-06-12 is a Wednesday: "as early as Tuesday" under a modal is next week's Tuesday
+    found = read("The old bridge could be closed as early as Tuesday, engineers say.")
+    assert found["Tuesday"] == ("DATE", "2024-06-18")
+    found = read("The mayor could sign the budget as soon as Monday.")
+    assert found["Monday"] == ("DATE", "2024-06-17")
+    # a past act keeps the last such day, and so does a perfect modal
+    found = read("Engineers were warned as early as Tuesday that the bridge was weak.")
+    assert found["Tuesday"] == ("DATE", "2024-06-11")
+    found = read("The thieves could have left the city as early as Monday.")
+    assert found["Monday"] == ("DATE", "2024-06-10")
+
+
 @pytest.mark.parametrize("modal", ["might", "may", "would", "should"])
 def test_timex_stage_reads_a_perfect_modal_as_past(read, modal: str) -> None:
     # "Trump might have encouraged Zelensky in late July" (Wikinews, September 2019)

@@ -38,6 +38,7 @@ from .anchor import (
     anchor_day,
     closes_period,
     defers,
+    earliest_ahead,
     opens_span,
     qualifies_noun,
     tense_at,
@@ -92,6 +93,8 @@ def find_timexes(doc: Document) -> list[Timex]:
                 tense = PAST  # "has worked since February" in September: the last February
             elif defers(tree, token_at, start, before):
                 tense = FUTURE  # "postponed until Tuesday" on a Thursday: the next Tuesday
+            elif earliest_ahead(tree, token_at, start, before):
+                tense = FUTURE  # "could come as early as Tuesday" on a Monday: tomorrow
             qualifies = qualifies_noun(tree, token_at, start, end)
             at = Anchor(
                 anchor, tense, ref, ref_year, quarter, quarter_last, after, ended, before, qualifies

@@ -36,6 +36,13 @@ _SPAN_END = re.compile(
     rf"(?i)\b(?:{'|'.join(map(re.escape, timex_words()['span_end_words']))})\s+$"
 )
 _DEFERRALS = frozenset(timex_words()["deferral_verbs"])
+# "could come as early as Tuesday", "might leave as soon as Tuesday": the earliest time of a
+# thing not yet done (timex_words.json)
+_EARLIEST = re.compile(
+    rf"(?i)\b(?:{'|'.join(map(re.escape, timex_words()['earliest_bound_words']))})\s+$"
+)
+# the modals of a thing that may yet happen ("could", "might", "would" as well as "will")
+_MODALS = frozenset({"will", "'ll", "ll", "wo", "shall", "would", "might", "may", "could", "can"})
 _PARTS_OF_DAY = frozenset(timex_words()["parts_of_day"])
 
 
@@ -86,6 +93,34 @@ def defers(tree: Tree, token_at: dict[int, int], start: int, before: str) -> boo
     for _ in range(4):
         if toks[j].pos in ("VERB", "AUX"):
             return toks[j].lemma in _DEFERRALS
+        if toks[j].head == j:
+            return False
+        j = toks[j].head
+    return False
+
+
+def earliest_ahead(tree: Tree, token_at: dict[int, int], start: int, before: str) -> bool:
+    """The phrase is the earliest time of a thing that may yet happen ("could be turned off as
+    early as |Friday", "could come ... as soon as |Tuesday"): under a modal (not a perfect one,
+    "could have come") or a verb not in the past, a time after the dateline. Under a past verb
+    ("were warned as early as |Tuesday") it keeps the verb's tense."""
+    if not _EARLIEST.search(before):
+        return False
+    toks = tree.tokens
+    i = token_at.get(start)
+    if i is None:
+        return False
+    j = toks[i].head
+    for _ in range(5):
+        if toks[j].pos in ("VERB", "AUX"):
+            aux = {
+                toks[c].text.lower()
+                for c in tree.children[j]
+                if c < j and toks[c].dep in ("aux", "auxpass")
+            }
+            if "have" in aux:
+                return False
+            return bool(aux & _MODALS) or _verb_tense(tree, j) != PAST
         if toks[j].head == j:
             return False
         j = toks[j].head
