@@ -156,6 +156,21 @@ def test_timex_anaphora_follow_the_last_date() -> None:
     assert value("the end of the month", ctx) == "2024-06"
 
 
+def test_timex_units_later_with_no_day_told_before_are_a_count_not_a_date(read) -> None:
+    # no day before "Three days later": a count from an undated time, not from the dateline
+    found = read(
+        "The ferry left the harbour in a storm. Three days later, the crew was found. "
+        "A day earlier, a fisherman had seen flares. Police made an arrest two weeks later."
+    )
+    assert found["Three days"] == ("DURATION", "P3D")
+    assert found["A day"] == ("DURATION", "P1D")
+    assert found["two weeks"] == ("DURATION", "P2W")
+    assert not any(k.endswith(("later", "earlier")) for k in found)
+    # after a day told, the count runs from it
+    found = read("The ferry left on May 3. Two days later, the crew was found.")
+    assert found["Two days later"] == ("DATE", "2024-05-05")
+
+
 def test_timex_without_dateline_keeps_only_absolute_values() -> None:
     bare = Anchor()
     assert value("last fall", bare) is None

@@ -318,10 +318,11 @@ def _plausible(doc: Document, text: str, start: int, end: int, *, ner: bool) -> 
             return bool(re.search(r"\b(?:in|this|last|next|by|until|since|the)\s*$", before))
     if _DURATION_A.fullmatch(phrase):
         # "for a day" is a duration, and so is the offset of "comes a day after Chrysler's" (as
-        # "two weeks after"); "not a day anybody ..." and "a day high" are not
+        # "two weeks after") or of "A day earlier"; "not a day anybody ..." and "a day high"
+        # are not
         return bool(
             _PREP_BEFORE.search(text, max(0, start - 12), start)
-            or re.match(r"\s+(?:after|before)\b", text[end : end + 8])
+            or re.match(r"\s+(?:after|before|earlier|later)\b", text[end : end + 9])
         )
     if re.fullmatch(r"\d{4}", phrase):
         if (

@@ -259,6 +259,16 @@ def _ago(m: re.Match[str], at: Anchor) -> Norm | None:
         # a vague count back from today ("several years ago", "a few months ago") is a past
         # point that cannot be placed: TIMEX3's PAST_REF
         return Norm("DATE", "PAST_REF")
+    if (
+        m["dir"] in ("later", "earlier")
+        and at.ref is None
+        and at.day is not None
+        and not unit_code(m["unit"]).endswith("Y")
+    ):
+        # "Three days later, ...", "A few days later", "over an hour later" with no day told
+        # before: a count of units from a time the text does not date, not from the dateline;
+        # the count alone ("Three days") is the expression, a duration (TBAQ: AP, NYT, WSJ)
+        return None
     if base is None or n is None:
         return Norm("DATE", None)
     later = m["dir"] in ("later", "after", "on", "hence")
