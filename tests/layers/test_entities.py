@@ -1262,6 +1262,16 @@ def test_an_observer_or_journal_masthead_is_a_newspaper_not_an_observer(read) ->
     assert not [e for e in observer.entities if e.sector == "JRN"]
 
 
+def test_people_for_a_cause_name_an_advocacy_group(read) -> None:
+    doc = read("The mayor said the camp was unsafe, and Citizens for Fair Taxes agreed.")
+    assert named(doc, "Citizens for Fair Taxes").sector == "SOC"
+    rally = read(
+        "Members of Women for America First, a conservative group, held a rally in Washington "
+        "on Monday."
+    )
+    assert named(rally, "Women for America First").sector == "SOC"
+
+
 def test_a_british_party_is_in_opposition_or_government_by_the_date(read) -> None:
     text = (
         "Home Secretary Theresa May said the plan would work. Labour criticised Prime "

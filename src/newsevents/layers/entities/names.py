@@ -768,6 +768,10 @@ def place_of(ws: Workspace, i: int) -> str | None:
 FIRM_WORDS = frozenset(organisation_words()["firm_words"])
 REGISTERED_FORMS = frozenset(organisation_words()["registered_forms"])
 MASTHEADS = frozenset(organisation_words()["mastheads"])
+# The prepositions after a plural people's word that name an advocacy group's cause
+# ('Physicians for Human Rights', 'Mothers Against Drunk Driving'): `_people_for_a_cause`.
+CAUSE_PREPOSITIONS = frozenset(organisation_words()["cause_prepositions"])
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Agent terms heading the names of bodies of any sector ('Global Coalition to Defeat ISIS',
 # 'National Coalition for Men'): a name they head takes no sector from them (`add_org`).
 OPEN_HEADS = frozenset(organisation_words()["open_heads"])
@@ -775,7 +779,8 @@ OPEN_HEADS = frozenset(organisation_words()["open_heads"])
 
 def _firm_name(ws: Workspace, a: int, b: int) -> bool:
     """Whether the name of tokens a..b ends, before any legal form, with a firm word after
-    another word ('Fort Pitt Capital Group', 'BGC Partners'; not a bare 'Capital'), or ends with
+    another word ('Fort Pitt Capital Group', 'BGC Partners'; not a bare 'Capital') or a firm's
+    two last words after another ('Solaris Asset Management'), or ends with
     a registered company form after another word ('Ceramtech Incorporated', 'Ithaca Holdings')."""
     words = [norm(ws.tok[x].text) for x in range(a, b + 1)]
     if len(words) > 1 and words[-1] in REGISTERED_FORMS:
@@ -830,6 +835,8 @@ def add_org(ws: Workspace, sp: NameSpan, text: str, key: str, last: int, kind: s
         if (d.agent is None or _person_role(d.agent)) and _masthead(ws, a, b):
             # 'New York Observer': a newspaper, not an election observer (a person's role)
             d.agent = ws.lex.agent("newspaper")
+        if d.agent is not None and _people_for_a_cause(ws, d.agent, heads[0], b):
+            d.agent = ws.lex.agent("advocacy group")  # 'Physicians for Human Rights'
         if d.agent is not None and d.agent.term in OPEN_HEADS:
             d.agent = None  # 'WeWorkers Coalition' is no party; the words before it may say
         state_body = d.agent is not None and d.agent.sector in STATE_BODY_SECTORS
@@ -885,6 +892,19 @@ def _of_country(ws: Workspace, a: int, last: int) -> str | None:
     a, b = ws.ner_span[o]
     code = ws.lex.countries.get(norm(ws.phrase(a, b)).removeprefix("the "))
     return code if code is not None and ws.lex.is_state(code) else None
+
+
+def _people_for_a_cause(ws: Workspace, agent: Agent, head: int, b: int) -> bool:
+    """An organisation named as people for or against a cause ('Physicians for Human Rights',
+    'Women for America First', 'Citizens for Tax Justice', 'Mothers Against Drunk Driving'):
+    a plural people's term heads the name and a 'for', 'against' or 'without' of the name
+    follows it (wherever the parse hangs the phrase); an advocacy group, not the people's
+    trade or walk of life."""
+    if agent.refers == "ORG" or agent.kind in ("org", "weak"):
+        return False
+    if ws.tok[head].tag not in PLURAL_TAGS:
+        return False
+    return head + 1 < b and ws.low(head + 1) in CAUSE_PREPOSITIONS
 
 
 def _person_role(agent: Agent) -> bool:
