@@ -1272,6 +1272,17 @@ def test_people_for_a_cause_name_an_advocacy_group(read) -> None:
     assert named(rally, "Women for America First").sector == "SOC"
 
 
+def test_an_investment_managers_name_is_a_firm(read) -> None:
+    doc = read(
+        "Harbourside Asset Management sold its stake on Tuesday, and Kettle Value Management "
+        "bought it."
+    )
+    for name in ("Harbourside Asset Management", "Kettle Value Management"):
+        assert named(doc, name).sector == "BUS", name
+    bureau = read("The Bureau of Land Management closed the road on Tuesday.")
+    assert named(bureau, "Bureau of Land Management").sector == "GOV"
+
+
 def test_a_british_party_is_in_opposition_or_government_by_the_date(read) -> None:
     text = (
         "Home Secretary Theresa May said the plan would work. Labour criticised Prime "

@@ -787,6 +787,8 @@ def _firm_name(ws: Workspace, a: int, b: int) -> bool:
         return True
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
+    if len(words) > 2 and " ".join(words[-2:]) in FIRM_WORDS:
+        return True  # 'Aberdeen Asset Management', 'Dreman Value Management'
     return len(words) > 1 and words[-1] in FIRM_WORDS
 
 
