@@ -233,6 +233,16 @@ def test_hosting_a_show_or_a_ceremony_is_no_visit(read) -> None:
     assert "CONSULT" in plover_types(doc)
 
 
+def test_welcoming_a_crowd_or_the_guests_to_a_gathering_is_no_approval(read) -> None:
+    doc = read("Senator Ruth Hale welcomed everyone to the dinner on Friday.")
+    assert not {"SUPPORT", "CONSULT"} & plover_types(doc)
+    doc = read("The mayor of Leeds welcomed about two hundred guests at the town hall.")
+    assert not {"SUPPORT", "CONSULT"} & plover_types(doc)
+    # welcoming a decision stays approval
+    doc = read("The German government welcomed the ceasefire on Monday.")
+    assert "SUPPORT" in plover_types(doc)
+
+
 def test_a_crime_committed_in_a_relative_clause_is_no_promise(read) -> None:
     doc = read("The gunman was jailed for the crimes he committed in three counties.")
     assert "AGREE" not in plover_types(doc)
