@@ -2053,3 +2053,20 @@ def test_a_region_nation_is_the_state_named_before_on_that_continent(read) -> No
         "election fell short of democratic standards."
     )
     assert not [e for e in doc.entities if any("Asian" in m.text for m in e.mentions)]
+
+
+def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person_named_in_full(read) -> None:
+    # sentence-initial 'Jobs', 'Cheeks' tagged as plural common nouns: as a subject after
+    # the person was named in full, they are that person
+    doc = read(
+        "Apple founder Steve Jobs spoke in San Jose on Monday. Jobs welcomed the crowd and "
+        "announced a new phone."
+    )
+    assert mention_texts(named(doc, "Steve Jobs")).count("Jobs") == 1
+    doc = read(
+        "Coach Maurice Cheeks was fired on Saturday. Cheeks came to Philadelphia from Portland."
+    )
+    assert "Cheeks" in mention_texts(named(doc, "Maurice Cheeks"))
+    # the common word with no person of that surname named in full stays a common word
+    doc = read("Officials counted the jobs. Jobs were lost in the town.")
+    assert not [e for e in doc.entities if e.type == "PERSON" and "Jobs" in mention_texts(e)]

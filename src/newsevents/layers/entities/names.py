@@ -989,11 +989,35 @@ def add_surnames(ws: Workspace) -> None:
     if not surnames:
         return
     for i, t in enumerate(ws.tok):
-        if t.pos != "PROPN" or i in ws.owner or i in ws.ner_label or not ws.capitalized(i):
+        if i in ws.owner or i in ws.ner_label or not ws.capitalized(i):
+            continue
+        if t.pos != "PROPN" and (t.dep not in NAME_ROLES or t.text.isupper()):
             continue
         d = surnames.get(ws.low(i))
-        if d is not None and d.start < i:
+        if d is None or d.start >= i:
+            continue
+        if t.pos == "PROPN" or _named_in_full(ws, d, i):
             ws.add_mention(d, i, i, "surname")
+
+
+# The roles in which a capitalised word the tagger read as a common noun can still be the
+# surname of a person named before ('Trump granted Milken a pardon', 'Jobs welcomed everyone'):
+# a subject, an object, a possessor.
+NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+
+
+def _named_in_full(ws: Workspace, d: Draft, i: int) -> bool:
+    """Whether the person d was named before token i by a given name and a surname the tagger
+    read as a name ('Steve Jobs' before 'Jobs welcomed everyone'): a capitalised common word
+    ('Jobs', 'Guests', 'Trump' as a card) is that person's surname only then."""
+    return d.first is not None and any(
+        m.kind == "name"
+        and m.head < i
+        and m.first < m.head
+        and ws.tok[m.head].pos == "PROPN"
+        and ws.low(m.head) == d.surname
+        for m in d.mentions
+    )
 
 
 # Participles that place an organisation: 'a New York-based company', 'headquartered in Texas'.
