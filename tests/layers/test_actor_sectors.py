@@ -1030,6 +1030,23 @@ def test_a_home_state_or_a_mental_state_is_no_government(read) -> None:
     assert codes(doc, "state")[1] == "GOV"
 
 
+def test_a_state_visit_or_state_tax_names_no_state_party(read) -> None:
+    """A 'state' before a noun of an occasion, a thing or a sum of a state (organisation_words.json
+    state_attributes) is no party ('Orlov's three-day state visit', "Baker's state income tax
+    filings"); 'state police' stays a body."""
+    doc = read("The highlight of Orlov's three-day state visit was a treaty on fishing rights.")
+    assert not [e for e in doc.entities if e.name.endswith("state") or e.name == "state"]
+    visits = [ev for ev in doc.events if ev.trigger.text == "visit"]
+    names = {e.id: e.name for e in doc.entities}
+    assert all("state" not in names.get(a, "") for ev in visits for a in ev.actors)
+    doc = read("The paper printed pages of Senator Baker's 2009 state income tax filings.")
+    assert not [e for e in doc.entities if "state" in e.name]
+    doc = read("A reporter obtained Mayor Kline's state tax returns from 2011.")
+    assert not [e for e in doc.entities if "state" in e.name]
+    doc = read("Ohio's state police arrested two men on Monday.")
+    assert codes(doc, "state police")[1] == "COP"
+
+
 def test_a_club_and_its_people_in_a_sports_report_are_no_government(read) -> None:
     """In a sports report (sports_words.json cues) a team, its president and its coach get
     no GOV sector from a post's default; a president's team outside sport keeps GOV."""

@@ -45,6 +45,9 @@ CHARGE_VERBS = frozenset(person_words()["charge_verbs"])
 # Institutions that hold people in custody (ontology/data/organisation_words.json): before
 # another noun they name a punishment or a place, not an actor ('prison terms', 'jail cell').
 CUSTODY_PLACES = frozenset(organisation_words()["custody_places"])
+# Nouns a 'state' before them makes a state's occasion, thing or sum, no actor ("Kuchma's state
+# visit", "Trump's state tax returns"): organisation_words.json state_attributes.
+STATE_ATTRIBUTES = frozenset(organisation_words()["state_attributes"])
 # Verbs whose bare count is the people they were done to ("killed five", "wounded 110",
 # "arrested 12"): the killing and wounding verbs of ontology/data/death_words.json (victims,
 # CVL in docs/coding-guide.md) and the suspect verbs of person_words.json (suspects, CRM).
@@ -107,6 +110,8 @@ def find_groups(ws: Workspace) -> None:
                 continue  # 'police officers': the head makes the group
             if ws.low(i) in CUSTODY_PLACES:
                 continue  # 'seven-year prison terms', 'a jail sentence': a punishment, no actor
+            if ws.low(i) == "state" and _state_attribute(ws, i, h):
+                continue  # "Kuchma's state visit", "Trump's state tax returns": no party
             extra = [x for x in left_mods(ws, h) if x < i]  # 'Israeli army bulldozers'
             if _person_word(ws, i) and not any(ws.capitalized(x) for x in extra):
                 continue  # 'crowd control': a bare word of people names a thing
@@ -315,6 +320,20 @@ def _plain(ws: Workspace, j: int) -> bool:
         and (initial or not ws.capitalized(j))
         and j not in ws.ner_label
     )
+
+
+def _state_attribute(ws: Workspace, i: int, h: int) -> bool:
+    """A compound 'state' at i names no actor when a noun after it in the same compound, up to
+    its head h or the noun that head modifies in turn, names an occasion, a thing or a sum of a
+    state (`STATE_ATTRIBUTES`): 'state visit', 'state tax returns', 'state income tax filings'."""
+    tok = ws.tok
+    while True:
+        if any(ws.low(x) in STATE_ATTRIBUTES for x in range(i + 1, h + 1)):
+            return True
+        t = tok[h]
+        if t.dep != "compound" or t.head <= h or tok[t.head].pos not in NOMINAL_POS:
+            return False
+        h = t.head
 
 
 def _other_sense(ws: Workspace, i: int, mods: list[int]) -> bool:
