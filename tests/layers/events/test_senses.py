@@ -531,6 +531,28 @@ def test_blocking_a_bid_or_an_inquiry_is_no_protest(read) -> None:
     assert "PROTEST" in plover_types(doc)
 
 
+def test_blocking_is_a_protest_only_when_a_crowd_or_a_way_is_blocked(read) -> None:
+    # a thing blocking a thing, a legislature blocking with no object, a figurative path
+    doc = read("Neighbours said a delivery van was blocking the garage door of the bakery.")
+    assert "PROTEST" not in plover_types(doc)
+    doc = read("The pension plan failed in March, blocked by senators from both parties.")
+    assert "PROTEST" not in plover_types(doc)
+    doc = read("She sought a path to victory that was not blocked by rural voters.")
+    assert "PROTEST" not in plover_types(doc)
+    # a state stopping the flow of goods restricts movement (191), no protest
+    doc = read("Canada and its allies tried to block shipping to the island on Friday.")
+    assert coded(doc)["block"] == ("191", "COERCE")
+    # crowds, protesters and people blocking roads or sites still obstruct them
+    doc = read("Striking dock workers blocked the harbour road in Marseille on Monday.")
+    assert "PROTEST" in plover_types(doc)
+    doc = read("Hundreds of demonstrators blocked the ministry on Thursday.")
+    assert "PROTEST" in plover_types(doc)
+    doc = read("Students blocked the entrance of the university in Dakar on Monday.")
+    assert "PROTEST" in plover_types(doc)
+    doc = read("Armed rebels blocked transport into the capital on Tuesday.")
+    assert "PROTEST" in plover_types(doc)
+
+
 def test_protesters_storming_a_building_riot(read) -> None:
     doc = read("Angry protesters tried to storm the town hall in Lyon on Tuesday.")
     assert "PROTEST" in plover_types(doc) and "ASSAULT" not in plover_types(doc)

@@ -647,14 +647,15 @@ class Recorder:
         )
 
     def _passage(self, verb: int) -> bool:
-        """The verb blocks a way of passing (a border, a crossing, a road), or says nothing of
+        """The verb blocks a way of passing (a border, a crossing, a road, a site or a flow of
+        goods: `@blocked_site`, "tried to block shipping to the island"), or says nothing of
         what it blocks; not a rule, a bill or a deal ("a federal judge blocked the rule")."""
         what = [*self.a.objects(verb), *self.a.deps(verb, "nsubjpass")]
         return not what or any(
             self.onto.in_class(w, cls)
             for o in what
             for w in self.a.modifier_words(o, of=False)
-            for cls in ("@border", "@passage")
+            for cls in ("@border", "@passage", "@blocked_site")
         )
 
     def _all(self, ids: list[str], test: Callable[[Entity], bool]) -> bool:
