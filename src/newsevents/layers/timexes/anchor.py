@@ -80,23 +80,29 @@ def opens_span(before: str) -> bool:
     return bool(_SPAN_START.search(before))
 
 
+def _governing_verb(tree: Tree, token_at: dict[int, int], start: int, steps: int) -> int | None:
+    """The verb (or auxiliary) the phrase starting at `start` hangs on, within `steps` heads."""
+    toks = tree.tokens
+    i = token_at.get(start)
+    if i is None:
+        return None
+    j = toks[i].head
+    for _ in range(steps):
+        if toks[j].pos in ("VERB", "AUX"):
+            return j
+        if toks[j].head == j:
+            return None
+        j = toks[j].head
+    return None
+
+
 def defers(tree: Tree, token_at: dict[int, int], start: int, before: str) -> bool:
     """The phrase is the new end of a span a verb puts off or grants ("postponed until |Tuesday
     morning", "extended its deadline until |9 a.m. Tuesday"): a time after the dateline."""
     if not _SPAN_END.search(before):
         return False
-    toks = tree.tokens
-    i = token_at.get(start)
-    if i is None:
-        return False
-    j = toks[i].head
-    for _ in range(4):
-        if toks[j].pos in ("VERB", "AUX"):
-            return toks[j].lemma in _DEFERRALS
-        if toks[j].head == j:
-            return False
-        j = toks[j].head
-    return False
+    j = _governing_verb(tree, token_at, start, 4)
+    return j is not None and tree.tokens[j].lemma in _DEFERRALS
 
 
 def earliest_ahead(tree: Tree, token_at: dict[int, int], start: int, before: str) -> bool:
@@ -106,25 +112,18 @@ def earliest_ahead(tree: Tree, token_at: dict[int, int], start: int, before: str
     ("were warned as early as |Tuesday") it keeps the verb's tense."""
     if not _EARLIEST.search(before):
         return False
-    toks = tree.tokens
-    i = token_at.get(start)
-    if i is None:
+    j = _governing_verb(tree, token_at, start, 5)
+    if j is None:
         return False
-    j = toks[i].head
-    for _ in range(5):
-        if toks[j].pos in ("VERB", "AUX"):
-            aux = {
-                toks[c].text.lower()
-                for c in tree.children[j]
-                if c < j and toks[c].dep in ("aux", "auxpass")
-            }
-            if "have" in aux:
-                return False
-            return bool(aux & _MODALS) or _verb_tense(tree, j) != PAST
-        if toks[j].head == j:
-            return False
-        j = toks[j].head
-    return False
+    toks = tree.tokens
+    aux = {
+        toks[c].text.lower()
+        for c in tree.children[j]
+        if c < j and toks[c].dep in ("aux", "auxpass")
+    }
+    if "have" in aux:
+        return False
+    return bool(aux & _MODALS) or _verb_tense(tree, j) != PAST
 
 
 # -- choosing among candidates ------------------------------------------------------------------
