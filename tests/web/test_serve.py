@@ -63,9 +63,10 @@ def test_cli_serve_prints_the_url_and_serves(corpus_db):
 
 
 def test_cli_serve_reports_a_store_it_cannot_open(tmp_path):
-    # a store that cannot be opened is an error message, not a traceback
+    # a store that cannot be opened is an error message, not a traceback; any free port, so
+    # a server already on the default port (make run's) does not answer for the store
     bad = tmp_path / "file"
     bad.write_text("not a database")
-    result = CliRunner().invoke(cli, ["serve", "--db", str(bad)])
+    result = CliRunner().invoke(cli, ["serve", "--db", str(bad), "--port", "0"])
     assert result.exit_code == 2
     assert "error:" in result.output
