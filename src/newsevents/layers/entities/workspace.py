@@ -964,10 +964,7 @@ def _ruled_land(ws: Workspace, o: int) -> bool:
 
 def _opens_sentence(ws: Workspace, x: int) -> bool:
     """Token x is its sentence's first word (spaces and line breaks aside)."""
-    y = x - 1
-    while y >= 0 and ws.tok[y].sent == ws.tok[x].sent and not ws.tok[y].text.strip():
-        y -= 1
-    return y < 0 or ws.tok[y].sent != ws.tok[x].sent
+    return all(not ws.tok[y].text.strip() for y in range(ws.sent_start(x), x))
 
 
 def _singular(word: str) -> str:

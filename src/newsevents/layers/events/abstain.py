@@ -494,12 +494,8 @@ class Abstention:
         is capitalised: in a text set in lower case that start cannot be seen."""
         tok = self.a.tok
         sent = tok[i].sent
-        s0 = i
-        while s0 > 0 and tok[s0 - 1].sent == sent:
-            s0 -= 1
+        s0 = self.a.first_word(i)
         n = len(tok)
-        while s0 < n and tok[s0].pos == "SPACE":
-            s0 += 1
         words = tuple(tok[j].text.lower() for j in range(s0, min(s0 + 4, n)))
         label = next((x for x in TEASER_LABELS if words[: len(x) + 1] == (*x, TEASER_MARK)), ())
         if not label or not tok[s0].text[:1].isupper():

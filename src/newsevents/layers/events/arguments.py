@@ -729,6 +729,16 @@ class Args:
     def sentence_of(self, i: int) -> int:
         return self.tok[i].sent
 
+    def first_word(self, i: int) -> int:
+        """The first token of the sentence of token i that is no space (at most i)."""
+        sent = self.tok[i].sent
+        s0 = i
+        while s0 > 0 and self.tok[s0 - 1].sent == sent:
+            s0 -= 1
+        while s0 < i and self.tok[s0].pos == "SPACE":
+            s0 += 1
+        return s0
+
     def _furniture(self, i: int) -> range:
         """`_read_furniture` of the sentence of token i, read once per sentence."""
         sent = self.tok[i].sent
@@ -746,11 +756,7 @@ class Args:
         alone, with a dateline in capitals behind it ("Photo KUNDUZ, Afghanistan -- Taliban
         insurgents struck")."""
         sent = self.tok[i].sent
-        s0 = i
-        while s0 > 0 and self.tok[s0 - 1].sent == sent:
-            s0 -= 1
-        while s0 < i and self.tok[s0].pos == "SPACE":
-            s0 += 1
+        s0 = self.first_word(i)
         n = len(self.tok)
         if (close := BRACKETS.get(self.tok[s0].text)) is not None:
             for j in range(s0 + 1, min(s0 + CREDIT_SPAN, n)):
