@@ -314,7 +314,6 @@ NAME_TAGS = frozenset({"NNP", "NNPS"})
 # "regretted not accepting the offer": the act regretted is the regretter's own, told as known
 REGRET_VERBS = frozenset(_WORDS["regret_verbs"])
 REGRETTED_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
-OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 
 
 class Abstention:
@@ -467,11 +466,10 @@ class Abstention:
         for v in dict.fromkeys(verbs):
             t = a.token(v)
             if (
-                t.tag == GERUND_TAG
-                and t.dep in REGRETTED_DEPS
+                t.dep in REGRETTED_DEPS
                 and t.head != v
                 and a.lemma(t.head) in REGRET_VERBS
-                and not a.deps(v, *OWN_SUBJECT_DEPS)
+                and a.subjectless_gerund(v)
             ):
                 return True
         return False

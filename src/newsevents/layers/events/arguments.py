@@ -726,6 +726,12 @@ class Args:
     def is_pronoun(self, i: int | None) -> bool:
         return i is not None and self.tok[i].pos == "PRON" and self.lemma(i) in PRONOUNS
 
+    def subjectless_gerund(self, i: int) -> bool:
+        """Token i is a gerund with no subject or possessor of its own: the act is the doer's
+        of the verb above ("she regretted [calling] him a traitor", "regretted not [accepting]
+        the offer"), where "regretted his calling" or "that they had called" is another's."""
+        return self.tok[i].tag == "VBG" and not self.deps(i, "nsubj", "nsubjpass", "poss")
+
     def sentence_of(self, i: int) -> int:
         return self.tok[i].sent
 

@@ -300,11 +300,7 @@ class Coder:
         """Whether verb i's clausal complement is a gerund with no subject of its own: the act
         is its doer's own ("she regretted [calling] him a traitor", "regretted not [giving] him
         a chance"), where "regretted that the government had not consulted them" is another's."""
-        a = self.a
-        return any(
-            a.token(c).tag == "VBG" and not a.deps(c, "nsubj", "nsubjpass", "poss")
-            for c in a.deps(i, "xcomp", "ccomp")
-        )
+        return any(self.a.subjectless_gerund(c) for c in self.a.deps(i, "xcomp", "ccomp"))
 
     def _antecedent(self, i: int, o: int) -> bool:
         """ "the sentence Manafort received in a separate case", "the 18 charges she faced":
